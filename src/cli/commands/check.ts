@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError, describeError } from '../../core/errors.js';
+import { severityRank, type Finding } from '../../core/finding.js';
+import type { FailOn } from '../../core/config.js';
+import { FORMATS } from '../../formats/index.js';
+import { writeBaseline } from '../../runner/baseline.js';
+import { runCheck } from '../../runner/check.js';
+import { parseCommandArgs, type Command } from '../command.js';
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+
+export function exceedsThreshold(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((finding) => severityRank(finding.severity) >= severityRank(failOn));
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Review workflows, actions, GitLab CI, Dockerfiles, manifests and Terraform under the given paths.',
+  usage: `shipshape check [paths…] [options]
+
+Options:
+  --format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)
+  --output <file>          write the report to a file instead of standard output
+  --fail-on <severity>     error, warning, note or never (default: from config, else error)
+  --config <file>          config file (default: .shipshape.yml at the root, if any)
+  --root <dir>             repository root that paths in the report are relative to (default: .)
+  --baseline <file>        report only findings not recorded in this baseline
+  --write-baseline <file>  record the current findings as the baseline and exit 0`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('check', argv, {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      root: { type: 'string' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return 0;
+    }
+    const formatter = FORMATS[values.format];
+    if (!formatter) throw new UsageError(`check: unknown format "${values.format}" (one of: ${Object.keys(FORMATS).join(', ')})`);
+    if (values['fail-on'] && !FAIL_ON.includes(values['fail-on'])) {
+      throw new UsageError(`check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
+    }
+    const root = resolve(io.cwd, values.root ?? '.');
+    const result = runCheck({
+      root,
+      paths: positionals.map((path) => resolve(io.cwd, path)).map((path) => path),
+      configPath: values.config ? resolve(io.cwd, values.config) : undefined,
+      baselinePath: values.baseline ? resolve(io.cwd, values.baseline) : undefined,
+    });
+    if (values['write-baseline']) {
+      writeBaseline(resolve(io.cwd, values['write-baseline']), result.findings);
+      io.stderr(`Wrote ${result.findings.length} findings to ${values['write-baseline']}.\n`);
+      return 0;
+    }
+    const report = formatter(
+      { findings: result.findings, notices: result.notices, registry: result.registry, checked: result.checked },
+      { color: io.isTTY && !values.output && !io.env.NO_COLOR },
+    );
+    if (values.output) {
+      const target = resolve(io.cwd, values.output);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, report);
+      } catch (error) {
+        throw new UsageError(`check: cannot write ${values.output}: ${describeError(error)}`);
+      }
+    } else {
+      io.stdout(report);
+    }
+    if (values.format !== 'text') {
+      for (const notice of result.notices) io.stderr(`${notice.path}: notice: ${notice.message}\n`);
+    }
+    const failOn = (values['fail-on'] as FailOn | undefined) ?? result.config.failOn;
+    return exceedsThreshold(result.findings, failOn) ? 1 : 0;
+  },
+};

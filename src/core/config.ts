@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import AjvModule from 'ajv';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { CONFIG_SCHEMA as schema } from './config-schema.js';
+import { ConfigError, describeError } from './errors.js';
+import type { Severity } from './finding.js';
+import type { SharedSettings } from './rule.js';
+
+export type RuleSetting = Severity | 'off';
+export type FailOn = Severity | 'never';
+export type PresetName = 'recommended' | 'strict';
+
+export interface Config {
+  preset: PresetName;
+  rules: Record<string, { severity?: RuleSetting; options?: Record<string, unknown> }>;
+  ignore: string[];
+  failOn: FailOn;
+  maxFileSize: number;
+  settings: SharedSettings;
+  /** Where the config came from, for messages. */
+  source?: string;
+}
+
+export const CONFIG_FILE_NAMES = ['.shipshape.yml', '.shipshape.yaml'];
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function defaultConfig(): Config {
+  return {
+    preset: 'recommended',
+    rules: {},
+    ignore: [],
+    failOn: 'error',
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    settings: { trustedRegistries: [], selfHostedRunnerLabels: [] },
+  };
+}
+
+type Ajv = import('ajv').default;
+const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+export function configSchema(): object {
+  return schema;
+}
+
+/** Parses and validates a config file's text; every problem names the key and its line. */
+export function parseConfig(text: string, file: string, knownRuleIds?: ReadonlySet<string>): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw new ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, file, line);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(describeError(error), file);
+  }
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    const node = path.length === 0 ? doc.contents : (doc.getIn(path, true) as Node | undefined);
+    const keyNode = keyNodeOf(doc.contents as Node, path);
+    const range = keyNode?.range ?? node?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+
+  validator ??= new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: false, strict: false }).compile(schema);
+  if (!validator(data)) {
+    const error = validator.errors![0]!;
+    const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+    if (error.keyword === 'additionalProperties') {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const at = [...path, key];
+      throw new ConfigError(`unknown key "${at.join('.')}"`, file, lineOf(at));
+    }
+    if (error.keyword === 'propertyNames') {
+      const key = (error.params as { propertyName: string }).propertyName;
+      throw new ConfigError(`"${key}" is not a rule id (expected "<domain>/<name>")`, file, lineOf([...path, key]));
+    }
+    const where = path.length > 0 ? `"${path.join('.')}"` : 'the config';
+    const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+    const detail = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : error.message;
+    throw new ConfigError(`${where} ${detail}`, file, lineOf(path));
+  }
+
+  const raw = data as Record<string, any>;
+  const config = defaultConfig();
+  config.source = file;
+  if (raw.extends) config.preset = raw.extends;
+  if (raw['fail-on']) config.failOn = raw['fail-on'];
+  if (raw['max-file-size']) config.maxFileSize = raw['max-file-size'];
+  config.ignore = raw.ignore ?? [];
+  config.settings.trustedRegistries = raw['trusted-registries'] ?? [];
+  config.settings.selfHostedRunnerLabels = raw['self-hosted-runner-labels'] ?? [];
+  for (const [id, value] of Object.entries<any>(raw.rules ?? {})) {
+    if (knownRuleIds && !knownRuleIds.has(id)) {
+      throw new ConfigError(`unknown rule "${id}" (see \`shipshape rules\`)`, file, lineOf(['rules', id]));
+    }
+    config.rules[id] = typeof value === 'string' ? { severity: value as RuleSetting } : value;
+  }
+  return config;
+}
+
+export function loadConfigFile(path: string, knownRuleIds?: ReadonlySet<string>): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config: ${describeError(error)}`, path);
+  }
+  return parseConfig(text.replace(/^\uFEFF/, ''), path, knownRuleIds);
+}
+
+function keyNodeOf(root: Node | null, path: (string | number)[]): Node | undefined {
+  let node: Node | null | undefined = root;
+  let key: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return key;
+      key = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)] as Node | undefined;
+      key = node ?? key;
+    } else {
+      return key;
+    }
+  }
+  return key;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,29 @@
+import type { Locatable } from './finding.js';
+import type { DomainId } from './rule.js';
+import type { SourceFile } from './source.js';
+
+export interface Comment {
+  /** 1-based line of the comment. */
+  line: number;
+  /** The comment's text after `#`, trimmed. */
+  text: string;
+  /** True when code precedes the comment on its line. */
+  trailing: boolean;
+}
+
+export interface SyntaxProblem {
+  message: string;
+  at: Locatable;
+}
+
+export type ParseResult<Model> =
+  | { ok: true; model: Model; comments: Comment[] }
+  | { ok: false; problems: SyntaxProblem[]; comments: Comment[] };
+
+/** What the engine needs of a file type: how to parse it once and how to walk it once. */
+export interface Domain<Model = any> {
+  id: DomainId;
+  parse(file: SourceFile): ParseResult<Model>;
+  /** Calls `emit(hook, node)` for every node, in document order, then `emit('exit', model)`. */
+  walk(model: Model, emit: (hook: string, node: unknown) => void): void;
+}

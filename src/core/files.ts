@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { describeError } from './errors.js';
+import type { Notice } from './finding.js';
+import { SourceFile } from './source.js';
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/**
+ * Lists candidate files under the given paths, relative to `root` with forward slashes. Inside a git work tree it
+ * asks git (tracked and untracked-but-not-ignored files), so .gitignore is honoured; elsewhere it walks the tree.
+ */
+export function listFiles(root: string, paths: string[], ignore: string[], notices: Notice[]): string[] {
+  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+  const ignoredDir = ignore.length > 0 ? picomatch(ignore.map((glob) => glob.replace(/\/\*\*$/, '')), { dot: true }) : () => false;
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(root, path);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      notices.push({ path: toPosix(relative(root, absolute)) || path, message: `cannot read: ${describeError(error)}` });
+      continue;
+    }
+    if (stats.isFile()) {
+      // A file named explicitly is checked even when .gitignore or `ignore` would leave it out.
+      found.add(toPosix(relative(root, absolute)));
+      continue;
+    }
+    const listed = gitListFiles(absolute) ?? walk(absolute, notices, root, ignoredDir);
+    for (const file of listed) {
+      const rel = toPosix(relative(root, join(absolute, file)));
+      if (!isIgnored(rel)) found.add(rel);
+    }
+  }
+  return [...found].sort();
+}
+
+function gitListFiles(dir: string): string[] | undefined {
+  try {
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    // ls-files lists deleted-but-tracked files too; they are dropped when read.
+    return out.split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(dir: string, notices: Notice[], root: string, ignoredDir: (path: string) => boolean): string[] {
+  const out: string[] = [];
+  const visit = (current: string, prefix: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      notices.push({ path: toPosix(relative(root, current)) || '.', message: `cannot read directory: ${describeError(error)}` });
+      return;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!ignoredDir(toPosix(relative(root, join(current, entry.name))))) visit(join(current, entry.name), rel);
+      } else if (entry.isFile()) {
+        out.push(rel);
+      }
+    }
+  };
+  visit(dir, '');
+  return out;
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+export type ReadOutcome = { file: SourceFile } | { skipped: string };
+
+/**
+ * Reads a file as text. Binary, oversized and unreadable files are skipped with a reason; a BOM is dropped; invalid
+ * UTF-8 is read with replacement characters and reported, so the rest of the file is still checked.
+ */
+export function readSourceFile(root: string, path: string, maxFileSize: number, notices: Notice[]): ReadOutcome {
+  const absolute = resolve(root, path);
+  let buffer: Buffer;
+  try {
+    const stats = statSync(absolute);
+    if (!stats.isFile()) return { skipped: 'not a regular file' };
+    if (stats.size > maxFileSize) return { skipped: `larger than ${maxFileSize} bytes (max-file-size)` };
+    buffer = readFileSync(absolute);
+  } catch (error) {
+    return { skipped: `cannot read: ${describeError(error)}` };
+  }
+  if (buffer.subarray(0, 8192).includes(0)) return { skipped: 'binary file' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    text = new TextDecoder('utf-8').decode(buffer);
+    notices.push({ path, message: 'invalid UTF-8: undecodable bytes were read as U+FFFD' });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { file: new SourceFile(path, text) };
+}

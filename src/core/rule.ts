@@ -1,0 +1,90 @@
+import type { Fix, Locatable, Severity } from './finding.js';
+import type { SourceFile } from './source.js';
+
+export const DOMAINS = ['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform'] as const;
+export type DomainId = (typeof DOMAINS)[number];
+
+/** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
+export const DOMAIN_PREFIX: Record<DomainId, string> = {
+  shipshape: 'shipshape',
+  dockerfile: 'docker',
+  'github-actions': 'gha',
+  'gitlab-ci': 'gitlab',
+  kubernetes: 'k8s',
+  terraform: 'tf',
+};
+
+export type Category = 'correctness' | 'security' | 'best-practice' | 'performance' | 'style';
+
+export interface RuleMeta {
+  /** `<prefix>/<kebab-name>`; the file name is the part after the slash. */
+  id: string;
+  domain: DomainId;
+  /** One line: what the rule looks for. */
+  description: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** In the recommended preset. */
+  recommended: boolean;
+  /** Message templates with `{{name}}` placeholders, by message id. */
+  messages: Record<string, string>;
+  /** The same idea in peer tools, e.g. `{ hadolint: ['DL3007'], 'kube-linter': ['latest-tag'] }`. */
+  equivalents?: Record<string, string[]>;
+  /** CVSS-like score (0.0–10.0) for GitHub code scanning's security severity; security rules only. */
+  securitySeverity?: number;
+  /** Default values of the rule's options. */
+  defaultOptions?: Record<string, unknown>;
+  /** JSON schema of the options object, checked when the config is loaded. */
+  optionsSchema?: Record<string, unknown>;
+  deprecated?: boolean;
+}
+
+export interface Report {
+  at: Locatable;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Overrides the rule's severity for this report (e.g. a stronger case of the same problem). */
+  severity?: Severity;
+  fix?: Fix;
+}
+
+/** Settings shared by every rule, from `.shipshape.yml`. */
+export interface SharedSettings {
+  trustedRegistries: string[];
+  selfHostedRunnerLabels: string[];
+  /** Any other top-level settings a domain defines. */
+  [key: string]: unknown;
+}
+
+export interface RuleContext<Model = unknown> {
+  readonly file: SourceFile;
+  readonly model: Model;
+  readonly options: Record<string, unknown>;
+  readonly settings: SharedSettings;
+  /** Other files of the run, by repository-relative path (read lazily), for cross-file rules. */
+  readFile(path: string): string | undefined;
+  fileExists(path: string): boolean;
+  report(report: Report): void;
+}
+
+export type Handler = (node: any) => void;
+export type Handlers = Record<string, Handler>;
+
+export interface Rule<Model = any> {
+  meta: RuleMeta;
+  create(context: RuleContext<Model>): Handlers;
+}
+
+export function defineRule<Model>(rule: Rule<Model>): Rule<Model> {
+  return rule;
+}
+
+export function ruleName(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}

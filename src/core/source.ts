@@ -1,0 +1,61 @@
+import type { Span } from './finding.js';
+
+/** A file's text with a line index, so rules and domains can turn offsets into 1-based positions. */
+export class SourceFile {
+  readonly lineStarts: number[];
+
+  constructor(
+    /** Repository-relative path with forward slashes. */
+    readonly path: string,
+    readonly text: string,
+  ) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  offset(line: number, column: number): number {
+    const start = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))]!;
+    return Math.min(start + column - 1, this.text.length);
+  }
+
+  spanOf(start: number, end: number): Span {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+
+  /** A span covering a whole line's text. */
+  lineSpan(line: number): Span {
+    return { line, column: 1, endLine: line, endColumn: this.lineText(line).length + 1 };
+  }
+}

@@ -1,0 +1,39 @@
+import { isMap, isScalar } from 'yaml';
+import type { DomainId } from '../core/rule.js';
+import type { SourceFile } from '../core/source.js';
+import { isDockerfileName } from './dockerfile/index.js';
+import { parseYaml } from './yaml/document.js';
+
+/** What a path alone says about a file: a domain, "read it to tell" (YAML), or nothing to check. */
+export function classifyPath(path: string): DomainId | 'yaml' | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (isDockerfileName(base)) return 'dockerfile';
+  if (/\.tf$/.test(base)) return 'terraform';
+  if (!/\.ya?ml$/i.test(base)) return undefined;
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-actions';
+  if (/^action\.ya?ml$/i.test(base)) return 'github-actions';
+  if (/^\.gitlab-ci\.ya?ml$/i.test(base)) return 'gitlab-ci';
+  return 'yaml';
+}
+
+const GITLAB_TOP_LEVEL = new Set(['stages', 'include', 'workflow', 'default', 'variables']);
+
+/** Classifies a YAML file outside the usual paths by what its top-level keys say. */
+export function classifyYamlContent(file: SourceFile): DomainId | undefined {
+  const { documents } = parseYaml(file);
+  for (const document of documents) {
+    const contents = document.contents;
+    if (!isMap(contents)) continue;
+    const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
+    if (keys.has('on') && keys.has('jobs')) return 'github-actions';
+    if (keys.has('runs') && (keys.has('name') || keys.has('description') || keys.has('inputs'))) return 'github-actions';
+    if (keys.has('apiVersion') && keys.has('kind')) return 'kubernetes';
+    if (keys.has('spec') && keys.size === 1) continue; // a GitLab `spec:` header; the next document decides
+    if (keys.has('stages')) return 'gitlab-ci';
+    const hasScriptJob = contents.items.some((pair) => isMap(pair.value) && pair.value.has('script'));
+    if (hasScriptJob || (keys.size > 0 && [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) && keys.has('include'))) {
+      return 'gitlab-ci';
+    }
+  }
+  return undefined;
+}

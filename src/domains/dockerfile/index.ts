@@ -1,0 +1,29 @@
+import type { Domain } from '../../core/domain.js';
+import type { DockerfileModel } from './model.js';
+import { parseDockerfile } from './parse.js';
+
+export type { DockerfileModel, DockerInstruction, DockerStage, DockerImageRef } from './model.js';
+
+/**
+ * Hooks: `file` (the model), `stage`, `instruction`, one per keyword (`RUN`, `FROM`, …), then `exit`.
+ * Instructions of a stage are walked right after the stage.
+ */
+export const dockerfileDomain: Domain<DockerfileModel> = {
+  id: 'dockerfile',
+  parse: parseDockerfile,
+  walk(model, emit) {
+    emit('file', model);
+    for (const instruction of model.instructions) {
+      if (instruction.keyword === 'FROM' && instruction.stage) emit('stage', instruction.stage);
+      emit('instruction', instruction);
+      emit(instruction.keyword, instruction);
+    }
+    emit('exit', model);
+  },
+};
+
+const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/;
+
+export function isDockerfileName(baseName: string): boolean {
+  return DOCKERFILE_NAME.test(baseName);
+}

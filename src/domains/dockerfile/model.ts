@@ -1,0 +1,77 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { Locatable, Span } from '../../core/finding.js';
+import type { SourceFile } from '../../core/source.js';
+import type { ShellCommand } from './shell.js';
+
+export interface DockerFlag {
+  name: string;
+  value: string | null;
+  span: Span;
+}
+
+export interface DockerInstruction extends Locatable {
+  /** Upper-case keyword (`RUN`, `FROM`, …). */
+  keyword: string;
+  /** Position in the file among all instructions, 0-based. */
+  index: number;
+  /** The stage this instruction belongs to; undefined for ARGs before the first FROM. */
+  stage: DockerStage | undefined;
+  /** Arguments after flags, continuations joined and embedded comment lines dropped. */
+  args: string;
+  /** Span of the arguments (or of the keyword when there are none). */
+  argsSpan: Span;
+  flags: DockerFlag[];
+  /** JSON (exec) form, for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME. */
+  json: string[] | undefined;
+  /** Heredoc bodies (`RUN <<EOF`). */
+  heredocs: { name: string; content: string }[];
+  /** For RUN in shell form (or heredocs): the commands it runs, split on `&&`, `||`, `;`, `|` and new lines. */
+  commands: ShellCommand[];
+  /** The underlying dockerfile-ast node, for details the model does not carry. Its positions are 0-based. */
+  node: Instruction;
+}
+
+export interface DockerImageRef {
+  /** As written, e.g. `${BASE}` or `node:20-alpine`. */
+  raw: string;
+  /** With build arguments replaced by their defaults where known. */
+  resolved: string;
+  /** True when a build argument without a default is left in `resolved`. */
+  unresolved: boolean;
+  registry: string | undefined;
+  /** Repository path without registry, tag or digest (`library/node` is written `node`). */
+  repository: string;
+  tag: string | undefined;
+  digest: string | undefined;
+  isScratch: boolean;
+  /** The earlier stage this FROM builds on, when it names one. */
+  stage: DockerStage | undefined;
+}
+
+export interface DockerStage extends Locatable {
+  index: number;
+  /** Lower-cased `AS` name. */
+  name: string | undefined;
+  from: DockerInstruction;
+  image: DockerImageRef;
+  instructions: DockerInstruction[];
+  /** The last stage: what `docker build` ships by default. */
+  isFinal: boolean;
+  /** Stages this one copies from or builds on. */
+  dependsOn: Set<DockerStage>;
+}
+
+export interface DockerfileModel {
+  file: SourceFile;
+  instructions: DockerInstruction[];
+  stages: DockerStage[];
+  /** ARGs declared before the first FROM, with their defaults. */
+  globalArgs: Map<string, string | undefined>;
+  escapeChar: string;
+  /** Parser directives (`# syntax=…`, `# escape=…`), lower-cased names. */
+  directives: Map<string, string>;
+  /** Converts a dockerfile-ast (0-based) range into a span. */
+  span(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Span;
+  /** The stage named (case-insensitively) or numbered `ref`, if it is defined before `before`. */
+  findStage(ref: string, before?: DockerStage): DockerStage | undefined;
+}

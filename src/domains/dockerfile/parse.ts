@@ -1,0 +1,275 @@
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
+import type { Span } from '../../core/finding.js';
+import type { SourceFile } from '../../core/source.js';
+import type { DockerfileModel, DockerFlag, DockerImageRef, DockerInstruction, DockerStage } from './model.js';
+import { splitShell } from './shell.js';
+
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+export const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+/** dockerfile-ast positions are 0-based; everything past this module is 1-based. */
+function toSpan(range: Range): Span {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> {
+  const dockerfile = DockerfileParser.parse(file.text);
+  const escapeChar = dockerfile.getEscapeCharacter();
+  const comments: Comment[] = dockerfile.getComments().map((comment) => {
+    const line = comment.getRange().start.line + 1;
+    return { line, text: comment.getContent().trim(), trailing: false };
+  });
+  const directives = new Map<string, string>();
+  for (const directive of dockerfile.getDirectives()) {
+    const name = directive.getName().toLowerCase();
+    if (REAL_DIRECTIVES.has(name)) {
+      directives.set(name, directive.getValue());
+    } else {
+      // `# hadolint ignore=DL3007` on the first line looks like a directive to the parser; it is a comment.
+      const line = directive.getRange().start.line + 1;
+      comments.push({ line, text: file.lineText(line).replace(/^\s*#/, '').trim(), trailing: false });
+    }
+  }
+
+  const problems: SyntaxProblem[] = [];
+  const nodes = dockerfile.getInstructions();
+  const counters = new Map<string, number>();
+  const instructions: DockerInstruction[] = [];
+  const stages: DockerStage[] = [];
+  const globalArgs = new Map<string, string | undefined>();
+  let stage: DockerStage | undefined;
+
+  for (const [index, node] of nodes.entries()) {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = toSpan(node.getRange());
+    if (!KEYWORDS.has(keyword)) {
+      problems.push({ message: `unknown instruction "${node.getInstruction()}"`, at: { span, path: `instr[${index}]` } });
+      continue;
+    }
+    const scope = stage ? `stage[${stage.name ?? stage.index}]` : 'global';
+    const counterKey = `${scope}/${keyword}`;
+    const ordinal = counters.get(counterKey) ?? 0;
+    counters.set(counterKey, ordinal + 1);
+    const instruction = buildInstruction(node, keyword, index, escapeChar, {
+      span,
+      path: keyword === 'FROM' ? `stage[${stages.length}]/FROM` : `${scope}/${keyword}[${ordinal}]`,
+    });
+
+    if (keyword === 'FROM') {
+      const nameArg = (node as unknown as { getBuildStage(): string | null }).getBuildStage();
+      stage = {
+        index: stages.length,
+        name: nameArg ? nameArg.toLowerCase() : undefined,
+        from: instruction,
+        image: resolveImage(node, globalArgs),
+        instructions: [],
+        isFinal: false,
+        dependsOn: new Set(),
+        span,
+        path: `stage[${stages.length}]`,
+      };
+      const base = stage.image.stage === undefined ? findStage(stages, stage.image.resolved.toLowerCase()) : undefined;
+      if (base && !stage.image.unresolved && !stage.image.tag && !stage.image.digest) {
+        stage.image.stage = base;
+        stage.dependsOn.add(base);
+      }
+      stages.push(stage);
+    } else if (!stage) {
+      if (keyword === 'ARG') {
+        for (const [name, value] of argPairs(instruction.args)) globalArgs.set(name, value);
+      } else {
+        problems.push({ message: `${keyword} before the first FROM (only ARG may come first)`, at: instruction });
+      }
+    }
+    instruction.stage = stage;
+    stage?.instructions.push(instruction);
+    instructions.push(instruction);
+  }
+  if (stages.length === 0 && instructions.length > 0 && problems.length === 0) {
+    problems.push({ message: 'no FROM instruction', at: { span: file.lineSpan(1), path: 'file' } });
+  }
+  if (problems.length > 0) return { ok: false, problems, comments };
+
+  const lastStage = stages[stages.length - 1];
+  if (lastStage) lastStage.isFinal = true;
+  for (const each of stages) {
+    for (const instruction of each.instructions) {
+      const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
+      if (from && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD')) {
+        const source = findStage(stages.slice(0, each.index), from.toLowerCase());
+        if (source) each.dependsOn.add(source);
+      }
+    }
+  }
+
+  const model: DockerfileModel = {
+    file,
+    instructions,
+    stages,
+    globalArgs,
+    escapeChar,
+    directives,
+    span: toSpan,
+    findStage: (ref, before) => findStage(before ? stages.slice(0, before.index) : stages, ref.toLowerCase()),
+  };
+  return { ok: true, model, comments };
+}
+
+function findStage(stages: DockerStage[], ref: string): DockerStage | undefined {
+  if (/^\d+$/.test(ref)) return stages[Number(ref)];
+  return stages.find((stage) => stage.name === ref);
+}
+
+function buildInstruction(
+  node: Instruction,
+  keyword: string,
+  index: number,
+  escapeChar: string,
+  at: { span: Span; path: string },
+): DockerInstruction {
+  const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] };
+  const flags: DockerFlag[] = (withFlags.getFlags?.() ?? []).map((flag) => ({
+    name: flag.getName(),
+    value: flag.getValue(),
+    span: toSpan(flag.getRange()),
+  }));
+  const argsRanges = node.getArgumentsRanges();
+  const raw = node.getRawArgumentsContent() ?? '';
+  const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
+  const firstRange = argsRanges[0];
+  const lastRange = argsRanges[argsRanges.length - 1];
+  const argsSpan = firstRange && lastRange ? toSpan({ start: firstRange.start, end: lastRange.end }) : toSpan(node.getInstructionRange());
+
+  let json: string[] | undefined;
+  if (JSON_FORM.has(keyword) && args.trimStart().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(args);
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) json = parsed;
+    } catch {
+      json = undefined;
+    }
+  }
+  const withHeredocs = node as unknown as { getHeredocs?: () => { getName(): string; getContentRange(): Range | null }[] };
+  const heredocs = (withHeredocs.getHeredocs?.() ?? []).map((heredoc) => {
+    const range = heredoc.getContentRange();
+    const content = range ? textOfRange(node, range) : '';
+    return { name: heredoc.getName(), content };
+  });
+  let commands: DockerInstruction['commands'] = [];
+  if (keyword === 'RUN' && !json) {
+    const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
+    commands = splitShell(script);
+  }
+  return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
+}
+
+/** The text a range covers, read back from the instruction's own text. */
+function textOfRange(node: Instruction, range: Range): string {
+  const start = node.getRange().start;
+  const lines = node.getTextContent().split('\n');
+  const out: string[] = [];
+  for (let line = range.start.line; line <= range.end.line; line++) {
+    const text = (lines[line - start.line] ?? '').replace(/\r$/, '');
+    const from = line === range.start.line ? range.start.character - (line === start.line ? start.character : 0) : 0;
+    const to = line === range.end.line ? range.end.character - (line === start.line ? start.character : 0) : text.length;
+    out.push(text.slice(Math.max(0, from), Math.max(0, to)));
+  }
+  return out.join('\n');
+}
+
+/** Joins escaped line continuations and drops comment lines inside them, as the builder does. */
+export function joinContinuations(raw: string, escapeChar: string): string {
+  const lines = raw.split(/\r?\n/);
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && /^\s*#/.test(line)) continue;
+    out.push(line);
+  }
+  const continuation = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+  let joined = '';
+  for (const [i, line] of out.entries()) {
+    if (continuation.test(line) && i < out.length - 1) joined += line.replace(continuation, ' ');
+    else joined += line + (i < out.length - 1 ? '\n' : '');
+  }
+  return joined.trim();
+}
+
+function stripFlags(args: string, count: number): string {
+  let rest = args;
+  for (let i = 0; i < count; i++) rest = rest.replace(/^\s*--\S+/, '');
+  return rest.trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `A=1 B="two words" C` → [[A, 1], [B, two words], [C, undefined]]. */
+export function argPairs(args: string): [string, string | undefined][] {
+  const pairs: [string, string | undefined][] = [];
+  const pattern = /([^\s=]+)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|\S*))?/g;
+  for (const match of args.matchAll(pattern)) {
+    const value = match[2];
+    pairs.push([match[1]!, value === undefined ? undefined : unquote(value)]);
+  }
+  return pairs;
+}
+
+export function unquote(value: string): string {
+  if (value.length >= 2 && ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'")))) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+
+function resolveImage(node: Instruction, globalArgs: Map<string, string | undefined>): DockerImageRef {
+  const raw = node.getArguments()[0]?.getValue() ?? '';
+  let unresolved = false;
+  const resolved = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?\}?/g, (whole, name: string, fallback?: string) => {
+    const value = globalArgs.get(name);
+    if (value !== undefined && value !== '') return value;
+    if (fallback !== undefined && whole.includes(':-')) return fallback;
+    unresolved = true;
+    return whole;
+  });
+  return { raw, resolved, unresolved, ...splitImage(resolved), stage: undefined };
+}
+
+/** Splits `registry/repo:tag@digest` following the distribution reference grammar. */
+export function splitImage(reference: string): Pick<DockerImageRef, 'registry' | 'repository' | 'tag' | 'digest' | 'isScratch'> {
+  let rest = reference;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | undefined;
+  const slash = rest.indexOf('/');
+  if (slash !== -1) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon !== -1) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  return { registry, repository: rest, tag, digest, isScratch: rest.toLowerCase() === 'scratch' && !registry };
+}

@@ -1,0 +1,151 @@
+/**
+ * A small, forgiving reader of POSIX shell command lines: enough to see which programs a RUN calls and with which
+ * arguments. It splits on `&&`, `||`, `;`, `|`, `&` and new lines, honours quotes and escapes, drops comments, and
+ * never throws.
+ */
+export interface ShellCommand {
+  /** Program name without path (`/usr/bin/apt-get` → `apt-get`), after leading `VAR=value` assignments and `sudo`/`env`. */
+  name: string;
+  /** Arguments after the program name, unquoted. */
+  args: string[];
+  /** All words as written (quotes removed), including assignments and wrappers. */
+  words: string[];
+  /** The operator that joins this command to the next one (`&&`, `||`, `;`, `|`, `&`, newline), if any. */
+  next: string | undefined;
+  /** Wrappers that preceded the program (`sudo`, `env`, …). */
+  wrappers: string[];
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'su-exec', 'gosu']);
+
+export function splitShell(script: string): ShellCommand[] {
+  const commands: ShellCommand[] = [];
+  let words: string[] = [];
+  let word = '';
+  let inWord = false;
+  const endWord = (): void => {
+    if (inWord) words.push(word);
+    word = '';
+    inWord = false;
+  };
+  const endCommand = (operator: string | undefined): void => {
+    endWord();
+    if (words.length > 0) commands.push(toCommand(words, operator));
+    else if (operator && commands.length > 0 && commands[commands.length - 1]!.next === undefined) {
+      commands[commands.length - 1]!.next = operator;
+    }
+    words = [];
+  };
+
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i]!;
+    if (ch === '\\') {
+      const next = script[i + 1];
+      if (next === '\n') {
+        i++;
+        continue;
+      }
+      if (next !== undefined) {
+        word += next;
+        inWord = true;
+        i++;
+      }
+      continue;
+    }
+    if (ch === "'") {
+      const close = script.indexOf("'", i + 1);
+      const end = close === -1 ? script.length : close;
+      word += script.slice(i + 1, end);
+      inWord = true;
+      i = end;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < script.length && script[j] !== '"') {
+        if (script[j] === '\\' && j + 1 < script.length) {
+          word += script[j + 1];
+          j += 2;
+          continue;
+        }
+        word += script[j];
+        j++;
+      }
+      inWord = true;
+      i = j;
+      continue;
+    }
+    if (ch === '#' && !inWord) {
+      const newline = script.indexOf('\n', i);
+      i = newline === -1 ? script.length : newline - 1;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      endWord();
+      continue;
+    }
+    if (ch === '\n') {
+      endCommand('\n');
+      continue;
+    }
+    if (ch === '&' || ch === '|' || ch === ';') {
+      const pair = script.slice(i, i + 2);
+      if (pair === '&&' || pair === '||' || pair === ';;') {
+        endCommand(pair);
+        i++;
+      } else if (ch === '&' && script[i + 1] === '>') {
+        word += ch;
+        inWord = true;
+      } else if (ch === '&' && i > 0 && script[i - 1] === '>') {
+        word += ch;
+        inWord = true;
+      } else {
+        endCommand(ch);
+      }
+      continue;
+    }
+    if (ch === '(' || ch === ')' || ch === '{' || ch === '}') {
+      if (!inWord && (ch === '(' || ch === ')')) {
+        endCommand(undefined);
+        continue;
+      }
+    }
+    word += ch;
+    inWord = true;
+  }
+  endCommand(undefined);
+  return commands;
+}
+
+function toCommand(words: string[], next: string | undefined): ShellCommand {
+  let index = 0;
+  const wrappers: string[] = [];
+  for (;;) {
+    while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index]!)) index++;
+    const candidate = baseName(words[index] ?? '');
+    if (!WRAPPERS.has(candidate)) break;
+    wrappers.push(candidate);
+    index++;
+    // Skip the wrapper's own options (`sudo -u app`, `env -i`).
+    while (index < words.length && words[index]!.startsWith('-')) {
+      const option = words[index]!;
+      index++;
+      if ((candidate === 'sudo' && /^-[ugCDhprtT]$/.test(option)) || (candidate === 'nice' && option === '-n')) index++;
+    }
+  }
+  return { name: baseName(words[index] ?? ''), args: words.slice(index + 1), words, next, wrappers };
+}
+
+function baseName(program: string): string {
+  const slash = program.lastIndexOf('/');
+  return slash === -1 ? program : program.slice(slash + 1);
+}
+
+/** True when `args` contains the flag, as a long option, a short option, or inside a bundle of short options. */
+export function hasFlag(args: string[], long: string | undefined, short?: string): boolean {
+  return args.some(
+    (arg) =>
+      (long !== undefined && (arg === `--${long}` || arg.startsWith(`--${long}=`))) ||
+      (short !== undefined && /^-[A-Za-z]+$/.test(arg) && arg.slice(1).includes(short)),
+  );
+}

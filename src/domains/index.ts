@@ -1,0 +1,5 @@
+import type { Domain } from '../core/domain.js';
+import { dockerfileDomain } from './dockerfile/index.js';
+
+/** Every domain the engine can check. A file classified into a domain missing here is not checked. */
+export const DOMAINS: readonly Domain[] = [dockerfileDomain];

@@ -1,0 +1,94 @@
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Comment, SyntaxProblem } from '../../core/domain.js';
+import type { Locatable, Span } from '../../core/finding.js';
+import type { SourceFile } from '../../core/source.js';
+
+/** Large enough for real files (100 GitLab jobs merging one anchor), small enough to stop alias bombs. */
+export const MAX_ALIAS_COUNT = 10_000;
+
+export interface YamlFile {
+  file: SourceFile;
+  documents: Document.Parsed[];
+  comments: Comment[];
+  problems: SyntaxProblem[];
+}
+
+const cache = new WeakMap<SourceFile, YamlFile>();
+
+/** Parses a YAML file once per run; every YAML domain and the classifier share the result. */
+export function parseYaml(file: SourceFile): YamlFile {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const list = Array.isArray(documents) ? documents : [];
+  const problems: SyntaxProblem[] = [];
+  for (const [index, document] of list.entries()) {
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+    }
+  }
+  const result: YamlFile = { file, documents: list, comments: file.text.includes('#') ? yamlComments(file) : [], problems };
+  cache.set(file, result);
+  return result;
+}
+
+function yamlComments(file: SourceFile): Comment[] {
+  const comments: Comment[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(file.text)) {
+    if (token.startsWith('#')) {
+      const { line, column } = file.position(offset);
+      const before = file.lineText(line).slice(0, column - 1);
+      comments.push({ line, text: token.slice(1).trim(), trailing: before.trim() !== '' });
+    }
+    offset += token.length;
+  }
+  return comments;
+}
+
+/** Converts a document to plain data, refusing alias bombs with a clear message instead of hanging. */
+export function toData(document: Document.Parsed): unknown {
+  return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+export function spanOf(file: SourceFile, node: { range?: [number, number, number] | null } | null | undefined): Span {
+  const range = node?.range;
+  if (!range) return file.lineSpan(1);
+  return file.spanOf(range[0], Math.max(range[1], range[0] + 1));
+}
+
+export type KeyPath = (string | number)[];
+
+export function pathString(path: KeyPath): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  return out || '$';
+}
+
+/**
+ * Finds the node at a key path. With `key: true` the span is the mapping key's (the usual place for "this key is
+ * wrong"); otherwise the value's. Falls back to the nearest existing ancestor.
+ */
+export function locate(file: SourceFile, document: Document.Parsed, path: KeyPath, options: { key?: boolean } = {}): Locatable {
+  let node: unknown = document.contents;
+  let best: Node | null = (document.contents as Node) ?? null;
+  for (const [i, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const last = i === path.length - 1;
+      best = (last && options.key ? pair.key : (pair.value ?? pair.key)) as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      best = item;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return { span: spanOf(file, best), path: pathString(path) };
+}

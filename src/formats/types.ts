@@ -1,0 +1,17 @@
+import type { Finding, Notice } from '../core/finding.js';
+import type { Registry } from '../core/registry.js';
+import type { DomainId } from '../core/rule.js';
+
+export interface ReportInput {
+  findings: Finding[];
+  notices: Notice[];
+  registry: Registry;
+  checked: Partial<Record<DomainId, number>>;
+}
+
+export interface FormatOptions {
+  /** ANSI colour (text format only; on when writing to a TTY). */
+  color?: boolean;
+}
+
+export type Formatter = (input: ReportInput, options?: FormatOptions) => string;

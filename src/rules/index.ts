@@ -1,0 +1,12 @@
+import { Registry } from '../core/registry.js';
+import type { Rule } from '../core/rule.js';
+import { dockerfileRules } from './dockerfile/index.js';
+import { shipshapeRules } from './shipshape/index.js';
+
+export const ALL_RULES: readonly Rule[] = [...shipshapeRules, ...dockerfileRules];
+
+let registry: Registry | undefined;
+export function defaultRegistry(): Registry {
+  registry ??= new Registry(ALL_RULES);
+  return registry;
+}

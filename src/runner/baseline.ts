@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { UsageError, describeError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+
+/** Findings a repository accepted when it adopted shipshape; `check --baseline` then shows only new ones. */
+export interface Baseline {
+  version: 1;
+  findings: { ruleId: string; path: string; fingerprint: string }[];
+}
+
+export function readBaseline(path: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read baseline ${path}: ${describeError(error)}`);
+  }
+  const baseline = data as Partial<Baseline>;
+  if (baseline?.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new UsageError(`${path} is not a shipshape baseline (expected {"version": 1, "findings": [...]})`);
+  }
+  return baseline as Baseline;
+}
+
+export function writeBaseline(path: string, findings: Finding[]): void {
+  const baseline: Baseline = {
+    version: 1,
+    findings: findings.map(({ ruleId, path: file, fingerprint }) => ({ ruleId, path: file, fingerprint })),
+  };
+  try {
+    writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write baseline ${path}: ${describeError(error)}`);
+  }
+}
+
+/** Drops findings recorded in the baseline, each entry matching at most once. */
+export function applyBaseline(findings: Finding[], baseline: Baseline): Finding[] {
+  const known = new Map<string, number>();
+  for (const entry of baseline.findings) known.set(entry.fingerprint, (known.get(entry.fingerprint) ?? 0) + 1);
+  return findings.filter((finding) => {
+    const left = known.get(finding.fingerprint) ?? 0;
+    if (left === 0) return true;
+    known.set(finding.fingerprint, left - 1);
+    return false;
+  });
+}
