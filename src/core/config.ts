@@ -44,7 +44,15 @@ export function configSchema(): object {
 }
 
 /** Parses and validates a config file's text; every problem names the key and its line. */
-export function parseConfig(text: string, file: string, knownRuleIds?: ReadonlySet<string>): Config {
+/** The JSON schema of a rule's options (`RuleMeta.optionsSchema`), when the rule has one. */
+export type OptionsSchemaLookup = (ruleId: string) => Record<string, unknown> | undefined;
+
+export function parseConfig(
+  text: string,
+  file: string,
+  knownRuleIds?: ReadonlySet<string>,
+  optionsSchemaOf?: OptionsSchemaLookup,
+): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -65,18 +73,19 @@ export function parseConfig(text: string, file: string, knownRuleIds?: ReadonlyS
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
 
-  validator ??= new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: false, strict: false }).compile(schema);
+  validator ??= new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
-    const error = validator.errors![0]!;
+    const error = pickError(validator.errors ?? []);
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     if (error.keyword === 'additionalProperties') {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const at = [...path, key];
       throw new ConfigError(`unknown key "${at.join('.')}"`, file, lineOf(at));
     }
-    if (error.keyword === 'propertyNames') {
-      const key = (error.params as { propertyName: string }).propertyName;
-      throw new ConfigError(`"${key}" is not a rule id (expected "<domain>/<name>")`, file, lineOf([...path, key]));
+    // Ajv reports a bad property name as the failing `pattern` with `propertyName` set, then as `propertyNames`.
+    const badName = (error as { propertyName?: string }).propertyName ?? (error.params as { propertyName?: string }).propertyName;
+    if (badName !== undefined) {
+      throw new ConfigError(`"${badName}" is not a rule id (expected "<domain>/<name>")`, file, lineOf([...path, badName]));
     }
     const where = path.length > 0 ? `"${path.join('.')}"` : 'the config';
     const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
@@ -98,18 +107,64 @@ export function parseConfig(text: string, file: string, knownRuleIds?: ReadonlyS
       throw new ConfigError(`unknown rule "${id}" (see \`shipshape rules\`)`, file, lineOf(['rules', id]));
     }
     config.rules[id] = typeof value === 'string' ? { severity: value as RuleSetting } : value;
+    const options = typeof value === 'object' ? value.options : undefined;
+    const optionsSchema = options === undefined ? undefined : optionsSchemaOf?.(id);
+    if (optionsSchema) checkOptions(id, options, optionsSchema, file, lineOf);
   }
   return config;
 }
 
-export function loadConfigFile(path: string, knownRuleIds?: ReadonlySet<string>): Config {
+export function loadConfigFile(path: string, knownRuleIds?: ReadonlySet<string>, optionsSchemaOf?: OptionsSchemaLookup): Config {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new ConfigError(`cannot read config: ${describeError(error)}`, path);
   }
-  return parseConfig(text.replace(/^\uFEFF/, ''), path, knownRuleIds);
+  return parseConfig(text.replace(/^\uFEFF/, ''), path, knownRuleIds, optionsSchemaOf);
+}
+
+const KEYWORD_PRIORITY = ['additionalProperties', 'propertyNames', 'pattern', 'enum', 'type'];
+
+/**
+ * With `allErrors`, a value under `oneOf` fails every branch; the deepest error is the one that names the real
+ * problem (`rules.x.severity` rather than `rules.x`), and at equal depth an unknown key beats "must be one of".
+ */
+function pickError<E extends { instancePath: string; keyword: string }>(errors: E[]): E {
+  const candidates = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf');
+  const depth = (error: E): number => (error.instancePath ? error.instancePath.split('/').length : 0);
+  const rank = (error: E): number => {
+    const index = KEYWORD_PRIORITY.indexOf(error.keyword);
+    return index === -1 ? KEYWORD_PRIORITY.length : index;
+  };
+  const sorted = [...(candidates.length > 0 ? candidates : errors)].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
+  return sorted[0]!;
+}
+
+const optionValidators = new WeakMap<object, ReturnType<Ajv['compile']>>();
+
+function checkOptions(
+  id: string,
+  options: unknown,
+  optionsSchema: Record<string, unknown>,
+  file: string,
+  lineOf: (path: (string | number)[]) => number | undefined,
+): void {
+  let validate = optionValidators.get(optionsSchema);
+  if (!validate) {
+    validate = new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(optionsSchema);
+    optionValidators.set(optionsSchema, validate);
+  }
+  if (validate(options)) return;
+  const error = pickError(validate.errors ?? []);
+  const path = ['rules', id, 'options', ...error.instancePath.split('/').slice(1).map(unescapePointer)];
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    throw new ConfigError(`unknown option "${key}" of rule ${id}`, file, lineOf([...path, key]));
+  }
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+  const detail = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : error.message;
+  throw new ConfigError(`"${path.slice(1).join('.')}" ${detail}`, file, lineOf(path));
 }
 
 function keyNodeOf(root: Node | null, path: (string | number)[]): Node | undefined {

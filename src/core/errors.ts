@@ -19,5 +19,9 @@ export class ConfigError extends UsageError {
 
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
+  // Errors from another realm (vm contexts, workers) fail instanceof but still carry a message.
+  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
   return String(error);
 }

@@ -34,10 +34,11 @@ export interface CheckResult {
 }
 
 export function loadConfig(root: string, configPath: string | undefined, registry: Registry): Config {
-  if (configPath) return loadConfigFile(resolve(root, configPath), registry.ids);
+  const optionsSchemaOf = (id: string) => registry.byId.get(id)?.meta.optionsSchema;
+  if (configPath) return loadConfigFile(resolve(root, configPath), registry.ids, optionsSchemaOf);
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = resolve(root, name);
-    if (existsSync(candidate)) return loadConfigFile(candidate, registry.ids);
+    if (existsSync(candidate)) return loadConfigFile(candidate, registry.ids, optionsSchemaOf);
   }
   return defaultConfig();
 }
