@@ -34,10 +34,16 @@ export function parseYaml(file: SourceFile): YamlFile {
   return result;
 }
 
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+
 function yamlComments(file: SourceFile): Comment[] {
   const comments: Comment[] = [];
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {
+    // The lexer interleaves zero-width control tokens (document start, flow end, scalar marker): not source text.
+    if (token === DOCUMENT || token === FLOW_END || token === SCALAR) continue;
     if (token.startsWith('#')) {
       const { line, column } = file.position(offset);
       const before = file.lineText(line).slice(0, column - 1);
