@@ -12,6 +12,8 @@ export interface ReportInput {
 export interface FormatOptions {
   /** ANSI colour (text format only; on when writing to a TTY). */
   color?: boolean;
+  /** How many findings the `summary` format lists one by one (default 50); it counts all of them. */
+  maxListed?: number;
 }
 
 export type Formatter = (input: ReportInput, options?: FormatOptions) => string;
