@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError } from './errors.js';
@@ -13,8 +13,7 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
  * asks git (tracked and untracked-but-not-ignored files), so .gitignore is honoured; elsewhere it walks the tree.
  */
 export function listFiles(root: string, paths: string[], ignore: string[], notices: Notice[]): string[] {
-  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
-  const ignoredDir = ignore.length > 0 ? picomatch(ignore.map((glob) => glob.replace(/\/\*\*$/, '')), { dot: true }) : () => false;
+  const { isIgnored, ignoredDir } = ignoreMatchers(ignore);
   const found = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(root, path);
@@ -30,6 +29,10 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
       found.add(toPosix(relative(root, absolute)));
       continue;
     }
+    if (!stats.isDirectory()) {
+      notices.push({ path: toPosix(relative(root, absolute)) || path, message: 'skipped: not a regular file' });
+      continue;
+    }
     const listed = gitListFiles(absolute) ?? walk(absolute, notices, root, ignoredDir);
     for (const file of listed) {
       const rel = toPosix(relative(root, join(absolute, file)));
@@ -37,6 +40,25 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
     }
   }
   return [...found].sort();
+}
+
+/**
+ * `ignore` globs, relative to the root. A path is ignored when it or one of its folders matches, so `vendor`,
+ * `vendor/` and `vendor/**` all leave out everything under vendor/.
+ */
+export function ignoreMatchers(ignore: string[]): { isIgnored: (path: string) => boolean; ignoredDir: (path: string) => boolean } {
+  if (ignore.length === 0) return { isIgnored: () => false, ignoredDir: () => false };
+  const globs = ignore.map((glob) => glob.replace(/^\.\//, '').replace(/\/+$/, ''));
+  const match = picomatch(globs, { dot: true });
+  const ignoredDir = (dir: string): boolean => match(dir) || match(`${dir}/`);
+  const isIgnored = (path: string): boolean => {
+    if (match(path)) return true;
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      if (ignoredDir(path.slice(0, slash))) return true;
+    }
+    return false;
+  };
+  return { isIgnored, ignoredDir };
 }
 
 function gitListFiles(dir: string): string[] | undefined {
@@ -69,7 +91,8 @@ function walk(dir: string, notices: Notice[], root: string, ignoredDir: (path: s
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!ignoredDir(toPosix(relative(root, join(current, entry.name))))) visit(join(current, entry.name), rel);
-      } else if (entry.isFile()) {
+      } else {
+        // Files, and symbolic links, FIFOs, … (never followed into): reading them decides, with a notice.
         out.push(rel);
       }
     }
@@ -92,7 +115,14 @@ export function readSourceFile(root: string, path: string, maxFileSize: number, 
   const absolute = resolve(root, path);
   let buffer: Buffer;
   try {
-    const stats = statSync(absolute);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      // A path that exists as a link whose target does not: say so rather than "no such file".
+      if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return { skipped: 'cannot read: dangling symbolic link' };
+      throw error;
+    }
     if (!stats.isFile()) return { skipped: 'not a regular file' };
     if (stats.size > maxFileSize) return { skipped: `larger than ${maxFileSize} bytes (max-file-size)` };
     buffer = readFileSync(absolute);

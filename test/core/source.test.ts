@@ -1,0 +1,51 @@
+import { SourceFile } from '../../src/core/source.js';
+
+describe('SourceFile positions (1-based)', () => {
+  test('LF', () => {
+    const file = new SourceFile('a', 'ab\ncd\n');
+    expect(file.lineCount).toBe(3);
+    expect(file.position(0)).toEqual({ line: 1, column: 1 });
+    expect(file.position(3)).toEqual({ line: 2, column: 1 });
+    expect(file.position(4)).toEqual({ line: 2, column: 2 });
+    expect(file.position(6)).toEqual({ line: 3, column: 1 });
+    expect(file.offset(2, 2)).toBe(4);
+    expect(file.lineText(2)).toBe('cd');
+    expect(file.lineText(3)).toBe('');
+  });
+
+  test('CRLF: line text has no \\r, columns count from the line start', () => {
+    const file = new SourceFile('a', 'FROM a\r\nRUN x\r\n');
+    expect(file.lineText(1)).toBe('FROM a');
+    expect(file.lineText(2)).toBe('RUN x');
+    expect(file.position(8)).toEqual({ line: 2, column: 1 });
+    expect(file.lineSpan(2)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 6 });
+  });
+
+  test('out-of-range offsets and lines are clamped, never throw', () => {
+    const file = new SourceFile('a', 'ab\ncd');
+    expect(file.position(-5)).toEqual({ line: 1, column: 1 });
+    expect(file.position(999)).toEqual({ line: 2, column: 3 });
+    expect(file.offset(99, 1)).toBe(3);
+    expect(file.offset(2, 99)).toBe(5);
+    expect(file.lineText(0)).toBe('');
+    expect(file.lineText(99)).toBe('');
+  });
+
+  test('spanOf never ends before it starts', () => {
+    const file = new SourceFile('a', 'abc\ndef');
+    expect(file.spanOf(5, 2)).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 2 });
+    expect(file.spanOf(1, 6)).toEqual({ line: 1, column: 2, endLine: 2, endColumn: 3 });
+  });
+
+  test('empty file: one empty line', () => {
+    const file = new SourceFile('a', '');
+    expect(file.lineCount).toBe(1);
+    expect(file.lineSpan(1)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+  });
+
+  test('a huge single line', () => {
+    const file = new SourceFile('a', `RUN ${'x'.repeat(2_000_000)}`);
+    expect(file.lineCount).toBe(1);
+    expect(file.position(1_500_000)).toEqual({ line: 1, column: 1_500_001 });
+  });
+});
