@@ -1,0 +1,151 @@
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import type { FailOn } from '../../core/config.js';
+import { UsageError } from '../../core/errors.js';
+import { FORMATS } from '../../formats/index.js';
+
+export interface InputSpec {
+  description: string;
+  required: boolean;
+  default: string;
+}
+
+/** Every input of the root action.yml; a meta test checks that action.yml declares exactly these. */
+export const CHECK_INPUTS = {
+  paths: {
+    description: 'Files or folders to check, relative to working-directory: one per line or comma-separated.',
+    required: false,
+    default: '.',
+  },
+  config: {
+    description: 'Config file, relative to working-directory. Default: .shipshape.yml there, if present.',
+    required: false,
+    default: '',
+  },
+  'fail-on': {
+    description: 'Lowest severity that fails the step: error, warning, note or never. Default: the config’s fail-on, else error.',
+    required: false,
+    default: '',
+  },
+  format: {
+    description: `Report printed to the log: ${Object.keys(FORMATS).join(', ')}. Annotations, the job summary and the SARIF file are always written.`,
+    required: false,
+    default: 'text',
+  },
+  'sarif-file': {
+    description: 'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.',
+    required: false,
+    default: '',
+  },
+  baseline: {
+    description: 'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.',
+    required: false,
+    default: '',
+  },
+  'working-directory': {
+    description: 'Repository folder to check, relative to the workspace; paths in reports stay relative to the workspace.',
+    required: false,
+    default: '.',
+  },
+} as const satisfies Record<string, InputSpec>;
+
+export type CheckInputName = keyof typeof CHECK_INPUTS;
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
+
+/** Everything the action needs, parsed and checked once. All paths are absolute. */
+export interface CheckContext {
+  /** The checkout ($GITHUB_WORKSPACE): SARIF and annotation paths are relative to it. */
+  workspace: string;
+  /** working-directory: the repository root for config lookup and `paths`. */
+  root: string;
+  /** Relative to root, forward slashes. */
+  paths: string[];
+  configPath?: string;
+  failOn?: FailOn;
+  format: string;
+  sarifFile: string;
+  baselinePath?: string;
+}
+
+export class InputError extends UsageError {
+  constructor(input: CheckInputName, message: string) {
+    super(`input "${input}": ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function checkPathText(input: CheckInputName, value: string): void {
+  if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path per line`);
+}
+
+/** Splits a list input: one item per line or comma-separated; blank items dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\r\n,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function existingFile(input: CheckInputName, value: string, root: string): string {
+  checkPathText(input, value);
+  const path = resolve(root, value);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(input, `file "${value}" not found in ${root}`);
+  return path;
+}
+
+/**
+ * Parses the inputs (as `core.getInput` returns them, trimmed; empty means unset) into one checked context.
+ * `env` supplies GITHUB_WORKSPACE and RUNNER_TEMP.
+ */
+export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.ProcessEnv, cwd = process.cwd()): CheckContext {
+  const get = (name: CheckInputName): string => read(name).trim() || CHECK_INPUTS[name].default;
+
+  const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
+  const workingDirectory = get('working-directory');
+  checkPathText('working-directory', workingDirectory);
+  const root = resolve(workspace, workingDirectory);
+  if (!isInside(workspace, root)) throw new InputError('working-directory', `"${workingDirectory}" is outside the workspace ${workspace}`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError('working-directory', `"${workingDirectory}" is not a folder in ${workspace}`);
+
+  const paths = splitList(get('paths')).map((path) => {
+    if (path.includes('\0')) throw new InputError('paths', `${JSON.stringify(path)} contains NUL`);
+    const absolute = resolve(root, path);
+    if (!isInside(root, absolute)) throw new InputError('paths', `"${path}" is outside working-directory ${root}`);
+    if (!existsSync(absolute)) throw new InputError('paths', `"${path}" does not exist in ${root}`);
+    return relative(root, absolute).split(sep).join('/') || '.';
+  });
+  if (paths.length === 0) throw new InputError('paths', 'give at least one file or folder');
+
+  const config = get('config');
+  const failOn = get('fail-on');
+  if (failOn && !FAIL_ON.includes(failOn as FailOn)) throw new InputError('fail-on', `must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  const format = get('format');
+  if (!FORMATS[format]) throw new InputError('format', `must be one of ${Object.keys(FORMATS).join(', ')}, not "${format}"`);
+  const sarif = get('sarif-file');
+  if (sarif) checkPathText('sarif-file', sarif);
+  const baseline = get('baseline');
+
+  return {
+    workspace,
+    root,
+    paths,
+    ...(config ? { configPath: existingFile('config', config, root) } : {}),
+    ...(failOn ? { failOn: failOn as FailOn } : {}),
+    format,
+    sarifFile: sarif ? resolve(root, sarif) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape.sarif'),
+    ...(baseline ? { baselinePath: existingFile('baseline', baseline, root) } : {}),
+  };
+}
+
+/** Reads the action's inputs from the runner's environment. */
+export function getInputs(): CheckContext {
+  return parseInputs((name) => core.getInput(name), process.env);
+}
