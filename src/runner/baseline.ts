@@ -19,6 +19,11 @@ export function readBaseline(path: string): Baseline {
   if (baseline?.version !== 1 || !Array.isArray(baseline.findings)) {
     throw new UsageError(`${path} is not a shipshape baseline (expected {"version": 1, "findings": [...]})`);
   }
+  for (const [index, entry] of baseline.findings.entries()) {
+    if (typeof (entry as { fingerprint?: unknown } | null)?.fingerprint !== 'string') {
+      throw new UsageError(`${path}: findings[${index}].fingerprint must be a string`);
+    }
+  }
   return baseline as Baseline;
 }
 

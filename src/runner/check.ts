@@ -68,7 +68,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const checked: Partial<Record<DomainId, number>> = {};
   for (const path of paths) {
     let domain = classifyPath(path);
-    if (!domain) continue;
+    if (!domain || CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) continue;
     if (domain !== 'yaml' && !engine.hasDomain(domain)) continue;
     const outcome = readSourceFile(root, path, config.maxFileSize, notices);
     if ('skipped' in outcome) {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
@@ -20,13 +20,30 @@ export function parseYaml(file: SourceFile): YamlFile {
   const cached = cache.get(file);
   if (cached) return cached;
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   const list = Array.isArray(documents) ? documents : [];
   const problems: SyntaxProblem[] = [];
   for (const [index, document] of list.entries()) {
     for (const error of document.errors) {
       const [start, end] = error.pos;
       problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+    }
+  }
+  // Aliases are expanded once here, within a bound, so an alias bomb is a syntax problem instead of a hang later.
+  if (file.text.includes('&') && file.text.includes('*')) {
+    for (const [index, document] of list.entries()) {
+      if (document.errors.length > 0) continue;
+      const alias = firstAlias(document);
+      if (!alias) continue;
+      try {
+        expanded.set(document, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push({
+          message: /alias/i.test(message) ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : message,
+          at: { span: spanOf(file, alias), path: `doc[${index}]` },
+        });
+      }
     }
   }
   const result: YamlFile = { file, documents: list, comments: file.text.includes('#') ? yamlComments(file) : [], problems };
@@ -54,8 +71,30 @@ function yamlComments(file: SourceFile): Comment[] {
   return comments;
 }
 
-/** Converts a document to plain data, refusing alias bombs with a clear message instead of hanging. */
+const expanded = new WeakMap<Document.Parsed, unknown>();
+
+function firstAlias(document: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * Converts a document to plain data, refusing alias bombs with a clear message instead of hanging. parseYaml has
+ * already expanded documents with aliases once (to check them): the first call takes that result, later calls get
+ * a fresh copy, so callers never share an object.
+ */
 export function toData(document: Document.Parsed): unknown {
+  if (expanded.has(document)) {
+    const data = expanded.get(document);
+    expanded.delete(document);
+    return data;
+  }
   return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 

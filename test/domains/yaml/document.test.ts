@@ -1,0 +1,140 @@
+import { isMap } from 'yaml';
+import { defineRule } from '../../../src/core/rule.js';
+import { SourceFile } from '../../../src/core/source.js';
+import { locate, MAX_ALIAS_COUNT, parseYaml, pathString, spanOf, toData } from '../../../src/domains/yaml/document.js';
+import { brief, check } from '../../core/helpers.js';
+
+const yaml = (text: string) => parseYaml(new SourceFile('x.yml', text));
+
+/** Nine levels of nine aliases each: 9^9 nodes if expanded. */
+function aliasBomb(levels = 9): string {
+  const name = (i: number) => `l${i}`;
+  const lines = [`${name(0)}: &${name(0)} [lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
+  for (let i = 1; i < levels; i++) lines.push(`${name(i)}: &${name(i)} [${Array(9).fill(`*${name(i - 1)}`).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+const ghaSyntax = defineRule({
+  meta: {
+    id: 'gha/syntax',
+    domain: 'github-actions',
+    description: 'test syntax rule',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: { syntax: 'YAML syntax: {{message}}' },
+  },
+  create: () => ({}),
+});
+
+describe('parseYaml', () => {
+  test('parses every document once and caches per SourceFile', () => {
+    const file = new SourceFile('x.yml', 'a: 1\n---\nb: 2\n');
+    const first = parseYaml(file);
+    expect(first.documents).toHaveLength(2);
+    expect(first.problems).toEqual([]);
+    expect(parseYaml(file)).toBe(first);
+  });
+
+  test('syntax errors become problems with 1-based spans and a document path', () => {
+    const { problems } = yaml('ok: 1\n---\na: 1\na: 2\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^Map keys must be unique/);
+    expect(problems[0]!.at.path).toBe('doc[1]');
+    expect(problems[0]!.at.span.line).toBe(4);
+  });
+
+  test('comments: own-line and trailing, with the right lines, across documents, CRLF and quotes', () => {
+    const text = '# head\r\nname: ci # trailing\r\nvalue: "not # a comment"\r\n---\r\n  # indented own line\r\nx: [1, 2] # after flow\r\n';
+    expect(yaml(text).comments).toEqual([
+      { line: 1, text: 'head', trailing: false },
+      { line: 2, text: 'trailing', trailing: true },
+      { line: 5, text: 'indented own line', trailing: false },
+      { line: 6, text: 'after flow', trailing: true },
+    ]);
+  });
+
+  test('a `#` inside a block scalar is not a comment', () => {
+    expect(yaml('script: |\n  echo "# not a comment"\n  # still the script\nnext: 1 # real\n').comments).toEqual([
+      { line: 4, text: 'real', trailing: true },
+    ]);
+  });
+
+  test('an alias bomb is a problem found within milliseconds, not a hang', () => {
+    const { problems } = yaml(aliasBomb());
+    expect(problems).toEqual([
+      {
+        message: `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb`,
+        at: { span: { line: 2, column: 10, endLine: 2, endColumn: 13 }, path: 'doc[0]' },
+      },
+    ]);
+  });
+
+  test('an alias bomb inside a flow collection and in a later document is found too', () => {
+    const { problems } = yaml(`ok: true\n---\n${aliasBomb(8)}top: [*l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7]\n`);
+    expect(problems.map((p) => p.at.path)).toEqual(['doc[1]']);
+  });
+
+  test('real files: one anchor merged (`<<:`) by 150 GitLab jobs is fine (more than yaml\'s default of 100)', () => {
+    const jobs = Array.from({ length: 150 }, (_, i) => `job${i}:\n  <<: *defaults\n  script: [make ${i}]`);
+    const file = yaml(`.defaults: &defaults\n  image: node:20\n  tags: [linux]\n${jobs.join('\n')}\n`);
+    expect(file.problems).toEqual([]);
+    const data = toData(file.documents[0]!) as Record<string, { image: string; script: string[] }>;
+    expect(data.job149).toEqual({ image: 'node:20', tags: ['linux'], script: ['make 149'] });
+  });
+
+  test('toData hands each caller its own object', () => {
+    const file = yaml('a: &a {x: 1}\nb: *a\n');
+    const first = toData(file.documents[0]!) as { b: { x: number } };
+    first.b.x = 99;
+    expect(toData(file.documents[0]!)).toEqual({ a: { x: 1 }, b: { x: 1 } });
+  });
+
+  test('toData of a document without aliases', () => {
+    expect(toData(yaml('a: [1, two]\n').documents[0]!)).toEqual({ a: [1, 'two'] });
+  });
+});
+
+describe('the engine on a YAML domain', () => {
+  test('an alias bomb gives a <domain>/syntax finding and no rule runs', () => {
+    const findings = check('bomb.yml', aliasBomb(), { rules: [ghaSyntax] });
+    expect(brief(findings)).toEqual(['2:10 gha/syntax']);
+    expect(findings[0]!.message).toMatch(/^YAML syntax: aliases expand to too many nodes/);
+  });
+
+  test('a malformed YAML file gives a syntax finding', () => {
+    expect(brief(check('bad.yml', 'a: [1, 2\nb: 3\n', { rules: [ghaSyntax] }))).toEqual(['2:1 gha/syntax']);
+  });
+});
+
+describe('locate, spanOf, pathString', () => {
+  const file = new SourceFile('x.yml', 'jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - run: make\n');
+  const document = parseYaml(file).documents[0]!;
+
+  test('pathString', () => {
+    expect(pathString(['jobs', 'build', 'steps', 1, 'run'])).toBe('jobs.build.steps[1].run');
+    expect(pathString([])).toBe('$');
+    expect(pathString([0, 'a'])).toBe('[0].a');
+  });
+
+  test('value span by default, key span on request', () => {
+    expect(locate(file, document, ['jobs', 'build', 'steps', 0, 'uses'])).toEqual({
+      span: { line: 4, column: 15, endLine: 4, endColumn: 34 },
+      path: 'jobs.build.steps[0].uses',
+    });
+    expect(locate(file, document, ['jobs', 'build'], { key: true })).toEqual({
+      span: { line: 2, column: 3, endLine: 2, endColumn: 8 },
+      path: 'jobs.build',
+    });
+  });
+
+  test('a missing path falls back to the nearest existing ancestor', () => {
+    expect(locate(file, document, ['jobs', 'build', 'steps', 7, 'run']).span.line).toBe(4);
+    expect(locate(file, document, ['nope']).span.line).toBe(1);
+  });
+
+  test('spanOf a node without a range is line 1', () => {
+    expect(spanOf(file, null)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 6 });
+    expect(isMap(document.contents)).toBe(true);
+  });
+});
