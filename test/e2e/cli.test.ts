@@ -1,0 +1,205 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FORMATS } from '../../src/formats/index.js';
+import { defaultRegistry } from '../../src/rules/index.js';
+import { VERSION } from '../../src/version.js';
+import { sarifValidator } from '../formats/sarif-validator.js';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
+const validateSarif = sarifValidator();
+
+let base: string;
+const repo = (name: string): string => join(base, name);
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'shipshape-cli-'));
+  const files: Record<string, string> = {
+    'clean/Dockerfile': 'FROM node:20.11\n',
+    'warn/Dockerfile': 'FROM node:latest\n',
+    'err/Dockerfile': 'FROM node:20.11\nRUNN make\n',
+    'mixed/Dockerfile': 'FROM node:latest\n',
+    'mixed/api/Dockerfile': 'FROM node:20\nRUNN x\n',
+    'mixed/bin/Dockerfile.blob': '\u0000\u0001',
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(base, path)), { recursive: true });
+    writeFileSync(join(base, path), content);
+  }
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function cli(args: string[], cwd = base) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const { status, stdout, stderr } = result;
+  expect(`${stdout}${stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  return { status, stdout, stderr };
+}
+
+describe('CLI, bundled (node dist/cli/index.js)', () => {
+  test('--version', () => {
+    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  test('exit 0 without findings, 1 with an error, 0 with only warnings (fail-on error)', () => {
+    const clean = cli(['check'], repo('clean'));
+    expect(clean).toEqual({ status: 0, stdout: 'No findings (0 errors, 0 warnings, 0 notes) in 1 file checked.\n', stderr: '' });
+    const err = cli(['check'], repo('err'));
+    expect(err.status).toBe(1);
+    expect(err.stdout).toMatch(/^Dockerfile:2:1: error: .+ \[docker\/syntax\]\n1 finding \(1 error, 0 warnings, 0 notes\) in 1 file checked\.\n$/);
+    const warn = cli(['check', 'warn']);
+    expect(warn.status).toBe(0);
+    expect(warn.stdout).toContain('warn/Dockerfile:1:1: warning: Base image "node:latest" uses the `latest` tag');
+  });
+
+  test('--fail-on moves the threshold', () => {
+    expect(cli(['check', '--fail-on', 'warning', 'warn']).status).toBe(1);
+    expect(cli(['check', '--fail-on', 'note', 'clean']).status).toBe(0);
+    expect(cli(['check', '--fail-on', 'never', 'err']).status).toBe(0);
+    expect(cli(['check', '--fail-on=error', 'err']).status).toBe(1);
+  });
+
+  test.each([
+    [['check', '--format', 'xml'], `shipshape: check: unknown format "xml" (one of: ${Object.keys(FORMATS).join(', ')})`],
+    [['check', '--fail-on', 'high'], 'shipshape: check: --fail-on must be one of error, warning, note, never, not "high"'],
+    [['check', '--bogus'], "shipshape: check: Unknown option '--bogus' (see `shipshape check --help`)"],
+    [['check', '--config', 'missing.yml'], /^shipshape: .*missing\.yml: cannot read config: ENOENT/],
+    [['rules', '--nope'], "shipshape: rules: Unknown option '--nope' (see `shipshape rules --help`)"],
+    [['explain'], 'shipshape: explain: name a rule id, e.g. `shipshape explain docker/no-latest-tag`'],
+    [['explain', 'docker/no-such-rule'], /^shipshape: explain: unknown rule "docker\/no-such-rule"/],
+  ])('usage error %j: exit 2, one line on stderr, nothing on stdout', (args, message) => {
+    const run = cli(args as string[], repo('clean'));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.endsWith('\n')).toBe(true);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    if (typeof message === 'string') expect(run.stderr).toBe(`${message}\n`);
+    else expect(run.stderr).toMatch(message);
+  });
+
+  test('unknown command: exit 2 and a one-line message first, no stack trace', () => {
+    const run = cli(['deploy-everything']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe('shipshape: unknown command "deploy-everything"');
+  });
+
+  test('no command: usage on stdout, exit 2; --help exit 0', () => {
+    const none = cli([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain('Usage: shipshape <command> [options]');
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    for (const command of ['check', 'rules', 'explain']) expect(help.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+  });
+
+  test('check --help lists every format', () => {
+    const run = cli(['check', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`--format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)`);
+  });
+
+  describe('--format', () => {
+    const run = (format: string) => cli(['check', '--format', format], repo('mixed'));
+
+    test('every registered format is tested here', () => {
+      expect(Object.keys(FORMATS).sort()).toEqual(['annotations', 'codequality', 'json', 'junit', 'sarif', 'summary', 'text']);
+    });
+
+    test('text', () => {
+      const { status, stdout, stderr } = run('text');
+      expect(status).toBe(1);
+      expect(stdout.split('\n')[0]).toMatch(/^Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/);
+      expect(stdout).toContain('api/Dockerfile:2:1: error: ');
+      expect(stdout).toContain('bin/Dockerfile.blob: notice: skipped: binary file');
+      expect(stderr).toBe('');
+    });
+
+    test('json', () => {
+      const { status, stdout, stderr } = run('json');
+      expect(status).toBe(1);
+      const report = JSON.parse(stdout);
+      expect(report.tool).toEqual({ name: 'shipshape', version: VERSION });
+      expect(report.findings.map((f: any) => `${f.ruleId} ${f.path}:${f.line}`)).toEqual(['docker/no-latest-tag Dockerfile:1', 'docker/syntax api/Dockerfile:2']);
+      expect(report.notices).toEqual([{ path: 'bin/Dockerfile.blob', message: 'skipped: binary file' }]);
+      expect(stderr).toBe('bin/Dockerfile.blob: notice: skipped: binary file\n');
+    });
+
+    test('sarif (schema-valid)', () => {
+      const { status, stdout } = run('sarif');
+      expect(status).toBe(1);
+      const log = JSON.parse(stdout);
+      expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+      expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['docker/no-latest-tag', 'docker/syntax']);
+      expect(log.runs[0].results.map((r: any) => r.ruleIndex)).toEqual([0, 1]);
+      expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1);
+    });
+
+    test('codequality', () => {
+      const issues = JSON.parse(run('codequality').stdout);
+      expect(issues.map((i: any) => [i.check_name, i.severity, i.location])).toEqual([
+        ['docker/no-latest-tag', 'minor', { path: 'Dockerfile', lines: { begin: 1, end: 1 } }],
+        ['docker/syntax', 'major', { path: 'api/Dockerfile', lines: { begin: 2, end: 2 } }],
+      ]);
+    });
+
+    test('junit', () => {
+      const { stdout } = run('junit');
+      expect(stdout.split('\n').slice(0, 3)).toEqual([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="shipshape" tests="2" failures="2" errors="0" skipped="0" time="0">',
+        '  <testsuite name="docker/no-latest-tag" tests="1" failures="1" errors="0" skipped="0" time="0">',
+      ]);
+    });
+
+    test('annotations', () => {
+      const lines = run('annotations').stdout.trimEnd().split('\n');
+      expect(lines.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+        '::warning file=Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker/no-latest-tag',
+        expect.stringMatching(/^::error file=api\/Dockerfile,line=2,endLine=2,col=1,endColumn=\d+,title=docker\/syntax$/),
+        '::notice file=bin/Dockerfile.blob,title=shipshape notice',
+      ]);
+    });
+
+    test('summary', () => {
+      const { stdout } = run('summary');
+      expect(stdout.split('\n').slice(0, 3)).toEqual(['## shipshape check', '', '🔴 **1 error** · 🟡 **1 warning** · 🔵 **0 notes** — 2 findings in 2 files checked.']);
+    });
+  });
+
+  test('--output writes the report to a file (creating folders) and nothing to stdout', () => {
+    const target = join(base, 'reports/deep/out.sarif');
+    const run = cli(['check', '--format', 'sarif', '--output', target], repo('mixed'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(validateSarif(JSON.parse(readFileSync(target, 'utf8')))).toBe(true);
+    const text = cli(['check', '--output', 'report.txt'], repo('warn'));
+    expect(text.stdout).toBe('');
+    expect(readFileSync(join(repo('warn'), 'report.txt'), 'utf8')).toMatch(/^Dockerfile:1:1: warning: /);
+  });
+
+  test('rules --format json lists every registered rule with its metadata', () => {
+    const run = cli(['rules', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const rules = JSON.parse(run.stdout);
+    expect(rules.map((rule: any) => rule.id)).toEqual(defaultRegistry().rules.map((rule) => rule.meta.id));
+    expect(rules.find((rule: any) => rule.id === 'docker/no-latest-tag')).toMatchObject({
+      domain: 'dockerfile',
+      defaultSeverity: 'warning',
+      recommended: true,
+      equivalents: { hadolint: ['DL3006', 'DL3007'] },
+      docsUrl: 'https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md',
+    });
+  });
+
+  test('explain prints what a rule checks and where its docs live', () => {
+    const run = cli(['explain', 'docker/no-latest-tag']);
+    expect(run.status).toBe(0);
+    const rule = defaultRegistry().byId.get('docker/no-latest-tag')!;
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`docker/no-latest-tag — ${rule.meta.description}`);
+    expect(lines).toContain('  hadolint: DL3006, DL3007');
+    expect(lines.at(-1)).toBe('docs: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md');
+  });
+});
