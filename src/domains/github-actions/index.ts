@@ -1,0 +1,67 @@
+import type { Domain } from '../../core/domain.js';
+import type { GhaModel } from './model.js';
+import { parseGitHubActions } from './parse.js';
+
+export type {
+  Action,
+  Condition,
+  Container,
+  Credentials,
+  Defaults,
+  Environment,
+  Expression,
+  GhaFileContext,
+  GhaModel,
+  GhaNode,
+  InputDef,
+  Job,
+  KeyPath,
+  Mapping,
+  OutputDef,
+  PermissionLevel,
+  Permissions,
+  RefKind,
+  SecretDef,
+  Step,
+  Str,
+  Strategy,
+  Trigger,
+  TriggerFilterName,
+  Triggers,
+  Uses,
+  Val,
+  Workflow,
+} from './model.js';
+export { parseGitHubActions, refKindOf } from './parse.js';
+
+/**
+ * Hooks, in document order: `workflow` (or `action`), then the expressions outside jobs; for each job `job`, the
+ * job's own expressions, then for each step `step` followed by that step's expressions (`expression` hook);
+ * composite action steps the same way; then `exit` with the model.
+ */
+export const githubActionsDomain: Domain<GhaModel> = {
+  id: 'github-actions',
+  parse: parseGitHubActions,
+  walk(model, emit) {
+    if (model.kind === 'workflow') {
+      emit('workflow', model);
+      for (const expression of model.expressions) emit('expression', expression);
+      for (const job of model.jobs) {
+        emit('job', job);
+        for (const expression of job.expressions) emit('expression', expression);
+        for (const step of job.steps) {
+          emit('step', step);
+          for (const expression of step.expressions) emit('expression', expression);
+        }
+      }
+    } else {
+      emit('action', model);
+      for (const expression of model.expressions) emit('expression', expression);
+      for (const step of model.steps) {
+        emit('step', step);
+        for (const expression of step.expressions) emit('expression', expression);
+      }
+    }
+    emit('exit', model);
+  },
+};
