@@ -1,0 +1,96 @@
+import type { DeployRecord } from './types.js';
+
+export interface NotifyContext {
+  commit?: string;
+  runUrl?: string;
+  repository?: string;
+}
+
+/** Tokens that look like credentials, masked even when nobody listed them as secret. */
+const TOKEN_PATTERNS = [
+  /gh[pousr]_[A-Za-z0-9]{20,}/g,
+  /github_pat_[A-Za-z0-9_]{20,}/g,
+  /glpat-[A-Za-z0-9_-]{20,}/g,
+  /xox[abposr]-[A-Za-z0-9-]{10,}/g,
+  /AKIA[0-9A-Z]{16}/g,
+  /(?<=\/\/)[^/\s:@]+:[^/\s@]+(?=@)/g,
+];
+
+/** Replaces every listed secret value and every token-looking string with `***`. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let masked = text;
+  for (const secret of [...secrets].filter((value) => value.length >= 4).sort((a, b) => b.length - a.length)) {
+    masked = masked.split(secret).join('***');
+  }
+  for (const pattern of TOKEN_PATTERNS) masked = masked.replace(pattern, '***');
+  return masked;
+}
+
+const SHORT = (digest: string | undefined): string => (digest ? digest.replace(/^sha256:/, '').slice(0, 12) : 'none');
+
+/** A Slack-compatible message (`text` + `blocks`); other webhooks read `text` or the `shipshape` object. */
+export function deployMessage(record: DeployRecord, context: NotifyContext, secrets: readonly string[] = []): object {
+  const outcome = record.result === 'succeeded' ? 'succeeded' : record.result === 'rolled-back' ? 'was rolled back' : 'FAILED';
+  const icon = record.result === 'succeeded' ? ':white_check_mark:' : record.result === 'rolled-back' ? ':rewind:' : ':x:';
+  const lines = [
+    `${icon} Deploy to *${record.environment}* ${outcome}`,
+    `image: ${record.image}@${record.digest}`,
+    `previous: ${SHORT(record.previousDigest)}; strategy: ${record.strategy} (${record.driver}); took ${(record.durationMs / 1000).toFixed(1)}s`,
+    ...(record.reason ? [`reason: ${record.reason}`] : []),
+    ...(context.commit ? [`commit: ${context.commit}`] : []),
+    ...(context.runUrl ? [`run: ${context.runUrl}`] : []),
+  ];
+  const text = maskSecrets(lines.join('\n'), secrets);
+  return {
+    text,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    shipshape: JSON.parse(maskSecrets(JSON.stringify({ ...record, ...context }), secrets)),
+  };
+}
+
+/** POSTs a message to a webhook; returns an error text instead of throwing, since a failed notice must not hide the deploy's own result. */
+export async function postWebhook(url: string, message: object, timeoutMs = 10_000): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    return response.ok ? undefined : `webhook answered HTTP ${response.status}`;
+  } catch (error) {
+    return `webhook failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** The record as step outputs (GITHUB_OUTPUT / dotenv). */
+export function recordOutputs(record: DeployRecord): Record<string, string> {
+  return {
+    result: record.result,
+    environment: record.environment,
+    digest: record.digest,
+    'previous-digest': record.previousDigest ?? '',
+    strategy: record.strategy,
+    'duration-ms': String(record.durationMs),
+    record: JSON.stringify(record),
+  };
+}
+
+/** The record as a Markdown job summary section. */
+export function recordSummary(record: DeployRecord): string {
+  const rows = record.steps.map((step) => `| ${step.ok ? '✅' : '❌'} ${step.name} | ${step.detail.replace(/\|/g, '\\|')} | ${step.ms} |`);
+  return [
+    `### Deploy to ${record.environment}: ${record.result}`,
+    '',
+    `- image: \`${record.image}@${record.digest}\``,
+    `- previous: \`${record.previousDigest ?? 'none'}\``,
+    `- strategy: ${record.strategy} (${record.driver}), ${record.durationMs} ms`,
+    ...(record.reason ? [`- reason: ${record.reason}`] : []),
+    '',
+    '| step | detail | ms |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
