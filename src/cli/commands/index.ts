@@ -1,10 +1,11 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
+import { registryCommand } from './registry.js';
 import { rulesCommand } from './rules.js';
 import { buildCommand } from './build.js';
 import { cachePlanCommand } from './cache-plan.js';
 import { imageTagsCommand } from './image-tags.js';
 
 /** Every CLI command. Stage commands (used by GitLab jobs and composite actions) are listed here too. */
-export const COMMANDS: Command[] = [checkCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand];
+export const COMMANDS: Command[] = [checkCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand, registryCommand];
