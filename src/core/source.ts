@@ -1,6 +1,9 @@
 import type { Span } from './finding.js';
 
-/** A file's text with a line index, so rules and domains can turn offsets into 1-based positions. */
+/**
+ * A file's text with a line index, so rules and domains can turn offsets into 1-based positions. Line breaks are
+ * `\n`, `\r\n` and a lone `\r`, as editors and the Dockerfile parser count them, so every domain's positions agree.
+ */
 export class SourceFile {
   readonly lineStarts: number[];
 
@@ -11,7 +14,8 @@ export class SourceFile {
   ) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -50,7 +54,7 @@ export class SourceFile {
     if (start === undefined) return '';
     const next = this.lineStarts[line];
     let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return this.text.slice(start, end);
   }
 

@@ -21,6 +21,13 @@ describe('SourceFile positions (1-based)', () => {
     expect(file.lineSpan(2)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 6 });
   });
 
+  test('a lone CR is a line break too (as editors and the Dockerfile parser count lines)', () => {
+    const file = new SourceFile('a', 'FROM a\r\rRUN x\r\r\nCMD y');
+    expect(file.lineCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((line) => file.lineText(line))).toEqual(['FROM a', '', 'RUN x', '', 'CMD y']);
+    expect(file.position(8)).toEqual({ line: 3, column: 1 });
+  });
+
   test('out-of-range offsets and lines are clamped, never throw', () => {
     const file = new SourceFile('a', 'ab\ncd');
     expect(file.position(-5)).toEqual({ line: 1, column: 1 });

@@ -20,7 +20,7 @@ export function parseYaml(file: SourceFile): YamlFile {
   const cached = cache.get(file);
   if (cached) return cached;
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' });
   const list = Array.isArray(documents) ? documents : [];
   const problems: SyntaxProblem[] = [];
   for (const [index, document] of list.entries()) {
@@ -29,19 +29,22 @@ export function parseYaml(file: SourceFile): YamlFile {
       problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
     }
   }
-  // Aliases are expanded once here, within a bound, so an alias bomb is a syntax problem instead of a hang later.
-  if (file.text.includes('&') && file.text.includes('*')) {
+  // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
+  // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
+  const hasAliases = file.text.includes('&') && file.text.includes('*');
+  if (hasAliases || file.text.includes('<<')) {
     for (const [index, document] of list.entries()) {
       if (document.errors.length > 0) continue;
-      const alias = firstAlias(document);
-      if (!alias) continue;
+      const node = hasAliases ? firstAlias(document) : undefined;
+      if (!node && !file.text.includes('<<')) continue;
       try {
         expanded.set(document, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        const bomb = /excessive alias count/i.test(message);
         problems.push({
-          message: /alias/i.test(message) ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : message,
-          at: { span: spanOf(file, alias), path: `doc[${index}]` },
+          message: bomb ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : message,
+          at: { span: spanOf(file, node ?? document.contents), path: `doc[${index}]` },
         });
       }
     }

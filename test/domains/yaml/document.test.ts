@@ -83,6 +83,16 @@ describe('parseYaml', () => {
     expect(data.job149).toEqual({ image: 'node:20', tags: ['linux'], script: ['make 149'] });
   });
 
+  test('a merge of something that is not a map is a problem, not an exception later', () => {
+    const file = yaml('ok: 1\n---\nbuild:\n  <<: 1\n  script: [make]\n');
+    expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([['Merge sources must be maps or map aliases', 'doc[1]']]);
+    expect(toData(file.documents[0]!)).toEqual({ ok: 1 });
+  });
+
+  test('lone CRs: the YAML parser reads them as text; positions still come from SourceFile lines', () => {
+    expect(yaml('a: 1\n# one\rb: 2 # two\n').comments).toEqual([{ line: 2, text: 'one\rb: 2 # two', trailing: false }]);
+  });
+
   test('toData hands each caller its own object', () => {
     const file = yaml('a: &a {x: 1}\nb: *a\n');
     const first = toData(file.documents[0]!) as { b: { x: number } };
