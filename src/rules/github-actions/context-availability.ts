@@ -1,0 +1,55 @@
+import { defineRule } from '../../core/rule.js';
+import { ACTION_CONTEXTS, ALL_CONTEXTS, contextAccesses, FUNCTIONS, visit, workflowAvailability } from '../../domains/github-actions/expressions/index.js';
+import { atOffsets, factsOf } from './support/facts.js';
+
+const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
+
+export default defineRule({
+  meta: {
+    id: 'gha/context-availability',
+    domain: 'github-actions',
+    description: 'Contexts and special functions must be available where they are used (e.g. no `secrets` in `runs-on`).',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      context: 'The `{{name}}` context is not available in `{{key}}`; available there: {{available}}.',
+      actionContext: 'The `{{name}}` context is not available in an action; available: {{available}}.',
+      unknownContext: 'Unknown context `{{name}}`: contexts are {{known}}.',
+      function: '`{{name}}()` is not available in `{{key}}`.',
+    },
+    equivalents: { actionlint: ['expression'] },
+  },
+  create(context) {
+    return {
+      exit() {
+        const facts = factsOf(context.file);
+        if (facts.kind === 'unknown') return;
+        for (const site of facts.expressions) {
+          if (!site.ast) continue;
+          const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
+          for (const access of contextAccesses(site.ast)) {
+            const name = access.context;
+            const nameEnd = site.bodyStart + access.start + name.length;
+            const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);
+            if (!ALL_CONTEXTS.has(name)) {
+              context.report({ at: where, messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+            } else if (facts.kind === 'action') {
+              if (!ACTION_CONTEXTS.has(name)) context.report({ at: where, messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+            } else if (row && !row.contexts.has(name)) {
+              context.report({ at: where, messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+            }
+          }
+          if (!row) continue;
+          visit(site.ast, (node) => {
+            if (node.kind !== 'call') return;
+            const lower = node.name.toLowerCase();
+            if (!SPECIAL.has(lower) || row.functions.has(lower)) return;
+            const spec = FUNCTIONS.get(lower)!;
+            context.report({ at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path), messageId: 'function', data: { name: spec.name, key: row.key } });
+          });
+        }
+      },
+    };
+  },
+});

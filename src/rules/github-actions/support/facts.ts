@@ -1,0 +1,299 @@
+import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Locatable } from '../../../core/finding.js';
+import type { SourceFile } from '../../../core/source.js';
+import { parseExpression, scanEmbedded, ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
+import { parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
+
+/**
+ * A flat, cached view of a workflow or action.yml for the structure and expression rules: jobs, steps, and every
+ * `${{ }}` with its key path and exact offsets in the file. Built once per file (from the shared YAML parse) and
+ * shared by all rules, so each rule stays a few loops over arrays.
+ */
+export interface ExprSite {
+  /** Key path of the value holding the expression. */
+  path: KeyPath;
+  /** Offsets in the file of the whole `${{ … }}` (or of a bare `if:` expression). */
+  start: number;
+  end: number;
+  /** Offset in the file of the expression text and the text itself. */
+  bodyStart: number;
+  body: string;
+  bare: boolean;
+  closed: boolean;
+  ast?: ExprNode;
+  error?: ExpressionError;
+  /** The scalar holding it. */
+  scalar: Scalar;
+}
+
+export interface StepFacts {
+  index: number;
+  path: KeyPath;
+  node: YAMLMap;
+  id?: Scalar;
+  uses?: Scalar;
+  run?: Scalar;
+  shell?: string;
+  with: Map<string, Pair<Scalar, Node | null>>;
+}
+
+export interface JobFacts {
+  id: string;
+  key: Scalar;
+  path: KeyPath;
+  node?: YAMLMap;
+  needs: Scalar[];
+  steps: StepFacts[];
+  /** A reusable-workflow call. */
+  uses?: Scalar;
+  /** Matrix keys; `dynamic` when the matrix (or a part of it) comes from an expression. */
+  matrix?: { keys: Set<string>; dynamic: boolean };
+  outputs: Set<string>;
+  defaultShell?: string;
+}
+
+export interface Facts {
+  kind: 'workflow' | 'action' | 'unknown';
+  file: SourceFile;
+  document?: Document.Parsed;
+  root?: YAMLMap;
+  jobs: JobFacts[];
+  jobsById: Map<string, JobFacts>;
+  expressions: ExprSite[];
+  /** Events under `on:`, by name, with the node of the name. */
+  events: Map<string, { key: Node; value: Node | null }>;
+  defaultShell?: string;
+}
+
+const cache = new WeakMap<SourceFile, Facts>();
+const parsed = new Map<string, { ast?: ExprNode; error?: ExpressionError }>();
+
+/** Parses an expression body once per run (bodies repeat a lot across files). */
+export function parseCached(body: string): { ast?: ExprNode; error?: ExpressionError } {
+  let hit = parsed.get(body);
+  if (!hit) {
+    try {
+      hit = { ast: parseExpression(body) };
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      hit = { error };
+    }
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(body, hit);
+  }
+  return hit;
+}
+
+export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const item of map.items) if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
+  return undefined;
+}
+
+export function valueOf(map: unknown, key: string): Node | null | undefined {
+  return pairOf(map, key)?.value;
+}
+
+export function stringOf(node: unknown): string | undefined {
+  return isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+}
+
+export function entries(map: unknown): Pair<Scalar, Node | null>[] {
+  return isMap(map) ? (map.items.filter((item) => isScalar(item.key)) as Pair<Scalar, Node | null>[]) : [];
+}
+
+export function at(facts: Facts, node: { range?: [number, number, number] | null } | null | undefined, path: KeyPath): Locatable {
+  const range = node?.range;
+  const span = range ? facts.file.spanOf(range[0], Math.max(range[1], range[0] + 1)) : facts.file.lineSpan(1);
+  return { span, path: pathString(path) };
+}
+
+export function atOffsets(facts: Facts, start: number, end: number, path: KeyPath | string): Locatable {
+  return { span: facts.file.spanOf(start, Math.max(end, start + 1)), path: typeof path === 'string' ? path : pathString(path) };
+}
+
+function kindOf(file: SourceFile, root: YAMLMap | undefined): Facts['kind'] {
+  const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+  if (/^action\.ya?ml$/i.test(base)) return 'action';
+  if (/(^|\/)\.github\/workflows\/[^/]+$/.test(file.path)) return 'workflow';
+  if (pairOf(root, 'jobs') && (pairOf(root, 'on') || pairOf(root, 'true'))) return 'workflow';
+  if (pairOf(root, 'runs')) return 'action';
+  return 'unknown';
+}
+
+const IF_KEYS = new Set(['if', 'pre-if', 'post-if']);
+
+/** Offset in the file where a scalar's value text starts (after a quote). */
+function valueStart(file: SourceFile, scalar: Scalar): number {
+  const start = scalar.range![0];
+  return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE ? start + 1 : start;
+}
+
+function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isScalar(item.key)) continue;
+      collectExpressions(facts, item.value, [...path, String(item.key.value)]);
+    }
+    return;
+  }
+  if (isSeq(node)) {
+    node.items.forEach((item, index) => collectExpressions(facts, item, [...path, index]));
+    return;
+  }
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
+  const { text } = facts.file;
+  const [from, to] = node.range;
+  const source = text.slice(from, to);
+  const last = path[path.length - 1];
+  if (!source.includes('${{')) {
+    if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
+      const isBlock = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
+      const start = isBlock ? from : valueStart(facts.file, node);
+      const body = isBlock ? node.value : text.slice(start, start + node.value.length);
+      const site: ExprSite = { path, start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+      Object.assign(site, parseCached(site.body));
+      facts.expressions.push(site);
+    }
+    return;
+  }
+  for (const embedded of scanEmbedded(source)) {
+    const site: ExprSite = {
+      path,
+      start: from + embedded.start,
+      end: from + embedded.end,
+      bodyStart: from + embedded.bodyStart,
+      body: embedded.body,
+      bare: false,
+      closed: embedded.closed,
+      scalar: node,
+    };
+    if (embedded.closed) Object.assign(site, parseCached(embedded.body));
+    facts.expressions.push(site);
+  }
+}
+
+function shellOf(node: unknown): string | undefined {
+  return stringOf(valueOf(valueOf(valueOf(node, 'defaults'), 'run'), 'shell'));
+}
+
+function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
+  if (!isSeq(stepsNode)) return [];
+  const steps: StepFacts[] = [];
+  stepsNode.items.forEach((item, index) => {
+    if (!isMap(item)) return;
+    const withPairs = new Map<string, Pair<Scalar, Node | null>>();
+    for (const pair of entries(valueOf(item, 'with'))) withPairs.set(String(pair.key.value), pair);
+    const id = valueOf(item, 'id');
+    const uses = valueOf(item, 'uses');
+    const run = valueOf(item, 'run');
+    steps.push({
+      index,
+      path: [...base, index],
+      node: item,
+      ...(isScalar(id) ? { id } : {}),
+      ...(isScalar(uses) ? { uses } : {}),
+      ...(isScalar(run) ? { run } : {}),
+      ...(stringOf(valueOf(item, 'shell')) !== undefined ? { shell: stringOf(valueOf(item, 'shell')) } : {}),
+      with: withPairs,
+    });
+  });
+  return steps;
+}
+
+/** The facts of a GitHub Actions file, computed once per file. */
+export function factsOf(file: SourceFile): Facts {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const document = parseYaml(file).documents[0];
+  const root = isMap(document?.contents) ? (document!.contents as YAMLMap) : undefined;
+  const facts: Facts = {
+    kind: kindOf(file, root),
+    file,
+    ...(document ? { document } : {}),
+    ...(root ? { root } : {}),
+    jobs: [],
+    jobsById: new Map(),
+    expressions: [],
+    events: new Map(),
+  };
+  cache.set(file, facts);
+  if (!root) return facts;
+  collectExpressions(facts, root, []);
+
+  if (facts.kind === 'workflow') {
+    facts.defaultShell = shellOf(root);
+    const on = pairOf(root, 'on') ?? pairOf(root, 'true');
+    const onValue = on?.value;
+    if (isScalar(onValue) && onValue.value != null) {
+      facts.events.set(String(onValue.value), { key: onValue, value: null });
+    } else if (isSeq(onValue)) {
+      for (const item of onValue.items) if (isScalar(item)) facts.events.set(String(item.value), { key: item, value: null });
+    } else if (isMap(onValue)) {
+      for (const pair of entries(onValue)) facts.events.set(String(pair.key.value), { key: pair.key, value: pair.value });
+    }
+
+    for (const pair of entries(valueOf(root, 'jobs'))) {
+      const id = String(pair.key.value);
+      const node = isMap(pair.value) ? pair.value : undefined;
+      const path: KeyPath = ['jobs', id];
+      const needsNode = valueOf(node, 'needs');
+      const needs = isScalar(needsNode) ? [needsNode] : isSeq(needsNode) ? (needsNode.items.filter(isScalar) as Scalar[]) : [];
+      const uses = valueOf(node, 'uses');
+      const job: JobFacts = {
+        id,
+        key: pair.key,
+        path,
+        ...(node ? { node } : {}),
+        needs,
+        steps: collectSteps(valueOf(node, 'steps'), [...path, 'steps']),
+        ...(isScalar(uses) ? { uses } : {}),
+        outputs: new Set(entries(valueOf(node, 'outputs')).map((output) => String(output.key.value))),
+      };
+      const shell = shellOf(node);
+      if (shell !== undefined) job.defaultShell = shell;
+      const strategy = valueOf(node, 'strategy');
+      const matrix = valueOf(strategy, 'matrix');
+      if (matrix !== undefined) {
+        const keys = new Set<string>();
+        let dynamic = !isMap(matrix);
+        for (const entry of entries(matrix)) {
+          const name = String(entry.key.value);
+          if (name === 'include' || name === 'exclude') {
+            if (isSeq(entry.value)) {
+              for (const item of entry.value.items) {
+                if (isMap(item)) {
+                  if (name === 'include') for (const inner of entries(item)) keys.add(String(inner.key.value));
+                } else dynamic = true;
+              }
+            } else dynamic = true;
+          } else keys.add(name);
+        }
+        job.matrix = { keys, dynamic };
+      }
+      facts.jobs.push(job);
+      facts.jobsById.set(id, job);
+    }
+  } else if (facts.kind === 'action') {
+    const runs = valueOf(root, 'runs');
+    const steps = collectSteps(valueOf(runs, 'steps'), ['runs', 'steps']);
+    if (steps.length > 0) {
+      const job: JobFacts = { id: '', key: new Scalar(''), path: ['runs'], needs: [], steps, outputs: new Set() };
+      facts.jobs.push(job);
+    }
+  }
+  return facts;
+}
+
+/** The step-level shell: the step's `shell`, else job and workflow `defaults.run.shell`. */
+export function effectiveShell(facts: Facts, job: JobFacts, step: StepFacts): string | undefined {
+  return step.shell ?? job.defaultShell ?? facts.defaultShell;
+}
+
+/** True when a job may run on Windows (its runs-on mentions windows or comes from an expression). */
+export function mayRunOnWindows(job: JobFacts): boolean {
+  const runsOn = valueOf(job.node, 'runs-on');
+  if (runsOn === undefined || runsOn === null) return false;
+  const text = JSON.stringify(isScalar(runsOn) || isSeq(runsOn) || isMap(runsOn) ? runsOn.toJSON() : null);
+  return /windows|\$\{\{/i.test(text);
+}

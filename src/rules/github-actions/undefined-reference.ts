@@ -1,0 +1,139 @@
+import { isMap } from 'yaml';
+import { defineRule } from '../../core/rule.js';
+import { contextAccesses, type PathSegment } from '../../domains/github-actions/expressions/index.js';
+import { atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
+
+function nameOf(segment: PathSegment | undefined): string | undefined {
+  return segment && 'name' in segment ? segment.name : undefined;
+}
+
+function keysOf(node: unknown): Set<string> {
+  return new Set(entries(node).map((pair) => String(pair.key.value).toLowerCase()));
+}
+
+/** The job and step index an expression sits in, from its key path. */
+function placeOf(facts: Facts, site: ExprSite): { job?: JobFacts; stepIndex?: number } {
+  if (facts.kind === 'action') {
+    const job = facts.jobs[0];
+    const index = site.path[0] === 'runs' && site.path[1] === 'steps' && typeof site.path[2] === 'number' ? site.path[2] : undefined;
+    return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+  }
+  if (site.path[0] !== 'jobs' || typeof site.path[1] !== 'string') return {};
+  const job = facts.jobsById.get(site.path[1]);
+  const index = site.path[2] === 'steps' && typeof site.path[3] === 'number' ? site.path[3] : undefined;
+  return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+}
+
+export default defineRule({
+  meta: {
+    id: 'gha/undefined-reference',
+    domain: 'github-actions',
+    description: 'References must point at things that exist: matrix keys, needed jobs and their outputs, earlier step ids, declared inputs and secrets.',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      noMatrix: 'Job "{{job}}" has no matrix, so `matrix.{{name}}` is always empty.',
+      matrix: '`matrix.{{name}}` is not a key of the matrix of job "{{job}}" (keys: {{keys}}).',
+      notNeeded: '`needs.{{name}}` is not available: job "{{job}}" does not list "{{name}}" in `needs`.',
+      noOutput: 'Job "{{name}}" has no output "{{output}}" (outputs: {{outputs}}).',
+      noJob: '`jobs.{{name}}` is not a job of this workflow.',
+      step: '`steps.{{name}}` does not name a step before this one in {{where}} (step ids: {{ids}}).',
+      input: '`inputs.{{name}}` is not declared (inputs: {{inputs}}).',
+      secret: '`secrets.{{name}}` is not declared under `on.workflow_call.secrets` (declared: {{secrets}}).',
+    },
+    equivalents: { actionlint: ['expression'] },
+  },
+  create(context) {
+    return {
+      exit() {
+        const facts = factsOf(context.file);
+        if (facts.kind === 'unknown' || !facts.root) return;
+        const list = (values: Iterable<string>): string => [...values].join(', ') || 'none';
+
+        // Declared inputs and secrets.
+        let inputs: Set<string> | undefined;
+        let secrets: Set<string> | undefined;
+        if (facts.kind === 'action') {
+          inputs = keysOf(valueOf(facts.root, 'inputs'));
+        } else {
+          const call = facts.events.get('workflow_call');
+          const dispatch = facts.events.get('workflow_dispatch');
+          inputs = new Set([...keysOf(valueOf(call?.value, 'inputs')), ...keysOf(valueOf(dispatch?.value, 'inputs'))]);
+          if (call && facts.events.size === 1 && pairOf(call.value, 'secrets') && isMap(valueOf(call.value, 'secrets'))) {
+            secrets = keysOf(valueOf(call.value, 'secrets'));
+            secrets.add('github_token');
+          }
+        }
+
+        for (const site of facts.expressions) {
+          if (!site.ast) continue;
+          const { job, stepIndex } = placeOf(facts, site);
+          for (const access of contextAccesses(site.ast)) {
+            const first = access.path[0];
+            const name = nameOf(first);
+            if (!name || !first) continue;
+            const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
+            const lower = name.toLowerCase();
+            switch (access.context) {
+              case 'matrix': {
+                if (!job || facts.kind !== 'workflow') break;
+                if (!job.matrix) context.report({ at: where, messageId: 'noMatrix', data: { job: job.id, name } });
+                else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
+                  context.report({ at: where, messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
+                }
+                break;
+              }
+              case 'needs':
+              case 'jobs': {
+                if (facts.kind !== 'workflow') break;
+                const target = [...facts.jobsById.values()].find((candidate) => candidate.id.toLowerCase() === lower);
+                if (access.context === 'needs') {
+                  if (!job) break;
+                  if (!job.needs.some((need) => String(need.value).toLowerCase() === lower)) {
+                    context.report({ at: where, messageId: 'notNeeded', data: { job: job.id, name } });
+                    break;
+                  }
+                } else if (!target) {
+                  context.report({ at: where, messageId: 'noJob', data: { name } });
+                  break;
+                }
+                const output = nameOf(access.path[2]);
+                const segment = access.path[2];
+                if (!target || target.uses || nameOf(access.path[1]) !== 'outputs' || !output || !segment) break;
+                if (![...target.outputs].some((key) => key.toLowerCase() === output.toLowerCase())) {
+                  const outputAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + segment.end, site.path);
+                  context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: list(target.outputs) } });
+                }
+                break;
+              }
+              case 'steps': {
+                if (!job) break;
+                if (job.steps.some((step) => step.id && String(step.id.value).includes('${{'))) break;
+                const visible = job.steps.filter((step) => stepIndex === undefined || step.index < stepIndex);
+                const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
+                if (!ids.some((id) => id.toLowerCase() === lower)) {
+                  const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
+                  context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                }
+                break;
+              }
+              case 'inputs': {
+                if (inputs && !inputs.has(lower)) context.report({ at: where, messageId: 'input', data: { name, inputs: list(inputs) } });
+                break;
+              }
+              case 'secrets': {
+                if (secrets && !secrets.has(lower)) {
+                  context.report({ at: where, messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+      },
+    };
+  },
+});
