@@ -1,9 +1,10 @@
 import { Registry } from '../core/registry.js';
 import type { Rule } from '../core/rule.js';
 import { dockerfileRules } from './dockerfile/index.js';
+import { githubActionsRules } from './github-actions/index.js';
 import { shipshapeRules } from './shipshape/index.js';
 
-export const ALL_RULES: readonly Rule[] = [...shipshapeRules, ...dockerfileRules];
+export const ALL_RULES: readonly Rule[] = [...shipshapeRules, ...dockerfileRules, ...githubActionsRules];
 
 let registry: Registry | undefined;
 export function defaultRegistry(): Registry {

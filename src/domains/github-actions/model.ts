@@ -15,6 +15,8 @@ export interface GhaFileContext {
   document: Document.Parsed;
   /** The Locatable for `base.keyPath + subPath`, walking YAML nodes from `base`; falls back to the nearest ancestor. */
   at(base: GhaNode, subPath?: KeyPath, options?: { key?: boolean }): Locatable;
+  /** A Locatable for characters `start`..`end` of a string value (offsets into `val.value`), exact inside block scalars. */
+  atValue(val: Val, start: number, end: number): Locatable;
 }
 
 /**

@@ -80,6 +80,21 @@ class FileContext implements GhaFileContext {
     return (current as Node | null | undefined) ?? null;
   }
 
+  private readonly maps = new WeakMap<Node, OffsetMap>();
+
+  atValue(val: Val, start: number, end: number): Locatable {
+    const node = val.node;
+    if (!isScalar(node) || typeof val.value !== 'string') return { span: val.span, path: val.path };
+    let map = this.maps.get(node);
+    if (!map) {
+      map = offsetMap(this.file.text, node, val.value);
+      this.maps.set(node, map);
+    }
+    const from = map(start);
+    const to = map(Math.max(start, end - 1)) + 1;
+    return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
+  }
+
   at(base: GhaNode, subPath: KeyPath = [], options: { key?: boolean } = {}): Locatable {
     const keyPath = subPath.length === 0 ? base.keyPath : [...base.keyPath, ...subPath];
     const path = pathString(keyPath);

@@ -1,0 +1,35 @@
+import { defineRule } from '../../core/rule.js';
+import type { Expression } from '../../domains/github-actions/index.js';
+import { isCodeSink, taintsOf } from './support/security.js';
+
+export default defineRule({
+  meta: {
+    id: 'gha/template-injection',
+    domain: 'github-actions',
+    description: 'Values outsiders write (issue and PR titles, branch names, comments, commit messages) must not be pasted into scripts with `${{ }}`.',
+    category: 'security',
+    defaultSeverity: 'error',
+    recommended: true,
+    securitySeverity: 9.0,
+    messages: {
+      direct: '`{{source}}` is written by whoever opens the issue, pull request, comment or branch, and `${{ }}` pastes it into {{sink}} before it runs: pass it through `env:` and read "$VAR" instead.',
+      viaEnv: '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
+    },
+    equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
+  },
+  create(context) {
+    return {
+      expression(expression: Expression) {
+        if (!isCodeSink(expression)) return;
+        const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
+        for (const taint of taintsOf(expression)) {
+          context.report({
+            at: expression.atBody(taint.access.start, taint.access.end),
+            messageId: taint.via ? 'viaEnv' : 'direct',
+            data: { source: taint.source, sink, via: taint.via ?? '' },
+          });
+        }
+      },
+    };
+  },
+});
