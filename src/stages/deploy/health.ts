@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { Track, Verifier } from './types.js';
 
 export interface HealthCheckOptions {
@@ -31,10 +32,9 @@ export async function probe(url: string, options: HealthCheckOptions, wait: Slee
   let last = 'no answer';
   for (let attempt = 1; attempt <= options.retries; attempt++) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: 'manual' });
-      const body = options.expectBody ? await response.text() : (await response.body?.cancel(), '');
-      const healthy = options.expectStatus(response.status) && (!options.expectBody || body.includes(options.expectBody));
-      last = `HTTP ${response.status}${healthy ? '' : options.expectBody && !body.includes(options.expectBody) ? ' without the expected body' : ''}`;
+      const { status, body } = await get(url, options.timeoutMs);
+      const healthy = options.expectStatus(status) && (!options.expectBody || body.includes(options.expectBody));
+      last = `HTTP ${status}${healthy ? '' : options.expectBody && !body.includes(options.expectBody) ? ' without the expected body' : ''}`;
       streak = healthy ? streak + 1 : 0;
       if (streak >= options.successThreshold) return { ok: true, detail: `${url}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
     } catch (error) {
@@ -46,9 +46,33 @@ export async function probe(url: string, options: HealthCheckOptions, wait: Slee
   return { ok: false, detail: `${url}: unhealthy after ${options.retries} attempts (last: ${last})` };
 }
 
+/**
+ * GETs a URL; `unix:/path/app.sock:/healthz` (nginx's notation) reaches a service on a unix socket, which is how
+ * blue-green colours are checked before they take traffic.
+ */
+export async function get(url: string, timeoutMs: number): Promise<{ status: number; body: string }> {
+  const unix = /^unix:(\/[^:]+):(\/.*)$/.exec(url);
+  if (!unix) {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+    return { status: response.status, body: await response.text() };
+  }
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ socketPath: unix[1], path: unix[2], timeout: timeoutMs }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 function describeFetchError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const code = (error as { code?: string })?.code;
+  return cause?.code ?? cause?.message ?? code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Verifies every URL of a track, then an optional verify command. */

@@ -42,3 +42,38 @@ export async function runDeploy(
     return record(error instanceof RolledBack ? 'rolled-back' : 'failed', reason);
   }
 }
+
+/**
+ * A manual rollback: puts `request.digest` (the version to return to) back on the stable track and verifies it.
+ * The previous digest is what was serving before, for the record.
+ */
+export async function runRollback(request: DeployRequest, driver: Driver, verifier: Verifier): Promise<DeployRecord> {
+  const started = performance.now();
+  const log = new StepLog();
+  let result: DeployRecord['result'] = 'succeeded';
+  let reason: string | undefined;
+  try {
+    await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
+    const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
+    if (!verified.ok) {
+      result = 'failed';
+      reason = `the restored version is unhealthy: ${verified.detail}`;
+    }
+  } catch (error) {
+    result = 'failed';
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  return {
+    environment: request.environment,
+    image: request.image,
+    digest: request.digest,
+    previousDigest: request.previousDigest,
+    strategy: request.strategy.kind,
+    driver: driver.name,
+    result,
+    ...(reason ? { reason } : {}),
+    startedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    steps: log.steps,
+  };
+}
