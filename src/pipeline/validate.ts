@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve as resolvePath, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { InputSpec } from './spec.js';
 
@@ -55,4 +57,13 @@ export function parseValue(spec: InputSpec, raw: string): InputValue {
       return value;
     }
   }
+}
+
+/** Resolves a `working-directory` input inside the workspace; refuses paths that leave it or do not exist. */
+export function resolveWorkingDirectory(workspace: string, relative: string): string {
+  const root = resolvePath(workspace);
+  const dir = resolvePath(root, relative);
+  if (dir !== root && !dir.startsWith(root + sep)) throw new UsageError(`input "working-directory" must stay inside the workspace, not ${preview(relative)}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`input "working-directory" is not a directory: ${preview(relative)}`);
+  return dir;
 }

@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+import { describeError } from '../../core/errors.js';
+import { run } from './main.js';
+
+try {
+  await run();
+} catch (error) {
+  core.setFailed(describeError(error));
+}
