@@ -1,0 +1,43 @@
+import { defineRule } from '../../core/rule.js';
+import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
+import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
+
+const PIPE_TO_SHELL = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:ba|z|da|k)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\b(?:bash|source|\.)\s+<\((?:curl|wget)\b/;
+const DOWNLOAD_TO_FILE = /\b(?:curl\b[^|\n]*\s(?:-o|--output|-O|--remote-name)\b|wget\b(?![^|\n]*\s-O\s*-)[^|\n]*\s\S*https?:)/;
+const EXECUTES = /\bchmod\s+(?:\S+\s+)*[+0-7]*x|\b(?:ba|z|da|k)?sh\s+\.?\/?[\w./-]+\.sh\b|\bdpkg\s+-i\b|\brpm\s+-i|\binstall\s+-m|\bsudo\s+mv\b/;
+const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--verify|gpgv|cosign\s+verify|minisign|slsa-verifier|--checksum)\b/;
+
+export default defineRule<GitlabCiModel>({
+  meta: {
+    id: 'gitlab/curl-pipe-shell',
+    domain: 'gitlab-ci',
+    description: 'Scripts fetched and run in one go (`curl … | sh`), and downloaded binaries run without a checksum or signature check.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 6.0,
+    messages: {
+      pipe: 'A script downloaded here is run without being verified: download it to a file, check its SHA-256, then run it.',
+      unverified: 'This download is made executable or installed, and the job never checks a checksum or signature (`sha256sum -c`, `gpg --verify`, `cosign verify`).',
+    },
+    equivalents: { poutine: ['unverified_script_exec'] },
+  },
+  create(context) {
+    return {
+      job(job: GitlabJob) {
+        const lines = job.scripts;
+        const verifies = lines.some((line) => VERIFIES.test(line.text));
+        const executes = lines.some((line) => EXECUTES.test(line.text));
+        for (const line of lines) {
+          const pipe = PIPE_TO_SHELL.exec(line.text);
+          if (pipe) {
+            context.report({ at: context.model.find(line.node, pipe[0], line.path), messageId: 'pipe' });
+            continue;
+          }
+          const download = DOWNLOAD_TO_FILE.exec(line.text);
+          if (download && executes && !verifies) context.report({ at: context.model.find(line.node, download[0], line.path), messageId: 'unverified' });
+        }
+      },
+    };
+  },
+});

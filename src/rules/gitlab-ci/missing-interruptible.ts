@@ -1,0 +1,26 @@
+import { defineRule } from '../../core/rule.js';
+import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
+import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
+import { environmentOf } from './util.js';
+
+export default defineRule<GitlabCiModel>({
+  meta: {
+    id: 'gitlab/missing-interruptible',
+    domain: 'gitlab-ci',
+    description: 'Jobs other than deploys that do not say `interruptible`, so a newer pipeline on the same branch cannot cancel them.',
+    category: 'performance',
+    defaultSeverity: 'note',
+    recommended: false,
+    messages: {
+      noInterruptible: 'Job `{{job}}` does not set `interruptible`: mark it `interruptible: true` (or set it under `default:`) so superseded pipelines stop early.',
+    },
+  },
+  create(context) {
+    return {
+      job(job: GitlabJob) {
+        if (job.hidden || !job.complete || 'trigger' in job.resolved || environmentOf(job)) return;
+        if (context.model.effective(job, 'interruptible') === undefined) context.report({ at: job.keyAt, messageId: 'noInterruptible', data: { job: job.name } });
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../core/rule.js';
+import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
+import type { GitlabInclude } from '../../domains/gitlab-ci/index.js';
+
+export default defineRule<GitlabCiModel>({
+  meta: {
+    id: 'gitlab/missing-local-include',
+    domain: 'gitlab-ci',
+    description: '`include: local` of a file that is not in the repository.',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      missing: 'Local include `{{path}}` does not exist in this repository; GitLab will refuse the pipeline.',
+    },
+  },
+  create(context) {
+    return {
+      include(include: GitlabInclude) {
+        if (include.kind !== 'local' || /[*$]/.test(include.value)) return;
+        // A local include inside a template or component resolves in the template's own project.
+        if (context.model.header) return;
+        const path = include.value.replace(/^\.?\//, '');
+        if (context.fileExists(path)) return;
+        // `locate` falls back to the include entry itself when it is written as a plain string.
+        context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
+      },
+    };
+  },
+});
+
