@@ -25,6 +25,8 @@ export interface EngineOptions {
 /** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
 export class Engine {
   private readonly domains = new Map<DomainId, Domain>();
+  /** Enabled rules per domain with their severity and options: the config is fixed, so this is worked out once. */
+  private readonly enabled = new Map<DomainId, { rule: Rule; severity: Severity; options: Record<string, unknown> }[]>();
 
   constructor(private readonly options: EngineOptions) {
     for (const domain of options.domains) this.domains.set(domain.id, domain);
@@ -90,6 +92,20 @@ export class Engine {
     return findings.sort(compareFindings);
   }
 
+  private enabledRules(domainId: DomainId): { rule: Rule; severity: Severity; options: Record<string, unknown> }[] {
+    let list = this.enabled.get(domainId);
+    if (!list) {
+      const { registry, config } = this.options;
+      list = [];
+      for (const rule of registry.forDomain(domainId)) {
+        const severity = registry.severityOf(rule.meta.id, config);
+        if (severity) list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config) });
+      }
+      this.enabled.set(domainId, list);
+    }
+    return list;
+  }
+
   private runRules(
     domain: Domain,
     file: SourceFile,
@@ -97,7 +113,7 @@ export class Engine {
     push: (rule: Rule, severity: Severity, report: Report) => void,
     pushMeta: (ruleId: string, at: Locatable, messageId: string, data: Record<string, string>) => void,
   ): void {
-    const { registry, config } = this.options;
+    const { config } = this.options;
     const hooks = new Map<string, { rule: Rule; handler: Handler }[]>();
     const failed = new Set<Rule>();
     const fail = (rule: Rule, error: unknown): void => {
@@ -109,13 +125,11 @@ export class Engine {
       });
     };
 
-    for (const rule of registry.forDomain(domain.id)) {
-      const severity = registry.severityOf(rule.meta.id, config);
-      if (!severity) continue;
+    for (const { rule, severity, options } of this.enabledRules(domain.id)) {
       const context: RuleContext = {
         file,
         model,
-        options: registry.optionsOf(rule.meta.id, config),
+        options,
         settings: config.settings,
         readFile: (path) => this.options.readFile?.(path),
         fileExists: (path) => this.options.readFile?.(path) !== undefined,

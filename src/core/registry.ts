@@ -22,12 +22,22 @@ export class Registry {
     }
   }
 
+  private idSet: Set<string> | undefined;
+  private readonly byDomain = new Map<DomainId, Rule[]>();
+
+  /** Every rule id (one shared set: the engine asks for it on every file). */
   get ids(): ReadonlySet<string> {
-    return new Set(this.byId.keys());
+    this.idSet ??= new Set(this.byId.keys());
+    return this.idSet;
   }
 
   forDomain(domain: DomainId): Rule[] {
-    return this.rules.filter((rule) => rule.meta.domain === domain);
+    let rules = this.byDomain.get(domain);
+    if (!rules) {
+      rules = this.rules.filter((rule) => rule.meta.domain === domain);
+      this.byDomain.set(domain, rules);
+    }
+    return [...rules];
   }
 
   inPreset(rule: Rule, preset: PresetName): boolean {
