@@ -41,6 +41,7 @@ const c = (name: string, description: string, options: readonly string[], def?: 
   ...(def === undefined ? {} : { default: def }),
 });
 
+const ENVIRONMENT = s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_-]+');
 const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
 const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 
@@ -76,13 +77,13 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
     c('severity-threshold', 'Lowest vulnerability severity that fails the security gate.', ['critical', 'high', 'medium', 'low', 'never'], 'high'),
   ],
   deploy: [
-    s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_-]+'),
+    ENVIRONMENT,
     s('digest', 'Image digest to deploy (sha256:…), as promoted by the build stage.', undefined, 'sha256:[a-f0-9]{64}'),
     c('strategy', 'Deployment strategy.', ['rolling', 'blue-green', 'canary'], 'rolling'),
     n('timeout-seconds', 'Seconds to wait for the deployment to become healthy.', 300),
   ],
   rollback: [
-    s('environment', 'Environment to roll back.', undefined, '[A-Za-z0-9_-]+'),
+    ENVIRONMENT,
     s('to-digest', 'Digest to roll back to (empty: the previous release).', '', 'sha256:[a-f0-9]{64}'),
   ],
 };

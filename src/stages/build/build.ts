@@ -108,7 +108,7 @@ export function parseBuildArgs(text: string): Record<string, string> {
 /** The commands a build runs, with build-arg values hidden; for logs. */
 export function describeCommand(cmd: string, args: string[]): string {
   const shown = args.map((arg, i) => (args[i - 1] === '--build-arg' ? arg.replace(/=.*$/s, '=…') : arg));
-  return [cmd, ...shown].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part))).join(' ');
+  return [cmd, ...shown].map((part) => (/^[\w@%+=:,./…-]+$/.test(part) ? part : JSON.stringify(part))).join(' ');
 }
 
 async function available(exec: Exec, cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<boolean> {
