@@ -8,13 +8,20 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '
 
 /**
  * Makes untrusted text (messages and paths come from the checked files) inert in a Markdown table cell: Markdown
- * and HTML punctuation is backslash-escaped, `&` becomes an entity, line breaks become spaces.
+ * and HTML punctuation is backslash-escaped, `&` becomes an entity, line breaks become spaces. Code spans
+ * (`` `x` ``) are kept, since HTML and links inside them are shown as text; only `|` is escaped there, as GFM
+ * tables require.
  */
 export function markdownCell(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_{}[\]()<>#!|~]/g, '\\$&');
+  const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/[\\`*_{}[\]()<>#!|~]/g, '\\$&');
+  const oneLine = value.replace(/[\r\n]+/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of oneLine.matchAll(/`[^`]+`/g)) {
+    out += escapeText(oneLine.slice(last, match.index)) + match[0].replace(/\|/g, '\\|');
+    last = match.index! + match[0].length;
+  }
+  return out + escapeText(oneLine.slice(last));
 }
 
 function plural(count: number, word: string): string {

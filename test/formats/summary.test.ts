@@ -31,7 +31,7 @@ describe('summary format', () => {
         '| Severity | Location | Rule | Message |',
         '| --- | --- | --- | --- |',
         '| 🔴 error | .github/workflows/ci.yml:12:9 | gha/secret-in-run | Secret "TOKEN" is interpolated into a run script. |',
-        '| 🟡 warning | app dir/Dockerfile:1:1 | docker/no-latest-tag | Base image "node:latest" uses the \\`latest\\` tag. |',
+        '| 🟡 warning | app dir/Dockerfile:1:1 | docker/no-latest-tag | Base image "node:latest" uses the `latest` tag. |',
         '| 🔵 note | deploy/app.yaml:3:5 | k8s/label-style | Label "App" is not lower-case. |',
         '',
       ].join('\n'),
@@ -64,8 +64,9 @@ describe('summary format', () => {
 
   test('text from checked files cannot break the table or inject links and HTML', () => {
     expect(markdownCell('a | b\n<img src=x onerror=y> [x](http://e) ![i](u) & `c` *d* _e_')).toBe(
-      'a \\| b \\<img src=x onerror=y\\> \\[x\\]\\(http://e\\) \\!\\[i\\]\\(u\\) &amp; \\`c\\` \\*d\\* \\_e\\_',
+      'a \\| b \\<img src=x onerror=y\\> \\[x\\]\\(http://e\\) \\!\\[i\\]\\(u\\) &amp; `c` \\*d\\* \\_e\\_',
     );
+    expect(markdownCell('use `a|b <i>` and ``x` then ` alone')).toBe('use `a\\|b <i>` and \\``x` then \\` alone');
     const hostile = finding(latest, 'warning', 'a|b\n## x/Dockerfile', 1, 1, '<script>alert(1)</script> | cell');
     const row = formatSummary({ findings: [hostile], notices: [], registry, checked: {} }).split('\n').find((line) => line.startsWith('| 🟡'))!;
     expect(row).toBe('| 🟡 warning | a\\|b \\#\\# x/Dockerfile:1:1 | docker/no-latest-tag | \\<script\\>alert\\(1\\)\\</script\\> \\| cell |');
