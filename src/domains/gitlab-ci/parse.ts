@@ -44,7 +44,7 @@ class Converter {
       const out: Data = {};
       const merged: Data[] = [];
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const key = keyName(pair.key);
         if (key === '<<') {
           const value = this.convert(pair.value);
           for (const source of Array.isArray(value) ? value : [value]) if (isPlainObject(source)) merged.push(source);
@@ -57,6 +57,12 @@ class Converter {
     }
     return node ?? null;
   }
+}
+
+/** A mapping key as a string; YAML merge keys (`<<`, parsed as a symbol) come back as `<<`. */
+export function keyName(key: unknown): string {
+  if (isScalar(key)) return typeof key.value === 'symbol' ? '<<' : String(key.value);
+  return String(key);
 }
 
 export function isPlainObject(value: unknown): value is Data {
@@ -210,7 +216,7 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   const jobByName = new Map<string, GitlabJob>();
   for (const pair of contentsMap?.items ?? []) {
     if (!isScalar(pair.key)) continue;
-    const name = String(pair.key.value);
+    const name = keyName(pair.key);
     if (GLOBAL_KEYWORDS.has(name) || name === '<<' || name === 'spec') continue;
     const own = isPlainObject(resolvedData[name]) ? (resolvedData[name] as Data) : {};
     const node = isMap(pair.value) ? (pair.value as YAMLMap) : undefined;

@@ -4,6 +4,7 @@ import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js'
 import {
   DEFAULT_KEYWORDS, GLOBAL_KEYWORDS, INPUT_KEYWORDS, INPUT_TYPES, JOB_KEYWORDS, RULE_KEYWORDS, SPEC_KEYWORDS, WHEN_VALUES, WORKFLOW_KEYWORDS,
 } from '../../domains/gitlab-ci/keywords.js';
+import { keyName } from '../../domains/gitlab-ci/parse.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
 import { suggest } from './util.js';
 
@@ -26,7 +27,7 @@ export default defineRule<GitlabCiModel>({
     const check = (model: GitlabCiModel, map: YAMLMap | undefined, path: KeyPath, allowed: Set<string>, where: string, header = false): void => {
       for (const pair of map?.items ?? []) {
         if (!isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
+        const key = keyName(pair.key);
         if (allowed.has(key) || key === '<<') continue;
         const best = suggest(key, allowed);
         const at = header ? model.locateHeader([...path, key], { key: true }) : model.locate([...path, key], { key: true });
@@ -53,7 +54,7 @@ export default defineRule<GitlabCiModel>({
         const contents = model.document.contents as YAMLMap | null;
         for (const pair of contents?.items ?? []) {
           if (!isScalar(pair.key)) continue;
-          const key = String(pair.key.value);
+          const key = keyName(pair.key);
           if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<') continue;
           if (!isMap(pair.value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
         }

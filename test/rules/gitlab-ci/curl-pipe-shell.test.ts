@@ -1,0 +1,15 @@
+import rule from '../../../src/rules/gitlab-ci/curl-pipe-shell.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'x:\n  script:\n    - curl -fsSLo install.sh https://example.com/install-1.2.sh\n    - echo "3b1f0c6e9a  install.sh" | sha256sum -c -\n    - sh install.sh\n',
+    'x:\n  script:\n    - curl -fsS https://api.example.com/status | jq .state\n    - curl -o report.json https://example.com/r.json\n',
+  ],
+  invalid: [
+    { code: 'x:\n  script:\n    - curl -sSL https://get.example.com | sh\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
+    { name: 'wget into sudo bash', code: 'x:\n  script:\n    - wget -qO- https://example.com/i.sh | sudo -E bash\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
+    { name: 'bash <(curl)', code: 'x:\n  script:\n    - bash <(curl -s https://example.com/i.sh)\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
+    { name: 'download then chmod, no checksum', code: 'x:\n  script:\n    - curl -fsSL -o /usr/local/bin/kubectl https://dl.example.com/kubectl\n    - chmod +x /usr/local/bin/kubectl\n', errors: [{ messageId: 'unverified', line: 3, column: 7 }] },
+  ],
+});
