@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { deployCommand, rollbackCommand } from './deploy.js';
 import { explainCommand } from './explain.js';
 import { registryCommand } from './registry.js';
 import { rulesCommand } from './rules.js';
@@ -8,4 +9,4 @@ import { cachePlanCommand } from './cache-plan.js';
 import { imageTagsCommand } from './image-tags.js';
 
 /** Every CLI command. Stage commands (used by GitLab jobs and composite actions) are listed here too. */
-export const COMMANDS: Command[] = [checkCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand, registryCommand];
+export const COMMANDS: Command[] = [checkCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand, registryCommand, deployCommand, rollbackCommand];
