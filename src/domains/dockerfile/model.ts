@@ -25,7 +25,10 @@ export interface DockerInstruction extends Locatable {
   json: string[] | undefined;
   /** Heredoc bodies (`RUN <<EOF`). */
   heredocs: { name: string; content: string }[];
-  /** For RUN in shell form (or heredocs): the commands it runs, split on `&&`, `||`, `;`, `|` and new lines. */
+  /**
+   * For RUN: the commands it runs, split on `&&`, `||`, `;`, `|` and new lines (shell form, heredocs, and exec forms
+   * that call a shell with `-c`); any other exec form is one command.
+   */
   commands: ShellCommand[];
   /** The underlying dockerfile-ast node, for details the model does not carry. Its positions are 0-based. */
   node: Instruction;

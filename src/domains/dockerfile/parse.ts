@@ -3,7 +3,7 @@ import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import type { DockerfileModel, DockerFlag, DockerImageRef, DockerInstruction, DockerStage } from './model.js';
-import { splitShell } from './shell.js';
+import { commandFromWords, splitShell } from './shell.js';
 
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -171,8 +171,19 @@ function buildInstruction(
   if (keyword === 'RUN' && !json) {
     const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
     commands = splitShell(script);
+  } else if (keyword === 'RUN' && json && json.length > 0) {
+    commands = execFormCommands(json);
   }
   return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
+}
+
+const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+
+/** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
+function execFormCommands(json: string[]): DockerInstruction['commands'] {
+  const scriptAt = json.indexOf('-c');
+  if (SHELLS.test(json[0]!) && scriptAt > 0 && json[scriptAt + 1] !== undefined) return splitShell(json[scriptAt + 1]!);
+  return [commandFromWords(json)];
 }
 
 /** The text a range covers, read back from the instruction's own text. */

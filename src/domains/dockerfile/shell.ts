@@ -117,6 +117,11 @@ export function splitShell(script: string): ShellCommand[] {
   return commands;
 }
 
+/** One command from its words, e.g. the exec form `["apt-get", "install", "-y", "curl"]`. */
+export function commandFromWords(words: string[]): ShellCommand {
+  return toCommand(words, undefined);
+}
+
 function toCommand(words: string[], next: string | undefined): ShellCommand {
   let index = 0;
   const wrappers: string[] = [];

@@ -1,6 +1,97 @@
 import type { Rule } from '../../core/rule.js';
+import absoluteWorkdir from './absolute-workdir.js';
+import apkNoCache from './apk-no-cache.js';
+import aptGetAssumeYes from './apt-get-assume-yes.js';
+import aptListsCleanup from './apt-lists-cleanup.js';
+import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import buildToolsInFinalStage from './build-tools-in-final-stage.js';
+import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
+import copyFromValidStage from './copy-from-valid-stage.js';
+import copyManifestsFirst from './copy-manifests-first.js';
+import dockerignore from './dockerignore.js';
+import envSelfReference from './env-self-reference.js';
+import execFormCmd from './exec-form-cmd.js';
+import finalStageHealthcheck from './final-stage-healthcheck.js';
+import noAddRemoteUrl from './no-add-remote-url.js';
+import noChmod777 from './no-chmod-777.js';
+import noCopiedSecretFiles from './no-copied-secret-files.js';
+import noCurlPipeShell from './no-curl-pipe-shell.js';
+import noDistUpgrade from './no-dist-upgrade.js';
+import noHardcodedToken from './no-hardcoded-token.js';
+import noLatestCopyFrom from './no-latest-copy-from.js';
 import noLatestTag from './no-latest-tag.js';
+import noMaintainer from './no-maintainer.js';
+import noPlatformFlag from './no-platform-flag.js';
+import noRootUser from './no-root-user.js';
+import noSecretInEnv from './no-secret-in-env.js';
+import noSshPort from './no-ssh-port.js';
+import noSudo from './no-sudo.js';
+import noUpdateAlone from './no-update-alone.js';
+import noVerificationBypass from './no-verification-bypass.js';
+import noWgetAndCurl from './no-wget-and-curl.js';
+import npmCi from './npm-ci.js';
+import overriddenInstruction from './overridden-instruction.js';
+import pinBaseImageDigest from './pin-base-image-digest.js';
+import pinPackageVersions from './pin-package-versions.js';
+import pipNoCacheDir from './pip-no-cache-dir.js';
+import pipefail from './pipefail.js';
+import preferCopy from './prefer-copy.js';
+import rpmAssumeYes from './rpm-assume-yes.js';
+import rpmCacheCleanup from './rpm-cache-cleanup.js';
 import syntax from './syntax.js';
+import trustedRegistry from './trusted-registry.js';
+import uniqueStageNames from './unique-stage-names.js';
+import useAptGet from './use-apt-get.js';
+import useWorkdir from './use-workdir.js';
+import useraddNoLogInit from './useradd-no-log-init.js';
+import validExpose from './valid-expose.js';
 
 /** Every Dockerfile rule, sorted by file name. */
-export const dockerfileRules: Rule[] = [noLatestTag, syntax];
+export const dockerfileRules: Rule[] = [
+  absoluteWorkdir,
+  apkNoCache,
+  aptGetAssumeYes,
+  aptListsCleanup,
+  aptNoInstallRecommends,
+  buildToolsInFinalStage,
+  copyDestTrailingSlash,
+  copyFromValidStage,
+  copyManifestsFirst,
+  dockerignore,
+  envSelfReference,
+  execFormCmd,
+  finalStageHealthcheck,
+  noAddRemoteUrl,
+  noChmod777,
+  noCopiedSecretFiles,
+  noCurlPipeShell,
+  noDistUpgrade,
+  noHardcodedToken,
+  noLatestCopyFrom,
+  noLatestTag,
+  noMaintainer,
+  noPlatformFlag,
+  noRootUser,
+  noSecretInEnv,
+  noSshPort,
+  noSudo,
+  noUpdateAlone,
+  noVerificationBypass,
+  noWgetAndCurl,
+  npmCi,
+  overriddenInstruction,
+  pinBaseImageDigest,
+  pinPackageVersions,
+  pipNoCacheDir,
+  pipefail,
+  preferCopy,
+  rpmAssumeYes,
+  rpmCacheCleanup,
+  syntax,
+  trustedRegistry,
+  uniqueStageNames,
+  useAptGet,
+  useWorkdir,
+  useraddNoLogInit,
+  validExpose,
+];

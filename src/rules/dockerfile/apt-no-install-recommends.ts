@@ -1,0 +1,44 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { textOf } from './support/locate.js';
+import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
+import { inheritedInstructions, isShipped } from './support/stages.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/apt-no-install-recommends',
+    domain: 'dockerfile',
+    description: '`apt-get install` in the shipped image should pass `--no-install-recommends`.',
+    category: 'performance',
+    defaultSeverity: 'note',
+    recommended: true,
+    messages: {
+      recommends: '`{{manager}} install` also installs "recommended" packages: add `--no-install-recommends` to keep the image small.',
+    },
+    equivalents: { hadolint: ['DL3015'], trivy: ['DS029'] },
+  },
+  create(context) {
+    return {
+      RUN(instruction: DockerInstruction) {
+        // Builder stages are thrown away: their size does not matter.
+        if (!isShipped(context.model, instruction.stage)) return;
+        for (const command of packageCommands(instruction.commands)) {
+          if ((command.manager !== 'apt-get' && command.manager !== 'apt') || command.action !== 'install') continue;
+          if (hasOption(command, 'no-install-recommends')) continue;
+          if (command.options.some((option) => /Install-Recommends=(?:false|0|no)/i.test(option))) continue;
+          if (disabledInConfig(instruction)) continue;
+          const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+          context.report({ at, messageId: 'recommends', data: { manager: command.manager } });
+        }
+      },
+    };
+  },
+});
+
+/** An earlier RUN that writes `APT::Install-Recommends "false"` into apt's configuration turns them off for good. */
+function disabledInConfig(instruction: DockerInstruction): boolean {
+  const earlier = instruction.stage ? inheritedInstructions(instruction.stage) : [];
+  return earlier
+    .slice(0, earlier.indexOf(instruction))
+    .some((each) => each.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(each.args));
+}

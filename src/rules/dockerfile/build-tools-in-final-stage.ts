@@ -1,0 +1,40 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { buildCommands, devDependencyInstalls, leftoverBuildPackages } from './support/build-tools.js';
+import { textOf } from './support/locate.js';
+import { envValue, isShipped } from './support/stages.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/build-tools-in-final-stage',
+    domain: 'dockerfile',
+    description: 'Compilers, build tools and dev dependencies belong in a builder stage, not in the shipped image.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 4.0,
+    messages: {
+      package: 'Build package "{{name}}" stays in the shipped image: install it in a builder stage and `COPY --from` the result.',
+      command: '`{{name}}` builds inside the shipped image, so its toolchain ships too: build in a separate stage and `COPY --from` the output.',
+      devDependencies: '`{{name}}` installs devDependencies into the shipped image: build in a separate stage, or install with `--omit=dev` (`--production`).',
+    },
+  },
+  create(context) {
+    return {
+      RUN(instruction: DockerInstruction) {
+        const stage = instruction.stage;
+        if (!stage || !isShipped(context.model, stage)) return;
+        const { commands } = instruction;
+        // One finding per RUN, at the earliest command that brings a toolchain in.
+        const first = [
+          ...leftoverBuildPackages(commands),
+          ...buildCommands(commands),
+          ...devDependencyInstalls(commands, envValue(stage, 'NODE_ENV')),
+        ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
+        if (!first) return;
+        const at = textOf(context.model, instruction).arg(first.command, first.argIndex);
+        context.report({ at, messageId: first.kind, data: { name: first.name } });
+      },
+    };
+  },
+});

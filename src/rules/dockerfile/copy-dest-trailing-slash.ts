@@ -1,0 +1,29 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { copyOperands } from './support/copy.js';
+import { textOf } from './support/locate.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/copy-dest-trailing-slash',
+    domain: 'dockerfile',
+    description: 'COPY/ADD with several sources needs a destination folder ending in `/`.',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      slash: 'With {{count}} sources the destination must be a folder: write "{{dest}}/".',
+    },
+    equivalents: { hadolint: ['DL3021'], trivy: ['DS011'] },
+  },
+  create(context) {
+    const check = (instruction: DockerInstruction): void => {
+      const { sources, dest } = copyOperands(instruction);
+      if (sources.length < 2 || !dest || dest.endsWith('/') || dest.endsWith('\\')) return;
+      // `$DEST` may well end in a slash.
+      if (dest.includes('$')) return;
+      context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'slash', data: { count: sources.length, dest } });
+    };
+    return { COPY: check, ADD: check };
+  },
+});

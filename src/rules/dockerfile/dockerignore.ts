@@ -1,0 +1,33 @@
+import { posix } from 'node:path';
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { copiesWholeContext } from './support/copy.js';
+import { keywordAt } from './support/locate.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/dockerignore',
+    domain: 'dockerfile',
+    description: 'A Dockerfile that copies its whole build context needs a `.dockerignore` beside it.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 4.0,
+    messages: {
+      missing: '`{{keyword}} {{source}}` sends the whole directory, `.git` and local `.env` files included, and there is no {{ignore}}: add one.',
+    },
+  },
+  create(context) {
+    const dir = posix.dirname(context.file.path);
+    const candidates = [posix.join(dir, '.dockerignore'), `${context.file.path}.dockerignore`];
+    let reported = false;
+    const check = (instruction: DockerInstruction): void => {
+      if (reported || !copiesWholeContext(instruction)) return;
+      reported = true;
+      if (candidates.some((path) => context.fileExists(path))) return;
+      const source = instruction.args.split(/\s+/)[0] ?? '.';
+      context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[0]! } });
+    };
+    return { COPY: check, ADD: check };
+  },
+});

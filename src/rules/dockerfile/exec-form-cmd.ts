@@ -1,0 +1,35 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { isShipped } from './support/stages.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/exec-form-cmd',
+    domain: 'dockerfile',
+    description: 'CMD and ENTRYPOINT of the shipped image should use the JSON (exec) form.',
+    category: 'correctness',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
+      invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
+    },
+    equivalents: { hadolint: ['DL3025'] },
+  },
+  create(context) {
+    const check = (instruction: DockerInstruction): void => {
+      if (instruction.json || !isShipped(context.model, instruction.stage)) return;
+      const args = instruction.args.trim();
+      const at = { span: instruction.argsSpan, path: instruction.path };
+      if (args.startsWith('[')) {
+        context.report({ at, messageId: 'invalidJson', data: { keyword: instruction.keyword } });
+        return;
+      }
+      // `exec` replaces the shell, so signals reach the program: the shell form is deliberate.
+      if (args === '' || /^exec\s/.test(args)) return;
+      const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
+      context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
+    };
+    return { CMD: check, ENTRYPOINT: check };
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { keywordAt } from './support/locate.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/no-maintainer',
+    domain: 'dockerfile',
+    description: '`MAINTAINER` is deprecated; use a LABEL.',
+    category: 'style',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      maintainer: '`MAINTAINER` is deprecated: use `LABEL org.opencontainers.image.authors="{{who}}"`.',
+    },
+    equivalents: { hadolint: ['DL4000'], checkov: ['CKV_DOCKER_6'], trivy: ['DS022'] },
+  },
+  create(context) {
+    return {
+      MAINTAINER(instruction: DockerInstruction) {
+        context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who: instruction.args.replace(/"/g, '') } });
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import { flagAt } from './support/locate.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/no-platform-flag',
+    domain: 'dockerfile',
+    description: '`FROM --platform` should use a build argument (`$BUILDPLATFORM`), not a hard-coded platform.',
+    category: 'best-practice',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
+    },
+    equivalents: { hadolint: ['DL3029'] },
+  },
+  create(context) {
+    return {
+      stage(stage: DockerStage) {
+        const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
+        if (!platform || platform.includes('$')) return;
+        context.report({ at: flagAt(stage.from, 'platform')!, messageId: 'hardCoded', data: { platform } });
+      },
+    };
+  },
+});

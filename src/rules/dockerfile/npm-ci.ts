@@ -1,0 +1,50 @@
+import { posix } from 'node:path';
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { textOf } from './support/locate.js';
+import { actionArgIndex, packageCommands } from './support/packages.js';
+import { copySources } from './support/copy.js';
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/npm-ci',
+    domain: 'dockerfile',
+    description: 'With a lockfile in the image, install with `npm ci`, not `npm install`.',
+    category: 'best-practice',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      ci: '`npm install` may resolve other versions than the lockfile copied on line {{line}}: use `npm ci`.',
+    },
+  },
+  create(context) {
+    const dir = posix.dirname(context.file.path);
+    const lockfileInContext = LOCKFILES.some((name) => context.fileExists(posix.join(dir, name)));
+    /** Line of the COPY that brings a lockfile into each stage. */
+    const lockfileCopied = new Map<unknown, number>();
+    return {
+      COPY(instruction: DockerInstruction) {
+        if (instruction.flags.some((flag) => flag.name === 'from')) return;
+        const copies = copySources(instruction).some(
+          (source) =>
+            LOCKFILES.includes(posix.basename(source)) ||
+            // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
+            (lockfileInContext && (/^package\*\.json$/.test(posix.basename(source)) || /^\.\/?$/.test(source))),
+        );
+        if (copies && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
+      },
+      RUN(instruction: DockerInstruction) {
+        const line = lockfileCopied.get(instruction.stage);
+        if (line === undefined) return;
+        for (const command of packageCommands(instruction.commands)) {
+          // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
+          if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0) continue;
+          const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+          context.report({ at, messageId: 'ci', data: { line } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/pin-base-image-digest',
+    domain: 'dockerfile',
+    description: 'Base images should be pinned by digest (`image:tag@sha256:…`), so a re-pushed tag cannot change the build.',
+    category: 'security',
+    defaultSeverity: 'note',
+    // Opt-in: digests need a bot (Renovate, Dependabot) to stay current, or they freeze security fixes out.
+    recommended: false,
+    securitySeverity: 3.0,
+    messages: {
+      digest: 'Base image "{{image}}" is not pinned by digest: write `{{image}}@sha256:…` and let a bot update it.',
+    },
+  },
+  create(context) {
+    return {
+      stage(stage: DockerStage) {
+        const { image } = stage;
+        if (image.isScratch || image.stage || image.unresolved || image.digest) return;
+        context.report({ at: { span: stage.from.argsSpan, path: stage.from.path }, messageId: 'digest', data: { image: image.resolved } });
+      },
+    };
+  },
+});

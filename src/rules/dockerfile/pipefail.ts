@@ -1,0 +1,69 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { ShellCommand } from '../../domains/dockerfile/shell.js';
+import { textOf } from './support/locate.js';
+import { inheritedInstructions } from './support/stages.js';
+
+/** Shells that know `set -o pipefail`. The default `/bin/sh` (dash on Debian) does not, so it is not flagged. */
+const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
+/** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
+const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
+
+/** The shell a RUN runs in: a heredoc's shebang, an exec-form shell, or the SHELL in effect. */
+function shellOf(instruction: DockerInstruction): string[] | undefined {
+  const shebang = /^#!\s*(\S+)(?:\s+(.*))?/.exec(instruction.heredocs[0]?.content ?? '');
+  if (shebang) {
+    const [program, rest] = [shebang[1]!, shebang[2] ?? ''];
+    return program.endsWith('/env') ? rest.split(/\s+/) : [program, ...rest.split(/\s+/).filter(Boolean)];
+  }
+  if (instruction.json) return instruction.json.slice(0, instruction.json.indexOf('-c') + 1 || 1);
+  const stage = instruction.stage;
+  if (!stage) return undefined;
+  const before = inheritedInstructions(stage);
+  return before
+    .slice(0, before.indexOf(instruction))
+    .filter((each) => each.keyword === 'SHELL' && each.json)
+    .pop()?.json;
+}
+
+function setsPipefail(command: ShellCommand): boolean {
+  if (command.name !== 'set') return false;
+  return command.args.some((arg, i) => (arg === 'pipefail' && /^-[a-z]*o$/.test(command.args[i - 1] ?? '')) || arg === '-opipefail');
+}
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/pipefail',
+    domain: 'dockerfile',
+    description: 'Pipes in RUN under bash-like shells need `set -o pipefail`, or a failing left side goes unnoticed.',
+    category: 'correctness',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{shell}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+    },
+    equivalents: { hadolint: ['DL4006'] },
+  },
+  create(context) {
+    return {
+      RUN(instruction: DockerInstruction) {
+        const shell = shellOf(instruction);
+        if (!shell || !PIPEFAIL_SHELLS.test(shell[0]!)) return;
+        if (shell.some((word, i) => word === 'pipefail' && shell[i - 1] === '-o')) return;
+        const text = textOf(context.model, instruction);
+        for (const command of instruction.commands) {
+          if (setsPipefail(command)) return;
+          if (command.next !== '|' || HARMLESS.has(command.name)) continue;
+          const offsets = text.wordOffsets(command);
+          const last = offsets.length - 1;
+          const end = offsets[last]! >= 0 ? offsets[last]! + command.words[last]!.length : -1;
+          const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
+          const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
+          const shellName = shell[0]!.slice(shell[0]!.lastIndexOf('/') + 1);
+          context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName } });
+          return;
+        }
+      },
+    };
+  },
+});
