@@ -25,3 +25,28 @@ describe('root action.yml ↔ src/actions/check', () => {
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 });
+
+describe('docs/root-action.md', () => {
+  const doc = readFileSync(new URL('../../docs/root-action.md', import.meta.url), 'utf8');
+  const rows = (header: string): string[][] => {
+    const lines = doc.split('\n');
+    const start = lines.indexOf(header);
+    expect(start).toBeGreaterThan(-1);
+    const out: string[][] = [];
+    for (const line of lines.slice(start + 2)) {
+      if (!line.startsWith('|')) break;
+      out.push(line.slice(1, -1).split(' | ').map((cell) => cell.trim()));
+    }
+    return out;
+  };
+
+  test('the inputs table matches action.yml', () => {
+    expect(rows('| Input | Default | Description |')).toEqual(
+      Object.entries<any>(action.inputs).map(([name, spec]) => [`\`${name}\``, spec.default ? `\`${spec.default}\`` : '', spec.description]),
+    );
+  });
+
+  test('the outputs table matches action.yml', () => {
+    expect(rows('| Output | Description |')).toEqual(Object.entries<any>(action.outputs).map(([name, spec]) => [`\`${name}\``, spec.description]));
+  });
+});
