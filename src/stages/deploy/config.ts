@@ -120,9 +120,10 @@ export const DEPLOY_INPUTS = [
 /** A rollback names the version to return to with `to-digest` (empty: the ledger's previous release). */
 export function parseRollbackConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): Omit<DeployConfig, 'digest'> & { digest: string | undefined } {
   const placeholder = `sha256:${'0'.repeat(64)}`;
-  const target = source('to-digest')?.trim() || undefined;
+  const raw = source('to-digest')?.trim() || undefined;
+  const target = raw ? parseDigest(raw, 'to-digest') : undefined;
   const config = parseDeployConfig((name) => (name === 'digest' ? (target ?? placeholder) : source(name)), env);
-  return { ...config, digest: target ? parseDigest(target, 'to-digest') : undefined };
+  return { ...config, digest: target };
 }
 
 export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): DeployConfig {
