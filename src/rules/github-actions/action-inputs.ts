@@ -1,0 +1,54 @@
+import { defineRule } from '../../core/rule.js';
+import { majorNumber } from '../../data/github-actions/actions.js';
+import { at, factsOf } from './support/facts.js';
+import { knownUse } from './support/known-action.js';
+import { didYouMean } from './support/text.js';
+
+export default defineRule({
+  meta: {
+    id: 'gha/action-inputs',
+    domain: 'github-actions',
+    description: 'Inputs given to well-known actions must exist, required ones must be given, deprecated ones avoided (bundled action snapshot).',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      unknown: '{{action}}@{{major}} has no input "{{input}}".{{hint}}',
+      missing: '{{action}}@{{major}} requires the input "{{input}}".',
+      deprecated: 'Input "{{input}}" of {{action}} is deprecated: {{reason}}.',
+    },
+    equivalents: { actionlint: ['action'] },
+  },
+  create(context) {
+    return {
+      exit() {
+        const facts = factsOf(context.file);
+        for (const job of facts.jobs) {
+          for (const step of job.steps) {
+            const known = knownUse(facts, step.uses);
+            if (!known) continue;
+            const { action, meta, major } = known;
+            if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom)) continue;
+            const inputs = Object.keys(meta.inputs);
+            const lowerInputs = new Map(inputs.map((name) => [name.toLowerCase(), name]));
+            const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
+            for (const [name, spec] of Object.entries(meta.inputs)) {
+              if (spec.required && !given.has(name.toLowerCase())) {
+                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+              }
+            }
+            for (const [name, pair] of step.with) {
+              const canonical = lowerInputs.get(name.toLowerCase());
+              const where = at(facts, pair.key, [...step.path, 'with', name]);
+              if (!canonical) {
+                if (meta.inputsComplete) context.report({ at: where, messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+              } else if (meta.inputs[canonical]!.deprecated) {
+                context.report({ at: where, messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical]!.deprecated! }, severity: 'warning' });
+              }
+            }
+          }
+        }
+      },
+    };
+  },
+});
