@@ -103,7 +103,10 @@ export interface ProjectView {
   jobs: Map<string, { stage: string | undefined; file: string; extends: string[] }>;
   /** Declared stages found in this file or an include; undefined when none declares any. */
   stages: string[] | undefined;
-  /** True when every include was a local file that could be read: then a missing name is really missing. */
+  /**
+   * True for a root `.gitlab-ci.yml` whose includes are all local files that could be read: then a missing name is
+   * really missing. Fragments are never complete (their includer may define the name).
+   */
   complete: boolean;
   /** Local includes that do not exist. */
   missing: GitlabInclude[];

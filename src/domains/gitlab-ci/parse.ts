@@ -327,7 +327,9 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
 
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model: GitlabCiModel, readFile: (path: string) => string | undefined): ProjectView {
-  const view: ProjectView = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: true, missing: [] };
+  // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
+  const root = /(^|\/)\.gitlab-ci\.ya?ml$/i.test(model.file.path) && !model.header;
+  const view: ProjectView = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: root, missing: [] };
   for (const job of model.jobs) view.jobs.set(job.name, { stage: job.resolved.stage as string | undefined, file: model.file.path, extends: job.extends });
   const seen = new Set<string>([model.file.path]);
   const queue: { includes: GitlabInclude[]; top: boolean }[] = [{ includes: model.includes, top: true }];
