@@ -1,0 +1,103 @@
+import { defineRule } from '../../core/rule.js';
+import type { Job, Step, Workflow } from '../../domains/github-actions/index.js';
+import { actionOf, withValue } from './support/security.js';
+
+/** Actions that publish what the job built. */
+const PUBLISHERS = new Set([
+  'pypa/gh-action-pypi-publish',
+  'softprops/action-gh-release',
+  'ncipollo/release-action',
+  'goreleaser/goreleaser-action',
+  'actions/create-release',
+  'rubygems/release-gem',
+  'js-devtools/npm-publish',
+  'svenstaro/upload-release-action',
+]);
+const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
+const TRUE = /^(?:true|yes|on|1)$/i;
+
+/** Why a step restores a cache, or undefined when it does not. */
+function cacheOf(step: Step): string | undefined {
+  const action = actionOf(step);
+  if (!action) return undefined;
+  switch (action) {
+    case 'actions/cache':
+    case 'actions/cache/restore':
+      return `\`${action}\``;
+    case 'actions/setup-node':
+    case 'actions/setup-python':
+    case 'actions/setup-java': {
+      const cache = withValue(step, 'cache');
+      return cache && cache !== 'false' ? `\`${action}\` with \`cache: ${cache}\`` : undefined;
+    }
+    case 'actions/setup-dotnet':
+      return TRUE.test(withValue(step, 'cache') ?? '') ? `\`${action}\` with \`cache: true\`` : undefined;
+    case 'actions/setup-go': {
+      const cache = withValue(step, 'cache');
+      if (cache !== undefined) return TRUE.test(cache) ? `\`${action}\` with \`cache: true\`` : undefined;
+      // Caching is on by default since v4.
+      const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
+      return major === undefined || Number(major) >= 4 ? `\`${action}\` (caches by default since v4)` : undefined;
+    }
+    case 'ruby/setup-ruby':
+      return TRUE.test(withValue(step, 'bundler-cache') ?? '') ? '`ruby/setup-ruby` with `bundler-cache: true`' : undefined;
+    case 'astral-sh/setup-uv':
+      return TRUE.test(withValue(step, 'enable-cache') ?? '') ? '`astral-sh/setup-uv` with `enable-cache: true`' : undefined;
+    case 'swatinem/rust-cache':
+      return '`Swatinem/rust-cache`';
+    default:
+      return undefined;
+  }
+}
+
+function publishes(job: Job): boolean {
+  return job.steps.some((step) => {
+    const action = actionOf(step);
+    if (action && PUBLISHERS.has(action)) return true;
+    if (action === 'docker/build-push-action') return TRUE.test(withValue(step, 'push') ?? '');
+    return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
+  });
+}
+
+/** Triggered only by releases or tag pushes: what it builds is what users get. */
+function releaseTrigger(workflow: Workflow): string | undefined {
+  const on = workflow.on;
+  if (!on) return undefined;
+  if (on.has('release')) return '`release`';
+  const push = on.get('push');
+  if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gha/cache-poisoning',
+    domain: 'github-actions',
+    description: 'Release and publish jobs must not restore caches: any workflow run on the default branch can write a cache entry the release then trusts.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 7.0,
+    messages: {
+      release: '{{cache}} restores a cache in a workflow triggered by {{trigger}}: a poisoned entry written by any other run would ship in the release. Build releases without caches.',
+      publish: '{{cache}} restores a cache in a job that publishes: a poisoned entry written by any other run would be published. Build published artifacts without caches.',
+    },
+    equivalents: { zizmor: ['cache-poisoning'] },
+  },
+  create(context) {
+    return {
+      workflow(workflow: Workflow) {
+        const trigger = releaseTrigger(workflow);
+        for (const job of workflow.jobs) {
+          const publishing = trigger === undefined && publishes(job);
+          if (trigger === undefined && !publishing) continue;
+          for (const step of job.steps) {
+            const cache = cacheOf(step);
+            if (!cache) continue;
+            context.report({ at: step.uses!, messageId: trigger ? 'release' : 'publish', data: { cache, trigger: trigger ?? '' } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../../core/rule.js';
+import type { Step, Workflow } from '../../domains/github-actions/index.js';
+import { actionOf, privilegedEvents } from './support/security.js';
+
+/** A shell, PowerShell or cmd reference to the file, on a line that writes to it. */
+const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
+const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
+const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+
+export default defineRule({
+  meta: {
+    id: 'gha/github-env',
+    domain: 'github-actions',
+    description: 'Workflows triggered by `pull_request_target` or `workflow_run` must not write to `GITHUB_ENV` or `GITHUB_PATH`: a value from the untrusted run can set `LD_PRELOAD`, `NODE_OPTIONS` or `PATH` for every later step.',
+    category: 'security',
+    defaultSeverity: 'error',
+    recommended: true,
+    securitySeverity: 8.0,
+    messages: {
+      write: 'Writing to `{{file}}` in a `{{trigger}}` workflow lets data from the untrusted run set variables (`LD_PRELOAD`, `NODE_OPTIONS`, `PATH`) for every later step: pass values through step outputs instead.',
+      script: '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
+    },
+    equivalents: { zizmor: ['github-env'] },
+  },
+  create(context) {
+    let trigger: string | undefined;
+    return {
+      workflow(workflow: Workflow) {
+        trigger = privilegedEvents(workflow).join('`/`') || undefined;
+      },
+      step(step: Step) {
+        if (!trigger) return;
+        const run = step.run;
+        if (run) {
+          const text = run.value;
+          for (const match of text.matchAll(FILE_REFERENCE)) {
+            const lineStart = text.lastIndexOf('\n', match.index) + 1;
+            const lineEnd = text.indexOf('\n', match.index);
+            if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+            const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
+            context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
+          }
+        }
+        const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
+        if (script && typeof script.value === 'string') {
+          for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
+            const at = step.workflow!.context.atValue(script, match.index, match.index + match[0].length - 1);
+            context.report({ at, messageId: 'script', data: { call: match[1]!, trigger } });
+          }
+        }
+      },
+    };
+  },
+});

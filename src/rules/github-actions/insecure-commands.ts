@@ -1,0 +1,45 @@
+import { defineRule } from '../../core/rule.js';
+import type { Job, Mapping, Step, Workflow } from '../../domains/github-actions/index.js';
+
+const NAME = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
+const ENABLED = /^(?:true|1|yes)$/i;
+const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
+
+export default defineRule({
+  meta: {
+    id: 'gha/insecure-commands',
+    domain: 'github-actions',
+    description: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `::set-env` and `::add-path`, which let anything a step prints set variables and PATH for later steps.',
+    category: 'security',
+    defaultSeverity: 'error',
+    recommended: true,
+    securitySeverity: 7.0,
+    messages: {
+      enabled: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` lets any printed line (a test name, a log from a dependency) set environment variables and PATH for later steps: remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH` instead.',
+    },
+    equivalents: { zizmor: ['insecure-commands'] },
+  },
+  create(context) {
+    const check = (env: Mapping | undefined): void => {
+      if (!env) return;
+      for (const [name, value] of env.entries) {
+        if (name.toUpperCase() !== NAME) continue;
+        const text = value.value === null || value.value === undefined ? '' : String(value.value);
+        if (ENABLED.test(text.trim()) || text.includes('${{')) context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
+      }
+    };
+    return {
+      workflow: (workflow: Workflow) => check(workflow.env),
+      job: (job: Job) => check(job.env),
+      step(step: Step) {
+        check(step.env);
+        const run = step.run;
+        if (!run) return;
+        const context_ = step.workflow?.context ?? step.action?.context;
+        for (const match of run.value.matchAll(RUN_ENABLE)) {
+          if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+        }
+      },
+    };
+  },
+});

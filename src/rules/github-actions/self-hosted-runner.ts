@@ -1,0 +1,44 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import { defineRule } from '../../core/rule.js';
+import type { Job, Workflow } from '../../domains/github-actions/index.js';
+import { OUTSIDER_TRIGGERS } from './support/security.js';
+
+export default defineRule({
+  meta: {
+    id: 'gha/self-hosted-runner',
+    domain: 'github-actions',
+    description: 'Workflows outsiders can trigger (fork pull requests, issues, comments) must not run on self-hosted runners, which keep state and network access between jobs.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 7.0,
+    messages: {
+      selfHosted: 'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
+    },
+    equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
+  },
+  create(context) {
+    const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+    const selfHostedLabel = (job: Job): string | undefined => {
+      const node = job.runsOn?.node ?? null;
+      const labels: string[] = [];
+      const collect = (value: unknown): void => {
+        if (isScalar(value) && typeof value.value === 'string') labels.push(value.value);
+        else if (isSeq(value)) for (const item of value.items) collect(item);
+      };
+      if (isMap(node)) collect(node.get('labels', true));
+      else collect(node);
+      return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
+    };
+    return {
+      workflow(workflow: Workflow) {
+        const trigger = [...(workflow.on?.events.keys() ?? [])].filter((event) => OUTSIDER_TRIGGERS.has(event));
+        if (trigger.length === 0) return;
+        for (const job of workflow.jobs) {
+          const label = selfHostedLabel(job);
+          if (label) context.report({ at: job.runsOn!, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { defineRule } from '../../core/rule.js';
+import type { Job, Step, Uses } from '../../domains/github-actions/index.js';
+
+export type PinPolicy = 'sha' | 'tag' | 'any';
+
+const DEFAULT_POLICIES: Record<string, PinPolicy> = { 'actions/*': 'tag', 'github/*': 'tag', '*': 'sha' };
+
+/** The most specific policy for a repository: `owner/repo/path`, then `owner/repo`, then `owner/*`, then `*`. */
+export function policyFor(policies: Record<string, PinPolicy>, uses: Uses): PinPolicy {
+  const owner = uses.owner!.toLowerCase();
+  const slug = uses.slug!;
+  const full = uses.subPath ? `${slug}/${uses.subPath.toLowerCase()}` : slug;
+  const lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+  return lower.get(full) ?? lower.get(slug) ?? lower.get(`${owner}/*`) ?? lower.get('*') ?? 'sha';
+}
+
+const DIGEST = /@sha256:[0-9a-f]{64}$/i;
+
+export default defineRule({
+  meta: {
+    id: 'gha/unpinned-uses',
+    domain: 'github-actions',
+    description: 'Actions and reusable workflows must be pinned: third-party ones to a full commit SHA, first-party ones (`actions/*`, `github/*`) at least to a tag; never to a branch.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 5.5,
+    messages: {
+      unpinned: '"{{uses}}" names no version: pin it to a full commit SHA (`@<40 hex>  # vX.Y.Z`).',
+      branch: '"{{uses}}" follows the branch "{{ref}}", so whoever pushes there changes what runs here: pin a full commit SHA (`# {{ref}}` as a comment).',
+      notSha: '"{{uses}}" is pinned to "{{ref}}", which its owner can move: pin the full commit SHA it points to, keeping `# {{ref}}` as a comment.',
+      dockerTag: 'Docker image "{{image}}" is pinned by tag, which can be re-pushed: pin its digest (`@sha256:…`).',
+      dockerUnpinned: 'Docker image "{{image}}" has no tag or uses `latest`: pin a digest (`@sha256:…`).',
+    },
+    equivalents: { zizmor: ['unpinned-uses'], scorecard: ['Pinned-Dependencies'] },
+    defaultOptions: { policies: DEFAULT_POLICIES },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        policies: {
+          description: 'Pinning policy by `owner/repo[/path]`, `owner/*` or `*`: `sha` (full commit SHA), `tag` (a tag or SHA, no branch), `any` (any ref).',
+          type: 'object',
+          additionalProperties: { enum: ['sha', 'tag', 'any'] },
+        },
+      },
+    },
+  },
+  create(context) {
+    const policies = { ...DEFAULT_POLICIES, ...((context.options.policies as Record<string, PinPolicy> | undefined) ?? {}) };
+    const dockerPolicy = policies['*'] ?? 'sha';
+    const check = (uses: Uses | undefined): void => {
+      if (!uses || uses.dynamic) return;
+      if (uses.kind === 'docker' && uses.image) {
+        const image = uses.image;
+        if (DIGEST.test(image)) return;
+        const name = image.slice(image.lastIndexOf('/') + 1);
+        const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+        if (!tag || tag === 'latest') context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
+        else if (dockerPolicy === 'sha') context.report({ at: uses, messageId: 'dockerTag', data: { image } });
+        return;
+      }
+      if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug)) return;
+      const data = { uses: uses.value.trim(), ref: uses.ref ?? '' };
+      if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data });
+      const policy = policyFor(policies, uses);
+      if (policy === 'any' || uses.refKind === 'sha') return;
+      if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data });
+      else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data });
+    };
+    return {
+      step: (step: Step) => check(step.uses),
+      job: (job: Job) => check(job.uses),
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import rule from '../../../src/rules/github-actions/cache-poisoning.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const wf = (on: string, steps: string): string => `on:\n${on}jobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+const TAGS = "  push:\n    tags: ['v*']\n";
+
+ruleTester(rule, {
+  valid: [
+    // Caching in ordinary CI is the point.
+    wf('  push:\n    branches: [main]\n', '      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n      - run: npm test\n'),
+    wf(TAGS, '      - uses: actions/setup-node@v4\n        with:\n          node-version: 22\n      - run: npm publish\n'),
+    wf(TAGS, '      - uses: actions/setup-go@v5\n        with:\n          cache: false\n'),
+    wf(TAGS, '      - uses: actions/setup-go@v3\n'),
+    // Saving only cannot restore a poisoned entry.
+    wf('  release:\n    types: [published]\n', '      - uses: actions/cache/save@v4\n        with:\n          path: x\n          key: y\n'),
+    // Tags and branches: not a release-only workflow, and the job does not publish.
+    wf("  push:\n    branches: [main]\n    tags: ['v*']\n", '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n'),
+  ],
+  invalid: [
+    { code: wf(TAGS, '      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n'), errors: [{ messageId: 'release', line: 8, column: 15 }] },
+    { code: wf('  release:\n    types: [published]\n', '      - uses: actions/setup-go@v5\n'), errors: [{ messageId: 'release', line: 8, message: /by default since v4/ }] },
+    {
+      code: wf('  push:\n    branches: [main]\n', '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n      - run: cargo publish\n'),
+      errors: [{ messageId: 'publish', line: 8 }],
+    },
+    {
+      code: wf('  workflow_dispatch:\n', '      - uses: Swatinem/rust-cache@v2\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n'),
+      errors: [{ messageId: 'publish', line: 7 }],
+    },
+  ],
+});
