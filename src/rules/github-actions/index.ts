@@ -9,6 +9,7 @@ import githubEnv from './github-env.js';
 import hardcodedContainerCredentials from './hardcoded-container-credentials.js';
 import insecureCommands from './insecure-commands.js';
 import overprovisionedSecrets from './overprovisioned-secrets.js';
+import refVersionMismatch from './ref-version-mismatch.js';
 import secretsInherit from './secrets-inherit.js';
 import secretsOutsideEnvironment from './secrets-outside-environment.js';
 import selfHostedRunner from './self-hosted-runner.js';
@@ -31,6 +32,7 @@ export const githubActionsRules: Rule[] = [
   hardcodedContainerCredentials,
   insecureCommands,
   overprovisionedSecrets,
+  refVersionMismatch,
   secretsInherit,
   secretsOutsideEnvironment,
   selfHostedRunner,

@@ -1,0 +1,72 @@
+import { defineRule } from '../../core/rule.js';
+import type { GhaModel, Step, Uses } from '../../domains/github-actions/index.js';
+
+const VERSION = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/i;
+
+function components(version: string): string[] | undefined {
+  return VERSION.exec(version)?.[1]?.split('.');
+}
+
+/** `v4` and `v4.1.1` agree (one is a prefix of the other); `v3` and `v4.1.1` do not. */
+function compatible(a: string[], b: string[]): boolean {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (Number(a[i]) !== Number(b[i])) return false;
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gha/ref-version-mismatch',
+    domain: 'github-actions',
+    description: 'The version comment after a pinned `uses:` must agree with the ref and with the other pins of the same action in the file.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    recommended: true,
+    securitySeverity: 4.0,
+    messages: {
+      tag: '"{{uses}}" is commented `# {{comment}}`, which is not the version the ref names: fix the comment or the ref.',
+      sameShaTwoVersions: 'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
+      sameVersionTwoShas: '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
+    },
+    equivalents: { zizmor: ['ref-version-mismatch'] },
+  },
+  create(context) {
+    const pins: { uses: Uses; action: string }[] = [];
+    const collect = (uses: Uses | undefined): void => {
+      if (!uses || uses.kind !== 'repository' || !uses.ref || !uses.commentVersion || !uses.slug) return;
+      const action = uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;
+      if (uses.refKind === 'sha') {
+        pins.push({ uses, action });
+        return;
+      }
+      const ref = components(uses.ref);
+      const comment = components(uses.commentVersion);
+      if (uses.refKind === 'tag' && ref && comment && !compatible(ref, comment)) {
+        context.report({ at: uses, messageId: 'tag', data: { uses: uses.value.trim(), comment: uses.commentVersion } });
+      }
+    };
+    return {
+      step: (step: Step) => collect(step.uses),
+      job: (job: { uses: Uses | undefined }) => collect(job.uses),
+      exit(_model: GhaModel) {
+        const bySha = new Map<string, { uses: Uses; action: string }>();
+        const byVersion = new Map<string, { uses: Uses; action: string }>();
+        for (const pin of pins) {
+          const sha = `${pin.action}@${pin.uses.ref!.toLowerCase()}`;
+          const version = `${pin.action}#${pin.uses.commentVersion!.toLowerCase().replace(/^v/, '')}`;
+          const first = bySha.get(sha);
+          const firstVersion = byVersion.get(version);
+          const data = { action: pin.action, comment: pin.uses.commentVersion! };
+          if (first && components(first.uses.commentVersion!)?.join('.') !== components(pin.uses.commentVersion!)?.join('.')) {
+            const line = first.uses.span.line;
+            context.report({ at: pin.uses, messageId: 'sameShaTwoVersions', data: { ...data, other: first.uses.commentVersion!, line } });
+          } else if (firstVersion && firstVersion.uses.ref!.toLowerCase() !== pin.uses.ref!.toLowerCase()) {
+            context.report({ at: pin.uses, messageId: 'sameVersionTwoShas', data: { ...data, line: firstVersion.uses.span.line } });
+          }
+          if (!first) bySha.set(sha, pin);
+          if (!firstVersion) byVersion.set(version, pin);
+        }
+      },
+    };
+  },
+});
