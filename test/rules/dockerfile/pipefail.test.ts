@@ -1,0 +1,34 @@
+import rule from '../../../src/rules/dockerfile/pipefail.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'default /bin/sh has no pipefail', code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n' },
+    'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
+    'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN set -euo pipefail; curl -fsSL https://example.com/x.tgz | tar -xz\n',
+    'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list\n',
+    { name: 'SHELL inherited through FROM', code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -x\n' },
+    { name: 'heredoc with its own pipefail', code: 'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -eo pipefail\ncurl -fsSL https://example.com/x | tar -x\nEOF\n' },
+  ],
+  invalid: [
+    {
+      code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
+      errors: [{ messageId: 'pipefail', line: 3, column: 42, endColumn: 43, message: /under bash/ }],
+    },
+    {
+      name: 'heredoc with a bash shebang',
+      code: 'FROM debian:12\nRUN <<EOF\n#!/usr/bin/env bash\nset -e\nwget -qO- https://example.com/x | tar -x\nEOF\n',
+      errors: [{ messageId: 'pipefail', line: 5, column: 33 }],
+    },
+    {
+      name: 'exec form bash',
+      code: 'FROM debian:12\nRUN ["bash", "-c", "curl -fsSL https://example.com/x | tar -x"]\n',
+      errors: [{ messageId: 'pipefail', line: 2, column: 54 }],
+    },
+    {
+      name: 'continuation lines',
+      code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-c"]\nRUN wget -qO- https://example.com/x \\\n  | tar -x\n',
+      errors: [{ messageId: 'pipefail', line: 4, column: 3 }],
+    },
+  ],
+});
