@@ -45,6 +45,49 @@ const ENVIRONMENT = s('environment', 'Target environment, e.g. dev, staging or p
 const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
 const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 
+const DIGEST = 'sha256:[a-f0-9]{64}';
+const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (empty: skip the image build).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
+
+/** Deploy and rollback settings; `src/stages/deploy/config.ts` reads exactly these names. */
+const DEPLOY_INPUTS: readonly InputSpec[] = [
+  s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
+  IMAGE,
+  s('digest', 'Image digest to deploy (sha256:…), as produced by the build stage.', undefined, DIGEST),
+  s('previous-digest', 'Last good digest (empty: read from the registry ledger tag <environment>).', '', DIGEST),
+  c('strategy', 'Deployment strategy.', ['rolling', 'blue-green', 'canary'], 'rolling'),
+  n('batches', 'Rolling: number of batches the hosts or instances are replaced in.', 1),
+  s('canary-steps', 'Canary: increasing traffic percentages, comma-separated.', '10,50'),
+  n('canary-pause-seconds', 'Canary: seconds to wait at each step before verifying.', 60),
+  c('driver', 'Deploy target: user commands, hosts over ssh, or Kubernetes through kubectl.', ['command', 'ssh', 'kubernetes'], 'command'),
+  s('health-urls', 'Health check URLs, comma- or newline-separated; prefix with canary=, blue= or green= for those tracks.', ''),
+  n('health-retries', 'Health check attempts per URL before the deploy counts as unhealthy.', 10),
+  n('health-interval-seconds', 'Seconds between health check attempts.', 5),
+  n('health-timeout-seconds', 'Seconds one health check request may take.', 5),
+  n('health-success-threshold', 'Consecutive healthy answers needed per URL.', 2),
+  s('verify-command', 'Extra verification command after the health checks (exit 0 = healthy).', ''),
+  b('ledger', 'Read the previous digest from, and record the result in, the registry tags <environment> and <environment>-previous.', true),
+  n('timeout-seconds', 'Seconds a deploy, rollout or remote command may take.', 300),
+  s('deploy-command', 'Command driver: puts SHIPSHAPE_DIGEST on SHIPSHAPE_TRACK.', ''),
+  s('route-command', 'Command driver: sends SHIPSHAPE_WEIGHT percent of traffic to SHIPSHAPE_TRACK.', ''),
+  s('rollback-command', 'Command driver: restores a track (default: deploy-command with the previous digest).', ''),
+  s('live-command', 'Command driver, blue-green: prints the live colour (blue or green).', ''),
+  s('ssh-hosts', 'ssh driver: user@host targets, comma- or newline-separated.', ''),
+  n('ssh-port', 'ssh driver: port.', 22),
+  s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', ''),
+  s('ssh-known-hosts', 'ssh driver: known_hosts lines for the targets (empty: the first connection pins the key).', ''),
+  s('ssh-base-dir', 'ssh driver: folder on the hosts with releases/ and the current link.', '/srv/app'),
+  s('ssh-source', 'ssh driver: local folder uploaded as the release (empty: the restart command pulls the image).', ''),
+  s('restart-command', 'ssh driver: runs on the host in the release folder after each switch.', ''),
+  s('stop-command', 'ssh driver: stops a track that is taken down.', ''),
+  s('kube-namespace', 'kubernetes driver: namespace.', 'default'),
+  s('kube-deployment', 'kubernetes driver: the stable Deployment (blue-green: <name>-blue/-green, canary: <name>-canary).', ''),
+  s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
+  s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
+  s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+  s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+  c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
+];
+
 /** Inputs per stage. A name means the same thing wherever it appears (the reusable workflow merges stages). */
 export const STAGES: Record<StageName, readonly InputSpec[]> = {
   lint: [
@@ -64,7 +107,7 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   ],
   build: [
     s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
-    s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (empty: skip the image build).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*'),
+    IMAGE,
     s('context', 'Build context, relative to the working directory.', '.', RELATIVE_PATH),
     s('dockerfile', 'Dockerfile, relative to the working directory (empty: <context>/Dockerfile).', ''),
     s('build-args', 'Build arguments, one KEY=value per line.', ''),
@@ -76,15 +119,10 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   security: [
     c('severity-threshold', 'Lowest vulnerability severity that fails the security gate.', ['critical', 'high', 'medium', 'low', 'never'], 'high'),
   ],
-  deploy: [
-    ENVIRONMENT,
-    s('digest', 'Image digest to deploy (sha256:…), as promoted by the build stage.', undefined, 'sha256:[a-f0-9]{64}'),
-    c('strategy', 'Deployment strategy.', ['rolling', 'blue-green', 'canary'], 'rolling'),
-    n('timeout-seconds', 'Seconds to wait for the deployment to become healthy.', 300),
-  ],
+  deploy: DEPLOY_INPUTS,
   rollback: [
-    ENVIRONMENT,
-    s('to-digest', 'Digest to roll back to (empty: the previous release).', '', 'sha256:[a-f0-9]{64}'),
+    ...DEPLOY_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
+    s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
   ],
 };
 

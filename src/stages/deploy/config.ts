@@ -1,4 +1,5 @@
 import { UsageError } from '../../core/errors.js';
+import { STAGES } from '../../pipeline/spec.js';
 import type { HealthCheckOptions } from './health.js';
 import type { StrategyConfig, Track } from './types.js';
 
@@ -19,7 +20,19 @@ export interface DeployConfig {
   ledger: boolean;
   timeoutSeconds: number;
   command: { deploy?: string; route?: string; rollback?: string; live?: string };
-  ssh: { hosts: string[]; port?: number; keyFile?: string; knownHostsFile?: string; baseDir: string; source?: string; restart?: string; stop?: string };
+  ssh: {
+    hosts: string[];
+    port?: number;
+    keyFile?: string;
+    knownHostsFile?: string;
+    /** Key and known_hosts as text (from secrets); written to private temporary files before use. */
+    privateKey?: string;
+    knownHosts?: string;
+    baseDir: string;
+    source?: string;
+    restart?: string;
+    stop?: string;
+  };
   kubernetes: { namespace: string; deployment?: string; container?: string; service?: string; context?: string };
   webhookUrl: string | undefined;
   notifyOn: 'failure' | 'always' | 'never';
@@ -107,15 +120,17 @@ function parseCanarySteps(entries: string[]): number[] {
   return steps;
 }
 
-/** Every input name the deploy and rollback stages read, for CLI flags and environment fallbacks. */
-export const DEPLOY_INPUTS = [
-  'environment', 'image', 'digest', 'to-digest', 'previous-digest', 'strategy', 'batches', 'canary-steps', 'canary-pause-seconds',
-  'driver', 'health-urls', 'health-retries', 'health-interval-seconds', 'health-timeout-seconds', 'health-success-threshold',
-  'verify-command', 'ledger', 'timeout-seconds', 'deploy-command', 'route-command', 'rollback-command', 'live-command',
-  'ssh-hosts', 'ssh-port', 'ssh-key-file', 'ssh-known-hosts-file', 'ssh-base-dir', 'ssh-source', 'restart-command',
-  'stop-command', 'kube-namespace', 'kube-deployment', 'kube-container', 'kube-service', 'kube-context', 'webhook-url',
-  'notify-on', 'commit', 'run-url',
-] as const;
+/**
+ * Every input name the deploy and rollback stages read: the pipeline spec's, plus file-path and provenance
+ * options that only the CLI offers.
+ */
+export const DEPLOY_INPUTS: readonly string[] = [
+  ...new Set([...STAGES.deploy, ...STAGES.rollback].map((input) => input.name)),
+  'ssh-key-file',
+  'ssh-known-hosts-file',
+  'commit',
+  'run-url',
+];
 
 /** A rollback names the version to return to with `to-digest` (empty: the ledger's previous release). */
 export function parseRollbackConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): Omit<DeployConfig, 'digest'> & { digest: string | undefined } {
@@ -164,9 +179,11 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
     },
     ssh: {
       hosts: read.list('ssh-hosts'),
-      ...(read.optional('ssh-port') ? { port: read.number('ssh-port', 22, 1, 65_535) } : {}),
+      port: read.number('ssh-port', 22, 1, 65_535),
       keyFile: read.optional('ssh-key-file'),
       knownHostsFile: read.optional('ssh-known-hosts-file'),
+      privateKey: read.optional('ssh-private-key'),
+      knownHosts: read.optional('ssh-known-hosts'),
       baseDir: read.optional('ssh-base-dir') ?? '/srv/app',
       source: read.optional('ssh-source'),
       restart: read.optional('restart-command'),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { RegistryClient, credentialsFromEnv, ledgerState, parseImageReference, promote, rollback as ledgerRollback } from '../registry/index.js';
 import type { DeployConfig } from './config.js';
@@ -98,6 +101,32 @@ async function notify(config: DeployConfig, record: DeployRecord, env: NodeJS.Pr
  * rolls back by itself on a failed verification), records a success in the ledger, and notifies on failure.
  */
 export async function executeDeploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
+  return withSshFiles(config, (resolved) => deploy(resolved, deps));
+}
+
+/**
+ * Writes ssh key and known_hosts text (from secrets) to files only this user can read, for the run's duration.
+ */
+async function withSshFiles<C extends Pick<DeployConfig, 'ssh'>, T>(config: C, action: (config: C) => Promise<T>): Promise<T> {
+  if (!config.ssh.privateKey && !config.ssh.knownHosts) return action(config);
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-ssh-'));
+  try {
+    const ssh = { ...config.ssh };
+    if (ssh.privateKey) {
+      ssh.keyFile = join(dir, 'id');
+      writeFileSync(ssh.keyFile, `${ssh.privateKey.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
+    }
+    if (ssh.knownHosts) {
+      ssh.knownHostsFile = join(dir, 'known_hosts');
+      writeFileSync(ssh.knownHostsFile, `${ssh.knownHosts.trim()}\n`, { mode: 0o600 });
+    }
+    return await action({ ...config, ssh });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
   const registry = config.ledger ? registryFor(config, deps.env) : undefined;
   let previousDigest = config.previousDigest;
   if (registry && !previousDigest) {
@@ -122,6 +151,10 @@ export async function executeDeploy(config: DeployConfig, deps: DeployDeps): Pro
  * ledger's tags are swapped only once the restored version is healthy.
  */
 export async function executeRollback(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {
+  return withSshFiles(config, (resolved) => rollbackTo(resolved, deps));
+}
+
+async function rollbackTo(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {
   const registry = config.ledger ? registryFor(config as DeployConfig, deps.env) : undefined;
   let target = config.digest;
   let current: string | undefined = config.previousDigest;

@@ -50,3 +50,12 @@ test('a rollback takes to-digest, or leaves the target to the ledger', () => {
   expect(parseRollbackConfig(inputs({ ...withoutDigest, 'to-digest': DIGEST })).digest).toBe(DIGEST);
   expect(() => parseRollbackConfig(inputs({ ...withoutDigest, 'to-digest': 'previous' }))).toThrow('input "to-digest" must be an image digest');
 });
+
+test('the pipeline spec and the parser agree on every default', async () => {
+  const { STAGES } = await import('../../../src/pipeline/spec.js');
+  const { DEPLOY_INPUTS } = await import('../../../src/stages/deploy/config.js');
+  const defaults = Object.fromEntries(STAGES.deploy.filter((input) => input.default !== undefined && input.default !== '').map((input) => [input.name, String(input.default)]));
+  expect(Object.keys(defaults).length).toBeGreaterThan(10);
+  expect(parseDeployConfig(inputs({ ...defaults, ...base }))).toEqual(parseDeployConfig(inputs(base)));
+  for (const input of [...STAGES.deploy, ...STAGES.rollback]) expect(DEPLOY_INPUTS).toContain(input.name);
+});
