@@ -32,7 +32,7 @@ export class InstructionText {
     while (at !== -1) {
       const before = this.text[at - 1];
       const after = this.text[at + word.length];
-      if ((before === undefined || /[\s"'=;&|(`]/.test(before)) && (after === undefined || /[\s"',;&|)\]`]/.test(after))) {
+      if ((before === undefined || /[\s"'=;&|(`]/.test(before)) && (after === undefined || /[\s"',;&|)\]`=]/.test(after))) {
         return this.start + at;
       }
       at = this.text.indexOf(word, at + 1);
