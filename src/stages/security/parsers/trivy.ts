@@ -9,6 +9,13 @@ function bestScore(cvss: unknown): number | undefined {
   return scores.length ? Math.max(...scores) : undefined;
 }
 
+/** The first sentence of a description, at most 160 characters. */
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const sentence = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim())?.[1] ?? text.trim();
+  return sentence.replace(/\s+/g, ' ').slice(0, 160);
+}
+
 function vulnerability(v: Json, target: string, path: string | undefined): SecurityFinding {
   const id = str(v.VulnerabilityID) ?? 'unknown';
   const score = bestScore(v.CVSS);
@@ -17,7 +24,7 @@ function vulnerability(v: Json, target: string, path: string | undefined): Secur
     category: 'vulnerability',
     id,
     aliases: asArray(v.VendorIDs).filter((alias) => typeof alias === 'string'),
-    title: str(v.Title) ?? id,
+    title: str(v.Title) ?? firstSentence(str(v.Description)) ?? id,
     severity: severityFromWord(v.Severity),
     ...(score !== undefined ? { score } : {}),
     package: {
