@@ -31,6 +31,8 @@ export interface BuildOptions {
   buildArgs?: Record<string, string>;
   push: boolean;
   tlsVerify?: boolean;
+  /** buildah image format: `oci` (default: reproducible, no container id or hostname in the config; drops HEALTHCHECK) or `docker`. */
+  format?: 'docker' | 'oci';
   /** buildah storage flags (`--root`, `--runroot`, `--storage-driver`). */
   storage?: StorageOptions;
   /** Where credentials come from: REGISTRY_USERNAME + REGISTRY_PASSWORD (else the tools' own login state). */
@@ -152,10 +154,10 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
   delete env.REGISTRY_PASSWORD;
   const builder = await chooseBuilder({ ...options, env, exec, cwd });
   const work = mkdtempSync(join(tmpdir(), 'shipshape-build-'));
-  const run = async (cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+  const run = async (step: string, cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
     log(`$ ${describeCommand(cmd, args)}`);
     const result = await exec(cmd, args, { env: { ...env, ...extraEnv }, cwd, log });
-    if (result.code !== 0) throw new BuildError(`${cmd} ${args.find((a) => !a.startsWith('-')) ?? ''} failed with exit code ${result.code}`.replace(/ +/g, ' '));
+    if (result.code !== 0) throw new BuildError(`${cmd} ${step} failed with exit code ${result.code}`);
     return result;
   };
   try {
@@ -172,6 +174,7 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
     if (builder === 'docker') {
       const metadata = join(work, 'metadata.json');
       await run(
+        'build',
         'docker',
         [
           'buildx', 'build', ...common,
@@ -188,14 +191,14 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
       return result(builder, options.refs, digest, { buildMs, pushMs: 0 });
     }
     const storage = storageFlags(options.storage);
-    await run('buildah', [...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', ...common, options.context]);
+    await run('bud', 'buildah', [...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', '--format', options.format ?? 'oci', ...common, options.context]);
     const buildMs = performance.now() - started;
     if (!options.push) return result(builder, options.refs, '', { buildMs, pushMs: 0 });
     const pushStarted = performance.now();
     let digest = '';
     for (const [index, ref] of options.refs.entries()) {
       const digestFile = join(work, `digest-${index}`);
-      await run('buildah', [
+      await run('push', 'buildah', [
         ...storage, 'push',
         ...(options.tlsVerify === false ? ['--tls-verify=false'] : []),
         ...(authFile ? ['--authfile', authFile] : []),

@@ -48,7 +48,7 @@ describe('buildImage with buildah', () => {
     });
     const storage = ['--root', '/tmp/s', '--runroot', '/tmp/r', '--storage-driver', 'vfs'];
     expect(calls.map((c) => [c.cmd, ...c.args.filter((a) => !a.includes('shipshape-build-'))])).toEqual([
-      ['buildah', ...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0',
+      ['buildah', ...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', '--format', 'oci',
         '--label', 'org.opencontainers.image.revision=abc', '--build-arg', 'NODE_IMAGE=localhost/base/node:20',
         '--tag', refs[0], '--tag', refs[1], '--file', 'svc/Dockerfile', 'svc'],
       ['buildah', ...storage, 'push', '--tls-verify=false', '--digestfile', refs[0], `docker://${refs[0]}`],
@@ -61,7 +61,7 @@ describe('buildImage with buildah', () => {
       image: `127.0.0.1:5000/app@${DIGEST}`,
       timings: { buildMs: expect.any(Number), pushMs: expect.any(Number) },
     });
-    expect(logs[0]).toBe(`$ buildah ${storage.join(' ')} bud --isolation chroot --timestamp 0 --label org.opencontainers.image.revision=abc --build-arg NODE_IMAGE=… --tag ${refs[0]} --tag ${refs[1]} --file svc/Dockerfile svc`);
+    expect(logs[0]).toBe(`$ buildah ${storage.join(' ')} bud --isolation chroot --timestamp 0 --format oci --label org.opencontainers.image.revision=abc --build-arg NODE_IMAGE=… --tag ${refs[0]} --tag ${refs[1]} --file svc/Dockerfile svc`);
   });
 
   it('passes credentials only through a 0600 auth file that is removed afterwards, never in argv or env', async () => {
