@@ -17,14 +17,21 @@ const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\bt
 const TRUE = /^(?:true|yes|on|1)$/i;
 
 /** Why a step restores a cache, or undefined when it does not. */
-function cacheOf(step: Step): string | undefined {
+function cacheOf(step: Step, packageManager: () => boolean): string | undefined {
   const action = actionOf(step);
   if (!action) return undefined;
   switch (action) {
+    case 'actions/setup-node': {
+      const cache = withValue(step, 'cache');
+      if (cache) return `\`${action}\` with \`cache: ${cache}\``;
+      // v5+ caches on its own when package.json names a package manager, unless told not to.
+      const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
+      if (major === undefined || Number(major) < 5 || withValue(step, 'package-manager-cache') === 'false') return undefined;
+      return packageManager() ? `\`${action}\` (v5+ caches automatically for the \`packageManager\` in package.json; set \`package-manager-cache: false\`)` : undefined;
+    }
     case 'actions/cache':
     case 'actions/cache/restore':
       return `\`${action}\``;
-    case 'actions/setup-node':
     case 'actions/setup-python':
     case 'actions/setup-java': {
       const cache = withValue(step, 'cache');
@@ -85,6 +92,17 @@ export default defineRule({
     equivalents: { zizmor: ['cache-poisoning'] },
   },
   create(context) {
+    let hasPackageManager: boolean | undefined;
+    const packageManager = (): boolean => {
+      if (hasPackageManager !== undefined) return hasPackageManager;
+      try {
+        const json = JSON.parse(context.readFile('package.json') ?? '{}') as { packageManager?: unknown; devEngines?: { packageManager?: unknown } };
+        hasPackageManager = json.packageManager !== undefined || json.devEngines?.packageManager !== undefined;
+      } catch {
+        hasPackageManager = false;
+      }
+      return hasPackageManager;
+    };
     return {
       workflow(workflow: Workflow) {
         const trigger = releaseTrigger(workflow);
@@ -92,7 +110,7 @@ export default defineRule({
           const publishing = trigger === undefined && publishes(job);
           if (trigger === undefined && !publishing) continue;
           for (const step of job.steps) {
-            const cache = cacheOf(step);
+            const cache = cacheOf(step, packageManager);
             if (!cache) continue;
             context.report({ at: step.uses!, messageId: trigger ? 'release' : 'publish', data: { cache, trigger: trigger ?? '' } });
           }

@@ -10,6 +10,9 @@ ruleTester(rule, {
     wf('  push:\n    branches: [main]\n', '      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n      - run: npm test\n'),
     wf(TAGS, '      - uses: actions/setup-node@v4\n        with:\n          node-version: 22\n      - run: npm publish\n'),
     wf(TAGS, '      - uses: actions/setup-go@v5\n        with:\n          cache: false\n'),
+    // setup-node v5+ caches on its own only when package.json names a package manager.
+    { code: wf(TAGS, '      - uses: actions/setup-node@v6\n'), files: { 'package.json': '{"name": "x"}' } },
+    { code: wf(TAGS, '      - uses: actions/setup-node@v6\n        with:\n          package-manager-cache: false\n'), files: { 'package.json': '{"packageManager": "npm@10.9.0"}' } },
     wf(TAGS, '      - uses: actions/setup-go@v3\n'),
     // Saving only cannot restore a poisoned entry.
     wf('  release:\n    types: [published]\n', '      - uses: actions/cache/save@v4\n        with:\n          path: x\n          key: y\n'),
@@ -22,6 +25,11 @@ ruleTester(rule, {
     {
       code: wf('  push:\n    branches: [main]\n', '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n      - run: cargo publish\n'),
       errors: [{ messageId: 'publish', line: 8 }],
+    },
+    {
+      code: wf(TAGS, '      - uses: actions/setup-node@v6\n'),
+      files: { 'package.json': '{"packageManager": "npm@10.9.0"}' },
+      errors: [{ messageId: 'release', line: 8, message: /package-manager-cache: false/ }],
     },
     {
       code: wf('  workflow_dispatch:\n', '      - uses: Swatinem/rust-cache@v2\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n'),
