@@ -24,7 +24,10 @@ export class SourceFile {
     return this.lineStarts.length;
   }
 
-  /** 1-based line and column of a character offset. */
+  /**
+   * 1-based line and column of a character offset. An offset inside a line break (the `\n` of `\r\n`) is the end
+   * of its line, so a column is never past the line's text + 1.
+   */
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -34,7 +37,17 @@ export class SourceFile {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    const start = this.lineStarts[low]!;
+    return { line: low + 1, column: Math.min(clamped, this.lineEnd(low)) - start + 1 };
+  }
+
+  /** Offset just after the text of a 0-based line (before its line break). */
+  private lineEnd(index: number): number {
+    const next = this.lineStarts[index + 1];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (end > this.lineStarts[index]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   offset(line: number, column: number): number {
@@ -52,10 +65,7 @@ export class SourceFile {
   lineText(line: number): string {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return '';
-    const next = this.lineStarts[line];
-    let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return this.text.slice(start, this.lineEnd(line - 1));
   }
 
   /** A span covering a whole line's text. */

@@ -28,6 +28,14 @@ describe('SourceFile positions (1-based)', () => {
     expect(file.position(8)).toEqual({ line: 3, column: 1 });
   });
 
+  test('an offset inside a line break is the end of its line', () => {
+    const file = new SourceFile('a', 'ab\r\ncd\n');
+    expect(file.position(2)).toEqual({ line: 1, column: 3 });
+    expect(file.position(3)).toEqual({ line: 1, column: 3 });
+    expect(file.position(4)).toEqual({ line: 2, column: 1 });
+    expect(file.spanOf(2, 3)).toEqual({ line: 1, column: 3, endLine: 1, endColumn: 3 });
+  });
+
   test('out-of-range offsets and lines are clamped, never throw', () => {
     const file = new SourceFile('a', 'ab\ncd');
     expect(file.position(-5)).toEqual({ line: 1, column: 1 });
