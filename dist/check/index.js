@@ -43699,7 +43699,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2038);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -43708,7 +43708,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2038:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48111,6 +48111,10 @@ function splitShell(script) {
     endCommand(undefined);
     return commands;
 }
+/** One command from its words, e.g. the exec form `["apt-get", "install", "-y", "curl"]`. */
+function commandFromWords(words) {
+    return toCommand(words, undefined);
+}
 function toCommand(words, next) {
     let index = 0;
     const wrappers = [];
@@ -48304,7 +48308,18 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
         const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
         commands = splitShell(script);
     }
+    else if (keyword === 'RUN' && json && json.length > 0) {
+        commands = execFormCommands(json);
+    }
     return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
+}
+const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+/** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
+function execFormCommands(json) {
+    const scriptAt = json.indexOf('-c');
+    if (SHELLS.test(json[0]) && scriptAt > 0 && json[scriptAt + 1] !== undefined)
+        return splitShell(json[scriptAt + 1]);
+    return [commandFromWords(json)];
 }
 /** The text a range covers, read back from the instruction's own text. */
 function textOfRange(node, range) {
@@ -50086,7 +50101,7 @@ class Converter {
             const out = {};
             const merged = [];
             for (const pair of node.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+                const key = parse_keyName(pair.key);
                 if (key === '<<') {
                     const value = this.convert(pair.value);
                     for (const source of Array.isArray(value) ? value : [value])
@@ -50102,6 +50117,12 @@ class Converter {
         }
         return node ?? null;
     }
+}
+/** A mapping key as a string; YAML merge keys (`<<`, parsed as a symbol) come back as `<<`. */
+function parse_keyName(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return typeof key.value === 'symbol' ? '<<' : String(key.value);
+    return String(key);
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference);
@@ -50262,7 +50283,7 @@ function parseGitlabCi(file) {
     for (const pair of contentsMap?.items ?? []) {
         if (!(0,dist/* isScalar */.jn)(pair.key))
             continue;
-        const name = String(pair.key.value);
+        const name = parse_keyName(pair.key);
         if (GLOBAL_KEYWORDS.has(name) || name === '<<' || name === 'spec')
             continue;
         const own = isPlainObject(resolvedData[name]) ? resolvedData[name] : {};
@@ -50382,7 +50403,9 @@ function parseGitlabCi(file) {
 }
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model, readFile) {
-    const view = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: true, missing: [] };
+    // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
+    const root = /(^|\/)\.gitlab-ci\.ya?ml$/i.test(model.file.path) && !model.header;
+    const view = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: root, missing: [] };
     for (const job of model.jobs)
         view.jobs.set(job.name, { stage: job.resolved.stage, file: model.file.path, extends: job.extends });
     const seen = new Set([model.file.path]);
@@ -50525,6 +50548,1340 @@ class Registry {
     }
 }
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/absolute-workdir.ts
+
+
+/* harmony default export */ const absolute_workdir = (defineRule({
+    meta: {
+        id: 'docker/absolute-workdir',
+        domain: 'dockerfile',
+        description: '`WORKDIR` should be an absolute path.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            relative: '`WORKDIR {{dir}}` is relative to whatever the previous WORKDIR was: write the absolute path.',
+        },
+        equivalents: { hadolint: ['DL3000'], checkov: ['CKV_DOCKER_10'], trivy: ['DS009'] },
+    },
+    create(context) {
+        return {
+            WORKDIR(instruction) {
+                const dir = unquote(instruction.args.trim());
+                // Variables may hold an absolute path; `C:\app` and `C:/app` are absolute on Windows images.
+                if (dir === '' || /^(?:\/|\$|[A-Za-z]:[\\/])/.test(dir) || dir.startsWith('\\'))
+                    return;
+                context.report({ at: { span: instruction.argsSpan, path: instruction.path }, messageId: 'relative', data: { dir } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/locate.ts
+/**
+ * Finds where words of an instruction sit in the file, so findings point at the flag or argument rather than the
+ * whole instruction. The model joins continuations and unquotes words, so positions are recovered by searching the
+ * instruction's own text in order; anything not found falls back to the arguments' span.
+ */
+class InstructionText {
+    model;
+    instruction;
+    start;
+    end;
+    text;
+    argsStart;
+    commandOffsets;
+    constructor(model, instruction) {
+        this.model = model;
+        this.instruction = instruction;
+        const { file } = model;
+        this.start = file.offset(instruction.span.line, instruction.span.column);
+        this.end = file.offset(instruction.span.endLine, instruction.span.endColumn);
+        this.text = file.text.slice(this.start, this.end);
+        this.argsStart = file.offset(instruction.argsSpan.line, instruction.argsSpan.column);
+    }
+    /** Offset of `word` as a whole shell word at or after `from` (file offset), or -1. */
+    findWord(word, from = this.argsStart) {
+        if (word === '')
+            return -1;
+        let at = this.text.indexOf(word, Math.max(0, from - this.start));
+        while (at !== -1) {
+            const before = this.text[at - 1];
+            const after = this.text[at + word.length];
+            if ((before === undefined || /[\s"'=;&|(`]/.test(before)) && (after === undefined || /[\s"',;&|)\]`=]/.test(after))) {
+                return this.start + at;
+            }
+            at = this.text.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+    /** Offset of the first match of a pattern (file offset), or -1. */
+    findPattern(pattern, from = this.argsStart) {
+        const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+        const search = new RegExp(pattern.source, flags);
+        search.lastIndex = Math.max(0, from - this.start);
+        const match = search.exec(this.text);
+        return match ? { offset: this.start + match.index, length: match[0].length } : undefined;
+    }
+    /** A locatable for `length` characters at a file offset; the arguments when the offset is unknown. */
+    at(offset, length) {
+        if (offset < 0)
+            return { span: this.instruction.argsSpan, path: this.instruction.path };
+        return { span: this.model.file.spanOf(offset, offset + length), path: this.instruction.path };
+    }
+    /** Where a word is, searched from `from`. */
+    word(word, from) {
+        return this.at(this.findWord(word, from), word.length);
+    }
+    /** File offsets of every word of every command of a RUN, found in order (-1 when not found). */
+    wordOffsets(command) {
+        if (!this.commandOffsets) {
+            this.commandOffsets = new Map();
+            let cursor = this.argsStart;
+            for (const each of this.instruction.commands) {
+                const offsets = each.words.map((word) => {
+                    const at = this.findWord(word, cursor);
+                    if (at !== -1)
+                        cursor = at + word.length;
+                    return at;
+                });
+                this.commandOffsets.set(each, offsets);
+            }
+        }
+        return this.commandOffsets.get(command) ?? command.words.map(() => -1);
+    }
+    /** The program name of a command. */
+    command(command) {
+        const index = command.words.length - command.args.length - 1;
+        const offsets = this.wordOffsets(command);
+        return this.at(offsets[index] ?? -1, command.words[index]?.length ?? 0);
+    }
+    /** The `argIndex`-th argument of a command (the program when out of range). */
+    arg(command, argIndex) {
+        if (argIndex < 0 || argIndex >= command.args.length)
+            return this.command(command);
+        const index = command.words.length - command.args.length + argIndex;
+        return this.at(this.wordOffsets(command)[index] ?? -1, command.words[index].length);
+    }
+    /** The first argument matching a test, else the program name. */
+    argWhere(command, test) {
+        return this.arg(command, command.args.findIndex(test));
+    }
+}
+const locate_cache = new WeakMap();
+function textOf(model, instruction) {
+    let text = locate_cache.get(instruction);
+    if (!text) {
+        text = new InstructionText(model, instruction);
+        locate_cache.set(instruction, text);
+    }
+    return text;
+}
+/** The span of a flag (`--from=build`) of an instruction. */
+function flagAt(instruction, name) {
+    const flag = instruction.flags.find((each) => each.name === name);
+    return flag ? { span: flag.span, path: instruction.path } : undefined;
+}
+/** The span of an instruction's keyword (`ADD`, `MAINTAINER`, …). */
+function keywordAt(instruction) {
+    const { line, column } = instruction.span;
+    return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/packages.ts
+/** Options that take the next word as their value, per manager (the `--name=value` form needs no entry). */
+const VALUE_OPTIONS = {
+    'apt-get': new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
+    apt: new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
+    apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file']),
+    yum: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
+    dnf: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt', '--repo']),
+    microdnf: new Set(['--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
+    zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '--root', '-R']),
+    pip: new Set([
+        '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f',
+        '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version',
+        '--implementation', '--abi', '--src', '--cache-dir', '--progress-bar', '--log', '--proxy', '--retries', '--timeout',
+        '--upgrade-strategy', '--no-binary', '--only-binary', '-C', '--config-settings', '--global-option', '--python',
+    ]),
+    npm: new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--tag', '--userconfig']),
+    yarn: new Set(['--cwd', '--registry', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
+    pnpm: new Set(['-C', '--dir', '--filter', '-F', '--registry', '--store-dir']),
+    gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform']),
+};
+function managerOf(command) {
+    const { name, args } = command;
+    if (name === 'apt-get' || name === 'apt' || name === 'apk' || name === 'yum' || name === 'dnf' || name === 'microdnf' || name === 'zypper') {
+        return { manager: name, args, offset: 0 };
+    }
+    if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'gem')
+        return { manager: name, args, offset: 0 };
+    if (/^pip(?:\d+(?:\.\d+)*)?$/.test(name))
+        return { manager: 'pip', args, offset: 0 };
+    // `python3 -m pip install …`
+    if (/^python(?:\d+(?:\.\d+)*)?$/.test(name) && args[0] === '-m' && /^pip\d*$/.test(args[1] ?? '')) {
+        return { manager: 'pip', args: args.slice(2), offset: 2 };
+    }
+    return undefined;
+}
+function readPackageCommand(command) {
+    const found = managerOf(command);
+    if (!found)
+        return undefined;
+    const { manager, args, offset } = found;
+    const valueOptions = VALUE_OPTIONS[manager];
+    const options = [];
+    const operands = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg.startsWith('-') && arg !== '-') {
+            options.push(arg);
+            if (valueOptions.has(arg) && i + 1 < args.length)
+                options.push(args[++i]);
+        }
+        else {
+            operands.push({ value: arg, argIndex: i + offset });
+        }
+    }
+    const [action, ...packages] = operands;
+    return { manager, command, action: action?.value ?? '', options, packages };
+}
+/** Every package-manager command of a RUN. */
+function packageCommands(commands) {
+    return commands.flatMap((command) => {
+        const read = readPackageCommand(command);
+        return read ? [read] : [];
+    });
+}
+const INSTALL_ACTIONS = {
+    'apt-get': new Set(['install']),
+    apt: new Set(['install']),
+    apk: new Set(['add']),
+    yum: new Set(['install', 'groupinstall', 'localinstall']),
+    dnf: new Set(['install', 'groupinstall']),
+    microdnf: new Set(['install']),
+    zypper: new Set(['install', 'in']),
+    pip: new Set(['install']),
+    npm: new Set(['install', 'i', 'add', 'ci']),
+    yarn: new Set(['', 'install', 'add']),
+    pnpm: new Set(['install', 'i', 'add']),
+    gem: new Set(['install']),
+};
+function isInstall(command) {
+    return INSTALL_ACTIONS[command.manager].has(command.action);
+}
+/** True when the options contain `--long`, `--long=…`, or the short letter (alone or bundled, `-qy`). */
+function hasOption(command, long, short) {
+    return command.options.some((option) => (long !== undefined && (option === `--${long}` || option.startsWith(`--${long}=`))) ||
+        (short !== undefined && /^-[A-Za-z]+$/.test(option) && option.slice(1).includes(short)));
+}
+/** The `argIndex` of the action word, for locating it. */
+function actionArgIndex(command) {
+    if (command.action === '')
+        return -1;
+    return command.command.args.indexOf(command.action);
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/stages.ts
+/** The stage and the earlier stages it builds `FROM`, nearest first: everything whose layers it contains. */
+function baseChain(stage) {
+    const chain = [];
+    for (let each = stage; each && !chain.includes(each); each = each.image.stage)
+        chain.push(each);
+    return chain;
+}
+function finalStage(model) {
+    return model.stages[model.stages.length - 1];
+}
+/** Stages whose layers end up in the image `docker build` ships: the final stage and the stages it builds on. */
+const shippedCache = new WeakMap();
+function shippedStages(model) {
+    let shipped = shippedCache.get(model);
+    if (!shipped) {
+        const final = finalStage(model);
+        shipped = new Set(final ? baseChain(final) : []);
+        shippedCache.set(model, shipped);
+    }
+    return shipped;
+}
+function isShipped(model, stage) {
+    return stage !== undefined && shippedStages(model).has(stage);
+}
+/** Instructions of a stage and the stages it builds on, in build order (base first). */
+function inheritedInstructions(stage) {
+    return baseChain(stage)
+        .reverse()
+        .flatMap((each) => each.instructions);
+}
+/** The last instruction of a keyword in effect for a stage, following its `FROM` chain. */
+function lastInEffect(stage, keyword) {
+    return inheritedInstructions(stage)
+        .filter((instruction) => instruction.keyword === keyword)
+        .pop();
+}
+/** The value an ENV of the stage (or its chain) sets for a variable, if any. */
+function envValue(stage, name) {
+    let value;
+    for (const instruction of inheritedInstructions(stage)) {
+        if (instruction.keyword !== 'ENV')
+            continue;
+        for (const [key, each] of envPairs(instruction.args))
+            if (key === name)
+                value = each;
+    }
+    return value;
+}
+/** `ENV A=1 B=2` and the legacy `ENV A 1` form. */
+function envPairs(args) {
+    const legacy = /^([^\s=]+)\s+(.*)$/s.exec(args);
+    if (legacy && !legacy[1].includes('='))
+        return [[legacy[1], legacy[2].trim()]];
+    const pairs = [];
+    for (const match of args.matchAll(/([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:\\.|\S)*)/g)) {
+        pairs.push([match[1], unquoted(match[2])]);
+    }
+    return pairs;
+}
+function unquoted(value) {
+    if (value.length >= 2 && /^(["']).*\1$/s.test(value))
+        return value.slice(1, -1);
+    return value;
+}
+/** True when a RUN mounts a cache or tmpfs over a path, so what it leaves there is not in the layer. */
+function mountsOver(instruction, path) {
+    return instruction.flags.some((flag) => {
+        if (flag.name !== 'mount' || !flag.value)
+            return false;
+        const fields = new Map(flag.value.split(',').map((field) => {
+            const eq = field.indexOf('=');
+            return eq === -1 ? [field, 'true'] : [field.slice(0, eq), field.slice(eq + 1)];
+        }));
+        const type = fields.get('type');
+        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+        return (type === 'cache' || type === 'tmpfs') && target !== undefined && (path === target || path.startsWith(`${target.replace(/\/$/, '')}/`));
+    });
+}
+/** True when a RUN mounts a build secret (`--mount=type=secret`). */
+function hasSecretMount(instruction) {
+    return instruction.flags.some((flag) => flag.name === 'mount' && /(?:^|,)type=secret(?:,|$)/.test(flag.value ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/apk-no-cache.ts
+
+
+
+
+/* harmony default export */ const apk_no_cache = (defineRule({
+    meta: {
+        id: 'docker/apk-no-cache',
+        domain: 'dockerfile',
+        description: '`apk add` in the shipped image should pass `--no-cache`.',
+        category: 'performance',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            noCache: '`apk add` keeps the package index in the layer: use `apk add --no-cache` (and drop `apk update`).',
+        },
+        equivalents: { hadolint: ['DL3019'], trivy: ['DS025'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                if (mountsOver(instruction, '/var/cache/apk') || mountsOver(instruction, '/etc/apk/cache'))
+                    return;
+                const cleansCache = instruction.commands.some((command) => (command.name === 'rm' && command.args.some((arg) => arg.startsWith('/var/cache/apk'))) ||
+                    (command.name === 'apk' && command.args.includes('cache') && command.args.includes('clean')));
+                if (cleansCache)
+                    return;
+                for (const command of packageCommands(instruction.commands)) {
+                    if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache'))
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'noCache' });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/apt-get-assume-yes.ts
+
+
+
+/** Actions that ask for confirmation before changing packages. */
+const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove']);
+/* harmony default export */ const apt_get_assume_yes = (defineRule({
+    meta: {
+        id: 'docker/apt-get-assume-yes',
+        domain: 'dockerfile',
+        description: '`apt-get install` (and other changing actions) must answer the prompt with `-y`.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            missingYes: '`{{manager}} {{action}}` without `-y` waits for a confirmation no build can give: add `-y`.',
+        },
+        equivalents: { hadolint: ['DL3014'], trivy: ['DS021'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const { commands } = instruction;
+                for (const command of packageCommands(commands)) {
+                    if ((command.manager !== 'apt-get' && command.manager !== 'apt') || !PROMPTING.has(command.action))
+                        continue;
+                    // `-qq` implies `-y`; `-o APT::Get::Assume-Yes=true` sets it too.
+                    if (hasOption(command, 'yes', 'y') || hasOption(command, 'assume-yes') || command.options.includes('-qq'))
+                        continue;
+                    if (command.options.some((option) => /Assume-Yes=(?:true|1|yes)/i.test(option)))
+                        continue;
+                    const previous = commands[commands.indexOf(command.command) - 1];
+                    if (previous?.name === 'yes' && previous.next === '|')
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/apt-lists-cleanup.ts
+
+
+
+
+const LISTS = '/var/lib/apt/lists';
+/* harmony default export */ const apt_lists_cleanup = (defineRule({
+    meta: {
+        id: 'docker/apt-lists-cleanup',
+        domain: 'dockerfile',
+        description: 'A RUN that runs `apt-get update` in the shipped image must delete `/var/lib/apt/lists/*` in the same RUN.',
+        category: 'performance',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            lists: 'The package lists `{{manager}} update` downloads stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*` (or mount a cache there).',
+        },
+        equivalents: { hadolint: ['DL3009'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                if (mountsOver(instruction, LISTS))
+                    return;
+                const removesLists = instruction.commands.some((command) => command.name === 'rm' && command.args.some((arg) => arg.startsWith(LISTS)));
+                if (removesLists)
+                    return;
+                const update = packageCommands(instruction.commands).find((command) => (command.manager === 'apt-get' || command.manager === 'apt') && command.action === 'update');
+                if (!update)
+                    return;
+                const at = textOf(context.model, instruction).arg(update.command, actionArgIndex(update));
+                context.report({ at, messageId: 'lists', data: { manager: update.manager } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/apt-no-install-recommends.ts
+
+
+
+
+/* harmony default export */ const apt_no_install_recommends = (defineRule({
+    meta: {
+        id: 'docker/apt-no-install-recommends',
+        domain: 'dockerfile',
+        description: '`apt-get install` in the shipped image should pass `--no-install-recommends`.',
+        category: 'performance',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            recommends: '`{{manager}} install` also installs "recommended" packages: add `--no-install-recommends` to keep the image small.',
+        },
+        equivalents: { hadolint: ['DL3015'], trivy: ['DS029'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                // Builder stages are thrown away: their size does not matter.
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                for (const command of packageCommands(instruction.commands)) {
+                    if ((command.manager !== 'apt-get' && command.manager !== 'apt') || command.action !== 'install')
+                        continue;
+                    if (hasOption(command, 'no-install-recommends'))
+                        continue;
+                    if (command.options.some((option) => /Install-Recommends=(?:false|0|no)/i.test(option)))
+                        continue;
+                    if (disabledInConfig(instruction))
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'recommends', data: { manager: command.manager } });
+                }
+            },
+        };
+    },
+}));
+/** An earlier RUN that writes `APT::Install-Recommends "false"` into apt's configuration turns them off for good. */
+function disabledInConfig(instruction) {
+    const earlier = instruction.stage ? inheritedInstructions(instruction.stage) : [];
+    return earlier
+        .slice(0, earlier.indexOf(instruction))
+        .some((each) => each.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(each.args));
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/build-tools.ts
+
+/** Compilers, build systems and SDKs: needed to build, not to run. */
+const BUILD_PACKAGES = new Set([
+    'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
+    'meson', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
+    'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
+    'Development Tools', '@development-tools',
+]);
+const SYSTEM_MANAGERS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+const REMOVE_ACTIONS = new Set(['remove', 'purge', 'autoremove', 'del', 'erase', 'rm']);
+/** Strips a version (`gcc=4:12.2`, `gcc~12`, `make-4.3`) to the package name. */
+function packageName(spec) {
+    return spec.replace(/[=~<>].*$/, '');
+}
+function isBuildPackage(spec) {
+    const name = packageName(spec);
+    return BUILD_PACKAGES.has(name) || /^openjdk-\d+-jdk(?:-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name) ||
+        /-dev$/.test(name) || /-devel$/.test(name);
+}
+/**
+ * Build packages a RUN installs and leaves installed: `apk add --virtual .deps gcc && … && apk del .deps` and
+ * `apt-get purge gcc` in the same RUN leave nothing behind.
+ */
+function leftoverBuildPackages(commands) {
+    const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
+    const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
+    const found = [];
+    for (const read of reads) {
+        if (!isInstall(read))
+            continue;
+        const virtual = virtualName(read);
+        if (virtual && removed.has(virtual))
+            continue;
+        for (const operand of read.packages) {
+            if (isBuildPackage(operand.value) && !removed.has(packageName(operand.value))) {
+                found.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+            }
+        }
+    }
+    return found;
+}
+function virtualName(read) {
+    if (read.manager !== 'apk')
+        return undefined;
+    const at = read.options.findIndex((option) => option === '-t' || option === '--virtual');
+    if (at !== -1)
+        return read.options[at + 1];
+    return read.options.find((option) => option.startsWith('--virtual='))?.slice('--virtual='.length);
+}
+/** Build steps that imply a toolchain: compiling, packaging, running a project's build script. */
+function buildCommands(commands) {
+    const found = [];
+    for (const command of commands) {
+        const [first] = command.args;
+        const use = (name, argIndex = -1) => {
+            found.push({ kind: 'command', name, command, argIndex });
+        };
+        if (command.name === 'go' && (first === 'build' || first === 'install'))
+            use(`go ${first}`, 0);
+        else if (command.name === 'cargo' && (first === 'build' || first === 'install'))
+            use(`cargo ${first}`, 0);
+        else if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^(?:package|install|compile|verify)$/.test(arg)))
+            use('mvn');
+        else if ((command.name === 'gradle' || command.name === 'gradlew') && command.args.some((arg) => /^(?:build|assemble|jar|bootJar|installDist)$/.test(arg)))
+            use(command.name);
+        else if (command.name === 'make' || command.name === 'cmake' || command.name === 'configure')
+            use(command.name);
+        else if (['gcc', 'g++', 'cc', 'c++', 'clang', 'javac', 'rustc'].includes(command.name))
+            use(command.name);
+        else if ((command.name === 'npm' || command.name === 'pnpm' || command.name === 'yarn') && first === 'run' && /^build/.test(command.args[1] ?? ''))
+            use(`${command.name} run ${command.args[1]}`, 1);
+        else if (command.name === 'yarn' && first === 'build')
+            use('yarn build', 0);
+    }
+    return found;
+}
+/** `npm ci` / `npm install` / `yarn install` / `pnpm install` of a whole project, dev dependencies included. */
+function devDependencyInstalls(commands, nodeEnv) {
+    if (nodeEnv === 'production')
+        return [];
+    const found = [];
+    for (const read of packageCommands(commands)) {
+        if (read.manager !== 'npm' && read.manager !== 'yarn' && read.manager !== 'pnpm')
+            continue;
+        // Named packages (`npm install -g pm2`) are chosen one by one; only a whole-project install pulls devDependencies.
+        if (!isInstall(read) || read.packages.length > 0 || read.action === 'add')
+            continue;
+        if (hasOption(read, 'production') || hasOption(read, 'prod', read.manager === 'pnpm' ? 'P' : undefined))
+            continue;
+        if (read.options.some((option) => /^--(?:omit=dev|only=prod(?:uction)?)$/.test(option)))
+            continue;
+        const omitAt = read.options.indexOf('--omit');
+        if (omitAt !== -1 && read.options[omitAt + 1] === 'dev')
+            continue;
+        const action = read.action === '' ? 'install' : read.action;
+        found.push({ kind: 'devDependencies', name: `${read.manager} ${action}`, command: read.command, argIndex: read.command.args.indexOf(read.action) });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/build-tools-in-final-stage.ts
+
+
+
+
+/* harmony default export */ const build_tools_in_final_stage = (defineRule({
+    meta: {
+        id: 'docker/build-tools-in-final-stage',
+        domain: 'dockerfile',
+        description: 'Compilers, build tools and dev dependencies belong in a builder stage, not in the shipped image.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.0,
+        messages: {
+            package: 'Build package "{{name}}" stays in the shipped image: install it in a builder stage and `COPY --from` the result.',
+            command: '`{{name}}` builds inside the shipped image, so its toolchain ships too: build in a separate stage and `COPY --from` the output.',
+            devDependencies: '`{{name}}` installs devDependencies into the shipped image: build in a separate stage, or install with `--omit=dev` (`--production`).',
+        },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const stage = instruction.stage;
+                if (!stage || !isShipped(context.model, stage))
+                    return;
+                const { commands } = instruction;
+                // One finding per RUN, at the earliest command that brings a toolchain in.
+                const first = [
+                    ...leftoverBuildPackages(commands),
+                    ...buildCommands(commands),
+                    ...devDependencyInstalls(commands, envValue(stage, 'NODE_ENV')),
+                ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
+                if (!first)
+                    return;
+                const at = textOf(context.model, instruction).arg(first.command, first.argIndex);
+                context.report({ at, messageId: first.kind, data: { name: first.name } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/copy.ts
+
+/** Sources and destination of a COPY/ADD, in either form; heredoc sources are left out. */
+function copyOperands(instruction) {
+    const words = instruction.json ?? instruction.args.split(/\s+/).filter(Boolean).map(unquote);
+    if (words.length < 2)
+        return { sources: [], dest: words[0] };
+    const sources = words.slice(0, -1).filter((word) => !word.startsWith('<<'));
+    return { sources, dest: words[words.length - 1] };
+}
+function copySources(instruction) {
+    return copyOperands(instruction).sources;
+}
+/** Sources that send the whole build context (`.`, `./`, `*`). */
+function copiesWholeContext(instruction) {
+    if (instruction.flags.some((flag) => flag.name === 'from'))
+        return false;
+    return copySources(instruction).some((source) => /^(?:\.\/?|\.\/\*|\*)$/.test(source));
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/copy-dest-trailing-slash.ts
+
+
+
+/* harmony default export */ const copy_dest_trailing_slash = (defineRule({
+    meta: {
+        id: 'docker/copy-dest-trailing-slash',
+        domain: 'dockerfile',
+        description: 'COPY/ADD with several sources needs a destination folder ending in `/`.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            slash: 'With {{count}} sources the destination must be a folder: write "{{dest}}/".',
+        },
+        equivalents: { hadolint: ['DL3021'], trivy: ['DS011'] },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const { sources, dest } = copyOperands(instruction);
+            if (sources.length < 2 || !dest || dest.endsWith('/') || dest.endsWith('\\'))
+                return;
+            // `$DEST` may well end in a slash.
+            if (dest.includes('$'))
+                return;
+            context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'slash', data: { count: sources.length, dest } });
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/copy-from-valid-stage.ts
+
+
+/** An image reference has a registry, a path, a tag or a digest; a bare word is meant as a stage name. */
+const LOOKS_LIKE_IMAGE = /[/:@.]/;
+/* harmony default export */ const copy_from_valid_stage = (defineRule({
+    meta: {
+        id: 'docker/copy-from-valid-stage',
+        domain: 'dockerfile',
+        description: '`COPY --from` must name an earlier stage (or an image), never its own stage or a later one.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            self: '`--from={{ref}}` names the stage this COPY is in: a stage cannot copy from itself.',
+            later: '`--from={{ref}}` names a stage defined later (line {{line}}): move that stage above this one.',
+            unknown: 'No stage is named "{{ref}}", so `--from={{ref}}` pulls the image `{{ref}}:latest`: check the stage name.',
+        },
+        equivalents: { hadolint: ['DL3022', 'DL3023'], trivy: ['DS006'] },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;
+            const stage = instruction.stage;
+            if (!ref || !stage || ref.includes('$'))
+                return;
+            const at = flagAt(instruction, 'from');
+            const wanted = ref.toLowerCase();
+            const target = /^\d+$/.test(wanted) ? context.model.stages[Number(wanted)] : context.model.stages.find((each) => each.name === wanted);
+            if (target === stage)
+                context.report({ at, messageId: 'self', data: { ref } });
+            else if (target && target.index > stage.index)
+                context.report({ at, messageId: 'later', data: { ref, line: target.span.line } });
+            else if (!target && (/^\d+$/.test(wanted) || !LOOKS_LIKE_IMAGE.test(wanted)))
+                context.report({ at, messageId: 'unknown', data: { ref } });
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/dependencies.ts
+
+/**
+ * The ecosystem whose dependencies a command installs from a manifest (`npm ci`, `pip install -r`, `go mod download`,
+ * …), or undefined. Installing named packages or the project itself (`pip install .`) needs no manifest ordering.
+ */
+function dependencyEcosystem(command) {
+    const read = readPackageCommand(command);
+    if (read) {
+        if ((read.manager === 'npm' || read.manager === 'pnpm') && ['install', 'i', 'ci'].includes(read.action) && read.packages.length === 0)
+            return 'node';
+        if (read.manager === 'yarn' && (read.action === '' || read.action === 'install'))
+            return 'node';
+        if (read.manager === 'pip' && read.action === 'install' && hasOption(read, 'requirement', 'r'))
+            return 'python';
+        return undefined;
+    }
+    const [first, second] = command.args;
+    if ((command.name === 'poetry' || command.name === 'pipenv') && first === 'install')
+        return 'python';
+    if (command.name === 'uv' && first === 'sync')
+        return 'python';
+    if (command.name === 'bundle' && (first === 'install' || first === undefined))
+        return 'ruby';
+    if (command.name === 'composer' && first === 'install')
+        return 'php';
+    if (command.name === 'go' && first === 'mod' && second === 'download')
+        return 'go';
+    if (command.name === 'cargo' && first === 'fetch')
+        return 'rust';
+    if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^dependency:(?:go-offline|resolve)/.test(arg)))
+        return 'java';
+    if (command.name === 'dotnet' && first === 'restore')
+        return 'dotnet';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/copy-manifests-first.ts
+
+
+
+
+/* harmony default export */ const copy_manifests_first = (defineRule({
+    meta: {
+        id: 'docker/copy-manifests-first',
+        domain: 'dockerfile',
+        description: 'Copy dependency manifests and install dependencies before copying the whole source tree.',
+        category: 'performance',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            order: '`{{copy}}` comes before `{{install}}` (line {{line}}), so any code change re-runs the install: copy the manifests first, install, then copy the rest.',
+        },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                /** Ecosystems installed before the whole tree was copied: a later install of them is a second, cheap step. */
+                const installedEarly = new Set();
+                let copyAll;
+                for (const instruction of stage.instructions) {
+                    if (!copyAll && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copiesWholeContext(instruction)) {
+                        copyAll = instruction;
+                        continue;
+                    }
+                    if (instruction.keyword !== 'RUN')
+                        continue;
+                    for (const command of instruction.commands) {
+                        const ecosystem = dependencyEcosystem(command);
+                        if (!ecosystem)
+                            continue;
+                        if (!copyAll) {
+                            installedEarly.add(ecosystem);
+                        }
+                        else if (!installedEarly.has(ecosystem)) {
+                            const source = copySources(copyAll).find((each) => /^(?:\.\/?|\.\/\*|\*)$/.test(each));
+                            const copy = `${copyAll.keyword} ${source} ${copyAll.args.split(/\s+/).pop()}`;
+                            const install = [command.name, ...command.args.slice(0, 1)].join(' ');
+                            const at = textOf(context.model, copyAll).word(source);
+                            context.report({ at, messageId: 'order', data: { copy, install, line: instruction.span.line } });
+                            return;
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/dockerignore.ts
+
+
+
+
+/* harmony default export */ const dockerignore = (defineRule({
+    meta: {
+        id: 'docker/dockerignore',
+        domain: 'dockerfile',
+        description: 'A Dockerfile that copies its whole build context needs a `.dockerignore` beside it.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.0,
+        messages: {
+            missing: '`{{keyword}} {{source}}` sends the whole directory, `.git` and local `.env` files included, and there is no {{ignore}}: add one.',
+        },
+    },
+    create(context) {
+        const dir = external_node_path_namespaceObject.posix.dirname(context.file.path);
+        const candidates = [external_node_path_namespaceObject.posix.join(dir, '.dockerignore'), `${context.file.path}.dockerignore`];
+        let reported = false;
+        const check = (instruction) => {
+            if (reported || !copiesWholeContext(instruction))
+                return;
+            reported = true;
+            if (candidates.some((path) => context.fileExists(path)))
+                return;
+            const source = instruction.args.split(/\s+/)[0] ?? '.';
+            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[0] } });
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/env-self-reference.ts
+
+
+
+/* harmony default export */ const env_self_reference = (defineRule({
+    meta: {
+        id: 'docker/env-self-reference',
+        domain: 'dockerfile',
+        description: 'An ENV must not use a variable that the same ENV defines: it still sees the old value.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            sameStatement: '`${{name}}` expands to its value from before this ENV, not to the one set just before it: split it into two ENV instructions.',
+        },
+        equivalents: { hadolint: ['DL3044'] },
+    },
+    create(context) {
+        return {
+            ENV(instruction) {
+                const defined = new Set();
+                const text = textOf(context.model, instruction);
+                let cursor;
+                for (const [name, value] of envPairs(instruction.args)) {
+                    for (const match of value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                        // `PATH=/opt/bin:$PATH` reads its own previous value on purpose; only names set earlier here are wrong.
+                        if (!defined.has(match[1]))
+                            continue;
+                        const found = text.findPattern(new RegExp(`\\$\\{?${match[1]}\\b`), cursor);
+                        context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1] } });
+                        if (found)
+                            cursor = found.offset + found.length;
+                    }
+                    defined.add(name);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/exec-form-cmd.ts
+
+
+/* harmony default export */ const exec_form_cmd = (defineRule({
+    meta: {
+        id: 'docker/exec-form-cmd',
+        domain: 'dockerfile',
+        description: 'CMD and ENTRYPOINT of the shipped image should use the JSON (exec) form.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
+            invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
+        },
+        equivalents: { hadolint: ['DL3025'] },
+    },
+    create(context) {
+        const check = (instruction) => {
+            if (instruction.json || !isShipped(context.model, instruction.stage))
+                return;
+            const args = instruction.args.trim();
+            const at = { span: instruction.argsSpan, path: instruction.path };
+            if (args.startsWith('[')) {
+                context.report({ at, messageId: 'invalidJson', data: { keyword: instruction.keyword } });
+                return;
+            }
+            // `exec` replaces the shell, so signals reach the program: the shell form is deliberate.
+            if (args === '' || /^exec\s/.test(args))
+                return;
+            const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
+            context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
+        };
+        return { CMD: check, ENTRYPOINT: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/final-stage-healthcheck.ts
+
+
+
+/** Images with no shell or tools to run a check with; the platform's probes watch these. */
+function isMinimal(root) {
+    const { image } = root;
+    const name = `${image.registry ?? ''}/${image.repository}`;
+    return image.isScratch || /(?:^|\/)distroless\//.test(name) || /^cgr\.dev\/chainguard\/static$/.test(name);
+}
+/* harmony default export */ const final_stage_healthcheck = (defineRule({
+    meta: {
+        id: 'docker/final-stage-healthcheck',
+        domain: 'dockerfile',
+        description: 'A service image (one that EXPOSEs a port) should declare a HEALTHCHECK in its final stage.',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            missing: 'This image serves on port {{port}} but has no HEALTHCHECK, so Docker and Compose cannot tell a hung service from a healthy one: add `HEALTHCHECK CMD …` (or `HEALTHCHECK NONE` to say it is deliberate).',
+        },
+        equivalents: { checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
+    },
+    create(context) {
+        return {
+            exit(model) {
+                const final = finalStage(model);
+                if (!final)
+                    return;
+                const chain = baseChain(final);
+                // Tools, base images and CLIs do not serve; probes of a scratch/distroless image run from outside.
+                const expose = lastInEffect(final, 'EXPOSE');
+                if (!expose || lastInEffect(final, 'HEALTHCHECK') || isMinimal(chain[chain.length - 1]))
+                    return;
+                context.report({ at: keywordAt(final.from), messageId: 'missing', data: { port: expose.args.split(/\s+/)[0] } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/sources.ts
+/** Classifies ADD sources: ADD fetches URLs and unpacks local archives, which COPY cannot do. */
+function isRemoteSource(source) {
+    return /^(?:https?|ftp):\/\//i.test(source) || /^git@|^git:\/\/|\.git(?:#.*)?$/i.test(source);
+}
+function isLocalArchive(source) {
+    return /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lz|tlz|gz|bz2|xz)$/i.test(source);
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-add-remote-url.ts
+
+
+
+
+/* harmony default export */ const no_add_remote_url = (defineRule({
+    meta: {
+        id: 'docker/no-add-remote-url',
+        domain: 'dockerfile',
+        description: 'ADD of a URL must be verified with `--checksum` (or replaced by a checked download in RUN).',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.0,
+        messages: {
+            unverified: 'ADD fetches "{{url}}" without checking what arrives: add `--checksum=sha256:…`, or download and verify it in a RUN.',
+            unpinnedGit: 'ADD of the Git repository "{{url}}" follows a moving branch: pin a commit (`#<sha>`) or a tag.',
+        },
+    },
+    create(context) {
+        return {
+            ADD(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const source of copySources(instruction)) {
+                    if (!isRemoteSource(source))
+                        continue;
+                    const isGit = /^git@|^git:\/\/|\.git(?:#.*)?$/i.test(source);
+                    if (isGit) {
+                        // A 40-hex commit after `#` is immutable; a tag name is acceptable.
+                        if (/#(?:[0-9a-f]{40}|v?\d[\w.-]*)$/i.test(source))
+                            continue;
+                        context.report({ at: text.word(source), messageId: 'unpinnedGit', data: { url: source } });
+                    }
+                    else if (!instruction.flags.some((flag) => flag.name === 'checksum')) {
+                        context.report({ at: text.word(source), messageId: 'unverified', data: { url: source } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-chmod-777.ts
+
+
+
+/**
+ * True when a mode lets everyone write. The sticky bit (`1777`, `+t`) is how shared directories such as /tmp are
+ * meant to be world-writable, so it is accepted.
+ */
+function isWorldWritable(mode) {
+    if (/^[0-7]{3,4}$/.test(mode)) {
+        const others = Number(mode[mode.length - 1]);
+        const sticky = mode.length === 4 && (Number(mode[0]) & 1) === 1;
+        return (others & 2) === 2 && !sticky;
+    }
+    // Symbolic: `o+w`, `a=rwx`; a clause without `o`/`a` (`+w`) is filtered by the umask and stays private.
+    return mode.split(',').some((clause) => {
+        const parsed = /^([ugoa]*)[+=]([rwxXst]*)$/.exec(clause);
+        return parsed !== null && /[oa]/.test(parsed[1]) && parsed[2].includes('w') && !parsed[2].includes('t');
+    });
+}
+/* harmony default export */ const no_chmod_777 = (defineRule({
+    meta: {
+        id: 'docker/no-chmod-777',
+        domain: 'dockerfile',
+        description: 'Files in the shipped image must not be world-writable (`chmod 777`, `o+w`, `--chmod=777`).',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            worldWritable: 'Mode {{mode}} lets any user in the container rewrite these files: grant write access to the owner only (e.g. 755 or 644).',
+        },
+    },
+    create(context) {
+        const copy = (instruction) => {
+            const mode = instruction.flags.find((flag) => flag.name === 'chmod')?.value;
+            if (mode && isShipped(context.model, instruction.stage) && isWorldWritable(mode)) {
+                context.report({ at: flagAt(instruction, 'chmod'), messageId: 'worldWritable', data: { mode } });
+            }
+        };
+        return {
+            COPY: copy,
+            ADD: copy,
+            RUN(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                for (const command of instruction.commands) {
+                    if (command.name !== 'chmod')
+                        continue;
+                    const index = command.args.findIndex((arg) => !/^-[A-Za-z]+$/.test(arg) && !arg.startsWith('--'));
+                    const mode = command.args[index];
+                    if (mode === undefined || !isWorldWritable(mode))
+                        continue;
+                    context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/secrets.ts
+/** Recognisable credential formats, by issuer. Each pattern is specific enough to need no entropy check. */
+const TOKEN_PATTERNS = [
+    { kind: 'GitHub token', pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\b/ },
+    { kind: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/ },
+    { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}\b/ },
+    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
+    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
+    { kind: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/ },
+    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+    { kind: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
+    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
+];
+function findTokens(text) {
+    const found = [];
+    for (const { kind, pattern } of TOKEN_PATTERNS) {
+        for (const match of text.matchAll(new RegExp(pattern.source, 'g')))
+            found.push({ kind, index: match.index, length: match[0].length });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+function looksLikeToken(value) {
+    return TOKEN_PATTERNS.some(({ pattern }) => pattern.test(value));
+}
+/** Words that make a variable name a credential. A bare `KEY` is not one: `GPG_KEY` holds a public fingerprint. */
+const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'PASSPHRASE']);
+const SECRET_PAIRS = [['API', 'KEY'], ['PRIVATE', 'KEY'], ['ACCESS', 'KEY'], ['SECRET', 'KEY'], ['CLIENT', 'SECRET'], ['AUTH', 'TOKEN']];
+/** Last words that make the variable about a secret rather than the secret itself (`PASSWORD_FILE=/run/secrets/db`). */
+const NOT_THE_SECRET = new Set([
+    'FILE', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'ID', 'NAME', 'LENGTH', 'TTL', 'EXPIRY', 'EXPIRES',
+    'TIMEOUT', 'HEADER', 'TYPE', 'ENABLED', 'REQUIRED', 'VERSION', 'MIN', 'MAX', 'POLICY', 'ENV', 'REF', 'ARN',
+]);
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    if (words.length === 0 || NOT_THE_SECRET.has(words[words.length - 1]))
+        return false;
+    if (words.some((word) => SECRET_WORDS.has(word)))
+        return true;
+    return SECRET_PAIRS.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
+}
+/** Values that cannot be a credential: empty, booleans, numbers of a few digits, paths. */
+function isHarmlessValue(value) {
+    return value === '' || /^(?:true|false|yes|no|on|off|none|null|\d{1,4})$/i.test(value) || value.startsWith('/');
+}
+/** True when a value is only a variable reference (`$TOKEN`, `${TOKEN}`), naming it. */
+function referencedVariable(value) {
+    return /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(value)?.[1];
+}
+/** Files that hold credentials by name: SSH keys, dotenv files, package-registry logins, private keys. */
+function secretFileKind(path) {
+    const base = path.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (/^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(base))
+        return 'SSH private key';
+    if (base === '.env' || /^\.env\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+$/.test(base))
+        return 'dotenv file';
+    if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base))
+        return 'credentials file';
+    if (base === 'credentials' && /\.aws\//.test(path))
+        return 'AWS credentials';
+    if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
+        return 'private key';
+    // A `.pem` holds a certificate as often as a key: only names that say "key" count.
+    if (/\.pem$/i.test(base) && /(?:key|priv)/i.test(base))
+        return 'private key';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-copied-secret-files.ts
+
+
+
+
+
+/* harmony default export */ const no_copied_secret_files = (defineRule({
+    meta: {
+        id: 'docker/no-copied-secret-files',
+        domain: 'dockerfile',
+        description: 'Private keys, `.env` files and registry logins must not be copied into an image.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 8.5,
+        messages: {
+            secretFile: '"{{source}}" looks like a {{kind}}: once copied it stays in the layer even if deleted later. Mount it for the one RUN that needs it: `RUN --mount=type=secret,id=…`.',
+        },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const text = textOf(context.model, instruction);
+            for (const source of copySources(instruction)) {
+                const kind = secretFileKind(source);
+                if (!kind)
+                    continue;
+                // A builder stage's layers are not shipped, but they do sit in build caches.
+                const severity = isShipped(context.model, instruction.stage) ? undefined : 'warning';
+                context.report({ at: text.word(source), messageId: 'secretFile', data: { source, kind }, severity });
+            }
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-curl-pipe-shell.ts
+
+
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const INTERPRETERS = /^(?:sh|bash|ash|dash|zsh|ksh|python\d*(?:\.\d+)?|perl|ruby|node)$/;
+/** `sh -c "$(curl …)"` and `bash <(curl …)`: the download runs without ever being a file. */
+function runsSubstitutedDownload(command) {
+    return INTERPRETERS.test(command.name) && command.args.some((arg) => /(?:\$\(|<\(|`)\s*(?:curl|wget)\b/.test(arg));
+}
+/* harmony default export */ const no_curl_pipe_shell = (defineRule({
+    meta: {
+        id: 'docker/no-curl-pipe-shell',
+        domain: 'dockerfile',
+        description: 'Scripts downloaded with curl or wget must not be piped straight into a shell.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 6.5,
+        messages: {
+            pipe: '`{{downloader}} … | {{shell}}` runs whatever the server sends today: download to a file, check its checksum, then run it.',
+            substitution: '`{{shell}}` runs a script fetched by command substitution: download to a file, check its checksum, then run it.',
+        },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const { commands } = instruction;
+                const text = textOf(context.model, instruction);
+                for (const [i, command] of commands.entries()) {
+                    if (runsSubstitutedDownload(command)) {
+                        context.report({ at: text.command(command), messageId: 'substitution', data: { shell: command.name } });
+                        continue;
+                    }
+                    if (!DOWNLOADERS.has(command.name))
+                        continue;
+                    // Follow the pipeline: `curl … | tee x | sh` still runs the download.
+                    for (let j = i; j < commands.length - 1 && commands[j].next === '|'; j++) {
+                        const consumer = commands[j + 1];
+                        if (INTERPRETERS.test(consumer.name) && !consumer.args.some((arg) => /\.(?:sh|py|pl|rb|js)$/.test(arg))) {
+                            context.report({ at: text.command(command), messageId: 'pipe', data: { downloader: command.name, shell: consumer.name } });
+                            break;
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-dist-upgrade.ts
+
+
+
+/** Whole-distribution upgrades; a plain `apt-get upgrade` (security fixes within the release) is not flagged. */
+const DIST_UPGRADES = {
+    'apt-get': new Set(['dist-upgrade', 'full-upgrade']),
+    apt: new Set(['dist-upgrade', 'full-upgrade']),
+    zypper: new Set(['dist-upgrade', 'dup']),
+};
+/* harmony default export */ const no_dist_upgrade = (defineRule({
+    meta: {
+        id: 'docker/no-dist-upgrade',
+        domain: 'dockerfile',
+        description: 'No distribution upgrades (`apt-get dist-upgrade`, `zypper dist-upgrade`) inside an image build.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            distUpgrade: '`{{manager}} {{action}}` can move the image to another release behind the base tag\'s back: use a newer base image instead.',
+        },
+        equivalents: { hadolint: ['DL3005', 'DL3035'], trivy: ['DS024'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of packageCommands(instruction.commands)) {
+                    if (!DIST_UPGRADES[command.manager]?.has(command.action))
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'distUpgrade', data: { manager: command.manager, action: command.action } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-hardcoded-token.ts
+
+
+
+/* harmony default export */ const no_hardcoded_token = (defineRule({
+    meta: {
+        id: 'docker/no-hardcoded-token',
+        domain: 'dockerfile',
+        description: 'No access tokens or private keys written into the Dockerfile (GitHub, GitLab, AWS, Slack, npm, …).',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 9.0,
+        messages: {
+            token: 'This looks like a {{kind}}: revoke it now, and pass credentials with `RUN --mount=type=secret` instead.',
+        },
+    },
+    create(context) {
+        return {
+            instruction(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const token of findTokens(text.text)) {
+                    context.report({ at: text.at(text.start + token.index, token.length), messageId: 'token', data: { kind: token.kind } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-latest-copy-from.ts
+
+
+
+/* harmony default export */ const no_latest_copy_from = (defineRule({
+    meta: {
+        id: 'docker/no-latest-copy-from',
+        domain: 'dockerfile',
+        description: 'Images named by `COPY --from` must be pinned to a version or digest, like base images.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            latest: '`--from={{image}}` copies from whatever `latest` is today: pin a version or a digest.',
+            untagged: '`--from={{image}}` has no tag, so it means `latest`: pin a version or a digest.',
+        },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;
+            const stage = instruction.stage;
+            if (!ref || !stage || ref.includes('$') || context.model.findStage(ref, stage) || context.model.findStage(ref))
+                return;
+            // A bare word that is not a stage is reported by docker/copy-from-valid-stage.
+            if (!/[/:@.]/.test(ref))
+                return;
+            const image = splitImage(ref);
+            if (image.digest)
+                return;
+            const at = flagAt(instruction, 'from');
+            if (image.tag === undefined)
+                context.report({ at, messageId: 'untagged', data: { image: ref } });
+            else if (image.tag === 'latest')
+                context.report({ at, messageId: 'latest', data: { image: ref } });
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-latest-tag.ts
 
 /* harmony default export */ const no_latest_tag = (defineRule({
@@ -50557,6 +51914,909 @@ class Registry {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-maintainer.ts
+
+
+/* harmony default export */ const no_maintainer = (defineRule({
+    meta: {
+        id: 'docker/no-maintainer',
+        domain: 'dockerfile',
+        description: '`MAINTAINER` is deprecated; use a LABEL.',
+        category: 'style',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            maintainer: '`MAINTAINER` is deprecated: use `LABEL org.opencontainers.image.authors="{{who}}"`.',
+        },
+        equivalents: { hadolint: ['DL4000'], checkov: ['CKV_DOCKER_6'], trivy: ['DS022'] },
+    },
+    create(context) {
+        return {
+            MAINTAINER(instruction) {
+                context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who: instruction.args.replace(/"/g, '') } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-platform-flag.ts
+
+
+/* harmony default export */ const no_platform_flag = (defineRule({
+    meta: {
+        id: 'docker/no-platform-flag',
+        domain: 'dockerfile',
+        description: '`FROM --platform` should use a build argument (`$BUILDPLATFORM`), not a hard-coded platform.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
+        },
+        equivalents: { hadolint: ['DL3029'] },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
+                if (!platform || platform.includes('$'))
+                    return;
+                context.report({ at: flagAt(stage.from, 'platform'), messageId: 'hardCoded', data: { platform } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-root-user.ts
+
+
+
+/** `root`, `0`, `root:root`, `0:0`, `root:1000`: the user part decides. */
+function isRoot(user) {
+    const name = user.trim().split(':')[0];
+    return name === 'root' || /^0+$/.test(name);
+}
+/** Images that already run as a non-root user without a USER line of ours. */
+function startsNonRoot(image, extra) {
+    const reference = `${image.registry ? `${image.registry}/` : ''}${image.repository}`;
+    if (image.tag && /(?:^|[-_.])nonroot(?:$|[-_.])/.test(image.tag))
+        return true;
+    return extra.some((prefix) => reference.startsWith(prefix));
+}
+/* harmony default export */ const no_root_user = (defineRule({
+    meta: {
+        id: 'docker/no-root-user',
+        domain: 'dockerfile',
+        description: 'The shipped image must switch to a non-root user.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 6.0,
+        messages: {
+            explicitRoot: 'The image runs as `{{user}}`: end with `USER <non-root user or UID>` (e.g. `USER 10001`).',
+            implicitRoot: 'The image runs as root because no USER is set in the final stage: add `USER <non-root user or UID>` (e.g. `USER 10001`).',
+        },
+        equivalents: { hadolint: ['DL3002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'], trivy: ['DS002'] },
+        defaultOptions: { nonRootImages: [] },
+        optionsSchema: {
+            type: 'object',
+            properties: { nonRootImages: { type: 'array', items: { type: 'string' }, description: 'Image prefixes known to run as non-root.' } },
+            additionalProperties: false,
+        },
+    },
+    create(context) {
+        return {
+            exit(model) {
+                const final = finalStage(model);
+                if (!final)
+                    return;
+                // The USER in effect follows the chain of stages the final one builds FROM.
+                const user = lastInEffect(final, 'USER');
+                if (user) {
+                    // `USER ${APP_UID}`: whatever it resolves to was chosen on purpose.
+                    if (isRoot(user.args) && !user.args.includes('$')) {
+                        context.report({ at: { span: user.argsSpan, path: user.path }, messageId: 'explicitRoot', data: { user: user.args.trim() } });
+                    }
+                    return;
+                }
+                let root = final;
+                while (root.image.stage)
+                    root = root.image.stage;
+                if (root.image.unresolved || startsNonRoot(root.image, context.options.nonRootImages))
+                    return;
+                context.report({ at: keywordAt(final.from), messageId: 'implicitRoot' });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-secret-in-env.ts
+
+
+
+
+
+/* harmony default export */ const no_secret_in_env = (defineRule({
+    meta: {
+        id: 'docker/no-secret-in-env',
+        domain: 'dockerfile',
+        description: 'Credentials must not be set in ENV, ARG or LABEL: they are readable in the image config and history.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 8.0,
+        messages: {
+            env: '`{{keyword}} {{name}}` sets a credential that anyone with the image can read (`docker inspect`): pass it at run time, or mount it with `RUN --mount=type=secret`.',
+            envFromArg: '`ENV {{name}}=${{arg}}` copies a build argument into the image config, where anyone with the image can read it: use `RUN --mount=type=secret` for build-time secrets.',
+            argDefault: '`ARG {{name}}` has a default credential, written into the Dockerfile and the image history: remove the default and use `RUN --mount=type=secret`.',
+            argUsed: 'Build argument `{{name}}` is used by the RUN on line {{line}}, which records its value in the image history: use `RUN --mount=type=secret,id={{id}}` instead.',
+        },
+        equivalents: { trivy: ['DS031'] },
+    },
+    create(context) {
+        const { model } = context;
+        /** Outside the shipped image a leak is limited to build caches and logs. */
+        const severityFor = (instruction) => (isShipped(model, instruction.stage) ? undefined : 'warning');
+        const nameAt = (instruction, name) => textOf(model, instruction).word(name);
+        return {
+            ENV(instruction) {
+                for (const [name, value] of envPairs(instruction.args)) {
+                    // A value that is a known token format is docker/no-hardcoded-token's to report.
+                    if (!isSecretName(name) || isHarmlessValue(value) || looksLikeToken(value))
+                        continue;
+                    const arg = referencedVariable(value);
+                    const messageId = arg ? 'envFromArg' : 'env';
+                    context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
+                }
+            },
+            LABEL(instruction) {
+                for (const [name, value] of argPairs(instruction.args)) {
+                    if (!isSecretName(name) || value === undefined || isHarmlessValue(value) || looksLikeToken(value))
+                        continue;
+                    context.report({ at: nameAt(instruction, name), messageId: 'env', data: { keyword: 'LABEL', name }, severity: severityFor(instruction) });
+                }
+            },
+            ARG(instruction) {
+                for (const [name, value] of argPairs(instruction.args)) {
+                    if (!isSecretName(name))
+                        continue;
+                    if (value !== undefined && !isHarmlessValue(value) && !looksLikeToken(value) && !referencedVariable(value)) {
+                        context.report({ at: nameAt(instruction, name), messageId: 'argDefault', data: { name }, severity: severityFor(instruction) });
+                        continue;
+                    }
+                    const user = firstLeakingRun(instruction, name);
+                    if (user) {
+                        const data = { name, line: user.span.line, id: name.toLowerCase() };
+                        context.report({ at: nameAt(instruction, name), messageId: 'argUsed', data, severity: severityFor(instruction) });
+                    }
+                }
+            },
+        };
+    },
+}));
+/**
+ * The first later RUN of the same stage that expands the argument without a secret mount. An ARG that only names
+ * what a `RUN --mount=type=secret` step reads leaks nothing.
+ */
+function firstLeakingRun(arg, name) {
+    const stage = arg.stage;
+    if (!stage)
+        return undefined;
+    const reference = new RegExp(`\\$(?:${name}\\b|\\{${name}[}:])`);
+    return stage.instructions
+        .slice(stage.instructions.indexOf(arg) + 1)
+        .find((instruction) => instruction.keyword === 'RUN' && reference.test(instruction.args) && !hasSecretMount(instruction));
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/ports.ts
+function readPort(raw) {
+    const [ports = '', protocol] = raw.split('/');
+    if (raw.includes('$'))
+        return { raw, from: NaN, to: NaN, protocol, dynamic: true };
+    const range = /^(\d+)(?:-(\d+))?$/.exec(ports);
+    const from = range ? Number(range[1]) : NaN;
+    const to = range?.[2] !== undefined ? Number(range[2]) : from;
+    return { raw, from, to, protocol: protocol?.toLowerCase(), dynamic: false };
+}
+function exposedItems(args) {
+    return args.split(/\s+/).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-ssh-port.ts
+
+
+
+
+/* harmony default export */ const no_ssh_port = (defineRule({
+    meta: {
+        id: 'docker/no-ssh-port',
+        domain: 'dockerfile',
+        description: 'The shipped image must not expose the SSH port 22.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.3,
+        messages: {
+            ssh: 'Port 22 means an SSH daemon in the container: use `docker exec` / `kubectl exec` for access instead.',
+        },
+        equivalents: { checkov: ['CKV_DOCKER_1'], trivy: ['DS004'] },
+    },
+    create(context) {
+        return {
+            EXPOSE(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                for (const item of exposedItems(instruction.args)) {
+                    const port = readPort(item);
+                    if (port.dynamic || !(port.from <= 22 && 22 <= port.to) || (port.protocol && port.protocol !== 'tcp'))
+                        continue;
+                    context.report({ at: textOf(context.model, instruction).word(item), messageId: 'ssh' });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-sudo.ts
+
+
+/* harmony default export */ const no_sudo = (defineRule({
+    meta: {
+        id: 'docker/no-sudo',
+        domain: 'dockerfile',
+        description: 'RUN commands must not use `sudo`; switch users with `USER` instead.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.0,
+        messages: {
+            sudo: '`sudo` in a build needs sudo installed and a sudoers entry that outlives the build: run the step before `USER`, or switch with `USER root`.',
+        },
+        equivalents: { hadolint: ['DL3004'], checkov: ['CKV2_DOCKER_1'], trivy: ['DS010'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const command of instruction.commands) {
+                    const index = command.words.findIndex((word) => word === 'sudo' || word.endsWith('/sudo'));
+                    if (index === -1 || !(command.wrappers.includes('sudo') || command.name === 'sudo'))
+                        continue;
+                    const offset = text.wordOffsets(command)[index] ?? -1;
+                    context.report({ at: text.at(offset, command.words[index].length), messageId: 'sudo' });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-update-alone.ts
+
+
+
+/** The index refresh of each manager, which is only useful in the RUN that also installs. */
+const REFRESH = {
+    'apt-get': new Set(['update']),
+    apt: new Set(['update']),
+    apk: new Set(['update']),
+    yum: new Set(['makecache']),
+    dnf: new Set(['makecache']),
+    zypper: new Set(['refresh', 'ref']),
+};
+/* harmony default export */ const no_update_alone = (defineRule({
+    meta: {
+        id: 'docker/no-update-alone',
+        domain: 'dockerfile',
+        description: 'A package index refresh (`apt-get update`) must share its RUN with the install that needs it.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            alone: '`{{manager}} {{action}}` alone in a RUN is cached as its own layer, so later installs can use a stale index: join it to the install with `&&`.',
+        },
+        equivalents: { checkov: ['CKV_DOCKER_5'], trivy: ['DS017'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const commands = packageCommands(instruction.commands);
+                for (const command of commands) {
+                    if (!REFRESH[command.manager]?.has(command.action))
+                        continue;
+                    const family = command.manager === 'apt' ? 'apt-get' : command.manager;
+                    const usesIt = commands.some((other) => other !== command && (other.manager === 'apt' ? 'apt-get' : other.manager) === family && !REFRESH[other.manager]?.has(other.action));
+                    if (usesIt)
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'alone', data: { manager: command.manager, action: command.action } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-verification-bypass.ts
+
+
+
+
+/** Options that switch off TLS certificate or package signature checks, per program. */
+function bypassIn(command) {
+    const { name, args } = command;
+    const find = (test, what) => {
+        const argIndex = args.findIndex(test);
+        return argIndex === -1 ? undefined : { argIndex, what };
+    };
+    switch (name) {
+        case 'curl':
+            return find((arg) => arg === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(arg), 'curl --insecure skips TLS certificate checks');
+        case 'wget':
+            return find((arg) => arg === '--no-check-certificate', 'wget --no-check-certificate skips TLS certificate checks');
+        case 'apk':
+            return find((arg) => arg === '--allow-untrusted', 'apk --allow-untrusted installs unsigned packages');
+        case 'apt-get':
+        case 'apt':
+            return find((arg) => /^--allow-(?:unauthenticated|insecure-repositories)$/.test(arg) || /AllowUnauthenticated|Verify-Peer=false|Verify-Host=false/i.test(arg), `${name} accepts unsigned or unverified packages`);
+        case 'yum':
+        case 'dnf':
+        case 'microdnf':
+        case 'rpm':
+            return find((arg) => arg === '--nogpgcheck' || arg === '--nosignature' || /^--setopt=sslverify=(?:0|false)/i.test(arg), `${name} skips package signature checks`);
+        case 'git':
+            return find((arg, i) => /^http\.sslVerify=(?:false|0)$/i.test(arg) || (arg === 'http.sslVerify' && /^(?:false|0)$/i.test(args[i + 1] ?? '')), 'git skips TLS certificate checks');
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+            return find((arg, i) => (arg === 'strict-ssl' && /^(?:false|0)$/i.test(args[i + 1] ?? '')) || /^--strict-ssl=false$/.test(arg), `${name} skips TLS certificate checks`);
+    }
+    if (/^pip\d*(?:\.\d+)*$/.test(name) || (/^python/.test(name) && args.includes('pip'))) {
+        return find((arg) => arg === '--trusted-host' || arg.startsWith('--trusted-host=') || arg === 'global.trusted-host', 'pip --trusted-host skips TLS certificate checks');
+    }
+    return undefined;
+}
+/** Environment variables that switch off TLS verification for a whole toolchain. */
+const INSECURE_ENV = {
+    PYTHONHTTPSVERIFY: /^0$/,
+    NODE_TLS_REJECT_UNAUTHORIZED: /^0$/,
+    GIT_SSL_NO_VERIFY: /^(?:1|true|yes)$/i,
+    NPM_CONFIG_STRICT_SSL: /^(?:false|0)$/i,
+    PIP_TRUSTED_HOST: /./,
+};
+/* harmony default export */ const no_verification_bypass = (defineRule({
+    meta: {
+        id: 'docker/no-verification-bypass',
+        domain: 'dockerfile',
+        description: 'Downloads and package installs must keep TLS certificate and signature checks on.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 7.5,
+        messages: {
+            command: '{{what}}: anyone on the network path can swap what gets installed. Trust the right CA (COPY it into the CA store) instead.',
+            env: '`{{name}}={{value}}` turns off TLS certificate checks for every later download, and at run time too: trust the right CA instead.',
+        },
+        equivalents: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_7', 'CKV2_DOCKER_8'] },
+    },
+    create(context) {
+        const env = (instruction, pairs) => {
+            for (const [name, value] of pairs) {
+                const insecure = INSECURE_ENV[name];
+                if (!insecure || value === undefined || !insecure.test(value))
+                    continue;
+                context.report({ at: textOf(context.model, instruction).word(name), messageId: 'env', data: { name, value } });
+            }
+        };
+        return {
+            ENV: (instruction) => env(instruction, envPairs(instruction.args)),
+            ARG: (instruction) => env(instruction, argPairs(instruction.args)),
+            RUN(instruction) {
+                for (const command of instruction.commands) {
+                    const bypass = bypassIn(command);
+                    if (!bypass)
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command, bypass.argIndex);
+                    context.report({ at, messageId: 'command', data: { what: bypass.what } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-wget-and-curl.ts
+
+
+/* harmony default export */ const no_wget_and_curl = (defineRule({
+    meta: {
+        id: 'docker/no-wget-and-curl',
+        domain: 'dockerfile',
+        description: 'A stage should download with either curl or wget, not both.',
+        category: 'style',
+        defaultSeverity: 'note',
+        recommended: false,
+        messages: {
+            both: '`{{tool}}` is used here but this stage already uses `{{other}}` (line {{line}}): pick one and drop the other package.',
+        },
+        equivalents: { hadolint: ['DL4001'], trivy: ['DS014'] },
+    },
+    create(context) {
+        const firstUse = new Map();
+        return {
+            RUN(instruction) {
+                const stage = instruction.stage;
+                if (!stage)
+                    return;
+                for (const command of instruction.commands) {
+                    if (command.name !== 'curl' && command.name !== 'wget')
+                        continue;
+                    const first = firstUse.get(stage);
+                    if (!first) {
+                        firstUse.set(stage, { tool: command.name, line: instruction.span.line });
+                    }
+                    else if (first.tool !== command.name) {
+                        const at = textOf(context.model, instruction).command(command);
+                        context.report({ at, messageId: 'both', data: { tool: command.name, other: first.tool, line: first.line } });
+                        return;
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/npm-ci.ts
+
+
+
+
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
+/* harmony default export */ const npm_ci = (defineRule({
+    meta: {
+        id: 'docker/npm-ci',
+        domain: 'dockerfile',
+        description: 'With a lockfile in the image, install with `npm ci`, not `npm install`.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            ci: '`npm install` may resolve other versions than the lockfile copied on line {{line}}: use `npm ci`.',
+        },
+    },
+    create(context) {
+        const dir = external_node_path_namespaceObject.posix.dirname(context.file.path);
+        const lockfileInContext = LOCKFILES.some((name) => context.fileExists(external_node_path_namespaceObject.posix.join(dir, name)));
+        /** Line of the COPY that brings a lockfile into each stage. */
+        const lockfileCopied = new Map();
+        return {
+            COPY(instruction) {
+                if (instruction.flags.some((flag) => flag.name === 'from'))
+                    return;
+                const copies = copySources(instruction).some((source) => LOCKFILES.includes(external_node_path_namespaceObject.posix.basename(source)) ||
+                    // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
+                    (lockfileInContext && (/^package\*\.json$/.test(external_node_path_namespaceObject.posix.basename(source)) || /^\.\/?$/.test(source))));
+                if (copies && !lockfileCopied.has(instruction.stage))
+                    lockfileCopied.set(instruction.stage, instruction.span.line);
+            },
+            RUN(instruction) {
+                const line = lockfileCopied.get(instruction.stage);
+                if (line === undefined)
+                    return;
+                for (const command of packageCommands(instruction.commands)) {
+                    // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
+                    if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0)
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'ci', data: { line } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/overridden-instruction.ts
+
+
+/** Instructions of which only the last one in a stage takes effect. */
+const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+/* harmony default export */ const overridden_instruction = (defineRule({
+    meta: {
+        id: 'docker/overridden-instruction',
+        domain: 'dockerfile',
+        description: 'Only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage take effect; earlier ones are dead code.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            overridden: 'This {{keyword}} is overridden by the one on line {{line}}: only the last {{keyword}} of a stage takes effect.',
+        },
+        equivalents: { hadolint: ['DL4003', 'DL4004', 'DL3012'], trivy: ['DS007', 'DS016', 'DS023'] },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                for (const keyword of LAST_WINS) {
+                    const all = stage.instructions.filter((instruction) => instruction.keyword === keyword);
+                    const last = all[all.length - 1];
+                    for (const instruction of all.slice(0, -1)) {
+                        context.report({ at: keywordAt(instruction), messageId: 'overridden', data: { keyword, line: last.span.line } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/pin-base-image-digest.ts
+
+/* harmony default export */ const pin_base_image_digest = (defineRule({
+    meta: {
+        id: 'docker/pin-base-image-digest',
+        domain: 'dockerfile',
+        description: 'Base images should be pinned by digest (`image:tag@sha256:…`), so a re-pushed tag cannot change the build.',
+        category: 'security',
+        defaultSeverity: 'note',
+        // Opt-in: digests need a bot (Renovate, Dependabot) to stay current, or they freeze security fixes out.
+        recommended: false,
+        securitySeverity: 3.0,
+        messages: {
+            digest: 'Base image "{{image}}" is not pinned by digest: write `{{image}}@sha256:…` and let a bot update it.',
+        },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                const { image } = stage;
+                if (image.isScratch || image.stage || image.unresolved || image.digest)
+                    return;
+                context.report({ at: { span: stage.from.argsSpan, path: stage.from.path }, messageId: 'digest', data: { image: image.resolved } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/pinning.ts
+/** True for operands that are files, URLs or directories rather than names from a registry. */
+function isLocalOrUrl(spec) {
+    return /^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) || /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec);
+}
+/** Whether one package operand names an exact (or bounded) version, by each manager's syntax. */
+function isPinned(command, spec) {
+    switch (command.manager) {
+        case 'apt-get':
+        case 'apt':
+            return /^[^=]+=.+/.test(spec);
+        case 'apk':
+            return /^[^=~<>]+[=~<>]/.test(spec);
+        case 'pip':
+            return /(?:==|~=|>=|<=|!=|===|<|>)/.test(spec) || /@\s*\S/.test(spec);
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+            // `@scope/name@1.2.3` or `name@1.2.3`; a bare `@scope/name` is not pinned.
+            return /^(?:@[^/]+\/)?[^@]+@.+$/.test(spec);
+        case 'gem':
+            return /:\S+/.test(spec) || command.options.some((option) => option === '-v' || option.startsWith('--version'));
+        case 'yum':
+        case 'dnf':
+        case 'microdnf':
+            // `name-1.2.3`, `name-1.2.3-4.el9`: a dash followed by a digit.
+            return /-\d/.test(spec) || spec.startsWith('@');
+        case 'zypper':
+            return /[=<>]/.test(spec) || /-\d/.test(spec);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/pin-package-versions.ts
+
+
+
+
+const ALL_MANAGERS = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'npm', 'yarn', 'pnpm', 'gem'];
+/* harmony default export */ const pin_package_versions = (defineRule({
+    meta: {
+        id: 'docker/pin-package-versions',
+        domain: 'dockerfile',
+        description: 'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`).',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        // Opt-in: pins in distribution packages break as soon as the mirror drops the old version.
+        recommended: false,
+        messages: {
+            unpinned: '{{manager}} package "{{name}}" has no version: pin it (e.g. `{{example}}`) for reproducible builds.',
+        },
+        equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },
+        defaultOptions: { managers: ALL_MANAGERS },
+        optionsSchema: {
+            type: 'object',
+            properties: { managers: { type: 'array', items: { enum: ALL_MANAGERS } } },
+            additionalProperties: false,
+        },
+    },
+    create(context) {
+        const managers = new Set(context.options.managers);
+        return {
+            RUN(instruction) {
+                for (const command of packageCommands(instruction.commands)) {
+                    if (!managers.has(command.manager) || !isInstall(command))
+                        continue;
+                    // A constraints file pins pip packages named on the command line.
+                    if (command.manager === 'pip' && hasOption(command, 'constraint', 'c'))
+                        continue;
+                    for (const operand of command.packages) {
+                        if (isLocalOrUrl(operand.value) || isPinned(command, operand.value))
+                            continue;
+                        const at = textOf(context.model, instruction).arg(command.command, operand.argIndex);
+                        context.report({ at, messageId: 'unpinned', data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) } });
+                    }
+                }
+            },
+        };
+    },
+}));
+function example(manager, name) {
+    switch (manager) {
+        case 'pip':
+            return `${name}==1.2.3`;
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+            return `${name}@1.2.3`;
+        case 'gem':
+            return `${name}:1.2.3`;
+        case 'yum':
+        case 'dnf':
+        case 'microdnf':
+            return `${name}-1.2.3`;
+        default:
+            return `${name}=1.2.3`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/pip-no-cache-dir.ts
+
+
+
+
+/* harmony default export */ const pip_no_cache_dir = (defineRule({
+    meta: {
+        id: 'docker/pip-no-cache-dir',
+        domain: 'dockerfile',
+        description: '`pip install` in the shipped image should pass `--no-cache-dir`.',
+        category: 'performance',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            cache: '`pip install` keeps its download cache in the layer: add `--no-cache-dir` (or mount a cache on /root/.cache/pip).',
+        },
+        equivalents: { hadolint: ['DL3042'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const stage = instruction.stage;
+                if (!stage || !isShipped(context.model, stage))
+                    return;
+                if (mountsOver(instruction, '/root/.cache/pip'))
+                    return;
+                if (envValue(stage, 'PIP_NO_CACHE_DIR') !== undefined)
+                    return;
+                for (const command of packageCommands(instruction.commands)) {
+                    if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir'))
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'cache' });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/pipefail.ts
+
+
+
+/** Shells that know `set -o pipefail`. The default `/bin/sh` (dash on Debian) does not, so it is not flagged. */
+const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
+/** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
+const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
+/** The shell a RUN runs in: a heredoc's shebang, an exec-form shell, or the SHELL in effect. */
+function shellOf(instruction) {
+    const shebang = /^#!\s*(\S+)(?:\s+(.*))?/.exec(instruction.heredocs[0]?.content ?? '');
+    if (shebang) {
+        const [program, rest] = [shebang[1], shebang[2] ?? ''];
+        return program.endsWith('/env') ? rest.split(/\s+/) : [program, ...rest.split(/\s+/).filter(Boolean)];
+    }
+    if (instruction.json)
+        return instruction.json.slice(0, instruction.json.indexOf('-c') + 1 || 1);
+    const stage = instruction.stage;
+    if (!stage)
+        return undefined;
+    const before = inheritedInstructions(stage);
+    return before
+        .slice(0, before.indexOf(instruction))
+        .filter((each) => each.keyword === 'SHELL' && each.json)
+        .pop()?.json;
+}
+function setsPipefail(command) {
+    if (command.name !== 'set')
+        return false;
+    return command.args.some((arg, i) => (arg === 'pipefail' && /^-[a-z]*o$/.test(command.args[i - 1] ?? '')) || arg === '-opipefail');
+}
+/* harmony default export */ const pipefail = (defineRule({
+    meta: {
+        id: 'docker/pipefail',
+        domain: 'dockerfile',
+        description: 'Pipes in RUN under bash-like shells need `set -o pipefail`, or a failing left side goes unnoticed.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{shell}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+        },
+        equivalents: { hadolint: ['DL4006'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const shell = shellOf(instruction);
+                if (!shell || !PIPEFAIL_SHELLS.test(shell[0]))
+                    return;
+                if (shell.some((word, i) => word === 'pipefail' && shell[i - 1] === '-o'))
+                    return;
+                const text = textOf(context.model, instruction);
+                for (const command of instruction.commands) {
+                    if (setsPipefail(command))
+                        return;
+                    if (command.next !== '|' || HARMLESS.has(command.name))
+                        continue;
+                    const offsets = text.wordOffsets(command);
+                    const last = offsets.length - 1;
+                    const end = offsets[last] >= 0 ? offsets[last] + command.words[last].length : -1;
+                    const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
+                    const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
+                    const shellName = shell[0].slice(shell[0].lastIndexOf('/') + 1);
+                    context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName } });
+                    return;
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/prefer-copy.ts
+
+
+
+
+/* harmony default export */ const prefer_copy = (defineRule({
+    meta: {
+        id: 'docker/prefer-copy',
+        domain: 'dockerfile',
+        description: 'Use COPY, not ADD, for local files and folders.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            copy: 'ADD of local files: use COPY, which does only that (ADD also unpacks archives and fetches URLs).',
+        },
+        equivalents: { hadolint: ['DL3020'], checkov: ['CKV_DOCKER_4'], trivy: ['DS005'] },
+    },
+    create(context) {
+        return {
+            ADD(instruction) {
+                const sources = copySources(instruction);
+                if (sources.length === 0 || instruction.heredocs.length > 0)
+                    return;
+                // Variables may expand to a URL or archive; ADD is the only way to do either.
+                if (sources.some((source) => isRemoteSource(source) || isLocalArchive(source) || source.includes('$')))
+                    return;
+                context.report({ at: keywordAt(instruction), messageId: 'copy' });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/rpm-assume-yes.ts
+
+
+
+const YUM_PROMPTING = new Set(['install', 'groupinstall', 'localinstall', 'update', 'upgrade', 'remove', 'erase', 'reinstall', 'downgrade']);
+const ZYPPER_PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'update', 'up', 'patch', 'dist-upgrade', 'dup']);
+/** True when the command would stop at a confirmation prompt. (`microdnf` never asks.) */
+function prompts(command) {
+    if (command.manager === 'yum' || command.manager === 'dnf') {
+        return YUM_PROMPTING.has(command.action) && !hasOption(command, 'assumeyes', 'y');
+    }
+    if (command.manager === 'zypper') {
+        // `zypper -n install` (global) or `zypper install -y` both answer for us.
+        return ZYPPER_PROMPTING.has(command.action) && !hasOption(command, 'non-interactive', 'n') && !hasOption(command, 'no-confirm', 'y');
+    }
+    return false;
+}
+/* harmony default export */ const rpm_assume_yes = (defineRule({
+    meta: {
+        id: 'docker/rpm-assume-yes',
+        domain: 'dockerfile',
+        description: '`yum`, `dnf` and `zypper` commands that change packages must not wait for a confirmation.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            missingYes: '`{{manager}} {{action}}` asks for a confirmation the build cannot give: add `{{flag}}`.',
+        },
+        equivalents: { hadolint: ['DL3030', 'DL3034', 'DL3038'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of packageCommands(instruction.commands)) {
+                    if (!prompts(command))
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    const flag = command.manager === 'zypper' ? '-n' : '-y';
+                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action, flag } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/rpm-cache-cleanup.ts
+
+
+
+
+const CACHE_DIRS = {
+    yum: '/var/cache/yum',
+    dnf: '/var/cache/dnf',
+    microdnf: '/var/cache/yum',
+    zypper: '/var/cache/zypp',
+};
+const CLEAN_HINT = {
+    yum: 'yum clean all',
+    dnf: 'dnf clean all',
+    microdnf: 'microdnf clean all',
+    zypper: 'zypper clean --all',
+};
+function cleans(manager, commands) {
+    const cacheDir = CACHE_DIRS[manager];
+    return commands.some((command) => (command.name === manager && (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
+        (command.name === 'rm' && command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))));
+}
+/* harmony default export */ const rpm_cache_cleanup = (defineRule({
+    meta: {
+        id: 'docker/rpm-cache-cleanup',
+        domain: 'dockerfile',
+        description: '`yum`/`dnf`/`zypper install` in the shipped image must clean the package cache in the same RUN.',
+        category: 'performance',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            clean: 'The `{{manager}}` cache stays in this layer: end the RUN with `{{hint}}`.',
+        },
+        equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                const reported = new Set();
+                for (const command of packageCommands(instruction.commands)) {
+                    const cacheDir = CACHE_DIRS[command.manager];
+                    if (!cacheDir || !isInstall(command) || reported.has(command.manager))
+                        continue;
+                    if (mountsOver(instruction, cacheDir) || cleans(command.manager, instruction.commands))
+                        continue;
+                    reported.add(command.manager);
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'clean', data: { manager: command.manager, hint: CLEAN_HINT[command.manager] } });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/syntax.ts
 
 /** Reported by the engine when a Dockerfile cannot be parsed; no other Dockerfile rule runs on that file. */
@@ -50573,11 +52833,340 @@ class Registry {
     create: () => ({}),
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/trusted-registry.ts
+
+
+
+/** `docker.io`, `ghcr.io/acme`, `*.dkr.ecr.eu-west-1.amazonaws.com`: a registry, optionally with a path prefix. */
+function trusted_registry_matches(reference, trusted) {
+    const pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
+    return pattern.test(reference);
+}
+/** Full reference with the implicit Docker Hub registry and `library/` namespace spelled out. */
+function fullName(image) {
+    if (image.registry)
+        return `${image.registry}/${image.repository}`;
+    return `docker.io/${image.repository.includes('/') ? image.repository : `library/${image.repository}`}`;
+}
+/* harmony default export */ const trusted_registry = (defineRule({
+    meta: {
+        id: 'docker/trusted-registry',
+        domain: 'dockerfile',
+        description: 'Images must come from the registries listed in `settings.trustedRegistries` (silent when the list is empty).',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 6.5,
+        messages: {
+            untrusted: 'Image "{{image}}" comes from {{registry}}, which is not in settings.trustedRegistries ({{trusted}}).',
+        },
+    },
+    create(context) {
+        const trusted = context.settings.trustedRegistries ?? [];
+        const check = (reference, at) => {
+            const image = splitImage(reference);
+            const name = fullName(image);
+            if (trusted.some((entry) => trusted_registry_matches(name, entry)))
+                return;
+            context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0], trusted: trusted.join(', ') } });
+        };
+        if (trusted.length === 0)
+            return {};
+        return {
+            stage(stage) {
+                if (stage.image.isScratch || stage.image.stage || stage.image.unresolved)
+                    return;
+                check(stage.image.resolved, { span: stage.from.argsSpan, path: stage.from.path });
+            },
+            COPY(instruction) {
+                const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;
+                if (!ref || ref.includes('$') || !/[/:@.]/.test(ref) || context.model.findStage(ref))
+                    return;
+                check(ref, flagAt(instruction, 'from'));
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/unique-stage-names.ts
+
+
+/* harmony default export */ const unique_stage_names = (defineRule({
+    meta: {
+        id: 'docker/unique-stage-names',
+        domain: 'dockerfile',
+        description: 'Stage names (`FROM … AS name`) must be unique.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            duplicate: 'Stage name "{{name}}" is already used on line {{line}}: `--from={{name}}` and `--target {{name}}` become ambiguous.',
+        },
+        equivalents: { hadolint: ['DL3024'], checkov: ['CKV_DOCKER_11'], trivy: ['DS012'] },
+    },
+    create(context) {
+        const seen = new Map();
+        return {
+            stage(stage) {
+                if (!stage.name)
+                    return;
+                const first = seen.get(stage.name);
+                if (!first) {
+                    seen.set(stage.name, stage);
+                    return;
+                }
+                const text = textOf(context.model, stage.from);
+                const as = text.findPattern(/\s[Aa][Ss]\s+/);
+                const at = text.at(as ? text.findWord(stage.from.args.split(/\s+/).pop(), as.offset) : -1, stage.name.length);
+                context.report({ at, messageId: 'duplicate', data: { name: stage.name, line: first.span.line } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/use-apt-get.ts
+
+
+/* harmony default export */ const use_apt_get = (defineRule({
+    meta: {
+        id: 'docker/use-apt-get',
+        domain: 'dockerfile',
+        description: 'Scripts should call `apt-get`, not `apt`, whose command line is meant for people and may change.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            apt: '`apt` warns that its interface is unstable in scripts: use `apt-get {{action}}` (or `apt-cache`).',
+        },
+        equivalents: { hadolint: ['DL3027'], checkov: ['CKV_DOCKER_9'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of instruction.commands) {
+                    if (command.name !== 'apt')
+                        continue;
+                    const action = command.args.find((arg) => !arg.startsWith('-')) ?? 'install';
+                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'apt', data: { action } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/use-workdir.ts
+
+
+/* harmony default export */ const use_workdir = (defineRule({
+    meta: {
+        id: 'docker/use-workdir',
+        domain: 'dockerfile',
+        description: 'Use `WORKDIR` rather than `cd` to an absolute directory in RUN.',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            cd: '`cd {{dir}}` lasts only for this RUN: set `WORKDIR {{dir}}` instead, so later instructions agree on the directory.',
+        },
+        equivalents: { hadolint: ['DL3003'], trivy: ['DS013'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of instruction.commands) {
+                    const dir = command.args.find((arg) => !arg.startsWith('-'));
+                    // Relative targets (an unpacked source tree) and scratch space under /tmp are fine inside one RUN.
+                    if (command.name !== 'cd' || !dir || !dir.startsWith('/') || /^\/tmp(?:\/|$)/.test(dir))
+                        continue;
+                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/useradd-no-log-init.ts
+
+
+/** `/var/log/lastlog` and `faillog` are sparse files sized by UID; layers store them in full. */
+const LARGE_UID = 100000;
+/* harmony default export */ const useradd_no_log_init = (defineRule({
+    meta: {
+        id: 'docker/useradd-no-log-init',
+        domain: 'dockerfile',
+        description: '`useradd` with a large UID needs `-l` (`--no-log-init`), or the image grows by gigabytes.',
+        category: 'performance',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            logInit: '`useradd -u {{uid}}` without `-l` writes a lastlog file sized by the UID into the layer: add `--no-log-init`.',
+        },
+        equivalents: { hadolint: ['DL3046'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of instruction.commands) {
+                    if (command.name !== 'useradd')
+                        continue;
+                    const { args } = command;
+                    if (args.some((arg) => arg === '--no-log-init' || /^-[A-Za-z]*l[A-Za-z]*$/.test(arg)))
+                        continue;
+                    const index = args.findIndex((arg) => arg === '-u' || arg === '--uid' || arg.startsWith('--uid='));
+                    if (index === -1)
+                        continue;
+                    const uid = args[index].startsWith('--uid=') ? args[index].slice(6) : args[index + 1];
+                    if (!uid || !/^\d+$/.test(uid) || Number(uid) < LARGE_UID)
+                        continue;
+                    context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'logInit', data: { uid } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/valid-expose.ts
+
+
+
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+/* harmony default export */ const valid_expose = (defineRule({
+    meta: {
+        id: 'docker/valid-expose',
+        domain: 'dockerfile',
+        description: '`EXPOSE` takes container ports 0–65535 or ranges, optionally with `/tcp`, `/udp` or `/sctp`.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            port: '"{{item}}" is not a port number or range (0–65535){{hint}}.',
+            range: 'The range "{{item}}" runs backwards: write the lower port first.',
+            protocol: 'Unknown protocol "{{protocol}}": use tcp, udp or sctp.',
+        },
+        equivalents: { hadolint: ['DL3011'], trivy: ['DS008'] },
+    },
+    create(context) {
+        return {
+            EXPOSE(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const item of exposedItems(instruction.args)) {
+                    const port = readPort(item);
+                    if (port.dynamic)
+                        continue;
+                    const at = text.word(item);
+                    if (Number.isNaN(port.from) || port.to > 65535) {
+                        // `EXPOSE 8080:80` is a publish mapping from `docker run -p`, not something an image can declare.
+                        const hint = item.includes(':') ? '; host:container mappings belong to `docker run -p`' : '';
+                        context.report({ at, messageId: 'port', data: { item, hint } });
+                    }
+                    else if (port.to < port.from) {
+                        context.report({ at, messageId: 'range', data: { item } });
+                    }
+                    else if (port.protocol !== undefined && !PROTOCOLS.has(port.protocol)) {
+                        context.report({ at, messageId: 'protocol', data: { protocol: port.protocol } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/index.ts
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Every Dockerfile rule, sorted by file name. */
-const dockerfileRules = [no_latest_tag, syntax];
+const dockerfileRules = [
+    absolute_workdir,
+    apk_no_cache,
+    apt_get_assume_yes,
+    apt_lists_cleanup,
+    apt_no_install_recommends,
+    build_tools_in_final_stage,
+    copy_dest_trailing_slash,
+    copy_from_valid_stage,
+    copy_manifests_first,
+    dockerignore,
+    env_self_reference,
+    exec_form_cmd,
+    final_stage_healthcheck,
+    no_add_remote_url,
+    no_chmod_777,
+    no_copied_secret_files,
+    no_curl_pipe_shell,
+    no_dist_upgrade,
+    no_hardcoded_token,
+    no_latest_copy_from,
+    no_latest_tag,
+    no_maintainer,
+    no_platform_flag,
+    no_root_user,
+    no_secret_in_env,
+    no_ssh_port,
+    no_sudo,
+    no_update_alone,
+    no_verification_bypass,
+    no_wget_and_curl,
+    npm_ci,
+    overridden_instruction,
+    pin_base_image_digest,
+    pin_package_versions,
+    pip_no_cache_dir,
+    pipefail,
+    prefer_copy,
+    rpm_assume_yes,
+    rpm_cache_cleanup,
+    syntax,
+    trusted_registry,
+    unique_stage_names,
+    use_apt_get,
+    use_workdir,
+    useradd_no_log_init,
+    valid_expose,
+];
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/util.ts
 
@@ -50588,11 +53177,11 @@ const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVAT
 const NOT_A_SECRET_NAME = /_(?:FILE|PATH|URL|URI|HOST|NAME|USER|USERNAME|ID|TYPE|HEADER|ENDPOINT|DIR|EXPIRES?_AT|LENGTH)$/i;
 /** GitLab-issued short-lived credentials that are fine to use in jobs. */
 const JOB_SCOPED = new Set(['CI_JOB_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPENDENCY_PROXY_PASSWORD', 'CI_DEPLOY_PASSWORD']);
-function isSecretName(name) {
+function util_isSecretName(name) {
     return SECRET_NAME.test(name) && !NOT_A_SECRET_NAME.test(name);
 }
 /** Literal credentials with a recognisable shape. */
-const TOKEN_PATTERNS = [
+const util_TOKEN_PATTERNS = [
     { name: 'GitLab personal access token', pattern: /\bglpat-[0-9A-Za-z_-]{20,}/ },
     { name: 'GitLab deploy token', pattern: /\bgldt-[0-9A-Za-z_-]{20,}/ },
     { name: 'GitLab runner token', pattern: /\bglrt-[0-9A-Za-z_-]{20,}/ },
@@ -51006,11 +53595,11 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
                     continue;
                 const value = String(raw);
                 const at = model.locate(isPlainObject(entry) ? [...path, name, 'value'] : [...path, name]);
-                const shaped = TOKEN_PATTERNS.find(({ pattern }) => pattern.test(value));
+                const shaped = util_TOKEN_PATTERNS.find(({ pattern }) => pattern.test(value));
                 if (shaped) {
                     context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
                 }
-                else if (isSecretName(name) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+                else if (util_isSecretName(name) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
                     context.report({ at, messageId: 'named', data: { name } });
                 }
             }
@@ -51201,7 +53790,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
                     what = '`id_tokens:`';
                 else {
                     for (const line of job.scripts) {
-                        const ref = variableRefs(line.text).find((candidate) => isSecretName(candidate.name) && !JOB_SCOPED.has(candidate.name) && !candidate.name.startsWith('CI_'));
+                        const ref = variableRefs(line.text).find((candidate) => util_isSecretName(candidate.name) && !JOB_SCOPED.has(candidate.name) && !candidate.name.startsWith('CI_'));
                         if (ref) {
                             what = `\`$${ref.name}\``;
                             break;
@@ -51408,7 +53997,7 @@ const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+
                     for (const ref of variableRefs(part.text)) {
                         if (quoteAt(part.text, ref.index) === 'single')
                             continue;
-                        if (!isSecretName(ref.name) && !JOB_SCOPED.has(ref.name) && !/^CI_JOB_JWT/.test(ref.name))
+                        if (!util_isSecretName(ref.name) && !JOB_SCOPED.has(ref.name) && !/^CI_JOB_JWT/.test(ref.name))
                             continue;
                         context.report({ at: context.model.find(line.node, ref.raw, line.path), messageId: 'echo', data: { command, name: ref.name } });
                         break;
@@ -51641,6 +54230,7 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
 
 
 
+
 /* harmony default export */ const unknown_keyword = (defineRule({
     meta: {
         id: 'gitlab/unknown-keyword',
@@ -51661,7 +54251,7 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
             for (const pair of map?.items ?? []) {
                 if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
-                const key = String(pair.key.value);
+                const key = parse_keyName(pair.key);
                 if (allowed.has(key) || key === '<<')
                     continue;
                 const best = suggest(key, allowed);
@@ -51691,7 +54281,7 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                 for (const pair of contents?.items ?? []) {
                     if (!(0,dist/* isScalar */.jn)(pair.key))
                         continue;
-                    const key = String(pair.key.value);
+                    const key = parse_keyName(pair.key);
                     if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<')
                         continue;
                     if (!(0,dist/* isMap */.jh)(pair.value))
@@ -51876,23 +54466,6 @@ function isPinnedRef(ref) {
 /** Every GitLab CI rule, sorted by file name. */
 const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
 
-;// CONCATENATED MODULE: ./src/rules/github-actions/syntax.ts
-
-/** Reported by the engine when a workflow or action.yml cannot be read as YAML; no other rule runs on that file. */
-/* harmony default export */ const github_actions_syntax = (defineRule({
-    meta: {
-        id: 'gha/syntax',
-        domain: 'github-actions',
-        description: 'The workflow or action metadata is not valid YAML, is empty, or its top level is not a mapping.',
-        category: 'correctness',
-        defaultSeverity: 'error',
-        recommended: true,
-        messages: { syntax: 'Workflow syntax: {{message}}' },
-        equivalents: { actionlint: ['syntax-check'] },
-    },
-    create: () => ({}),
-}));
-
 ;// CONCATENATED MODULE: ./src/rules/github-actions/support/security.ts
 
 /**
@@ -52027,7 +54600,7 @@ function flowingAccesses(root) {
     return out;
 }
 /** The `env:` value a step sees for a variable: the step's, else its job's, else the workflow's. */
-function envValue(step, job, workflow, name) {
+function security_envValue(step, job, workflow, name) {
     const scopes = [step?.env, job?.env, workflow?.env];
     for (const scope of scopes) {
         const value = scope?.get(name);
@@ -52050,7 +54623,7 @@ function taintsOf(expression) {
         }
         const first = access.path[0];
         if (access.context === 'env' && first && 'name' in first && access.path.length === 1) {
-            const value = envValue(expression.step, expression.job, expression.workflow, first.name);
+            const value = security_envValue(expression.step, expression.job, expression.workflow, first.name);
             for (const inner of value?.expressions ?? []) {
                 if (!inner.ast)
                     continue;
@@ -52090,6 +54663,750 @@ function isFirstPartyOwner(owner) {
     return lower === 'actions' || lower === 'github';
 }
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/artipacked.ts
+
+
+const GIT_PUSH = /\bgit\s+push\b/;
+/* harmony default export */ const artipacked = (defineRule({
+    meta: {
+        id: 'gha/artipacked',
+        domain: 'github-actions',
+        description: '`actions/checkout` should set `persist-credentials: false`, so the token is not left in `.git/config` for later steps and uploaded artifacts.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            persisted: '`actions/checkout` stores the job token in `.git/config`, where every later step (and any artifact of the workspace) can read it: set `persist-credentials: false`.',
+            uploaded: '`actions/checkout` stores the job token in `.git/config` and this job uploads an artifact of the workspace: set `persist-credentials: false`.',
+        },
+        equivalents: { zizmor: ['artipacked'] },
+    },
+    create(context) {
+        const check = (steps) => {
+            const uploads = steps.some((step) => actionOf(step) === 'actions/upload-artifact');
+            // A job that pushes needs the stored credentials; only an upload makes that a leak worth reporting.
+            const pushes = steps.some((step) => step.run !== undefined && GIT_PUSH.test(step.run.value));
+            for (const step of steps) {
+                if (actionOf(step) !== 'actions/checkout')
+                    continue;
+                if (withValue(step, 'persist-credentials') === 'false')
+                    continue;
+                if (pushes && !uploads)
+                    continue;
+                context.report({ at: step.uses, messageId: uploads ? 'uploaded' : 'persisted' });
+            }
+        };
+        return {
+            job: (job) => check(job.steps),
+            action: (action) => check(action.steps),
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/bot-conditions.ts
+
+
+
+const SPOOFABLE = new Set(['actor', 'triggering_actor']);
+function actorField(node) {
+    if (node.kind === 'property' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && SPOOFABLE.has(node.name.toLowerCase())) {
+        return `github.${node.name}`;
+    }
+    if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && node.index.kind === 'literal' && SPOOFABLE.has(String(node.index.value).toLowerCase())) {
+        return `github.${String(node.index.value)}`;
+    }
+    return undefined;
+}
+const isBotLiteral = (node) => node.kind === 'literal' && node.type === 'string' && /\[bot\]$/i.test(String(node.value));
+/* harmony default export */ const bot_conditions = (defineRule({
+    meta: {
+        id: 'gha/bot-conditions',
+        domain: 'github-actions',
+        description: '`github.actor == \'dependabot[bot]\'` does not prove a bot wrote the code: the actor is whoever caused the latest event, which an outsider can arrange.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 7.0,
+        messages: {
+            spoofable: '`{{field}}` names whoever caused the latest event, not the author of the code: an outsider can make a bot the actor of a run on their changes. Check `github.event.pull_request.user.login` instead.',
+        },
+        equivalents: { zizmor: ['bot-conditions'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                if (expression.place !== 'if' || !expression.ast)
+                    return;
+                const workflow = expression.workflow;
+                const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
+                visit(expression.ast, (node) => {
+                    let field;
+                    if (node.kind === 'binary' && node.op === '==') {
+                        field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
+                    }
+                    else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
+                        field = (isBotLiteral(node.args[1]) || (node.args[1].kind === 'literal' && /bot/i.test(String(node.args[1].value)))) ? actorField(node.args[0]) : undefined;
+                    }
+                    if (field)
+                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/cache-poisoning.ts
+
+
+/** Actions that publish what the job built. */
+const PUBLISHERS = new Set([
+    'pypa/gh-action-pypi-publish',
+    'softprops/action-gh-release',
+    'ncipollo/release-action',
+    'goreleaser/goreleaser-action',
+    'actions/create-release',
+    'rubygems/release-gem',
+    'js-devtools/npm-publish',
+    'svenstaro/upload-release-action',
+]);
+const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
+const TRUE = /^(?:true|yes|on|1)$/i;
+/** Why a step restores a cache, or undefined when it does not. */
+function cacheOf(step) {
+    const action = actionOf(step);
+    if (!action)
+        return undefined;
+    switch (action) {
+        case 'actions/cache':
+        case 'actions/cache/restore':
+            return `\`${action}\``;
+        case 'actions/setup-node':
+        case 'actions/setup-python':
+        case 'actions/setup-java': {
+            const cache = withValue(step, 'cache');
+            return cache && cache !== 'false' ? `\`${action}\` with \`cache: ${cache}\`` : undefined;
+        }
+        case 'actions/setup-dotnet':
+            return TRUE.test(withValue(step, 'cache') ?? '') ? `\`${action}\` with \`cache: true\`` : undefined;
+        case 'actions/setup-go': {
+            const cache = withValue(step, 'cache');
+            if (cache !== undefined)
+                return TRUE.test(cache) ? `\`${action}\` with \`cache: true\`` : undefined;
+            // Caching is on by default since v4.
+            const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
+            return major === undefined || Number(major) >= 4 ? `\`${action}\` (caches by default since v4)` : undefined;
+        }
+        case 'ruby/setup-ruby':
+            return TRUE.test(withValue(step, 'bundler-cache') ?? '') ? '`ruby/setup-ruby` with `bundler-cache: true`' : undefined;
+        case 'astral-sh/setup-uv':
+            return TRUE.test(withValue(step, 'enable-cache') ?? '') ? '`astral-sh/setup-uv` with `enable-cache: true`' : undefined;
+        case 'swatinem/rust-cache':
+            return '`Swatinem/rust-cache`';
+        default:
+            return undefined;
+    }
+}
+function publishes(job) {
+    return job.steps.some((step) => {
+        const action = actionOf(step);
+        if (action && PUBLISHERS.has(action))
+            return true;
+        if (action === 'docker/build-push-action')
+            return TRUE.test(withValue(step, 'push') ?? '');
+        return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
+    });
+}
+/** Triggered only by releases or tag pushes: what it builds is what users get. */
+function releaseTrigger(workflow) {
+    const on = workflow.on;
+    if (!on)
+        return undefined;
+    if (on.has('release'))
+        return '`release`';
+    const push = on.get('push');
+    if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore'))
+        return 'tag pushes';
+    return undefined;
+}
+/* harmony default export */ const cache_poisoning = (defineRule({
+    meta: {
+        id: 'gha/cache-poisoning',
+        domain: 'github-actions',
+        description: 'Release and publish jobs must not restore caches: any workflow run on the default branch can write a cache entry the release then trusts.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 7.0,
+        messages: {
+            release: '{{cache}} restores a cache in a workflow triggered by {{trigger}}: a poisoned entry written by any other run would ship in the release. Build releases without caches.',
+            publish: '{{cache}} restores a cache in a job that publishes: a poisoned entry written by any other run would be published. Build published artifacts without caches.',
+        },
+        equivalents: { zizmor: ['cache-poisoning'] },
+    },
+    create(context) {
+        return {
+            workflow(workflow) {
+                const trigger = releaseTrigger(workflow);
+                for (const job of workflow.jobs) {
+                    const publishing = trigger === undefined && publishes(job);
+                    if (trigger === undefined && !publishing)
+                        continue;
+                    for (const step of job.steps) {
+                        const cache = cacheOf(step);
+                        if (!cache)
+                            continue;
+                        context.report({ at: step.uses, messageId: trigger ? 'release' : 'publish', data: { cache, trigger: trigger ?? '' } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/dangerous-triggers.ts
+
+
+/** A `ref:`/`repository:` naming the pull request's head (or the triggering run's head) instead of the base. */
+const UNTRUSTED_REF = /pull_request\.head\.(?:sha|ref)|\bhead_ref\b|workflow_run\.head_(?:sha|branch)|refs\/pull\/|pull_request\.number|event\.number|head\.repo\.full_name|head_repository\.full_name/;
+/** Shell commands that fetch or check out the pull request's code. */
+const UNTRUSTED_FETCH = /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|switch|pull)\b[^\n]*(?:pull\/|pull_request\.head|head_ref|head_sha|head_branch|refs\/pull)/;
+const DOWNLOADS = new Set(['actions/download-artifact', 'dawidd6/action-download-artifact']);
+const RUN_DOWNLOAD = /\bgh\s+run\s+download\b/;
+const CACHES = new Set(['actions/cache', 'actions/cache/restore']);
+function checksOutUntrusted(step) {
+    if (actionOf(step) === 'actions/checkout') {
+        return UNTRUSTED_REF.test(withValue(step, 'ref') ?? '') || UNTRUSTED_REF.test(withValue(step, 'repository') ?? '');
+    }
+    return step.run !== undefined && UNTRUSTED_FETCH.test(step.run.value);
+}
+/* harmony default export */ const dangerous_triggers = (defineRule({
+    meta: {
+        id: 'gha/dangerous-triggers',
+        domain: 'github-actions',
+        description: '`pull_request_target`, `workflow_run` and `issue_comment` workflows run with secrets and a write token: they must not check out, cache or unpack the untrusted code that triggered them.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 9.0,
+        messages: {
+            checkout: 'This `{{trigger}}` workflow checks out the pull request\'s code, which then runs with this repository\'s secrets and a write token: build untrusted code in a `pull_request` workflow instead.',
+            artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code: treat their content as data, never run or source it, and unpack them outside the workspace.',
+            cache: 'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
+        },
+        equivalents: { zizmor: ['dangerous-triggers'], scorecard: ['Dangerous-Workflow'] },
+    },
+    create(context) {
+        return {
+            workflow(workflow) {
+                // issue_comment runs with secrets too, and `/test`-style comment bots check out the PR's head.
+                const events = [...privilegedEvents(workflow), ...(workflow.on?.has('issue_comment') ? ['issue_comment'] : [])];
+                if (events.length === 0)
+                    return;
+                const trigger = events.join('`/`');
+                for (const job of workflow.jobs)
+                    checkJob(job, trigger, events.includes('workflow_run'));
+            },
+        };
+        function checkJob(job, trigger, workflowRun) {
+            let untrusted = false;
+            for (const step of job.steps) {
+                const action = actionOf(step);
+                if (checksOutUntrusted(step)) {
+                    untrusted = true;
+                    context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
+                }
+                else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
+                    context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
+                }
+                else if (untrusted && action !== undefined && CACHES.has(action)) {
+                    context.report({ at: step.uses, messageId: 'cache', data: { trigger } });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/excessive-permissions.ts
+
+/* harmony default export */ const excessive_permissions = (defineRule({
+    meta: {
+        id: 'gha/excessive-permissions',
+        domain: 'github-actions',
+        description: 'Workflows must declare the token permissions they need, never `write-all`, and grant write scopes in the jobs that need them rather than to every job.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 6.5,
+        messages: {
+            undeclared: 'Job "{{job}}" declares no `permissions:` and neither does the workflow, so its token gets the repository default (possibly read-write on everything): add `permissions:` (e.g. `contents: read`).',
+            writeAll: '`permissions: write-all` gives the token write access to every scope: list the scopes the job needs.',
+            topLevelWrite: '`{{scope}}: write` at the top applies to every job, including {{jobs}}: grant it in the jobs that need it.',
+        },
+        equivalents: { zizmor: ['excessive-permissions'], scorecard: ['Token-Permissions'] },
+    },
+    create(context) {
+        return {
+            workflow(workflow) {
+                const events = workflow.on ? [...workflow.on.events.keys()] : [];
+                // A reusable workflow's token is bounded by its caller's permissions.
+                if (events.length === 1 && events[0] === 'workflow_call')
+                    return;
+                const top = workflow.permissions;
+                if (top?.kind === 'write-all')
+                    context.report({ at: top, messageId: 'writeAll' });
+                for (const job of workflow.jobs) {
+                    if (job.permissions?.kind === 'write-all')
+                        context.report({ at: job.permissions, messageId: 'writeAll' });
+                    if (!top && !job.permissions)
+                        context.report({ at: job.at([], { key: true }), messageId: 'undeclared', data: { job: job.id } });
+                }
+                if (top?.kind !== 'map' || workflow.jobs.length < 2)
+                    return;
+                const inheriting = workflow.jobs.filter((job) => !job.permissions);
+                if (inheriting.length === 0)
+                    return;
+                const names = inheriting.map((job) => `"${job.id}"`);
+                const jobs = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+                for (const [scope, value] of top.scopes) {
+                    if (value.level === 'write')
+                        context.report({ at: value, messageId: 'topLevelWrite', data: { scope, jobs } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/falsy-ternary.ts
+
+
+/* harmony default export */ const falsy_ternary = (defineRule({
+    meta: {
+        id: 'gha/falsy-ternary',
+        domain: 'github-actions',
+        description: "`cond && '' || 'x'` is not a ternary: when the middle value is falsy (`''`, `0`, `false`, `null`) the result is always the last one.",
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            falsy: '`{{value}}` is falsy, so `a && {{value}} || b` always gives `b`: use `case(a, {{value}}, b)` or swap the branches with `!a && b || {{value}}`.',
+        },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || !expression.body.includes('||'))
+                    return;
+                visit(ast, (node) => {
+                    if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&')
+                        return;
+                    const middle = node.left.right;
+                    if (middle.kind !== 'literal')
+                        return;
+                    const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
+                    if (!falsy)
+                        return;
+                    context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/github-env.ts
+
+
+/** A shell, PowerShell or cmd reference to the file, on a line that writes to it. */
+const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
+const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
+const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+/* harmony default export */ const github_env = (defineRule({
+    meta: {
+        id: 'gha/github-env',
+        domain: 'github-actions',
+        description: 'Workflows triggered by `pull_request_target` or `workflow_run` must not write to `GITHUB_ENV` or `GITHUB_PATH`: a value from the untrusted run can set `LD_PRELOAD`, `NODE_OPTIONS` or `PATH` for every later step.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 8.0,
+        messages: {
+            write: 'Writing to `{{file}}` in a `{{trigger}}` workflow lets data from the untrusted run set variables (`LD_PRELOAD`, `NODE_OPTIONS`, `PATH`) for every later step: pass values through step outputs instead.',
+            script: '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
+        },
+        equivalents: { zizmor: ['github-env'] },
+    },
+    create(context) {
+        let trigger;
+        return {
+            workflow(workflow) {
+                trigger = privilegedEvents(workflow).join('`/`') || undefined;
+            },
+            step(step) {
+                if (!trigger)
+                    return;
+                const run = step.run;
+                if (run) {
+                    const text = run.value;
+                    for (const match of text.matchAll(FILE_REFERENCE)) {
+                        const lineStart = text.lastIndexOf('\n', match.index) + 1;
+                        const lineEnd = text.indexOf('\n', match.index);
+                        if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)))
+                            continue;
+                        const at = step.workflow.context.atValue(run, match.index, match.index + match[0].length);
+                        context.report({ at, messageId: 'write', data: { file: match[1].toUpperCase(), trigger } });
+                    }
+                }
+                const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
+                if (script && typeof script.value === 'string') {
+                    for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
+                        const at = step.workflow.context.atValue(script, match.index, match.index + match[0].length - 1);
+                        context.report({ at, messageId: 'script', data: { call: match[1], trigger } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/hardcoded-container-credentials.ts
+
+/* harmony default export */ const hardcoded_container_credentials = (defineRule({
+    meta: {
+        id: 'gha/hardcoded-container-credentials',
+        domain: 'github-actions',
+        description: 'Registry passwords of `container:` and `services:` must come from secrets, not be written in the workflow.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 7.5,
+        messages: {
+            password: 'The registry password of {{what}} is written in the workflow, readable by everyone who can read the repository: use `${{ secrets.NAME }}`.',
+        },
+        equivalents: { zizmor: ['hardcoded-container-credentials'] },
+    },
+    create(context) {
+        const check = (container, what) => {
+            const password = container.credentials?.password;
+            if (!password || password.value === null || password.value === undefined)
+                return;
+            const text = String(password.value);
+            if (text === '' || text.includes('${{'))
+                return;
+            context.report({ at: password, messageId: 'password', data: { what } });
+        };
+        return {
+            job(job) {
+                if (job.container)
+                    check(job.container, `the container of job "${job.id}"`);
+                for (const service of job.services)
+                    check(service, `service "${service.id}"`);
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/insecure-commands.ts
+
+const NAME = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
+const ENABLED = /^(?:true|1|yes)$/i;
+const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
+/* harmony default export */ const insecure_commands = (defineRule({
+    meta: {
+        id: 'gha/insecure-commands',
+        domain: 'github-actions',
+        description: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `::set-env` and `::add-path`, which let anything a step prints set variables and PATH for later steps.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 7.0,
+        messages: {
+            enabled: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` lets any printed line (a test name, a log from a dependency) set environment variables and PATH for later steps: remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH` instead.',
+        },
+        equivalents: { zizmor: ['insecure-commands'] },
+    },
+    create(context) {
+        const check = (env) => {
+            if (!env)
+                return;
+            for (const [name, value] of env.entries) {
+                if (name.toUpperCase() !== NAME)
+                    continue;
+                const text = value.value === null || value.value === undefined ? '' : String(value.value);
+                if (ENABLED.test(text.trim()) || text.includes('${{'))
+                    context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
+            }
+        };
+        return {
+            workflow: (workflow) => check(workflow.env),
+            job: (job) => check(job.env),
+            step(step) {
+                check(step.env);
+                const run = step.run;
+                if (!run)
+                    return;
+                const context_ = step.workflow?.context ?? step.action?.context;
+                for (const match of run.value.matchAll(RUN_ENABLE)) {
+                    if (context_)
+                        context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/overprovisioned-secrets.ts
+
+
+/* harmony default export */ const overprovisioned_secrets = (defineRule({
+    meta: {
+        id: 'gha/overprovisioned-secrets',
+        domain: 'github-actions',
+        description: '`toJSON(secrets)` and `secrets[<expression>]` put every secret of the repository into the job: name the secrets it needs.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            whole: '`{{text}}` hands every secret to this job (and into the runner memory): pass the secrets it needs by name.',
+            dynamic: '`{{text}}` picks a secret by a computed name, so GitHub must load every secret into the job: pass the secrets it needs by name.',
+        },
+        equivalents: { zizmor: ['overprovisioned-secrets'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || !/secrets/i.test(expression.body))
+                    return;
+                visit(ast, (node) => {
+                    const text = () => expression.body.slice(node.start, node.end);
+                    if (node.kind === 'call' && node.args.length === 1 && node.args[0].kind === 'context' && node.args[0].name.toLowerCase() === 'secrets') {
+                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: text() } });
+                    }
+                    else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
+                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: text() } });
+                    }
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/ref-version-mismatch.ts
+
+const ref_version_mismatch_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/i;
+function components(version) {
+    return ref_version_mismatch_VERSION.exec(version)?.[1]?.split('.');
+}
+/** `v4` and `v4.1.1` agree (one is a prefix of the other); `v3` and `v4.1.1` do not. */
+function compatible(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++)
+        if (Number(a[i]) !== Number(b[i]))
+            return false;
+    return true;
+}
+/* harmony default export */ const ref_version_mismatch = (defineRule({
+    meta: {
+        id: 'gha/ref-version-mismatch',
+        domain: 'github-actions',
+        description: 'The version comment after a pinned `uses:` must agree with the ref and with the other pins of the same action in the file.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.0,
+        messages: {
+            tag: '"{{uses}}" is commented `# {{comment}}`, which is not the version the ref names: fix the comment or the ref.',
+            sameShaTwoVersions: 'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
+            sameVersionTwoShas: '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
+        },
+        equivalents: { zizmor: ['ref-version-mismatch'] },
+    },
+    create(context) {
+        const pins = [];
+        const collect = (uses) => {
+            if (!uses || uses.kind !== 'repository' || !uses.ref || !uses.commentVersion || !uses.slug)
+                return;
+            const action = uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;
+            if (uses.refKind === 'sha') {
+                pins.push({ uses, action });
+                return;
+            }
+            const ref = components(uses.ref);
+            const comment = components(uses.commentVersion);
+            if (uses.refKind === 'tag' && ref && comment && !compatible(ref, comment)) {
+                context.report({ at: uses, messageId: 'tag', data: { uses: uses.value.trim(), comment: uses.commentVersion } });
+            }
+        };
+        return {
+            step: (step) => collect(step.uses),
+            job: (job) => collect(job.uses),
+            exit(_model) {
+                const bySha = new Map();
+                const byVersion = new Map();
+                for (const pin of pins) {
+                    const sha = `${pin.action}@${pin.uses.ref.toLowerCase()}`;
+                    const version = `${pin.action}#${pin.uses.commentVersion.toLowerCase().replace(/^v/, '')}`;
+                    const first = bySha.get(sha);
+                    const firstVersion = byVersion.get(version);
+                    const data = { action: pin.action, comment: pin.uses.commentVersion };
+                    if (first && components(first.uses.commentVersion)?.join('.') !== components(pin.uses.commentVersion)?.join('.')) {
+                        const line = first.uses.span.line;
+                        context.report({ at: pin.uses, messageId: 'sameShaTwoVersions', data: { ...data, other: first.uses.commentVersion, line } });
+                    }
+                    else if (firstVersion && firstVersion.uses.ref.toLowerCase() !== pin.uses.ref.toLowerCase()) {
+                        context.report({ at: pin.uses, messageId: 'sameVersionTwoShas', data: { ...data, line: firstVersion.uses.span.line } });
+                    }
+                    if (!first)
+                        bySha.set(sha, pin);
+                    if (!firstVersion)
+                        byVersion.set(version, pin);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/secrets-inherit.ts
+
+/* harmony default export */ const secrets_inherit = (defineRule({
+    meta: {
+        id: 'gha/secrets-inherit',
+        domain: 'github-actions',
+        description: '`secrets: inherit` hands every secret of the repository to a reusable workflow from another repository: pass the ones it needs by name.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.5,
+        messages: {
+            inherit: '`secrets: inherit` gives "{{uses}}" every secret this repository and its organization hold: pass only the secrets it declares (`secrets: { NAME: ${{ secrets.NAME }} }`).',
+        },
+        equivalents: { zizmor: ['secrets-inherit'] },
+    },
+    create(context) {
+        return {
+            job(job) {
+                const secrets = job.secrets;
+                if (!secrets || !('value' in secrets) || secrets.value !== 'inherit')
+                    return;
+                // A workflow of the same repository is under the same review as the caller.
+                if (!job.uses || job.uses.kind === 'local')
+                    return;
+                context.report({ at: secrets, messageId: 'inherit', data: { uses: job.uses.value.trim() } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/secrets-outside-environment.ts
+
+/* harmony default export */ const secrets_outside_environment = (defineRule({
+    meta: {
+        id: 'gha/secrets-outside-environment',
+        domain: 'github-actions',
+        description: 'Opt-in: secrets should be read only by jobs that name a deployment `environment:`, so environment protection rules (reviewers, branch rules) guard them.',
+        category: 'security',
+        defaultSeverity: 'note',
+        recommended: false,
+        securitySeverity: 3.0,
+        messages: {
+            outside: 'Job "{{job}}" reads `secrets.{{name}}` without an `environment:`: move the secret to an environment with protection rules and name it in the job.',
+        },
+        equivalents: { zizmor: ['secrets-outside-env'] },
+        defaultOptions: { allow: [] },
+        optionsSchema: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { allow: { description: 'Secret names that may be read outside an environment.', type: 'array', items: { type: 'string' } } },
+        },
+    },
+    create(context) {
+        const allow = new Set(['GITHUB_TOKEN', ...(context.options.allow ?? [])].map((name) => name.toUpperCase()));
+        return {
+            expression(expression) {
+                const job = expression.job;
+                if (!job || job.environment || job.uses || !expression.body.includes('secrets'))
+                    return;
+                for (const access of expression.accesses) {
+                    const first = access.path[0];
+                    if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase()))
+                        continue;
+                    context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/self-hosted-runner.ts
+
+
+
+/* harmony default export */ const self_hosted_runner = (defineRule({
+    meta: {
+        id: 'gha/self-hosted-runner',
+        domain: 'github-actions',
+        description: 'Workflows outsiders can trigger (fork pull requests, issues, comments) must not run on self-hosted runners, which keep state and network access between jobs.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 7.0,
+        messages: {
+            selfHosted: 'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
+        },
+        equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
+    },
+    create(context) {
+        const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+        const selfHostedLabel = (job) => {
+            const node = job.runsOn?.node ?? null;
+            const labels = [];
+            const collect = (value) => {
+                if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+                    labels.push(value.value);
+                else if ((0,dist/* isSeq */.oP)(value))
+                    for (const item of value.items)
+                        collect(item);
+            };
+            if ((0,dist/* isMap */.jh)(node))
+                collect(node.get('labels', true));
+            else
+                collect(node);
+            return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
+        };
+        return {
+            workflow(workflow) {
+                const trigger = [...(workflow.on?.events.keys() ?? [])].filter((event) => OUTSIDER_TRIGGERS.has(event));
+                if (trigger.length === 0)
+                    return;
+                for (const job of workflow.jobs) {
+                    const label = selfHostedLabel(job);
+                    if (label)
+                        context.report({ at: job.runsOn, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/syntax.ts
+
+/** Reported by the engine when a workflow or action.yml cannot be read as YAML; no other rule runs on that file. */
+/* harmony default export */ const github_actions_syntax = (defineRule({
+    meta: {
+        id: 'gha/syntax',
+        domain: 'github-actions',
+        description: 'The workflow or action metadata is not valid YAML, is empty, or its top level is not a mapping.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: { syntax: 'Workflow syntax: {{message}}' },
+        equivalents: { actionlint: ['syntax-check'] },
+    },
+    create: () => ({}),
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/template-injection.ts
 
 
@@ -52126,13 +55443,242 @@ function isFirstPartyOwner(owner) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/unpinned-images.ts
+
+/* harmony default export */ const unpinned_images = (defineRule({
+    meta: {
+        id: 'gha/unpinned-images',
+        domain: 'github-actions',
+        description: 'Job containers and service images must name a version tag or digest, never `latest` or no tag.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 4.0,
+        messages: {
+            untagged: 'Image "{{image}}" has no tag, so it means `latest` and changes under you: pin a version tag or a digest.',
+            latest: 'Image "{{image}}" uses the `latest` tag, which changes under you: pin a version tag or a digest.',
+        },
+        equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },
+    },
+    create(context) {
+        const check = (container) => {
+            const image = container.image;
+            const text = image?.value.trim();
+            if (!image || !text || text.includes('${{') || text.includes('@sha256:'))
+                return;
+            const name = text.slice(text.lastIndexOf('/') + 1);
+            const colon = name.indexOf(':');
+            if (colon < 0)
+                context.report({ at: image, messageId: 'untagged', data: { image: text } });
+            else if (name.slice(colon + 1) === 'latest')
+                context.report({ at: image, messageId: 'latest', data: { image: text } });
+        };
+        return {
+            job(job) {
+                if (job.container)
+                    check(job.container);
+                for (const service of job.services)
+                    check(service);
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unpinned-uses.ts
+
+const DEFAULT_POLICIES = { 'actions/*': 'tag', 'github/*': 'tag', '*': 'sha' };
+/** The most specific policy for a repository: `owner/repo/path`, then `owner/repo`, then `owner/*`, then `*`. */
+function policyFor(policies, uses) {
+    const owner = uses.owner.toLowerCase();
+    const slug = uses.slug;
+    const full = uses.subPath ? `${slug}/${uses.subPath.toLowerCase()}` : slug;
+    const lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+    return lower.get(full) ?? lower.get(slug) ?? lower.get(`${owner}/*`) ?? lower.get('*') ?? 'sha';
+}
+const DIGEST = /@sha256:[0-9a-f]{64}$/i;
+/* harmony default export */ const unpinned_uses = (defineRule({
+    meta: {
+        id: 'gha/unpinned-uses',
+        domain: 'github-actions',
+        description: 'Actions and reusable workflows must be pinned: third-party ones to a full commit SHA, first-party ones (`actions/*`, `github/*`) at least to a tag; never to a branch.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            unpinned: '"{{uses}}" names no version: pin it to a full commit SHA (`@<40 hex>  # vX.Y.Z`).',
+            branch: '"{{uses}}" follows the branch "{{ref}}", so whoever pushes there changes what runs here: pin a full commit SHA (`# {{ref}}` as a comment).',
+            notSha: '"{{uses}}" is pinned to "{{ref}}", which its owner can move: pin the full commit SHA it points to, keeping `# {{ref}}` as a comment.',
+            dockerTag: 'Docker image "{{image}}" is pinned by tag, which can be re-pushed: pin its digest (`@sha256:…`).',
+            dockerUnpinned: 'Docker image "{{image}}" has no tag or uses `latest`: pin a digest (`@sha256:…`).',
+        },
+        equivalents: { zizmor: ['unpinned-uses'], scorecard: ['Pinned-Dependencies'] },
+        defaultOptions: { policies: DEFAULT_POLICIES },
+        optionsSchema: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                policies: {
+                    description: 'Pinning policy by `owner/repo[/path]`, `owner/*` or `*`: `sha` (full commit SHA), `tag` (a tag or SHA, no branch), `any` (any ref).',
+                    type: 'object',
+                    additionalProperties: { enum: ['sha', 'tag', 'any'] },
+                },
+            },
+        },
+    },
+    create(context) {
+        const policies = { ...DEFAULT_POLICIES, ...(context.options.policies ?? {}) };
+        const dockerPolicy = policies['*'] ?? 'sha';
+        const check = (uses) => {
+            if (!uses || uses.dynamic)
+                return;
+            if (uses.kind === 'docker' && uses.image) {
+                const image = uses.image;
+                if (DIGEST.test(image))
+                    return;
+                const name = image.slice(image.lastIndexOf('/') + 1);
+                const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+                if (!tag || tag === 'latest')
+                    context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
+                else if (dockerPolicy === 'sha')
+                    context.report({ at: uses, messageId: 'dockerTag', data: { image } });
+                return;
+            }
+            if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug))
+                return;
+            const data = { uses: uses.value.trim(), ref: uses.ref ?? '' };
+            if (uses.refKind === 'none')
+                return context.report({ at: uses, messageId: 'unpinned', data });
+            const policy = policyFor(policies, uses);
+            if (policy === 'any' || uses.refKind === 'sha')
+                return;
+            if (uses.refKind === 'branch')
+                context.report({ at: uses, messageId: 'branch', data });
+            else if (policy === 'sha')
+                context.report({ at: uses, messageId: 'notSha', data });
+        };
+        return {
+            step: (step) => check(step.uses),
+            job: (job) => check(job.uses),
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unsound-condition.ts
+
+/* harmony default export */ const unsound_condition = (defineRule({
+    meta: {
+        id: 'gha/unsound-condition',
+        domain: 'github-actions',
+        description: 'An `if:` that mixes `${{ }}` with other text (including the newline `if: |` keeps) is a non-empty string, which is always true.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        securitySeverity: 6.5,
+        messages: {
+            block: 'This `if:` block scalar keeps its final newline, so the condition is the string "${{ … }}\\n", which is always true: write `if: ${{ … }}` on one line or use `|-`.',
+            mixed: 'Text outside `${{ }}` makes this `if:` a string, which is always true: put the whole condition inside one `${{ }}` or drop the braces.',
+        },
+        equivalents: { zizmor: ['unsound-condition'] },
+    },
+    create(context) {
+        const check = (condition) => {
+            if (condition?.form !== 'template')
+                return;
+            const trimmed = condition.value.trim();
+            const onlyWhitespace = trimmed.startsWith('${{') && trimmed.endsWith('}}') && trimmed.indexOf('${{', 3) < 0;
+            context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
+        };
+        return {
+            job: (job) => check(job.if),
+            step: (step) => check(step.if),
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unsound-contains.ts
+
+
+/* harmony default export */ const unsound_contains = (defineRule({
+    meta: {
+        id: 'gha/unsound-contains',
+        domain: 'github-actions',
+        description: '`contains(\'a b c\', x)` with a string first argument tests for a substring, so parts of the allowed values (and empty strings) pass too.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.0,
+        messages: {
+            substring: '`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON(\'[…]\')` and test membership.',
+        },
+        equivalents: { zizmor: ['unsound-contains'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || !/contains/i.test(expression.body))
+                    return;
+                visit(ast, (node) => {
+                    if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2)
+                        return;
+                    const haystack = node.args[0];
+                    const needle = node.args[1];
+                    if (haystack.kind !== 'literal' || haystack.type !== 'string' || needle.kind === 'literal')
+                        return;
+                    const text = String(haystack.value);
+                    const first = text.split(/[\s,]+/).find(Boolean) ?? text;
+                    const example = first.length > 1 ? first.slice(0, -1) : '';
+                    context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /** Every GitHub Actions rule, sorted by file name. */
 const githubActionsRules = [
+    artipacked,
+    bot_conditions,
+    cache_poisoning,
+    dangerous_triggers,
+    excessive_permissions,
+    falsy_ternary,
+    github_env,
+    hardcoded_container_credentials,
+    insecure_commands,
+    overprovisioned_secrets,
+    ref_version_mismatch,
+    secrets_inherit,
+    secrets_outside_environment,
+    self_hosted_runner,
     github_actions_syntax,
     template_injection,
+    unpinned_images,
+    unpinned_uses,
+    unsound_condition,
+    unsound_contains,
 ];
 
 ;// CONCATENATED MODULE: ./src/rules/shipshape/rule-error.ts
