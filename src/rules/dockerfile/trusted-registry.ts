@@ -1,7 +1,13 @@
-import { defineRule, type Handlers } from '../../core/rule.js';
+import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { splitImage } from '../../domains/dockerfile/parse.js';
 import { flagAt } from './support/locate.js';
+
+/** Used until `settings.trustedRegistries` is set: the big public registries, so opting in works out of the box. */
+export const PUBLIC_REGISTRIES = [
+  'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', '*.gcr.io', '*.pkg.dev', 'registry.k8s.io', 'mcr.microsoft.com',
+  'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
+];
 
 /** `docker.io`, `ghcr.io/acme`, `*.dkr.ecr.eu-west-1.amazonaws.com`: a registry, optionally with a path prefix. */
 function matches(reference: string, trusted: string): boolean {
@@ -19,24 +25,26 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/trusted-registry',
     domain: 'dockerfile',
-    description: 'Images must come from the registries listed in `settings.trustedRegistries` (silent when the list is empty).',
+    description: 'Images must come from trusted registries: `settings.trustedRegistries`, or well-known public ones until that is set.',
     category: 'security',
     defaultSeverity: 'error',
-    recommended: true,
+    // Opt-in: which registries to trust is a policy only the repository owner can set.
+    recommended: false,
     securitySeverity: 6.5,
     messages: {
-      untrusted: 'Image "{{image}}" comes from {{registry}}, which is not in settings.trustedRegistries ({{trusted}}).',
+      untrusted: 'Image "{{image}}" comes from {{registry}}, which is not a trusted registry ({{trusted}}).',
     },
   },
-  create(context): Handlers {
-    const trusted = context.settings.trustedRegistries ?? [];
+  create(context) {
+    const configured = context.settings.trustedRegistries ?? [];
+    const trusted = configured.length > 0 ? configured : PUBLIC_REGISTRIES;
     const check = (reference: string, at: DockerInstruction | { span: DockerInstruction['span']; path: string }): void => {
       const image = splitImage(reference);
       const name = fullName(image);
       if (trusted.some((entry) => matches(name, entry))) return;
-      context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0]!, trusted: trusted.join(', ') } });
+      const list = configured.length > 0 ? `settings.trustedRegistries: ${configured.join(', ')}` : 'set settings.trustedRegistries to allow it';
+      context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0]!, trusted: list } });
     };
-    if (trusted.length === 0) return {};
     return {
       stage(stage: DockerStage) {
         if (stage.image.isScratch || stage.image.stage || stage.image.unresolved) return;
