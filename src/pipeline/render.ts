@@ -196,6 +196,31 @@ export const USAGE: Record<string, string> = {
   with:
     test-command: npm test -- --ci
     junit-paths: reports/junit.xml`,
+  'actions/deploy/action.yml': `- uses: ORG/shipshape/actions/deploy@v1
+  with:
+    environment: staging
+    image: ghcr.io/\${{ github.repository }}
+    digest: \${{ needs.pipeline.outputs.digest }}
+    strategy: blue-green
+    driver: ssh
+    ssh-hosts: deploy@web1.example.com
+    ssh-private-key: \${{ secrets.DEPLOY_SSH_KEY }}
+    ssh-known-hosts: \${{ vars.DEPLOY_KNOWN_HOSTS }}
+    restart-command: ./restart.sh
+    health-urls: https://staging.example.com/healthz
+    webhook-url: \${{ secrets.CHAT_WEBHOOK }}`,
+  'actions/rollback/action.yml': `- uses: ORG/shipshape/actions/rollback@v1
+  with:
+    environment: prod
+    image: ghcr.io/\${{ github.repository }}
+    driver: kubernetes
+    kube-deployment: web
+    health-urls: https://example.com/healthz`,
+  'actions/notify/action.yml': `- uses: ORG/shipshape/actions/notify@v1
+  if: failure()
+  with:
+    webhook-url: \${{ secrets.CHAT_WEBHOOK }}
+    message: deploy-prod failed`,
   'actions/build/action.yml': `- uses: ORG/shipshape/actions/build@v1
   id: build
   env:

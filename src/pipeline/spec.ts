@@ -5,7 +5,7 @@
  */
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice';
-export type StageName = 'lint' | 'test' | 'build' | 'security' | 'deploy' | 'rollback';
+export type StageName = 'lint' | 'test' | 'build' | 'security' | 'deploy' | 'rollback' | 'notify';
 
 export interface InputSpec {
   name: string;
@@ -46,7 +46,7 @@ const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
 const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 
 const DIGEST = 'sha256:[a-f0-9]{64}';
-const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (empty: skip the image build).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
+const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (build: empty skips the image build; deploy: required).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
 
 /** Deploy and rollback settings; `src/stages/deploy/config.ts` reads exactly these names. */
 const DEPLOY_INPUTS: readonly InputSpec[] = [
@@ -124,6 +124,12 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
     ...DEPLOY_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
     s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
   ],
+  notify: [
+    s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+    c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
+    s('environment', 'Target environment, e.g. dev, staging or prod.', '', '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
+    s('message', 'Extra text for the message, e.g. which job failed.', ''),
+  ],
 };
 
 /** Picks inputs from a stage by name, in the given order; throws on an unknown name (caught by tests). */
@@ -170,6 +176,16 @@ const BUILD_OUTPUTS: OutputSpec[] = [
   { name: 'tags', description: 'Every pushed reference, one per line.' },
 ];
 
+const DEPLOY_OUTPUTS: OutputSpec[] = [
+  { name: 'result', description: 'succeeded, rolled-back or failed.' },
+  { name: 'environment', description: 'The environment deployed to.' },
+  { name: 'digest', description: 'The digest deployed (or rolled back to).' },
+  { name: 'previous-digest', description: 'What ran before (from the registry ledger), empty on a first deploy.' },
+  { name: 'strategy', description: 'The strategy used.' },
+  { name: 'duration-ms', description: 'How long the deploy took, in milliseconds.' },
+  { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
+];
+
 /** Every surface this kit ships. The drift test walks this list per platform. */
 export const SURFACES: Surface[] = [
   {
@@ -203,5 +219,23 @@ export const SURFACES: Surface[] = [
     path: '.github/workflows/reusable-pipeline.yml',
     inputs: merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
     outputs: BUILD_OUTPUTS,
+  },
+  {
+    platform: 'github-action',
+    path: 'actions/deploy/action.yml',
+    inputs: [...STAGES.deploy],
+    outputs: DEPLOY_OUTPUTS,
+  },
+  {
+    platform: 'github-action',
+    path: 'actions/rollback/action.yml',
+    inputs: [...STAGES.rollback],
+    outputs: DEPLOY_OUTPUTS,
+  },
+  {
+    platform: 'github-action',
+    path: 'actions/notify/action.yml',
+    inputs: [...STAGES.notify],
+    outputs: [{ name: 'sent', description: 'true when the webhook accepted the message.' }],
   },
 ];

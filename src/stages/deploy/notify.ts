@@ -94,3 +94,56 @@ export function recordSummary(record: DeployRecord): string {
     '',
   ].join('\n');
 }
+
+export interface PipelineNotice {
+  status: 'failure' | 'success' | 'cancelled';
+  /** Workflow or pipeline name. */
+  pipeline?: string;
+  repository?: string;
+  ref?: string;
+  commit?: string;
+  runUrl?: string;
+  environment?: string;
+  /** Free text from the caller, e.g. which job failed. */
+  message?: string;
+}
+
+/** A Slack-compatible message about a whole pipeline run (the failure-notification job of the kit). */
+export function pipelineMessage(notice: PipelineNotice, secrets: readonly string[] = []): object {
+  const icon = notice.status === 'success' ? ':white_check_mark:' : notice.status === 'cancelled' ? ':warning:' : ':x:';
+  const what = `${notice.pipeline ?? 'Pipeline'}${notice.repository ? ` in ${notice.repository}` : ''}`;
+  const lines = [
+    `${icon} ${what}: ${notice.status}`,
+    ...(notice.environment ? [`environment: ${notice.environment}`] : []),
+    ...(notice.ref ? [`ref: ${notice.ref}`] : []),
+    ...(notice.commit ? [`commit: ${notice.commit}`] : []),
+    ...(notice.message ? [notice.message] : []),
+    ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
+  ];
+  const text = maskSecrets(lines.join('\n'), secrets);
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+}
+
+/** Values of environment variables whose names say they are secret, for masking. */
+export function secretValues(env: NodeJS.ProcessEnv, extra: (string | undefined)[] = []): string[] {
+  return [
+    ...extra.filter((value): value is string => Boolean(value)),
+    ...Object.entries(env)
+      .filter(([name]) => /TOKEN|SECRET|PASSWORD|PRIVATE|_KEY$|WEBHOOK/i.test(name))
+      .map(([, value]) => value ?? ''),
+  ];
+}
+
+/** The run link and commit from GitHub's or GitLab's environment. */
+export function runContext(env: NodeJS.ProcessEnv): { commit?: string; runUrl?: string; repository?: string; ref?: string; pipeline?: string } {
+  const github = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
+  const pick = (...values: (string | undefined)[]): string | undefined => values.find((value) => value);
+  const out = {
+    commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
+    runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+    repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
+    ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
+    pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, value]) => value !== undefined));
+}

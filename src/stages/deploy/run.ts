@@ -8,7 +8,7 @@ import { CommandDriver } from './drivers/command.js';
 import { KubernetesDriver, type Kubectl } from './drivers/kubernetes.js';
 import { SshDriver } from './drivers/ssh.js';
 import { DEFAULT_HEALTH, httpVerifier } from './health.js';
-import { deployMessage, postWebhook } from './notify.js';
+import { deployMessage, postWebhook, secretValues } from './notify.js';
 import { runDeploy, runRollback } from './orchestrator.js';
 import type { DeployRecord, DeployRequest, Driver } from './types.js';
 
@@ -92,7 +92,7 @@ async function notify(config: DeployConfig, record: DeployRecord, env: NodeJS.Pr
   if (!config.webhookUrl || config.notifyOn === 'never') return undefined;
   if (config.notifyOn === 'failure' && record.result === 'succeeded') return undefined;
   // Everything that looks secret in the job's environment is masked, whatever the webhook receives.
-  const secrets = [config.webhookUrl, ...Object.entries(env).filter(([name]) => /TOKEN|SECRET|PASSWORD|KEY/i.test(name)).map(([, value]) => value ?? '')];
+  const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey]);
   return postWebhook(config.webhookUrl, deployMessage(record, { ...(config.commit ? { commit: config.commit } : {}), ...(config.runUrl ? { runUrl: config.runUrl } : {}) }, secrets));
 }
 

@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+import { UsageError, describeError } from '../../core/errors.js';
+import { run } from './main.js';
+
+try {
+  await run();
+} catch (error) {
+  core.setFailed(error instanceof UsageError ? `shipshape deploy: ${error.message}` : `shipshape deploy: internal error: ${describeError(error)}`);
+}
