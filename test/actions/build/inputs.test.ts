@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readContext } from '../../../src/actions/build/inputs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-build-inputs-'));
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const withInputs = (inputs: Record<string, string>) => {
+  for (const [key, value] of Object.entries(inputs)) process.env[`INPUT_${key.toUpperCase()}`] = value;
+  return readContext({ GITHUB_WORKSPACE: dir, SHIPSHAPE_STORAGE_DRIVER: 'vfs' });
+};
+
+it('parses every input into one typed context', () => {
+  expect(withInputs({ image: 'ghcr.io/acme/app', 'build-args': 'A=1\nB=two words', push: 'false', builder: 'docker', dockerfile: 'docker/Dockerfile' })).toEqual({
+    dir,
+    image: 'ghcr.io/acme/app',
+    context: '.',
+    dockerfile: 'docker/Dockerfile',
+    buildArgs: { A: '1', B: 'two words' },
+    push: false,
+    latest: false,
+    builder: 'docker',
+    tlsVerify: true,
+    storage: { root: undefined, runroot: undefined, driver: 'vfs' },
+  });
+});
+
+it.each([
+  [{ latest: 'yes' }, 'input "latest" must be true or false, not "yes"'],
+  [{ 'build-args': 'A=1\n$(id)' }, 'build-args line 2 is not KEY=value'],
+  [{ dockerfile: '../../etc/passwd' }, 'input "dockerfile" must stay inside the working directory'],
+  [{ context: '/' }, 'input "context" has an invalid value "/"'],
+])('%j → %s', (inputs, message) => {
+  expect(() => withInputs(inputs)).toThrow(message);
+});
