@@ -29,6 +29,17 @@ export function parseYaml(file: SourceFile): YamlFile {
       problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
     }
   }
+  // With merge keys on, yaml parses `<<` as a Symbol key; give it back as the string '<<' (merging still works), so
+  // every consumer can treat keys as strings.
+  if (file.text.includes('<<')) {
+    for (const document of list) {
+      visit(document, {
+        Pair(_key, pair) {
+          if (isScalar(pair.key) && typeof pair.key.value === 'symbol') pair.key.value = '<<';
+        },
+      });
+    }
+  }
   // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
   // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
   const hasAliases = file.text.includes('&') && file.text.includes('*');

@@ -83,6 +83,13 @@ describe('parseYaml', () => {
     expect(data.job149).toEqual({ image: 'node:20', tags: ['linux'], script: ['make 149'] });
   });
 
+  test('merge keys are the string "<<" in the Document and merged in the data', () => {
+    const file = yaml('.base: &base {image: node:20}\njob:\n  <<: [*base, {tags: [x]}]\n  script: [make]\n');
+    const job = (file.documents[0]!.contents as import('yaml').YAMLMap).items[1]!.value as import('yaml').YAMLMap;
+    expect((job.items[0]!.key as import('yaml').Scalar).value).toBe('<<');
+    expect(toData(file.documents[0]!)).toEqual({ '.base': { image: 'node:20' }, job: { image: 'node:20', tags: ['x'], script: ['make'] } });
+  });
+
   test('a merge of something that is not a map is a problem, not an exception later', () => {
     const file = yaml('ok: 1\n---\nbuild:\n  <<: 1\n  script: [make]\n');
     expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([['Merge sources must be maps or map aliases', 'doc[1]']]);
