@@ -30,6 +30,10 @@ beforeAll(() => {
   // Only docker/no-latest-tag, docker/syntax and the engine's own rules stay on (the bundle's own rule list), so
   // the expected findings stay exact however many rules the registry gains.
   const listed = spawnSync(process.execPath, [CLI, 'rules', '--format', 'json'], { encoding: 'utf8' });
+  if (listed.status !== 0) {
+    const why = listed.stderr.split('\n').find((line) => /Error|error:/.test(line)) ?? listed.stderr.split('\n')[0];
+    throw new Error(`dist/cli/index.js does not run (\`rules --format json\` exited ${listed.status}: ${why}); rebuild it with \`npm run bundle\``);
+  }
   const ids = (JSON.parse(listed.stdout) as { id: string }[]).map((rule) => rule.id);
   const off = ids.filter((id) => id !== 'docker/no-latest-tag' && id !== 'docker/syntax' && !id.startsWith('shipshape/'));
   const config = `rules:\n${off.map((id) => `  ${id}: off`).join('\n') || '  {}'}\n`;
