@@ -1,6 +1,7 @@
 /**
  * Renders the pipeline spec into the files that expose it and reads those files back, so a test can prove they
- * agree. Run `node --import tsx src/pipeline/render.ts` to rewrite the generated parts, `--check` to only compare.
+ * agree. Run `node --import tsx src/pipeline/render.ts [path-prefix…]` to rewrite the generated parts, `--check` to only
+ * compare.
  *
  * Each platform is one adapter: how a spec input looks in that platform's file (`expected`) and how to read the
  * inputs out of such a file (`actual`). Adding a platform means adding one adapter to PLATFORMS.
@@ -300,8 +301,11 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const check = process.argv.includes('--check');
+  // Optional path prefixes limit which generated files are compared or written.
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   let stale = 0;
   for (const [path, text] of generatedFiles(root)) {
+    if (only.length > 0 && !only.some((prefix) => path.startsWith(prefix))) continue;
     const target = join(root, path);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
     if (current === text) continue;
