@@ -113,3 +113,18 @@ describe('planCache', () => {
     expect([osLabel('linux'), osLabel('darwin'), osLabel('win32')]).toEqual(['linux', 'macos', 'windows']);
   });
 });
+
+describe('timing (printed, not asserted)', () => {
+  it('computes the cache plan of this repository', () => {
+    const root = join(import.meta.dirname, '../../..');
+    let started = performance.now();
+    const given = planCache({ dir: root, os: 'linux', versions: { npm: '10.0.0' }, probe: noProbe });
+    const hashMs = performance.now() - started;
+    started = performance.now();
+    const probed = planCache({ dir: root, os: 'linux' });
+    const probeMs = performance.now() - started;
+    expect(given.map((entry) => entry.tool)).toEqual(['npm']);
+    expect(probed[0]!.key.endsWith(given[0]!.key.slice(-64))).toBe(true);
+    process.stdout.write(`cache key timings: hashing package-lock.json ${hashMs.toFixed(1)} ms, with the npm --version probe ${probeMs.toFixed(0)} ms\n`);
+  });
+});
