@@ -19,7 +19,9 @@ const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export function messageIdsIn(source: string): string[] {
   const ids: string[] = [];
   for (const match of source.matchAll(/\bmessageId\s*:\s*([^,}\n]+)/g)) {
-    for (const literal of match[1]!.matchAll(/(['"`])([\w-]+)\1/g)) ids.push(literal[2]!);
+    // In `cond ? 'a' : 'b'` only the branches are ids; strings in the condition are not.
+    const expression = match[1]!.includes('?') ? match[1]!.slice(match[1]!.indexOf('?') + 1) : match[1]!;
+    for (const literal of expression.matchAll(/(['"`])([\w-]+)\1/g)) ids.push(literal[2]!);
   }
   return ids;
 }
@@ -153,5 +155,6 @@ describe('presets', () => {
 describe('messageIdsIn', () => {
   test('finds literal ids, ternaries and ignores variables', () => {
     expect(messageIdsIn("report({ at, messageId: 'a' });\nreport({ messageId: cond ? \"b\" : 'c', at });\nreport({ messageId: kind });")).toEqual(['a', 'b', 'c']);
+    expect(messageIdsIn("report({ messageId: name === 'types' ? 'noTypes' : 'key', data })")).toEqual(['noTypes', 'key']);
   });
 });
