@@ -1,0 +1,192 @@
+/**
+ * The GitLab templates (gitlab/*.yml): our own rule pack finds nothing in them, pipeline.yml carries the same hidden
+ * jobs as the per-stage files, and gitlab-ci-local (4.73, shell executor) accepts them: job sets per pipeline kind,
+ * input validation, and the expanded configuration for two input sets.
+ *
+ * What gitlab-ci-local cannot prove: `resource_group` serialisation, the merge-request widgets fed by the Code
+ * Quality and JUnit reports, rejection of undeclared inputs (it ignores them; GitLab refuses them), validation of
+ * inputs a file never interpolates (it validates lazily; every input here is interpolated), and `include: project`,
+ * `remote` or `component` fetching (they need a GitLab server; the templates are included with `include: local`).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { defaultConfig } from '../../src/core/config.js';
+import { SourceFile } from '../../src/core/source.js';
+import { parseGitlabCi } from '../../src/domains/gitlab-ci/parse.js';
+import type { GitlabCiModel } from '../../src/domains/gitlab-ci/index.js';
+import { runCheck } from '../../src/runner/check.js';
+import { gitlabCiLocal, listed, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
+
+const STAGE_FILES = ['lint', 'test', 'build', 'security'] as const;
+const ALL_JOBS = ['.pre:shipshape-test-plan', 'build:shipshape-build', 'lint:shipshape-lint', 'security:shipshape-security', 'test:shipshape-test'];
+const timings: Record<string, number> = {};
+const repos: string[] = [];
+
+function model(name: string): GitlabCiModel {
+  const result = parseGitlabCi(new SourceFile(`gitlab/${name}.yml`, readFileSync(join(ROOT, 'gitlab', `${name}.yml`), 'utf8')));
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '));
+  return result.model;
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = templateRepo(files);
+  repos.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`gitlab-ci-local timings: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
+});
+
+describe('the templates against our own rule pack', () => {
+  test('every GitLab rule (strict preset) finds nothing in gitlab/*.yml', () => {
+    const config = defaultConfig();
+    config.preset = 'strict';
+    const result = runCheck({ root: ROOT, paths: ['gitlab'], config });
+    expect(result.findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId} ${f.message}`)).toEqual([]);
+    expect(result.checked['gitlab-ci']).toBe(5);
+  });
+
+  test('pipeline.yml carries exactly the hidden jobs of the per-stage templates', () => {
+    const pipeline = model('pipeline');
+    for (const name of STAGE_FILES) {
+      const stage = model(name);
+      const hidden = stage.jobs.filter((job) => job.hidden);
+      expect(hidden.map((job) => job.name)).toContain(`.shipshape-${name}`);
+      for (const job of hidden) expect({ [job.name]: pipeline.jobByName.get(job.name)?.own }).toEqual({ [job.name]: job.own });
+    }
+    const union = new Set(STAGE_FILES.flatMap((name) => model(name).jobs.filter((job) => job.hidden).map((job) => job.name)));
+    expect(pipeline.jobs.filter((job) => job.hidden).map((job) => job.name).sort()).toEqual([...union].sort());
+  });
+
+  test('visible jobs only extend a hidden .shipshape-* job and pick a stage', () => {
+    for (const name of [...STAGE_FILES, 'pipeline']) {
+      for (const job of model(name).jobs.filter((candidate) => !candidate.hidden)) {
+        expect(Object.keys(job.own).sort()).toEqual(job.name === 'shipshape-test-plan' ? ['extends'] : ['extends', 'stage']);
+        expect(job.own.extends).toBe(`.${job.name}`);
+      }
+    }
+  });
+
+  test('every input is interpolated somewhere (so GitLab and gitlab-ci-local validate it)', () => {
+    for (const name of [...STAGE_FILES, 'pipeline']) {
+      const text = readFileSync(join(ROOT, 'gitlab', `${name}.yml`), 'utf8').split(/^---$/m)[1]!;
+      const unused = [...model(name).spec!.inputs.keys()].filter((input) => !text.includes(`$[[ inputs.${input} ]]`));
+      expect({ [name]: unused }).toEqual({ [name]: [] });
+    }
+  });
+});
+
+describe('gitlab-ci-local: job sets', () => {
+  const include = 'include:\n  - local: ci/pipeline.yml\n    inputs:\n      image: registry.example.com/group/app\n';
+  let dir: string;
+  beforeAll(() => {
+    dir = repo({ '.gitlab-ci.yml': include });
+  });
+
+  test('the configuration passes gitlab-ci-local\'s JSON schema validation', async () => {
+    const run = await gitlabCiLocal(dir, ['--list-json'], PIPELINES['default branch']);
+    timings['list with schema validation'] = run.ms;
+    expect(listed(run)).toEqual(ALL_JOBS);
+  });
+
+  test.each([
+    ['merge request', ALL_JOBS],
+    ['default branch', ALL_JOBS],
+    ['tag', ALL_JOBS],
+    ['feature branch without MR', []],
+    ['feature branch with an open MR', []],
+  ] as const)('%s pipeline', async (kind, expected) => {
+    const run = await gitlabCiLocal(dir, ['--list-json', '--no-json-schema-validation'], PIPELINES[kind]);
+    timings[`list ${kind}`] = run.ms;
+    expect(listed(run)).toEqual(expected);
+  });
+
+  test('no image: the build job is left out', async () => {
+    const other = repo({ '.gitlab-ci.yml': 'include:\n  - local: ci/pipeline.yml\n' });
+    const run = await gitlabCiLocal(other, ['--list-json', '--no-json-schema-validation'], PIPELINES['merge request']);
+    expect(listed(run)).toEqual(ALL_JOBS.filter((job) => job !== 'build:shipshape-build'));
+  });
+
+  test('the per-stage templates give the same jobs when included one by one', async () => {
+    const stages = 'stages: [lint, test, build, security]\ninclude:\n' + STAGE_FILES.map((name) => `  - local: ci/${name}.yml\n${name === 'build' ? '    inputs:\n      image: registry.example.com/group/app\n' : ''}`).join('');
+    const other = repo({ '.gitlab-ci.yml': stages });
+    const run = await gitlabCiLocal(other, ['--list-json'], PIPELINES.tag);
+    timings['list per-stage templates'] = run.ms;
+    expect(listed(run)).toEqual(ALL_JOBS);
+  });
+});
+
+describe('gitlab-ci-local: input validation', () => {
+  const cases = [
+    ['an option not in the list', 'fail-on: fatal', '`fail-on` input: `fatal` cannot be used because it is not in the list of allowed options.'],
+    ['a value failing the regex', 'working-directory: /etc', '`working-directory` input: `/etc` does not match required regex'],
+    ['a CLI version failing the regex', 'version: latest', '`version` input: `latest` does not match required regex'],
+    ['a string for a boolean', 'cache: maybe', '`cache` input: provided value is not a boolean'],
+  ] as const;
+  let dir: string;
+  beforeAll(() => {
+    const files: Record<string, string> = {};
+    cases.forEach(([, input], index) => (files[`cases/${index}.yml`] = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      ${input}\n`));
+    dir = repo(files);
+  });
+
+  test.each(cases.map((entry, index) => [entry[0], index, entry[2]] as const))('rejects %s, naming the input', async (_, index, message) => {
+    const run = await gitlabCiLocal(dir, ['--file', `cases/${index}.yml`, '--state-dir', `.state-${index}`, '--list-json', '--no-json-schema-validation']);
+    expect(run.code).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toContain(`This GitLab CI configuration is invalid: \`ci/pipeline.yml\`: ${message}`);
+  });
+});
+
+describe('gitlab-ci-local: --preview for two input sets', () => {
+  type Job = { image?: { name: string }; variables?: Record<string, string>; cache?: unknown[]; stage?: string; script?: string[]; rules?: unknown[] };
+  async function preview(inputs: string): Promise<Record<string, Job>> {
+    const dir = repo({ '.gitlab-ci.yml': `include:\n  - local: ci/pipeline.yml\n    inputs:\n${inputs}` });
+    const run = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['default branch']);
+    timings[`preview ${inputs.includes('0.2.0') ? 'custom' : 'defaults'}`] = run.ms;
+    expect(run.code).toBe(0);
+    return parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<string, Job>;
+  }
+
+  test('defaults', async () => {
+    const jobs = await preview('      image: registry.example.com/group/app\n');
+    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual(['shipshape-lint', 'shipshape-test-plan', 'shipshape-test', 'shipshape-build', 'shipshape-security']);
+    expect(jobs['shipshape-lint']).toMatchObject({
+      image: { name: 'node:20.18.1-bookworm-slim' },
+      stage: 'lint',
+      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.1.0', SHIPSHAPE_WORKING_DIRECTORY: '.', SHIPSHAPE_CONFIG: '', SHIPSHAPE_FAIL_ON: 'error' },
+    });
+    expect(jobs['shipshape-test']!.cache).toHaveLength(4);
+    expect(jobs['shipshape-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'true', SHIPSHAPE_JUNIT_PATHS: '**/junit*.xml\n**/TEST-*.xml', SHIPSHAPE_TEST_COMMAND: '' });
+    expect(jobs['shipshape-build']).toMatchObject({
+      image: { name: 'quay.io/buildah/stable:v1.38.0' },
+      variables: { SHIPSHAPE_IMAGE: 'registry.example.com/group/app', SHIPSHAPE_BUILDER: 'auto', SHIPSHAPE_PUSH_FLAG: '', SHIPSHAPE_LATEST_FLAG: '', SHIPSHAPE_TLS_FLAG: '' },
+    });
+    expect(jobs['shipshape-build']!.rules).toHaveLength(5);
+    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'high' });
+  });
+
+  test('custom inputs', async () => {
+    const jobs = await preview(
+      '      version: 0.2.0\n      job-image: node:22.11.0-bookworm\n      working-directory: services/api\n      fail-on: warning\n' +
+        '      cache: false\n      install: false\n      test-command: npm run test:ci\n      image: 127.0.0.1:5000/api\n      push: false\n' +
+        '      latest: true\n      tls-verify: false\n      builder: buildah\n      severity-threshold: critical\n',
+    );
+    expect(jobs['shipshape-lint']).toMatchObject({
+      image: { name: 'node:22.11.0-bookworm' },
+      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.2.0', SHIPSHAPE_WORKING_DIRECTORY: 'services/api', SHIPSHAPE_FAIL_ON: 'warning' },
+    });
+    expect(jobs['shipshape-test']!.cache).toEqual([]);
+    expect(jobs['shipshape-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'false', SHIPSHAPE_TEST_COMMAND: 'npm run test:ci' });
+    expect(jobs['shipshape-build']!.variables).toMatchObject({
+      SHIPSHAPE_IMAGE: '127.0.0.1:5000/api',
+      SHIPSHAPE_BUILDER: 'buildah',
+      SHIPSHAPE_PUSH_FLAG: '--no-push',
+      SHIPSHAPE_LATEST_FLAG: '--latest',
+      SHIPSHAPE_TLS_FLAG: '--insecure-registry',
+    });
+    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'critical' });
+  });
+});
