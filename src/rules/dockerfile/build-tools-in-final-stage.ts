@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { buildCommands, devDependencyInstalls, leftoverBuildPackages } from './support/build-tools.js';
@@ -20,6 +21,7 @@ export default defineRule<DockerfileModel>({
     },
   },
   create(context) {
+    const noDevDependencies = declaresNoDevDependencies(context.readFile(posix.join(posix.dirname(context.file.path), 'package.json')));
     return {
       RUN(instruction: DockerInstruction) {
         const stage = instruction.stage;
@@ -29,7 +31,7 @@ export default defineRule<DockerfileModel>({
         const first = [
           ...leftoverBuildPackages(commands),
           ...buildCommands(commands),
-          ...devDependencyInstalls(commands, envValue(stage, 'NODE_ENV')),
+          ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
         ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
         if (!first) return;
         const at = textOf(context.model, instruction).arg(first.command, first.argIndex);
@@ -38,3 +40,14 @@ export default defineRule<DockerfileModel>({
     };
   },
 });
+
+/** True when the package.json beside the Dockerfile can be read and lists no devDependencies. */
+function declaresNoDevDependencies(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  try {
+    const manifest = JSON.parse(text) as { devDependencies?: Record<string, string> };
+    return Object.keys(manifest.devDependencies ?? {}).length === 0;
+  } catch {
+    return false;
+  }
+}

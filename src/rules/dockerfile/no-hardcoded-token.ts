@@ -1,6 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
-import { textOf } from './support/locate.js';
+import type { DockerfileModel } from '../../domains/dockerfile/index.js';
 import { findTokens } from './support/secrets.js';
 
 export default defineRule<DockerfileModel>({
@@ -18,10 +17,13 @@ export default defineRule<DockerfileModel>({
   },
   create(context) {
     return {
-      instruction(instruction: DockerInstruction) {
-        const text = textOf(context.model, instruction);
-        for (const token of findTokens(text.text)) {
-          context.report({ at: text.at(text.start + token.index, token.length), messageId: 'token', data: { kind: token.kind } });
+      // The whole text, comments included: a token in a comment is just as leaked once committed.
+      file(model: DockerfileModel) {
+        const { file } = model;
+        for (const token of findTokens(file.text)) {
+          const span = file.spanOf(token.index, token.index + token.length);
+          const owner = model.instructions.find((each) => each.span.line <= span.line && span.line <= each.span.endLine);
+          context.report({ at: { span, path: owner ? `${owner.path}/token` : 'comment/token' }, messageId: 'token', data: { kind: token.kind } });
         }
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import { textOf } from './support/locate.js';
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -20,7 +21,8 @@ export default defineRule<DockerfileModel>({
       stage(stage: DockerStage) {
         const { image } = stage;
         if (image.isScratch || image.stage || image.unresolved || image.digest) return;
-        context.report({ at: { span: stage.from.argsSpan, path: stage.from.path }, messageId: 'digest', data: { image: image.resolved } });
+        const at = textOf(context.model, stage.from).word(image.raw);
+        context.report({ at, messageId: 'digest', data: { image: image.resolved } });
       },
     };
   },

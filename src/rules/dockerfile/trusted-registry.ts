@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { splitImage } from '../../domains/dockerfile/parse.js';
-import { flagAt } from './support/locate.js';
+import { flagAt, textOf } from './support/locate.js';
 
 /** Used until `settings.trustedRegistries` is set: the big public registries, so opting in works out of the box. */
 export const PUBLIC_REGISTRIES = [
@@ -15,9 +15,12 @@ function matches(reference: string, trusted: string): boolean {
   return pattern.test(reference);
 }
 
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.docker.com', 'registry.hub.docker.com']);
+
 /** Full reference with the implicit Docker Hub registry and `library/` namespace spelled out. */
 function fullName(image: { registry: string | undefined; repository: string }): string {
-  if (image.registry) return `${image.registry}/${image.repository}`;
+  const registry = image.registry && DOCKER_HUB_ALIASES.has(image.registry) ? undefined : image.registry;
+  if (registry) return `${registry}/${image.repository}`;
   return `docker.io/${image.repository.includes('/') ? image.repository : `library/${image.repository}`}`;
 }
 
@@ -48,7 +51,7 @@ export default defineRule<DockerfileModel>({
     return {
       stage(stage: DockerStage) {
         if (stage.image.isScratch || stage.image.stage || stage.image.unresolved) return;
-        check(stage.image.resolved, { span: stage.from.argsSpan, path: stage.from.path });
+        check(stage.image.resolved, textOf(context.model, stage.from).word(stage.image.raw));
       },
       COPY(instruction: DockerInstruction) {
         const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;

@@ -10,11 +10,18 @@ ruleTester(rule, {
     'FROM node:20-slim\nENV NODE_ENV=production\nRUN npm ci\n',
     'FROM node:20-slim\nRUN npm install -g pm2@5.3.1 && yarn install --production\n',
     'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl libpq5\n',
+    { name: 'package.json without devDependencies', code: 'FROM node:20-slim\nRUN npm ci\n', files: { 'package.json': '{"dependencies": {"express": "4.19.2"}}' } },
   ],
   invalid: [
     { code: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app ./cmd/app\n', errors: [{ messageId: 'command', line: 3, column: 8, endColumn: 13, message: /go build/ }] },
     { code: 'FROM debian:12\nRUN apt-get install -y build-essential curl\n', errors: [{ messageId: 'package', line: 3 - 1, column: 24, endColumn: 39 }] },
     { code: 'FROM node:20-slim\nRUN npm ci && npm run build\n', errors: [{ messageId: 'devDependencies', line: 2, column: 9 }] },
+    {
+      name: 'package.json with devDependencies',
+      code: 'FROM node:20-slim\nCOPY package*.json ./\nRUN yarn\n',
+      files: { 'package.json': '{"devDependencies": {"jest": "29.7.0"}}' },
+      errors: [{ messageId: 'devDependencies', line: 3, column: 5, message: /yarn install/ }],
+    },
     {
       name: 'a stage the final one builds FROM ships too',
       code: 'FROM python:3.12-alpine AS base\nRUN apk add --no-cache gcc musl-dev\nFROM base\nCMD ["python", "app.py"]\n',

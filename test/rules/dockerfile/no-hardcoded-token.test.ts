@@ -19,6 +19,7 @@ ruleTester(rule, {
     { code: `FROM node:20\nRUN git clone https://oauth2:${gitlab}@gitlab.com/acme/app.git\n`, errors: [{ messageId: 'token', line: 2, column: 30, message: /GitLab token/ }] },
     { code: `FROM node:20\nARG AWS_ACCESS_KEY_ID=${aws}\n`, errors: [{ messageId: 'token', line: 2, column: 23, message: /AWS access key id/ }] },
     { code: `FROM node:20\nRUN echo "//registry.example.com/:_authToken=${npm}" > .npmrc \\\n && curl -H "Authorization: Bearer ${slack}" https://slack.com/api/x\n`, errors: [{ messageId: 'token', line: 2, column: 46 }, { messageId: 'token', line: 3, column: 36, message: /Slack token/ }] },
+    { name: 'comment lines count too', code: `FROM node:20\n# token for CI: ${github}\nRUN npm ci\n`, errors: [{ messageId: 'token', line: 2, column: 17 }] },
     { code: 'FROM node:20\nRUN <<EOF\ncat > /root/key <<KEY\n-----BEGIN OPENSSH PRIVATE KEY-----\nKEY\nEOF\n', errors: [{ messageId: 'token', line: 4, column: 1, message: /private key/ }] },
   ],
 });
