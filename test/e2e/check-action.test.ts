@@ -181,7 +181,7 @@ describe('root action, bundled (node dist/check/index.js)', () => {
       expect.stringMatching(/^::warning file=svc\/Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker\/no-latest-tag/),
       expect.stringMatching(/^::warning file=svc\/Dockerfile,line=2,endLine=2,col=1,.*title=docker\/no-latest-tag/),
     ]);
-    expect(commands.at(-1)).toBe('::error::shipshape: 3 findings (1 errors, 2 warnings, 0 notes); fail-on is "error".');
+    expect(commands.at(-1)).toBe('::error::shipshape: 3 findings (1 error, 2 warnings, 0 notes); fail-on is "error".');
     expect(run.stdout).toContain('svc/Dockerfile:1:1: warning: Base image "node:latest" uses the `latest` tag');
 
     expect(run.summary).toContain('## shipshape check');
@@ -218,7 +218,7 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     expect(runAction(ENTRY, ws, { paths: 'Dockerfile' }).status).toBe(0);
     const warning = runAction(ENTRY, ws, { paths: 'Dockerfile', 'fail-on': 'warning' });
     expect(warning.status).toBe(1);
-    expect(activeCommands(warning.stdout).at(-1)).toBe('::error::shipshape: 1 finding (0 errors, 1 warnings, 0 notes); fail-on is "warning".');
+    expect(activeCommands(warning.stdout).at(-1)).toBe('::error::shipshape: 1 finding (0 errors, 1 warning, 0 notes); fail-on is "warning".');
     const never = runAction(ENTRY, ws, { paths: '.', 'fail-on': 'never' });
     expect(never.status).toBe(0);
     expect(output(never).errors).toBe('1');

@@ -4,6 +4,10 @@ import { describeError, UsageError } from '../../core/errors.js';
 import { getInputs } from './inputs.js';
 import { runCheckAction } from './run.js';
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 /** The root action: check the repository, then publish annotations, the job summary, SARIF and outputs. */
 export async function main(): Promise<void> {
   try {
@@ -23,7 +27,8 @@ export async function main(): Promise<void> {
     core.setOutput('total', report.counts.total);
     core.setOutput('sarif-file', report.sarifFile);
     if (report.failed) {
-      core.setFailed(`shipshape: ${report.counts.total} finding${report.counts.total === 1 ? '' : 's'} (${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.notes} notes); fail-on is "${report.failOn}".`);
+      const { total, errors, warnings, notes } = report.counts;
+      core.setFailed(`shipshape: ${plural(total, 'finding')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}); fail-on is "${report.failOn}".`);
     }
   } catch (error) {
     core.setFailed(error instanceof UsageError ? `shipshape: ${error.message}` : `shipshape: internal error: ${describeError(error)}`);
