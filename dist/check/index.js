@@ -47813,7 +47813,10 @@ class SourceFile {
     get lineCount() {
         return this.lineStarts.length;
     }
-    /** 1-based line and column of a character offset. */
+    /**
+     * 1-based line and column of a character offset. An offset inside a line break (the `\n` of `\r\n`) is the end
+     * of its line, so a column is never past the line's text + 1.
+     */
     position(offset) {
         const clamped = Math.max(0, Math.min(offset, this.text.length));
         let low = 0;
@@ -47825,7 +47828,18 @@ class SourceFile {
             else
                 high = mid - 1;
         }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+        const start = this.lineStarts[low];
+        return { line: low + 1, column: Math.min(clamped, this.lineEnd(low)) - start + 1 };
+    }
+    /** Offset just after the text of a 0-based line (before its line break). */
+    lineEnd(index) {
+        const next = this.lineStarts[index + 1];
+        if (next === undefined)
+            return this.text.length;
+        let end = next - 1;
+        if (end > this.lineStarts[index] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return end;
     }
     offset(line, column) {
         const start = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
@@ -47841,11 +47855,7 @@ class SourceFile {
         const start = this.lineStarts[line - 1];
         if (start === undefined)
             return '';
-        const next = this.lineStarts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
+        return this.text.slice(start, this.lineEnd(line - 1));
     }
     /** A span covering a whole line's text. */
     lineSpan(line) {
@@ -48462,6 +48472,18 @@ function parseYaml(file) {
         for (const error of document.errors) {
             const [start, end] = error.pos;
             problems.push({ message: error.message.split('\n')[0], at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+        }
+    }
+    // With merge keys on, yaml parses `<<` as a Symbol key; give it back as the string '<<' (merging still works), so
+    // every consumer can treat keys as strings.
+    if (file.text.includes('<<')) {
+        for (const document of list) {
+            (0,dist/* visit */.YR)(document, {
+                Pair(_key, pair) {
+                    if ((0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'symbol')
+                        pair.key.value = '<<';
+                },
+            });
         }
     }
     // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
@@ -51141,6 +51163,7 @@ function devDependencyInstalls(commands, nodeEnv) {
 
 
 
+
 /* harmony default export */ const build_tools_in_final_stage = (defineRule({
     meta: {
         id: 'docker/build-tools-in-final-stage',
@@ -51157,6 +51180,7 @@ function devDependencyInstalls(commands, nodeEnv) {
         },
     },
     create(context) {
+        const noDevDependencies = declaresNoDevDependencies(context.readFile(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(context.file.path), 'package.json')));
         return {
             RUN(instruction) {
                 const stage = instruction.stage;
@@ -51167,7 +51191,7 @@ function devDependencyInstalls(commands, nodeEnv) {
                 const first = [
                     ...leftoverBuildPackages(commands),
                     ...buildCommands(commands),
-                    ...devDependencyInstalls(commands, envValue(stage, 'NODE_ENV')),
+                    ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
                 ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
                 if (!first)
                     return;
@@ -51177,6 +51201,18 @@ function devDependencyInstalls(commands, nodeEnv) {
         };
     },
 }));
+/** True when the package.json beside the Dockerfile can be read and lists no devDependencies. */
+function declaresNoDevDependencies(text) {
+    if (text === undefined)
+        return false;
+    try {
+        const manifest = JSON.parse(text);
+        return Object.keys(manifest.devDependencies ?? {}).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/copy.ts
 
@@ -51817,7 +51853,6 @@ const DIST_UPGRADES = {
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-hardcoded-token.ts
 
 
-
 /* harmony default export */ const no_hardcoded_token = (defineRule({
     meta: {
         id: 'docker/no-hardcoded-token',
@@ -51833,10 +51868,13 @@ const DIST_UPGRADES = {
     },
     create(context) {
         return {
-            instruction(instruction) {
-                const text = textOf(context.model, instruction);
-                for (const token of findTokens(text.text)) {
-                    context.report({ at: text.at(text.start + token.index, token.length), messageId: 'token', data: { kind: token.kind } });
+            // The whole text, comments included: a token in a comment is just as leaked once committed.
+            file(model) {
+                const { file } = model;
+                for (const token of findTokens(file.text)) {
+                    const span = file.spanOf(token.index, token.index + token.length);
+                    const owner = model.instructions.find((each) => each.span.line <= span.line && span.line <= each.span.endLine);
+                    context.report({ at: { span, path: owner ? `${owner.path}/token` : 'comment/token' }, messageId: 'token', data: { kind: token.kind } });
                 }
             },
         };
@@ -52448,6 +52486,7 @@ const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/pin-base-image-digest.ts
 
+
 /* harmony default export */ const pin_base_image_digest = (defineRule({
     meta: {
         id: 'docker/pin-base-image-digest',
@@ -52468,7 +52507,8 @@ const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
                 const { image } = stage;
                 if (image.isScratch || image.stage || image.unresolved || image.digest)
                     return;
-                context.report({ at: { span: stage.from.argsSpan, path: stage.from.path }, messageId: 'digest', data: { image: image.resolved } });
+                const at = textOf(context.model, stage.from).word(image.raw);
+                context.report({ at, messageId: 'digest', data: { image: image.resolved } });
             },
         };
     },
@@ -52837,46 +52877,54 @@ function cleans(manager, commands) {
 
 
 
+/** Used until `settings.trustedRegistries` is set: the big public registries, so opting in works out of the box. */
+const PUBLIC_REGISTRIES = [
+    'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', '*.gcr.io', '*.pkg.dev', 'registry.k8s.io', 'mcr.microsoft.com',
+    'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
+];
 /** `docker.io`, `ghcr.io/acme`, `*.dkr.ecr.eu-west-1.amazonaws.com`: a registry, optionally with a path prefix. */
 function trusted_registry_matches(reference, trusted) {
     const pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
     return pattern.test(reference);
 }
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.docker.com', 'registry.hub.docker.com']);
 /** Full reference with the implicit Docker Hub registry and `library/` namespace spelled out. */
 function fullName(image) {
-    if (image.registry)
-        return `${image.registry}/${image.repository}`;
+    const registry = image.registry && DOCKER_HUB_ALIASES.has(image.registry) ? undefined : image.registry;
+    if (registry)
+        return `${registry}/${image.repository}`;
     return `docker.io/${image.repository.includes('/') ? image.repository : `library/${image.repository}`}`;
 }
 /* harmony default export */ const trusted_registry = (defineRule({
     meta: {
         id: 'docker/trusted-registry',
         domain: 'dockerfile',
-        description: 'Images must come from the registries listed in `settings.trustedRegistries` (silent when the list is empty).',
+        description: 'Images must come from trusted registries: `settings.trustedRegistries`, or well-known public ones until that is set.',
         category: 'security',
         defaultSeverity: 'error',
-        recommended: true,
+        // Opt-in: which registries to trust is a policy only the repository owner can set.
+        recommended: false,
         securitySeverity: 6.5,
         messages: {
-            untrusted: 'Image "{{image}}" comes from {{registry}}, which is not in settings.trustedRegistries ({{trusted}}).',
+            untrusted: 'Image "{{image}}" comes from {{registry}}, which is not a trusted registry ({{trusted}}).',
         },
     },
     create(context) {
-        const trusted = context.settings.trustedRegistries ?? [];
+        const configured = context.settings.trustedRegistries ?? [];
+        const trusted = configured.length > 0 ? configured : PUBLIC_REGISTRIES;
         const check = (reference, at) => {
             const image = splitImage(reference);
             const name = fullName(image);
             if (trusted.some((entry) => trusted_registry_matches(name, entry)))
                 return;
-            context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0], trusted: trusted.join(', ') } });
+            const list = configured.length > 0 ? `settings.trustedRegistries: ${configured.join(', ')}` : 'set settings.trustedRegistries to allow it';
+            context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0], trusted: list } });
         };
-        if (trusted.length === 0)
-            return {};
         return {
             stage(stage) {
                 if (stage.image.isScratch || stage.image.stage || stage.image.unresolved)
                     return;
-                check(stage.image.resolved, { span: stage.from.argsSpan, path: stage.from.path });
+                check(stage.image.resolved, textOf(context.model, stage.from).word(stage.image.raw));
             },
             COPY(instruction) {
                 const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;
@@ -54773,15 +54821,24 @@ const PUBLISHERS = new Set([
 const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
 const TRUE = /^(?:true|yes|on|1)$/i;
 /** Why a step restores a cache, or undefined when it does not. */
-function cacheOf(step) {
+function cacheOf(step, packageManager) {
     const action = actionOf(step);
     if (!action)
         return undefined;
     switch (action) {
+        case 'actions/setup-node': {
+            const cache = withValue(step, 'cache');
+            if (cache)
+                return `\`${action}\` with \`cache: ${cache}\``;
+            // v5+ caches on its own when package.json names a package manager, unless told not to.
+            const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
+            if (major === undefined || Number(major) < 5 || withValue(step, 'package-manager-cache') === 'false')
+                return undefined;
+            return packageManager() ? `\`${action}\` (v5+ caches automatically for the \`packageManager\` in package.json; set \`package-manager-cache: false\`)` : undefined;
+        }
         case 'actions/cache':
         case 'actions/cache/restore':
             return `\`${action}\``;
-        case 'actions/setup-node':
         case 'actions/setup-python':
         case 'actions/setup-java': {
             const cache = withValue(step, 'cache');
@@ -54845,6 +54902,19 @@ function releaseTrigger(workflow) {
         equivalents: { zizmor: ['cache-poisoning'] },
     },
     create(context) {
+        let hasPackageManager;
+        const packageManager = () => {
+            if (hasPackageManager !== undefined)
+                return hasPackageManager;
+            try {
+                const json = JSON.parse(context.readFile('package.json') ?? '{}');
+                hasPackageManager = json.packageManager !== undefined || json.devEngines?.packageManager !== undefined;
+            }
+            catch {
+                hasPackageManager = false;
+            }
+            return hasPackageManager;
+        };
         return {
             workflow(workflow) {
                 const trigger = releaseTrigger(workflow);
@@ -54853,7 +54923,7 @@ function releaseTrigger(workflow) {
                     if (trigger === undefined && !publishing)
                         continue;
                     for (const step of job.steps) {
-                        const cache = cacheOf(step);
+                        const cache = cacheOf(step, packageManager);
                         if (!cache)
                             continue;
                         context.report({ at: step.uses, messageId: trigger ? 'release' : 'publish', data: { cache, trigger: trigger ?? '' } });
@@ -55916,6 +55986,9 @@ function runCheckAction(context) {
 
 
 
+function main_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
 /** The root action: check the repository, then publish annotations, the job summary, SARIF and outputs. */
 async function main_main() {
     try {
@@ -55936,7 +56009,8 @@ async function main_main() {
         setOutput('total', report.counts.total);
         setOutput('sarif-file', report.sarifFile);
         if (report.failed) {
-            setFailed(`shipshape: ${report.counts.total} finding${report.counts.total === 1 ? '' : 's'} (${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.notes} notes); fail-on is "${report.failOn}".`);
+            const { total, errors, warnings, notes } = report.counts;
+            setFailed(`shipshape: ${main_plural(total, 'finding')} (${main_plural(errors, 'error')}, ${main_plural(warnings, 'warning')}, ${main_plural(notes, 'note')}); fail-on is "${report.failOn}".`);
         }
     }
     catch (error) {
