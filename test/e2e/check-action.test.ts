@@ -257,6 +257,8 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     const log = json.stdout.slice(json.stdout.indexOf('{'), json.stdout.lastIndexOf('}') + 1);
     const report = JSON.parse(log);
     expect(report.findings.map((f: any) => f.line)).toEqual([1, 2]);
+    const annotationsOnly = runAction(ENTRY, ws, { format: 'annotations' });
+    expect(activeCommands(annotationsOnly.stdout).map((line) => line.slice(0, line.indexOf(',')))).toEqual(['::warning file=Dockerfile', '::warning file=Dockerfile']);
     writeFileSync(join(ws, 'baseline.json'), JSON.stringify({ version: 1, findings: report.findings.slice(0, 1).map((f: any) => ({ ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint })) }));
     const baselined = runAction(ENTRY, ws, { baseline: 'baseline.json' });
     expect(output(baselined)).toMatchObject({ warnings: '1', total: '1' });
