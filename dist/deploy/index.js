@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8021);
 
 
 
@@ -28392,7 +28392,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6669:
+/***/ 8021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29298,6 +29298,36 @@ printf '%s\\n' "$SHIPSHAPE_TRACK" > "$SHIPSHAPE_BASE/live"
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/deploy/gate.ts
+
+
+/**
+ * The promotion gate for repositories without required reviewers on environments (private repositories outside
+ * GitHub Enterprise): only listed people may promote, and only the digest that the previous environment runs now,
+ * read from the registry ledger, so nothing skips a stage.
+ */
+async function checkGate(request, env, client) {
+    const reasons = [];
+    if (request.approvers.length > 0) {
+        const allowed = request.approvers.map((login) => login.toLowerCase());
+        if (!request.actor)
+            reasons.push('the actor is unknown (GITHUB_ACTOR / GITLAB_USER_LOGIN not set)');
+        else if (!allowed.includes(request.actor.toLowerCase()))
+            reasons.push(`${request.actor} is not an approver of ${request.environment} (${request.approvers.join(', ')})`);
+    }
+    if (request.after) {
+        const reference = parseImageReference(request.image);
+        const registry = client ?? new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
+        const { current } = await ledger_ledgerState(registry, reference.repository, request.after);
+        if (current !== request.digest) {
+            reasons.push(`${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`);
+        }
+    }
+    if (reasons.length > 0)
+        throw new errors/* UsageError */.eb(`deploy to ${request.environment} refused: ${reasons.join('; ')}`);
+    return `gate passed for ${request.environment}: ${[request.approvers.length ? `${request.actor} is an approver` : '', request.after ? `${request.after} runs this digest` : ''].filter(Boolean).join(', ') || 'no conditions'}`;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/stages/deploy/health.ts
@@ -29741,6 +29771,7 @@ async function orchestrator_runRollback(request, driver, verifier) {
 
 
 
+
 function buildDriver(config, request, deps) {
     switch (config.driver) {
         case 'ssh':
@@ -29828,6 +29859,10 @@ async function withSshFiles(config, action) {
     }
 }
 async function deploy(config, deps) {
+    if (config.gate.approvers.length > 0 || config.gate.after) {
+        const actor = deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
+        deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+    }
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
     let previousDigest = config.previousDigest;
     if (registry && !previousDigest) {
@@ -29949,6 +29984,8 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+    s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
+    s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
     c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];
@@ -30311,6 +30348,7 @@ function parseDeployConfig(source, env = {}) {
             service: read.optional('kube-service'),
             context: read.optional('kube-context'),
         },
+        gate: { approvers: read.list('approvers'), after: read.optional('after-environment') },
         webhookUrl: read.optional('webhook-url'),
         notifyOn: read.choice('notify-on', ['failure', 'always', 'never'], 'failure'),
         commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,

@@ -28376,7 +28376,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9235);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5404);
 
 
 
@@ -28392,7 +28392,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9235:
+/***/ 5404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28420,7 +28420,7 @@ var errors = __nccwpck_require__(4296);
  * 3. GitLab CI: `CI_REGISTRY_USER` + `CI_REGISTRY_PASSWORD` when the host is `CI_REGISTRY`.
  * 4. `ghcr.io`: `GITHUB_ACTOR` (or any name) + `GITHUB_TOKEN`.
  */
-function credentialsFromEnv(registry, env) {
+function auth_credentialsFromEnv(registry, env) {
     if (env.SHIPSHAPE_REGISTRY_TOKEN)
         return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
     if (env.SHIPSHAPE_REGISTRY_USER && env.SHIPSHAPE_REGISTRY_PASSWORD) {
@@ -28488,7 +28488,7 @@ function checkDigest(value) {
  * Parses an image reference. The registry part is required (the kit never guesses Docker Hub): the first path
  * segment counts as a registry when it has a dot or a colon or is `localhost`, as Docker decides.
  */
-function parseImageReference(text) {
+function reference_parseImageReference(text) {
     const value = text.trim();
     if (!value || /[\s\0]/.test(value))
         throw new errors/* UsageError */.eb(`invalid image reference ${JSON.stringify(text)}`);
@@ -28577,7 +28577,7 @@ async function registryErrors(response) {
  * A client for the OCI distribution HTTP API (the Docker Registry v2 API) on Node's fetch: no Docker daemon.
  * Handles Basic auth and the Bearer token challenge flow; tokens are cached per scope.
  */
-class RegistryClient {
+class client_RegistryClient {
     registry;
     base;
     credentials;
@@ -28701,7 +28701,7 @@ class RegistryClient {
         const what = `resolve ${repository}:${reference}`;
         const response = await this.request('HEAD', `/v2/${repository}/manifests/${encodeURIComponent(reference)}`, {
             headers: { accept: MANIFEST_TYPES.join(', ') },
-            scopes: RegistryClient.pull(repository),
+            scopes: client_RegistryClient.pull(repository),
             what,
         });
         if (!response.ok)
@@ -28727,7 +28727,7 @@ class RegistryClient {
         const what = `get manifest ${repository}${isDigest(reference) ? '@' : ':'}${reference}`;
         const response = await this.request('GET', `/v2/${repository}/manifests/${encodeURIComponent(reference)}`, {
             headers: { accept: MANIFEST_TYPES.join(', ') },
-            scopes: RegistryClient.pull(repository),
+            scopes: client_RegistryClient.pull(repository),
             what,
         });
         if (!response.ok)
@@ -28746,7 +28746,7 @@ class RegistryClient {
         const response = await this.request('PUT', `/v2/${repository}/manifests/${encodeURIComponent(reference)}`, {
             headers: { 'content-type': manifest.mediaType },
             body: manifest.bytes,
-            scopes: RegistryClient.push(repository),
+            scopes: client_RegistryClient.push(repository),
             what,
         });
         if (!response.ok)
@@ -28763,7 +28763,7 @@ class RegistryClient {
         const tags = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
         for (let page = 0; path && page < 1000; page++) {
-            const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: RegistryClient.pull(repository), what });
+            const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: client_RegistryClient.pull(repository), what });
             if (!response.ok)
                 await this.fail(response, what);
             const body = (await response.json());
@@ -28775,7 +28775,7 @@ class RegistryClient {
     }
     async hasBlob(repository, digest) {
         const what = `check blob ${digest} in ${repository}`;
-        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: RegistryClient.pull(repository), what });
+        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: client_RegistryClient.pull(repository), what });
         if (response.status === 404)
             return false;
         if (!response.ok)
@@ -28791,7 +28791,7 @@ class RegistryClient {
         if (await this.hasBlob(repository, digest))
             return 'exists';
         const what = `mount blob ${digest} from ${from} into ${repository}`;
-        const scopes = [...RegistryClient.push(repository), ...RegistryClient.pull(from)];
+        const scopes = [...client_RegistryClient.push(repository), ...client_RegistryClient.pull(from)];
         const response = await this.request('POST', `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scopes, what });
         if (response.status === 201) {
             await response.body?.cancel();
@@ -29298,6 +29298,36 @@ printf '%s\\n' "$SHIPSHAPE_TRACK" > "$SHIPSHAPE_BASE/live"
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/deploy/gate.ts
+
+
+/**
+ * The promotion gate for repositories without required reviewers on environments (private repositories outside
+ * GitHub Enterprise): only listed people may promote, and only the digest that the previous environment runs now,
+ * read from the registry ledger, so nothing skips a stage.
+ */
+async function gate_checkGate(request, env, client) {
+    const reasons = [];
+    if (request.approvers.length > 0) {
+        const allowed = request.approvers.map((login) => login.toLowerCase());
+        if (!request.actor)
+            reasons.push('the actor is unknown (GITHUB_ACTOR / GITLAB_USER_LOGIN not set)');
+        else if (!allowed.includes(request.actor.toLowerCase()))
+            reasons.push(`${request.actor} is not an approver of ${request.environment} (${request.approvers.join(', ')})`);
+    }
+    if (request.after) {
+        const reference = parseImageReference(request.image);
+        const registry = client ?? new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
+        const { current } = await ledgerState(registry, reference.repository, request.after);
+        if (current !== request.digest) {
+            reasons.push(`${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`);
+        }
+    }
+    if (reasons.length > 0)
+        throw new UsageError(`deploy to ${request.environment} refused: ${reasons.join('; ')}`);
+    return `gate passed for ${request.environment}: ${[request.approvers.length ? `${request.actor} is an approver` : '', request.after ? `${request.after} runs this digest` : ''].filter(Boolean).join(', ') || 'no conditions'}`;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/stages/deploy/health.ts
@@ -29651,6 +29681,7 @@ async function runRollback(request, driver, verifier) {
 
 
 
+
 function buildDriver(config, request, deps) {
     switch (config.driver) {
         case 'ssh':
@@ -29691,8 +29722,8 @@ function buildDriver(config, request, deps) {
     }
 }
 function registryFor(config, env) {
-    const reference = parseImageReference(config.image);
-    return { client: new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) }), repository: reference.repository };
+    const reference = reference_parseImageReference(config.image);
+    return { client: new client_RegistryClient({ registry: reference.registry, credentials: auth_credentialsFromEnv(reference.registry, env) }), repository: reference.repository };
 }
 function verifierFor(config, driver) {
     const command = driver instanceof CommandDriver ? driver.verifyCommand() : undefined;
@@ -29738,6 +29769,10 @@ async function withSshFiles(config, action) {
     }
 }
 async function deploy(config, deps) {
+    if (config.gate.approvers.length > 0 || config.gate.after) {
+        const actor = deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
+        deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+    }
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
     let previousDigest = config.previousDigest;
     if (registry && !previousDigest) {
@@ -29859,6 +29894,8 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+    s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
+    s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
     c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];
@@ -30221,6 +30258,7 @@ function config_parseDeployConfig(source, env = {}) {
             service: read.optional('kube-service'),
             context: read.optional('kube-context'),
         },
+        gate: { approvers: read.list('approvers'), after: read.optional('after-environment') },
         webhookUrl: read.optional('webhook-url'),
         notifyOn: read.choice('notify-on', ['failure', 'always', 'never'], 'failure'),
         commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,

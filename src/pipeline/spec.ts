@@ -84,6 +84,8 @@ const DEPLOY_INPUTS: readonly InputSpec[] = [
   s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
   s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
   s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+  s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
+  s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
   s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
   c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];

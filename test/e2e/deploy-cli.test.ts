@@ -48,7 +48,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; outputs: string }> {
+async function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string; outputs: string }> {
   const outputFile = join(work, `output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(outputFile, '');
   let stdout = '';
@@ -71,6 +71,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
       SHIPSHAPE_HEALTH_INTERVAL_SECONDS: '0.1',
       SHIPSHAPE_HEALTH_RETRIES: '30',
       SHIPSHAPE_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/hook/s3cret-path-token`,
+      ...extraEnv,
     },
   });
   return { code, stdout, stderr, outputs: readFileSync(outputFile, 'utf8') };
@@ -125,4 +126,38 @@ test('bad inputs exit 2 with a message naming the input', async () => {
   const strategy = await cli([...deployArgs(digests.v1!), '--strategy', 'big-bang']);
   expect(strategy.code).toBe(2);
   expect(strategy.stderr).toContain('input "strategy" must be one of rolling, blue-green, canary');
+});
+
+test('the promotion gate: only approvers, and only the digest the previous environment runs', async () => {
+  // After the first test, dev runs v1 (rolled back by hand).
+  const promote = (digest: string, actor: string) =>
+    cli(['deploy', '--environment', 'staging', '--image', `${registry.host}/service`, '--digest', digest, '--deploy-command', `sh ${ctl} deploy`, '--approvers', 'alice, carol', '--after-environment', 'dev'], { GITHUB_ACTOR: actor });
+  const stranger = await promote(digests.v1!, 'mallory');
+  expect(stranger.code).toBe(2);
+  expect(stranger.stderr).toBe('shipshape: deploy to staging refused: mallory is not an approver of staging (alice, carol)\n');
+  const skipped = await promote(digests.v2!, 'alice');
+  expect(skipped.code).toBe(2);
+  expect(skipped.stderr).toBe(`shipshape: deploy to staging refused: ${digests.v2} is not what dev runs (${digests.v1}): promote the digest that passed dev\n`);
+  const ok = await promote(digests.v1!, 'Alice');
+  expect(ok.stderr).toContain('gate passed for staging: Alice is an approver, dev runs this digest');
+  expect(ok.code).toBe(0);
+  const client = new RegistryClient({ registry: registry.host });
+  expect(await client.tryResolveDigest('service', 'staging')).toBe(digests.v1);
+});
+
+test('notify posts a pipeline failure from GitLab variables and never fails the job itself', async () => {
+  const before = received.length;
+  const sent = await cli(['notify', '--message', 'job deploy-prod failed'], { GITHUB_RUN_ID: '', GITHUB_REPOSITORY: '', CI_PIPELINE_URL: 'https://gitlab.example/acme/service/-/pipelines/5', CI_PROJECT_PATH: 'acme/service', CI_PROJECT_NAME: 'service' });
+  expect(sent.code).toBe(0);
+  expect(sent.stderr).toBe('notify: sent\n');
+  expect(received).toHaveLength(before + 1);
+  expect(received.at(-1)!.text).toContain(':x: service pipeline in acme/service: failure');
+  expect(received.at(-1)!.text).toContain('run: https://gitlab.example/acme/service/-/pipelines/5');
+  expect(JSON.stringify(received.at(-1))).not.toContain('s3cret-path-token');
+  const unreachable = await cli(['notify', '--webhook-url', 'http://127.0.0.1:9/nowhere']);
+  expect(unreachable.code).toBe(0);
+  expect(unreachable.stderr).toMatch(/^notify: not sent: webhook failed: /);
+  const invalid = await cli(['notify', '--status', 'maybe']);
+  expect(invalid.code).toBe(2);
+  expect(invalid.stderr).toContain('input "status" must be one of failure, success, cancelled');
 });

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { deployCommand, rollbackCommand } from './deploy.js';
+import { notifyCommand } from './notify.js';
 import { explainCommand } from './explain.js';
 import { fixCommand } from './fix.js';
 import { registryCommand } from './registry.js';
@@ -13,4 +14,4 @@ import { cachePlanCommand } from './cache-plan.js';
 import { imageTagsCommand } from './image-tags.js';
 
 /** Every CLI command. Stage commands (used by GitLab jobs and composite actions) are listed here too. */
-export const COMMANDS: Command[] = [checkCommand, fixCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand, registryCommand, securityGateCommand, secretsScanCommand, sbomCommand, deployCommand, rollbackCommand];
+export const COMMANDS: Command[] = [checkCommand, fixCommand, rulesCommand, explainCommand, cachePlanCommand, imageTagsCommand, buildCommand, registryCommand, securityGateCommand, secretsScanCommand, sbomCommand, deployCommand, rollbackCommand, notifyCommand];

@@ -34,6 +34,8 @@ export interface DeployConfig {
     stop?: string;
   };
   kubernetes: { namespace: string; deployment?: string; container?: string; service?: string; context?: string };
+  /** Promotion gate (see gate.ts): who may deploy, and which environment must run the digest first. */
+  gate: { approvers: string[]; after: string | undefined };
   webhookUrl: string | undefined;
   notifyOn: 'failure' | 'always' | 'never';
   commit: string | undefined;
@@ -196,6 +198,7 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
       service: read.optional('kube-service'),
       context: read.optional('kube-context'),
     },
+    gate: { approvers: read.list('approvers'), after: read.optional('after-environment') },
     webhookUrl: read.optional('webhook-url'),
     notifyOn: read.choice('notify-on', ['failure', 'always', 'never'] as const, 'failure'),
     commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,

@@ -7,6 +7,7 @@ import type { DeployConfig } from './config.js';
 import { CommandDriver } from './drivers/command.js';
 import { KubernetesDriver, type Kubectl } from './drivers/kubernetes.js';
 import { SshDriver } from './drivers/ssh.js';
+import { checkGate } from './gate.js';
 import { DEFAULT_HEALTH, httpVerifier } from './health.js';
 import { deployMessage, postWebhook, secretValues } from './notify.js';
 import { runDeploy, runRollback } from './orchestrator.js';
@@ -127,6 +128,10 @@ async function withSshFiles<C extends Pick<DeployConfig, 'ssh'>, T>(config: C, a
 }
 
 async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
+  if (config.gate.approvers.length > 0 || config.gate.after) {
+    const actor = deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
+    deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+  }
   const registry = config.ledger ? registryFor(config, deps.env) : undefined;
   let previousDigest = config.previousDigest;
   if (registry && !previousDigest) {
