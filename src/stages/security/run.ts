@@ -24,6 +24,8 @@ export interface SecurityGateOptions {
   secrets?: boolean;
   /** Where to write the merged SARIF (optional). */
   sarifFile?: string;
+  /** Prepended to every path in the result (the root's place in the checkout, so SARIF paths are checkout-relative). */
+  pathPrefix?: string;
   now?: Date;
 }
 
@@ -60,6 +62,15 @@ export function runSecurityGate(options: SecurityGateOptions): SecurityGateRun {
     add('secrets scan', { findings: scan.findings, suppressed: [] });
   }
   for (const report of options.reports) add(`${report.tool}:${report.path}`, readReport(report, options.root));
+  if (options.pathPrefix) {
+    const prefix = options.pathPrefix.replace(/\/+$/, '');
+    for (const result of results) {
+      for (const finding of [...result.findings, ...result.suppressed.map((item) => item.finding)]) {
+        if (finding.path) finding.path = `${prefix}/${finding.path}`;
+        if (finding.report) finding.report = `${prefix}/${finding.report}`;
+      }
+    }
+  }
   const result = runGate(results, config, options.now);
   const sarif = formatSecuritySarif(result);
   if (options.sarifFile) {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Enums, Models, Serialize, Spec, SPDX } from '@cyclonedx/cyclonedx-library';
+import { resolve, sep } from 'node:path';
+// Entry points rather than the package root: the root also loads the validators and their schema folder.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { PackageURL } from 'packageurl-js';
 import { UsageError } from '../../core/errors.js';
 import { TOOL_NAME, VERSION } from '../../version.js';
@@ -39,6 +44,8 @@ interface LockEntry {
   peerDependencies?: Record<string, string>;
   requires?: Record<string, string>;
 }
+
+const LOCKFILE = 'package-lock.json';
 
 const SPECS = { '1.5': Spec.Spec1dot5, '1.6': Spec.Spec1dot6, '1.7': Spec.Spec1dot7 } as const;
 
@@ -103,7 +110,8 @@ function resolveDependency(packages: Record<string, LockEntry>, from: string, na
  * as the spec version requires. Each package@version is one component; dependencies follow Node's resolution.
  */
 export function buildNpmSbom(options: SbomOptions): SbomResult {
-  const lockPath = resolve(options.root, 'package-lock.json');
+  // Joined by hand: bundlers rewrite resolve(x, 'literal') into a bundled asset path.
+  const lockPath = [resolve(options.root), LOCKFILE].join(sep);
   let lock: { name?: string; version?: string; lockfileVersion?: number; packages?: Record<string, LockEntry>; dependencies?: Record<string, LockEntry> };
   try {
     lock = JSON.parse(readFileSync(lockPath, 'utf8'));

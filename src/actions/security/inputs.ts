@@ -1,0 +1,153 @@
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import { UsageError } from '../../core/errors.js';
+import { parseReportSpec, type ReportSpec } from '../../stages/security/parsers/index.js';
+import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types.js';
+
+export interface InputSpec {
+  description: string;
+  required: boolean;
+  default: string;
+}
+
+/** Every input of actions/security/action.yml; a test checks that action.yml declares exactly these. */
+export const SECURITY_INPUTS = {
+  'severity-threshold': {
+    description: `Lowest severity that fails the gate: ${FAIL_ON_VALUES.join(', ')}. Default: the security config's fail-on, else high.`,
+    required: false,
+    default: '',
+  },
+  reports: {
+    description: 'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
+    required: false,
+    default: '',
+  },
+  'allow-list': {
+    description: 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.',
+    required: false,
+    default: '',
+  },
+  'sarif-file': {
+    description: 'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.',
+    required: false,
+    default: '',
+  },
+  'sbom-file': {
+    description: 'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.',
+    required: false,
+    default: '',
+  },
+  check: {
+    description: 'Run shipshape check on working-directory and gate its findings too.',
+    required: false,
+    default: 'true',
+  },
+  'secrets-scan': {
+    description: 'Scan working-directory for committed credentials.',
+    required: false,
+    default: 'true',
+  },
+  'working-directory': {
+    description: 'Repository folder to gate, relative to the workspace; paths in the SARIF stay relative to the workspace.',
+    required: false,
+    default: '.',
+  },
+} as const satisfies Record<string, InputSpec>;
+
+export type SecurityInputName = keyof typeof SECURITY_INPUTS;
+
+/** Everything the action needs, parsed and checked once. All paths are absolute. */
+export interface SecurityActionContext {
+  workspace: string;
+  root: string;
+  reports: ReportSpec[];
+  failOn?: SecurityFailOn;
+  configPath?: string;
+  sarifFile: string;
+  sbomFile?: string;
+  check: boolean;
+  secrets: boolean;
+}
+
+export class InputError extends UsageError {
+  constructor(input: SecurityInputName, message: string) {
+    super(`input "${input}": ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function checkPathText(input: SecurityInputName, value: string): void {
+  if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path`);
+}
+
+function bool(input: SecurityInputName, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new InputError(input, `must be true or false, not ${JSON.stringify(value)}`);
+}
+
+/** Parses the inputs (as `core.getInput` returns them; empty means unset) into one checked context. */
+export function parseInputs(read: (name: SecurityInputName) => string, env: NodeJS.ProcessEnv, cwd = process.cwd()): SecurityActionContext {
+  const get = (name: SecurityInputName): string => read(name).trim() || SECURITY_INPUTS[name].default;
+  const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
+  const workingDirectory = get('working-directory');
+  checkPathText('working-directory', workingDirectory);
+  const root = resolve(workspace, workingDirectory);
+  if (!isInside(workspace, root)) throw new InputError('working-directory', `"${workingDirectory}" is outside the workspace ${workspace}`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError('working-directory', `"${workingDirectory}" is not a folder in ${workspace}`);
+
+  const threshold = get('severity-threshold');
+  if (threshold && !FAIL_ON_VALUES.includes(threshold as SecurityFailOn)) {
+    throw new InputError('severity-threshold', `must be one of ${FAIL_ON_VALUES.join(', ')}, not ${JSON.stringify(threshold)}`);
+  }
+  const reports = get('reports')
+    .split(/[\r\n,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      if (item.includes('\0')) throw new InputError('reports', `${JSON.stringify(item)} contains NUL`);
+      let spec: ReportSpec;
+      try {
+        spec = parseReportSpec(item);
+      } catch (error) {
+        throw new InputError('reports', (error as Error).message);
+      }
+      const path = resolve(root, spec.path);
+      if (!existsSync(path) || !statSync(path).isFile()) throw new InputError('reports', `report "${spec.path}" not found in ${root}`);
+      return { tool: spec.tool, path };
+    });
+  const allowList = get('allow-list');
+  let configPath: string | undefined;
+  if (allowList) {
+    checkPathText('allow-list', allowList);
+    configPath = resolve(root, allowList);
+    if (!existsSync(configPath) || !statSync(configPath).isFile()) throw new InputError('allow-list', `file "${allowList}" not found in ${root}`);
+  }
+  const sarif = get('sarif-file');
+  if (sarif) checkPathText('sarif-file', sarif);
+  const sbom = get('sbom-file');
+  if (sbom) checkPathText('sbom-file', sbom);
+  return {
+    workspace,
+    root,
+    reports,
+    ...(threshold ? { failOn: threshold as SecurityFailOn } : {}),
+    ...(configPath ? { configPath } : {}),
+    sarifFile: sarif ? resolve(root, sarif) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape-security.sarif'),
+    ...(sbom ? { sbomFile: resolve(root, sbom) } : {}),
+    check: bool('check', get('check')),
+    secrets: bool('secrets-scan', get('secrets-scan')),
+  };
+}
+
+/** Reads the action's inputs from the runner's environment. */
+export function getInputs(): SecurityActionContext {
+  return parseInputs((name) => core.getInput(name), process.env);
+}
