@@ -50,17 +50,25 @@ export function runCheck(options: CheckOptions): CheckResult {
   const root = options.root;
   const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
 
+  // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
+  // read each once per run, within the size limit.
+  const others = new Map<string, string | undefined>();
   const engine = new Engine({
     registry,
     domains: DOMAINS,
     config,
     readFile: (path) => {
+      if (others.has(path)) return others.get(path);
+      let text: string | undefined;
       try {
         const absolute = resolve(root, path);
-        return statSync(absolute).isFile() ? readFileSync(absolute, 'utf8') : undefined;
+        const stats = statSync(absolute);
+        text = stats.isFile() && stats.size <= config.maxFileSize ? readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
       } catch {
-        return undefined;
+        text = undefined;
       }
+      others.set(path, text);
+      return text;
     },
   });
 

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE, defaultConfig, loadConfigFile, parseConfig, type
 import { ConfigError } from '../../src/core/errors.js';
 import { Registry } from '../../src/core/registry.js';
 import { defineRule } from '../../src/core/rule.js';
+import { defaultRegistry } from '../../src/rules/index.js';
 import { loadConfig } from '../../src/runner/check.js';
 
 const KNOWN = new Set(['docker/no-latest-tag', 'docker/syntax', 'docker/max-layers']);
@@ -300,5 +301,30 @@ describe('schema/shipshape.schema.json', () => {
       ['extends', 'fail-on', 'ignore', 'max-file-size', 'rules', 'self-hosted-runner-labels', 'trusted-registries'].sort(),
     );
     for (const property of Object.values(CONFIG_SCHEMA.properties)) expect(property.description).toMatch(/\S/);
+  });
+});
+
+describe('every registered rule with options', () => {
+  const registry = defaultRegistry();
+  const withOptions = registry.rules.filter((rule) => rule.meta.optionsSchema || rule.meta.defaultOptions);
+
+  test('declares both defaultOptions and an optionsSchema, and its defaults load through the config', () => {
+    for (const rule of withOptions) {
+      const { id, optionsSchema, defaultOptions } = rule.meta;
+      expect({ id, hasSchema: Boolean(optionsSchema), hasDefaults: Boolean(defaultOptions) }).toEqual({ id, hasSchema: true, hasDefaults: true });
+      const text = `rules:\n  ${id}:\n    options: ${JSON.stringify(defaultOptions)}\n`;
+      expect(parseConfig(text, '.shipshape.yml', registry.ids, (ruleId) => registry.byId.get(ruleId)?.meta.optionsSchema).rules[id]).toEqual({
+        options: defaultOptions,
+      });
+    }
+  });
+
+  test('rejects an unknown option when its schema is closed', () => {
+    for (const rule of withOptions.filter((r) => r.meta.optionsSchema?.additionalProperties === false)) {
+      const text = `rules:\n  ${rule.meta.id}:\n    options: { no-such-option: 1 }\n`;
+      expect(() => parseConfig(text, '.shipshape.yml', registry.ids, (id) => registry.byId.get(id)?.meta.optionsSchema)).toThrow(
+        `.shipshape.yml:3: unknown option "no-such-option" of rule ${rule.meta.id}`,
+      );
+    }
   });
 });

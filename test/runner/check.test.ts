@@ -6,6 +6,7 @@ import { UsageError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/finding.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../../src/runner/baseline.js';
 import { runCheck } from '../../src/runner/check.js';
+import { defineRule } from '../../src/core/rule.js';
 import { testRegistry } from '../core/helpers.js';
 
 let dir: string;
@@ -149,5 +150,38 @@ describe('baseline', () => {
   test('an unwritable baseline path is a UsageError', () => {
     write({ 'file': 'x' });
     expect(() => writeBaseline(join(dir, 'file', 'baseline.json'), [])).toThrow(/^cannot write baseline .*file\/baseline\.json: /);
+  });
+});
+
+describe('cross-file reads', () => {
+  const reader = defineRule({
+    meta: {
+      id: 'docker/test-reader',
+      domain: 'dockerfile',
+      description: 'Reports what it reads beside the Dockerfile (test rule).',
+      category: 'style',
+      defaultSeverity: 'note',
+      recommended: true,
+      messages: { read: '{{ignore}}|{{missing}}|{{exists}}|{{big}}' },
+    },
+    create: (context) => ({
+      exit: () =>
+        context.report({
+          at: { span: context.file.lineSpan(1), path: 'file' },
+          messageId: 'read',
+          data: {
+            ignore: JSON.stringify(context.readFile('svc/.dockerignore')),
+            missing: String(context.readFile('svc/nope')),
+            exists: String(context.fileExists('svc/.dockerignore')),
+            big: String(context.readFile('big.txt')),
+          },
+        }),
+    }),
+  });
+
+  test('rules read other files of the repository: BOM dropped, missing or oversized → undefined', () => {
+    write({ 'svc/Dockerfile': 'FROM a:1\n', 'svc/.dockerignore': '\uFEFF.git\n', 'big.txt': 'x'.repeat(200) });
+    const result = run({ registry: testRegistry([reader]), config: { ...defaultConfig(), maxFileSize: 100 } });
+    expect(result.findings.find((f) => f.ruleId === 'docker/test-reader')!.message).toBe('".git\\n"|undefined|true|undefined');
   });
 });
