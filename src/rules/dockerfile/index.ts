@@ -8,10 +8,12 @@ import buildToolsInFinalStage from './build-tools-in-final-stage.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
 import copyFromValidStage from './copy-from-valid-stage.js';
 import copyManifestsFirst from './copy-manifests-first.js';
+import copyRelativeDest from './copy-relative-dest.js';
 import dockerignore from './dockerignore.js';
 import envSelfReference from './env-self-reference.js';
 import execFormCmd from './exec-form-cmd.js';
 import finalStageHealthcheck from './final-stage-healthcheck.js';
+import globalArgInStage from './global-arg-in-stage.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
 import noChmod777 from './no-chmod-777.js';
 import noCopiedSecretFiles from './no-copied-secret-files.js';
@@ -42,9 +44,11 @@ import syntax from './syntax.js';
 import trustedRegistry from './trusted-registry.js';
 import uniqueStageNames from './unique-stage-names.js';
 import useAptGet from './use-apt-get.js';
+import useShellInstruction from './use-shell-instruction.js';
 import useWorkdir from './use-workdir.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
 import validExpose from './valid-expose.js';
+import yarnCacheClean from './yarn-cache-clean.js';
 
 /** Every Dockerfile rule, sorted by file name. */
 export const dockerfileRules: Rule[] = [
@@ -57,10 +61,12 @@ export const dockerfileRules: Rule[] = [
   copyDestTrailingSlash,
   copyFromValidStage,
   copyManifestsFirst,
+  copyRelativeDest,
   dockerignore,
   envSelfReference,
   execFormCmd,
   finalStageHealthcheck,
+  globalArgInStage,
   noAddRemoteUrl,
   noChmod777,
   noCopiedSecretFiles,
@@ -91,7 +97,9 @@ export const dockerfileRules: Rule[] = [
   trustedRegistry,
   uniqueStageNames,
   useAptGet,
+  useShellInstruction,
   useWorkdir,
   useraddNoLogInit,
   validExpose,
+  yarnCacheClean,
 ];

@@ -1,0 +1,31 @@
+import { defineRule } from '../../core/rule.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { copyOperands } from './support/copy.js';
+import { textOf } from './support/locate.js';
+import { inheritedInstructions } from './support/stages.js';
+
+export default defineRule<DockerfileModel>({
+  meta: {
+    id: 'docker/copy-relative-dest',
+    domain: 'dockerfile',
+    description: 'COPY/ADD to a relative destination needs a WORKDIR set first in the stage.',
+    category: 'best-practice',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      noWorkdir: 'Destination "{{dest}}" is relative, and no WORKDIR is set in this stage, so it depends on the base image: set `WORKDIR` first or write an absolute path.',
+    },
+    equivalents: { hadolint: ['DL3045'] },
+  },
+  create(context) {
+    const check = (instruction: DockerInstruction): void => {
+      const stage = instruction.stage;
+      const { dest } = copyOperands(instruction);
+      if (!stage || !dest || /^(?:\/|\$|[A-Za-z]:[\\/]|\\)/.test(dest)) return;
+      const before = inheritedInstructions(stage);
+      if (before.slice(0, before.indexOf(instruction)).some((each) => each.keyword === 'WORKDIR')) return;
+      context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'noWorkdir', data: { dest } });
+    };
+    return { COPY: check, ADD: check };
+  },
+});
