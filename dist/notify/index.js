@@ -28515,8 +28515,7 @@ const STAGES = {
     notify: [
         s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
         c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
-        s('environment', 'Target environment, e.g. dev, staging or prod.', '', '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
-        s('message', 'Extra text for the message, e.g. which job failed.', ''),
+        s('message', 'Extra text for the message, e.g. which job or environment failed.', ''),
     ],
 };
 /** Picks inputs from a stage by name, in the given order; throws on an unknown name (caught by tests). */
@@ -28827,7 +28826,6 @@ async function run() {
     const notice = {
         ...runContext(process.env),
         status: values.status,
-        ...(values.environment ? { environment: String(values.environment) } : {}),
         ...(values.message ? { message: String(values.message) } : {}),
     };
     const error = await postWebhook(webhook, pipelineMessage(notice, secretValues(process.env, [webhook])));

@@ -129,8 +129,7 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   notify: [
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
     c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
-    s('environment', 'Target environment, e.g. dev, staging or prod.', '', '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
-    s('message', 'Extra text for the message, e.g. which job failed.', ''),
+    s('message', 'Extra text for the message, e.g. which job or environment failed.', ''),
   ],
 };
 

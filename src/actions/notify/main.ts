@@ -17,7 +17,6 @@ export async function run(): Promise<void> {
   const notice: PipelineNotice = {
     ...runContext(process.env),
     status: values.status as PipelineNotice['status'],
-    ...(values.environment ? { environment: String(values.environment) } : {}),
     ...(values.message ? { message: String(values.message) } : {}),
   };
   const error = await postWebhook(webhook, pipelineMessage(notice, secretValues(process.env, [webhook])));

@@ -7,7 +7,7 @@ import { parseCommandArgs, type Command } from '../command.js';
 export const notifyCommand: Command = {
   name: 'notify',
   summary: 'Post a Slack-compatible message about the run to a webhook (the failure-notification job).',
-  usage: `shipshape notify [--webhook-url URL] [--status failure|success|cancelled] [--environment ENV] [--message TEXT]
+  usage: `shipshape notify [--webhook-url URL] [--status failure|success|cancelled] [--message TEXT]
 Each option can also come from SHIPSHAPE_<OPTION> (e.g. SHIPSHAPE_WEBHOOK_URL from a masked CI variable).
 Exits 0 even when the webhook cannot be reached (a notice must not fail a pipeline by itself); says why on stderr.`,
   async run(argv, io) {
@@ -34,7 +34,6 @@ Exits 0 even when the webhook cannot be reached (a notice must not fail a pipeli
     const notice: PipelineNotice = {
       ...runContext(io.env),
       status: inputs.status as PipelineNotice['status'],
-      ...(inputs.environment ? { environment: String(inputs.environment) } : {}),
       ...(inputs.message ? { message: String(inputs.message) } : {}),
     };
     const error = await postWebhook(webhook, pipelineMessage(notice, secretValues(io.env, [webhook])));
