@@ -27,10 +27,12 @@ export default defineRule<DockerfileModel>({
         const stage = instruction.stage;
         if (!stage || !isShipped(context.model, stage)) return;
         const { commands } = instruction;
-        // One finding per RUN, at the earliest command that brings a toolchain in.
+        const { leftovers, cleansUp } = leftoverBuildPackages(commands);
+        // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
+        // packages it installed compiles with a toolchain that does not ship.
         const first = [
-          ...leftoverBuildPackages(commands),
-          ...buildCommands(commands),
+          ...leftovers,
+          ...(cleansUp ? [] : buildCommands(commands)),
           ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
         ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
         if (!first) return;

@@ -18,12 +18,18 @@ export default defineRule<DockerfileModel>({
   create(context) {
     return {
       RUN(instruction: DockerInstruction) {
-        for (const command of instruction.commands) {
-          const dir = command.args.find((arg) => !arg.startsWith('-'));
-          // Relative targets (an unpacked source tree) and scratch space under /tmp are fine inside one RUN.
-          if (command.name !== 'cd' || !dir || !dir.startsWith('/') || /^\/tmp(?:\/|$)/.test(dir)) continue;
-          context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
-        }
+        const { commands } = instruction;
+        const cds = commands.filter((command) => command.name === 'cd');
+        // Several `cd`s (there and back again) are a deliberate detour inside one RUN.
+        if (cds.length !== 1) return;
+        const command = cds[0]!;
+        const dir = command.args.find((arg) => !arg.startsWith('-'));
+        // Relative targets (an unpacked source tree), `/`, and scratch space under /tmp are fine inside one RUN.
+        if (!dir || !dir.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir)) return;
+        // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
+        const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
+        if (temporary) return;
+        context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
       },
     };
   },

@@ -10,6 +10,10 @@ ruleTester(rule, {
     'FROM node:20-slim\nENV NODE_ENV=production\nRUN npm ci\n',
     'FROM node:20-slim\nRUN npm install -g pm2@5.3.1 && yarn install --production\n',
     'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl libpq5\n',
+    {
+      name: 'compile from source, then purge everything apt-mark made automatic',
+      code: 'FROM debian:12\nRUN set -eux; \\\n  savedAptMark="$(apt-mark showmanual)"; \\\n  apt-get update; apt-get install -y --no-install-recommends gcc make libssl-dev; \\\n  ./configure && make && make install; \\\n  apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n  apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\n',
+    },
     { name: 'package.json without devDependencies', code: 'FROM node:20-slim\nRUN npm ci\n', files: { 'package.json': '{"dependencies": {"express": "4.19.2"}}' } },
   ],
   invalid: [

@@ -32,24 +32,34 @@ export interface BuildToolUse {
 }
 
 /**
- * Build packages a RUN installs and leaves installed: `apk add --virtual .deps gcc && … && apk del .deps` and
- * `apt-get purge gcc` in the same RUN leave nothing behind.
+ * Build packages a RUN installs and leaves installed. `apk add --virtual .deps gcc && … && apk del .deps`,
+ * `apt-get purge gcc`, and the official images' `apt-mark auto '.*' && … && apt-get purge --auto-remove` leave
+ * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
-export function leftoverBuildPackages(commands: ShellCommand[]): BuildToolUse[] {
+export function leftoverBuildPackages(commands: ShellCommand[]): { leftovers: BuildToolUse[]; cleansUp: boolean } {
   const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
   const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
-  const found: BuildToolUse[] = [];
+  const aptAutoRemoves = commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
+    reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') && (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
+  const leftovers: BuildToolUse[] = [];
+  let cleansUp = false;
   for (const read of reads) {
     if (!isInstall(read)) continue;
     const virtual = virtualName(read);
-    if (virtual && removed.has(virtual)) continue;
-    for (const operand of read.packages) {
-      if (isBuildPackage(operand.value) && !removed.has(packageName(operand.value))) {
-        found.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+    const build = read.packages.filter((operand) => isBuildPackage(operand.value));
+    if ((virtual && removed.has(virtual)) || (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
+      if (build.length > 0 || virtual) cleansUp = true;
+      continue;
+    }
+    for (const operand of build) {
+      if (removed.has(packageName(operand.value))) {
+        cleansUp = true;
+        continue;
       }
+      leftovers.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
     }
   }
-  return found;
+  return { leftovers, cleansUp };
 }
 
 function virtualName(read: PackageCommand): string | undefined {
