@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffInputs, generatedFiles, PLATFORMS } from '../../src/pipeline/render.js';
-import { merge, pick, STAGES, SURFACES, type StageName, type Surface } from '../../src/pipeline/spec.js';
+import { merge, pick, STAGES, SURFACES, type InputSpec, type StageName, type Surface } from '../../src/pipeline/spec.js';
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -78,5 +78,66 @@ describe('no drift between the spec and the platform files', () => {
 describe('generated files are up to date', () => {
   it.each([...generatedFiles(root).keys()])('%s', (path) => {
     expect(read(path)).toBe(generatedFiles(root).get(path));
+  });
+});
+
+// ---- GitLab: gitlab/*.yml `spec:inputs` headers ----------------------------------------------------------------
+
+/** Inputs only the GitLab templates have: the job's stage, the CLI version and the job images. */
+const GITLAB_ONLY = new Set(['stage', 'version', 'job-image', 'build-image']);
+
+/** Which spec inputs each template declares (names and defaults as on the GitHub side). */
+const GITLAB_TEMPLATES: { path: string; inputs: readonly InputSpec[] }[] = [
+  { path: 'gitlab/lint.yml', inputs: STAGES.lint },
+  { path: 'gitlab/test.yml', inputs: STAGES.test },
+  { path: 'gitlab/build.yml', inputs: STAGES.build },
+  { path: 'gitlab/security.yml', inputs: [...pick('lint', ['working-directory']), ...STAGES.security] },
+  { path: 'gitlab/pipeline.yml', inputs: merge('lint', 'test', 'build', 'security') },
+];
+
+/**
+ * Differences between the spec and a GitLab template's header, through the gitlab adapter. One deviation: GitLab
+ * (and gitlab-ci-local, `new RegExp(regex)`) read `regex:` without `/…/` delimiters — a delimited pattern never
+ * matches — and the spec lets an empty value through, so a pattern P is declared as `^(?:P)?$`.
+ */
+function gitlabDrift(path: string, inputs: readonly InputSpec[], text: string): string[] {
+  const declared = new Map(PLATFORMS.gitlab.actual(text).map((input) => [input.name, input]));
+  const problems: string[] = [];
+  for (const input of inputs) {
+    const want = { ...PLATFORMS.gitlab.expected(input), ...(input.pattern ? { pattern: `^(?:${input.pattern})?$` } : {}) };
+    const have = declared.get(input.name);
+    declared.delete(input.name);
+    if (!have) {
+      problems.push(`${path}: input "${input.name}" is in the spec but not declared`);
+      continue;
+    }
+    for (const key of Object.keys(want) as (keyof typeof want)[]) {
+      if (JSON.stringify(want[key]) !== JSON.stringify(have[key])) problems.push(`${path}: input "${input.name}" ${key} is ${JSON.stringify(have[key])}, the spec says ${JSON.stringify(want[key])}`);
+    }
+  }
+  for (const [name, input] of declared) {
+    if (!GITLAB_ONLY.has(name)) problems.push(`${path}: input "${name}" is declared but not in the spec`);
+    else if (input.required || input.description.length < 10) problems.push(`${path}: GitLab-only input "${name}" needs a default and a description`);
+  }
+  return problems;
+}
+
+describe('no drift between the spec and the GitLab templates', () => {
+  it.each(GITLAB_TEMPLATES.map((template) => [template.path, template] as const))('%s', (path, template) => {
+    expect(gitlabDrift(path, template.inputs, read(path))).toEqual([]);
+  });
+
+  it('pipeline.yml declares every input of the reusable GitHub workflow', () => {
+    const github = SURFACES.find((surface) => surface.path === '.github/workflows/reusable-pipeline.yml')!;
+    const gitlab = new Set(PLATFORMS.gitlab.actual(read('gitlab/pipeline.yml')).map((input) => input.name));
+    expect(github.inputs.map((input) => input.name).filter((name) => !gitlab.has(name))).toEqual([]);
+  });
+
+  it('reports GitLab drift by name', () => {
+    const text = read('gitlab/lint.yml').replace('      default: error\n', '      default: warning\n').replace('  inputs:\n', '  inputs:\n    extra:\n      description: x\n');
+    expect(gitlabDrift('gitlab/lint.yml', STAGES.lint, text)).toEqual([
+      'gitlab/lint.yml: input "fail-on" default is "warning", the spec says "error"',
+      'gitlab/lint.yml: input "extra" is declared but not in the spec',
+    ]);
   });
 });
