@@ -50,6 +50,10 @@ export default defineRule<DockerfileModel>({
           const index = command.args.findIndex((arg) => !/^-[A-Za-z]+$/.test(arg) && !arg.startsWith('--'));
           const mode = command.args[index];
           if (mode === undefined || !isWorldWritable(mode)) continue;
+          // A scratch directory the same RUN deletes again never reaches the image.
+          const targets = command.args.slice(index + 1).filter((arg) => !arg.startsWith('-'));
+          const removed = new Set(instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args));
+          if (targets.length > 0 && targets.every((target) => removed.has(target))) continue;
           context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
         }
       },

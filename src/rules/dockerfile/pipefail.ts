@@ -40,7 +40,7 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{shell}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+      pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
     },
     equivalents: { hadolint: ['DL4006'] },
   },
@@ -60,7 +60,8 @@ export default defineRule<DockerfileModel>({
           const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
           const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
           const shellName = shell[0]!.slice(shell[0]!.lastIndexOf('/') + 1);
-          context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName } });
+          const program = shell[0]!.includes('/') ? shell[0]! : `/bin/${shell[0]!}`;
+          context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName, program } });
           return;
         }
       },

@@ -6,6 +6,7 @@ ruleTester(rule, {
     'FROM debian:12\nRUN chmod 755 /app/run.sh\n',
     'FROM debian:12\nRUN chmod 1777 /scratch && chmod u+w,g+w /data && chmod +x /app/run.sh\n',
     'FROM debian:12\nCOPY --chmod=644 app.conf /etc/app.conf\n',
+    { name: 'scratch directory deleted in the same RUN', code: 'FROM debian:12\nRUN tmp="$(mktemp -d)" && chmod 777 "$tmp" && make -C "$tmp" && rm -rf "$tmp"\n' },
     { name: 'builder stage', code: 'FROM debian:12 AS build\nRUN chmod -R 777 /build\nFROM debian:12\n' },
   ],
   invalid: [
