@@ -92,6 +92,9 @@ export class Engine {
     return findings.sort(compareFindings);
   }
 
+  private readonly readFile = (path: string): string | undefined => this.options.readFile?.(path);
+  private readonly fileExists = (path: string): boolean => this.options.readFile?.(path) !== undefined;
+
   private enabledRules(domainId: DomainId): { rule: Rule; severity: Severity; options: Record<string, unknown> }[] {
     let list = this.enabled.get(domainId);
     if (!list) {
@@ -125,23 +128,28 @@ export class Engine {
       });
     };
 
+    const { readFile, fileExists } = this;
     for (const { rule, severity, options } of this.enabledRules(domain.id)) {
       const context: RuleContext = {
         file,
         model,
         options,
         settings: config.settings,
-        readFile: (path) => this.options.readFile?.(path),
-        fileExists: (path) => this.options.readFile?.(path) !== undefined,
+        readFile,
+        fileExists,
         report: (report) => {
           if (!failed.has(rule)) push(rule, severity, report);
         },
       };
       try {
-        for (const [hook, handler] of Object.entries(rule.create(context))) {
-          const list = hooks.get(hook) ?? [];
-          list.push({ rule, handler });
-          hooks.set(hook, list);
+        const handlers = rule.create(context);
+        for (const hook in handlers) {
+          const handler = handlers[hook];
+          // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
+          if (typeof handler !== 'function') continue;
+          const list = hooks.get(hook);
+          if (list) list.push({ rule, handler });
+          else hooks.set(hook, [{ rule, handler }]);
         }
       } catch (error) {
         fail(rule, error);

@@ -84,6 +84,7 @@ export function ruleName(id: string): string {
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     key in data ? String(data[key]) : whole,
   );

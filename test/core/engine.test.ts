@@ -178,3 +178,33 @@ describe('Engine', () => {
     expect(crlf[1]!.span).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 14 });
   });
 });
+
+describe('fingerprint and formatMessage', () => {
+  test('fingerprint is the first 32 hex digits of sha256(rule \\0 path \\0 node path \\0 occurrence)', async () => {
+    const { createHash } = await import('node:crypto');
+    const { fingerprint } = await import('../../src/core/fingerprint.js');
+    const expected = createHash('sha256').update('docker/x\0a/Dockerfile\0stage[0]/FROM\x000').digest('hex').slice(0, 32);
+    expect(fingerprint('docker/x', 'a/Dockerfile', 'stage[0]/FROM')).toBe(expected);
+    expect(fingerprint('docker/x', 'a/Dockerfile', 'stage[0]/FROM', 1)).not.toBe(expected);
+  });
+
+  test('formatMessage fills {{placeholders}} and leaves unknown ones', async () => {
+    const { formatMessage } = await import('../../src/core/rule.js');
+    expect(formatMessage('Image {{ image }} uses {{tag}} ({{missing}})', { image: 'node', tag: 'latest' })).toBe('Image node uses latest ({{missing}})');
+    expect(formatMessage('No placeholders', { image: 'x' })).toBe('No placeholders');
+    expect(formatMessage('{{n}} files', { n: 3 })).toBe('3 files');
+  });
+});
+
+describe('handlers', () => {
+  test('a hook left undefined is skipped, not a rule error', () => {
+    const partial = defineRule({
+      meta: { ...fromRule.meta, id: 'docker/test-partial', equivalents: undefined },
+      create: (context) => ({
+        RUN: undefined as unknown as () => void,
+        FROM: (instruction: DockerInstruction) => context.report({ at: instruction, messageId: 'from', data: { image: 'x' } }),
+      }),
+    });
+    expect(brief(check('Dockerfile', 'FROM a:1\nRUN x\n', { rules: [partial] }))).toEqual(['1:1 docker/test-from', '1:1 docker/test-partial']);
+  });
+});
