@@ -16,6 +16,7 @@ import { SourceFile } from '../../src/core/source.js';
 import { parseGitlabCi } from '../../src/domains/gitlab-ci/parse.js';
 import type { GitlabCiModel } from '../../src/domains/gitlab-ci/index.js';
 import { runCheck } from '../../src/runner/check.js';
+import { gitlabInputsTable } from './gitlab-doc-table.js';
 import { gitlabCiLocal, listed, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
 
 const STAGE_FILES = ['lint', 'test', 'build', 'security'] as const;
@@ -188,5 +189,27 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
       SHIPSHAPE_TLS_FLAG: '--insecure-registry',
     });
     expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'critical' });
+  });
+});
+
+describe('docs/gitlab-kit.md', () => {
+  const doc = readFileSync(join(ROOT, 'docs/gitlab-kit.md'), 'utf8');
+
+  test('the inputs table is the one pipeline.yml declares', () => {
+    const table = doc.slice(doc.indexOf('<!-- gitlab-inputs:start -->\n') + '<!-- gitlab-inputs:start -->\n'.length, doc.indexOf('\n<!-- gitlab-inputs:end -->'));
+    expect(table).toBe(gitlabInputsTable(readFileSync(join(ROOT, 'gitlab/pipeline.yml'), 'utf8')));
+  });
+
+  test('the include blocks (project, remote, component) are at most 8 lines, pinned, and pass the rule pack', () => {
+    const section = doc.slice(doc.indexOf('## Include it'), doc.indexOf('## Inputs of pipeline.yml'));
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.map((block) => Object.keys((parse(block) as { include: Record<string, unknown>[] }).include[0]!)[0])).toEqual(['project', 'remote', 'component']);
+    const config = defaultConfig();
+    config.preset = 'strict';
+    for (const block of blocks) {
+      expect(block.trimEnd().split('\n').length).toBeLessThanOrEqual(8);
+      const dir = repo({ '.gitlab-ci.yml': block });
+      expect(runCheck({ root: dir, paths: ['.gitlab-ci.yml'], config }).findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+    }
   });
 });
