@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { registryDigest, storageFor } from '../stages/build/base-image.js';
+import { MANIFEST_ACCEPT, registryDigest, storageFor } from '../stages/build/base-image.js';
 
 const root = join(import.meta.dirname, '../..');
 let work: string;
@@ -206,6 +206,11 @@ describe('build', () => {
       tags: [SHA, 'sha-c0ffee0', 'x-digest-eof-forged-eof'].map((tag) => `${registry.host}/team/app:${tag}`).join('\n'),
     });
     expect(await registryDigest(registry.url, 'team/app', 'x-digest-eof-forged-eof')).toBe(digest);
+    // The build argument reached the image as literal text.
+    const manifest = (await (await fetch(`${registry.url}/v2/team/app/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT } })).json()) as { config: { digest: string } };
+    const config = (await (await fetch(`${registry.url}/v2/team/app/blobs/${manifest.config.digest}`)).json()) as { config: { Labels: Record<string, string> } };
+    expect(config.config.Labels.note).toBe('$(touch pwned-arg) `touch pwned-arg2` ::set-output name=digest::forged');
+    expect(config.config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/app');
     expect(run.stdout).not.toContain('hunter2-secret');
     expectNothingExecuted(ws);
     expectNoForgedCommands(run.stdout);
