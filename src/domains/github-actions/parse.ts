@@ -294,6 +294,13 @@ class Builder {
     return out;
   }
 
+  /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
+  lazyKeys<T extends GhaNode>(target: T, keyPath: KeyPath, node: Node | null): T {
+    let built: Map<string, GhaNode> | undefined;
+    Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
+    return target;
+  }
+
   val<T = unknown>(keyPath: KeyPath, node: Node | null, key: Scalar | null): Val<T> {
     const base = this.base(keyPath, node, key);
     const resolved = base.node;
@@ -481,7 +488,7 @@ class Builder {
   step(keyPath: KeyPath, index: number, item: unknown, owner: { job?: Job; action?: Action; workflow?: Workflow }): Step {
     const base = this.base(keyPath, item, null);
     const fields = this.byName(base.node);
-    return make<Step>(base, {
+    const step = make<Step>(base, {
       index,
       id: this.field('str', keyPath, fields, 'id'),
       name: this.field('str', keyPath, fields, 'name'),
@@ -494,12 +501,13 @@ class Builder {
       workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
       continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
       timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-      keys: this.keys(keyPath, base.node),
+      keys: undefined as never,
       job: owner.job,
       action: owner.action,
       workflow: owner.workflow,
       expressions: [],
     });
+    return this.lazyKeys(step, keyPath, base.node);
   }
 
   steps(keyPath: KeyPath, entry: Entry | undefined, owner: { job?: Job; action?: Action; workflow?: Workflow }): Step[] {
@@ -643,10 +651,11 @@ class Builder {
           ? this.mapping([...keyPath, 'secrets'], secretsEntry)
           : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
         : undefined,
-      keys: this.keys(keyPath, base.node),
+      keys: undefined as never,
       workflow,
       expressions: [],
     });
+    this.lazyKeys(job, keyPath, base.node);
     job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
     return job;
   }
@@ -668,11 +677,12 @@ class Builder {
       concurrency: this.field('val', [], fields, 'concurrency'),
       jobs: [],
       jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-      keys: this.keys([], root),
+      keys: undefined as never,
       expressions: [],
       allExpressions: this.expressions,
       context: this.context,
     });
+    this.lazyKeys(workflow, [], root);
     for (const child of this.entries(jobsEntry?.value ?? null)) workflow.jobs.push(this.job(child.name, child, workflow));
     this.collectExpressions(root, workflow);
     return workflow;
@@ -702,11 +712,12 @@ class Builder {
       post: this.field('str', ['runs'], runFields, 'post'),
       image: this.field('str', ['runs'], runFields, 'image'),
       steps: [],
-      keys: this.keys([], root),
+      keys: undefined as never,
       expressions: [],
       allExpressions: this.expressions,
       context: this.context,
     });
+    this.lazyKeys(action, [], root);
     action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
     this.collectExpressions(root, action);
     return action;
@@ -715,24 +726,34 @@ class Builder {
   /** One pass over every scalar of the document: every `${{ … }}`, and `if:` conditions without them. */
   collectExpressions(root: Node | null, model: GhaModel): void {
     const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
-    const visit = (node: unknown, keyPath: KeyPath, depth: number): void => {
+    // One shared path stack: a key path is copied only for the few scalars that hold an expression.
+    const stack: KeyPath = [];
+    const visit = (node: unknown, depth: number): void => {
       const resolved = this.context.resolve(node);
       if (!resolved || depth > 64) return;
       if (isMap(resolved)) {
         for (const pair of resolved.items) {
           const name = keyName(pair.key);
-          if (name !== undefined) visit(pair.value, [...keyPath, name], depth + 1);
+          if (name === undefined) continue;
+          stack.push(name);
+          visit(pair.value, depth + 1);
+          stack.pop();
         }
       } else if (isSeq(resolved)) {
-        resolved.items.forEach((item, index) => visit(item, [...keyPath, index], depth + 1));
+        const items = resolved.items;
+        for (let index = 0; index < items.length; index++) {
+          stack.push(index);
+          visit(items[index], depth + 1);
+          stack.pop();
+        }
       } else if (isScalar(resolved) && typeof resolved.value === 'string') {
         const value = resolved.value;
         const embedded = value.includes('${{');
-        const isCondition = keyPath[keyPath.length - 1] === 'if' && this.isConditionPath(keyPath, model.kind);
-        if (embedded || (isCondition && value.trim() !== '')) this.addExpressions(resolved, value, keyPath, model, jobs, embedded);
+        const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, model.kind);
+        if (embedded || isCondition) this.addExpressions(resolved, value, stack.slice(), model, jobs, embedded);
       }
     };
-    visit(root, [], 0);
+    visit(root, 0);
   }
 
   isConditionPath(keyPath: KeyPath, kind: GhaModel['kind']): boolean {

@@ -246,3 +246,13 @@ describe('syntax problems and walk', () => {
     expect(seen).toEqual(['workflow $', 'expression env.A', 'job jobs.a', 'expression jobs.a.if', 'step jobs.a.steps[0]', 'expression jobs.a.steps[0].run', 'exit $']);
   });
 });
+
+describe('keys as written', () => {
+  test('every key of workflows, jobs and steps, built on first use', () => {
+    const model = workflow('on: push\nname: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    foo: 1\n    steps:\n      - run: make\n        bar: 2\n');
+    expect([...model.keys.keys()]).toEqual(['on', 'name', 'jobs']);
+    expect([...model.jobs[0]!.keys.keys()]).toEqual(['runs-on', 'foo', 'steps']);
+    const bar = model.jobs[0]!.steps[0]!.keys.get('bar')!;
+    expect(`${bar.path} ${pos(bar.at([], { key: true }))}`).toBe('jobs.a.steps[0].bar 9:9-9:12');
+  });
+});
