@@ -2,9 +2,12 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
-import { inheritedInstructions } from './support/stages.js';
+import { baseChain, inheritedInstructions } from './support/stages.js';
 
-/** Shells that know `set -o pipefail`. The default `/bin/sh` (dash on Debian) does not, so it is not flagged. */
+/**
+ * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
+ * only checked on Alpine and BusyBox images, where it is ash.
+ */
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
@@ -20,10 +23,15 @@ function shellOf(instruction: DockerInstruction): string[] | undefined {
   const stage = instruction.stage;
   if (!stage) return undefined;
   const before = inheritedInstructions(stage);
-  return before
+  const shell = before
     .slice(0, before.indexOf(instruction))
     .filter((each) => each.keyword === 'SHELL' && each.json)
     .pop()?.json;
+  if (shell) return shell;
+  // Alpine and BusyBox images run RUN under BusyBox ash, which has pipefail.
+  const root = baseChain(stage).pop()!.image;
+  const alpine = /(?:^|\/)(?:alpine|busybox)$/.test(root.repository) || /(?:^|-)alpine/.test(root.tag ?? '');
+  return alpine && !root.unresolved ? ['/bin/ash'] : undefined;
 }
 
 function setsPipefail(command: ShellCommand): boolean {
@@ -42,7 +50,7 @@ export default defineRule<DockerfileModel>({
     messages: {
       pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
     },
-    equivalents: { hadolint: ['DL4006'] },
+    equivalents: { hadolint: ['DL4006'], trivy: ['DS032'] },
   },
   create(context) {
     return {

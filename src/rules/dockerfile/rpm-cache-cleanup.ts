@@ -38,7 +38,7 @@ export default defineRule<DockerfileModel>({
     messages: {
       clean: 'The `{{manager}}` cache stays in this layer: end the RUN with `{{hint}}`.',
     },
-    equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'] },
+    equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'], trivy: ['DS015', 'DS019', 'DS020', 'DS027'] },
   },
   create(context) {
     return {

@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     { name: 'default /bin/sh has no pipefail', code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n' },
+    'FROM alpine:3.20\nRUN set -o pipefail && wget -qO- https://example.com/x | tar -x\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN set -euo pipefail; curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list\n',
@@ -11,6 +12,11 @@ ruleTester(rule, {
     { name: 'heredoc with its own pipefail', code: 'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -eo pipefail\ncurl -fsSL https://example.com/x | tar -x\nEOF\n' },
   ],
   invalid: [
+    {
+      name: 'Alpine runs /bin/sh as ash',
+      code: 'FROM node:20-alpine AS build\nFROM build\nRUN wget -qO- https://example.com/x | tar -x\n',
+      errors: [{ messageId: 'pipefail', line: 3, column: 37, message: /under ash/ }],
+    },
     {
       code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
       errors: [{ messageId: 'pipefail', line: 3, column: 42, endColumn: 43, message: /under bash/ }],
