@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultConfig, type Config } from '../../src/core/config.js';
+import { readSourceFile } from '../../src/core/files.js';
 import { Engine } from '../../src/core/engine.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { DomainId } from '../../src/core/rule.js';
@@ -147,16 +148,9 @@ describe('fuzz: whole repositories through runCheck', () => {
   });
 });
 
+/** The file's text as the runner decoded it (BOM dropped, invalid UTF-8 replaced). */
 function readText(root: string, path: string): string {
-  const notices: never[] = [];
-  // Same decoding as the runner: BOM dropped, invalid UTF-8 replaced.
-  const outcome = readSourceFileForFuzz(root, path, notices);
-  return outcome;
-}
-
-import { readSourceFile } from '../../src/core/files.js';
-function readSourceFileForFuzz(root: string, path: string, notices: never[]): string {
-  const outcome = readSourceFile(root, path, Number.MAX_SAFE_INTEGER, notices);
+  const outcome = readSourceFile(root, path, Number.MAX_SAFE_INTEGER, []);
   if ('skipped' in outcome) throw new Error(`a finding on a skipped file: ${path}`);
   return outcome.file.text;
 }
