@@ -325,6 +325,16 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   return { ok: true, model, comments };
 }
 
+/**
+ * Where a local include can live: relative to the repository root (GitLab's rule), and, for a `.gitlab-ci.yml` in a
+ * sub-folder (a nested project root, e.g. a service of a monorepo mirrored as its own project), relative to that folder.
+ */
+export function localIncludeCandidates(fromPath: string, value: string): string[] {
+  const path = value.replace(/^\.?\//, '');
+  const dir = fromPath.includes('/') ? fromPath.slice(0, fromPath.lastIndexOf('/')) : '';
+  return dir && /(^|\/)\.gitlab-ci\.ya?ml$/i.test(fromPath) ? [path, `${dir}/${path}`] : [path];
+}
+
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model: GitlabCiModel, readFile: (path: string) => string | undefined): ProjectView {
   // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
@@ -340,10 +350,15 @@ function buildProjectView(model: GitlabCiModel, readFile: (path: string) => stri
         view.complete = false;
         continue;
       }
-      const path = include.value.replace(/^\.?\//, '');
+      let path = '';
+      let text: string | undefined;
+      for (const candidate of localIncludeCandidates(model.file.path, include.value)) {
+        path = candidate;
+        text = readFile(candidate);
+        if (text !== undefined) break;
+      }
       if (seen.has(path)) continue;
       seen.add(path);
-      const text = readFile(path);
       if (text === undefined) {
         view.complete = false;
         if (top) view.missing.push(include);

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
+import { localIncludeCandidates } from '../../domains/gitlab-ci/parse.js';
 import type { GitlabInclude } from '../../domains/gitlab-ci/index.js';
 
 export default defineRule<GitlabCiModel>({
@@ -20,8 +21,7 @@ export default defineRule<GitlabCiModel>({
         if (include.kind !== 'local' || /[*$]/.test(include.value)) return;
         // A local include inside a template or component resolves in the template's own project.
         if (context.model.header) return;
-        const path = include.value.replace(/^\.?\//, '');
-        if (context.fileExists(path)) return;
+        if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path))) return;
         // `locate` falls back to the include entry itself when it is written as a plain string.
         context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
       },

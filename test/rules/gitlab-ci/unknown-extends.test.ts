@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     '.base:\n  image: node:20\nbuild:\n  extends: .base\n  script: [make]\n',
     { name: 'from a local include', files: { 'ci/base.yml': '.base:\n  tags: [docker]\n' }, code: 'include:\n  - local: ci/base.yml\nbuild:\n  extends: .base\n  script: [make]\n' },
+    { name: 'from a local include of a nested project root', filename: 'services/api/.gitlab-ci.yml', files: { 'services/api/ci/base.yml': '.base:\n  tags: [docker]\n' }, code: 'include: ci/base.yml\nbuild:\n  extends: .base\n  script: [make]\n' },
     { name: 'from a project include', code: 'include:\n  - project: g/t\n    ref: v1.0.0\n    file: /base.yml\nbuild:\n  extends: .base\n  script: [make]\n' },
     { name: 'template with inputs (extends may come from its includer)', code: 'spec:\n  inputs: {}\n---\nbuild:\n  extends: .elsewhere\n  script: [make]\n' },
   ],
