@@ -28676,7 +28676,7 @@ class client_RegistryClient {
         }
         if (response.status === 401) {
             await response.body?.cancel();
-            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${describeCredentials(this.credentials)} were not accepted; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
+            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${describeCredentials(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
         }
         return response;
     }
@@ -29067,7 +29067,12 @@ class KubernetesDriver {
             throw new errors/* UsageError */.eb('blue-green on Kubernetes needs input "kube-service"');
     }
     base() {
-        return [...(this.config.context ? ['--context', this.config.context] : []), '--namespace', this.config.namespace];
+        return [
+            ...(this.config.kubeconfigFile ? ['--kubeconfig', this.config.kubeconfigFile] : []),
+            ...(this.config.context ? ['--context', this.config.context] : []),
+            '--namespace',
+            this.config.namespace,
+        ];
     }
     deploymentOf(track) {
         return track === 'stable' ? this.config.deployment : `${this.config.deployment}-${track}`;
@@ -29704,6 +29709,7 @@ function buildDriver(config, request, deps) {
                 ...(config.kubernetes.container ? { container: config.kubernetes.container } : {}),
                 ...(config.kubernetes.service ? { service: config.kubernetes.service } : {}),
                 ...(config.kubernetes.context ? { context: config.kubernetes.context } : {}),
+                ...(config.kubernetes.kubeconfigFile ? { kubeconfigFile: config.kubernetes.kubeconfigFile } : {}),
                 timeoutSeconds: config.timeoutSeconds,
                 healthUrls: config.healthUrls,
             }, request, deps.kubectl);
@@ -29735,7 +29741,7 @@ async function notify(config, record, env) {
     if (config.notifyOn === 'failure' && record.result === 'succeeded')
         return undefined;
     // Everything that looks secret in the job's environment is masked, whatever the webhook receives.
-    const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey]);
+    const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey, config.kubernetes.kubeconfig]);
     return postWebhook(config.webhookUrl, deployMessage(record, { ...(config.commit ? { commit: config.commit } : {}), ...(config.runUrl ? { runUrl: config.runUrl } : {}) }, secrets));
 }
 /**
@@ -29743,26 +29749,33 @@ async function notify(config, record, env) {
  * rolls back by itself on a failed verification), records a success in the ledger, and notifies on failure.
  */
 async function executeDeploy(config, deps) {
-    return withSshFiles(config, (resolved) => deploy(resolved, deps));
+    return withSecretFiles(config, (resolved) => deploy(resolved, deps));
 }
 /**
- * Writes ssh key and known_hosts text (from secrets) to files only this user can read, for the run's duration.
+ * Writes secrets that tools read from files (ssh key, known_hosts, kubeconfig) to files only this user can read,
+ * for the run's duration.
  */
-async function withSshFiles(config, action) {
-    if (!config.ssh.privateKey && !config.ssh.knownHosts)
+async function withSecretFiles(config, action) {
+    const { privateKey, knownHosts } = config.ssh;
+    const { kubeconfig } = config.kubernetes;
+    if (!privateKey && !knownHosts && !kubeconfig)
         return action(config);
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shipshape-ssh-'));
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shipshape-secrets-'));
+    const write = (name, text) => {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${text.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
+        return path;
+    };
     try {
-        const ssh = { ...config.ssh };
-        if (ssh.privateKey) {
-            ssh.keyFile = (0,external_node_path_namespaceObject.join)(dir, 'id');
-            (0,external_node_fs_namespaceObject.writeFileSync)(ssh.keyFile, `${ssh.privateKey.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
-        }
-        if (ssh.knownHosts) {
-            ssh.knownHostsFile = (0,external_node_path_namespaceObject.join)(dir, 'known_hosts');
-            (0,external_node_fs_namespaceObject.writeFileSync)(ssh.knownHostsFile, `${ssh.knownHosts.trim()}\n`, { mode: 0o600 });
-        }
-        return await action({ ...config, ssh });
+        return await action({
+            ...config,
+            ssh: {
+                ...config.ssh,
+                ...(privateKey ? { keyFile: write('id', privateKey) } : {}),
+                ...(knownHosts ? { knownHostsFile: write('known_hosts', knownHosts) } : {}),
+            },
+            kubernetes: { ...config.kubernetes, ...(kubeconfig ? { kubeconfigFile: write('kubeconfig', kubeconfig) } : {}) },
+        });
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
@@ -29796,7 +29809,7 @@ async function deploy(config, deps) {
  * ledger's tags are swapped only once the restored version is healthy.
  */
 async function executeRollback(config, deps) {
-    return withSshFiles(config, (resolved) => rollbackTo(resolved, deps));
+    return withSecretFiles(config, (resolved) => rollbackTo(resolved, deps));
 }
 async function rollbackTo(config, deps) {
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
@@ -29894,6 +29907,7 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+    s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', ''),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
@@ -29938,8 +29952,7 @@ const STAGES = {
     notify: [
         s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
         c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
-        s('environment', 'Target environment, e.g. dev, staging or prod.', '', '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
-        s('message', 'Extra text for the message, e.g. which job failed.', ''),
+        s('message', 'Extra text for the message, e.g. which job or environment failed.', ''),
     ],
 };
 /** Picks inputs from a stage by name, in the given order; throws on an unknown name (caught by tests). */
@@ -29979,6 +29992,8 @@ const DEPLOY_OUTPUTS = [
     { name: 'duration-ms', description: 'How long the deploy took, in milliseconds.' },
     { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
 ];
+/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
+const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
 /** Every surface this kit ships. The drift test walks this list per platform. */
 const SURFACES = [
     {
@@ -30030,6 +30045,16 @@ const SURFACES = [
         path: 'actions/notify/action.yml',
         inputs: [...STAGES.notify],
         outputs: [{ name: 'sent', description: 'true when the webhook accepted the message.' }],
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-deploy.yml',
+        inputs: STAGES.deploy.filter((input) => !SECRET_INPUTS.has(input.name)),
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-rollback.yml',
+        inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
     },
 ];
 
@@ -30203,9 +30228,14 @@ function parseRollbackConfig(source, env = {}) {
     const config = config_parseDeployConfig((name) => (name === 'digest' ? (target ?? placeholder) : source(name)), env);
     return { ...config, digest: target };
 }
+/** Inputs that may say `{environment}`, so one set of inputs serves dev, staging and prod. */
+const PER_ENVIRONMENT = new Set(['health-urls', 'ssh-hosts', 'ssh-base-dir', 'kube-namespace', 'kube-deployment', 'kube-context', 'kube-service']);
 function config_parseDeployConfig(source, env = {}) {
-    const read = new Reader(source);
-    const environment = read.required('environment');
+    const environment = new Reader(source).required('environment');
+    const read = new Reader((name) => {
+        const value = source(name);
+        return value !== undefined && PER_ENVIRONMENT.has(name) ? value.replaceAll('{environment}', environment) : value;
+    });
     if (!config_ENVIRONMENT.test(environment))
         throw new errors/* UsageError */.eb(`input "environment" must be letters, digits, _ and -, not "${environment}"`);
     const kind = read.choice('strategy', ['rolling', 'blue-green', 'canary'], 'rolling');
@@ -30257,6 +30287,7 @@ function config_parseDeployConfig(source, env = {}) {
             container: read.optional('kube-container'),
             service: read.optional('kube-service'),
             context: read.optional('kube-context'),
+            kubeconfig: read.optional('kubeconfig'),
         },
         gate: { approvers: read.list('approvers'), after: read.optional('after-environment') },
         webhookUrl: read.optional('webhook-url'),
@@ -30292,7 +30323,7 @@ const DEPLOY_SURFACE = surface('actions/deploy/action.yml');
 const ROLLBACK_SURFACE = surface('actions/rollback/action.yml');
 /** Inputs checked against the spec (types, choices, patterns), secrets masked before anything is logged. */
 function readInputs(inputs) {
-    for (const secret of ['webhook-url', 'ssh-private-key']) {
+    for (const secret of ['webhook-url', 'ssh-private-key', 'kubeconfig']) {
         const value = core/* getInput */.V4(secret);
         if (value)
             core/* setSecret */.Pq(value);

@@ -9,7 +9,7 @@ export const ROLLBACK_SURFACE = surface('actions/rollback/action.yml');
 
 /** Inputs checked against the spec (types, choices, patterns), secrets masked before anything is logged. */
 function readInputs(inputs: typeof DEPLOY_SURFACE.inputs): (name: string) => string | undefined {
-  for (const secret of ['webhook-url', 'ssh-private-key']) {
+  for (const secret of ['webhook-url', 'ssh-private-key', 'kubeconfig']) {
     const value = core.getInput(secret);
     if (value) core.setSecret(value);
   }

@@ -33,7 +33,7 @@ export interface DeployConfig {
     restart?: string;
     stop?: string;
   };
-  kubernetes: { namespace: string; deployment?: string; container?: string; service?: string; context?: string };
+  kubernetes: { namespace: string; deployment?: string; container?: string; service?: string; context?: string; kubeconfig?: string; kubeconfigFile?: string };
   /** Promotion gate (see gate.ts): who may deploy, and which environment must run the digest first. */
   gate: { approvers: string[]; after: string | undefined };
   webhookUrl: string | undefined;
@@ -143,9 +143,15 @@ export function parseRollbackConfig(source: InputSource, env: NodeJS.ProcessEnv 
   return { ...config, digest: target };
 }
 
+/** Inputs that may say `{environment}`, so one set of inputs serves dev, staging and prod. */
+const PER_ENVIRONMENT = new Set(['health-urls', 'ssh-hosts', 'ssh-base-dir', 'kube-namespace', 'kube-deployment', 'kube-context', 'kube-service']);
+
 export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): DeployConfig {
-  const read = new Reader(source);
-  const environment = read.required('environment');
+  const environment = new Reader(source).required('environment');
+  const read = new Reader((name) => {
+    const value = source(name);
+    return value !== undefined && PER_ENVIRONMENT.has(name) ? value.replaceAll('{environment}', environment) : value;
+  });
   if (!ENVIRONMENT.test(environment)) throw new UsageError(`input "environment" must be letters, digits, _ and -, not "${environment}"`);
   const kind = read.choice('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
   const strategy: StrategyConfig =
@@ -197,6 +203,7 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
       container: read.optional('kube-container'),
       service: read.optional('kube-service'),
       context: read.optional('kube-context'),
+      kubeconfig: read.optional('kubeconfig'),
     },
     gate: { approvers: read.list('approvers'), after: read.optional('after-environment') },
     webhookUrl: read.optional('webhook-url'),

@@ -55,6 +55,7 @@ export function buildDriver(config: DeployConfig, request: DeployRequest, deps: 
           ...(config.kubernetes.container ? { container: config.kubernetes.container } : {}),
           ...(config.kubernetes.service ? { service: config.kubernetes.service } : {}),
           ...(config.kubernetes.context ? { context: config.kubernetes.context } : {}),
+          ...(config.kubernetes.kubeconfigFile ? { kubeconfigFile: config.kubernetes.kubeconfigFile } : {}),
           timeoutSeconds: config.timeoutSeconds,
           healthUrls: config.healthUrls,
         },
@@ -93,7 +94,7 @@ async function notify(config: DeployConfig, record: DeployRecord, env: NodeJS.Pr
   if (!config.webhookUrl || config.notifyOn === 'never') return undefined;
   if (config.notifyOn === 'failure' && record.result === 'succeeded') return undefined;
   // Everything that looks secret in the job's environment is masked, whatever the webhook receives.
-  const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey]);
+  const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey, config.kubernetes.kubeconfig]);
   return postWebhook(config.webhookUrl, deployMessage(record, { ...(config.commit ? { commit: config.commit } : {}), ...(config.runUrl ? { runUrl: config.runUrl } : {}) }, secrets));
 }
 
@@ -102,26 +103,33 @@ async function notify(config: DeployConfig, record: DeployRecord, env: NodeJS.Pr
  * rolls back by itself on a failed verification), records a success in the ledger, and notifies on failure.
  */
 export async function executeDeploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
-  return withSshFiles(config, (resolved) => deploy(resolved, deps));
+  return withSecretFiles(config, (resolved) => deploy(resolved, deps));
 }
 
 /**
- * Writes ssh key and known_hosts text (from secrets) to files only this user can read, for the run's duration.
+ * Writes secrets that tools read from files (ssh key, known_hosts, kubeconfig) to files only this user can read,
+ * for the run's duration.
  */
-async function withSshFiles<C extends Pick<DeployConfig, 'ssh'>, T>(config: C, action: (config: C) => Promise<T>): Promise<T> {
-  if (!config.ssh.privateKey && !config.ssh.knownHosts) return action(config);
-  const dir = mkdtempSync(join(tmpdir(), 'shipshape-ssh-'));
+async function withSecretFiles<C extends Pick<DeployConfig, 'ssh' | 'kubernetes'>, T>(config: C, action: (config: C) => Promise<T>): Promise<T> {
+  const { privateKey, knownHosts } = config.ssh;
+  const { kubeconfig } = config.kubernetes;
+  if (!privateKey && !knownHosts && !kubeconfig) return action(config);
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-secrets-'));
+  const write = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, `${text.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
+    return path;
+  };
   try {
-    const ssh = { ...config.ssh };
-    if (ssh.privateKey) {
-      ssh.keyFile = join(dir, 'id');
-      writeFileSync(ssh.keyFile, `${ssh.privateKey.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
-    }
-    if (ssh.knownHosts) {
-      ssh.knownHostsFile = join(dir, 'known_hosts');
-      writeFileSync(ssh.knownHostsFile, `${ssh.knownHosts.trim()}\n`, { mode: 0o600 });
-    }
-    return await action({ ...config, ssh });
+    return await action({
+      ...config,
+      ssh: {
+        ...config.ssh,
+        ...(privateKey ? { keyFile: write('id', privateKey) } : {}),
+        ...(knownHosts ? { knownHostsFile: write('known_hosts', knownHosts) } : {}),
+      },
+      kubernetes: { ...config.kubernetes, ...(kubeconfig ? { kubeconfigFile: write('kubeconfig', kubeconfig) } : {}) },
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -156,7 +164,7 @@ async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOut
  * ledger's tags are swapped only once the restored version is healthy.
  */
 export async function executeRollback(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {
-  return withSshFiles(config, (resolved) => rollbackTo(resolved, deps));
+  return withSecretFiles(config, (resolved) => rollbackTo(resolved, deps));
 }
 
 async function rollbackTo(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {

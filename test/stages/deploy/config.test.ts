@@ -59,3 +59,11 @@ test('the pipeline spec and the parser agree on every default', async () => {
   expect(parseDeployConfig(inputs({ ...defaults, ...base }))).toEqual(parseDeployConfig(inputs(base)));
   for (const input of [...STAGES.deploy, ...STAGES.rollback]) expect(DEPLOY_INPUTS).toContain(input.name);
 });
+
+test('{environment} in per-environment inputs lets one caller configure every environment', () => {
+  const config = parseDeployConfig(inputs({ ...base, environment: 'prod', 'health-urls': 'https://{environment}.example.com/healthz', driver: 'kubernetes', 'kube-deployment': 'web', 'kube-namespace': 'shop-{environment}', 'deploy-command': 'echo {environment}' }));
+  expect(config.healthUrls).toEqual({ stable: ['https://prod.example.com/healthz'] });
+  expect(config.kubernetes.namespace).toBe('shop-prod');
+  // Commands get SHIPSHAPE_ENVIRONMENT instead: their text is never rewritten.
+  expect(config.command.deploy).toBe('echo {environment}');
+});

@@ -11,6 +11,8 @@ export interface KubernetesDriverConfig {
   /** Service whose `slot` selector picks the live colour (blue-green). */
   service?: string;
   context?: string;
+  /** A kubeconfig file; default: kubectl's own lookup (KUBECONFIG, ~/.kube/config). */
+  kubeconfigFile?: string;
   timeoutSeconds: number;
   healthUrls: Partial<Record<Track, string[]>>;
 }
@@ -49,7 +51,12 @@ export class KubernetesDriver implements Driver {
   }
 
   private base(): string[] {
-    return [...(this.config.context ? ['--context', this.config.context] : []), '--namespace', this.config.namespace];
+    return [
+      ...(this.config.kubeconfigFile ? ['--kubeconfig', this.config.kubeconfigFile] : []),
+      ...(this.config.context ? ['--context', this.config.context] : []),
+      '--namespace',
+      this.config.namespace,
+    ];
   }
 
   deploymentOf(track: Track): string {
