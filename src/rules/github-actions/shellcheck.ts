@@ -62,6 +62,11 @@ function prepare(facts: Facts, step: StepFacts): Script | undefined {
 
 let noticeGiven = false;
 
+/** For tests: forget that the missing-shellcheck note was given in this process. */
+export function resetShellcheckNotice(): void {
+  noticeGiven = false;
+}
+
 export default defineRule({
   meta: {
     id: 'gha/shellcheck',

@@ -1,5 +1,6 @@
-import rule from '../../../src/rules/github-actions/shellcheck.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import rule, { resetShellcheckNotice } from '../../../src/rules/github-actions/shellcheck.js';
+import { setShellcheckAvailable } from '../../../src/rules/github-actions/support/shellcheck.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 const wf = (step: string, runsOn = 'ubuntu-latest'): string => `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n${step}`;
 
@@ -36,4 +37,21 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('without shellcheck on PATH', () => {
+  beforeAll(() => {
+    setShellcheckAvailable(false);
+    resetShellcheckNotice();
+  });
+  afterAll(() => setShellcheckAvailable(undefined));
+
+  test('reports one note for the whole run, nothing else', () => {
+    const code = wf('      - run: cd $DIR\n');
+    const first = runRule(rule, { code });
+    expect(first.map((f) => [f.ruleId, f.severity, f.span.line, f.span.column, f.message])).toEqual([
+      ['gha/shellcheck', 'note', 6, 14, 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).'],
+    ]);
+    expect(runRule(rule, { code })).toEqual([]);
+  });
 });

@@ -49,6 +49,7 @@ jobs:
     steps:
       - run: echo \${{ secrets.TOKEN }} \${{ secrets.GITHUB_TOKEN }}
 `,
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy: ${{ fromJSON(vars.STRATEGY) }}\n    steps:\n      - run: echo ${{ matrix.os }}\n',
     { code: "name: a\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo ${{ inputs.who }}\n      shell: bash\n    - run: echo ${{ steps.s.outputs.x }}\n      shell: bash\n", filename: 'action.yml' },
   ],
   invalid: [

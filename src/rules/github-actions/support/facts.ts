@@ -254,7 +254,10 @@ export function factsOf(file: SourceFile): Facts {
       if (shell !== undefined) job.defaultShell = shell;
       const strategy = valueOf(node, 'strategy');
       const matrix = valueOf(strategy, 'matrix');
-      if (matrix !== undefined) {
+      if (strategy !== undefined && strategy !== null && !isMap(strategy)) {
+        // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
+        job.matrix = { keys: new Set(), dynamic: true };
+      } else if (matrix !== undefined) {
         const keys = new Set<string>();
         let dynamic = !isMap(matrix);
         for (const entry of entries(matrix)) {
