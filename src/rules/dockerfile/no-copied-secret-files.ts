@@ -1,8 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
-import { copySources } from './support/copy.js';
+import { copyOperands } from './support/copy.js';
 import { textOf } from './support/locate.js';
-import { secretFileKind } from './support/secrets.js';
+import { isTrustStore, secretFileKind } from './support/secrets.js';
 import { isShipped } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
@@ -21,7 +21,9 @@ export default defineRule<DockerfileModel>({
   create(context) {
     const check = (instruction: DockerInstruction): void => {
       const text = textOf(context.model, instruction);
-      for (const source of copySources(instruction)) {
+      const { sources, dest } = copyOperands(instruction);
+      if (dest && isTrustStore(dest)) return;
+      for (const source of sources) {
         const kind = secretFileKind(source);
         if (!kind) continue;
         // A builder stage's layers are not shipped, but they do sit in build caches.

@@ -62,7 +62,14 @@ export function secretFileKind(path: string): string | undefined {
   if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base)) return 'credentials file';
   if (base === 'credentials' && /\.aws\//.test(path)) return 'AWS credentials';
   if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base)) return 'private key';
-  // A `.pem` holds a certificate as often as a key: only names that say "key" count.
-  if (/\.pem$/i.test(base) && /(?:key|priv)/i.test(base)) return 'private key';
+  // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
+  if (/\.pem$/i.test(base) && !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
+    return 'private key';
+  }
   return undefined;
+}
+
+/** Destinations that only ever hold certificates (trust stores). */
+export function isTrustStore(dest: string): boolean {
+  return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
 }

@@ -24,6 +24,7 @@ describe('secretFileKind', () => {
     ['.env.local', 'dotenv file'],
     ['tls/server.key', 'private key'],
     ['privkey.pem', 'private key'],
+    ['haproxy/server.pem', 'private key'],
     ['home/.aws/credentials', 'AWS credentials'],
   ])('%s is a %s', (path, kind) => {
     expect(secretFileKind(path)).toBe(kind);
