@@ -193,7 +193,7 @@ describe('build', () => {
         GITHUB_SERVER_URL: 'https://github.com',
         SHIPSHAPE_STORAGE_ROOT: storage.root,
         SHIPSHAPE_STORAGE_RUNROOT: storage.runroot,
-        SHIPSHAPE_STORAGE_DRIVER: 'vfs',
+        SHIPSHAPE_STORAGE_DRIVER: storage.driver,
         REGISTRY_USERNAME: 'bot',
         REGISTRY_PASSWORD: 'hunter2-secret',
       },

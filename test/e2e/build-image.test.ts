@@ -99,7 +99,7 @@ it('fails with exit 1 and no stack trace when the Dockerfile is broken', async (
     stderr: (t) => (stderr += t),
     cwd: root,
     isTTY: false,
-    env: { PATH: process.env.PATH, SHIPSHAPE_STORAGE_ROOT: storageFor(work).root, SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot, SHIPSHAPE_STORAGE_DRIVER: 'vfs' },
+    env: { PATH: process.env.PATH, SHIPSHAPE_STORAGE_ROOT: storageFor(work).root, SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot, SHIPSHAPE_STORAGE_DRIVER: storageFor(work).driver },
   });
   expect(code).toBe(1);
   expect(stderr).toContain('shipshape: buildah bud failed with exit code');

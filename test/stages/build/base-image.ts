@@ -3,14 +3,45 @@
  * host's node binary with its shared libraries, and the host's npm. Built with buildah into the given storage.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { storageFlags, type StorageOptions } from '../../../src/stages/build/build.js';
 
 export const BASE_IMAGE = 'localhost/shipshape-test/node:20';
 
+let driver: string | undefined;
+
+/**
+ * The storage driver for test builds: overlay when this kernel lets buildah mount it (measured 2–3× faster than
+ * vfs for the example service's build), else vfs, which works everywhere.
+ */
+export function storageDriver(): string {
+  if (driver) return driver;
+  const probe = mkdtempSync(join(tmpdir(), 'shipshape-overlay-probe-'));
+  const flags = ['--root', join(probe, 'store'), '--runroot', join(probe, 'run'), '--storage-driver', 'overlay'];
+  try {
+    const run = (...args: string[]) => execFileSync('buildah', [...flags, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+    const container = run('from', 'scratch');
+    run('mount', container);
+    run('umount', container);
+    run('rm', container);
+    driver = 'overlay';
+  } catch {
+    driver = 'vfs';
+  } finally {
+    try {
+      execFileSync('buildah', [...flags, 'rm', '--all'], { stdio: 'ignore', timeout: 20_000 });
+    } catch {
+      // nothing left to remove
+    }
+    rmSync(probe, { recursive: true, force: true });
+  }
+  return driver;
+}
+
 export function storageFor(dir: string): Required<StorageOptions> {
-  return { root: join(dir, 'store'), runroot: join(dir, 'run'), driver: 'vfs' };
+  return { root: join(dir, 'store'), runroot: join(dir, 'run'), driver: storageDriver() };
 }
 
 export function buildBaseImage(dir: string, storage: StorageOptions): string {
