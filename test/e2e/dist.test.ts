@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -42,7 +42,11 @@ describe('dist/ is up to date', () => {
   test('a fresh bundle of every entry equals the committed dist/', () => {
     const out = mkdtempSync(join(tmpdir(), 'shipshape-dist-'));
     try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (bundle.status !== 0) {
+        const errors = `${bundle.stdout}\n${bundle.stderr}`.split('\n').filter((line) => /error/i.test(line) && !/^\s+at /.test(line));
+        throw new Error(`\`node scripts/bundle.mjs\` failed, so dist/ cannot be checked:\n${errors.slice(0, 10).join('\n')}`);
+      }
       const fresh = listTree(out);
       expect(fresh.length).toBeGreaterThan(0);
       const { files: committed, source } = committedDist();
