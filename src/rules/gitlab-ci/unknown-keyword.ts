@@ -1,4 +1,4 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, type YAMLMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import {
@@ -56,7 +56,9 @@ export default defineRule<GitlabCiModel>({
           if (!isScalar(pair.key)) continue;
           const key = keyName(pair.key);
           if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<') continue;
-          if (!isMap(pair.value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
+          // `job name: *template` is a job too: the alias points at a mapping.
+          const value = isAlias(pair.value) ? pair.value.resolve(model.document) : pair.value;
+          if (!isMap(value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
         }
         const defaults = contents?.get('default', true);
         if (isMap(defaults)) check(model, defaults, ['default'], DEFAULT_KEYWORDS, '`default`');

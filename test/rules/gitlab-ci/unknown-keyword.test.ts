@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     'stages: [build]\ndefault:\n  image: node:20\n  interruptible: true\nbuild:\n  stage: build\n  script: [make]\n  artifacts:\n    paths: [dist]\n    expire_in: 1 week\n',
     { name: 'hidden keys may hold anything (anchors)', code: '.vars: &vars\n  A: "1"\n.list: &list [a, b]\nbuild:\n  variables: *vars\n  script: *list\n' },
+    { name: 'a job written as an alias of a template', code: '.binaries: &binaries\n  script: [make]\nbinaries linux/amd64: *binaries\n' },
     { name: 'merge keys', code: '.base: &base\n  tags: [docker]\nbuild:\n  <<: *base\n  script: [make]\n' },
     { name: 'rules keys and when values', code: 'build:\n  script: [make]\n  rules:\n    - if: $CI_COMMIT_TAG\n      when: manual\n      allow_failure: true\n    - changes: [src/**/*]\n' },
     { name: 'spec inputs', code: 'spec:\n  inputs:\n    n:\n      type: number\n      default: 1\n      description: count\n---\nbuild:\n  script: [echo $[[ inputs.n ]]]\n' },
