@@ -169,8 +169,7 @@ function buildInstruction(
   });
   let commands: DockerInstruction['commands'] = [];
   if (keyword === 'RUN' && !json) {
-    const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
-    commands = splitShell(script);
+    commands = splitShell(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
   } else if (keyword === 'RUN' && json && json.length > 0) {
     commands = execFormCommands(json);
   }
@@ -178,6 +177,20 @@ function buildInstruction(
 }
 
 const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+
+/**
+ * The shell script a heredoc RUN runs. `RUN <<EOF` (or `RUN bash <<EOF`) runs the body, unless a shebang names another
+ * interpreter; in `RUN cat <<EOF > /etc/app.conf` the body is data and only the first line is shell.
+ */
+function heredocScript(args: string, heredocs: { content: string }[]): string {
+  const head = (args.split('\n')[0] ?? '').replace(/<<-?\s*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
+  const [program = '', ...options] = head.split(/\s+/).filter(Boolean);
+  if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-')))) return head;
+  const body = heredocs.map((heredoc) => heredoc.content).join('\n');
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+  const interpreter = shebang && (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!);
+  return interpreter && !SHELLS.test(interpreter) ? '' : body;
+}
 
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
 function execFormCommands(json: string[]): DockerInstruction['commands'] {

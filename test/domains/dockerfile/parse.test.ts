@@ -34,6 +34,20 @@ describe('RUN commands', () => {
     ]);
   });
 
+  test('a heredoc fed to a command is data, not script', () => {
+    const model = parse('FROM debian:12\nRUN cat <<EOF > /etc/app.conf\nlisten 80 | 443\nEOF\n');
+    expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([['cat', ['>', '/etc/app.conf']]]);
+  });
+
+  test('a heredoc fed to a shell, or with a shell shebang, is script; another interpreter is not', () => {
+    const [, bash, shebang, python] = parse(
+      'FROM debian:12\nRUN bash -e <<EOF\napt-get update\nEOF\nRUN <<EOF\n#!/usr/bin/env bash\nmake\nEOF\nRUN <<EOF\n#!/usr/bin/env python3\nimport os | x\nEOF\n',
+    ).instructions;
+    expect(bash!.commands.map((command) => command.name)).toEqual(['apt-get']);
+    expect(shebang!.commands.map((command) => command.name)).toEqual(['make']);
+    expect(python!.commands).toEqual([]);
+  });
+
   test('exec form that calls a shell with -c runs its script', () => {
     const model = parse('FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSL x | tar -x"]\n');
     expect(model.instructions[1]!.commands.map((command) => [command.name, command.next])).toEqual([
