@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { ACTION_CONTEXTS, ALL_CONTEXTS, contextAccesses, FUNCTIONS, visit, workflowAvailability } from '../../domains/github-actions/expressions/index.js';
-import { atOffsets, factsOf } from './support/facts.js';
+import { ACTION_CONTEXTS, ALL_CONTEXTS, FUNCTIONS, visit, workflowAvailability } from '../../domains/github-actions/expressions/index.js';
+import { accessesOf, atOffsets, factsOf } from './support/facts.js';
 
 const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
 
@@ -28,7 +28,7 @@ export default defineRule({
         for (const site of facts.expressions) {
           if (!site.ast) continue;
           const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
-          for (const access of contextAccesses(site.ast)) {
+          for (const access of accessesOf(site.ast)) {
             const name = access.context;
             const nameEnd = site.bodyStart + access.start + name.length;
             const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);

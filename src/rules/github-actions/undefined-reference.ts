@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
-import { contextAccesses, type PathSegment } from '../../domains/github-actions/expressions/index.js';
-import { atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
+import { type PathSegment } from '../../domains/github-actions/expressions/index.js';
+import { accessesOf, atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
 
 function nameOf(segment: PathSegment | undefined): string | undefined {
   return segment && 'name' in segment ? segment.name : undefined;
@@ -69,7 +69,7 @@ export default defineRule({
         for (const site of facts.expressions) {
           if (!site.ast) continue;
           const { job, stepIndex } = placeOf(facts, site);
-          for (const access of contextAccesses(site.ast)) {
+          for (const access of accessesOf(site.ast)) {
             const first = access.path[0];
             const name = nameOf(first);
             if (!name || !first) continue;

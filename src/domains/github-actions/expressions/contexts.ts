@@ -62,9 +62,19 @@ function matches(pattern: string[], path: readonly (string | number)[]): boolean
   return i === path.length;
 }
 
+const rowCache = new Map<string, Availability | null>();
+
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 export function workflowAvailability(path: readonly (string | number)[]): Availability | undefined {
-  return TABLE.find((row) => matches(row.pattern, path));
+  // Job ids and step indexes do not change the row: cache on the path with them blanked.
+  const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+  let hit = rowCache.get(key);
+  if (hit === undefined) {
+    hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
+    if (rowCache.size > 5000) rowCache.clear();
+    rowCache.set(key, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** Every context name the language knows. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Locatable } from '../../../core/finding.js';
 import type { SourceFile } from '../../../core/source.js';
-import { parseExpression, scanEmbedded, ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
+import { contextAccesses, parseExpression, scanEmbedded, ExpressionError, type ContextAccess, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
 import { parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
 
 /**
@@ -130,36 +130,45 @@ function valueStart(file: SourceFile, scalar: Scalar): number {
 }
 
 function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
+  // One mutable path; copied only for values that hold an expression (most scalars do not).
   if (isMap(node)) {
     for (const item of node.items) {
       if (!isScalar(item.key)) continue;
-      collectExpressions(facts, item.value, [...path, String(item.key.value)]);
+      path.push(String(item.key.value));
+      collectExpressions(facts, item.value, path);
+      path.pop();
     }
     return;
   }
   if (isSeq(node)) {
-    node.items.forEach((item, index) => collectExpressions(facts, item, [...path, index]));
+    for (let index = 0; index < node.items.length; index++) {
+      path.push(index);
+      collectExpressions(facts, node.items[index], path);
+      path.pop();
+    }
     return;
   }
   if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
   const { text } = facts.file;
   const [from, to] = node.range;
-  const source = text.slice(from, to);
+  const hasPlaceholder = text.indexOf('${{', from);
   const last = path[path.length - 1];
-  if (!source.includes('${{')) {
+  if (hasPlaceholder < 0 || hasPlaceholder >= to) {
     if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
       const isBlock = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
       const start = isBlock ? from : valueStart(facts.file, node);
       const body = isBlock ? node.value : text.slice(start, start + node.value.length);
-      const site: ExprSite = { path, start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+      const site: ExprSite = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
       Object.assign(site, parseCached(site.body));
       facts.expressions.push(site);
     }
     return;
   }
+  const source = text.slice(from, to);
+  const sitePath = [...path];
   for (const embedded of scanEmbedded(source)) {
     const site: ExprSite = {
-      path,
+      path: sitePath,
       start: from + embedded.start,
       end: from + embedded.end,
       bodyStart: from + embedded.bodyStart,
@@ -171,6 +180,18 @@ function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
     if (embedded.closed) Object.assign(site, parseCached(embedded.body));
     facts.expressions.push(site);
   }
+}
+
+const accessCache = new WeakMap<ExprNode, ContextAccess[]>();
+
+/** Context access chains of a parsed expression, computed once per distinct expression text. */
+export function accessesOf(ast: ExprNode): ContextAccess[] {
+  let hit = accessCache.get(ast);
+  if (!hit) {
+    hit = contextAccesses(ast);
+    accessCache.set(ast, hit);
+  }
+  return hit;
 }
 
 function shellOf(node: unknown): string | undefined {
