@@ -3,15 +3,17 @@ import type { Fix } from '../core/finding.js';
 export type Edit = Fix['edits'][number];
 
 /**
- * Applies fixes to a text by offsets, in order; a fix whose edits overlap an already accepted fix is skipped (the
- * next `shipshape fix` run picks it up). Identical fixes are applied once.
+ * Applies fixes to a text by offsets, in order; a fix whose edits overlap an already accepted fix (or insert at the
+ * same offset) is skipped — the next `shipshape fix` run picks it up. Identical fixes are applied once.
  */
 export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: Fix[]; skipped: Fix[] } {
   const accepted: Edit[] = [];
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
   const seen = new Set<string>();
-  const overlaps = (edit: Edit): boolean => accepted.some((other) => edit.start < other.end && other.start < edit.end);
+  // Two different insertions at one offset conflict too: they are usually the same key added twice.
+  const overlaps = (edit: Edit): boolean =>
+    accepted.some((other) => (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
   for (const fix of fixes) {
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;

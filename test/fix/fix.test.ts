@@ -78,12 +78,14 @@ describe('applyFixes', () => {
     expect(result.applied).toEqual([a]);
     expect(result.skipped).toEqual([b]);
   });
-  test('insertions at one offset keep their order', () => {
+  test('a second insertion at the same offset waits for the next run (no key added twice)', () => {
     const result = applyFixes('ab', [
       { description: '1', safe: true, edits: [{ start: 1, end: 1, text: '1' }] },
       { description: '2', safe: true, edits: [{ start: 1, end: 1, text: '2' }] },
+      { description: '3', safe: true, edits: [{ start: 2, end: 2, text: '3' }] },
     ]);
-    expect(result.text).toBe('a12b');
+    expect(result.text).toBe('a1b3');
+    expect(result.skipped.map((fix) => fix.description)).toEqual(['2']);
   });
   test('yamlValue quotes values a plain scalar cannot hold', () => {
     expect(yamlValue('${{ github.ref }}')).toBe('${{ github.ref }}');
