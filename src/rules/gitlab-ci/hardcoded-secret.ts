@@ -3,6 +3,10 @@ import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js'
 import type { KeyPath } from '../../domains/yaml/document.js';
 import { isDynamic, isPlainObject, isSecretName, TOKEN_PATTERNS } from './util.js';
 
+/** Settings of throwaway service containers (`services:` databases in test jobs), not credentials of anything real. */
+const SERVICE_SETTING = /^(?:POSTGRES|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|REDIS|RABBITMQ|MSSQL|SA|ELASTIC|MINIO|KEYCLOAK)_/;
+const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
+
 export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/hardcoded-secret',
@@ -28,7 +32,7 @@ export default defineRule<GitlabCiModel>({
         const shaped = TOKEN_PATTERNS.find(({ pattern }) => pattern.test(value));
         if (shaped) {
           context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
-        } else if (isSecretName(name) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+        } else if (isSecretName(name) && !SERVICE_SETTING.test(name) && !PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
           context.report({ at, messageId: 'named', data: { name } });
         }
       }

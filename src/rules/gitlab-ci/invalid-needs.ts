@@ -34,7 +34,8 @@ export default defineRule<GitlabCiModel>({
               if (entry.optional === true) return;
               name = entry.job;
             }
-            if (!name || isDynamic(name)) return;
+            // `build: [linux, amd64]` names one job of a parallel matrix; matrix names are not checked.
+            if (!name || isDynamic(name) || name.includes('[')) return;
             const at = model.locate(isPlainObject(entry) ? [job.name, key, index, 'job'] : [job.name, key, index]);
             const target = view.jobs.get(name);
             if (!target) {

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'optional and cross-project needs', code: `${base}t:\n  stage: test\n  needs:\n    - job: gone\n      optional: true\n    - project: group/other\n      job: build\n      ref: main\n  script: [x]\n` },
     { name: 'job defined in a local include', files: { 'ci/build.yml': 'compile:\n  stage: build\n  script: [x]\n' }, code: `include: ci/build.yml\n${base}t:\n  stage: test\n  needs: [compile]\n  script: [x]\n` },
     { name: 'unknown job but a remote include may define it', code: `include:\n  - template: Jobs/SAST.gitlab-ci.yml\n${base}t:\n  stage: test\n  needs: [semgrep-sast]\n  script: [x]\n` },
+    { name: 'one job of a parallel matrix', code: `${base}t:\n  stage: test\n  needs: ["build: [linux]"]\n  script: [x]\n` },
     { name: 'needs: []', code: `${base}t:\n  stage: test\n  needs: []\n  script: [x]\n` },
   ],
   invalid: [
