@@ -13,6 +13,7 @@ export default defineRule<DockerfileModel>({
     messages: {
       shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
       invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
+      shellFeatures: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: put `exec` before the program that runs last (`{{keyword}} … exec <program>`), or move the logic into an entrypoint script.',
     },
     equivalents: { hadolint: ['DL3025'] },
   },
@@ -26,7 +27,12 @@ export default defineRule<DockerfileModel>({
         return;
       }
       // `exec` replaces the shell, so signals reach the program: the shell form is deliberate.
-      if (args === '' || /^exec\s/.test(args)) return;
+      if (args === '' || /^exec\s|[;&]\s*exec\s/.test(args)) return;
+      // Variables, chains and redirections need a shell: the JSON form would pass them on literally.
+      if (/[$&|;<>`]/.test(args)) {
+        context.report({ at, messageId: 'shellFeatures', data: { keyword: instruction.keyword } });
+        return;
+      }
       const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
       context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
     };

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands } from './support/packages.js';
 import { copySources } from './support/copy.js';
+import { baseChain } from './support/stages.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 
@@ -23,7 +24,7 @@ export default defineRule<DockerfileModel>({
     const dir = posix.dirname(context.file.path);
     const lockfileInContext = LOCKFILES.some((name) => context.fileExists(posix.join(dir, name)));
     /** Line of the COPY that brings a lockfile into each stage. */
-    const lockfileCopied = new Map<unknown, number>();
+    const lockfileCopied = new Map<DockerStage | undefined, number>();
     return {
       COPY(instruction: DockerInstruction) {
         if (instruction.flags.some((flag) => flag.name === 'from')) return;
@@ -36,8 +37,9 @@ export default defineRule<DockerfileModel>({
         if (copies && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
       },
       RUN(instruction: DockerInstruction) {
-        const line = lockfileCopied.get(instruction.stage);
-        if (line === undefined) return;
+        // A lockfile copied into a stage this one builds FROM is here as well.
+        const line = instruction.stage && baseChain(instruction.stage).map((stage) => lockfileCopied.get(stage)).find((each) => each !== undefined);
+        if (line === undefined || line === null) return;
         for (const command of packageCommands(instruction.commands)) {
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
           if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0) continue;

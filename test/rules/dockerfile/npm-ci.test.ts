@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: 'lockfile copied into another stage', code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nRUN npm install\n' },
   ],
   invalid: [
+    {
+      name: 'lockfile copied in the stage this one builds FROM',
+      code: 'FROM node:20 AS deps\nCOPY package.json package-lock.json ./\nFROM deps\nRUN npm install\n',
+      errors: [{ messageId: 'ci', line: 4, column: 9, message: /line 2/ }],
+    },
     { code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n', errors: [{ messageId: 'ci', line: 3, column: 9, endColumn: 16 }] },
     {
       name: 'glob with a lockfile beside the Dockerfile',

@@ -4,7 +4,7 @@ import { hasOption, isInstall, packageCommands, type PackageCommand, type Packag
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
   'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
-  'meson', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
+  'meson', 'linux-headers', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
   'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
   'Development Tools', '@development-tools',
 ]);
