@@ -40,7 +40,8 @@ export function ruleDescriptor(rule: Rule): Record<string, unknown> {
   const peers = peersText(rule);
   const full = `${meta.description}${peers ? ` Same idea in: ${peers}.` : ''}`;
   const tags = [meta.domain, meta.category];
-  if (meta.category === 'security' && !tags.includes('security')) tags.push('security');
+  // Code scanning files a result as a security alert (and reads security-severity) only with this tag.
+  if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security')) tags.push('security');
   return {
     id: meta.id,
     name: ruleName(meta.id),

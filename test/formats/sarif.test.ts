@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FORMATS } from '../../src/formats/index.js';
-import { buildSarif, formatSarif, pathToUri, ruleName } from '../../src/formats/sarif.js';
+import { buildSarif, formatSarif, pathToUri, ruleDescriptor, ruleName } from '../../src/formats/sarif.js';
 import { runCheck } from '../../src/runner/check.js';
 import { REPOSITORY_URL, VERSION } from '../../src/version.js';
-import { registry, sampleInput } from './fixtures.js';
+import { latest, registry, sampleInput } from './fixtures.js';
 import { sarifValidator } from './sarif-validator.js';
 
 const validate = sarifValidator();
@@ -54,6 +54,16 @@ describe('sarif format', () => {
     expect(driver.rules[1].defaultConfiguration).toEqual({ level: 'error' });
     expect(driver.rules[2].properties['problem.severity']).toBe('recommendation');
     expect(driver.rules[2].defaultConfiguration).toEqual({ level: 'note' });
+  });
+
+  test('a rule with a security score is tagged security whatever its category', () => {
+    const rule = { ...latest, meta: { ...latest.meta, securitySeverity: 5 } };
+    expect(ruleDescriptor(rule).properties).toEqual({
+      tags: ['dockerfile', 'best-practice', 'security'],
+      precision: 'high',
+      'problem.severity': 'warning',
+      'security-severity': '5.0',
+    });
   });
 
   test('results carry rule index, level, relative %SRCROOT% location, full region and our fingerprint', () => {
