@@ -43699,7 +43699,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7471);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -43708,7 +43708,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3837:
+/***/ 7471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46898,16 +46898,17 @@ function compareFindings(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
+/** One-shot hashing (Node ≥ 20.12) is several times cheaper than createHash for short inputs; same digest. */
+const oneShot = external_node_crypto_.hash;
 /**
  * A stable identity for a finding: rule, file and logical node path, never the line number,
  * so code scanning and Code Quality keep tracking a finding when lines above it move.
  * `occurrence` separates findings of one rule on the same node.
  */
 function fingerprint(ruleId, path, nodePath, occurrence = 0) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${ruleId}\0${path}\0${nodePath}\0${occurrence}`)
-        .digest('hex')
-        .slice(0, 32);
+    const input = `${ruleId}\0${path}\0${nodePath}\0${occurrence}`;
+    const digest = oneShot ? oneShot('sha256', input, 'hex') : external_node_crypto_.createHash('sha256').update(input).digest('hex');
+    return digest.slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
@@ -46928,6 +46929,8 @@ function ruleName(id) {
     return id.slice(id.indexOf('/') + 1);
 }
 function formatMessage(template, data = {}) {
+    if (!template.includes('{{'))
+        return template;
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
@@ -47081,6 +47084,8 @@ class Engine {
         }
         return findings.sort(compareFindings);
     }
+    readFile = (path) => this.options.readFile?.(path);
+    fileExists = (path) => this.options.readFile?.(path) !== undefined;
     enabledRules(domainId) {
         let list = this.enabled.get(domainId);
         if (!list) {
@@ -47108,24 +47113,32 @@ class Engine {
                 error: errors_describeError(error).split('\n')[0],
             });
         };
+        const { readFile, fileExists } = this;
         for (const { rule, severity, options } of this.enabledRules(domain.id)) {
             const context = {
                 file,
                 model,
                 options,
                 settings: config.settings,
-                readFile: (path) => this.options.readFile?.(path),
-                fileExists: (path) => this.options.readFile?.(path) !== undefined,
+                readFile,
+                fileExists,
                 report: (report) => {
                     if (!failed.has(rule))
                         push(rule, severity, report);
                 },
             };
             try {
-                for (const [hook, handler] of Object.entries(rule.create(context))) {
-                    const list = hooks.get(hook) ?? [];
-                    list.push({ rule, handler });
-                    hooks.set(hook, list);
+                const handlers = rule.create(context);
+                for (const hook in handlers) {
+                    const handler = handlers[hook];
+                    // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
+                    if (typeof handler !== 'function')
+                        continue;
+                    const list = hooks.get(hook);
+                    if (list)
+                        list.push({ rule, handler });
+                    else
+                        hooks.set(hook, [{ rule, handler }]);
                 }
             }
             catch (error) {
@@ -47185,7 +47198,8 @@ function ruleDescriptor(rule) {
     const peers = peersText(rule);
     const full = `${meta.description}${peers ? ` Same idea in: ${peers}.` : ''}`;
     const tags = [meta.domain, meta.category];
-    if (meta.category === 'security' && !tags.includes('security'))
+    // Code scanning files a result as a security alert (and reads security-severity) only with this tag.
+    if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security'))
         tags.push('security');
     return {
         id: meta.id,
@@ -48315,8 +48329,7 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
     });
     let commands = [];
     if (keyword === 'RUN' && !json) {
-        const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
-        commands = splitShell(script);
+        commands = splitShell(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
     }
     else if (keyword === 'RUN' && json && json.length > 0) {
         commands = execFormCommands(json);
@@ -48324,6 +48337,20 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
     return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
 }
 const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+/**
+ * The shell script a heredoc RUN runs. `RUN <<EOF` (or `RUN bash <<EOF`) runs the body, unless a shebang names another
+ * interpreter; in `RUN cat <<EOF > /etc/app.conf` the body is data and only the first line is shell.
+ */
+function heredocScript(args, heredocs) {
+    const head = (args.split('\n')[0] ?? '').replace(/<<-?\s*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
+    const [program = '', ...options] = head.split(/\s+/).filter(Boolean);
+    if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-'))))
+        return head;
+    const body = heredocs.map((heredoc) => heredoc.content).join('\n');
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+    const interpreter = shebang && (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]);
+    return interpreter && !SHELLS.test(interpreter) ? '' : body;
+}
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
 function execFormCommands(json) {
     const scriptAt = json.indexOf('-c');
@@ -48783,9 +48810,19 @@ function matches(pattern, path) {
     }
     return i === path.length;
 }
+const rowCache = new Map();
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 function workflowAvailability(path) {
-    return TABLE.find((row) => matches(row.pattern, path));
+    // Job ids and step indexes do not change the row: cache on the path with them blanked.
+    const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+    let hit = rowCache.get(key);
+    if (hit === undefined) {
+        hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
+        if (rowCache.size > 5000)
+            rowCache.clear();
+        rowCache.set(key, hit);
+    }
+    return hit ?? undefined;
 }
 /** Every context name the language knows. */
 const ALL_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs']);
@@ -49452,6 +49489,12 @@ class Builder {
             out.set(entry.name, new Base(this.context, [...keyPath, entry.name], entry.value, entry.key));
         return out;
     }
+    /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
+    lazyKeys(target, keyPath, node) {
+        let built;
+        Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
+        return target;
+    }
     val(keyPath, node, key) {
         const base = this.base(keyPath, node, key);
         const resolved = base.node;
@@ -49642,7 +49685,7 @@ class Builder {
     step(keyPath, index, item, owner) {
         const base = this.base(keyPath, item, null);
         const fields = this.byName(base.node);
-        return make(base, {
+        const step = make(base, {
             index,
             id: this.field('str', keyPath, fields, 'id'),
             name: this.field('str', keyPath, fields, 'name'),
@@ -49655,12 +49698,13 @@ class Builder {
             workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
             continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
             timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            keys: this.keys(keyPath, base.node),
+            keys: undefined,
             job: owner.job,
             action: owner.action,
             workflow: owner.workflow,
             expressions: [],
         });
+        return this.lazyKeys(step, keyPath, base.node);
     }
     steps(keyPath, entry, owner) {
         const node = entry?.value ?? null;
@@ -49806,10 +49850,11 @@ class Builder {
                     ? this.mapping([...keyPath, 'secrets'], secretsEntry)
                     : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
                 : undefined,
-            keys: this.keys(keyPath, base.node),
+            keys: undefined,
             workflow,
             expressions: [],
         });
+        this.lazyKeys(job, keyPath, base.node);
         job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
         return job;
     }
@@ -49830,11 +49875,12 @@ class Builder {
             concurrency: this.field('val', [], fields, 'concurrency'),
             jobs: [],
             jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-            keys: this.keys([], root),
+            keys: undefined,
             expressions: [],
             allExpressions: this.expressions,
             context: this.context,
         });
+        this.lazyKeys(workflow, [], root);
         for (const child of this.entries(jobsEntry?.value ?? null))
             workflow.jobs.push(this.job(child.name, child, workflow));
         this.collectExpressions(root, workflow);
@@ -49864,11 +49910,12 @@ class Builder {
             post: this.field('str', ['runs'], runFields, 'post'),
             image: this.field('str', ['runs'], runFields, 'image'),
             steps: [],
-            keys: this.keys([], root),
+            keys: undefined,
             expressions: [],
             allExpressions: this.expressions,
             context: this.context,
         });
+        this.lazyKeys(action, [], root);
         action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
         this.collectExpressions(root, action);
         return action;
@@ -49876,29 +49923,39 @@ class Builder {
     /** One pass over every scalar of the document: every `${{ … }}`, and `if:` conditions without them. */
     collectExpressions(root, model) {
         const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
-        const visit = (node, keyPath, depth) => {
+        // One shared path stack: a key path is copied only for the few scalars that hold an expression.
+        const stack = [];
+        const visit = (node, depth) => {
             const resolved = this.context.resolve(node);
             if (!resolved || depth > 64)
                 return;
             if ((0,dist/* isMap */.jh)(resolved)) {
                 for (const pair of resolved.items) {
                     const name = keyName(pair.key);
-                    if (name !== undefined)
-                        visit(pair.value, [...keyPath, name], depth + 1);
+                    if (name === undefined)
+                        continue;
+                    stack.push(name);
+                    visit(pair.value, depth + 1);
+                    stack.pop();
                 }
             }
             else if ((0,dist/* isSeq */.oP)(resolved)) {
-                resolved.items.forEach((item, index) => visit(item, [...keyPath, index], depth + 1));
+                const items = resolved.items;
+                for (let index = 0; index < items.length; index++) {
+                    stack.push(index);
+                    visit(items[index], depth + 1);
+                    stack.pop();
+                }
             }
             else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
                 const value = resolved.value;
                 const embedded = value.includes('${{');
-                const isCondition = keyPath[keyPath.length - 1] === 'if' && this.isConditionPath(keyPath, model.kind);
-                if (embedded || (isCondition && value.trim() !== ''))
-                    this.addExpressions(resolved, value, keyPath, model, jobs, embedded);
+                const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, model.kind);
+                if (embedded || isCondition)
+                    this.addExpressions(resolved, value, stack.slice(), model, jobs, embedded);
             }
         };
-        visit(root, [], 0);
+        visit(root, 0);
     }
     isConditionPath(keyPath, kind) {
         if (kind === 'workflow') {
@@ -50423,6 +50480,15 @@ function parseGitlabCi(file) {
     };
     return { ok: true, model, comments };
 }
+/**
+ * Where a local include can live: relative to the repository root (GitLab's rule), and, for a `.gitlab-ci.yml` in a
+ * sub-folder (a nested project root, e.g. a service of a monorepo mirrored as its own project), relative to that folder.
+ */
+function localIncludeCandidates(fromPath, value) {
+    const path = value.replace(/^\.?\//, '');
+    const dir = fromPath.includes('/') ? fromPath.slice(0, fromPath.lastIndexOf('/')) : '';
+    return dir && /(^|\/)\.gitlab-ci\.ya?ml$/i.test(fromPath) ? [path, `${dir}/${path}`] : [path];
+}
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model, readFile) {
     // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
@@ -50439,11 +50505,17 @@ function buildProjectView(model, readFile) {
                 view.complete = false;
                 continue;
             }
-            const path = include.value.replace(/^\.?\//, '');
+            let path = '';
+            let text;
+            for (const candidate of localIncludeCandidates(model.file.path, include.value)) {
+                path = candidate;
+                text = readFile(candidate);
+                if (text !== undefined)
+                    break;
+            }
             if (seen.has(path))
                 continue;
             seen.add(path);
-            const text = readFile(path);
             if (text === undefined) {
                 view.complete = false;
                 if (top)
@@ -51062,7 +51134,7 @@ function disabledInConfig(instruction) {
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
     'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
-    'meson', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
+    'meson', 'linux-headers', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
     'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
     'Development Tools', '@development-tools',
 ]);
@@ -51078,26 +51150,36 @@ function isBuildPackage(spec) {
         /-dev$/.test(name) || /-devel$/.test(name);
 }
 /**
- * Build packages a RUN installs and leaves installed: `apk add --virtual .deps gcc && … && apk del .deps` and
- * `apt-get purge gcc` in the same RUN leave nothing behind.
+ * Build packages a RUN installs and leaves installed. `apk add --virtual .deps gcc && … && apk del .deps`,
+ * `apt-get purge gcc`, and the official images' `apt-mark auto '.*' && … && apt-get purge --auto-remove` leave
+ * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
 function leftoverBuildPackages(commands) {
     const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
     const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
-    const found = [];
+    const aptAutoRemoves = commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
+        reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') && (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
+    const leftovers = [];
+    let cleansUp = false;
     for (const read of reads) {
         if (!isInstall(read))
             continue;
         const virtual = virtualName(read);
-        if (virtual && removed.has(virtual))
+        const build = read.packages.filter((operand) => isBuildPackage(operand.value));
+        if ((virtual && removed.has(virtual)) || (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
+            if (build.length > 0 || virtual)
+                cleansUp = true;
             continue;
-        for (const operand of read.packages) {
-            if (isBuildPackage(operand.value) && !removed.has(packageName(operand.value))) {
-                found.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+        }
+        for (const operand of build) {
+            if (removed.has(packageName(operand.value))) {
+                cleansUp = true;
+                continue;
             }
+            leftovers.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
         }
     }
-    return found;
+    return { leftovers, cleansUp };
 }
 function virtualName(read) {
     if (read.manager !== 'apk')
@@ -51187,10 +51269,12 @@ function devDependencyInstalls(commands, nodeEnv) {
                 if (!stage || !isShipped(context.model, stage))
                     return;
                 const { commands } = instruction;
-                // One finding per RUN, at the earliest command that brings a toolchain in.
+                const { leftovers, cleansUp } = leftoverBuildPackages(commands);
+                // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
+                // packages it installed compiles with a toolchain that does not ship.
                 const first = [
-                    ...leftoverBuildPackages(commands),
-                    ...buildCommands(commands),
+                    ...leftovers,
+                    ...(cleansUp ? [] : buildCommands(commands)),
                     ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
                 ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
                 if (!first)
@@ -51394,6 +51478,39 @@ function dependencyEcosystem(command) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/copy-relative-dest.ts
+
+
+
+
+/* harmony default export */ const copy_relative_dest = (defineRule({
+    meta: {
+        id: 'docker/copy-relative-dest',
+        domain: 'dockerfile',
+        description: 'COPY/ADD to a relative destination needs a WORKDIR set first in the stage.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            noWorkdir: 'Destination "{{dest}}" is relative, and no WORKDIR is set in this stage, so it depends on the base image: set `WORKDIR` first or write an absolute path.',
+        },
+        equivalents: { hadolint: ['DL3045'] },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const stage = instruction.stage;
+            const { dest } = copyOperands(instruction);
+            if (!stage || !dest || /^(?:\/|\$|[A-Za-z]:[\\/]|\\)/.test(dest))
+                return;
+            const before = inheritedInstructions(stage);
+            if (before.slice(0, before.indexOf(instruction)).some((each) => each.keyword === 'WORKDIR'))
+                return;
+            context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'noWorkdir', data: { dest } });
+        };
+        return { COPY: check, ADD: check };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/dockerignore.ts
 
 
@@ -51483,6 +51600,7 @@ function dependencyEcosystem(command) {
         messages: {
             shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
             invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
+            shellFeatures: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: put `exec` before the program that runs last (`{{keyword}} … exec <program>`), or move the logic into an entrypoint script.',
         },
         equivalents: { hadolint: ['DL3025'] },
     },
@@ -51497,8 +51615,13 @@ function dependencyEcosystem(command) {
                 return;
             }
             // `exec` replaces the shell, so signals reach the program: the shell form is deliberate.
-            if (args === '' || /^exec\s/.test(args))
+            if (args === '' || /^exec\s|[;&]\s*exec\s/.test(args))
                 return;
+            // Variables, chains and redirections need a shell: the JSON form would pass them on literally.
+            if (/[$&|;<>`]/.test(args)) {
+                context.report({ at, messageId: 'shellFeatures', data: { keyword: instruction.keyword } });
+                return;
+            }
             const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
             context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
         };
@@ -51545,6 +51668,74 @@ function isMinimal(root) {
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/global-arg-in-stage.ts
+
+
+
+
+/* harmony default export */ const global_arg_in_stage = (defineRule({
+    meta: {
+        id: 'docker/global-arg-in-stage',
+        domain: 'dockerfile',
+        description: 'An ARG declared before the first FROM must be declared again (`ARG NAME`) in each stage that uses it.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            notInScope: '`${{name}}` does not see the ARG on line {{line}}: an ARG declared before FROM is visible to FROM lines only. Add `ARG {{name}}` to this stage.',
+        },
+    },
+    create(context) {
+        const { model } = context;
+        const globalLines = new Map();
+        for (const instruction of model.instructions) {
+            if (instruction.stage || instruction.keyword !== 'ARG')
+                continue;
+            for (const [name] of argPairs(instruction.args))
+                if (!globalLines.has(name))
+                    globalLines.set(name, instruction.span.line);
+        }
+        return {
+            stage(stage) {
+                if (globalLines.size === 0)
+                    return;
+                const inScope = new Set();
+                const reported = new Set();
+                const chain = inheritedInstructions(stage);
+                // ARGs and ENVs of the stages this one builds FROM are visible here as well.
+                for (const instruction of chain.slice(0, chain.indexOf(stage.instructions[0])))
+                    collect(instruction, inScope);
+                for (const instruction of stage.instructions.slice(1)) {
+                    if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ONBUILD') {
+                        for (const match of instruction.args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                            const name = match[1];
+                            const line = globalLines.get(name);
+                            if (line === undefined || inScope.has(name) || reported.has(name))
+                                continue;
+                            // A shell variable of the same name set inside the RUN is a different variable.
+                            if (instruction.keyword === 'RUN' && new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args))
+                                continue;
+                            reported.add(name);
+                            const text = textOf(model, instruction);
+                            const found = text.findPattern(new RegExp(`\\$\\{?${name}\\b`));
+                            context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
+                        }
+                    }
+                    collect(instruction, inScope);
+                }
+            },
+        };
+    },
+}));
+function collect(instruction, names) {
+    if (instruction.keyword === 'ARG')
+        for (const [name] of argPairs(instruction.args))
+            names.add(name);
+    if (instruction.keyword === 'ENV')
+        for (const [name] of envPairs(instruction.args))
+            names.add(name);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/sources.ts
 /** Classifies ADD sources: ADD fetches URLs and unpacks local archives, which COPY cannot do. */
@@ -51650,6 +51841,11 @@ function isWorldWritable(mode) {
                     const mode = command.args[index];
                     if (mode === undefined || !isWorldWritable(mode))
                         continue;
+                    // A scratch directory the same RUN deletes again never reaches the image.
+                    const targets = command.args.slice(index + 1).filter((arg) => !arg.startsWith('-'));
+                    const removed = new Set(instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args));
+                    if (targets.length > 0 && targets.every((target) => removed.has(target)))
+                        continue;
                     context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
                 }
             },
@@ -51723,10 +51919,15 @@ function secretFileKind(path) {
         return 'AWS credentials';
     if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
         return 'private key';
-    // A `.pem` holds a certificate as often as a key: only names that say "key" count.
-    if (/\.pem$/i.test(base) && /(?:key|priv)/i.test(base))
+    // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
+    if (/\.pem$/i.test(base) && !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
         return 'private key';
+    }
     return undefined;
+}
+/** Destinations that only ever hold certificates (trust stores). */
+function isTrustStore(dest) {
+    return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-copied-secret-files.ts
@@ -51751,7 +51952,10 @@ function secretFileKind(path) {
     create(context) {
         const check = (instruction) => {
             const text = textOf(context.model, instruction);
-            for (const source of copySources(instruction)) {
+            const { sources, dest } = copyOperands(instruction);
+            if (dest && isTrustStore(dest))
+                return;
+            for (const source of sources) {
                 const kind = secretFileKind(source);
                 if (!kind)
                     continue;
@@ -52407,6 +52611,7 @@ const INSECURE_ENV = {
 
 
 
+
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 /* harmony default export */ const npm_ci = (defineRule({
     meta: {
@@ -52436,8 +52641,9 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                     lockfileCopied.set(instruction.stage, instruction.span.line);
             },
             RUN(instruction) {
-                const line = lockfileCopied.get(instruction.stage);
-                if (line === undefined)
+                // A lockfile copied into a stage this one builds FROM is here as well.
+                const line = instruction.stage && baseChain(instruction.stage).map((stage) => lockfileCopied.get(stage)).find((each) => each !== undefined);
+                if (line === undefined || line === null)
                     return;
                 for (const command of packageCommands(instruction.commands)) {
                     // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
@@ -52655,7 +52861,10 @@ function example(manager, name) {
 
 
 
-/** Shells that know `set -o pipefail`. The default `/bin/sh` (dash on Debian) does not, so it is not flagged. */
+/**
+ * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
+ * only checked on Alpine and BusyBox images, where it is ash.
+ */
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
@@ -52672,10 +52881,16 @@ function shellOf(instruction) {
     if (!stage)
         return undefined;
     const before = inheritedInstructions(stage);
-    return before
+    const shell = before
         .slice(0, before.indexOf(instruction))
         .filter((each) => each.keyword === 'SHELL' && each.json)
         .pop()?.json;
+    if (shell)
+        return shell;
+    // Alpine and BusyBox images run RUN under BusyBox ash, which has pipefail.
+    const root = baseChain(stage).pop().image;
+    const alpine = /(?:^|\/)(?:alpine|busybox)$/.test(root.repository) || /(?:^|-)alpine/.test(root.tag ?? '');
+    return alpine && !root.unresolved ? ['/bin/ash'] : undefined;
 }
 function setsPipefail(command) {
     if (command.name !== 'set')
@@ -52691,9 +52906,9 @@ function setsPipefail(command) {
         defaultSeverity: 'warning',
         recommended: true,
         messages: {
-            pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{shell}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+            pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
         },
-        equivalents: { hadolint: ['DL4006'] },
+        equivalents: { hadolint: ['DL4006'], trivy: ['DS032'] },
     },
     create(context) {
         return {
@@ -52715,7 +52930,8 @@ function setsPipefail(command) {
                     const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
                     const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
                     const shellName = shell[0].slice(shell[0].lastIndexOf('/') + 1);
-                    context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName } });
+                    const program = shell[0].includes('/') ? shell[0] : `/bin/${shell[0]}`;
+                    context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName, program } });
                     return;
                 }
             },
@@ -52834,7 +53050,7 @@ function cleans(manager, commands) {
         messages: {
             clean: 'The `{{manager}}` cache stays in this layer: end the RUN with `{{hint}}`.',
         },
-        equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'] },
+        equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'], trivy: ['DS015', 'DS019', 'DS020', 'DS027'] },
     },
     create(context) {
         return {
@@ -53002,6 +53218,39 @@ function fullName(image) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/use-shell-instruction.ts
+
+
+/* harmony default export */ const use_shell_instruction = (defineRule({
+    meta: {
+        id: 'docker/use-shell-instruction',
+        domain: 'dockerfile',
+        description: 'Change the shell RUN uses with `SHELL`, not by replacing `/bin/sh`.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            symlink: 'Replacing /bin/sh changes the shell of every script in the image, not only of the build: use `SHELL ["{{shell}}", "-c"]`.',
+        },
+        equivalents: { hadolint: ['DL4005'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of instruction.commands) {
+                    if (command.name !== 'ln')
+                        continue;
+                    const operands = command.args.filter((arg) => !arg.startsWith('-'));
+                    if (operands.length !== 2 || !/^\/(?:usr\/)?bin\/sh$/.test(operands[1]))
+                        continue;
+                    const shell = operands[0];
+                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'symlink', data: { shell } });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/use-workdir.ts
 
 
@@ -53021,13 +53270,21 @@ function fullName(image) {
     create(context) {
         return {
             RUN(instruction) {
-                for (const command of instruction.commands) {
-                    const dir = command.args.find((arg) => !arg.startsWith('-'));
-                    // Relative targets (an unpacked source tree) and scratch space under /tmp are fine inside one RUN.
-                    if (command.name !== 'cd' || !dir || !dir.startsWith('/') || /^\/tmp(?:\/|$)/.test(dir))
-                        continue;
-                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
-                }
+                const { commands } = instruction;
+                const cds = commands.filter((command) => command.name === 'cd');
+                // Several `cd`s (there and back again) are a deliberate detour inside one RUN.
+                if (cds.length !== 1)
+                    return;
+                const command = cds[0];
+                const dir = command.args.find((arg) => !arg.startsWith('-'));
+                // Relative targets (an unpacked source tree), `/`, and scratch space under /tmp are fine inside one RUN.
+                if (!dir || !dir.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir))
+                    return;
+                // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
+                const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
+                if (temporary)
+                    return;
+                context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
             },
         };
     },
@@ -53119,7 +53376,51 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/yarn-cache-clean.ts
+
+
+
+
+/* harmony default export */ const yarn_cache_clean = (defineRule({
+    meta: {
+        id: 'docker/yarn-cache-clean',
+        domain: 'dockerfile',
+        description: '`yarn install` in the shipped image should be followed by `yarn cache clean` in the same RUN.',
+        category: 'performance',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            cache: '`yarn {{action}}` leaves its package cache in the layer: end the RUN with `yarn cache clean` (or mount a cache for it).',
+        },
+        equivalents: { hadolint: ['DL3060'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                if (!isShipped(context.model, instruction.stage))
+                    return;
+                // Any cache mount that names yarn is where the cache goes instead of the layer.
+                if (instruction.flags.some((flag) => flag.name === 'mount' && /type=cache/.test(flag.value ?? '') && /yarn/.test(flag.value ?? '')))
+                    return;
+                const commands = packageCommands(instruction.commands);
+                const cleans = commands.some((command) => command.manager === 'yarn' && command.action === 'cache' && command.packages[0]?.value === 'clean');
+                if (cleans)
+                    return;
+                const install = commands.find((command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'));
+                if (!install)
+                    return;
+                const at = textOf(context.model, instruction).arg(install.command, actionArgIndex(install));
+                context.report({ at, messageId: 'cache', data: { action: install.action || 'install' } });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/index.ts
+
+
+
+
 
 
 
@@ -53177,10 +53478,12 @@ const dockerfileRules = [
     copy_dest_trailing_slash,
     copy_from_valid_stage,
     copy_manifests_first,
+    copy_relative_dest,
     dockerignore,
     env_self_reference,
     exec_form_cmd,
     final_stage_healthcheck,
+    global_arg_in_stage,
     no_add_remote_url,
     no_chmod_777,
     no_copied_secret_files,
@@ -53211,9 +53514,11 @@ const dockerfileRules = [
     trusted_registry,
     unique_stage_names,
     use_apt_get,
+    use_shell_instruction,
     use_workdir,
     useradd_no_log_init,
     valid_expose,
+    yarn_cache_clean,
 ];
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/util.ts
@@ -53479,10 +53784,28 @@ const CONDITIONS = ['if', 'changes', 'exists'];
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/curl-pipe-shell.ts
 
+
 const PIPE_TO_SHELL = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:ba|z|da|k)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\b(?:bash|source|\.)\s+<\((?:curl|wget)\b/;
 const DOWNLOAD_TO_FILE = /\b(?:curl\b[^|\n]*\s(?:-o|--output|-O|--remote-name)\b|wget\b(?![^|\n]*\s-O\s*-)[^|\n]*\s\S*https?:)/;
-const EXECUTES = /\bchmod\s+(?:\S+\s+)*[+0-7]*x|\b(?:ba|z|da|k)?sh\s+\.?\/?[\w./-]+\.sh\b|\bdpkg\s+-i\b|\brpm\s+-i|\binstall\s+-m|\bsudo\s+mv\b/;
+const EXECUTES = /\bchmod\s+(?:-\S+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]*[1357][0-7]{0,2}\b)|\b(?:ba|z|da|k)?sh\s+\.?\/?[\w./-]+\.sh\b|\bdpkg\s+-i\b|\brpm\s+-i|\binstall\s+-m|\bsudo\s+mv\b/;
 const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--verify|gpgv|cosign\s+verify|minisign|slsa-verifier|--checksum)\b/;
+/** The file a download line writes: `-o FILE`, `--output FILE`, `wget -O FILE`, or the URL's last segment. */
+function downloadTarget(text) {
+    const named = /\s(?:-[a-zA-Z]*[oO]|--output|--output-document)[\s=]+(?!-\s)(\S+)/.exec(text);
+    const path = named?.[1] ?? /https?:\/\/\S*\/([^/\s?#'"]+)/.exec(text)?.[1];
+    const base = path?.replace(/^["']|["']$/g, '').split('/').pop();
+    return base && base !== '-' && !base.startsWith('$') ? base : undefined;
+}
+/** A command that makes `base` executable, installs it, or runs it. */
+function executes(text, base) {
+    return commands(text).some((part) => {
+        if (!part.text.includes(base))
+            return false;
+        const words = part.text.trim().split(/\s+/).filter((word) => word !== 'sudo' && !/^-/.test(word));
+        const command = words[0] ?? '';
+        return EXECUTES.test(part.text) || command === base || command.endsWith(`/${base}`);
+    });
+}
 /* harmony default export */ const curl_pipe_shell = (defineRule({
     meta: {
         id: 'gitlab/curl-pipe-shell',
@@ -53503,15 +53826,17 @@ const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--v
             job(job) {
                 const lines = job.scripts;
                 const verifies = lines.some((line) => VERIFIES.test(line.text));
-                const executes = lines.some((line) => EXECUTES.test(line.text));
-                for (const line of lines) {
+                for (const [index, line] of lines.entries()) {
                     const pipe = PIPE_TO_SHELL.exec(line.text);
                     if (pipe) {
                         context.report({ at: context.model.find(line.node, pipe[0], line.path), messageId: 'pipe' });
                         continue;
                     }
                     const download = DOWNLOAD_TO_FILE.exec(line.text);
-                    if (download && executes && !verifies)
+                    const target = download ? downloadTarget(line.text) : undefined;
+                    if (!download || !target || verifies)
+                        continue;
+                    if (lines.slice(index).some((later) => executes(later.text, target)))
                         context.report({ at: context.model.find(line.node, download[0], line.path), messageId: 'unverified' });
                 }
             },
@@ -53619,6 +53944,9 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/hardcoded-secret.ts
 
 
+/** Settings of throwaway service containers (`services:` databases in test jobs), not credentials of anything real. */
+const SERVICE_SETTING = /^(?:POSTGRES|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|REDIS|RABBITMQ|MSSQL|SA|ELASTIC|MINIO|KEYCLOAK)_/;
+const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
 /* harmony default export */ const hardcoded_secret = (defineRule({
     meta: {
         id: 'gitlab/hardcoded-secret',
@@ -53647,7 +53975,7 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
                 if (shaped) {
                     context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
                 }
-                else if (util_isSecretName(name) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+                else if (util_isSecretName(name) && !SERVICE_SETTING.test(name) && !PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
                     context.report({ at, messageId: 'named', data: { name } });
                 }
             }
@@ -53777,7 +54105,8 @@ const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:instal
                                 return;
                             name = entry.job;
                         }
-                        if (!name || isDynamic(name))
+                        // `build: [linux, amd64]` names one job of a parallel matrix; matrix names are not checked.
+                        if (!name || isDynamic(name) || name.includes('['))
                             return;
                         const at = model.locate(isPlainObject(entry) ? [job.name, key, index, 'job'] : [job.name, key, index]);
                         const target = view.jobs.get(name);
@@ -53881,6 +54210,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/missing-local-include.ts
 
+
 /* harmony default export */ const missing_local_include = (defineRule({
     meta: {
         id: 'gitlab/missing-local-include',
@@ -53901,8 +54231,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
                 // A local include inside a template or component resolves in the template's own project.
                 if (context.model.header)
                     return;
-                const path = include.value.replace(/^\.?\//, '');
-                if (context.fileExists(path))
+                if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path)))
                     return;
                 // `locate` falls back to the include entry itself when it is written as a plain string.
                 context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
@@ -54332,7 +54661,9 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                     const key = parse_keyName(pair.key);
                     if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<')
                         continue;
-                    if (!(0,dist/* isMap */.jh)(pair.value))
+                    // `job name: *template` is a job too: the alias points at a mapping.
+                    const value = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(model.document) : pair.value;
+                    if (!(0,dist/* isMap */.jh)(value))
                         context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
                 }
                 const defaults = contents?.get('default', true);
@@ -54513,6 +54844,708 @@ function isPinnedRef(ref) {
 
 /** Every GitLab CI rule, sorted by file name. */
 const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
+
+;// CONCATENATED MODULE: ./src/data/github-actions/actions.ts
+/**
+ * Metadata of the most-used actions, bundled so checks run offline. Snapshot date: 2026-11-24 (from the actions'
+ * own action.yml files and release notes). An action missing here, or a major outside `majors`, is never an error.
+ */
+const SNAPSHOT_DATE = '2026-11-24';
+/** Runtimes GitHub no longer runs: node12 and node16 were removed from the runners. */
+const RETIRED_RUNTIMES = new Set(['node12', 'node16']);
+const CHECKOUT_INPUTS = {
+    repository: { default: '${{ github.repository }}' },
+    ref: {},
+    token: { default: '${{ github.token }}' },
+    'ssh-key': {},
+    'ssh-known-hosts': {},
+    'ssh-strict': { default: 'true' },
+    'ssh-user': { default: 'git' },
+    'persist-credentials': { default: 'true' },
+    path: {},
+    clean: { default: 'true' },
+    filter: {},
+    'sparse-checkout': {},
+    'sparse-checkout-cone-mode': { default: 'true' },
+    'fetch-depth': { default: '1' },
+    'fetch-tags': { default: 'false' },
+    'show-progress': { default: 'true' },
+    lfs: { default: 'false' },
+    submodules: { default: 'false' },
+    'set-safe-directory': { default: 'true' },
+    'github-server-url': {},
+};
+const ACTIONS = {
+    'actions/checkout': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node20', v5: 'node24', v6: 'node24' },
+        inputs: CHECKOUT_INPUTS,
+        outputs: ['ref', 'commit'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+    },
+    'actions/setup-node': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node24', v6: 'node24' },
+        inputs: {
+            'node-version': {},
+            'node-version-file': {},
+            architecture: {},
+            'check-latest': { default: 'false' },
+            'registry-url': {},
+            scope: {},
+            token: { default: '${{ github.token }}' },
+            cache: {},
+            'package-manager-cache': { default: 'true' },
+            'cache-dependency-path': {},
+            mirror: {},
+            'mirror-token': {},
+            'always-auth': { deprecated: 'npm no longer reads always-auth' },
+        },
+        outputs: ['cache-hit', 'node-version'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+        cacheInput: 'cache',
+    },
+    'actions/setup-python': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20', v6: 'node24' },
+        inputs: {
+            'python-version': {},
+            'python-version-file': {},
+            cache: {},
+            architecture: {},
+            'check-latest': { default: 'false' },
+            token: {},
+            'cache-dependency-path': {},
+            'update-environment': { default: 'true' },
+            'allow-prereleases': { default: 'false' },
+            freethreaded: { default: 'false' },
+            'pip-version': {},
+            'pip-install': {},
+        },
+        outputs: ['python-version', 'cache-hit', 'python-path'],
+        inputsComplete: true,
+        inputsFrom: 'v5',
+        cacheInput: 'cache',
+    },
+    'actions/setup-go': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node20', v6: 'node24' },
+        inputs: {
+            'go-version': {},
+            'go-version-file': {},
+            'check-latest': { default: 'false' },
+            token: {},
+            cache: { default: 'true' },
+            'cache-dependency-path': {},
+            architecture: {},
+        },
+        outputs: ['go-version', 'cache-hit'],
+        inputsComplete: true,
+        inputsFrom: 'v5',
+        cacheInput: 'cache',
+    },
+    'actions/setup-java': {
+        current: 'v5',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node24' },
+        inputs: {
+            distribution: { required: true },
+            'java-version': {},
+            'java-version-file': {},
+            'java-package': { default: 'jdk' },
+            architecture: {},
+            jdkFile: {},
+            'check-latest': { default: 'false' },
+            'server-id': { default: 'github' },
+            'server-username': { default: 'GITHUB_ACTOR' },
+            'server-password': { default: 'GITHUB_TOKEN' },
+            'settings-path': {},
+            'overwrite-settings': { default: 'true' },
+            'gpg-private-key': {},
+            'gpg-passphrase': {},
+            cache: {},
+            'cache-dependency-path': {},
+            'job-status': {},
+            token: {},
+            'mvn-toolchain-id': {},
+            'mvn-toolchain-vendor': {},
+        },
+        outputs: ['distribution', 'version', 'path', 'cache-hit'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+        cacheInput: 'cache',
+    },
+    'actions/setup-dotnet': {
+        current: 'v5',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node24' },
+        inputs: {
+            'dotnet-version': {},
+            'dotnet-quality': {},
+            'global-json-file': {},
+            'source-url': {},
+            owner: {},
+            'config-file': {},
+            cache: { default: 'false' },
+            'cache-dependency-path': {},
+            architecture: {},
+            workloads: {},
+        },
+        outputs: ['cache-hit', 'dotnet-version'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+        cacheInput: 'cache',
+    },
+    'actions/cache': {
+        current: 'v5',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node20', v5: 'node24' },
+        inputs: {
+            path: { required: true },
+            key: { required: true },
+            'restore-keys': {},
+            'upload-chunk-size': {},
+            enableCrossOsArchive: { default: 'false' },
+            'fail-on-cache-miss': { default: 'false' },
+            'lookup-only': { default: 'false' },
+            'save-always': { default: 'false', deprecated: 'use actions/cache/save with `if: always()` instead' },
+        },
+        outputs: ['cache-hit'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+    },
+    'actions/upload-artifact': {
+        current: 'v5',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node24', v6: 'node24' },
+        inputs: {
+            name: { default: 'artifact' },
+            path: { required: true },
+            'if-no-files-found': { default: 'warn' },
+            'retention-days': {},
+            'compression-level': { default: '6' },
+            overwrite: { default: 'false' },
+            'include-hidden-files': { default: 'false' },
+            archive: { default: 'true' },
+        },
+        outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+    },
+    'actions/download-artifact': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node16', v4: 'node20', v5: 'node24', v6: 'node24' },
+        inputs: {
+            name: {},
+            'artifact-ids': {},
+            path: {},
+            pattern: {},
+            'merge-multiple': { default: 'false' },
+            'github-token': {},
+            repository: { default: '${{ github.repository }}' },
+            'run-id': { default: '${{ github.run_id }}' },
+            'skip-decompress': { default: 'false' },
+            'digest-mismatch': { default: 'error' },
+        },
+        outputs: ['download-path'],
+        inputsComplete: true,
+        inputsFrom: 'v4',
+    },
+    'actions/github-script': {
+        current: 'v8',
+        majors: { v3: 'node12', v4: 'node12', v5: 'node12', v6: 'node16', v7: 'node20', v8: 'node24' },
+        inputs: {
+            script: { required: true },
+            'github-token': { default: '${{ github.token }}' },
+            debug: { default: 'false' },
+            'user-agent': { default: 'actions/github-script' },
+            previews: {},
+            'result-encoding': { default: 'json' },
+            retries: { default: '0' },
+            'retry-exempt-status-codes': { default: '400,401,403,404,422' },
+            'base-url': {},
+        },
+        outputs: ['result'],
+        inputsComplete: true,
+        inputsFrom: 'v7',
+    },
+    'docker/login-action': {
+        current: 'v3',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
+        inputs: { registry: {}, username: {}, password: {}, scope: {}, ecr: { default: 'auto' }, logout: { default: 'true' }, 'registry-auth': {} },
+        outputs: [],
+        inputsComplete: true,
+        inputsFrom: 'v3',
+    },
+    'docker/setup-buildx-action': {
+        current: 'v3',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
+        inputs: {
+            version: {}, driver: { default: 'docker-container' }, 'driver-opts': {}, 'buildkitd-flags': {}, 'buildkitd-config': {},
+            'buildkitd-config-inline': {}, install: { default: 'false' }, use: { default: 'true' }, name: {}, endpoint: {}, platforms: {},
+            append: {}, 'keep-state': { default: 'false' }, 'cache-binary': { default: 'true' }, cleanup: { default: 'true' },
+            config: { deprecated: 'use buildkitd-config' }, 'config-inline': { deprecated: 'use buildkitd-config-inline' },
+        },
+        outputs: ['name', 'driver', 'platforms', 'nodes', 'endpoint', 'status', 'flags'],
+        inputsComplete: true,
+        inputsFrom: 'v3',
+    },
+    'docker/setup-qemu-action': {
+        current: 'v3',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
+        inputs: { image: {}, platforms: { default: 'all' }, 'cache-image': { default: 'true' } },
+        outputs: ['platforms'],
+        inputsComplete: true,
+        inputsFrom: 'v3',
+    },
+    'docker/build-push-action': {
+        current: 'v6',
+        majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20', v6: 'node20' },
+        inputs: Object.fromEntries([
+            'add-hosts', 'allow', 'annotations', 'attests', 'build-args', 'build-contexts', 'builder', 'cache-from', 'cache-to', 'call',
+            'cgroup-parent', 'context', 'file', 'labels', 'load', 'network', 'no-cache', 'no-cache-filters', 'outputs', 'platforms',
+            'provenance', 'pull', 'push', 'sbom', 'secrets', 'secret-envs', 'secret-files', 'shm-size', 'ssh', 'tags', 'target', 'ulimit',
+            'github-token',
+        ].map((name) => [name, {}])),
+        outputs: ['imageid', 'digest', 'metadata'],
+        inputsComplete: true,
+        inputsFrom: 'v6',
+    },
+    'docker/metadata-action': {
+        current: 'v5',
+        majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20' },
+        inputs: Object.fromEntries(['context', 'images', 'tags', 'flavor', 'labels', 'annotations', 'sep-tags', 'sep-labels', 'sep-annotations', 'bake-target', 'github-token'].map((name) => [name, {}])),
+        outputs: ['version', 'tags', 'labels', 'annotations', 'json', 'bake-file', 'bake-file-tags', 'bake-file-labels', 'bake-file-annotations'],
+        inputsComplete: true,
+        inputsFrom: 'v5',
+    },
+    'github/codeql-action/init': {
+        current: 'v4',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
+        inputs: { languages: {}, 'build-mode': {}, queries: {}, packs: {}, 'config-file': {}, config: {}, tools: {} },
+        outputs: ['codeql-path', 'codeql-version'],
+        inputsComplete: false,
+    },
+    'github/codeql-action/analyze': {
+        current: 'v4',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
+        inputs: { category: {}, upload: {}, output: {} },
+        outputs: ['db-locations', 'sarif-output', 'sarif-id'],
+        inputsComplete: false,
+    },
+    'github/codeql-action/autobuild': {
+        current: 'v4',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
+        inputs: {},
+        outputs: [],
+        inputsComplete: false,
+    },
+    'github/codeql-action/upload-sarif': {
+        current: 'v4',
+        majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
+        inputs: { sarif_file: {}, checkout_path: {}, ref: {}, sha: {}, token: {}, matrix: {}, category: {}, 'wait-for-processing': {} },
+        outputs: ['sarif-id'],
+        inputsComplete: false,
+    },
+};
+/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`; undefined for SHAs/branches). */
+function parseUses(uses) {
+    const at = uses.lastIndexOf('@');
+    if (at <= 0 || uses.startsWith('./') || uses.startsWith('docker://'))
+        return undefined;
+    const action = uses.slice(0, at).toLowerCase();
+    const ref = uses.slice(at + 1);
+    const major = /^v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
+    return { action, ref, ...(major ? { major: `v${major}` } : {}) };
+}
+function majorNumber(major) {
+    return Number(major.replace(/^v/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/facts.ts
+
+
+
+const facts_cache = new WeakMap();
+const parsed = new Map();
+/** Parses an expression body once per run (bodies repeat a lot across files). */
+function parseCached(body) {
+    let hit = parsed.get(body);
+    if (!hit) {
+        try {
+            hit = { ast: parseExpression(body) };
+        }
+        catch (error) {
+            if (!(error instanceof ExpressionError))
+                throw error;
+            hit = { error };
+        }
+        if (parsed.size > 20_000)
+            parsed.clear();
+        parsed.set(body, hit);
+    }
+    return hit;
+}
+function pairOf(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const item of map.items)
+        if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
+            return item;
+    return undefined;
+}
+function facts_valueOf(map, key) {
+    return pairOf(map, key)?.value;
+}
+function stringOf(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+}
+function entries(map) {
+    return (0,dist/* isMap */.jh)(map) ? map.items.filter((item) => (0,dist/* isScalar */.jn)(item.key)) : [];
+}
+function at(facts, node, path) {
+    const range = node?.range;
+    const span = range ? facts.file.spanOf(range[0], Math.max(range[1], range[0] + 1)) : facts.file.lineSpan(1);
+    return { span, path: pathString(path) };
+}
+function atOffsets(facts, start, end, path) {
+    return { span: facts.file.spanOf(start, Math.max(end, start + 1)), path: typeof path === 'string' ? path : pathString(path) };
+}
+function kindOf(file, root) {
+    const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+    if (/^action\.ya?ml$/i.test(base))
+        return 'action';
+    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(file.path))
+        return 'workflow';
+    if (pairOf(root, 'jobs') && (pairOf(root, 'on') || pairOf(root, 'true')))
+        return 'workflow';
+    if (pairOf(root, 'runs'))
+        return 'action';
+    return 'unknown';
+}
+const IF_KEYS = new Set(['if', 'pre-if', 'post-if']);
+/** Offset in the file where a scalar's value text starts (after a quote). */
+function valueStart(file, scalar) {
+    const start = scalar.range[0];
+    return scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE ? start + 1 : start;
+}
+function collectExpressions(facts, node, path) {
+    // One mutable path; copied only for values that hold an expression (most scalars do not).
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            if (!(0,dist/* isScalar */.jn)(item.key))
+                continue;
+            path.push(String(item.key.value));
+            collectExpressions(facts, item.value, path);
+            path.pop();
+        }
+        return;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (let index = 0; index < node.items.length; index++) {
+            path.push(index);
+            collectExpressions(facts, node.items[index], path);
+            path.pop();
+        }
+        return;
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range || typeof node.value !== 'string')
+        return;
+    const { text } = facts.file;
+    const [from, to] = node.range;
+    const hasPlaceholder = text.indexOf('${{', from);
+    const last = path[path.length - 1];
+    if (hasPlaceholder < 0 || hasPlaceholder >= to) {
+        if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
+            const isBlock = node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL;
+            const start = isBlock ? from : valueStart(facts.file, node);
+            const body = isBlock ? node.value : text.slice(start, start + node.value.length);
+            const site = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+            Object.assign(site, parseCached(site.body));
+            facts.expressions.push(site);
+        }
+        return;
+    }
+    const source = text.slice(from, to);
+    const sitePath = [...path];
+    for (const embedded of scanEmbedded(source)) {
+        const site = {
+            path: sitePath,
+            start: from + embedded.start,
+            end: from + embedded.end,
+            bodyStart: from + embedded.bodyStart,
+            body: embedded.body,
+            bare: false,
+            closed: embedded.closed,
+            scalar: node,
+        };
+        if (embedded.closed)
+            Object.assign(site, parseCached(embedded.body));
+        facts.expressions.push(site);
+    }
+}
+const accessCache = new WeakMap();
+/** Context access chains of a parsed expression, computed once per distinct expression text. */
+function accessesOf(ast) {
+    let hit = accessCache.get(ast);
+    if (!hit) {
+        hit = contextAccesses(ast);
+        accessCache.set(ast, hit);
+    }
+    return hit;
+}
+function facts_shellOf(node) {
+    return stringOf(facts_valueOf(facts_valueOf(facts_valueOf(node, 'defaults'), 'run'), 'shell'));
+}
+function collectSteps(stepsNode, base) {
+    if (!(0,dist/* isSeq */.oP)(stepsNode))
+        return [];
+    const steps = [];
+    stepsNode.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const withPairs = new Map();
+        for (const pair of entries(facts_valueOf(item, 'with')))
+            withPairs.set(String(pair.key.value), pair);
+        const id = facts_valueOf(item, 'id');
+        const uses = facts_valueOf(item, 'uses');
+        const run = facts_valueOf(item, 'run');
+        steps.push({
+            index,
+            path: [...base, index],
+            node: item,
+            ...((0,dist/* isScalar */.jn)(id) ? { id } : {}),
+            ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
+            ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
+            ...(stringOf(facts_valueOf(item, 'shell')) !== undefined ? { shell: stringOf(facts_valueOf(item, 'shell')) } : {}),
+            with: withPairs,
+        });
+    });
+    return steps;
+}
+/** The facts of a GitHub Actions file, computed once per file. */
+function factsOf(file) {
+    const hit = facts_cache.get(file);
+    if (hit)
+        return hit;
+    const document = parseYaml(file).documents[0];
+    const root = (0,dist/* isMap */.jh)(document?.contents) ? document.contents : undefined;
+    const facts = {
+        kind: kindOf(file, root),
+        file,
+        ...(document ? { document } : {}),
+        ...(root ? { root } : {}),
+        jobs: [],
+        jobsById: new Map(),
+        expressions: [],
+        events: new Map(),
+    };
+    facts_cache.set(file, facts);
+    if (!root)
+        return facts;
+    collectExpressions(facts, root, []);
+    if (facts.kind === 'workflow') {
+        facts.defaultShell = facts_shellOf(root);
+        const on = pairOf(root, 'on') ?? pairOf(root, 'true');
+        const onValue = on?.value;
+        if ((0,dist/* isScalar */.jn)(onValue) && onValue.value != null) {
+            facts.events.set(String(onValue.value), { key: onValue, value: null });
+        }
+        else if ((0,dist/* isSeq */.oP)(onValue)) {
+            for (const item of onValue.items)
+                if ((0,dist/* isScalar */.jn)(item))
+                    facts.events.set(String(item.value), { key: item, value: null });
+        }
+        else if ((0,dist/* isMap */.jh)(onValue)) {
+            for (const pair of entries(onValue))
+                facts.events.set(String(pair.key.value), { key: pair.key, value: pair.value });
+        }
+        for (const pair of entries(facts_valueOf(root, 'jobs'))) {
+            const id = String(pair.key.value);
+            const node = (0,dist/* isMap */.jh)(pair.value) ? pair.value : undefined;
+            const path = ['jobs', id];
+            const needsNode = facts_valueOf(node, 'needs');
+            const needs = (0,dist/* isScalar */.jn)(needsNode) ? [needsNode] : (0,dist/* isSeq */.oP)(needsNode) ? needsNode.items.filter(dist/* isScalar */.jn) : [];
+            const uses = facts_valueOf(node, 'uses');
+            const job = {
+                id,
+                key: pair.key,
+                path,
+                ...(node ? { node } : {}),
+                needs,
+                steps: collectSteps(facts_valueOf(node, 'steps'), [...path, 'steps']),
+                ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
+                outputs: new Set(entries(facts_valueOf(node, 'outputs')).map((output) => String(output.key.value))),
+            };
+            const shell = facts_shellOf(node);
+            if (shell !== undefined)
+                job.defaultShell = shell;
+            const strategy = facts_valueOf(node, 'strategy');
+            const matrix = facts_valueOf(strategy, 'matrix');
+            if (strategy !== undefined && strategy !== null && !(0,dist/* isMap */.jh)(strategy)) {
+                // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
+                job.matrix = { keys: new Set(), dynamic: true };
+            }
+            else if (matrix !== undefined) {
+                const keys = new Set();
+                let dynamic = !(0,dist/* isMap */.jh)(matrix);
+                for (const entry of entries(matrix)) {
+                    const name = String(entry.key.value);
+                    if (name === 'include' || name === 'exclude') {
+                        if ((0,dist/* isSeq */.oP)(entry.value)) {
+                            for (const item of entry.value.items) {
+                                if ((0,dist/* isMap */.jh)(item)) {
+                                    if (name === 'include')
+                                        for (const inner of entries(item))
+                                            keys.add(String(inner.key.value));
+                                }
+                                else
+                                    dynamic = true;
+                            }
+                        }
+                        else
+                            dynamic = true;
+                    }
+                    else
+                        keys.add(name);
+                }
+                job.matrix = { keys, dynamic };
+            }
+            facts.jobs.push(job);
+            facts.jobsById.set(id, job);
+        }
+    }
+    else if (facts.kind === 'action') {
+        const runs = facts_valueOf(root, 'runs');
+        const steps = collectSteps(facts_valueOf(runs, 'steps'), ['runs', 'steps']);
+        if (steps.length > 0) {
+            const job = { id: '', key: new dist/* Scalar */.X5(''), path: ['runs'], needs: [], steps, outputs: new Set() };
+            facts.jobs.push(job);
+        }
+    }
+    return facts;
+}
+/** The step-level shell: the step's `shell`, else job and workflow `defaults.run.shell`. */
+function effectiveShell(facts, job, step) {
+    return step.shell ?? job.defaultShell ?? facts.defaultShell;
+}
+/** True when a job may run on Windows (its runs-on mentions windows or comes from an expression). */
+function mayRunOnWindows(job) {
+    const runsOn = facts_valueOf(job.node, 'runs-on');
+    if (runsOn === undefined || runsOn === null)
+        return false;
+    const text = JSON.stringify((0,dist/* isScalar */.jn)(runsOn) || (0,dist/* isSeq */.oP)(runsOn) || (0,dist/* isMap */.jh)(runsOn) ? runsOn.toJSON() : null);
+    return /windows|\$\{\{/i.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/known-action.ts
+
+/** The snapshot entry and major of a step's `uses`, when the snapshot knows both. */
+function knownUse(facts, uses) {
+    if (!uses || typeof uses.value !== 'string')
+        return undefined;
+    const parsed = parseUses(uses.value);
+    if (!parsed)
+        return undefined;
+    const meta = ACTIONS[parsed.action];
+    if (!meta)
+        return undefined;
+    let major = parsed.major;
+    if (!major && /^[0-9a-f]{40}$/i.test(parsed.ref) && uses.range) {
+        const line = facts.file.lineText(facts.file.position(uses.range[0]).line);
+        const comment = /#\s*(?:tag[=:]\s*)?v?(\d+)(?:\.\d+){0,2}\b/.exec(line.slice(line.indexOf('#')));
+        if (line.includes('#') && comment)
+            major = `v${comment[1]}`;
+    }
+    if (!major || !(major in meta.majors))
+        return undefined;
+    return { action: parsed.action, meta, major };
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/text.ts
+/** Edit distance (Levenshtein), for "did you mean" hints. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The closest candidate within 2 edits (or a case/underscore variant), as a " Did you mean …?" hint. */
+function didYouMean(word, candidates) {
+    const lower = word.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestDistance = 3;
+    for (const candidate of candidates) {
+        const d = distance(lower, candidate.toLowerCase().replace(/_/g, '-'));
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best ? ` Did you mean "${best}"?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/action-inputs.ts
+
+
+
+
+
+/* harmony default export */ const action_inputs = (defineRule({
+    meta: {
+        id: 'gha/action-inputs',
+        domain: 'github-actions',
+        description: 'Inputs given to well-known actions must exist, required ones must be given, deprecated ones avoided (bundled action snapshot).',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            unknown: '{{action}}@{{major}} has no input "{{input}}".{{hint}}',
+            missing: '{{action}}@{{major}} requires the input "{{input}}".',
+            deprecated: 'Input "{{input}}" of {{action}} is deprecated: {{reason}}.',
+        },
+        equivalents: { actionlint: ['action'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                for (const job of facts.jobs) {
+                    for (const step of job.steps) {
+                        const known = knownUse(facts, step.uses);
+                        if (!known)
+                            continue;
+                        const { action, meta, major } = known;
+                        if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom))
+                            continue;
+                        const inputs = Object.keys(meta.inputs);
+                        const lowerInputs = new Map(inputs.map((name) => [name.toLowerCase(), name]));
+                        const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
+                        for (const [name, spec] of Object.entries(meta.inputs)) {
+                            if (spec.required && !given.has(name.toLowerCase())) {
+                                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                            }
+                        }
+                        for (const [name, pair] of step.with) {
+                            const canonical = lowerInputs.get(name.toLowerCase());
+                            const where = at(facts, pair.key, [...step.path, 'with', name]);
+                            if (!canonical) {
+                                if (meta.inputsComplete)
+                                    context.report({ at: where, messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+                            }
+                            else if (meta.inputs[canonical].deprecated) {
+                                context.report({ at: where, messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical].deprecated }, severity: 'warning' });
+                            }
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/support/security.ts
 
@@ -54934,6 +55967,69 @@ function releaseTrigger(workflow) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/context-availability.ts
+
+
+
+const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
+/* harmony default export */ const context_availability = (defineRule({
+    meta: {
+        id: 'gha/context-availability',
+        domain: 'github-actions',
+        description: 'Contexts and special functions must be available where they are used (e.g. no `secrets` in `runs-on`).',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            context: 'The `{{name}}` context is not available in `{{key}}`; available there: {{available}}.',
+            actionContext: 'The `{{name}}` context is not available in an action; available: {{available}}.',
+            unknownContext: 'Unknown context `{{name}}`: contexts are {{known}}.',
+            function: '`{{name}}()` is not available in `{{key}}`.',
+        },
+        equivalents: { actionlint: ['expression'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind === 'unknown')
+                    return;
+                for (const site of facts.expressions) {
+                    if (!site.ast)
+                        continue;
+                    const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
+                    for (const access of accessesOf(site.ast)) {
+                        const name = access.context;
+                        const nameEnd = site.bodyStart + access.start + name.length;
+                        const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);
+                        if (!ALL_CONTEXTS.has(name)) {
+                            context.report({ at: where, messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+                        }
+                        else if (facts.kind === 'action') {
+                            if (!ACTION_CONTEXTS.has(name))
+                                context.report({ at: where, messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+                        }
+                        else if (row && !row.contexts.has(name)) {
+                            context.report({ at: where, messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+                        }
+                    }
+                    if (!row)
+                        continue;
+                    visit(site.ast, (node) => {
+                        if (node.kind !== 'call')
+                            return;
+                        const lower = node.name.toLowerCase();
+                        if (!SPECIAL.has(lower) || row.functions.has(lower))
+                            return;
+                        const spec = FUNCTIONS.get(lower);
+                        context.report({ at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path), messageId: 'function', data: { name: spec.name, key: row.key } });
+                    });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/dangerous-triggers.ts
 
 
@@ -54997,6 +56093,53 @@ function checksOutUntrusted(step) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/deprecated-command.ts
+
+
+const COMMANDS = {
+    'set-output': 'append `name=value` to "$GITHUB_OUTPUT"',
+    'save-state': 'append `name=value` to "$GITHUB_STATE"',
+    'set-env': 'append `NAME=value` to "$GITHUB_ENV"',
+    'add-path': 'append the directory to "$GITHUB_PATH"',
+};
+const PATTERN = /::(set-output|save-state|set-env|add-path)\b/g;
+/* harmony default export */ const deprecated_command = (defineRule({
+    meta: {
+        id: 'gha/deprecated-command',
+        domain: 'github-actions',
+        description: 'Run scripts must not use the disabled `::set-output`, `::save-state`, `::set-env` and `::add-path` workflow commands.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            command: 'The `::{{command}}` workflow command is disabled: {{instead}}.',
+        },
+        equivalents: { actionlint: ['deprecated-commands'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const { text } = facts.file;
+                for (const job of facts.jobs) {
+                    for (const step of job.steps) {
+                        const run = step.run;
+                        if (!run?.range || typeof run.value !== 'string' || !run.value.includes('::'))
+                            continue;
+                        const source = text.slice(run.range[0], run.range[1]);
+                        PATTERN.lastIndex = 0;
+                        for (let match = PATTERN.exec(source); match; match = PATTERN.exec(source)) {
+                            const command = match[1];
+                            const start = run.range[0] + match.index;
+                            context.report({ at: atOffsets(facts, start, start + match[0].length, [...step.path, 'run']), messageId: 'command', data: { command, instead: COMMANDS[command] } });
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/excessive-permissions.ts
 
 /* harmony default export */ const excessive_permissions = (defineRule({
@@ -55041,6 +56184,63 @@ function checksOutUntrusted(step) {
                 for (const [scope, value] of top.scopes) {
                     if (value.level === 'write')
                         context.report({ at: value, messageId: 'topLevelWrite', data: { scope, jobs } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/expression-syntax.ts
+
+
+
+/* harmony default export */ const expression_syntax = (defineRule({
+    meta: {
+        id: 'gha/expression-syntax',
+        domain: 'github-actions',
+        description: 'Expressions must parse, be closed, and call known functions with the right number of arguments.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            syntax: 'Invalid expression: {{message}}.',
+            unclosed: 'The expression opened here has no closing `}}`.',
+            unknownFunction: 'Unknown function `{{name}}()`: the expression language has {{known}}.',
+            arity: '`{{name}}()` takes {{expected}}, not {{count}}.',
+        },
+        equivalents: { actionlint: ['expression', 'syntax-check'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const known = [...FUNCTIONS.values()].map((spec) => spec.name).join(', ');
+                for (const site of facts.expressions) {
+                    if (!site.closed) {
+                        context.report({ at: atOffsets(facts, site.start, site.start + 3, site.path), messageId: 'unclosed' });
+                        continue;
+                    }
+                    if (site.error) {
+                        const start = site.bodyStart + site.error.offset;
+                        context.report({ at: atOffsets(facts, start, start + site.error.length, site.path), messageId: 'syntax', data: { message: site.error.message } });
+                        continue;
+                    }
+                    if (!site.ast)
+                        continue;
+                    visit(site.ast, (node) => {
+                        if (node.kind !== 'call')
+                            return;
+                        const spec = FUNCTIONS.get(node.name.toLowerCase());
+                        const where = atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path);
+                        if (!spec) {
+                            context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known } });
+                            return;
+                        }
+                        const count = node.args.length;
+                        if (count < spec.min || count > spec.max || (spec.odd && count % 2 === 0)) {
+                            context.report({ at: where, messageId: 'arity', data: { name: spec.name, expected: arityText(spec), count } });
+                        }
+                    });
                 }
             },
         };
@@ -55225,6 +56425,663 @@ const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/cron.ts
+/** Validates a POSIX cron expression as GitHub's scheduler reads it (5 fields; month and weekday names). */
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
+    { name: 'day of week', min: 0, max: 6, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+function cron_valueOf(text, field) {
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if ('names' in field) {
+        const index = field.names.indexOf(text.toUpperCase());
+        if (index >= 0)
+            return index + field.min;
+    }
+    return undefined;
+}
+function checkField(text, field) {
+    for (const item of text.split(',')) {
+        if (item === '')
+            return `empty item in the ${field.name} field "${text}"`;
+        const [range, step, extra] = item.split('/');
+        if (extra !== undefined)
+            return `"${item}" has more than one "/"`;
+        if (step !== undefined && (!/^\d+$/.test(step) || Number(step) === 0))
+            return `step "${step}" in "${item}" must be a positive number`;
+        if (range === '*')
+            continue;
+        const [low, high, rest] = range.split('-');
+        if (rest !== undefined)
+            return `"${range}" is not a range`;
+        const from = cron_valueOf(low, field);
+        if (from === undefined)
+            return `"${low}" is not a valid ${field.name}`;
+        if (from < field.min || from > field.max)
+            return `${field.name} ${from} is out of range ${field.min}-${field.max}`;
+        if (high !== undefined) {
+            const to = cron_valueOf(high, field);
+            if (to === undefined)
+                return `"${high}" is not a valid ${field.name}`;
+            if (to < field.min || to > field.max)
+                return `${field.name} ${to} is out of range ${field.min}-${field.max}`;
+            if (to < from)
+                return `range "${range}" goes backwards`;
+        }
+    }
+    return undefined;
+}
+/** Problems of a cron expression, or none. */
+function checkCron(expression) {
+    const fields = [];
+    const pattern = /\S+/g;
+    for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
+        fields.push({ text: match[0], offset: match.index });
+    if (fields.length !== 5) {
+        return { message: `a cron expression has 5 fields (minute hour day month weekday), this one has ${fields.length}`, offset: 0, length: Math.max(1, expression.length) };
+    }
+    for (const [index, field] of fields.entries()) {
+        const problem = checkField(field.text, FIELDS[index]);
+        if (problem)
+            return { message: problem, offset: field.offset, length: field.text.length };
+    }
+    return undefined;
+}
+/** True when the schedule would fire more often than every 5 minutes, GitHub's shortest interval. */
+function tooFrequent(expression) {
+    const minute = expression.trim().split(/\s+/)[0] ?? '';
+    if (minute === '*')
+        return true;
+    const step = /^\*\/(\d+)$/.exec(minute);
+    if (step && Number(step[1]) < 5)
+        return true;
+    const list = minute.split(',');
+    return list.length > 12;
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/invalid-cron.ts
+
+
+
+
+/* harmony default export */ const invalid_cron = (defineRule({
+    meta: {
+        id: 'gha/invalid-cron',
+        domain: 'github-actions',
+        description: '`schedule` cron expressions must have 5 valid fields and fire at most every 5 minutes.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            invalid: 'Invalid cron "{{cron}}": {{message}}.',
+            frequent: 'Cron "{{cron}}" fires more often than every 5 minutes; GitHub runs schedules at most every 5 minutes.',
+            shape: '`schedule` must be a list of `- cron: "…"` entries.',
+        },
+        equivalents: { actionlint: ['events'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const schedule = facts.events.get('schedule');
+                if (!schedule || facts.kind !== 'workflow')
+                    return;
+                if (!(0,dist/* isSeq */.oP)(schedule.value)) {
+                    context.report({ at: at(facts, schedule.key, ['on', 'schedule']), messageId: 'shape' });
+                    return;
+                }
+                schedule.value.items.forEach((item, index) => {
+                    const path = ['on', 'schedule', index, 'cron'];
+                    const cron = facts_valueOf(item, 'cron');
+                    if (!(0,dist/* isMap */.jh)(item) || !(0,dist/* isScalar */.jn)(cron)) {
+                        context.report({ at: at(facts, item, ['on', 'schedule', index]), messageId: 'shape' });
+                        return;
+                    }
+                    const text = String(cron.value ?? '');
+                    const problem = checkCron(text);
+                    const quoted = cron.type === dist/* Scalar */.X5.QUOTE_DOUBLE || cron.type === dist/* Scalar */.X5.QUOTE_SINGLE ? 1 : 0;
+                    if (problem) {
+                        const start = cron.range[0] + quoted + problem.offset;
+                        context.report({ at: atOffsets(facts, start, start + problem.length, path), messageId: 'invalid', data: { cron: text, message: problem.message } });
+                    }
+                    else if (tooFrequent(text)) {
+                        context.report({ at: at(facts, cron, path), messageId: 'frequent', data: { cron: text }, severity: 'warning' });
+                    }
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/glob.ts
+/** Problems of one branch, tag or path filter pattern (GitHub's filter pattern cheat sheet). */
+function checkFilterPattern(pattern, kind) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (body.trim() === '')
+        return 'the pattern is empty';
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+        const char = body[i];
+        if (char === '\\') {
+            i++;
+            continue;
+        }
+        if (char === '[') {
+            if (depth > 0)
+                return 'nested "[" in a character class';
+            if (body[i + 1] === ']')
+                return 'empty character class "[]"';
+            depth++;
+        }
+        else if (char === ']' && depth > 0)
+            depth--;
+    }
+    if (depth > 0)
+        return 'unclosed "[" character class';
+    if (kind === 'ref') {
+        if (/^refs\/(heads|tags)\//.test(body))
+            return `"${body}" starts with refs/…: filters match the short name (write "${body.replace(/^refs\/(heads|tags)\//, '')}")`;
+        if (/\s/.test(body))
+            return 'git ref names cannot contain spaces';
+        if (/[~^:]|\.\.|@\{/.test(body))
+            return 'git ref names cannot contain "~", "^", ":", ".." or "@{"';
+    }
+    else {
+        if (body.startsWith('./'))
+            return 'path filters are relative to the repository root without "./"';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/invalid-filter.ts
+
+
+
+
+const FILTERS = ['branches', 'tags', 'paths'];
+/* harmony default export */ const invalid_filter = (defineRule({
+    meta: {
+        id: 'gha/invalid-filter',
+        domain: 'github-actions',
+        description: 'Branch, tag and path filters must be valid patterns, not mix a filter with its `-ignore` twin, and include at least one positive pattern.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            pattern: 'Invalid {{filter}} pattern "{{pattern}}": {{message}}.',
+            both: '`{{filter}}` and `{{filter}}-ignore` cannot both be set for `{{event}}`: use `!` patterns in `{{filter}}`.',
+            onlyNegative: '`{{filter}}` has only `!` patterns, so it matches nothing: add a positive pattern first (e.g. "**").',
+        },
+        equivalents: { actionlint: ['glob', 'events'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                for (const [event, { value }] of facts.events) {
+                    for (const filter of FILTERS) {
+                        const positive = pairOf(value, filter);
+                        const negative = pairOf(value, `${filter}-ignore`);
+                        if (positive && negative) {
+                            context.report({ at: at(facts, negative.key, ['on', event, `${filter}-ignore`]), messageId: 'both', data: { filter, event } });
+                        }
+                        for (const pair of [positive, negative]) {
+                            if (!pair)
+                                continue;
+                            const name = String(pair.key.value);
+                            const items = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : [];
+                            let positives = 0;
+                            items.forEach((item, index) => {
+                                if (!(0,dist/* isScalar */.jn)(item) || item.value === null)
+                                    return;
+                                const pattern = String(item.value);
+                                if (!pattern.startsWith('!'))
+                                    positives++;
+                                const message = checkFilterPattern(pattern, filter === 'paths' ? 'path' : 'ref');
+                                if (message)
+                                    context.report({ at: at(facts, item, ['on', event, name, index]), messageId: 'pattern', data: { filter: filter.replace(/e?s$/, ''), pattern, message } });
+                            });
+                            if (pair === positive && items.length > 0 && positives === 0) {
+                                context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: 'onlyNegative', data: { filter: name } });
+                            }
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/invalid-id.ts
+
+
+const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/* harmony default export */ const invalid_id = (defineRule({
+    meta: {
+        id: 'gha/invalid-id',
+        domain: 'github-actions',
+        description: 'Job and step ids must start with a letter or `_` and contain only letters, digits, `-` and `_`; step ids must be unique in a job.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            job: 'Job id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
+            step: 'Step id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
+            duplicateStep: 'Step id "{{id}}" is already used by step {{first}} of this job.',
+        },
+        equivalents: { actionlint: ['id'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                for (const job of facts.jobs) {
+                    if (facts.kind === 'workflow' && !ID.test(job.id))
+                        context.report({ at: at(facts, job.key, job.path), messageId: 'job', data: { id: job.id } });
+                    const seen = new Map();
+                    for (const step of job.steps) {
+                        if (!step.id || step.id.value === null)
+                            continue;
+                        const id = String(step.id.value);
+                        if (id.includes('${{'))
+                            continue;
+                        const path = [...step.path, 'id'];
+                        if (!ID.test(id))
+                            context.report({ at: at(facts, step.id, path), messageId: 'step', data: { id } });
+                        const lower = id.toLowerCase();
+                        const first = seen.get(lower);
+                        if (first !== undefined)
+                            context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1 } });
+                        else
+                            seen.set(lower, step.index);
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/data/github-actions/shells.ts
+/** Built-in `shell:` keywords (docs: workflow syntax, `jobs.<job_id>.steps[*].shell`). Anything else must contain `{0}`. */
+const shells_SHELLS = new Set(['bash', 'sh', 'pwsh', 'powershell', 'cmd', 'python']);
+/** Shells shellcheck can read, by the name it takes in `--shell`. */
+function shellcheckDialect(shell) {
+    if (shell === undefined || shell === 'bash')
+        return 'bash';
+    if (shell === 'sh')
+        return 'sh';
+    const command = shell.trim().split(/\s+/)[0] ?? '';
+    if (/(^|\/)bash$/.test(command))
+        return 'bash';
+    if (/(^|\/)(sh|dash)$/.test(command))
+        return 'sh';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/invalid-shell.ts
+
+
+
+
+/* harmony default export */ const invalid_shell = (defineRule({
+    meta: {
+        id: 'gha/invalid-shell',
+        domain: 'github-actions',
+        description: '`shell:` must be bash, sh, pwsh, powershell, cmd, python, or a custom command containing `{0}`.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            shell: 'Unknown shell "{{shell}}": use bash, sh, pwsh, powershell, cmd or python, or a command with `{0}` for the script path (e.g. "{{example}}").',
+        },
+        equivalents: { actionlint: ['shell-name'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const check = (node, path) => {
+                    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                        return;
+                    const shell = node.value.trim();
+                    if (shell === '' || shells_SHELLS.has(shell) || shell.includes('{0}') || shell.includes('${{'))
+                        return;
+                    context.report({ at: at(facts, node, path), messageId: 'shell', data: { shell, example: `${shell} {0}` } });
+                };
+                const defaultsShell = (owner, base) => check(facts_valueOf(facts_valueOf(facts_valueOf(owner, 'defaults'), 'run'), 'shell'), [...base, 'defaults', 'run', 'shell']);
+                if (facts.kind === 'workflow')
+                    defaultsShell(facts.root, []);
+                for (const job of facts.jobs) {
+                    if (facts.kind === 'workflow')
+                        defaultsShell(job.node, job.path);
+                    for (const step of job.steps)
+                        check(facts_valueOf(step.node, 'shell'), [...step.path, 'shell']);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/job-needs.ts
+
+
+/* harmony default export */ const job_needs = (defineRule({
+    meta: {
+        id: 'gha/job-needs',
+        domain: 'github-actions',
+        description: '`needs:` must name existing jobs, not the job itself, and must not form a cycle.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            unknown: 'Job "{{job}}" needs "{{need}}", which is not a job of this workflow.',
+            self: 'Job "{{job}}" needs itself.',
+            duplicate: 'Job "{{job}}" lists "{{need}}" in `needs` twice.',
+            cycle: 'Jobs depend on each other in a cycle: {{cycle}}.',
+        },
+        equivalents: { actionlint: ['job-needs'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                const edges = new Map();
+                for (const job of facts.jobs) {
+                    const seen = new Set();
+                    const targets = [];
+                    job.needs.forEach((node, index) => {
+                        const need = String(node.value);
+                        const path = job.needs.length === 1 && job.node?.get('needs', true) === node ? [...job.path, 'needs'] : [...job.path, 'needs', index];
+                        const data = { job: job.id, need };
+                        if (seen.has(need))
+                            context.report({ at: at(facts, node, path), messageId: 'duplicate', data });
+                        else if (need === job.id)
+                            context.report({ at: at(facts, node, path), messageId: 'self', data });
+                        else if (!facts.jobsById.has(need))
+                            context.report({ at: at(facts, node, path), messageId: 'unknown', data });
+                        else
+                            targets.push(need);
+                        seen.add(need);
+                    });
+                    edges.set(job.id, targets);
+                }
+                // Depth-first search; report each cycle once, at the job where it closes.
+                const state = new Map();
+                const stack = [];
+                const reported = new Set();
+                const dfs = (id) => {
+                    state.set(id, 1);
+                    stack.push(id);
+                    for (const next of edges.get(id) ?? []) {
+                        const mark = state.get(next);
+                        if (mark === 1) {
+                            const cycle = [...stack.slice(stack.indexOf(next)), next];
+                            const key = [...cycle.slice(0, -1)].sort().join(' ');
+                            if (!reported.has(key)) {
+                                reported.add(key);
+                                const job = facts.jobsById.get(id);
+                                const node = job.needs.find((need) => String(need.value) === next);
+                                context.report({ at: at(facts, node, [...job.path, 'needs']), messageId: 'cycle', data: { cycle: cycle.join(' → ') } });
+                            }
+                        }
+                        else if (mark === undefined)
+                            dfs(next);
+                    }
+                    stack.pop();
+                    state.set(id, 2);
+                };
+                for (const job of facts.jobs)
+                    if (!state.has(job.id))
+                        dfs(job.id);
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/local.ts
+
+
+const parsedTexts = new Map();
+function rootOf(text) {
+    if (parsedTexts.has(text))
+        return parsedTexts.get(text);
+    let root;
+    try {
+        const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+        root = document.errors.length === 0 && (0,dist/* isMap */.jh)(document.contents) ? document.contents : undefined;
+    }
+    catch {
+        root = undefined;
+    }
+    if (parsedTexts.size > 500)
+        parsedTexts.clear();
+    parsedTexts.set(text, root);
+    return root;
+}
+function truthy(node) {
+    const text = stringOf(node);
+    return text === 'true';
+}
+function declared(map) {
+    const out = new Map();
+    for (const pair of entries(map)) {
+        const name = String(pair.key.value);
+        const type = stringOf(facts_valueOf(pair.value, 'type'));
+        out.set(name.toLowerCase(), {
+            name,
+            required: truthy(facts_valueOf(pair.value, 'required')),
+            hasDefault: facts_valueOf(pair.value, 'default') !== undefined,
+            ...(type ? { type } : {}),
+        });
+    }
+    return out;
+}
+/** Normalises `./path/` to a repository-relative path without `./` or a trailing slash. */
+function localPath(uses) {
+    return uses.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+/** The action.yml (or action.yaml) of a local action, or undefined when it is not in the repository. */
+function readLocalAction(readFile, uses) {
+    const dir = localPath(uses);
+    for (const name of ['action.yml', 'action.yaml']) {
+        const path = dir ? `${dir}/${name}` : name;
+        const text = readFile(path);
+        if (text === undefined)
+            continue;
+        const root = rootOf(text);
+        if (!root)
+            return undefined;
+        return { path, inputs: declared(facts_valueOf(root, 'inputs')) };
+    }
+    return undefined;
+}
+/** The `workflow_call` contract of a local reusable workflow; `null` when the file does not exist. */
+function readLocalWorkflow(readFile, uses) {
+    const path = localPath(uses.replace(/@.*$/, ''));
+    const text = readFile(path);
+    if (text === undefined)
+        return null;
+    const root = rootOf(text);
+    if (!root)
+        return undefined;
+    const on = facts_valueOf(root, 'on');
+    const call = (0,dist/* isMap */.jh)(on) ? facts_valueOf(on, 'workflow_call') : undefined;
+    const callable = call !== undefined || stringOf(on) === 'workflow_call' || ((0,dist/* isSeq */.oP)(on) && on.items.some((item) => stringOf(item) === 'workflow_call'));
+    const secretsNode = facts_valueOf(call, 'secrets');
+    return { path, callable, inputs: declared(facts_valueOf(call, 'inputs')), secrets: declared(secretsNode), declaresSecrets: (0,dist/* isMap */.jh)(secretsNode) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/local-action-inputs.ts
+
+
+
+
+/* harmony default export */ const local_action_inputs = (defineRule({
+    meta: {
+        id: 'gha/local-action-inputs',
+        domain: 'github-actions',
+        description: 'Steps using a local action (`uses: ./path`) must pass its required inputs and no inputs it does not declare.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            missing: 'Required input "{{input}}" of {{action}} is not given in `with`.',
+            unknown: '{{action}} has no input "{{input}}" (inputs: {{inputs}}).{{hint}}',
+        },
+        equivalents: { actionlint: ['action'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                for (const job of facts.jobs) {
+                    for (const step of job.steps) {
+                        const uses = step.uses?.value;
+                        if (typeof uses !== 'string' || !uses.startsWith('./') || uses.includes('${{'))
+                            continue;
+                        const action = readLocalAction((path) => context.readFile(path), uses);
+                        if (!action)
+                            continue;
+                        const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
+                        for (const input of action.inputs.values()) {
+                            if (input.required && !input.hasDefault && !given.has(input.name.toLowerCase())) {
+                                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { input: input.name, action: action.path } });
+                            }
+                        }
+                        const names = [...action.inputs.values()].map((input) => input.name);
+                        for (const [name, pair] of step.with) {
+                            if (action.inputs.has(name.toLowerCase()))
+                                continue;
+                            context.report({
+                                at: at(facts, pair.key, [...step.path, 'with', name]),
+                                messageId: 'unknown',
+                                data: { input: name, action: action.path, inputs: names.join(', ') || 'none', hint: didYouMean(name, names) },
+                            });
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/missing-timeout.ts
+
+
+/* harmony default export */ const github_actions_missing_timeout = (defineRule({
+    meta: {
+        id: 'gha/missing-timeout',
+        domain: 'github-actions',
+        description: 'Jobs should set `timeout-minutes`: the default is 360 minutes of a stuck runner.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: false,
+        messages: {
+            job: 'Job "{{job}}" has no `timeout-minutes`: a hung step holds the runner for 6 hours. Set a limit a little above its usual run time.',
+        },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                for (const job of facts.jobs) {
+                    if (!job.node || job.uses || pairOf(job.node, 'timeout-minutes'))
+                        continue;
+                    context.report({ at: at(facts, job.key, job.path), messageId: 'job', data: { job: job.id } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/no-failure-notification.ts
+
+
+const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contains\(\s*needs\.\*\.result/;
+/* harmony default export */ const no_failure_notification = (defineRule({
+    meta: {
+        id: 'gha/no-failure-notification',
+        domain: 'github-actions',
+        description: 'Scheduled and deploy workflows, which nobody watches, should have a step or job that runs on failure to notify someone.',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        recommended: false,
+        messages: {
+            none: 'This {{kind}} workflow has no failure path (a step or job with `if: failure()`): when it breaks, nobody hears.',
+        },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow' || !facts.root)
+                    return;
+                const scheduled = facts.events.has('schedule');
+                const deploys = facts.jobs.some((job) => facts_valueOf(job.node, 'environment') !== undefined);
+                if (!scheduled && !deploys)
+                    return;
+                const conditions = facts.jobs.flatMap((job) => [stringOf(facts_valueOf(job.node, 'if')), ...job.steps.map((step) => stringOf(facts_valueOf(step.node, 'if')))]);
+                if (conditions.some((condition) => condition !== undefined && FAILURE.test(condition)))
+                    return;
+                const on = facts.root.items.find((pair) => String(pair.key.value) === 'on');
+                context.report({ at: at(facts, on?.key, ['on']), messageId: 'none', data: { kind: scheduled ? 'scheduled' : 'deploy' } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/outdated-action.ts
+
+
+
+
+/* harmony default export */ const outdated_action = (defineRule({
+    meta: {
+        id: 'gha/outdated-action',
+        domain: 'github-actions',
+        description: 'Well-known actions must not be used at a major version whose runtime (node12, node16) GitHub no longer runs.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            retired: '{{action}}@{{major}} runs on {{runtime}}, which GitHub no longer runs: use {{action}}@{{current}}.',
+        },
+        equivalents: { actionlint: ['action'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                for (const job of facts.jobs) {
+                    for (const step of job.steps) {
+                        const known = knownUse(facts, step.uses);
+                        if (!known)
+                            continue;
+                        const runtime = known.meta.majors[known.major];
+                        if (!RETIRED_RUNTIMES.has(runtime))
+                            continue;
+                        context.report({
+                            at: at(facts, step.uses, [...step.path, 'uses']),
+                            messageId: 'retired',
+                            data: { action: known.action, major: known.major, runtime, current: known.meta.current },
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/overprovisioned-secrets.ts
 
 
@@ -55332,6 +57189,109 @@ function compatible(a, b) {
                         bySha.set(sha, pin);
                     if (!firstVersion)
                         byVersion.set(version, pin);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/reusable-workflow-call.ts
+
+
+
+
+
+function typeProblem(type, node) {
+    if (!type || !(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string' && value.includes('${{'))
+        return undefined;
+    if (type === 'boolean' && typeof value !== 'boolean')
+        return 'a boolean (true or false)';
+    if (type === 'number' && typeof value !== 'number')
+        return 'a number';
+    return undefined;
+}
+/* harmony default export */ const reusable_workflow_call = (defineRule({
+    meta: {
+        id: 'gha/reusable-workflow-call',
+        domain: 'github-actions',
+        description: 'Calls to local reusable workflows must match their `workflow_call` contract: required inputs and secrets, known names, input types.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            notFound: '{{path}} does not exist in this repository.',
+            notCallable: '{{path}} has no `on: workflow_call` trigger, so it cannot be called.',
+            missingInput: 'Required input "{{name}}" of {{path}} is not given in `with`.',
+            unknownInput: '{{path}} has no input "{{name}}" (inputs: {{names}}).{{hint}}',
+            type: 'Input "{{name}}" of {{path}} is a {{type}}: pass {{expected}}.',
+            missingSecret: 'Required secret "{{name}}" of {{path}} is not passed in `secrets` (or use `secrets: inherit`).',
+            unknownSecret: '{{path}} declares no secret "{{name}}" (secrets: {{names}}).{{hint}}',
+        },
+        equivalents: { actionlint: ['workflow-call'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                for (const job of facts.jobs) {
+                    const uses = job.uses?.value;
+                    if (typeof uses !== 'string' || !uses.startsWith('./') || uses.includes('${{'))
+                        continue;
+                    const usesAt = at(facts, job.uses, [...job.path, 'uses']);
+                    const called = readLocalWorkflow((path) => context.readFile(path), uses);
+                    if (called === null) {
+                        context.report({ at: usesAt, messageId: 'notFound', data: { path: uses } });
+                        continue;
+                    }
+                    if (!called)
+                        continue;
+                    const path = called.path;
+                    if (!called.callable) {
+                        context.report({ at: usesAt, messageId: 'notCallable', data: { path } });
+                        continue;
+                    }
+                    const withNode = facts_valueOf(job.node, 'with');
+                    const given = new Map(entries(withNode).map((pair) => [String(pair.key.value).toLowerCase(), pair]));
+                    const inputNames = [...called.inputs.values()].map((input) => input.name);
+                    for (const input of called.inputs.values()) {
+                        if (input.required && !input.hasDefault && !given.has(input.name.toLowerCase())) {
+                            context.report({ at: usesAt, messageId: 'missingInput', data: { name: input.name, path } });
+                        }
+                    }
+                    for (const [lower, pair] of given) {
+                        const name = String(pair.key.value);
+                        const input = called.inputs.get(lower);
+                        if (!input) {
+                            context.report({ at: at(facts, pair.key, [...job.path, 'with', name]), messageId: 'unknownInput', data: { name, path, names: inputNames.join(', ') || 'none', hint: didYouMean(name, inputNames) } });
+                            continue;
+                        }
+                        const expected = typeProblem(input.type, pair.value);
+                        if (expected)
+                            context.report({ at: at(facts, pair.value, [...job.path, 'with', name]), messageId: 'type', data: { name, path, type: input.type, expected } });
+                    }
+                    const secretsNode = facts_valueOf(job.node, 'secrets');
+                    if ((0,dist/* isScalar */.jn)(secretsNode) && secretsNode.value === 'inherit')
+                        continue;
+                    const passed = new Map(entries(secretsNode).map((pair) => [String(pair.key.value).toLowerCase(), pair]));
+                    const secretNames = [...called.secrets.values()].map((secret) => secret.name);
+                    for (const secret of called.secrets.values()) {
+                        if (secret.required && !passed.has(secret.name.toLowerCase())) {
+                            context.report({ at: usesAt, messageId: 'missingSecret', data: { name: secret.name, path } });
+                        }
+                    }
+                    if (!(0,dist/* isMap */.jh)(secretsNode))
+                        continue;
+                    for (const [lower, pair] of passed) {
+                        if (called.secrets.has(lower))
+                            continue;
+                        const name = String(pair.key.value);
+                        context.report({ at: at(facts, pair.key, [...job.path, 'secrets', name]), messageId: 'unknownSecret', data: { name, path, names: secretNames.join(', ') || 'none', hint: didYouMean(name, secretNames) } });
+                    }
                 }
             },
         };
@@ -55460,6 +57420,251 @@ function compatible(a, b) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/setup-without-cache.ts
+
+
+
+
+
+/* harmony default export */ const setup_without_cache = (defineRule({
+    meta: {
+        id: 'gha/setup-without-cache',
+        domain: 'github-actions',
+        description: 'setup-* actions that can cache dependencies should have caching on (or the job should use actions/cache).',
+        category: 'performance',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            off: '{{action}} can cache dependencies but `{{input}}` is not set: every run downloads them again (e.g. `{{input}}: {{example}}`).',
+            disabled: '{{action}} has caching turned off with `{{input}}: false`.',
+        },
+    },
+    create(context) {
+        const examples = {
+            'actions/setup-node': 'npm',
+            'actions/setup-python': 'pip',
+            'actions/setup-java': 'maven',
+            'actions/setup-dotnet': 'true',
+            'actions/setup-go': 'true',
+        };
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                for (const job of facts.jobs) {
+                    const usesCache = job.steps.some((step) => typeof step.uses?.value === 'string' && /^actions\/cache(\/restore)?@/i.test(step.uses.value));
+                    if (usesCache)
+                        continue;
+                    for (const step of job.steps) {
+                        const known = knownUse(facts, step.uses);
+                        if (!known?.meta.cacheInput)
+                            continue;
+                        const input = known.meta.cacheInput;
+                        const given = [...step.with.entries()].find(([name]) => name.toLowerCase() === input);
+                        const data = { action: known.action, input, example: examples[known.action] ?? 'true' };
+                        if (given) {
+                            const value = given[1].value;
+                            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === 'false')) {
+                                context.report({ at: at(facts, value, [...step.path, 'with', input]), messageId: 'disabled', data });
+                            }
+                            continue;
+                        }
+                        // Caching on by default: setup-go; setup-node from v5 caches npm projects on its own.
+                        if (known.action === 'actions/setup-go')
+                            continue;
+                        if (known.action === 'actions/setup-node' && majorNumber(known.major) >= 5)
+                            continue;
+                        context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'off', data });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/shellcheck.ts
+
+
+
+
+let available;
+/** True when a `shellcheck` binary is on PATH (checked once per process). */
+function shellcheckAvailable() {
+    if (available === undefined) {
+        const probe = (0,external_node_child_process_namespaceObject.spawnSync)('shellcheck', ['--version'], { encoding: 'utf8' });
+        available = probe.status === 0;
+    }
+    return available;
+}
+/** For tests: pretend shellcheck is (not) installed. */
+function setShellcheckAvailable(value) {
+    available = value;
+}
+/** Runs one shellcheck process over a batch of scripts of one dialect; comments carry the script index. */
+function runShellcheck(scripts, dialect, exclude) {
+    if (scripts.length === 0)
+        return [];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shipshape-sc-'));
+    try {
+        const files = scripts.map((script, index) => {
+            const path = (0,external_node_path_namespaceObject.join)(dir, `${index}.sh`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, script);
+            return path;
+        });
+        const args = ['-f', 'json1', '-s', dialect, '--norc'];
+        if (exclude.length > 0)
+            args.push('-e', exclude.map((code) => `SC${code}`).join(','));
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('shellcheck', [...args, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        if (!result.stdout)
+            return [];
+        const parsed = JSON.parse(result.stdout);
+        return parsed.comments.map(({ file, ...rest }) => ({ ...rest, script: files.indexOf(file) }));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/shellcheck.ts
+
+
+
+
+
+
+/** Codes that cannot be right about a workflow script: env vars come from `env:`, sourced files are not here. */
+const ALWAYS_EXCLUDED = [1091, 2154];
+/** Codes that are wrong on a `${{ }}` placeholder: GitHub pastes the value as text, it is not a variable. */
+const PLACEHOLDER_CODES = new Set([2016, 2086, 2248, 2050, 2157, 2194]);
+const LEVELS = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+const RANK = ['style', 'info', 'warning', 'error'];
+/** The run script with each `${{ … }}` replaced by a same-length variable, and a map back to file offsets. */
+function prepare(facts, step) {
+    const run = step.run;
+    if (!run?.range || typeof run.value !== 'string')
+        return undefined;
+    const value = run.value;
+    let text = '';
+    let last = 0;
+    const placeholders = [];
+    for (const embedded of scanEmbedded(value)) {
+        text += value.slice(last, embedded.start);
+        const before = text.split('\n');
+        const length = embedded.end - embedded.start;
+        placeholders.push({ line: before.length, from: before[before.length - 1].length + 1, to: before[before.length - 1].length + length });
+        text += `$${'_'.repeat(Math.max(0, length - 1))}`.replace(/\n/g, '_');
+        last = embedded.end;
+    }
+    text += value.slice(last);
+    const file = facts.file;
+    const start = run.range[0];
+    const startLine = file.position(start).line;
+    let offsetOf;
+    if (run.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+        let indent = 0;
+        for (let line = startLine + 1; line <= file.lineCount; line++) {
+            const lineText = file.lineText(line);
+            if (lineText.trim() === '')
+                continue;
+            indent = lineText.length - lineText.trimStart().length;
+            break;
+        }
+        offsetOf = (line, column) => file.offset(startLine + line, indent + column);
+    }
+    else if (!value.includes('\n') && (run.type === dist/* Scalar */.X5.PLAIN || run.type === dist/* Scalar */.X5.QUOTE_SINGLE || run.type === dist/* Scalar */.X5.QUOTE_DOUBLE)) {
+        const valueStart = run.type === dist/* Scalar */.X5.PLAIN ? start : start + 1;
+        offsetOf = (_line, column) => valueStart + column - 1;
+    }
+    else {
+        offsetOf = () => start;
+    }
+    return { step, text: text.endsWith('\n') ? text : `${text}\n`, placeholders, offsetOf };
+}
+let noticeGiven = false;
+/** For tests: forget that the missing-shellcheck note was given in this process. */
+function resetShellcheckNotice() {
+    noticeGiven = false;
+}
+/* harmony default export */ const shellcheck = (defineRule({
+    meta: {
+        id: 'gha/shellcheck',
+        domain: 'github-actions',
+        description: 'bash and sh `run:` scripts are checked with shellcheck (when it is installed), findings placed on their real line.',
+        category: 'correctness',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            finding: 'SC{{code}}: {{message}}',
+            missing: 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
+        },
+        equivalents: { actionlint: ['shellcheck'] },
+        defaultOptions: { minLevel: 'info', exclude: [] },
+        optionsSchema: {
+            type: 'object',
+            properties: {
+                minLevel: { enum: ['style', 'info', 'warning', 'error'] },
+                exclude: { type: 'array', items: { type: 'integer' } },
+            },
+            additionalProperties: false,
+        },
+    },
+    create(context) {
+        const minLevel = RANK.indexOf(String(context.options.minLevel ?? 'info'));
+        const exclude = [...ALWAYS_EXCLUDED, ...(context.options.exclude ?? [])];
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const batches = { bash: [], sh: [] };
+                for (const job of facts.jobs) {
+                    for (const step of job.steps) {
+                        if (!step.run)
+                            continue;
+                        const shell = effectiveShell(facts, job, step);
+                        if (shell === undefined && (facts.kind === 'action' || mayRunOnWindows(job)))
+                            continue;
+                        const dialect = shellcheckDialect(shell);
+                        if (!dialect)
+                            continue;
+                        const script = prepare(facts, step);
+                        if (script)
+                            batches[dialect].push(script);
+                    }
+                }
+                if (batches.bash.length + batches.sh.length === 0)
+                    return;
+                if (!shellcheckAvailable()) {
+                    if (noticeGiven)
+                        return;
+                    noticeGiven = true;
+                    const first = (batches.bash[0] ?? batches.sh[0]);
+                    context.report({ at: atOffsets(facts, first.step.run.range[0], first.step.run.range[0] + 1, [...first.step.path, 'run']), messageId: 'missing', severity: 'note' });
+                    return;
+                }
+                for (const dialect of ['bash', 'sh']) {
+                    const scripts = batches[dialect];
+                    for (const comment of runShellcheck(scripts.map((script) => script.text), dialect, exclude)) {
+                        const script = scripts[comment.script];
+                        if (!script || RANK.indexOf(comment.level) < minLevel)
+                            continue;
+                        if (PLACEHOLDER_CODES.has(comment.code)) {
+                            const onPlaceholder = script.placeholders.some((p) => p.line === comment.line && (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
+                            if (onPlaceholder)
+                                continue;
+                        }
+                        const start = script.offsetOf(comment.line, comment.column);
+                        const end = comment.endLine === comment.line ? script.offsetOf(comment.line, comment.endColumn) : start + 1;
+                        context.report({
+                            at: atOffsets(facts, start, end, [...script.step.path, 'run']),
+                            messageId: 'finding',
+                            data: { code: comment.code, message: comment.message },
+                            severity: LEVELS[comment.level] ?? 'warning',
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/syntax.ts
 
 /** Reported by the engine when a workflow or action.yml cannot be read as YAML; no other rule runs on that file. */
@@ -55507,6 +57712,540 @@ function compatible(a, b) {
                         messageId: taint.via ? 'viaEnv' : 'direct',
                         data: { source: taint.source, sink, via: taint.via ?? '' },
                     });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/undefined-reference.ts
+
+
+
+function nameOf(segment) {
+    return segment && 'name' in segment ? segment.name : undefined;
+}
+function keysOf(node) {
+    return new Set(entries(node).map((pair) => String(pair.key.value).toLowerCase()));
+}
+/** The job and step index an expression sits in, from its key path. */
+function placeOf(facts, site) {
+    if (facts.kind === 'action') {
+        const job = facts.jobs[0];
+        const index = site.path[0] === 'runs' && site.path[1] === 'steps' && typeof site.path[2] === 'number' ? site.path[2] : undefined;
+        return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+    }
+    if (site.path[0] !== 'jobs' || typeof site.path[1] !== 'string')
+        return {};
+    const job = facts.jobsById.get(site.path[1]);
+    const index = site.path[2] === 'steps' && typeof site.path[3] === 'number' ? site.path[3] : undefined;
+    return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+}
+/* harmony default export */ const undefined_reference = (defineRule({
+    meta: {
+        id: 'gha/undefined-reference',
+        domain: 'github-actions',
+        description: 'References must point at things that exist: matrix keys, needed jobs and their outputs, earlier step ids, declared inputs and secrets.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            noMatrix: 'Job "{{job}}" has no matrix, so `matrix.{{name}}` is always empty.',
+            matrix: '`matrix.{{name}}` is not a key of the matrix of job "{{job}}" (keys: {{keys}}).',
+            notNeeded: '`needs.{{name}}` is not available: job "{{job}}" does not list "{{name}}" in `needs`.',
+            noOutput: 'Job "{{name}}" has no output "{{output}}" (outputs: {{outputs}}).',
+            noJob: '`jobs.{{name}}` is not a job of this workflow.',
+            step: '`steps.{{name}}` does not name a step before this one in {{where}} (step ids: {{ids}}).',
+            input: '`inputs.{{name}}` is not declared (inputs: {{inputs}}).',
+            secret: '`secrets.{{name}}` is not declared under `on.workflow_call.secrets` (declared: {{secrets}}).',
+        },
+        equivalents: { actionlint: ['expression'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind === 'unknown' || !facts.root)
+                    return;
+                const list = (values) => [...values].join(', ') || 'none';
+                // Declared inputs and secrets.
+                let inputs;
+                let secrets;
+                if (facts.kind === 'action') {
+                    inputs = keysOf(facts_valueOf(facts.root, 'inputs'));
+                }
+                else {
+                    const call = facts.events.get('workflow_call');
+                    const dispatch = facts.events.get('workflow_dispatch');
+                    inputs = new Set([...keysOf(facts_valueOf(call?.value, 'inputs')), ...keysOf(facts_valueOf(dispatch?.value, 'inputs'))]);
+                    if (call && facts.events.size === 1 && pairOf(call.value, 'secrets') && (0,dist/* isMap */.jh)(facts_valueOf(call.value, 'secrets'))) {
+                        secrets = keysOf(facts_valueOf(call.value, 'secrets'));
+                        secrets.add('github_token');
+                    }
+                }
+                for (const site of facts.expressions) {
+                    if (!site.ast)
+                        continue;
+                    const { job, stepIndex } = placeOf(facts, site);
+                    for (const access of accessesOf(site.ast)) {
+                        const first = access.path[0];
+                        const name = nameOf(first);
+                        if (!name || !first)
+                            continue;
+                        const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
+                        const lower = name.toLowerCase();
+                        switch (access.context) {
+                            case 'matrix': {
+                                if (!job || facts.kind !== 'workflow')
+                                    break;
+                                if (!job.matrix)
+                                    context.report({ at: where, messageId: 'noMatrix', data: { job: job.id, name } });
+                                else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
+                                    context.report({ at: where, messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
+                                }
+                                break;
+                            }
+                            case 'needs':
+                            case 'jobs': {
+                                if (facts.kind !== 'workflow')
+                                    break;
+                                const target = [...facts.jobsById.values()].find((candidate) => candidate.id.toLowerCase() === lower);
+                                if (access.context === 'needs') {
+                                    if (!job)
+                                        break;
+                                    if (!job.needs.some((need) => String(need.value).toLowerCase() === lower)) {
+                                        context.report({ at: where, messageId: 'notNeeded', data: { job: job.id, name } });
+                                        break;
+                                    }
+                                }
+                                else if (!target) {
+                                    context.report({ at: where, messageId: 'noJob', data: { name } });
+                                    break;
+                                }
+                                const output = nameOf(access.path[2]);
+                                const segment = access.path[2];
+                                if (!target || target.uses || nameOf(access.path[1]) !== 'outputs' || !output || !segment)
+                                    break;
+                                if (![...target.outputs].some((key) => key.toLowerCase() === output.toLowerCase())) {
+                                    const outputAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + segment.end, site.path);
+                                    context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: list(target.outputs) } });
+                                }
+                                break;
+                            }
+                            case 'steps': {
+                                if (!job)
+                                    break;
+                                if (job.steps.some((step) => step.id && String(step.id.value).includes('${{')))
+                                    break;
+                                const visible = job.steps.filter((step) => stepIndex === undefined || step.index < stepIndex);
+                                const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
+                                if (!ids.some((id) => id.toLowerCase() === lower)) {
+                                    const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
+                                    context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                                }
+                                break;
+                            }
+                            case 'inputs': {
+                                if (inputs && !inputs.has(lower))
+                                    context.report({ at: where, messageId: 'input', data: { name, inputs: list(inputs) } });
+                                break;
+                            }
+                            case 'secrets': {
+                                if (secrets && !secrets.has(lower)) {
+                                    context.report({ at: where, messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
+                                }
+                                break;
+                            }
+                            default:
+                                break;
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/data/github-actions/events.ts
+/**
+ * Events that trigger workflows and their activity types (docs: "Events that trigger workflows", checked
+ * 2026-11). `null` means the event takes no `types:` filter; an empty list means any type is accepted (not checked).
+ */
+const EVENTS = {
+    branch_protection_rule: ['created', 'edited', 'deleted'],
+    check_run: ['created', 'rerequested', 'completed', 'requested_action'],
+    check_suite: ['completed', 'requested', 'rerequested'],
+    create: null,
+    delete: null,
+    deployment: null,
+    deployment_status: null,
+    discussion: ['created', 'edited', 'deleted', 'transferred', 'pinned', 'unpinned', 'labeled', 'unlabeled', 'locked', 'unlocked', 'category_changed', 'answered', 'unanswered'],
+    discussion_comment: ['created', 'edited', 'deleted'],
+    fork: null,
+    gollum: null,
+    image_version: [],
+    issue_comment: ['created', 'edited', 'deleted'],
+    issues: ['opened', 'edited', 'deleted', 'transferred', 'pinned', 'unpinned', 'closed', 'reopened', 'assigned', 'unassigned', 'labeled', 'unlabeled', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'typed', 'untyped'],
+    label: ['created', 'edited', 'deleted'],
+    merge_group: ['checks_requested'],
+    milestone: ['created', 'closed', 'opened', 'edited', 'deleted'],
+    page_build: null,
+    project: ['created', 'updated', 'closed', 'reopened', 'edited', 'deleted'],
+    project_card: ['created', 'moved', 'converted', 'edited', 'deleted'],
+    project_column: ['created', 'updated', 'moved', 'deleted'],
+    public: null,
+    pull_request: [
+        'assigned', 'unassigned', 'labeled', 'unlabeled', 'opened', 'edited', 'closed', 'reopened', 'synchronize', 'converted_to_draft',
+        'ready_for_review', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'review_requested', 'review_request_removed',
+        'auto_merge_enabled', 'auto_merge_disabled', 'enqueued', 'dequeued',
+    ],
+    pull_request_review: ['submitted', 'edited', 'dismissed'],
+    pull_request_review_comment: ['created', 'edited', 'deleted'],
+    pull_request_target: [
+        'assigned', 'unassigned', 'labeled', 'unlabeled', 'opened', 'edited', 'closed', 'reopened', 'synchronize', 'converted_to_draft',
+        'ready_for_review', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'review_requested', 'review_request_removed',
+        'auto_merge_enabled', 'auto_merge_disabled', 'enqueued', 'dequeued',
+    ],
+    push: null,
+    registry_package: ['published', 'updated'],
+    release: ['published', 'unpublished', 'created', 'edited', 'deleted', 'prereleased', 'released'],
+    repository_dispatch: [],
+    schedule: null,
+    status: null,
+    watch: ['started'],
+    workflow_call: null,
+    workflow_dispatch: null,
+    workflow_run: ['completed', 'requested', 'in_progress'],
+};
+/** Keys each event's mapping may have besides `types`. */
+const EVENT_FILTERS = {
+    push: ['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore'],
+    pull_request: ['branches', 'branches-ignore', 'paths', 'paths-ignore'],
+    pull_request_target: ['branches', 'branches-ignore', 'paths', 'paths-ignore'],
+    workflow_run: ['workflows', 'branches', 'branches-ignore'],
+    merge_group: ['branches', 'branches-ignore'],
+    workflow_call: ['inputs', 'outputs', 'secrets'],
+    workflow_dispatch: ['inputs'],
+};
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unknown-event.ts
+
+
+
+
+/* harmony default export */ const unknown_event = (defineRule({
+    meta: {
+        id: 'gha/unknown-event',
+        domain: 'github-actions',
+        description: 'Workflow triggers must be real events with their own activity types and filters.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            event: 'Unknown event "{{event}}".{{hint}}',
+            type: 'Unknown activity type "{{type}}" for `{{event}}` (types: {{types}}).',
+            noTypes: '`{{event}}` has no activity types, so `types` is not allowed.',
+            key: '`{{key}}` is not a setting of `{{event}}`{{allowed}}.',
+        },
+        equivalents: { actionlint: ['events'] },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                const known = Object.keys(EVENTS);
+                for (const [event, { key, value }] of facts.events) {
+                    if (!(event in EVENTS)) {
+                        const close = known.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
+                        context.report({ at: at(facts, key, ['on', event]), messageId: 'event', data: { event, hint: close ? ` Did you mean "${close}"?` : '' } });
+                        continue;
+                    }
+                    if (!(0,dist/* isMap */.jh)(value) || event === 'schedule')
+                        continue;
+                    const types = EVENTS[event];
+                    const allowed = [...(EVENT_FILTERS[event] ?? []), ...(types !== null ? ['types'] : [])];
+                    for (const pair of entries(value)) {
+                        const name = String(pair.key.value);
+                        if (!allowed.includes(name)) {
+                            const data = { key: name, event, allowed: allowed.length ? ` (settings: ${allowed.join(', ')})` : '' };
+                            context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: name === 'types' ? 'noTypes' : 'key', data });
+                        }
+                    }
+                    const typesNode = facts_valueOf(value, 'types');
+                    if (!types || types.length === 0 || typesNode === undefined)
+                        continue;
+                    const items = (0,dist/* isSeq */.oP)(typesNode) ? typesNode.items : [typesNode];
+                    items.forEach((item, index) => {
+                        if (!(0,dist/* isScalar */.jn)(item) || item.value === null)
+                            return;
+                        const type = String(item.value);
+                        if (!types.includes(type)) {
+                            const path = ['on', event, 'types', ...((0,dist/* isSeq */.oP)(typesNode) ? [index] : [])];
+                            context.report({ at: at(facts, item, path), messageId: 'type', data: { type, event, types: types.join(', ') } });
+                        }
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unknown-key.ts
+
+
+
+
+/**
+ * Keys of each mapping, after GitHub's workflow syntax and action metadata syntax (checked 2026-11). Hand tables
+ * rather than the SchemaStore schema: exact key positions, one pass, and messages that name the place.
+ */
+const WORKFLOW = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
+const JOB = [
+    'name', 'permissions', 'needs', 'if', 'runs-on', 'snapshot', 'environment', 'concurrency', 'outputs', 'env', 'defaults', 'steps',
+    'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets',
+];
+const CALL_JOB = ['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency'];
+const STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes'];
+const STRATEGY = ['matrix', 'fail-fast', 'max-parallel'];
+const CONTAINER = ['image', 'credentials', 'env', 'ports', 'volumes', 'options'];
+const CREDENTIALS = ['username', 'password'];
+const ENVIRONMENT = ['name', 'url', 'deployment'];
+const CONCURRENCY = ['group', 'cancel-in-progress'];
+const DEFAULTS = ['run'];
+const DEFAULTS_RUN = ['shell', 'working-directory'];
+const CALL_INPUT = ['description', 'required', 'type', 'default'];
+const DISPATCH_INPUT = ['description', 'required', 'type', 'default', 'options'];
+const SECRET = ['description', 'required'];
+const WORKFLOW_OUTPUT = ['description', 'value'];
+const ACTION = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding'];
+const ACTION_INPUT = ['description', 'required', 'default', 'deprecationMessage'];
+const ACTION_OUTPUT = ['description', 'value'];
+const RUNS_NODE = ['using', 'main', 'pre', 'pre-if', 'post', 'post-if'];
+const RUNS_COMPOSITE = ['using', 'steps'];
+const RUNS_DOCKER = ['using', 'image', 'env', 'entrypoint', 'pre-entrypoint', 'post-entrypoint', 'args', 'pre-if', 'post-if'];
+const COMPOSITE_STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error'];
+const BRANDING = ['icon', 'color'];
+/* harmony default export */ const unknown_key = (defineRule({
+    meta: {
+        id: 'gha/unknown-key',
+        domain: 'github-actions',
+        description: 'Workflows and action.yml files must only use keys GitHub knows, in the place it expects them.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            unknown: 'Unknown key "{{key}}" in {{place}}.{{hint}}',
+            callJob: '"{{key}}" is not allowed in a job that calls a reusable workflow (allowed: {{allowed}}).',
+        },
+        equivalents: { actionlint: ['syntax-check'] },
+    },
+    create(context) {
+        const check = (facts, map, allowed, place, path) => {
+            if (!(0,dist/* isMap */.jh)(map))
+                return;
+            for (const pair of entries(map)) {
+                const key = String(pair.key.value);
+                if (allowed.includes(key))
+                    continue;
+                context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
+            }
+        };
+        const container = (facts, node, place, path) => {
+            check(facts, node, CONTAINER, place, path);
+            check(facts, facts_valueOf(node, 'credentials'), CREDENTIALS, `${place} credentials`, [...path, 'credentials']);
+        };
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                const root = facts.root;
+                if (!root)
+                    return;
+                if (facts.kind === 'workflow') {
+                    check(facts, root, WORKFLOW, 'the workflow', []);
+                    check(facts, facts_valueOf(root, 'defaults'), DEFAULTS, 'defaults', ['defaults']);
+                    check(facts, facts_valueOf(facts_valueOf(root, 'defaults'), 'run'), DEFAULTS_RUN, 'defaults.run', ['defaults', 'run']);
+                    check(facts, facts_valueOf(root, 'concurrency'), CONCURRENCY, 'concurrency', ['concurrency']);
+                    const call = facts.events.get('workflow_call')?.value;
+                    for (const pair of entries(facts_valueOf(call, 'inputs')))
+                        check(facts, pair.value, CALL_INPUT, `workflow_call input "${pair.key.value}"`, ['on', 'workflow_call', 'inputs', String(pair.key.value)]);
+                    for (const pair of entries(facts_valueOf(call, 'secrets')))
+                        check(facts, pair.value, SECRET, `workflow_call secret "${pair.key.value}"`, ['on', 'workflow_call', 'secrets', String(pair.key.value)]);
+                    for (const pair of entries(facts_valueOf(call, 'outputs')))
+                        check(facts, pair.value, WORKFLOW_OUTPUT, `workflow_call output "${pair.key.value}"`, ['on', 'workflow_call', 'outputs', String(pair.key.value)]);
+                    const dispatch = facts.events.get('workflow_dispatch')?.value;
+                    for (const pair of entries(facts_valueOf(dispatch, 'inputs')))
+                        check(facts, pair.value, DISPATCH_INPUT, `workflow_dispatch input "${pair.key.value}"`, ['on', 'workflow_dispatch', 'inputs', String(pair.key.value)]);
+                    for (const job of facts.jobs) {
+                        if (!job.node)
+                            continue;
+                        const place = `job "${job.id}"`;
+                        if (job.uses) {
+                            for (const pair of entries(job.node)) {
+                                const key = String(pair.key.value);
+                                if (CALL_JOB.includes(key))
+                                    continue;
+                                const data = JOB.includes(key) ? { key, allowed: CALL_JOB.join(', ') } : { key, place, hint: didYouMean(key, CALL_JOB) };
+                                context.report({ at: at(facts, pair.key, [...job.path, key]), messageId: JOB.includes(key) ? 'callJob' : 'unknown', data });
+                            }
+                        }
+                        else {
+                            check(facts, job.node, JOB, place, job.path);
+                        }
+                        check(facts, facts_valueOf(job.node, 'strategy'), STRATEGY, `${place} strategy`, [...job.path, 'strategy']);
+                        check(facts, facts_valueOf(job.node, 'environment'), ENVIRONMENT, `${place} environment`, [...job.path, 'environment']);
+                        check(facts, facts_valueOf(job.node, 'concurrency'), CONCURRENCY, `${place} concurrency`, [...job.path, 'concurrency']);
+                        check(facts, facts_valueOf(job.node, 'defaults'), DEFAULTS, `${place} defaults`, [...job.path, 'defaults']);
+                        check(facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, `${place} defaults.run`, [...job.path, 'defaults', 'run']);
+                        container(facts, facts_valueOf(job.node, 'container'), `${place} container`, [...job.path, 'container']);
+                        for (const service of entries(facts_valueOf(job.node, 'services'))) {
+                            container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)]);
+                        }
+                        for (const step of job.steps)
+                            check(facts, step.node, STEP, `step ${step.index + 1} of ${place}`, step.path);
+                    }
+                }
+                else if (facts.kind === 'action') {
+                    check(facts, root, ACTION, 'action.yml', []);
+                    for (const pair of entries(facts_valueOf(root, 'inputs')))
+                        check(facts, pair.value, ACTION_INPUT, `input "${pair.key.value}"`, ['inputs', String(pair.key.value)]);
+                    for (const pair of entries(facts_valueOf(root, 'outputs')))
+                        check(facts, pair.value, ACTION_OUTPUT, `output "${pair.key.value}"`, ['outputs', String(pair.key.value)]);
+                    check(facts, facts_valueOf(root, 'branding'), BRANDING, 'branding', ['branding']);
+                    const runs = facts_valueOf(root, 'runs');
+                    const using = facts_valueOf(runs, 'using');
+                    const kind = (0,dist/* isScalar */.jn)(using) ? String(using.value) : '';
+                    const allowed = kind === 'composite' ? RUNS_COMPOSITE : kind === 'docker' ? RUNS_DOCKER : /^node\d+$/.test(kind) ? RUNS_NODE : undefined;
+                    if (allowed)
+                        check(facts, runs, allowed, `runs (using: ${kind})`, ['runs']);
+                    for (const job of facts.jobs)
+                        for (const step of job.steps)
+                            check(facts, step.node, COMPOSITE_STEP, `composite step ${step.index + 1}`, step.path);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/data/github-actions/runners.ts
+/**
+ * GitHub-hosted runner labels (docs: "GitHub-hosted runners" and actions/runner-images, checked 2026-11), standard
+ * and larger macOS sizes. Larger Linux/Windows runners have names chosen by their owners, so a label that does not
+ * look like a hosted image is never reported unless self-hosted labels are configured.
+ */
+const HOSTED_LABELS = new Set([
+    'ubuntu-latest', 'ubuntu-26.04', 'ubuntu-24.04', 'ubuntu-22.04', 'ubuntu-slim',
+    'ubuntu-26.04-arm', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm',
+    'windows-latest', 'windows-2025', 'windows-2022', 'windows-11-arm',
+    'macos-latest', 'macos-26', 'macos-15', 'macos-14',
+    'macos-15-intel', 'macos-26-intel',
+    'macos-latest-large', 'macos-26-large', 'macos-15-large', 'macos-14-large',
+    'macos-latest-xlarge', 'macos-26-xlarge', 'macos-15-xlarge', 'macos-14-xlarge',
+]);
+/** Hosted labels that were retired: jobs using them never start. */
+const RETIRED_LABELS = {
+    'ubuntu-16.04': 'ubuntu-latest',
+    'ubuntu-18.04': 'ubuntu-latest',
+    'ubuntu-20.04': 'ubuntu-latest',
+    'windows-2016': 'windows-latest',
+    'windows-2019': 'windows-latest',
+    'macos-10.15': 'macos-latest',
+    'macos-11': 'macos-latest',
+    'macos-12': 'macos-latest',
+    'macos-13': 'macos-15-intel',
+    'macos-13-large': 'macos-15-large',
+    'macos-13-xlarge': 'macos-15-xlarge',
+};
+/** Labels every self-hosted runner gets by default. */
+const SELF_HOSTED_DEFAULT_LABELS = new Set(['self-hosted', 'linux', 'windows', 'macos', 'x64', 'x86', 'arm', 'arm64']);
+/** A label that names a hosted image family (`ubuntu-…`, `windows-…`, `macos-…`). */
+const HOSTED_FAMILY = /^(?:ubuntu|windows|macos)-/i;
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/unknown-runner.ts
+
+
+
+
+/** Edit distance, for "did you mean" and to tell typos of hosted labels from owners' larger-runner names. */
+function unknown_runner_distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** A typo of a hosted label, or the exact shape of one (`ubuntu-25.04`, `macos-16-large`) that does not exist. */
+function looksHosted(label, hosted) {
+    return /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) || hosted.some((candidate) => unknown_runner_distance(candidate, label) <= 2);
+}
+/* harmony default export */ const unknown_runner = (defineRule({
+    meta: {
+        id: 'gha/unknown-runner',
+        domain: 'github-actions',
+        description: '`runs-on` labels must be current GitHub-hosted labels or configured self-hosted labels.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            retired: 'Runner label "{{label}}" was retired: jobs using it never start. Use "{{replacement}}".',
+            unknown: 'Unknown GitHub-hosted runner label "{{label}}".{{hint}}',
+            selfHosted: 'Label "{{label}}" is not a label of your self-hosted runners (settings: self-hosted-runner-labels).',
+        },
+        equivalents: { actionlint: ['runner-label'] },
+    },
+    create(context) {
+        const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow')
+                    return;
+                const hosted = [...HOSTED_LABELS];
+                for (const job of facts.jobs) {
+                    const runsOn = facts_valueOf(job.node, 'runs-on');
+                    if (runsOn === undefined || runsOn === null)
+                        continue;
+                    const base = [...job.path, 'runs-on'];
+                    let labels = [];
+                    if ((0,dist/* isScalar */.jn)(runsOn))
+                        labels = [{ node: runsOn, path: base }];
+                    else if ((0,dist/* isSeq */.oP)(runsOn))
+                        labels = runsOn.items.flatMap((item, index) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, index] }] : []));
+                    else if ((0,dist/* isMap */.jh)(runsOn)) {
+                        const inner = facts_valueOf(runsOn, 'labels');
+                        if ((0,dist/* isScalar */.jn)(inner))
+                            labels = [{ node: inner, path: [...base, 'labels'] }];
+                        else if ((0,dist/* isSeq */.oP)(inner))
+                            labels = inner.items.flatMap((item, index) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, 'labels', index] }] : []));
+                    }
+                    const texts = labels.map(({ node }) => String(node.value ?? ''));
+                    if (texts.some((text) => text.includes('${{')))
+                        continue;
+                    const selfHosted = texts.some((text) => text.toLowerCase() === 'self-hosted') || (0,dist/* isMap */.jh)(runsOn);
+                    for (const { node, path } of labels) {
+                        const label = String(node.value ?? '');
+                        const lower = label.toLowerCase();
+                        if (RETIRED_LABELS[lower]) {
+                            context.report({ at: at(facts, node, path), messageId: 'retired', data: { label, replacement: RETIRED_LABELS[lower] } });
+                        }
+                        else if (selfHosted) {
+                            if (configured.size > 0 && !SELF_HOSTED_DEFAULT_LABELS.has(lower) && !configured.has(lower)) {
+                                context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
+                            }
+                        }
+                        else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, hosted)) {
+                            const close = hosted.find((candidate) => unknown_runner_distance(candidate, lower) <= 2);
+                            context.report({ at: at(facts, node, path), messageId: 'unknown', data: { label, hint: close ? ` Did you mean "${close}"?` : '' } });
+                        }
+                        else if (configured.size > 0 && !HOSTED_LABELS.has(lower) && !configured.has(lower) && !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
+                            context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
+                        }
+                    }
                 }
             },
         };
@@ -55634,6 +58373,60 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/i;
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/unsafe-deploy.ts
+
+
+
+const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_\s])/i;
+/* harmony default export */ const unsafe_deploy = (defineRule({
+    meta: {
+        id: 'gha/unsafe-deploy',
+        domain: 'github-actions',
+        description: 'Deploy jobs should run in an `environment` and in a `concurrency` group that never cancels a deploy in progress.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            environment: 'Deploy job "{{job}}" has no `environment:`: it gets no protection rules, environment secrets or deployment history.',
+            concurrency: 'Deploy job "{{job}}" has no `concurrency` group: two runs can deploy at once.',
+            cancel: 'Deploy job "{{job}}" may be cancelled mid-deploy: set `cancel-in-progress: false` for its concurrency group.',
+        },
+    },
+    create(context) {
+        return {
+            exit() {
+                const facts = factsOf(context.file);
+                if (facts.kind !== 'workflow' || !facts.root)
+                    return;
+                for (const job of facts.jobs) {
+                    if (!job.node || job.uses)
+                        continue;
+                    const environment = pairOf(job.node, 'environment');
+                    const name = stringOf(facts_valueOf(job.node, 'name')) ?? '';
+                    const byName = DEPLOY_NAME.test(job.id) || DEPLOY_NAME.test(name);
+                    if (!environment && !byName)
+                        continue;
+                    if (!environment)
+                        context.report({ at: at(facts, job.key, job.path), messageId: 'environment', data: { job: job.id } });
+                    const own = pairOf(job.node, 'concurrency');
+                    const concurrency = own ?? pairOf(facts.root, 'concurrency');
+                    if (!concurrency) {
+                        context.report({ at: at(facts, job.key, job.path), messageId: 'concurrency', data: { job: job.id } });
+                        continue;
+                    }
+                    if (!(0,dist/* isMap */.jh)(concurrency.value))
+                        continue;
+                    const cancel = facts_valueOf(concurrency.value, 'cancel-in-progress');
+                    if ((0,dist/* isScalar */.jn)(cancel) && (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
+                        const path = own ? [...job.path, 'concurrency', 'cancel-in-progress'] : ['concurrency', 'cancel-in-progress'];
+                        context.report({ at: at(facts, cancel, path), messageId: 'cancel', data: { job: job.id } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unsound-condition.ts
 
 /* harmony default export */ const unsound_condition = (defineRule({
@@ -55727,26 +58520,68 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Every GitHub Actions rule, sorted by file name. */
 const githubActionsRules = [
+    action_inputs,
     artipacked,
     bot_conditions,
     cache_poisoning,
+    context_availability,
     dangerous_triggers,
+    deprecated_command,
     excessive_permissions,
+    expression_syntax,
     falsy_ternary,
     github_env,
     hardcoded_container_credentials,
     insecure_commands,
+    invalid_cron,
+    invalid_filter,
+    invalid_id,
+    invalid_shell,
+    job_needs,
+    local_action_inputs,
+    github_actions_missing_timeout,
+    no_failure_notification,
+    outdated_action,
     overprovisioned_secrets,
     ref_version_mismatch,
+    reusable_workflow_call,
     secrets_inherit,
     secrets_outside_environment,
     self_hosted_runner,
+    setup_without_cache,
+    shellcheck,
     github_actions_syntax,
     template_injection,
+    undefined_reference,
+    unknown_event,
+    unknown_key,
+    unknown_runner,
     unpinned_images,
     unpinned_uses,
+    unsafe_deploy,
     unsound_condition,
     unsound_contains,
 ];
@@ -55893,18 +58728,27 @@ function runCheck(options) {
     const notices = [];
     const root = options.root;
     const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
+    // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
+    // read each once per run, within the size limit.
+    const others = new Map();
     const engine = new Engine({
         registry,
         domains: domains_DOMAINS,
         config,
         readFile: (path) => {
+            if (others.has(path))
+                return others.get(path);
+            let text;
             try {
                 const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
-                return (0,external_node_fs_namespaceObject.statSync)(absolute).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8') : undefined;
+                const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
+                text = stats.isFile() && stats.size <= config.maxFileSize ? (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
             }
             catch {
-                return undefined;
+                text = undefined;
             }
+            others.set(path, text);
+            return text;
         },
     });
     const findings = [];
@@ -60676,7 +63520,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
