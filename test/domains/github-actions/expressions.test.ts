@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   contextAccesses,
   ExpressionError,
@@ -107,5 +108,28 @@ describe('context availability', () => {
   });
   test('keys outside the table are not checked', () => {
     expect(workflowAvailability(['on', 'push', 'branches', 0])).toBeUndefined();
+  });
+});
+
+describe('never throws anything but ExpressionError, with offsets inside the text', () => {
+  const pieces = ['github', '.', 'event', '[', ']', '*', "'x'", "''", '(', ')', ',', '==', '!=', '&&', '||', '!', '<', '>=', '1', '-2.5e3', '0x1F', 'null', 'true', 'contains', ' ', '"', '=', '&', '|', '}}', '${{'];
+  test('token soup and arbitrary text', () => {
+    const soup = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(soup, fc.string({ maxLength: 60 })), (text) => {
+        try {
+          const node = parseExpression(text);
+          expect(node.start).toBeGreaterThanOrEqual(0);
+          expect(node.end).toBeLessThanOrEqual(text.length);
+          contextAccesses(node);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ExpressionError);
+          const { offset } = error as ExpressionError;
+          expect(offset).toBeGreaterThanOrEqual(0);
+          expect(offset).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
   });
 });
