@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
-import { textOf } from './support/locate.js';
+import { textOf, variableReference } from './support/locate.js';
 import { envPairs } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
@@ -26,7 +26,7 @@ export default defineRule<DockerfileModel>({
           for (const match of value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
             // `PATH=/opt/bin:$PATH` reads its own previous value on purpose; only names set earlier here are wrong.
             if (!defined.has(match[1]!)) continue;
-            const found = text.findPattern(new RegExp(`\\$\\{?${match[1]}\\b`), cursor);
+            const found = text.findPattern(variableReference(match[1]!), cursor);
             context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1]! } });
             if (found) cursor = found.offset + found.length;
           }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
-import { textOf } from './support/locate.js';
+import { textOf, variableReference } from './support/locate.js';
 import { envPairs, inheritedInstructions } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
@@ -41,7 +41,7 @@ export default defineRule<DockerfileModel>({
               if (instruction.keyword === 'RUN' && new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args)) continue;
               reported.add(name);
               const text = textOf(model, instruction);
-              const found = text.findPattern(new RegExp(`\\$\\{?${name}\\b`));
+              const found = text.findPattern(variableReference(name));
               context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
             }
           }

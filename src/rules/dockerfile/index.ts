@@ -10,6 +10,7 @@ import copyFromValidStage from './copy-from-valid-stage.js';
 import copyManifestsFirst from './copy-manifests-first.js';
 import copyRelativeDest from './copy-relative-dest.js';
 import dockerignore from './dockerignore.js';
+import envKeyValueFormat from './env-key-value-format.js';
 import envSelfReference from './env-self-reference.js';
 import execFormCmd from './exec-form-cmd.js';
 import finalStageHealthcheck from './final-stage-healthcheck.js';
@@ -42,6 +43,7 @@ import rpmAssumeYes from './rpm-assume-yes.js';
 import rpmCacheCleanup from './rpm-cache-cleanup.js';
 import syntax from './syntax.js';
 import trustedRegistry from './trusted-registry.js';
+import undeclaredArgInFrom from './undeclared-arg-in-from.js';
 import uniqueStageNames from './unique-stage-names.js';
 import useAptGet from './use-apt-get.js';
 import useShellInstruction from './use-shell-instruction.js';
@@ -63,6 +65,7 @@ export const dockerfileRules: Rule[] = [
   copyManifestsFirst,
   copyRelativeDest,
   dockerignore,
+  envKeyValueFormat,
   envSelfReference,
   execFormCmd,
   finalStageHealthcheck,
@@ -95,6 +98,7 @@ export const dockerfileRules: Rule[] = [
   rpmCacheCleanup,
   syntax,
   trustedRegistry,
+  undeclaredArgInFrom,
   uniqueStageNames,
   useAptGet,
   useShellInstruction,

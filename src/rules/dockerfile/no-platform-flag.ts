@@ -11,6 +11,7 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
+      redundant: '`--platform={{platform}}` is what FROM uses anyway: drop the flag.',
       hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
     },
     equivalents: { hadolint: ['DL3029'] },
@@ -19,7 +20,12 @@ export default defineRule<DockerfileModel>({
     return {
       stage(stage: DockerStage) {
         const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
-        if (!platform || platform.includes('$')) return;
+        if (!platform) return;
+        if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
+          context.report({ at: flagAt(stage.from, 'platform')!, messageId: 'redundant', data: { platform } });
+          return;
+        }
+        if (platform.includes('$')) return;
         context.report({ at: flagAt(stage.from, 'platform')!, messageId: 'hardCoded', data: { platform } });
       },
     };

@@ -12,7 +12,7 @@ ruleTester(rule, {
     {
       name: 'continuation lines and braces',
       code: 'FROM debian:12\nENV JAVA_HOME=/opt/jdk \\\n    PATH=${JAVA_HOME}/bin:$PATH\n',
-      errors: [{ messageId: 'sameStatement', line: 3, column: 10, endColumn: 21 }],
+      errors: [{ messageId: 'sameStatement', line: 3, column: 10, endColumn: 22 }],
     },
   ],
 });

@@ -119,3 +119,8 @@ export function keywordAt(instruction: DockerInstruction): Locatable {
   const { line, column } = instruction.span;
   return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
 }
+
+/** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */
+export function variableReference(name: string): RegExp {
+  return new RegExp(`\\$(?:\\{${name}(?:[:][^}]*)?\\}|${name}\\b)`);
+}
