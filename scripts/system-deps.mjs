@@ -10,4 +10,5 @@ export const SYSTEM_DEPS = [
   { pkg: 'openssh-client', probe: '/usr/bin/ssh' },
   { pkg: 'busybox-static', probe: '/bin/busybox' },
   { pkg: 'jq', probe: '/usr/bin/jq' },
+  { pkg: 'openssl', probe: '/usr/bin/openssl' },
 ];

@@ -179,3 +179,63 @@ test('clear errors for a missing tag, a missing repository, an unreachable regis
 
   await expect(client.getManifest('shop/app', `sha256:${'0'.repeat(64)}`)).rejects.toBeInstanceOf(RegistryError);
 });
+
+describe('a registry behind bearer token auth (real docker-registry, token service with a signed JWT)', () => {
+  let secured: TestRegistry;
+  let digest: string;
+  const PASSWORD = 's3cret-' + 'p4ss-w0rd';
+
+  beforeAll(async () => {
+    secured = await startRegistry({ tokenAuth: { users: { ci: PASSWORD } } });
+    digest = buildAndPush(buildah, secured, 'team/api', 'v1', 'secured release', `ci:${PASSWORD}`);
+    secured.clearTokenRequests();
+  });
+  afterAll(async () => {
+    await secured?.stop();
+  });
+
+  test('without credentials: a clear 401 error', async () => {
+    const anonymous = await cli(['registry', 'digest', `${secured.host}/team/api:v1`]);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toBe(
+      `shipshape registry digest: resolve team/api:v1: the token service http://127.0.0.1:${tokenPort(secured)} refused no credentials (401); check SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD (GITHUB_TOKEN for ghcr.io) [no credentials]\n`,
+    );
+  });
+
+  test('with a wrong password: the token service refuses, and the password never appears', async () => {
+    const env = { SHIPSHAPE_REGISTRY_USER: 'ci', SHIPSHAPE_REGISTRY_PASSWORD: 'wrong-' + PASSWORD };
+    const wrong = await cli(['registry', 'tags', `${secured.host}/team/api`], env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe(
+      `shipshape registry tags: list tags of team/api: the token service http://127.0.0.1:${tokenPort(secured)} refused credentials from SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD (401); check SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD (GITHUB_TOKEN for ghcr.io) [credentials from SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD]\n`,
+    );
+    expect(`${wrong.stdout}${wrong.stderr}`).not.toContain(PASSWORD);
+  });
+
+  test('with credentials from the environment: digest, promote and rollback through the challenge flow', async () => {
+    const env = { SHIPSHAPE_REGISTRY_USER: 'ci', SHIPSHAPE_REGISTRY_PASSWORD: PASSWORD };
+    secured.clearTokenRequests();
+    const resolved = await cli(['registry', 'digest', `${secured.host}/team/api:v1`], env);
+    expect(resolved).toEqual({ code: 0, stdout: `${digest}\n`, stderr: '' });
+    expect(secured.tokenRequests()).toEqual([{ scopes: ['repository:team/api:pull'], service: 'shipshape-registry', user: 'ci', granted: true }]);
+
+    const promoted = await cli(['registry', 'promote', `${secured.host}/team/api`, '--env', 'prod', '--digest', digest], env);
+    expect(promoted.code).toBe(0);
+    const rolled = await cli(['registry', 'rollback', `${secured.host}/team/api`, '--env', 'prod'], env);
+    expect(rolled.code).toBe(1);
+    expect(rolled.stderr).toBe(
+      'shipshape registry rollback: roll back team/api:prod: there is no prod-previous tag, so nothing to roll back to [credentials from SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD]\n',
+    );
+    const tags = await cli(['registry', 'tags', `${secured.host}/team/api`], env);
+    expect(tags.stdout).toBe('prod\nv1\n');
+    // Pushing asks for pull,push; every token request carried the right user and nothing else leaked.
+    expect(secured.tokenRequests().some((request) => request.scopes.includes('repository:team/api:pull,push'))).toBe(true);
+    expect(secured.tokenRequests().every((request) => request.granted && request.user === 'ci')).toBe(true);
+    for (const run of [resolved, promoted, rolled, tags]) expect(`${run.stdout}${run.stderr}`).not.toContain(PASSWORD);
+  });
+});
+
+/** The token realm's port, from the registry's config. */
+function tokenPort(registry: TestRegistry): string {
+  return /realm: http:\/\/127\.0\.0\.1:(\d+)\/token/.exec(readFileSync(join(registry.dir, 'config.yml'), 'utf8'))![1]!;
+}

@@ -174,7 +174,9 @@ export class RegistryClient {
       await response.body?.cancel();
       throw new RegistryError(
         'unauthorized',
-        `${options.what}: ${this.registry} requires authentication (401) and ${describeCredentials(this.credentials)} were not accepted; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`,
+        `${options.what}: ${this.registry} requires authentication (401) and ${
+          this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${describeCredentials(this.credentials)} were not accepted`
+        }; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`,
         401,
       );
     }
