@@ -65,8 +65,8 @@ function keyName(key: unknown): string | undefined {
 }
 
 class FileContext implements GhaFileContext {
-  /** String values by path, so expressions found later attach to the values the model holds. */
-  readonly valsByPath = new Map<string, Val[]>();
+  /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
+  readonly valsByNode = new Map<Node, Val[]>();
   readonly trailingComments = new Map<number, string>();
 
   constructor(
@@ -82,14 +82,20 @@ class FileContext implements GhaFileContext {
 
   private readonly maps = new WeakMap<Node, OffsetMap>();
 
+  /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
+  offsets(node: Scalar, value: string): OffsetMap {
+    let map = this.maps.get(node);
+    if (!map) {
+      map = offsetMap(this.file.text, node, value);
+      this.maps.set(node, map);
+    }
+    return map;
+  }
+
   atValue(val: Val, start: number, end: number): Locatable {
     const node = val.node;
     if (!isScalar(node) || typeof val.value !== 'string') return { span: val.span, path: val.path };
-    let map = this.maps.get(node);
-    if (!map) {
-      map = offsetMap(this.file.text, node, val.value);
-      this.maps.set(node, map);
-    }
+    const map = this.offsets(node, val.value);
     const from = map(start);
     const to = map(Math.max(start, end - 1)) + 1;
     return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
@@ -174,9 +180,11 @@ class ExpressionImpl implements Expression {
   job: Job | undefined;
   step: Step | undefined;
 
+  private cachedPath: string | undefined;
+
   constructor(
     private readonly file: SourceFile,
-    private readonly map: OffsetMap,
+    private readonly offsets: () => OffsetMap,
     readonly text: string,
     readonly body: string,
     readonly form: 'embedded' | 'bare',
@@ -185,13 +193,20 @@ class ExpressionImpl implements Expression {
     private readonly valueBodyStart: number,
     readonly closed: boolean,
     readonly keyPath: KeyPath,
-    readonly path: string,
     readonly place: string,
     readonly entry: string | undefined,
     readonly value: Str,
     readonly whole: boolean,
     readonly owner: Expression['owner'],
   ) {}
+
+  get path(): string {
+    return (this.cachedPath ??= pathString(this.keyPath));
+  }
+
+  private map(offset: number): number {
+    return this.offsets()(offset);
+  }
 
   get start(): number {
     return this.map(this.valueStart);
@@ -320,9 +335,11 @@ class Builder {
   }
 
   remember(val: Val): void {
-    const list = this.context.valsByPath.get(val.path);
+    const node = val.node;
+    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if')) return;
+    const list = this.context.valsByNode.get(node);
     if (list) list.push(val);
-    else this.context.valsByPath.set(val.path, [val]);
+    else this.context.valsByNode.set(node, [val]);
   }
 
   /** A child value of a map entry list, as a Val/Str, when the key is present. */
@@ -764,8 +781,7 @@ class Builder {
   }
 
   addExpressions(scalar: Scalar, value: string, keyPath: KeyPath, model: GhaModel, jobs: Map<string, Job> | undefined, embedded: boolean): void {
-    const path = pathString(keyPath);
-    const map = offsetMap(this.file.text, scalar, value);
+    const map = (): OffsetMap => this.context.offsets(scalar, value);
     let job: Job | undefined;
     let step: Step | undefined;
     let owner: Expression['owner'] = model.kind;
@@ -789,19 +805,20 @@ class Builder {
     }
     const place = String(keyPath[placeIndex] ?? '');
     const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-    const vals = this.context.valsByPath.get(path);
+    const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
     const holder = (vals?.[0] as Str | undefined) ?? this.str(keyPath, scalar, null);
+    const holders = vals && vals.length > 0 ? vals : [holder];
     const found: ExpressionImpl[] = [];
     if (embedded) {
       const occurrences = scanEmbedded(value);
       for (const occurrence of occurrences) {
         const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
         found.push(
-          new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, path, place, entry, holder, whole, owner),
+          new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner),
         );
       }
     } else {
-      found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, path, place, entry, holder, true, owner));
+      found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
     }
     for (const expression of found) {
       expression.step = step;
@@ -809,7 +826,7 @@ class Builder {
       if (model.kind === 'workflow') expression.workflow = model;
       else expression.action = model;
       this.expressions.push(expression);
-      for (const val of vals ?? [holder]) val.expressions.push(expression);
+      for (const val of holders) if (!val.expressions.includes(expression)) val.expressions.push(expression);
       if (step) step.expressions.push(expression);
       else if (job) job.expressions.push(expression);
       else model.expressions.push(expression);
