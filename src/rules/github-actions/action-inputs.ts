@@ -4,6 +4,19 @@ import { at, factsOf } from './support/facts.js';
 import { knownUse } from './support/known-action.js';
 import { didYouMean } from './support/text.js';
 
+const indexes = new Map<string, { names: string[]; byLower: Map<string, string> }>();
+
+/** Input names of a snapshot entry and a lower-case index of them, built once per action. */
+function inputIndex(action: string, inputs: Record<string, unknown>): { names: string[]; byLower: Map<string, string> } {
+  let index = indexes.get(action);
+  if (!index) {
+    const names = Object.keys(inputs);
+    index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])) };
+    indexes.set(action, index);
+  }
+  return index;
+}
+
 export default defineRule({
   meta: {
     id: 'gha/action-inputs',
@@ -29,8 +42,7 @@ export default defineRule({
             if (!known) continue;
             const { action, meta, major } = known;
             if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom)) continue;
-            const inputs = Object.keys(meta.inputs);
-            const lowerInputs = new Map(inputs.map((name) => [name.toLowerCase(), name]));
+            const { names: inputs, byLower: lowerInputs } = inputIndex(action, meta.inputs);
             const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
             for (const [name, spec] of Object.entries(meta.inputs)) {
               if (spec.required && !given.has(name.toLowerCase())) {
