@@ -45188,7 +45188,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2055);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -45197,7 +45197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2055:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49330,16 +49330,17 @@ function compareFindings(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
+/** One-shot hashing (Node ≥ 20.12) is several times cheaper than createHash for short inputs; same digest. */
+const oneShot = external_node_crypto_.hash;
 /**
  * A stable identity for a finding: rule, file and logical node path, never the line number,
  * so code scanning and Code Quality keep tracking a finding when lines above it move.
  * `occurrence` separates findings of one rule on the same node.
  */
 function fingerprint(ruleId, path, nodePath, occurrence = 0) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${ruleId}\0${path}\0${nodePath}\0${occurrence}`)
-        .digest('hex')
-        .slice(0, 32);
+    const input = `${ruleId}\0${path}\0${nodePath}\0${occurrence}`;
+    const digest = oneShot ? oneShot('sha256', input, 'hex') : external_node_crypto_.createHash('sha256').update(input).digest('hex');
+    return digest.slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
@@ -49360,6 +49361,8 @@ function ruleName(id) {
     return id.slice(id.indexOf('/') + 1);
 }
 function formatMessage(template, data = {}) {
+    if (!template.includes('{{'))
+        return template;
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
@@ -49513,6 +49516,8 @@ class Engine {
         }
         return findings.sort(compareFindings);
     }
+    readFile = (path) => this.options.readFile?.(path);
+    fileExists = (path) => this.options.readFile?.(path) !== undefined;
     enabledRules(domainId) {
         let list = this.enabled.get(domainId);
         if (!list) {
@@ -49540,24 +49545,32 @@ class Engine {
                 error: errors_describeError(error).split('\n')[0],
             });
         };
+        const { readFile, fileExists } = this;
         for (const { rule, severity, options } of this.enabledRules(domain.id)) {
             const context = {
                 file,
                 model,
                 options,
                 settings: config.settings,
-                readFile: (path) => this.options.readFile?.(path),
-                fileExists: (path) => this.options.readFile?.(path) !== undefined,
+                readFile,
+                fileExists,
                 report: (report) => {
                     if (!failed.has(rule))
                         push(rule, severity, report);
                 },
             };
             try {
-                for (const [hook, handler] of Object.entries(rule.create(context))) {
-                    const list = hooks.get(hook) ?? [];
-                    list.push({ rule, handler });
-                    hooks.set(hook, list);
+                const handlers = rule.create(context);
+                for (const hook in handlers) {
+                    const handler = handlers[hook];
+                    // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
+                    if (typeof handler !== 'function')
+                        continue;
+                    const list = hooks.get(hook);
+                    if (list)
+                        list.push({ rule, handler });
+                    else
+                        hooks.set(hook, [{ rule, handler }]);
                 }
             }
             catch (error) {
@@ -50116,8 +50129,7 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
     });
     let commands = [];
     if (keyword === 'RUN' && !json) {
-        const script = heredocs.length > 0 ? heredocs.map((heredoc) => heredoc.content).join('\n') : args;
-        commands = splitShell(script);
+        commands = splitShell(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
     }
     else if (keyword === 'RUN' && json && json.length > 0) {
         commands = execFormCommands(json);
@@ -50125,6 +50137,20 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
     return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
 }
 const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+/**
+ * The shell script a heredoc RUN runs. `RUN <<EOF` (or `RUN bash <<EOF`) runs the body, unless a shebang names another
+ * interpreter; in `RUN cat <<EOF > /etc/app.conf` the body is data and only the first line is shell.
+ */
+function heredocScript(args, heredocs) {
+    const head = (args.split('\n')[0] ?? '').replace(/<<-?\s*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
+    const [program = '', ...options] = head.split(/\s+/).filter(Boolean);
+    if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-'))))
+        return head;
+    const body = heredocs.map((heredoc) => heredoc.content).join('\n');
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+    const interpreter = shebang && (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]);
+    return interpreter && !SHELLS.test(interpreter) ? '' : body;
+}
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
 function execFormCommands(json) {
     const scriptAt = json.indexOf('-c');
@@ -50584,9 +50610,19 @@ function matches(pattern, path) {
     }
     return i === path.length;
 }
+const rowCache = new Map();
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 function workflowAvailability(path) {
-    return TABLE.find((row) => matches(row.pattern, path));
+    // Job ids and step indexes do not change the row: cache on the path with them blanked.
+    const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+    let hit = rowCache.get(key);
+    if (hit === undefined) {
+        hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
+        if (rowCache.size > 5000)
+            rowCache.clear();
+        rowCache.set(key, hit);
+    }
+    return hit ?? undefined;
 }
 /** Every context name the language knows. */
 const ALL_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs']);
@@ -51021,8 +51057,8 @@ function keyName(key) {
 class FileContext {
     file;
     document;
-    /** String values by path, so expressions found later attach to the values the model holds. */
-    valsByPath = new Map();
+    /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
+    valsByNode = new Map();
     trailingComments = new Map();
     constructor(file, document) {
         this.file = file;
@@ -51035,15 +51071,20 @@ class FileContext {
         return current ?? null;
     }
     maps = new WeakMap();
+    /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
+    offsets(node, value) {
+        let map = this.maps.get(node);
+        if (!map) {
+            map = offsetMap(this.file.text, node, value);
+            this.maps.set(node, map);
+        }
+        return map;
+    }
     atValue(val, start, end) {
         const node = val.node;
         if (!(0,dist/* isScalar */.jn)(node) || typeof val.value !== 'string')
             return { span: val.span, path: val.path };
-        let map = this.maps.get(node);
-        if (!map) {
-            map = offsetMap(this.file.text, node, val.value);
-            this.maps.set(node, map);
-        }
+        const map = this.offsets(node, val.value);
         const from = map(start);
         const to = map(Math.max(start, end - 1)) + 1;
         return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
@@ -51112,7 +51153,7 @@ function make(base, extra) {
 }
 class ExpressionImpl {
     file;
-    map;
+    offsets;
     text;
     body;
     form;
@@ -51120,7 +51161,6 @@ class ExpressionImpl {
     valueBodyStart;
     closed;
     keyPath;
-    path;
     place;
     entry;
     value;
@@ -51135,11 +51175,12 @@ class ExpressionImpl {
     action;
     job;
     step;
-    constructor(file, map, text, body, form, 
+    cachedPath;
+    constructor(file, offsets, text, body, form, 
     /** Offsets into the value. */
-    valueStart, valueBodyStart, closed, keyPath, path, place, entry, value, whole, owner) {
+    valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
         this.file = file;
-        this.map = map;
+        this.offsets = offsets;
         this.text = text;
         this.body = body;
         this.form = form;
@@ -51147,12 +51188,17 @@ class ExpressionImpl {
         this.valueBodyStart = valueBodyStart;
         this.closed = closed;
         this.keyPath = keyPath;
-        this.path = path;
         this.place = place;
         this.entry = entry;
         this.value = value;
         this.whole = whole;
         this.owner = owner;
+    }
+    get path() {
+        return (this.cachedPath ??= pathString(this.keyPath));
+    }
+    map(offset) {
+        return this.offsets()(offset);
     }
     get start() {
         return this.map(this.valueStart);
@@ -51253,6 +51299,12 @@ class Builder {
             out.set(entry.name, new Base(this.context, [...keyPath, entry.name], entry.value, entry.key));
         return out;
     }
+    /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
+    lazyKeys(target, keyPath, node) {
+        let built;
+        Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
+        return target;
+    }
     val(keyPath, node, key) {
         const base = this.base(keyPath, node, key);
         const resolved = base.node;
@@ -51270,11 +51322,14 @@ class Builder {
         return val;
     }
     remember(val) {
-        const list = this.context.valsByPath.get(val.path);
+        const node = val.node;
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if'))
+            return;
+        const list = this.context.valsByNode.get(node);
         if (list)
             list.push(val);
         else
-            this.context.valsByPath.set(val.path, [val]);
+            this.context.valsByNode.set(node, [val]);
     }
     /** A child value of a map entry list, as a Val/Str, when the key is present. */
     field(kind, keyPath, entries, name) {
@@ -51443,7 +51498,7 @@ class Builder {
     step(keyPath, index, item, owner) {
         const base = this.base(keyPath, item, null);
         const fields = this.byName(base.node);
-        return make(base, {
+        const step = make(base, {
             index,
             id: this.field('str', keyPath, fields, 'id'),
             name: this.field('str', keyPath, fields, 'name'),
@@ -51456,12 +51511,13 @@ class Builder {
             workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
             continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
             timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            keys: this.keys(keyPath, base.node),
+            keys: undefined,
             job: owner.job,
             action: owner.action,
             workflow: owner.workflow,
             expressions: [],
         });
+        return this.lazyKeys(step, keyPath, base.node);
     }
     steps(keyPath, entry, owner) {
         const node = entry?.value ?? null;
@@ -51607,10 +51663,11 @@ class Builder {
                     ? this.mapping([...keyPath, 'secrets'], secretsEntry)
                     : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
                 : undefined,
-            keys: this.keys(keyPath, base.node),
+            keys: undefined,
             workflow,
             expressions: [],
         });
+        this.lazyKeys(job, keyPath, base.node);
         job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
         return job;
     }
@@ -51631,11 +51688,12 @@ class Builder {
             concurrency: this.field('val', [], fields, 'concurrency'),
             jobs: [],
             jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-            keys: this.keys([], root),
+            keys: undefined,
             expressions: [],
             allExpressions: this.expressions,
             context: this.context,
         });
+        this.lazyKeys(workflow, [], root);
         for (const child of this.entries(jobsEntry?.value ?? null))
             workflow.jobs.push(this.job(child.name, child, workflow));
         this.collectExpressions(root, workflow);
@@ -51665,11 +51723,12 @@ class Builder {
             post: this.field('str', ['runs'], runFields, 'post'),
             image: this.field('str', ['runs'], runFields, 'image'),
             steps: [],
-            keys: this.keys([], root),
+            keys: undefined,
             expressions: [],
             allExpressions: this.expressions,
             context: this.context,
         });
+        this.lazyKeys(action, [], root);
         action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
         this.collectExpressions(root, action);
         return action;
@@ -51718,8 +51777,7 @@ class Builder {
         return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
     }
     addExpressions(scalar, value, keyPath, model, jobs, embedded) {
-        const path = pathString(keyPath);
-        const map = offsetMap(this.file.text, scalar, value);
+        const map = () => this.context.offsets(scalar, value);
         let job;
         let step;
         let owner = model.kind;
@@ -51744,18 +51802,19 @@ class Builder {
         }
         const place = String(keyPath[placeIndex] ?? '');
         const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-        const vals = this.context.valsByPath.get(path);
+        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
         const holder = vals?.[0] ?? this.str(keyPath, scalar, null);
+        const holders = vals && vals.length > 0 ? vals : [holder];
         const found = [];
         if (embedded) {
             const occurrences = scanEmbedded(value);
             for (const occurrence of occurrences) {
                 const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
-                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, path, place, entry, holder, whole, owner));
+                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
             }
         }
         else {
-            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, path, place, entry, holder, true, owner));
+            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
         }
         for (const expression of found) {
             expression.step = step;
@@ -51765,8 +51824,9 @@ class Builder {
             else
                 expression.action = model;
             this.expressions.push(expression);
-            for (const val of vals ?? [holder])
-                val.expressions.push(expression);
+            for (const val of holders)
+                if (!val.expressions.includes(expression))
+                    val.expressions.push(expression);
             if (step)
                 step.expressions.push(expression);
             else if (job)
@@ -52234,6 +52294,15 @@ function parseGitlabCi(file) {
     };
     return { ok: true, model, comments };
 }
+/**
+ * Where a local include can live: relative to the repository root (GitLab's rule), and, for a `.gitlab-ci.yml` in a
+ * sub-folder (a nested project root, e.g. a service of a monorepo mirrored as its own project), relative to that folder.
+ */
+function localIncludeCandidates(fromPath, value) {
+    const path = value.replace(/^\.?\//, '');
+    const dir = fromPath.includes('/') ? fromPath.slice(0, fromPath.lastIndexOf('/')) : '';
+    return dir && /(^|\/)\.gitlab-ci\.ya?ml$/i.test(fromPath) ? [path, `${dir}/${path}`] : [path];
+}
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model, readFile) {
     // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
@@ -52250,11 +52319,17 @@ function buildProjectView(model, readFile) {
                 view.complete = false;
                 continue;
             }
-            const path = include.value.replace(/^\.?\//, '');
+            let path = '';
+            let text;
+            for (const candidate of localIncludeCandidates(model.file.path, include.value)) {
+                path = candidate;
+                text = readFile(candidate);
+                if (text !== undefined)
+                    break;
+            }
             if (seen.has(path))
                 continue;
             seen.add(path);
-            const text = readFile(path);
             if (text === undefined) {
                 view.complete = false;
                 if (top)
@@ -52519,6 +52594,10 @@ function flagAt(instruction, name) {
 function keywordAt(instruction) {
     const { line, column } = instruction.span;
     return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
+}
+/** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */
+function variableReference(name) {
+    return new RegExp(`\\$(?:\\{${name}(?:[:][^}]*)?\\}|${name}\\b)`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/packages.ts
@@ -52873,7 +52952,7 @@ function disabledInConfig(instruction) {
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
     'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
-    'meson', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
+    'meson', 'linux-headers', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
     'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
     'Development Tools', '@development-tools',
 ]);
@@ -52889,26 +52968,36 @@ function isBuildPackage(spec) {
         /-dev$/.test(name) || /-devel$/.test(name);
 }
 /**
- * Build packages a RUN installs and leaves installed: `apk add --virtual .deps gcc && … && apk del .deps` and
- * `apt-get purge gcc` in the same RUN leave nothing behind.
+ * Build packages a RUN installs and leaves installed. `apk add --virtual .deps gcc && … && apk del .deps`,
+ * `apt-get purge gcc`, and the official images' `apt-mark auto '.*' && … && apt-get purge --auto-remove` leave
+ * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
 function leftoverBuildPackages(commands) {
     const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
     const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
-    const found = [];
+    const aptAutoRemoves = commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
+        reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') && (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
+    const leftovers = [];
+    let cleansUp = false;
     for (const read of reads) {
         if (!isInstall(read))
             continue;
         const virtual = virtualName(read);
-        if (virtual && removed.has(virtual))
+        const build = read.packages.filter((operand) => isBuildPackage(operand.value));
+        if ((virtual && removed.has(virtual)) || (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
+            if (build.length > 0 || virtual)
+                cleansUp = true;
             continue;
-        for (const operand of read.packages) {
-            if (isBuildPackage(operand.value) && !removed.has(packageName(operand.value))) {
-                found.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+        }
+        for (const operand of build) {
+            if (removed.has(packageName(operand.value))) {
+                cleansUp = true;
+                continue;
             }
+            leftovers.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
         }
     }
-    return found;
+    return { leftovers, cleansUp };
 }
 function virtualName(read) {
     if (read.manager !== 'apk')
@@ -52998,10 +53087,12 @@ function devDependencyInstalls(commands, nodeEnv) {
                 if (!stage || !isShipped(context.model, stage))
                     return;
                 const { commands } = instruction;
-                // One finding per RUN, at the earliest command that brings a toolchain in.
+                const { leftovers, cleansUp } = leftoverBuildPackages(commands);
+                // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
+                // packages it installed compiles with a toolchain that does not ship.
                 const first = [
-                    ...leftoverBuildPackages(commands),
-                    ...buildCommands(commands),
+                    ...leftovers,
+                    ...(cleansUp ? [] : buildCommands(commands)),
                     ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
                 ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
                 if (!first)
@@ -53273,6 +53364,34 @@ function dependencyEcosystem(command) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/env-key-value-format.ts
+
+
+/* harmony default export */ const env_key_value_format = (defineRule({
+    meta: {
+        id: 'docker/env-key-value-format',
+        domain: 'dockerfile',
+        description: 'ENV and LABEL should use the `key=value` form, not the legacy `key value` form.',
+        category: 'style',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            legacy: '`{{keyword}} {{name}} …` is the legacy form: the whole rest of the line becomes the value, spaces included. Write `{{keyword}} {{name}}={{value}}`.',
+        },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const legacy = /^([^\s=]+)\s+(.*)$/s.exec(instruction.args.trim());
+            if (!legacy || legacy[1].includes('='))
+                return;
+            const value = legacy[2].trim();
+            const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
+            context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1], value: quoted } });
+        };
+        return { ENV: check, LABEL: check };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/env-self-reference.ts
 
 
@@ -53301,7 +53420,7 @@ function dependencyEcosystem(command) {
                         // `PATH=/opt/bin:$PATH` reads its own previous value on purpose; only names set earlier here are wrong.
                         if (!defined.has(match[1]))
                             continue;
-                        const found = text.findPattern(new RegExp(`\\$\\{?${match[1]}\\b`), cursor);
+                        const found = text.findPattern(variableReference(match[1]), cursor);
                         context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1] } });
                         if (found)
                             cursor = found.offset + found.length;
@@ -53327,6 +53446,7 @@ function dependencyEcosystem(command) {
         messages: {
             shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
             invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
+            shellFeatures: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: put `exec` before the program that runs last (`{{keyword}} … exec <program>`), or move the logic into an entrypoint script.',
         },
         equivalents: { hadolint: ['DL3025'] },
     },
@@ -53341,8 +53461,13 @@ function dependencyEcosystem(command) {
                 return;
             }
             // `exec` replaces the shell, so signals reach the program: the shell form is deliberate.
-            if (args === '' || /^exec\s/.test(args))
+            if (args === '' || /^exec\s|[;&]\s*exec\s/.test(args))
                 return;
+            // Variables, chains and redirections need a shell: the JSON form would pass them on literally.
+            if (/[$&|;<>`]/.test(args)) {
+                context.report({ at, messageId: 'shellFeatures', data: { keyword: instruction.keyword } });
+                return;
+            }
             const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
             context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
         };
@@ -53439,7 +53564,7 @@ function isMinimal(root) {
                                 continue;
                             reported.add(name);
                             const text = textOf(model, instruction);
-                            const found = text.findPattern(new RegExp(`\\$\\{?${name}\\b`));
+                            const found = text.findPattern(variableReference(name));
                             context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
                         }
                     }
@@ -53562,6 +53687,11 @@ function isWorldWritable(mode) {
                     const mode = command.args[index];
                     if (mode === undefined || !isWorldWritable(mode))
                         continue;
+                    // A scratch directory the same RUN deletes again never reaches the image.
+                    const targets = command.args.slice(index + 1).filter((arg) => !arg.startsWith('-'));
+                    const removed = new Set(instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args));
+                    if (targets.length > 0 && targets.every((target) => removed.has(target)))
+                        continue;
                     context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
                 }
             },
@@ -53635,10 +53765,15 @@ function secretFileKind(path) {
         return 'AWS credentials';
     if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
         return 'private key';
-    // A `.pem` holds a certificate as often as a key: only names that say "key" count.
-    if (/\.pem$/i.test(base) && /(?:key|priv)/i.test(base))
+    // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
+    if (/\.pem$/i.test(base) && !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
         return 'private key';
+    }
     return undefined;
+}
+/** Destinations that only ever hold certificates (trust stores). */
+function isTrustStore(dest) {
+    return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-copied-secret-files.ts
@@ -53663,7 +53798,10 @@ function secretFileKind(path) {
     create(context) {
         const check = (instruction) => {
             const text = textOf(context.model, instruction);
-            for (const source of copySources(instruction)) {
+            const { sources, dest } = copyOperands(instruction);
+            if (dest && isTrustStore(dest))
+                return;
+            for (const source of sources) {
                 const kind = secretFileKind(source);
                 if (!kind)
                     continue;
@@ -53901,6 +54039,7 @@ const DIST_UPGRADES = {
         defaultSeverity: 'warning',
         recommended: true,
         messages: {
+            redundant: '`--platform={{platform}}` is what FROM uses anyway: drop the flag.',
             hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
         },
         equivalents: { hadolint: ['DL3029'] },
@@ -53909,7 +54048,13 @@ const DIST_UPGRADES = {
         return {
             stage(stage) {
                 const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
-                if (!platform || platform.includes('$'))
+                if (!platform)
+                    return;
+                if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
+                    context.report({ at: flagAt(stage.from, 'platform'), messageId: 'redundant', data: { platform } });
+                    return;
+                }
+                if (platform.includes('$'))
                     return;
                 context.report({ at: flagAt(stage.from, 'platform'), messageId: 'hardCoded', data: { platform } });
             },
@@ -54319,6 +54464,7 @@ const INSECURE_ENV = {
 
 
 
+
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 /* harmony default export */ const npm_ci = (defineRule({
     meta: {
@@ -54348,8 +54494,9 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                     lockfileCopied.set(instruction.stage, instruction.span.line);
             },
             RUN(instruction) {
-                const line = lockfileCopied.get(instruction.stage);
-                if (line === undefined)
+                // A lockfile copied into a stage this one builds FROM is here as well.
+                const line = instruction.stage && baseChain(instruction.stage).map((stage) => lockfileCopied.get(stage)).find((each) => each !== undefined);
+                if (line === undefined || line === null)
                     return;
                 for (const command of packageCommands(instruction.commands)) {
                     // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
@@ -54567,7 +54714,10 @@ function example(manager, name) {
 
 
 
-/** Shells that know `set -o pipefail`. The default `/bin/sh` (dash on Debian) does not, so it is not flagged. */
+/**
+ * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
+ * only checked on Alpine and BusyBox images, where it is ash.
+ */
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
@@ -54584,10 +54734,16 @@ function shellOf(instruction) {
     if (!stage)
         return undefined;
     const before = inheritedInstructions(stage);
-    return before
+    const shell = before
         .slice(0, before.indexOf(instruction))
         .filter((each) => each.keyword === 'SHELL' && each.json)
         .pop()?.json;
+    if (shell)
+        return shell;
+    // Alpine and BusyBox images run RUN under BusyBox ash, which has pipefail.
+    const root = baseChain(stage).pop().image;
+    const alpine = /(?:^|\/)(?:alpine|busybox)$/.test(root.repository) || /(?:^|-)alpine/.test(root.tag ?? '');
+    return alpine && !root.unresolved ? ['/bin/ash'] : undefined;
 }
 function setsPipefail(command) {
     if (command.name !== 'set')
@@ -54603,9 +54759,9 @@ function setsPipefail(command) {
         defaultSeverity: 'warning',
         recommended: true,
         messages: {
-            pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{shell}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+            pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
         },
-        equivalents: { hadolint: ['DL4006'] },
+        equivalents: { hadolint: ['DL4006'], trivy: ['DS032'] },
     },
     create(context) {
         return {
@@ -54627,7 +54783,8 @@ function setsPipefail(command) {
                     const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
                     const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
                     const shellName = shell[0].slice(shell[0].lastIndexOf('/') + 1);
-                    context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName } });
+                    const program = shell[0].includes('/') ? shell[0] : `/bin/${shell[0]}`;
+                    context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName, program } });
                     return;
                 }
             },
@@ -54746,7 +54903,7 @@ function cleans(manager, commands) {
         messages: {
             clean: 'The `{{manager}}` cache stays in this layer: end the RUN with `{{hint}}`.',
         },
-        equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'] },
+        equivalents: { hadolint: ['DL3032', 'DL3036', 'DL3040'], trivy: ['DS015', 'DS019', 'DS020', 'DS027'] },
     },
     create(context) {
         return {
@@ -54843,6 +55000,42 @@ function fullName(image) {
                 if (!ref || ref.includes('$') || !/[/:@.]/.test(ref) || context.model.findStage(ref))
                     return;
                 check(ref, flagAt(instruction, 'from'));
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/undeclared-arg-in-from.ts
+
+
+/** Arguments BuildKit defines for FROM lines without a declaration. */
+const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE', 'BUILDKIT_SYNTAX']);
+/* harmony default export */ const undeclared_arg_in_from = (defineRule({
+    meta: {
+        id: 'docker/undeclared-arg-in-from',
+        domain: 'dockerfile',
+        description: 'A FROM line may only use build arguments declared with ARG before the first FROM.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            undeclared: '`${{name}}` is not declared before the first FROM, so it expands to an empty string here: add `ARG {{name}}=<default>` at the top of the file.',
+        },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                const { from } = stage;
+                const text = textOf(context.model, from);
+                // Both the image and `--platform=` are expanded with the global ARGs.
+                const expanded = [from.args.split(/\s+/)[0] ?? '', ...from.flags.map((flag) => flag.value ?? '')].join(' ');
+                for (const match of expanded.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                    const name = match[1];
+                    if (context.model.globalArgs.has(name) || AUTOMATIC.has(name))
+                        continue;
+                    const found = text.findPattern(variableReference(name), text.start);
+                    context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'undeclared', data: { name } });
+                }
             },
         };
     },
@@ -54966,13 +55159,21 @@ function fullName(image) {
     create(context) {
         return {
             RUN(instruction) {
-                for (const command of instruction.commands) {
-                    const dir = command.args.find((arg) => !arg.startsWith('-'));
-                    // Relative targets (an unpacked source tree) and scratch space under /tmp are fine inside one RUN.
-                    if (command.name !== 'cd' || !dir || !dir.startsWith('/') || /^\/tmp(?:\/|$)/.test(dir))
-                        continue;
-                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
-                }
+                const { commands } = instruction;
+                const cds = commands.filter((command) => command.name === 'cd');
+                // Several `cd`s (there and back again) are a deliberate detour inside one RUN.
+                if (cds.length !== 1)
+                    return;
+                const command = cds[0];
+                const dir = command.args.find((arg) => !arg.startsWith('-'));
+                // Relative targets (an unpacked source tree), `/`, and scratch space under /tmp are fine inside one RUN.
+                if (!dir || !dir.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir))
+                    return;
+                // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
+                const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
+                if (temporary)
+                    return;
+                context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
             },
         };
     },
@@ -55155,6 +55356,8 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
 
 
+
+
 /** Every Dockerfile rule, sorted by file name. */
 const dockerfileRules = [
     absolute_workdir,
@@ -55168,6 +55371,7 @@ const dockerfileRules = [
     copy_manifests_first,
     copy_relative_dest,
     dockerignore,
+    env_key_value_format,
     env_self_reference,
     exec_form_cmd,
     final_stage_healthcheck,
@@ -55200,6 +55404,7 @@ const dockerfileRules = [
     rpm_cache_cleanup,
     syntax,
     trusted_registry,
+    undeclared_arg_in_from,
     unique_stage_names,
     use_apt_get,
     use_shell_instruction,
@@ -55472,10 +55677,28 @@ const CONDITIONS = ['if', 'changes', 'exists'];
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/curl-pipe-shell.ts
 
+
 const PIPE_TO_SHELL = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:ba|z|da|k)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\b(?:bash|source|\.)\s+<\((?:curl|wget)\b/;
 const DOWNLOAD_TO_FILE = /\b(?:curl\b[^|\n]*\s(?:-o|--output|-O|--remote-name)\b|wget\b(?![^|\n]*\s-O\s*-)[^|\n]*\s\S*https?:)/;
-const EXECUTES = /\bchmod\s+(?:\S+\s+)*[+0-7]*x|\b(?:ba|z|da|k)?sh\s+\.?\/?[\w./-]+\.sh\b|\bdpkg\s+-i\b|\brpm\s+-i|\binstall\s+-m|\bsudo\s+mv\b/;
+const EXECUTES = /\bchmod\s+(?:-\S+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]*[1357][0-7]{0,2}\b)|\b(?:ba|z|da|k)?sh\s+\.?\/?[\w./-]+\.sh\b|\bdpkg\s+-i\b|\brpm\s+-i|\binstall\s+-m|\bsudo\s+mv\b/;
 const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--verify|gpgv|cosign\s+verify|minisign|slsa-verifier|--checksum)\b/;
+/** The file a download line writes: `-o FILE`, `--output FILE`, `wget -O FILE`, or the URL's last segment. */
+function downloadTarget(text) {
+    const named = /\s(?:-[a-zA-Z]*[oO]|--output|--output-document)[\s=]+(?!-\s)(\S+)/.exec(text);
+    const path = named?.[1] ?? /https?:\/\/\S*\/([^/\s?#'"]+)/.exec(text)?.[1];
+    const base = path?.replace(/^["']|["']$/g, '').split('/').pop();
+    return base && base !== '-' && !base.startsWith('$') ? base : undefined;
+}
+/** A command that makes `base` executable, installs it, or runs it. */
+function executes(text, base) {
+    return commands(text).some((part) => {
+        if (!part.text.includes(base))
+            return false;
+        const words = part.text.trim().split(/\s+/).filter((word) => word !== 'sudo' && !/^-/.test(word));
+        const command = words[0] ?? '';
+        return EXECUTES.test(part.text) || command === base || command.endsWith(`/${base}`);
+    });
+}
 /* harmony default export */ const curl_pipe_shell = (defineRule({
     meta: {
         id: 'gitlab/curl-pipe-shell',
@@ -55496,15 +55719,17 @@ const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--v
             job(job) {
                 const lines = job.scripts;
                 const verifies = lines.some((line) => VERIFIES.test(line.text));
-                const executes = lines.some((line) => EXECUTES.test(line.text));
-                for (const line of lines) {
+                for (const [index, line] of lines.entries()) {
                     const pipe = PIPE_TO_SHELL.exec(line.text);
                     if (pipe) {
                         context.report({ at: context.model.find(line.node, pipe[0], line.path), messageId: 'pipe' });
                         continue;
                     }
                     const download = DOWNLOAD_TO_FILE.exec(line.text);
-                    if (download && executes && !verifies)
+                    const target = download ? downloadTarget(line.text) : undefined;
+                    if (!download || !target || verifies)
+                        continue;
+                    if (lines.slice(index).some((later) => executes(later.text, target)))
                         context.report({ at: context.model.find(line.node, download[0], line.path), messageId: 'unverified' });
                 }
             },
@@ -55612,6 +55837,9 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/hardcoded-secret.ts
 
 
+/** Settings of throwaway service containers (`services:` databases in test jobs), not credentials of anything real. */
+const SERVICE_SETTING = /^(?:POSTGRES|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|REDIS|RABBITMQ|MSSQL|SA|ELASTIC|MINIO|KEYCLOAK)_/;
+const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
 /* harmony default export */ const hardcoded_secret = (defineRule({
     meta: {
         id: 'gitlab/hardcoded-secret',
@@ -55640,7 +55868,7 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
                 if (shaped) {
                     context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
                 }
-                else if (util_isSecretName(name) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+                else if (util_isSecretName(name) && !SERVICE_SETTING.test(name) && !PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
                     context.report({ at, messageId: 'named', data: { name } });
                 }
             }
@@ -55770,7 +55998,8 @@ const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:instal
                                 return;
                             name = entry.job;
                         }
-                        if (!name || isDynamic(name))
+                        // `build: [linux, amd64]` names one job of a parallel matrix; matrix names are not checked.
+                        if (!name || isDynamic(name) || name.includes('['))
                             return;
                         const at = model.locate(isPlainObject(entry) ? [job.name, key, index, 'job'] : [job.name, key, index]);
                         const target = view.jobs.get(name);
@@ -55874,6 +56103,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
 
 ;// CONCATENATED MODULE: ./src/rules/gitlab-ci/missing-local-include.ts
 
+
 /* harmony default export */ const missing_local_include = (defineRule({
     meta: {
         id: 'gitlab/missing-local-include',
@@ -55894,8 +56124,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
                 // A local include inside a template or component resolves in the template's own project.
                 if (context.model.header)
                     return;
-                const path = include.value.replace(/^\.?\//, '');
-                if (context.fileExists(path))
+                if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path)))
                     return;
                 // `locate` falls back to the include entry itself when it is written as a plain string.
                 context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
@@ -56325,7 +56554,9 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                     const key = parse_keyName(pair.key);
                     if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<')
                         continue;
-                    if (!(0,dist/* isMap */.jh)(pair.value))
+                    // `job name: *template` is a job too: the alias points at a mapping.
+                    const value = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(model.document) : pair.value;
+                    if (!(0,dist/* isMap */.jh)(value))
                         context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
                 }
                 const defaults = contents?.get('default', true);
@@ -56890,38 +57121,47 @@ function valueStart(file, scalar) {
     return scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE ? start + 1 : start;
 }
 function collectExpressions(facts, node, path) {
+    // One mutable path; copied only for values that hold an expression (most scalars do not).
     if ((0,dist/* isMap */.jh)(node)) {
         for (const item of node.items) {
             if (!(0,dist/* isScalar */.jn)(item.key))
                 continue;
-            collectExpressions(facts, item.value, [...path, String(item.key.value)]);
+            path.push(String(item.key.value));
+            collectExpressions(facts, item.value, path);
+            path.pop();
         }
         return;
     }
     if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, index) => collectExpressions(facts, item, [...path, index]));
+        for (let index = 0; index < node.items.length; index++) {
+            path.push(index);
+            collectExpressions(facts, node.items[index], path);
+            path.pop();
+        }
         return;
     }
     if (!(0,dist/* isScalar */.jn)(node) || !node.range || typeof node.value !== 'string')
         return;
     const { text } = facts.file;
     const [from, to] = node.range;
-    const source = text.slice(from, to);
+    const hasPlaceholder = text.indexOf('${{', from);
     const last = path[path.length - 1];
-    if (!source.includes('${{')) {
+    if (hasPlaceholder < 0 || hasPlaceholder >= to) {
         if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
             const isBlock = node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL;
             const start = isBlock ? from : valueStart(facts.file, node);
             const body = isBlock ? node.value : text.slice(start, start + node.value.length);
-            const site = { path, start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+            const site = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
             Object.assign(site, parseCached(site.body));
             facts.expressions.push(site);
         }
         return;
     }
+    const source = text.slice(from, to);
+    const sitePath = [...path];
     for (const embedded of scanEmbedded(source)) {
         const site = {
-            path,
+            path: sitePath,
             start: from + embedded.start,
             end: from + embedded.end,
             bodyStart: from + embedded.bodyStart,
@@ -56934,6 +57174,16 @@ function collectExpressions(facts, node, path) {
             Object.assign(site, parseCached(embedded.body));
         facts.expressions.push(site);
     }
+}
+const accessCache = new WeakMap();
+/** Context access chains of a parsed expression, computed once per distinct expression text. */
+function accessesOf(ast) {
+    let hit = accessCache.get(ast);
+    if (!hit) {
+        hit = contextAccesses(ast);
+        accessCache.set(ast, hit);
+    }
+    return hit;
 }
 function facts_shellOf(node) {
     return stringOf(facts_valueOf(facts_valueOf(facts_valueOf(node, 'defaults'), 'run'), 'shell'));
@@ -57023,7 +57273,11 @@ function factsOf(file) {
                 job.defaultShell = shell;
             const strategy = facts_valueOf(node, 'strategy');
             const matrix = facts_valueOf(strategy, 'matrix');
-            if (matrix !== undefined) {
+            if (strategy !== undefined && strategy !== null && !(0,dist/* isMap */.jh)(strategy)) {
+                // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
+                job.matrix = { keys: new Set(), dynamic: true };
+            }
+            else if (matrix !== undefined) {
                 const keys = new Set();
                 let dynamic = !(0,dist/* isMap */.jh)(matrix);
                 for (const entry of entries(matrix)) {
@@ -57133,6 +57387,17 @@ function didYouMean(word, candidates) {
 
 
 
+const indexes = new Map();
+/** Input names of a snapshot entry and a lower-case index of them, built once per action. */
+function inputIndex(action, inputs) {
+    let index = indexes.get(action);
+    if (!index) {
+        const names = Object.keys(inputs);
+        index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])) };
+        indexes.set(action, index);
+    }
+    return index;
+}
 /* harmony default export */ const action_inputs = (defineRule({
     meta: {
         id: 'gha/action-inputs',
@@ -57160,8 +57425,7 @@ function didYouMean(word, candidates) {
                         const { action, meta, major } = known;
                         if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom))
                             continue;
-                        const inputs = Object.keys(meta.inputs);
-                        const lowerInputs = new Map(inputs.map((name) => [name.toLowerCase(), name]));
+                        const { names: inputs, byLower: lowerInputs } = inputIndex(action, meta.inputs);
                         const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
                         for (const [name, spec] of Object.entries(meta.inputs)) {
                             if (spec.required && !given.has(name.toLowerCase())) {
@@ -57637,7 +57901,7 @@ const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles
                     if (!site.ast)
                         continue;
                     const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
-                    for (const access of contextAccesses(site.ast)) {
+                    for (const access of accessesOf(site.ast)) {
                         const name = access.context;
                         const nameEnd = site.bodyStart + access.start + name.length;
                         const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);
@@ -59219,6 +59483,10 @@ function prepare(facts, step) {
     return { step, text: text.endsWith('\n') ? text : `${text}\n`, placeholders, offsetOf };
 }
 let noticeGiven = false;
+/** For tests: forget that the missing-shellcheck note was given in this process. */
+function resetShellcheckNotice() {
+    noticeGiven = false;
+}
 /* harmony default export */ const shellcheck = (defineRule({
     meta: {
         id: 'gha/shellcheck',
@@ -59357,7 +59625,6 @@ let noticeGiven = false;
 
 
 
-
 function nameOf(segment) {
     return segment && 'name' in segment ? segment.name : undefined;
 }
@@ -59423,7 +59690,7 @@ function placeOf(facts, site) {
                     if (!site.ast)
                         continue;
                     const { job, stepIndex } = placeOf(facts, site);
-                    for (const access of contextAccesses(site.ast)) {
+                    for (const access of accessesOf(site.ast)) {
                         const first = access.path[0];
                         const name = nameOf(first);
                         if (!name || !first)
@@ -60759,7 +61026,8 @@ function ruleDescriptor(rule) {
     const peers = peersText(rule);
     const full = `${meta.description}${peers ? ` Same idea in: ${peers}.` : ''}`;
     const tags = [meta.domain, meta.category];
-    if (meta.category === 'security' && !tags.includes('security'))
+    // Code scanning files a result as a security alert (and reads security-severity) only with this tag.
+    if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security'))
         tags.push('security');
     return {
         id: meta.id,
@@ -60992,7 +61260,7 @@ const SECRET_PATTERNS = [
 ];
 /** `<name>` that sounds like a credential, an assignment, and a value of 16+ characters. */
 const GENERIC = /([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)[A-Za-z0-9_.-]*)["']?\s*(?::=|=>|:|=)\s*["'`]?([A-Za-z0-9+/=_.~-]{16,})/gi;
-const PLACEHOLDER = /example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*\*|^(?:true|false|null|undefined)$|process\.env|secrets\.|getenv/i;
+const secrets_PLACEHOLDER = /example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*\*|^(?:true|false|null|undefined)$|process\.env|secrets\.|getenv/i;
 /** Shannon entropy in bits per character. */
 function shannonEntropy(text) {
     if (!text)
@@ -61036,7 +61304,10 @@ function scanText(text, path, minEntropy = 3.5) {
             const start = match.index + match[0].lastIndexOf(value);
             if (taken.some(([a, b]) => start < b && start + value.length > a))
                 continue;
-            if (PLACEHOLDER.test(value))
+            if (secrets_PLACEHOLDER.test(value))
+                continue;
+            // Names of files, paths, URLs and ids, and values that are paths, are references to a secret, not secrets.
+            if (/(?:_|-)(?:file|path|dir|url|uri|name|id|env|var)$/i.test(name) || /^(?:\.{0,2}\/|~\/|https?:)/.test(value))
                 continue;
             if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && !/\d/.test(value))
                 continue; // identifiers, not secrets

@@ -101,6 +101,8 @@ export function scanText(text: string, path: string, minEntropy = 3.5): Security
       const start = match.index! + match[0].lastIndexOf(value);
       if (taken.some(([a, b]) => start < b && start + value.length > a)) continue;
       if (PLACEHOLDER.test(value)) continue;
+      // Names of files, paths, URLs and ids, and values that are paths, are references to a secret, not secrets.
+      if (/(?:_|-)(?:file|path|dir|url|uri|name|id|env|var)$/i.test(name) || /^(?:\.{0,2}\/|~\/|https?:)/.test(value)) continue;
       if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && !/\d/.test(value)) continue; // identifiers, not secrets
       const entropy = shannonEntropy(value);
       if (entropy < minEntropy) continue;

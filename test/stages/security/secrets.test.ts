@@ -10,7 +10,7 @@ const T = {
   githubPat: 'github_pat_' + 'A1b2C3d4E5'.repeat(2) + 'f6' + '_' + 'G7h8J9k0L1'.repeat(5) + 'm2n3P4q5R',
   gitlab: 'glpat-' + 'Xy9_Zw8-Vu7Ts6Rq5Po4',
   aws: 'AKIA' + 'Q2W3E4R5T6Y7U8I9',
-  awsSecret: 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYz9q8w7e6r5',
+  awsSak: 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYz9q8w7e6r5',
   slack: 'xoxb-' + '2841957301-9375830271-' + 'aB3dE5gH7jK9mN1pQ3sT5vW7',
   npm: 'npm_' + 'Zx8Cv7Bn6Mq5Wr4Ty3Ui2Op1As9Df0Gh1Jk2',
   generic: 'q8Vz3LmP0xR7tK2wN5yB9cD4',
@@ -21,7 +21,7 @@ const FILE = [
   `token: "${T.githubPat}"`,
   `GITLAB=${T.gitlab}`,
   `aws_access_key_id = ${T.aws}`,
-  `aws_secret_access_key = ${T.awsSecret}`,
+  `aws_secret_access_key = ${T.awsSak}`,
   `slack: ${T.slack}`,
   `//registry.example/:_authToken=${T.npm}`,
   '-----BEGIN ' + 'OPENSSH PRIVATE KEY-----',
@@ -31,6 +31,8 @@ const FILE = [
   'db_password: changeme-changeme-changeme-1',
   'secret_name = some_configuration_value_name',
   'checksum = "d41d8cd98f00b204e9800998ecf8427e"',
+  'POSTGRES_PASSWORD_FILE=/run/secrets/postgres-password',
+  'token_url: https://auth.example.internal/oauth2/token',
 ].join('\n');
 
 test('each token family is found once, on its line, with the secret masked', () => {
