@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { Expression } from '../../domains/github-actions/index.js';
-import { isCodeSink, taintsOf } from './support/security.js';
+import { canCarry, isCodeSink, taintsOf } from './support/security.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
         if (!isCodeSink(expression)) return;
         const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
         for (const taint of taintsOf(expression)) {
+          if (!canCarry(expression.workflow, taint.source)) continue;
           context.report({
             at: expression.atBody(taint.access.start, taint.access.end),
             messageId: taint.via ? 'viaEnv' : 'direct',

@@ -19,6 +19,9 @@ ruleTester(rule, {
     job('      - run: echo ${{ inputs.target }} ${{ github.event.inputs.target }}\n', 'workflow_dispatch'),
     // An env var set from a trusted value.
     job('      - run: echo ${{ env.SHA }}\n        env:\n          SHA: ${{ github.sha }}\n'),
+    // No trigger of this workflow sends an issue or a pull request: the values are empty.
+    job('      - run: echo "${{ github.event.issue.title }} ${{ github.head_ref }}"\n', 'push'),
+    job('      - run: echo "${{ github.event.head_commit.message }}"\n', '[pull_request, schedule]'),
     // Peer ignore marker.
     job('      - run: echo ${{ github.event.issue.title }} # zizmor: ignore[template-injection]\n'),
   ],
@@ -38,7 +41,7 @@ ruleTester(rule, {
     },
     {
       name: 'indexes and wildcards',
-      code: job('      - run: echo ${{ github.event.commits[0].message }} ${{ github.event.pages.*.page_name }}\n', 'push'),
+      code: job('      - run: echo ${{ github.event.commits[0].message }} ${{ github.event.pages.*.page_name }}\n', '[push, gollum]'),
       errors: [{ messageId: 'direct', line: 6, column: 23 }, { messageId: 'direct', line: 6, column: 62 }],
     },
     {
@@ -50,6 +53,11 @@ ruleTester(rule, {
       name: 'through an env var that holds attacker text',
       code: 'on: issues\nenv:\n  TITLE: ${{ github.event.issue.title }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ env.TITLE }}"\n',
       errors: [{ messageId: 'viaEnv', line: 8, column: 24, message: /`env\.TITLE` holds `github\.event\.issue\.title`/ }],
+    },
+    {
+      name: 'a reusable workflow inherits its caller\'s event',
+      code: job('      - run: echo "${{ github.event.pull_request.title }}"\n', 'workflow_call'),
+      errors: [{ messageId: 'direct', line: 6, column: 24 }],
     },
     {
       name: 'composite action',

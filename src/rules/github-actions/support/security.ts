@@ -100,6 +100,36 @@ export function isAttackerControlled(access: ContextAccess): boolean {
   return ATTACKER_FIELDS.some((field) => field.length === path.length && field.every((name, i) => name === '*' || path[i] === '*' || name === path[i]));
 }
 
+/**
+ * Events whose payload carries each attacker-controlled field; a workflow none of whose triggers sends the payload
+ * reads an empty value. `workflow_call` inherits its caller's event, so it may carry any of them.
+ */
+const CARRIERS: [prefix: string, events: string[]][] = [
+  ['head_ref', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+  ['event.issue', ['issues', 'issue_comment']],
+  ['event.pull_request', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+  ['event.comment', ['issue_comment', 'pull_request_review_comment', 'commit_comment', 'discussion_comment']],
+  ['event.review', ['pull_request_review']],
+  ['event.review_comment', ['pull_request_review_comment']],
+  ['event.discussion', ['discussion', 'discussion_comment']],
+  ['event.pages', ['gollum']],
+  ['event.commits', ['push']],
+  ['event.head_commit', ['push']],
+  ['event.workflow_run', ['workflow_run']],
+  ['event.check_suite', ['check_suite']],
+  ['event.check_run', ['check_run']],
+];
+
+/** False when the workflow's triggers all leave the field empty (no trigger sends the payload it comes from). */
+export function canCarry(workflow: Workflow | undefined, source: string): boolean {
+  if (!workflow?.on) return true;
+  const events = workflow.on.events;
+  if (events.has('workflow_call')) return true;
+  const field = source.replace(/^github\./i, '').replace(/\[[^\]]*\]/g, '.*').toLowerCase();
+  const carrier = CARRIERS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`));
+  return !carrier || carrier[1].some((event) => events.has(event));
+}
+
 /** Functions whose result carries their arguments' text (the others return booleans, numbers or hashes). */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
 
