@@ -9,7 +9,7 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/contradictory-rules',
     domain: 'gitlab-ci',
-    description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, or all `when: never`.',
+    description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, all `when: never`, or `when: never` outside `rules`.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -18,6 +18,7 @@ export default defineRule<GitlabCiModel>({
       empty: '`rules` is empty: GitLab rejects an empty list (remove it, or add a rule).',
       unreachable: 'This rule can never apply: rule {{previous}} above it has no condition and always matches.',
       never: 'Every rule says `when: never`: the job can never run.',
+      neverJob: '`when: never` is only valid inside `rules`: GitLab rejects it as a job keyword (remove the job, or use a rule).',
     },
   },
   create(context) {
@@ -48,6 +49,7 @@ export default defineRule<GitlabCiModel>({
       },
       job(job: GitlabJob) {
         const model = context.model;
+        if (job.own.when === 'never') context.report({ at: model.locate([job.name, 'when']), messageId: 'neverJob' });
         if (!('rules' in job.own)) return;
         for (const key of ['only', 'except']) {
           if (key in job.own) context.report({ at: model.locate([job.name, key], { key: true }), messageId: 'mixed', data: { key } });

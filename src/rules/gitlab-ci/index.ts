@@ -5,6 +5,7 @@ import curlPipeShell from './curl-pipe-shell.js';
 import debugTrace from './debug-trace.js';
 import deployWithoutResourceGroup from './deploy-without-resource-group.js';
 import deprecatedOnlyExcept from './deprecated-only-except.js';
+import duplicatePipelines from './duplicate-pipelines.js';
 import hardcodedSecret from './hardcoded-secret.js';
 import inputInjection from './input-injection.js';
 import installWithoutCache from './install-without-cache.js';
@@ -27,4 +28,4 @@ import unpinnedImage from './unpinned-image.js';
 import unpinnedInclude from './unpinned-include.js';
 
 /** Every GitLab CI rule, sorted by file name. */
-export const gitlabCiRules: Rule[] = [artifactsNoExpiry, contradictoryRules, curlPipeShell, debugTrace, deployWithoutResourceGroup, deprecatedOnlyExcept, hardcodedSecret, inputInjection, installWithoutCache, invalidNeeds, mergeRequestSecrets, missingInterruptible, missingLocalInclude, missingTimeout, personalAccessToken, scriptInjection, secretEcho, securityAllowFailure, syntax, triggerAnySource, undeclaredStage, unguardedProductionDeploy, unknownExtends, unknownKeyword, unpinnedImage, unpinnedInclude];
+export const gitlabCiRules: Rule[] = [artifactsNoExpiry, contradictoryRules, curlPipeShell, debugTrace, deployWithoutResourceGroup, deprecatedOnlyExcept, duplicatePipelines, hardcodedSecret, inputInjection, installWithoutCache, invalidNeeds, mergeRequestSecrets, missingInterruptible, missingLocalInclude, missingTimeout, personalAccessToken, scriptInjection, secretEcho, securityAllowFailure, syntax, triggerAnySource, undeclaredStage, unguardedProductionDeploy, unknownExtends, unknownKeyword, unpinnedImage, unpinnedInclude];

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'empty rules', code: 'build:\n  script: [make]\n  rules: []\n', errors: [{ messageId: 'empty', line: 3, column: 3 }] },
     { name: 'rule after a catch-all', code: 'build:\n  script: [make]\n  rules:\n    - when: manual\n    - if: $CI_COMMIT_TAG\n', errors: [{ messageId: 'unreachable', line: 5, column: 7 }] },
     { name: 'all never', code: 'build:\n  script: [make]\n  rules:\n    - if: $A\n      when: never\n    - when: never\n', errors: [{ messageId: 'never', line: 3, column: 3 }] },
+    { name: 'when: never as a job keyword', code: 'old:\n  script: [x]\n  when: never\n', errors: [{ messageId: 'neverJob', line: 3, column: 9 }] },
     { name: 'workflow rule after a catch-all', code: 'workflow:\n  rules:\n    - when: always\n    - if: $X\nb:\n  script: [x]\n', errors: [{ messageId: 'unreachable', line: 4, column: 7 }] },
   ],
 });
