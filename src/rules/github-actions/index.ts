@@ -37,6 +37,7 @@ import unknownKey from './unknown-key.js';
 import unknownRunner from './unknown-runner.js';
 import unpinnedImages from './unpinned-images.js';
 import unpinnedUses from './unpinned-uses.js';
+import unredactedSecrets from './unredacted-secrets.js';
 import unsafeDeploy from './unsafe-deploy.js';
 import unsoundCondition from './unsound-condition.js';
 import unsoundContains from './unsound-contains.js';
@@ -81,6 +82,7 @@ export const githubActionsRules: Rule[] = [
   unknownRunner,
   unpinnedImages,
   unpinnedUses,
+  unredactedSecrets,
   unsafeDeploy,
   unsoundCondition,
   unsoundContains,
