@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles every JavaScript entry point into dist/<name>/ with ncc. `--out DIR` writes elsewhere (the staleness test).
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +22,34 @@ export function bundleEntries() {
 }
 
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-for (const entry of bundleEntries()) {
-  if (only.length > 0 && !only.includes(entry.name)) continue;
+const entries = bundleEntries().filter((entry) => only.length === 0 || only.includes(entry.name));
+
+/** One ncc process per entry, as many at once as there are cores. */
+function bundle(entry) {
   const out = join(outRoot, entry.name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`ncc failed on ${entry.source} (exit ${code})`));
+      process.stdout.write(`bundled ${entry.source} → ${out}\n`);
+      resolvePromise();
+    });
   });
-  process.stdout.write(`bundled ${entry.source} → ${out}\n`);
+}
+
+const queue = [...entries];
+const workers = Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+  while (queue.length > 0) await bundle(queue.shift());
+});
+try {
+  await Promise.all(workers);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
 }
