@@ -8,7 +8,7 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/dockerignore',
     domain: 'dockerfile',
-    description: 'A Dockerfile that copies its whole build context needs a `.dockerignore` beside it.',
+    description: 'A Dockerfile that copies its whole build context needs a `.dockerignore`.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
@@ -18,15 +18,20 @@ export default defineRule<DockerfileModel>({
     },
   },
   create(context) {
-    const dir = posix.dirname(context.file.path);
-    const candidates = [posix.join(dir, '.dockerignore'), `${context.file.path}.dockerignore`];
+    // `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build
+    // context is often an ancestor (`docker build -f docker/Dockerfile .`).
+    const candidates = [`${context.file.path}.dockerignore`];
+    for (let dir = posix.dirname(context.file.path); ; dir = posix.dirname(dir)) {
+      candidates.push(posix.join(dir, '.dockerignore'));
+      if (dir === '.' || dir === '/' || dir === '') break;
+    }
     let reported = false;
     const check = (instruction: DockerInstruction): void => {
       if (reported || !copiesWholeContext(instruction)) return;
       reported = true;
       if (candidates.some((path) => context.fileExists(path))) return;
       const source = instruction.args.split(/\s+/)[0] ?? '.';
-      context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[0]! } });
+      context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1]! } });
     };
     return { COPY: check, ADD: check };
   },
