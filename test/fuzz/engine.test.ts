@@ -40,6 +40,9 @@ const YAML_SEEDS = [
   'name: build\ndescription: Builds\ninputs:\n  token:\n    required: true\nruns:\n  using: composite\n  steps:\n    - run: echo "${{ inputs.token }}"\n      shell: bash\n',
 ];
 
+/** Generous per-test time limit that grows with FUZZ_RUNS (a loaded CI machine must not turn into a timeout). */
+const TIMEOUT = Math.max(180_000, runs(1) * 60);
+
 const YAML_PATHS = ['.github/workflows/ci.yml', 'action.yml', '.gitlab-ci.yml', 'gitlab/build.yml', 'deploy/app.yaml'];
 
 /** Asserts the invariants every finding must satisfy, for one file. */
@@ -91,29 +94,29 @@ function checkYaml(text: string, path: string): void {
 describe('fuzz: Dockerfiles through the engine (strict, every rule)', () => {
   test('generated Dockerfiles', () => {
     fc.assert(fc.property(dockerfile, (text) => checkDockerfile(text)), { numRuns: runs(0.35), seed: seed(1) });
-  });
+  }, TIMEOUT);
 
   test('mutated Dockerfiles', () => {
     fc.assert(fc.property(mutated(DOCKERFILE_SEEDS), (text) => checkDockerfile(text)), { numRuns: runs(0.2), seed: seed(2) });
-  });
+  }, TIMEOUT);
 
   test('arbitrary text as a Dockerfile', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkDockerfile(text)), { numRuns: runs(0.05), seed: seed(3) });
-  });
+  }, TIMEOUT);
 });
 
 describe('fuzz: YAML through parsing, classification and every YAML domain', () => {
   test('generated YAML at every kind of path', () => {
     fc.assert(fc.property(yamlText, fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)), { numRuns: runs(0.15), seed: seed(4) });
-  });
+  }, TIMEOUT);
 
   test('mutated YAML', () => {
     fc.assert(fc.property(mutated(YAML_SEEDS), fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)), { numRuns: runs(0.2), seed: seed(5) });
-  });
+  }, TIMEOUT);
 
   test('arbitrary text as YAML', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkYaml(text, '.gitlab-ci.yml')), { numRuns: runs(0.03), seed: seed(6) });
-  });
+  }, TIMEOUT);
 });
 
 describe('fuzz: whole repositories through runCheck', () => {
@@ -145,7 +148,7 @@ describe('fuzz: whole repositories through runCheck', () => {
       ),
       { numRuns: runs(0.02), seed: seed(7) },
     );
-  });
+  }, TIMEOUT);
 });
 
 /** The file's text as the runner decoded it (BOM dropped, invalid UTF-8 replaced). */
