@@ -3,7 +3,7 @@ import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfil
 import { argPairs } from '../../domains/dockerfile/parse.js';
 import { textOf } from './support/locate.js';
 import { isHarmlessValue, isSecretName, looksLikeToken, referencedVariable } from './support/secrets.js';
-import { envPairs, hasSecretMount, isShipped } from './support/stages.js';
+import { envPairs, hasSecretMount, inheritedInstructions, isShipped } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -34,6 +34,8 @@ export default defineRule<DockerfileModel>({
           // A value that is a known token format is docker/no-hardcoded-token's to report.
           if (!isSecretName(name) || isHarmlessValue(value) || looksLikeToken(value)) continue;
           const arg = referencedVariable(value);
+          // `ENV X=$X` with no build argument X copies an earlier ENV (reported there) or nothing.
+          if (arg && !declaresArg(instruction, arg)) continue;
           const messageId = arg ? 'envFromArg' : 'env';
           context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
         }
@@ -61,6 +63,14 @@ export default defineRule<DockerfileModel>({
     };
   },
 });
+
+/** True when a build argument of that name is declared before the instruction, in its stage or one it builds FROM. */
+function declaresArg(instruction: DockerInstruction, name: string): boolean {
+  const before = instruction.stage ? inheritedInstructions(instruction.stage) : [];
+  return before
+    .slice(0, before.indexOf(instruction))
+    .some((each) => each.keyword === 'ARG' && argPairs(each.args).some(([declared]) => declared === name));
+}
 
 /**
  * The first later RUN of the same stage that expands the argument without a secret mount. An ARG that only names

@@ -13,6 +13,7 @@ ruleTester(rule, {
       code: 'FROM node:20\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci # uses $NPM_TOKEN\n',
     },
     'FROM node:20\nARG GITHUB_TOKEN\n',
+    { name: 'ENV copying a variable that is no build argument', code: 'FROM node:20\nENV API_TOKEN=${API_TOKEN}\n' },
     'FROM node:20\nLABEL org.opencontainers.image.title="api"\n',
   ],
   invalid: [
