@@ -44,7 +44,7 @@ describe('dist/ is up to date', () => {
     try {
       const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (bundle.status !== 0) {
-        const errors = `${bundle.stdout}\n${bundle.stderr}`.split('\n').filter((line) => /error/i.test(line) && !/^\s+at /.test(line));
+        const errors = `${bundle.stdout}\n${bundle.stderr}`.split('\n').filter((line) => /error/i.test(line) && !/^\s+at |node:internal|new Error\(/.test(line));
         throw new Error(`\`node scripts/bundle.mjs\` failed, so dist/ cannot be checked:\n${errors.slice(0, 10).join('\n')}`);
       }
       const fresh = listTree(out);
