@@ -1,5 +1,6 @@
 import type { Fix } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
+import { parseYaml } from '../domains/yaml/document.js';
 import { factsOf } from '../rules/github-actions/support/facts.js';
 import { applyFixes } from './edits.js';
 import { envFixes, permissionsFixes, persistCredentialsFixes } from './fixers.js';
@@ -25,6 +26,8 @@ export interface FixOutcome {
 
 /** The built-in GitHub Actions fixes of a file (persist-credentials, least-privilege permissions, run → env). */
 export function builtInFixes(file: SourceFile): Fix[] {
+  // Never edit a file whose YAML does not parse: offsets into a broken tree are guesses.
+  if (parseYaml(file).problems.length > 0) return [];
   const facts = factsOf(file);
   if (facts.kind === 'unknown' || !facts.root) return [];
   return [...persistCredentialsFixes(facts), ...envFixes(facts), ...permissionsFixes(facts)];
@@ -34,7 +37,7 @@ export function builtInFixes(file: SourceFile): Fix[] {
 export async function fixFile(file: SourceFile, findingFixes: Fix[], options: FixOptions): Promise<FixOutcome> {
   const problems: string[] = [];
   const candidates = [...findingFixes, ...builtInFixes(file)];
-  if (options.pin) candidates.push(...(await pinFixes(factsOf(file), options.pin, problems)));
+  if (options.pin && parseYaml(file).problems.length === 0) candidates.push(...(await pinFixes(factsOf(file), options.pin, problems)));
   const allowed = candidates.filter((fix) => fix.safe || options.unsafe);
   const notAllowed = candidates.filter((fix) => !fix.safe && !options.unsafe);
   const result = applyFixes(file.text, allowed);

@@ -64,6 +64,10 @@ describe('fixFile', () => {
     expect(outcome.text).toBe('name: ci\non: push\njobs: {}\n');
   });
 
+  test('a workflow whose YAML does not parse is left alone', () => {
+    expect(builtInFixes(new SourceFile('.github/workflows/x.yml', 'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n  [broken\n'))).toEqual([]);
+  });
+
   test('non-workflow YAML gets no built-in fixes', () => {
     expect(builtInFixes(new SourceFile('config/app.yml', 'a: 1\n'))).toEqual([]);
   });
@@ -156,5 +160,22 @@ describe('--pin against a local REST server', () => {
     await resolver.resolve('actions', 'checkout', 'v5');
     await resolver.resolve('actions', 'checkout', 'v5');
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('fixes never break a file', () => {
+  test('every prefix (by line) of every fixture: no exception, and a file that parsed still parses', async () => {
+    const { parseYaml } = await import('../../src/domains/yaml/document.js');
+    for (const dir of [...Object.keys(FIXERS), 'pin']) {
+      const lines = read(dir, 'input.yml').split('\n');
+      for (let count = 1; count <= lines.length; count++) {
+        const text = `${lines.slice(0, count).join('\n')}\n`;
+        const file = new SourceFile(`.github/workflows/${dir}.yml`, text);
+        const outcome = await fixFile(file, [], { unsafe: true });
+        if (parseYaml(file).problems.length === 0) {
+          expect([dir, count, parseYaml(new SourceFile(file.path, outcome.text)).problems.map((p) => p.message)]).toEqual([dir, count, []]);
+        }
+      }
+    }
   });
 });
