@@ -5,6 +5,7 @@
  * (security gate). The CLI is this checkout's source bundled once with esbuild and passed as SHIPSHAPE_CLI.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -28,8 +29,9 @@ beforeAll(async () => {
   // Bundled inside node_modules/.cache so that its package imports resolve against this checkout's node_modules.
   work = mkdtempSync(join(ROOT, 'node_modules/.cache/shipshape-gitlab-e2e-'));
   cli = join(work, 'cli.mjs');
-  const esbuild = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${cli}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
-  if (esbuild.status !== 0) throw new Error(esbuild.stderr);
+  // esbuild comes with tsx (a dev dependency); resolve it from there so hoisting does not matter.
+  const esbuild = createRequire(join(ROOT, 'node_modules/tsx/package.json'))('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ entryPoints: [join(ROOT, 'src/cli/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
   registry = await startRegistry();
 }, 30_000);
 
