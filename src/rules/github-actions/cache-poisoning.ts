@@ -1,19 +1,7 @@
 import { defineRule } from '../../core/rule.js';
-import type { Job, Step, Workflow } from '../../domains/github-actions/index.js';
-import { actionOf, withValue } from './support/security.js';
+import type { Step, Workflow } from '../../domains/github-actions/index.js';
+import { actionOf, publishes, releaseTrigger, withValue } from './support/security.js';
 
-/** Actions that publish what the job built. */
-const PUBLISHERS = new Set([
-  'pypa/gh-action-pypi-publish',
-  'softprops/action-gh-release',
-  'ncipollo/release-action',
-  'goreleaser/goreleaser-action',
-  'actions/create-release',
-  'rubygems/release-gem',
-  'js-devtools/npm-publish',
-  'svenstaro/upload-release-action',
-]);
-const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
 const TRUE = /^(?:true|yes|on|1)$/i;
 
 /** Why a step restores a cache, or undefined when it does not. */
@@ -55,25 +43,6 @@ function cacheOf(step: Step, packageManager: () => boolean): string | undefined 
     default:
       return undefined;
   }
-}
-
-function publishes(job: Job): boolean {
-  return job.steps.some((step) => {
-    const action = actionOf(step);
-    if (action && PUBLISHERS.has(action)) return true;
-    if (action === 'docker/build-push-action') return TRUE.test(withValue(step, 'push') ?? '');
-    return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
-  });
-}
-
-/** Triggered only by releases or tag pushes: what it builds is what users get. */
-function releaseTrigger(workflow: Workflow): string | undefined {
-  const on = workflow.on;
-  if (!on) return undefined;
-  if (on.has('release')) return '`release`';
-  const push = on.get('push');
-  if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
-  return undefined;
 }
 
 export default defineRule({

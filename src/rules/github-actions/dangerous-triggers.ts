@@ -9,6 +9,13 @@ const UNTRUSTED_FETCH = /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|switch
 const DOWNLOADS = new Set(['actions/download-artifact', 'dawidd6/action-download-artifact']);
 const RUN_DOWNLOAD = /\bgh\s+run\s+download\b/;
 const CACHES = new Set(['actions/cache', 'actions/cache/restore']);
+/** Commands that execute files of the workspace, which an unpacked artifact may have replaced. */
+const RUNS_WORKSPACE = /(?:^|[\s;&|(])(?:\.\/|bash\s+\S|sh\s+\S|source\s|\.\s+\S|npm\s|npx\s|yarn\b|pnpm\b|make\b|python3?\s|node\s|go\s+(?:run|test|build)|cargo\s|gradle|\.\/gradlew|mvn\s|pip\s+install\s+(?:-e\s+)?\.)/m;
+
+function executesWorkspace(step: Step): boolean {
+  if (step.uses?.kind === 'local') return true;
+  return step.run !== undefined && RUNS_WORKSPACE.test(step.run.value);
+}
 
 function checksOutUntrusted(step: Step): boolean {
   if (actionOf(step) === 'actions/checkout') {
@@ -28,7 +35,7 @@ export default defineRule({
     securitySeverity: 9.0,
     messages: {
       checkout: 'This `{{trigger}}` workflow checks out the pull request\'s code, which then runs with this repository\'s secrets and a write token: build untrusted code in a `pull_request` workflow instead.',
-      artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code: treat their content as data, never run or source it, and unpack them outside the workspace.',
+      artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code, and a later step runs files of the workspace they may overwrite: unpack them outside the workspace (e.g. `path: ${{ runner.temp }}/artifact`) and read them as data only.',
       cache: 'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
     },
     equivalents: { zizmor: ['dangerous-triggers'], scorecard: ['Dangerous-Workflow'] },
@@ -46,13 +53,14 @@ export default defineRule({
 
     function checkJob(job: Job, trigger: string, workflowRun: boolean): void {
       let untrusted = false;
-      for (const step of job.steps) {
+      for (const [index, step] of job.steps.entries()) {
         const action = actionOf(step);
         if (checksOutUntrusted(step)) {
           untrusted = true;
           context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
         } else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
-          context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
+          // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
+          if (job.steps.slice(index + 1).some(executesWorkspace)) context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
         } else if (untrusted && action !== undefined && CACHES.has(action)) {
           context.report({ at: step.uses!, messageId: 'cache', data: { trigger } });
         }

@@ -11,6 +11,8 @@ ruleTester(rule, {
     wf('pull_request', '      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n'),
     wf('workflow_run', '      - uses: actions/checkout@v4\n        with:\n          ref: main\n'),
     wf('push', '      - uses: actions/download-artifact@v4\n'),
+    // Downloading an artifact to read it as data is the recommended workflow_run pattern.
+    wf('workflow_run', '      - uses: actions/download-artifact@v4\n        with:\n          run-id: ${{ github.event.workflow_run.id }}\n      - uses: actions/github-script@v7\n        with:\n          script: console.log(1)\n'),
     wf('issue_comment', '      - uses: actions/checkout@v4\n'),
     wf('pull_request_target', '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n'),
   ],
@@ -37,7 +39,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'checkout', line: 6, column: 14 }],
     },
     {
-      code: wf('workflow_run', '      - uses: actions/download-artifact@v4\n        with:\n          run-id: ${{ github.event.workflow_run.id }}\n      - run: gh run download ${{ github.event.workflow_run.id }}\n'),
+      code: wf('workflow_run', '      - uses: actions/download-artifact@v4\n        with:\n          run-id: ${{ github.event.workflow_run.id }}\n      - run: gh run download ${{ github.event.workflow_run.id }}\n      - run: npm run report\n'),
       errors: [{ messageId: 'artifact', line: 6 }, { messageId: 'artifact', line: 9 }],
     },
     {

@@ -237,3 +237,37 @@ export function isFirstPartyOwner(owner: string | undefined): boolean {
   const lower = owner?.toLowerCase();
   return lower === 'actions' || lower === 'github';
 }
+
+/** Actions that publish what the job built. */
+export const PUBLISHERS = new Set([
+  'pypa/gh-action-pypi-publish',
+  'softprops/action-gh-release',
+  'ncipollo/release-action',
+  'goreleaser/goreleaser-action',
+  'actions/create-release',
+  'rubygems/release-gem',
+  'js-devtools/npm-publish',
+  'svenstaro/upload-release-action',
+]);
+const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
+const TRUE_VALUE = /^(?:true|yes|on|1)$/i;
+
+/** True when a job publishes what it built (release actions, `npm publish`, `docker push`, …). */
+export function publishes(job: Job): boolean {
+  return job.steps.some((step) => {
+    const action = actionOf(step);
+    if (action && PUBLISHERS.has(action)) return true;
+    if (action === 'docker/build-push-action') return TRUE_VALUE.test(withValue(step, 'push') ?? '');
+    return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
+  });
+}
+
+/** Triggered only by releases or tag pushes (what it builds is what users get): how, for messages; else undefined. */
+export function releaseTrigger(workflow: Workflow): string | undefined {
+  const on = workflow.on;
+  if (!on) return undefined;
+  if (on.has('release')) return '`release`';
+  const push = on.get('push');
+  if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
+  return undefined;
+}
