@@ -43699,7 +43699,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7471);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -43708,7 +43708,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7471:
+/***/ 3327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49257,8 +49257,8 @@ function keyName(key) {
 class FileContext {
     file;
     document;
-    /** String values by path, so expressions found later attach to the values the model holds. */
-    valsByPath = new Map();
+    /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
+    valsByNode = new Map();
     trailingComments = new Map();
     constructor(file, document) {
         this.file = file;
@@ -49271,15 +49271,20 @@ class FileContext {
         return current ?? null;
     }
     maps = new WeakMap();
+    /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
+    offsets(node, value) {
+        let map = this.maps.get(node);
+        if (!map) {
+            map = offsetMap(this.file.text, node, value);
+            this.maps.set(node, map);
+        }
+        return map;
+    }
     atValue(val, start, end) {
         const node = val.node;
         if (!(0,dist/* isScalar */.jn)(node) || typeof val.value !== 'string')
             return { span: val.span, path: val.path };
-        let map = this.maps.get(node);
-        if (!map) {
-            map = offsetMap(this.file.text, node, val.value);
-            this.maps.set(node, map);
-        }
+        const map = this.offsets(node, val.value);
         const from = map(start);
         const to = map(Math.max(start, end - 1)) + 1;
         return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
@@ -49348,7 +49353,7 @@ function make(base, extra) {
 }
 class ExpressionImpl {
     file;
-    map;
+    offsets;
     text;
     body;
     form;
@@ -49356,7 +49361,6 @@ class ExpressionImpl {
     valueBodyStart;
     closed;
     keyPath;
-    path;
     place;
     entry;
     value;
@@ -49371,11 +49375,12 @@ class ExpressionImpl {
     action;
     job;
     step;
-    constructor(file, map, text, body, form, 
+    cachedPath;
+    constructor(file, offsets, text, body, form, 
     /** Offsets into the value. */
-    valueStart, valueBodyStart, closed, keyPath, path, place, entry, value, whole, owner) {
+    valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
         this.file = file;
-        this.map = map;
+        this.offsets = offsets;
         this.text = text;
         this.body = body;
         this.form = form;
@@ -49383,12 +49388,17 @@ class ExpressionImpl {
         this.valueBodyStart = valueBodyStart;
         this.closed = closed;
         this.keyPath = keyPath;
-        this.path = path;
         this.place = place;
         this.entry = entry;
         this.value = value;
         this.whole = whole;
         this.owner = owner;
+    }
+    get path() {
+        return (this.cachedPath ??= pathString(this.keyPath));
+    }
+    map(offset) {
+        return this.offsets()(offset);
     }
     get start() {
         return this.map(this.valueStart);
@@ -49512,11 +49522,14 @@ class Builder {
         return val;
     }
     remember(val) {
-        const list = this.context.valsByPath.get(val.path);
+        const node = val.node;
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if'))
+            return;
+        const list = this.context.valsByNode.get(node);
         if (list)
             list.push(val);
         else
-            this.context.valsByPath.set(val.path, [val]);
+            this.context.valsByNode.set(node, [val]);
     }
     /** A child value of a map entry list, as a Val/Str, when the key is present. */
     field(kind, keyPath, entries, name) {
@@ -49964,8 +49977,7 @@ class Builder {
         return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
     }
     addExpressions(scalar, value, keyPath, model, jobs, embedded) {
-        const path = pathString(keyPath);
-        const map = offsetMap(this.file.text, scalar, value);
+        const map = () => this.context.offsets(scalar, value);
         let job;
         let step;
         let owner = model.kind;
@@ -49990,18 +50002,19 @@ class Builder {
         }
         const place = String(keyPath[placeIndex] ?? '');
         const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-        const vals = this.context.valsByPath.get(path);
+        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
         const holder = vals?.[0] ?? this.str(keyPath, scalar, null);
+        const holders = vals && vals.length > 0 ? vals : [holder];
         const found = [];
         if (embedded) {
             const occurrences = scanEmbedded(value);
             for (const occurrence of occurrences) {
                 const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
-                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, path, place, entry, holder, whole, owner));
+                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
             }
         }
         else {
-            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, path, place, entry, holder, true, owner));
+            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
         }
         for (const expression of found) {
             expression.step = step;
@@ -50011,8 +50024,9 @@ class Builder {
             else
                 expression.action = model;
             this.expressions.push(expression);
-            for (const val of vals ?? [holder])
-                val.expressions.push(expression);
+            for (const val of holders)
+                if (!val.expressions.includes(expression))
+                    val.expressions.push(expression);
             if (step)
                 step.expressions.push(expression);
             else if (job)
@@ -50781,6 +50795,10 @@ function keywordAt(instruction) {
     const { line, column } = instruction.span;
     return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
 }
+/** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */
+function variableReference(name) {
+    return new RegExp(`\\$(?:\\{${name}(?:[:][^}]*)?\\}|${name}\\b)`);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/packages.ts
 /** Options that take the next word as their value, per manager (the `--name=value` form needs no entry). */
@@ -51520,7 +51538,7 @@ function dependencyEcosystem(command) {
     meta: {
         id: 'docker/dockerignore',
         domain: 'dockerfile',
-        description: 'A Dockerfile that copies its whole build context needs a `.dockerignore` beside it.',
+        description: 'A Dockerfile that copies its whole build context needs a `.dockerignore`.',
         category: 'security',
         defaultSeverity: 'warning',
         recommended: true,
@@ -51530,8 +51548,14 @@ function dependencyEcosystem(command) {
         },
     },
     create(context) {
-        const dir = external_node_path_namespaceObject.posix.dirname(context.file.path);
-        const candidates = [external_node_path_namespaceObject.posix.join(dir, '.dockerignore'), `${context.file.path}.dockerignore`];
+        // `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build
+        // context is often an ancestor (`docker build -f docker/Dockerfile .`).
+        const candidates = [`${context.file.path}.dockerignore`];
+        for (let dir = external_node_path_namespaceObject.posix.dirname(context.file.path);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+            candidates.push(external_node_path_namespaceObject.posix.join(dir, '.dockerignore'));
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
         let reported = false;
         const check = (instruction) => {
             if (reported || !copiesWholeContext(instruction))
@@ -51540,9 +51564,37 @@ function dependencyEcosystem(command) {
             if (candidates.some((path) => context.fileExists(path)))
                 return;
             const source = instruction.args.split(/\s+/)[0] ?? '.';
-            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[0] } });
+            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1] } });
         };
         return { COPY: check, ADD: check };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/env-key-value-format.ts
+
+
+/* harmony default export */ const env_key_value_format = (defineRule({
+    meta: {
+        id: 'docker/env-key-value-format',
+        domain: 'dockerfile',
+        description: 'ENV and LABEL should use the `key=value` form, not the legacy `key value` form.',
+        category: 'style',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            legacy: '`{{keyword}} {{name}} …` is the legacy form: the whole rest of the line becomes the value, spaces included. Write `{{keyword}} {{name}}={{value}}`.',
+        },
+    },
+    create(context) {
+        const check = (instruction) => {
+            const legacy = /^([^\s=]+)\s+(.*)$/s.exec(instruction.args.trim());
+            if (!legacy || legacy[1].includes('='))
+                return;
+            const value = legacy[2].trim();
+            const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
+            context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1], value: quoted } });
+        };
+        return { ENV: check, LABEL: check };
     },
 }));
 
@@ -51574,7 +51626,7 @@ function dependencyEcosystem(command) {
                         // `PATH=/opt/bin:$PATH` reads its own previous value on purpose; only names set earlier here are wrong.
                         if (!defined.has(match[1]))
                             continue;
-                        const found = text.findPattern(new RegExp(`\\$\\{?${match[1]}\\b`), cursor);
+                        const found = text.findPattern(variableReference(match[1]), cursor);
                         context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1] } });
                         if (found)
                             cursor = found.offset + found.length;
@@ -51718,7 +51770,7 @@ function isMinimal(root) {
                                 continue;
                             reported.add(name);
                             const text = textOf(model, instruction);
-                            const found = text.findPattern(new RegExp(`\\$\\{?${name}\\b`));
+                            const found = text.findPattern(variableReference(name));
                             context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
                         }
                     }
@@ -52193,6 +52245,7 @@ const DIST_UPGRADES = {
         defaultSeverity: 'warning',
         recommended: true,
         messages: {
+            redundant: '`--platform={{platform}}` is what FROM uses anyway: drop the flag.',
             hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
         },
         equivalents: { hadolint: ['DL3029'] },
@@ -52201,7 +52254,13 @@ const DIST_UPGRADES = {
         return {
             stage(stage) {
                 const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
-                if (!platform || platform.includes('$'))
+                if (!platform)
+                    return;
+                if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
+                    context.report({ at: flagAt(stage.from, 'platform'), messageId: 'redundant', data: { platform } });
+                    return;
+                }
+                if (platform.includes('$'))
                     return;
                 context.report({ at: flagAt(stage.from, 'platform'), messageId: 'hardCoded', data: { platform } });
             },
@@ -52307,6 +52366,9 @@ function startsNonRoot(image, extra) {
                     if (!isSecretName(name) || isHarmlessValue(value) || looksLikeToken(value))
                         continue;
                     const arg = referencedVariable(value);
+                    // `ENV X=$X` with no build argument X copies an earlier ENV (reported there) or nothing.
+                    if (arg && !declaresArg(instruction, arg))
+                        continue;
                     const messageId = arg ? 'envFromArg' : 'env';
                     context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
                 }
@@ -52336,6 +52398,13 @@ function startsNonRoot(image, extra) {
         };
     },
 }));
+/** True when a build argument of that name is declared before the instruction, in its stage or one it builds FROM. */
+function declaresArg(instruction, name) {
+    const before = instruction.stage ? inheritedInstructions(instruction.stage) : [];
+    return before
+        .slice(0, before.indexOf(instruction))
+        .some((each) => each.keyword === 'ARG' && argPairs(each.args).some(([declared]) => declared === name));
+}
 /**
  * The first later RUN of the same stage that expands the argument without a secret mount. An ARG that only names
  * what a `RUN --mount=type=secret` step reads leaks nothing.
@@ -53152,6 +53221,42 @@ function fullName(image) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/undeclared-arg-in-from.ts
+
+
+/** Arguments BuildKit defines for FROM lines without a declaration. */
+const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE', 'BUILDKIT_SYNTAX']);
+/* harmony default export */ const undeclared_arg_in_from = (defineRule({
+    meta: {
+        id: 'docker/undeclared-arg-in-from',
+        domain: 'dockerfile',
+        description: 'A FROM line may only use build arguments declared with ARG before the first FROM.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            undeclared: '`${{name}}` is not declared before the first FROM, so it expands to an empty string here: add `ARG {{name}}=<default>` at the top of the file.',
+        },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                const { from } = stage;
+                const text = textOf(context.model, from);
+                // Both the image and `--platform=` are expanded with the global ARGs.
+                const expanded = [from.args.split(/\s+/)[0] ?? '', ...from.flags.map((flag) => flag.value ?? '')].join(' ');
+                for (const match of expanded.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                    const name = match[1];
+                    if (context.model.globalArgs.has(name) || AUTOMATIC.has(name))
+                        continue;
+                    const found = text.findPattern(variableReference(name), text.start);
+                    context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'undeclared', data: { name } });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/unique-stage-names.ts
 
 
@@ -53467,6 +53572,8 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
 
 
+
+
 /** Every Dockerfile rule, sorted by file name. */
 const dockerfileRules = [
     absolute_workdir,
@@ -53480,6 +53587,7 @@ const dockerfileRules = [
     copy_manifests_first,
     copy_relative_dest,
     dockerignore,
+    env_key_value_format,
     env_self_reference,
     exec_form_cmd,
     final_stage_healthcheck,
@@ -53512,6 +53620,7 @@ const dockerfileRules = [
     rpm_cache_cleanup,
     syntax,
     trusted_registry,
+    undeclared_arg_in_from,
     unique_stage_names,
     use_apt_get,
     use_shell_instruction,
@@ -53727,7 +53836,7 @@ const CONDITIONS = ['if', 'changes', 'exists'];
     meta: {
         id: 'gitlab/contradictory-rules',
         domain: 'gitlab-ci',
-        description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, or all `when: never`.',
+        description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, all `when: never`, or `when: never` outside `rules`.',
         category: 'correctness',
         defaultSeverity: 'error',
         recommended: true,
@@ -53736,6 +53845,7 @@ const CONDITIONS = ['if', 'changes', 'exists'];
             empty: '`rules` is empty: GitLab rejects an empty list (remove it, or add a rule).',
             unreachable: 'This rule can never apply: rule {{previous}} above it has no condition and always matches.',
             never: 'Every rule says `when: never`: the job can never run.',
+            neverJob: '`when: never` is only valid inside `rules`: GitLab rejects it as a job keyword (remove the job, or use a rule).',
         },
     },
     create(context) {
@@ -53770,6 +53880,8 @@ const CONDITIONS = ['if', 'changes', 'exists'];
             },
             job(job) {
                 const model = context.model;
+                if (job.own.when === 'never')
+                    context.report({ at: model.locate([job.name, 'when']), messageId: 'neverJob' });
                 if (!('rules' in job.own))
                     return;
                 for (const key of ['only', 'except']) {
@@ -53936,6 +54048,69 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
                     if (key in job.own)
                         context.report({ at: context.model.locate([job.name, key], { key: true }), messageId: 'deprecated', data: { key } });
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/gitlab-ci/duplicate-pipelines.ts
+
+
+const MERGE_REQUEST = /merge_request_event|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
+const GUARD = /\$CI_OPEN_MERGE_REQUESTS|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*&&|\$CI_COMMIT_BRANCH\s*==\s*\$CI_DEFAULT_BRANCH|\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*(?:==|=~)|\$CI_COMMIT_REF_PROTECTED|\$CI_COMMIT_TAG/;
+/** Does this rule let branch (push) pipelines through for any branch? */
+function admitsEveryBranch(rule) {
+    if (rule.when === 'never')
+        return false;
+    if (!('if' in rule))
+        return !('changes' in rule) && !('exists' in rule);
+    const condition = String(rule.if);
+    if (MERGE_REQUEST.test(condition) || GUARD.test(condition))
+        return false;
+    return /^\s*\$CI_COMMIT_BRANCH\s*$|^\s*\$CI_COMMIT_REF_NAME\s*$|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*$/.test(condition);
+}
+/* harmony default export */ const duplicate_pipelines = (defineRule({
+    meta: {
+        id: 'gitlab/duplicate-pipelines',
+        domain: 'gitlab-ci',
+        description: '`rules` that start both a merge-request pipeline and a branch pipeline for every push to a branch with an open merge request.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            duplicate: 'These rules run merge-request pipelines and also branch pipelines for every branch: each push to a branch with an open merge request starts two pipelines. Add `- if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS` with `when: never` before the branch rule.',
+        },
+        equivalents: { checkov: ['CKV_GITLABCI_2'] },
+    },
+    create(context) {
+        const check = (model, rules, path) => {
+            if (!Array.isArray(rules))
+                return;
+            const list = rules.filter(isPlainObject);
+            const mergeRequests = list.some((rule) => typeof rule.if === 'string' && MERGE_REQUEST.test(rule.if) && rule.when !== 'never');
+            if (!mergeRequests)
+                return;
+            const index = list.findIndex(admitsEveryBranch);
+            if (index < 0)
+                return;
+            // A `when: never` rule for open merge requests anywhere before the branch rule prevents the duplicate.
+            if (list.slice(0, index).some((rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if)))
+                return;
+            context.report({ at: model.locate([...path, rules.indexOf(list[index])]), messageId: 'duplicate' });
+        };
+        let workflowRules = false;
+        return {
+            file(model) {
+                const workflow = model.data.workflow;
+                if (isPlainObject(workflow) && Array.isArray(workflow.rules)) {
+                    workflowRules = true;
+                    check(model, workflow.rules, ['workflow', 'rules']);
+                }
+            },
+            job(job) {
+                // Job rules matter only when no workflow rules decide which pipelines exist.
+                if (!workflowRules && !job.hidden)
+                    check(context.model, job.own.rules, [job.name, 'rules']);
             },
         };
     },
@@ -54842,8 +55017,9 @@ function isPinnedRef(ref) {
 
 
 
+
 /** Every GitLab CI rule, sorted by file name. */
-const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
+const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, duplicate_pipelines, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
 
 ;// CONCATENATED MODULE: ./src/data/github-actions/actions.ts
 /**
@@ -55494,6 +55670,17 @@ function didYouMean(word, candidates) {
 
 
 
+const indexes = new Map();
+/** Input names of a snapshot entry and a lower-case index of them, built once per action. */
+function inputIndex(action, inputs) {
+    let index = indexes.get(action);
+    if (!index) {
+        const names = Object.keys(inputs);
+        index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])) };
+        indexes.set(action, index);
+    }
+    return index;
+}
 /* harmony default export */ const action_inputs = (defineRule({
     meta: {
         id: 'gha/action-inputs',
@@ -55521,8 +55708,7 @@ function didYouMean(word, candidates) {
                         const { action, meta, major } = known;
                         if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom))
                             continue;
-                        const inputs = Object.keys(meta.inputs);
-                        const lowerInputs = new Map(inputs.map((name) => [name.toLowerCase(), name]));
+                        const { names: inputs, byLower: lowerInputs } = inputIndex(action, meta.inputs);
                         const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
                         for (const [name, spec] of Object.entries(meta.inputs)) {
                             if (spec.required && !given.has(name.toLowerCase())) {
@@ -55639,6 +55825,36 @@ function isAttackerControlled(access) {
         return false;
     const path = segmentsOf(access);
     return ATTACKER_FIELDS.some((field) => field.length === path.length && field.every((name, i) => name === '*' || path[i] === '*' || name === path[i]));
+}
+/**
+ * Events whose payload carries each attacker-controlled field; a workflow none of whose triggers sends the payload
+ * reads an empty value. `workflow_call` inherits its caller's event, so it may carry any of them.
+ */
+const CARRIERS = [
+    ['head_ref', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+    ['event.issue', ['issues', 'issue_comment']],
+    ['event.pull_request', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+    ['event.comment', ['issue_comment', 'pull_request_review_comment', 'commit_comment', 'discussion_comment']],
+    ['event.review', ['pull_request_review']],
+    ['event.review_comment', ['pull_request_review_comment']],
+    ['event.discussion', ['discussion', 'discussion_comment']],
+    ['event.pages', ['gollum']],
+    ['event.commits', ['push']],
+    ['event.head_commit', ['push']],
+    ['event.workflow_run', ['workflow_run']],
+    ['event.check_suite', ['check_suite']],
+    ['event.check_run', ['check_run']],
+];
+/** False when the workflow's triggers all leave the field empty (no trigger sends the payload it comes from). */
+function canCarry(workflow, source) {
+    if (!workflow?.on)
+        return true;
+    const events = workflow.on.events;
+    if (events.has('workflow_call'))
+        return true;
+    const field = source.replace(/^github\./i, '').replace(/\[[^\]]*\]/g, '.*').toLowerCase();
+    const carrier = CARRIERS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`));
+    return !carrier || carrier[1].some((event) => events.has(event));
 }
 /** Functions whose result carries their arguments' text (the others return booleans, numbers or hashes). */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
@@ -57707,6 +57923,8 @@ function resetShellcheckNotice() {
                     return;
                 const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
                 for (const taint of taintsOf(expression)) {
+                    if (!canCarry(expression.workflow, taint.source))
+                        continue;
                     context.report({
                         at: expression.atBody(taint.access.start, taint.access.end),
                         messageId: taint.via ? 'viaEnv' : 'direct',
@@ -58373,6 +58591,45 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/i;
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/unredacted-secrets.ts
+
+
+const isSecretsAccess = (node) => {
+    let cursor = node;
+    while (cursor.kind === 'property' || cursor.kind === 'index')
+        cursor = cursor.object;
+    return cursor.kind === 'context' && cursor.name.toLowerCase() === 'secrets' && cursor !== node;
+};
+/* harmony default export */ const unredacted_secrets = (defineRule({
+    meta: {
+        id: 'gha/unredacted-secrets',
+        domain: 'github-actions',
+        description: 'Secrets holding JSON must not be taken apart with `fromJSON()`: GitHub masks the whole secret in logs, not the values inside it.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            parsed: '`{{text}}` extracts a value from inside a secret, and GitHub only masks the secret as a whole: that value prints in clear in logs. Store each value as its own secret.',
+        },
+        equivalents: { zizmor: ['unredacted-secrets'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || !/fromjson/i.test(expression.body))
+                    return;
+                visit(ast, (node) => {
+                    if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]))
+                        return;
+                    context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unsafe-deploy.ts
 
 
@@ -58541,6 +58798,7 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
 
 
 
+
 /** Every GitHub Actions rule, sorted by file name. */
 const githubActionsRules = [
     action_inputs,
@@ -58581,6 +58839,7 @@ const githubActionsRules = [
     unknown_runner,
     unpinned_images,
     unpinned_uses,
+    unredacted_secrets,
     unsafe_deploy,
     unsound_condition,
     unsound_contains,
