@@ -35,6 +35,18 @@ export type {
 export { parseGitHubActions, refKindOf } from './parse.js';
 
 /**
+ * The github-actions domain: `.github/workflows/*.yml` become a `Workflow`, `action.yml` an `Action` (see model.ts).
+ * Every model node is a Locatable (value span + logical path such as `jobs.build.steps[2].uses`) with `at(subPath,
+ * { key })` for spans below it; string values carry their `${{ }}` occurrences. A rule reads the model, never the
+ * YAML text:
+ *
+ *   step(step: Step) {
+ *     if (step.uses?.refKind === 'branch') context.report({ at: step.uses, messageId: 'branch' });
+ *   },
+ *   expression(expression: Expression) {
+ *     for (const access of expression.accesses) … expression.atBody(access.start, access.end) …
+ *   },
+ *
  * Hooks, in document order: `workflow` (or `action`), then the expressions outside jobs; for each job `job`, the
  * job's own expressions, then for each step `step` followed by that step's expressions (`expression` hook);
  * composite action steps the same way; then `exit` with the model.
