@@ -1,6 +1,6 @@
 /** Temporary git repositories with the GitLab templates, and gitlab-ci-local (shell executor) run inside them. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,11 +14,14 @@ export interface Run {
   ms: number;
 }
 
-/** A fresh repository (`git init -b main`, one commit) with the templates under ci/ and the given files. */
-export function templateRepo(files: Record<string, string>): string {
+/** The templates these tests cover (deploy and rollback templates have their own tests). */
+export const TEMPLATES = ['pipeline', 'lint', 'test', 'build', 'security'];
+
+/** A fresh repository (`git init -b main`, one commit) with templates under ci/ and the given files. */
+export function templateRepo(files: Record<string, string>, templates: readonly string[] = TEMPLATES): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-gitlab-'));
   mkdirSync(join(dir, 'ci'));
-  for (const name of readdirSync(join(ROOT, 'gitlab'))) cpSync(join(ROOT, 'gitlab', name), join(dir, 'ci', name));
+  for (const name of templates) cpSync(join(ROOT, 'gitlab', `${name}.yml`), join(dir, 'ci', `${name}.yml`));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

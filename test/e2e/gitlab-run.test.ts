@@ -55,7 +55,7 @@ const variables = (dir: string) => ({
 
 test('lint → test → build → security run green and hand the digest on', async () => {
   const include = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      image: ${registry.host}/demo/app\n      builder: buildah\n      tls-verify: false\n`;
-  const dir = templateRepo({ ...PROJECT, '.gitlab-ci.yml': include });
+  const dir = templateRepo({ ...PROJECT, '.gitlab-ci.yml': include }, ['pipeline']);
   dirs.push(dir);
   const run = await gitlabCiLocal(dir, ['--force-shell-executor', '--no-json-schema-validation'], variables(dir));
   timings['full pipeline'] = run.ms;
@@ -92,7 +92,7 @@ test('lint → test → build → security run green and hand the digest on', as
 test('lint fails at fail-on: warning when the project has a warning, and the Code Quality report names it', async () => {
   const include = 'include:\n  - local: ci/lint.yml\n    inputs:\n      fail-on: warning\n';
   const { Dockerfile: _dockerfile, ...withoutDockerfile } = PROJECT;
-  const dir = templateRepo({ ...withoutDockerfile, '.gitlab-ci.yml': `stages: [lint]\n${include}`, 'services/worker/.gitlab-ci.yml': 'work:\n  image: node:latest\n  script: [npm test]\n' });
+  const dir = templateRepo({ ...withoutDockerfile, '.gitlab-ci.yml': `stages: [lint]\n${include}`, 'services/worker/.gitlab-ci.yml': 'work:\n  image: node:latest\n  script: [npm test]\n' }, ['lint']);
   dirs.push(dir);
   const run = await gitlabCiLocal(dir, ['--force-shell-executor', '--no-json-schema-validation', 'shipshape-lint'], variables(dir));
   timings['lint only (failing)'] = run.ms;
