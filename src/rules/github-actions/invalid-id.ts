@@ -14,7 +14,7 @@ export default defineRule({
     messages: {
       job: 'Job id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
       step: 'Step id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
-      duplicateStep: 'Step id "{{id}}" is already used by step {{first}} of this job.',
+      duplicateStep: 'Step id "{{id}}" is already used by step {{first}} of {{where}}.',
     },
     equivalents: { actionlint: ['id'] },
   },
@@ -33,7 +33,7 @@ export default defineRule({
             if (!ID.test(id)) context.report({ at: at(facts, step.id, path), messageId: 'step', data: { id } });
             const lower = id.toLowerCase();
             const first = seen.get(lower);
-            if (first !== undefined) context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1 } });
+            if (first !== undefined) context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` } });
             else seen.set(lower, step.index);
           }
         }

@@ -4,8 +4,9 @@ import { at, entries, factsOf, valueOf, type Facts } from './support/facts.js';
 import { didYouMean } from './support/text.js';
 
 /**
- * Keys of each mapping, after GitHub's workflow syntax and action metadata syntax (checked 2026-11). Hand tables
- * rather than the SchemaStore schema: exact key positions, one pass, and messages that name the place.
+ * Keys of each mapping, after GitHub's workflow syntax and action metadata syntax, cross-checked against the
+ * SchemaStore workflow schema (2026-11: parallel steps, service `entrypoint`/`command`, concurrency `queue`). Hand
+ * tables rather than validating against the schema: exact key positions, one pass, and messages that name the place.
  */
 const WORKFLOW = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
 const JOB = [
@@ -13,16 +14,21 @@ const JOB = [
   'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets',
 ];
 const CALL_JOB = ['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency'];
-const STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes'];
+const STEP = [
+  'id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes',
+  // Parallel steps.
+  'background', 'wait', 'wait-all', 'cancel', 'parallel',
+];
 const STRATEGY = ['matrix', 'fail-fast', 'max-parallel'];
 const CONTAINER = ['image', 'credentials', 'env', 'ports', 'volumes', 'options'];
+const SERVICE = [...CONTAINER, 'entrypoint', 'command'];
 const CREDENTIALS = ['username', 'password'];
 const ENVIRONMENT = ['name', 'url', 'deployment'];
-const CONCURRENCY = ['group', 'cancel-in-progress'];
+const CONCURRENCY = ['group', 'cancel-in-progress', 'queue'];
 const DEFAULTS = ['run'];
 const DEFAULTS_RUN = ['shell', 'working-directory'];
 const CALL_INPUT = ['description', 'required', 'type', 'default'];
-const DISPATCH_INPUT = ['description', 'required', 'type', 'default', 'options'];
+const DISPATCH_INPUT = ['description', 'required', 'type', 'default', 'options', 'deprecationMessage'];
 const SECRET = ['description', 'required'];
 const WORKFLOW_OUTPUT = ['description', 'value'];
 const ACTION = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding'];
@@ -57,8 +63,8 @@ export default defineRule({
         context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
       }
     };
-    const container = (facts: Facts, node: Node | null | undefined, place: string, path: (string | number)[]): void => {
-      check(facts, node, CONTAINER, place, path);
+    const container = (facts: Facts, node: Node | null | undefined, place: string, path: (string | number)[], keys = CONTAINER): void => {
+      check(facts, node, keys, place, path);
       check(facts, valueOf(node, 'credentials'), CREDENTIALS, `${place} credentials`, [...path, 'credentials']);
     };
     return {
@@ -97,7 +103,7 @@ export default defineRule({
             check(facts, valueOf(valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, `${place} defaults.run`, [...job.path, 'defaults', 'run']);
             container(facts, valueOf(job.node, 'container'), `${place} container`, [...job.path, 'container']);
             for (const service of entries(valueOf(job.node, 'services'))) {
-              container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)]);
+              container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)], SERVICE);
             }
             for (const step of job.steps) check(facts, step.node, STEP, `step ${step.index + 1} of ${place}`, step.path);
           }

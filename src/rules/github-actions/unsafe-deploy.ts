@@ -23,6 +23,7 @@ export default defineRule({
       exit() {
         const facts = factsOf(context.file);
         if (facts.kind !== 'workflow' || !facts.root) return;
+        let workflowCancelReported = false;
         for (const job of facts.jobs) {
           if (!job.node || job.uses) continue;
           const environment = pairOf(job.node, 'environment');
@@ -39,6 +40,9 @@ export default defineRule({
           if (!isMap(concurrency.value)) continue;
           const cancel = valueOf(concurrency.value, 'cancel-in-progress');
           if (isScalar(cancel) && (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
+            // The workflow-level group is one place: report it once, for the first deploy job.
+            if (!own && workflowCancelReported) continue;
+            if (!own) workflowCancelReported = true;
             const path = own ? [...job.path, 'concurrency', 'cancel-in-progress'] : ['concurrency', 'cancel-in-progress'];
             context.report({ at: at(facts, cancel, path), messageId: 'cancel', data: { job: job.id } });
           }

@@ -38,6 +38,10 @@ jobs:
       db:
         image: postgres:17
         ports: [5432]
+        command: --max_connections=200
+      etcd:
+        image: quay.io/coreos/etcd:v3.5.17
+        entrypoint: etcd
     strategy:
       fail-fast: false
       matrix:
@@ -51,6 +55,8 @@ jobs:
         env: {}
         continue-on-error: true
         timeout-minutes: 1
+        background: true
+      - wait: s
   b:
     uses: ./.github/workflows/x.yml
     with: {}
@@ -63,6 +69,11 @@ jobs:
     { code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout: 5\n    steps:\n      - run: echo\n', errors: [{ messageId: 'unknown', line: 5, column: 5, message: /job "a"/ }] },
     { code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        working_directory: x\n', errors: [{ messageId: 'unknown', line: 7, column: 9, message: /Did you mean "working-directory"/ }] },
     { code: 'on: push\njobs:\n  a:\n    uses: ./x.yml\n    runs-on: ubuntu-latest\n', errors: [{ messageId: 'callJob', line: 5, column: 5 }] },
+    {
+      name: 'entrypoint and command are service settings, not job container ones',
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node:22\n      command: x\n    steps:\n      - run: echo\n',
+      errors: [{ messageId: 'unknown', line: 7, column: 7, message: /job "a" container/ }],
+    },
     { code: 'on: push\njob:\n  a: {}\n', errors: [{ messageId: 'unknown', line: 2, column: 1, message: /Did you mean "jobs"/ }] },
     {
       code: 'name: x\ninputs:\n  a:\n    requried: true\nruns:\n  using: composite\n  main: x.js\n  steps:\n    - run: echo\n      shell: bash\n      timeout-minutes: 3\n',

@@ -21,5 +21,10 @@ ruleTester(rule, {
       code: `on: push\nconcurrency:\n  group: x\n  cancel-in-progress: true\njobs:\n  ship:\n    runs-on: ubuntu-latest\n    environment: prod\n${steps}`,
       errors: [{ messageId: 'cancel', line: 4, column: 23 }],
     },
+    {
+      name: 'a cancelling workflow-level group is reported once for several deploy jobs',
+      code: `on: push\nconcurrency:\n  group: x\n  cancel-in-progress: true\njobs:\n  ship:\n    runs-on: ubuntu-latest\n    environment: prod\n${steps}  publish:\n    runs-on: ubuntu-latest\n    environment: pypi\n${steps}`,
+      errors: [{ messageId: 'cancel', line: 4, column: 23, message: /"ship"/ }],
+    },
   ],
 });
