@@ -31094,6 +31094,7 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+    s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', ''),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
@@ -31178,6 +31179,8 @@ const DEPLOY_OUTPUTS = [
     { name: 'duration-ms', description: 'How long the deploy took, in milliseconds.' },
     { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
 ];
+/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
+const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
 /** Every surface this kit ships. The drift test walks this list per platform. */
 const SURFACES = [
     {
@@ -31229,6 +31232,16 @@ const SURFACES = [
         path: 'actions/notify/action.yml',
         inputs: [...STAGES.notify],
         outputs: [{ name: 'sent', description: 'true when the webhook accepted the message.' }],
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-deploy.yml',
+        inputs: STAGES.deploy.filter((input) => !SECRET_INPUTS.has(input.name)),
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-rollback.yml',
+        inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
     },
 ];
 
