@@ -105,7 +105,7 @@ function asStrings(value: unknown): string[] {
   return [];
 }
 
-function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string): ScriptLine[] {
+function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string, problems: SyntaxProblem[]): ScriptLine[] {
   const lines: ScriptLine[] = [];
   if (!node) return lines;
   for (const key of ['before_script', 'script', 'after_script'] as const) {
@@ -115,6 +115,9 @@ function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string):
         lines.push({ key, text: item.value, node: item as Scalar, span: spanOf(file, item), path: pathString(path) });
       } else if (isSeq(item) && item.tag !== '!reference') {
         item.items.forEach((child, index) => visit(child, [...path, index]));
+      } else if (isMap(item) && path.length > 2) {
+        // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
+        problems.push({ message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`, at: { span: spanOf(file, item), path: pathString(path) } });
       }
       // Aliases and `!reference` are checked where their target is written.
     };
@@ -232,11 +235,13 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
       extends: asStrings(own.extends),
       complete: true,
       stage: 'test',
-      scripts: scriptLines(file, node, name),
+      scripts: scriptLines(file, node, name, problems),
     };
     jobs.push(job);
     jobByName.set(name, job);
   }
+
+  if (problems.length > 0) return { ok: false, problems, comments };
 
   // extends: depth-first, parents merged in order, the job's own keys last (GitLab allows 11 levels).
   const resolving = new Set<string>();

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'duplicate key', code: 'build:\n  script: [a]\n  script: [b]\n', errors: [{ messageId: 'syntax', line: 3, column: 3 }] },
     { name: 'a list is not a pipeline', code: '- build\n- test\n', errors: [{ messageId: 'syntax', line: 1, column: 1 }] },
     { name: 'a third document', code: 'spec:\n  inputs: {}\n---\nbuild:\n  script: [make]\n---\nextra:\n  script: [x]\n', errors: [{ messageId: 'syntax', line: 7, column: 1, message: /only a `spec:` header/ }] },
+    { name: 'an unquoted script line with ": " is a mapping', code: 'build:\n  script:\n    - make\n    - echo "token: $TOKEN"\n', errors: [{ messageId: 'syntax', line: 4, column: 7, message: /`build.script\[1\]` is a mapping/ }] },
     { name: 'spec inputs not a mapping', code: 'spec:\n  inputs: [a, b]\n---\nbuild:\n  script: [make]\n', errors: [{ messageId: 'syntax', line: 2, column: 11 }] },
   ],
 });
