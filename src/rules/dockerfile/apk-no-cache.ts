@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
 import { isShipped, mountsOver } from './support/stages.js';
@@ -30,7 +31,7 @@ export default defineRule<DockerfileModel>({
         for (const command of packageCommands(instruction.commands)) {
           if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'noCache' });
+          context.report({ at, messageId: 'noCache', fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache') });
         }
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
 
@@ -31,7 +32,8 @@ export default defineRule<DockerfileModel>({
           const previous = commands[commands.indexOf(command.command) - 1];
           if (previous?.name === 'yes' && previous.next === '|') continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action } });
+          const fix = insertAfter(context.file, at, ' -y', 'add -y');
+          context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action }, fix });
         }
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
 import { inheritedInstructions, isShipped } from './support/stages.js';
@@ -28,7 +29,9 @@ export default defineRule<DockerfileModel>({
           if (command.options.some((option) => /Install-Recommends=(?:false|0|no)/i.test(option))) continue;
           if (disabledInConfig(instruction)) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'recommends', data: { manager: command.manager } });
+          // Unsafe: the image may rely on a package that was only recommended.
+          const fix = insertAfter(context.file, at, ' --no-install-recommends', 'add --no-install-recommends', false);
+          context.report({ at, messageId: 'recommends', data: { manager: command.manager }, fix });
         }
       },
     };

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copyOperands } from './support/copy.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 
 export default defineRule<DockerfileModel>({
@@ -22,7 +23,8 @@ export default defineRule<DockerfileModel>({
       if (sources.length < 2 || !dest || dest.endsWith('/') || dest.endsWith('\\')) return;
       // `$DEST` may well end in a slash.
       if (dest.includes('$')) return;
-      context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'slash', data: { count: sources.length, dest } });
+      const at = textOf(context.model, instruction).word(dest);
+      context.report({ at, messageId: 'slash', data: { count: sources.length, dest }, fix: insertAfter(context.file, at, '/', 'end the destination with /') });
     };
     return { COPY: check, ADD: check };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { replaceWith } from './support/fixes.js';
 import { keywordAt } from './support/locate.js';
 
 export default defineRule<DockerfileModel>({
@@ -20,7 +21,9 @@ export default defineRule<DockerfileModel>({
       if (!legacy || legacy[1]!.includes('=')) return;
       const value = legacy[2]!.trim();
       const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
-      context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1]!, value: quoted } });
+      const args = { span: instruction.argsSpan, path: instruction.path };
+      const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, args, `${legacy[1]!}=${quoted}`, 'use key=value') : undefined;
+      context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1]!, value: quoted }, ...(fix ? { fix } : {}) });
     };
     return { ENV: check, LABEL: check };
   },

@@ -1,5 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { splitShell } from '../../domains/dockerfile/shell.js';
+import { replaceWith } from './support/fixes.js';
 import { isShipped } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
@@ -33,8 +35,11 @@ export default defineRule<DockerfileModel>({
         context.report({ at, messageId: 'shellFeatures', data: { keyword: instruction.keyword } });
         return;
       }
-      const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
-      context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
+      const words = splitShell(args)[0]?.words ?? [];
+      const suggestion = words.map((word) => JSON.stringify(word)).join(', ');
+      // Unsafe: the program becomes PID 1 and must handle signals itself.
+      const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false) : undefined;
+      context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion }, ...(fix ? { fix } : {}) });
     };
     return { CMD: check, ENTRYPOINT: check };
   },

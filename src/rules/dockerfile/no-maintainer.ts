@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { replaceWith } from './support/fixes.js';
 import { keywordAt } from './support/locate.js';
 
 export default defineRule<DockerfileModel>({
@@ -18,7 +19,11 @@ export default defineRule<DockerfileModel>({
   create(context) {
     return {
       MAINTAINER(instruction: DockerInstruction) {
-        context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who: instruction.args.replace(/"/g, '') } });
+        const who = instruction.args.replace(/"/g, '');
+        const fix = instruction.span.line === instruction.span.endLine
+          ? replaceWith(context.file, instruction, `LABEL org.opencontainers.image.authors=${JSON.stringify(who)}`, 'use the authors label')
+          : undefined;
+        context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who }, ...(fix ? { fix } : {}) });
       },
     };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import { removeWithSpace } from './support/fixes.js';
 import { flagAt } from './support/locate.js';
 
 export default defineRule<DockerfileModel>({
@@ -22,7 +23,8 @@ export default defineRule<DockerfileModel>({
         const platform = stage.from.flags.find((flag) => flag.name === 'platform')?.value;
         if (!platform) return;
         if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
-          context.report({ at: flagAt(stage.from, 'platform')!, messageId: 'redundant', data: { platform } });
+          const at = flagAt(stage.from, 'platform')!;
+          context.report({ at, messageId: 'redundant', data: { platform }, fix: removeWithSpace(context.file, at, 'drop the flag') });
           return;
         }
         if (platform.includes('$')) return;

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import { copySources } from './support/copy.js';
+import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands } from './support/packages.js';
-import { copySources } from './support/copy.js';
 import { baseChain } from './support/stages.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
@@ -44,7 +45,8 @@ export default defineRule<DockerfileModel>({
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
           if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'ci', data: { line } });
+          // Unsafe: `npm ci` fails where the lockfile is out of date, which `npm install` papered over.
+          context.report({ at, messageId: 'ci', data: { line }, fix: replaceWith(context.file, at, 'ci', 'use npm ci', false) });
         }
       },
     };

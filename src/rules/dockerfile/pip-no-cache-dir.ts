@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
 import { envValue, isShipped, mountsOver } from './support/stages.js';
@@ -27,7 +28,7 @@ export default defineRule<DockerfileModel>({
         for (const command of packageCommands(instruction.commands)) {
           if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'cache' });
+          context.report({ at, messageId: 'cache', fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir') });
         }
       },
     };

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copySources } from './support/copy.js';
+import { replaceWith } from './support/fixes.js';
 import { keywordAt } from './support/locate.js';
 import { isLocalArchive, isRemoteSource } from './support/sources.js';
 
@@ -24,7 +25,8 @@ export default defineRule<DockerfileModel>({
         if (sources.length === 0 || instruction.heredocs.length > 0) return;
         // Variables may expand to a URL or archive; ADD is the only way to do either.
         if (sources.some((source) => isRemoteSource(source) || isLocalArchive(source) || source.includes('$'))) return;
-        context.report({ at: keywordAt(instruction), messageId: 'copy' });
+        const at = keywordAt(instruction);
+        context.report({ at, messageId: 'copy', fix: replaceWith(context.file, at, 'COPY', 'use COPY') });
       },
     };
   },

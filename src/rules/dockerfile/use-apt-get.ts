@@ -1,6 +1,9 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
+
+const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade']);
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -21,7 +24,10 @@ export default defineRule<DockerfileModel>({
         for (const command of instruction.commands) {
           if (command.name !== 'apt') continue;
           const action = command.args.find((arg) => !arg.startsWith('-')) ?? 'install';
-          context.report({ at: textOf(context.model, instruction).command(command), messageId: 'apt', data: { action } });
+          const at = textOf(context.model, instruction).command(command);
+          // Only actions apt-get has under the same name can be renamed in place.
+          const fix = SAME_IN_APT_GET.has(action) ? replaceWith(context.file, at, 'apt-get', 'use apt-get') : undefined;
+          context.report({ at, messageId: 'apt', data: { action }, ...(fix ? { fix } : {}) });
         }
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 
 /** `/var/log/lastlog` and `faillog` are sparse files sized by UID; layers store them in full. */
@@ -29,7 +30,9 @@ export default defineRule<DockerfileModel>({
           if (index === -1) continue;
           const uid = args[index]!.startsWith('--uid=') ? args[index]!.slice(6) : args[index + 1];
           if (!uid || !/^\d+$/.test(uid) || Number(uid) < LARGE_UID) continue;
-          context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'logInit', data: { uid } });
+          const text = textOf(context.model, instruction);
+          const fix = insertAfter(context.file, text.command(command), ' --no-log-init', 'add --no-log-init');
+          context.report({ at: text.arg(command, index), messageId: 'logInit', data: { uid }, fix });
         }
       },
     };
