@@ -25,7 +25,7 @@ export default defineRule<DockerfileModel>({
     const dir = posix.dirname(context.file.path);
     const lockfileInContext = LOCKFILES.some((name) => context.fileExists(posix.join(dir, name)));
     /** Line of the COPY that brings a lockfile into each stage. */
-    const lockfileCopied = new Map<DockerStage | undefined, number>();
+    const lockfileCopied = new Map<DockerStage, number>();
     return {
       COPY(instruction: DockerInstruction) {
         if (instruction.flags.some((flag) => flag.name === 'from')) return;
@@ -35,12 +35,15 @@ export default defineRule<DockerfileModel>({
             // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
             (lockfileInContext && (/^package\*\.json$/.test(posix.basename(source)) || /^\.\/?$/.test(source))),
         );
-        if (copies && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
+        if (copies && instruction.stage && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
       },
       RUN(instruction: DockerInstruction) {
         // A lockfile copied into a stage this one builds FROM is here as well.
-        const line = instruction.stage && baseChain(instruction.stage).map((stage) => lockfileCopied.get(stage)).find((each) => each !== undefined);
-        if (line === undefined || line === null) return;
+        if (!instruction.stage) return;
+        const line = baseChain(instruction.stage)
+          .map((stage) => lockfileCopied.get(stage))
+          .find((each) => each !== undefined);
+        if (line === undefined) return;
         for (const command of packageCommands(instruction.commands)) {
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
           if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0) continue;
