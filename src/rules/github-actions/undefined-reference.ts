@@ -1,7 +1,28 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import { type PathSegment } from '../../domains/github-actions/expressions/index.js';
+import { didYouMean, distance } from './support/text.js';
 import { accessesOf, atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
+
+/**
+ * Known properties of the fixed-shape contexts (docs: Contexts reference, 2026-11). `github`, `runner`, `job` and
+ * `strategy` gain properties over time, so only near-misses of a known name (typos) are reported there; the
+ * per-step and per-job entries are closed sets.
+ */
+const OPEN_PROPERTIES: Record<string, readonly string[]> = {
+  github: [
+    'action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor', 'actor_id', 'api_url', 'base_ref', 'env',
+    'event', 'event_name', 'event_path', 'graphql_url', 'head_ref', 'job', 'path', 'ref', 'ref_name', 'ref_protected', 'ref_type',
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repositoryUrl', 'retention_days', 'run_id',
+    'run_number', 'run_attempt', 'secret_source', 'server_url', 'sha', 'token', 'triggering_actor', 'workflow', 'workflow_ref',
+    'workflow_sha', 'workspace',
+  ],
+  runner: ['name', 'os', 'arch', 'temp', 'tool_cache', 'debug', 'environment'],
+  job: ['container', 'services', 'status', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'],
+  strategy: ['fail-fast', 'job-index', 'job-total', 'max-parallel'],
+};
+const STEP_PROPERTIES = ['outputs', 'outcome', 'conclusion'];
+const NEEDS_PROPERTIES = ['outputs', 'result'];
 
 function nameOf(segment: PathSegment | undefined): string | undefined {
   return segment && 'name' in segment ? segment.name : undefined;
@@ -40,6 +61,7 @@ export default defineRule({
       noJob: '`jobs.{{name}}` is not a job of this workflow.',
       step: '`steps.{{name}}` does not name a step before this one in {{where}} (step ids: {{ids}}).',
       input: '`inputs.{{name}}` is not declared (inputs: {{inputs}}).',
+      property: '`{{path}}` is not a property of the `{{context}}` context.{{hint}}',
       secret: '`secrets.{{name}}` is not declared under `on.workflow_call.secrets` (declared: {{secrets}}).',
     },
     equivalents: { actionlint: ['expression'] },
@@ -75,6 +97,23 @@ export default defineRule({
             if (!name || !first) continue;
             const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
             const lower = name.toLowerCase();
+            const known = OPEN_PROPERTIES[access.context];
+            if (known && !known.some((property) => property.toLowerCase() === lower)) {
+              const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
+              if (close) {
+                context.report({ at: where, messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
+              }
+              continue;
+            }
+            // `steps.<id>.<x>` and `needs.<job>.<x>`: closed sets.
+            const second = nameOf(access.path[1]);
+            const secondSegment = access.path[1];
+            const closed = access.context === 'steps' ? STEP_PROPERTIES : access.context === 'needs' ? NEEDS_PROPERTIES : undefined;
+            if (closed && second && secondSegment && !closed.includes(second.toLowerCase())) {
+              const propertyAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + secondSegment.end, site.path);
+              context.report({ at: propertyAt, messageId: 'property', data: { path: `${access.context}.${name}.${second}`, context: access.context, hint: didYouMean(second, closed) } });
+              continue;
+            }
             switch (access.context) {
               case 'matrix': {
                 if (!job || facts.kind !== 'workflow') break;

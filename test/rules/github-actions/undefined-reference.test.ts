@@ -49,10 +49,22 @@ jobs:
     steps:
       - run: echo \${{ secrets.TOKEN }} \${{ secrets.GITHUB_TOKEN }}
 `,
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event_name }} ${{ github.some_future_field }} ${{ runner.os }} ${{ strategy.job-index }} ${{ job.status }}\n',
     'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy: ${{ fromJSON(vars.STRATEGY) }}\n    steps:\n      - run: echo ${{ matrix.os }}\n',
     { code: "name: a\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo ${{ inputs.who }}\n      shell: bash\n    - run: echo ${{ steps.s.outputs.x }}\n      shell: bash\n", filename: 'action.yml' },
   ],
   invalid: [
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event_nmae }} ${{ runner.tmp }}\n',
+      errors: [
+        { messageId: 'property', line: 6, column: 23, message: /Did you mean "github.event_name"/ },
+        { messageId: 'property', line: 6, column: 48, message: /Did you mean "runner.temp"/ },
+      ],
+    },
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: s\n        run: echo\n      - run: echo ${{ steps.s.output.x }}\n',
+      errors: [{ messageId: 'property', line: 8, column: 23, endColumn: 37, message: /Did you mean "outputs"/ }],
+    },
     {
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        node: [20, 22]\n    steps:\n      - run: echo ${{ matrix.version }}\n',
       errors: [{ messageId: 'matrix', line: 9, column: 23 }],
