@@ -120,6 +120,36 @@ describe('gitlab-ci-local: job sets', () => {
   });
 });
 
+describe('gitlab-ci-local: the templates as CI/CD components', () => {
+  test('moved to templates/, they are included with include: component of this project at its commit', async () => {
+    const component = (name: string) => readFileSync(join(ROOT, 'gitlab', `${name}.yml`), 'utf8');
+    const dir = repo({
+      'templates/pipeline.yml': component('pipeline'),
+      'templates/security.yml': component('security'),
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/pipeline@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      image: registry.example.com/group/app',
+        '      fail-on: warning',
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/security@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      stage: deploy-dev',
+        '      severity-threshold: critical',
+        '',
+      ].join('\n'),
+    });
+    const list = await gitlabCiLocal(dir, ['--list-json'], PIPELINES['merge request']);
+    timings['list components'] = list.ms;
+    expect(listed(list)).toEqual([...ALL_JOBS.filter((job) => !job.startsWith('security:')), 'deploy-dev:shipshape-security'].sort());
+    const preview = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['merge request']);
+    const jobs = parse(preview.stdout.slice(preview.stdout.indexOf('---'))) as Record<string, { stage: string; variables: Record<string, string> }>;
+    expect(jobs['shipshape-lint']!.variables.SHIPSHAPE_FAIL_ON).toBe('warning');
+    // The later include of the same job wins: GitLab merges included configurations in order.
+    expect([jobs['shipshape-security']!.stage, jobs['shipshape-security']!.variables.SHIPSHAPE_SEVERITY_THRESHOLD]).toEqual(['deploy-dev', 'critical']);
+  });
+});
+
 describe('gitlab-ci-local: input validation', () => {
   const cases = [
     ['an option not in the list', 'fail-on: fatal', '`fail-on` input: `fatal` cannot be used because it is not in the list of allowed options.'],
