@@ -2,6 +2,7 @@ import { isMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import { type PathSegment } from '../../domains/github-actions/expressions/index.js';
 import { didYouMean, distance } from './support/text.js';
+import { knownUse } from './support/known-action.js';
 import { accessesOf, atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
 
 /**
@@ -62,6 +63,7 @@ export default defineRule({
       step: '`steps.{{name}}` does not name a step before this one in {{where}} (step ids: {{ids}}).',
       input: '`inputs.{{name}}` is not declared (inputs: {{inputs}}).',
       property: '`{{path}}` is not a property of the `{{context}}` context.{{hint}}',
+      stepOutput: 'Step "{{step}}" runs {{action}}, which has no output "{{output}}" (outputs: {{outputs}}).{{hint}}',
       secret: '`secrets.{{name}}` is not declared under `on.workflow_call.secrets` (declared: {{secrets}}).',
     },
     equivalents: { actionlint: ['expression'] },
@@ -154,7 +156,20 @@ export default defineRule({
                 if (!ids.some((id) => id.toLowerCase() === lower)) {
                   const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
                   context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                  break;
                 }
+                // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
+                const output = nameOf(access.path[2]);
+                const outputSegment = access.path[2];
+                if (nameOf(access.path[1])?.toLowerCase() !== 'outputs' || !output || !outputSegment) break;
+                const step = visible.find((candidate) => candidate.id && String(candidate.id.value).toLowerCase() === lower);
+                const known = step && knownUse(facts, step.uses);
+                if (!known || !known.meta.inputsComplete || known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase())) break;
+                context.report({
+                  at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
+                  messageId: 'stepOutput',
+                  data: { step: name, action: `${known.action}@${known.major}`, output, outputs: list(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
+                });
                 break;
               }
               case 'inputs': {

@@ -62,6 +62,10 @@ jobs:
       ],
     },
     {
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: meta\n        uses: docker/metadata-action@v5\n        with:\n          images: x\n      - run: echo ${{ steps.meta.outputs.tag }} ${{ steps.meta.outputs.tags }}\n',
+      errors: [{ messageId: 'stepOutput', line: 10, column: 23, endColumn: 45, message: /Did you mean "tags"/ }],
+    },
+    {
       code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: s\n        run: echo\n      - run: echo ${{ steps.s.output.x }}\n',
       errors: [{ messageId: 'property', line: 8, column: 23, endColumn: 37, message: /Did you mean "outputs"/ }],
     },
