@@ -105,6 +105,9 @@ export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
 export type ReadOutcome = { file: SourceFile } | { skipped: string };
 
 /**
@@ -115,13 +118,12 @@ export function readSourceFile(root: string, path: string, maxFileSize: number, 
   const absolute = resolve(root, path);
   let buffer: Buffer;
   try {
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch (error) {
+    // throwIfNoEntry: a missing file (deleted but still tracked) is common and an exception per file is costly.
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (!stats) {
       // A path that exists as a link whose target does not: say so rather than "no such file".
       if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return { skipped: 'cannot read: dangling symbolic link' };
-      throw error;
+      return { skipped: `cannot read: ENOENT: no such file or directory, stat '${absolute}'` };
     }
     if (!stats.isFile()) return { skipped: 'not a regular file' };
     if (stats.size > maxFileSize) return { skipped: `larger than ${maxFileSize} bytes (max-file-size)` };
@@ -132,9 +134,9 @@ export function readSourceFile(root: string, path: string, maxFileSize: number, 
   if (buffer.subarray(0, 8192).includes(0)) return { skipped: 'binary file' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    text = STRICT_UTF8.decode(buffer);
   } catch {
-    text = new TextDecoder('utf-8').decode(buffer);
+    text = LENIENT_UTF8.decode(buffer);
     notices.push({ path, message: 'invalid UTF-8: undecodable bytes were read as U+FFFD' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

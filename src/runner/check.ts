@@ -62,8 +62,8 @@ export function runCheck(options: CheckOptions): CheckResult {
       let text: string | undefined;
       try {
         const absolute = resolve(root, path);
-        const stats = statSync(absolute);
-        text = stats.isFile() && stats.size <= config.maxFileSize ? readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
+        const stats = statSync(absolute, { throwIfNoEntry: false });
+        text = stats?.isFile() && stats.size <= config.maxFileSize ? readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
       } catch {
         text = undefined;
       }
