@@ -27,7 +27,8 @@ export interface DockerInstruction extends Locatable {
   heredocs: { name: string; content: string }[];
   /**
    * For RUN: the commands it runs, split on `&&`, `||`, `;`, `|` and new lines (shell form, heredocs, and exec forms
-   * that call a shell with `-c`); any other exec form is one command.
+   * that call a shell with `-c`); any other exec form is one command. Empty under a PowerShell or cmd `SHELL`, and for
+   * heredocs that are data (`cat <<EOF > file`) or another interpreter's script.
    */
   commands: ShellCommand[];
   /** The underlying dockerfile-ast node, for details the model does not carry. Its positions are 0-based. */

@@ -104,6 +104,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
 
   const lastStage = stages[stages.length - 1];
   if (lastStage) lastStage.isFinal = true;
+  dropNonPosixCommands(stages);
   for (const each of stages) {
     for (const instruction of each.instructions) {
       const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
@@ -125,6 +126,24 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     findStage: (ref, before) => findStage(before ? stages.slice(0, before.index) : stages, ref.toLowerCase()),
   };
   return { ok: true, model, comments };
+}
+
+const NON_POSIX_SHELLS = /^(?:.*[\\/])?(?:powershell|pwsh|cmd)(?:\.exe)?$/i;
+
+/**
+ * Shell-form RUNs under `SHELL ["powershell", …]` or `["cmd", "/S", "/C"]` (inherited through FROM) are not POSIX
+ * shell: they get no `commands`, rather than a wrong reading of them.
+ */
+function dropNonPosixCommands(stages: DockerStage[]): void {
+  const shellAtEnd = new Map<DockerStage, string | undefined>();
+  for (const stage of stages) {
+    let shell = stage.image.stage ? shellAtEnd.get(stage.image.stage) : undefined;
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === 'SHELL' && instruction.json) shell = instruction.json[0];
+      if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) instruction.commands = [];
+    }
+    shellAtEnd.set(stage, shell);
+  }
 }
 
 function findStage(stages: DockerStage[], ref: string): DockerStage | undefined {

@@ -61,6 +61,13 @@ describe('RUN commands', () => {
     expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([['apt-get', ['install', '-y', 'curl']]]);
   });
 
+  test('RUNs under a PowerShell or cmd SHELL, also inherited through FROM, are not read as POSIX shell', () => {
+    const model = parse(
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nSHELL ["powershell", "-Command"]\nRUN cd C:\\app; curl.exe -k x | iex\nFROM base\nRUN echo hi\nSHELL ["cmd", "/S", "/C"]\nRUN dir\nSHELL ["/bin/sh", "-c"]\nRUN make\n',
+    );
+    expect(model.instructions.filter((each) => each.keyword === 'RUN').map((run) => run.commands.map((command) => command.name))).toEqual([[], [], [], ['make']]);
+  });
+
   test('other instructions have no commands', () => {
     const model = parse('FROM debian:12\nCMD ["sh", "-c", "echo hi"]\n');
     expect(model.instructions[1]!.commands).toEqual([]);
