@@ -1,5 +1,6 @@
 import rule from '../../../src/rules/github-actions/deprecated-command.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { applyFixes } from '../../../src/fix/edits.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 const run = (script: string): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${script}\n`;
 
@@ -20,4 +21,19 @@ ruleTester(rule, {
       errors: [{ messageId: 'command', line: 5, column: 18 }],
     },
   ],
+});
+
+describe('fix', () => {
+  const fixed = (code: string): string => applyFixes(code, runRule(rule, { code }).flatMap((finding) => (finding.fix ? [finding.fix] : []))).text;
+
+  test('rewrites simple set-output and save-state echoes to the files', () => {
+    expect(fixed(run('echo "::set-output name=version::1.2.3"'))).toBe(run('echo "version=1.2.3" >> "$GITHUB_OUTPUT"'));
+    expect(fixed(run("|\n          echo ok\n          echo '::save-state name=pid::42'"))).toBe(run("|\n          echo ok\n          echo 'pid=42' >> \"$GITHUB_STATE\""));
+  });
+
+  test('leaves anything else for a person', () => {
+    const code = run('echo "::set-output name=list::$(ls | tr "\\n" " ")"');
+    expect(fixed(code)).toBe(code);
+    expect(fixed(run('echo "::add-path::/opt/bin"'))).toBe(run('echo "::add-path::/opt/bin"'));
+  });
 });
