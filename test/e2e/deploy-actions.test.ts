@@ -89,7 +89,7 @@ const deployInputs = (digest: string) => ({
   digest,
   'deploy-command': `sh ${ctl} deploy`,
   'health-urls': `http://127.0.0.1:${appPort}/healthz`,
-  'health-interval-seconds': '0',
+  'health-interval-seconds': '0.2',
   'health-retries': '50',
   'webhook-url': hookUrl,
 });
@@ -106,7 +106,7 @@ test('deploy and rollback actions run from dist with the registry ledger', async
   expect(second.summary).toContain('### Deploy to dev: succeeded');
   expect((await (await fetch(`http://127.0.0.1:${appPort}/`)).text()).trim()).toBe(digests.v2);
 
-  const back = await runAction('rollback', { environment: 'dev', image: `${registry.host}/web`, 'deploy-command': `sh ${ctl} deploy`, 'health-urls': `http://127.0.0.1:${appPort}/healthz`, 'health-interval-seconds': '0', 'health-retries': '50', 'webhook-url': hookUrl });
+  const back = await runAction('rollback', { environment: 'dev', image: `${registry.host}/web`, 'deploy-command': `sh ${ctl} deploy`, 'health-urls': `http://127.0.0.1:${appPort}/healthz`, 'health-interval-seconds': '0.2', 'health-retries': '50', 'webhook-url': hookUrl });
   expect(back.code).toBe(0);
   expect(outputsOf(back.output)).toMatchObject({ result: 'succeeded', digest: digests.v1, 'previous-digest': digests.v2 });
   expect((await (await fetch(`http://127.0.0.1:${appPort}/`)).text()).trim()).toBe(digests.v1);
