@@ -31,8 +31,26 @@ export function setShellcheckAvailable(value: boolean | undefined): void {
   available = value;
 }
 
-/** Runs one shellcheck process over a batch of scripts of one dialect; comments carry the script index. */
+const seen = new Map<string, Omit<ShellcheckComment, 'script'>[]>();
+
+/**
+ * Runs one shellcheck process over the scripts of one dialect not seen before in this process (identical scripts
+ * repeat a lot across a repository's workflows); comments carry the script's index in `scripts`.
+ */
 export function runShellcheck(scripts: string[], dialect: 'bash' | 'sh', exclude: number[]): ShellcheckComment[] {
+  const key = (script: string): string => `${dialect}\u0000${exclude.join(',')}\u0000${script}`;
+  const fresh = [...new Set(scripts.filter((script) => !seen.has(key(script))))];
+  if (fresh.length > 0) {
+    const comments = runProcess(fresh, dialect, exclude);
+    fresh.forEach((script, index) => {
+      if (seen.size > 10_000) seen.clear();
+      seen.set(key(script), comments.filter((comment) => comment.script === index).map(({ script: _, ...rest }) => rest));
+    });
+  }
+  return scripts.flatMap((script, index) => (seen.get(key(script)) ?? []).map((comment) => ({ ...comment, script: index })));
+}
+
+function runProcess(scripts: string[], dialect: 'bash' | 'sh', exclude: number[]): ShellcheckComment[] {
   if (scripts.length === 0) return [];
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-'));
   try {
