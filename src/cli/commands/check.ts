@@ -17,7 +17,7 @@ export function exceedsThreshold(findings: Finding[], failOn: FailOn): boolean {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Review workflows, actions, GitLab CI, Dockerfiles, manifests and Terraform under the given paths.',
+  summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
   usage: `shipshape check [paths…] [options]
 
 Options:
