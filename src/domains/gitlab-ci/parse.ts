@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable } from '../../core/finding.js';
 import { SourceFile } from '../../core/source.js';
@@ -27,12 +27,33 @@ function isHeader(document: Document.Parsed, count: number): boolean {
 /** YAML nodes → plain data with GitLab's `<<` merge keys applied; `!reference` becomes a marker resolved later. */
 class Converter {
   private aliases = 0;
-  constructor(private readonly document: Document.Parsed) {}
+  /** Anchored nodes by name, in document order (an anchor may be redefined; an alias means the last one before it). */
+  private readonly anchors = new Map<string, Node[]>();
+  /** Converted anchored nodes: an anchor used by 400 jobs is converted once (the result is never mutated). */
+  private readonly converted = new Map<Node, unknown>();
+
+  constructor(document: Document.Parsed) {
+    // `Alias.resolve` walks the whole document each time; index the anchors once instead.
+    visit(document, {
+      Node: (_, node) => {
+        if (node.anchor) this.anchors.set(node.anchor, [...(this.anchors.get(node.anchor) ?? []), node]);
+      },
+    });
+  }
+
+  private target(alias: Alias): Node | undefined {
+    const start = alias.range?.[0] ?? Number.POSITIVE_INFINITY;
+    const candidates = this.anchors.get(alias.source) ?? [];
+    return [...candidates].reverse().find((node) => (node.range?.[0] ?? 0) < start) ?? candidates[0];
+  }
 
   convert(node: unknown): unknown {
     if (isAlias(node)) {
       if (++this.aliases > MAX_ALIAS_COUNT) throw new Error('too many aliases (alias bomb?)');
-      return this.convert(node.resolve(this.document));
+      const target = this.target(node);
+      if (!target) return null;
+      if (!this.converted.has(target)) this.converted.set(target, this.convert(target));
+      return this.converted.get(target);
     }
     if (isScalar(node)) return node.value;
     if (isSeq(node)) {
@@ -69,8 +90,11 @@ export function isPlainObject(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference);
 }
 
-/** Resolves `!reference` markers against the file's data; ones pointing outside the file stay markers. */
-function resolveReferences(value: unknown, root: Data, depth = 0): unknown {
+/**
+ * Resolves `!reference` markers against the file's data; ones pointing outside the file stay markers. Anchors are
+ * shared, not copied, so the data is a graph: each shared object is resolved once (an alias bomb stays small).
+ */
+function resolveReferences(value: unknown, root: Data, depth = 0, done = new Map<object, unknown>()): unknown {
   if (value instanceof UnresolvedReference) {
     if (depth > 10) return value;
     let target: unknown = root;
@@ -78,15 +102,20 @@ function resolveReferences(value: unknown, root: Data, depth = 0): unknown {
       if (!isPlainObject(target) || !(segment in target)) return value;
       target = target[segment];
     }
-    return resolveReferences(target, root, depth + 1);
+    return resolveReferences(target, root, depth + 1, done);
   }
-  if (Array.isArray(value)) return value.map((item) => resolveReferences(item, root, depth));
-  if (isPlainObject(value)) {
-    const out: Data = {};
-    for (const [key, item] of Object.entries(value)) out[key] = resolveReferences(item, root, depth);
-    return out;
+  if (typeof value !== 'object' || value === null) return value;
+  const cached = done.get(value);
+  if (cached !== undefined) return cached;
+  let out: unknown = value;
+  if (Array.isArray(value)) out = value.map((item) => resolveReferences(item, root, depth, done));
+  else if (isPlainObject(value)) {
+    const copy: Data = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = resolveReferences(item, root, depth, done);
+    out = copy;
   }
-  return value;
+  done.set(value, out);
+  return out;
 }
 
 /** GitLab's `extends` merge: maps merge deeply, arrays and scalars are replaced. */

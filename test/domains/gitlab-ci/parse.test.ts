@@ -104,6 +104,21 @@ describe('gitlab-ci model', () => {
     expect(hooks).toEqual(['file', 'include', 'job:a', 'script', 'script', 'job:.b', 'script', 'exit']);
   });
 
+  test('anchors are shared, not copied: 400 jobs merging one anchor convert it once', () => {
+    const jobs = Array.from({ length: 400 }, (_, i) => `job-${i}:\n  <<: *defaults\n  script: [make ${i}]\n`).join('');
+    const model = parse(`.defaults: &defaults\n  image: node:20.11\n  variables: {A: "1"}\n${jobs}`);
+    expect(model.jobs).toHaveLength(401);
+    expect(model.jobByName.get('job-399')!.own).toEqual({ image: 'node:20.11', variables: { A: '1' }, script: ['make 399'] });
+    expect(model.jobByName.get('job-0')!.own.variables).toBe(model.jobByName.get('job-399')!.own.variables);
+  });
+
+  test('an alias bomb is refused as a syntax problem', () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 12; i++) levels.push(`${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9).fill(`*${'abcdefghijkl'[i - 1]}`).join(', ')}]`);
+    const result = parseGitlabCi(new SourceFile('.gitlab-ci.yml', `${levels.join('\n')}\njob:\n  script: [x]\n`));
+    expect(result.ok ? 'parsed' : result.problems[0]!.message).toMatch(/alias bomb/);
+  });
+
   test.each([
     ['a: [1\n', 'syntax'],
     ['- a\n', 'the pipeline configuration must be a mapping'],
