@@ -13,12 +13,12 @@ let repo: string;
 // A credential assembled at run time so the repository never holds one.
 const TOKEN = 'glpat-' + 'Hq7_Lm2-Np9Rs4Tu6Vw8';
 
-async function cli(argv: string[]) {
+async function cli(argv: string[], label = argv.join(' ').slice(0, 40)) {
   let stdout = '';
   let stderr = '';
   const start = performance.now();
   const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repo, isTTY: false, env: {} });
-  timings[argv.slice(0, 3).join(' ')] = Math.round(performance.now() - start);
+  timings[label] = Math.round(performance.now() - start);
   return { code, stdout, stderr };
 }
 
@@ -67,7 +67,7 @@ const REPORTS = [
 ];
 
 test('the gate on eight real reports, shipshape check and the secrets scan blocks at high with exact counts', async () => {
-  const run = await cli(['security-gate', ...REPORTS, '--sarif', 'out/gate.sarif', '--summary', 'out/summary.md', '--dotenv', 'out/gate.env']);
+  const run = await cli(['security-gate', ...REPORTS, '--sarif', 'out/gate.sarif', '--summary', 'out/summary.md', '--dotenv', 'out/gate.env'], 'gate: 8 reports + check + secrets (blocked)');
   expect(run.code).toBe(1);
   const lines = run.stdout.split('\n');
   expect(lines.slice(0, 9)).toEqual([
@@ -95,7 +95,7 @@ test('the gate on eight real reports, shipshape check and the secrets scan block
 });
 
 test('with the allow-list and fail-on critical it passes; the expired entry is named', async () => {
-  const run = await cli(['security-gate', ...REPORTS, '--config', 'strict.yml', '--format', 'json']);
+  const run = await cli(['security-gate', ...REPORTS, '--config', 'strict.yml', '--format', 'json'], 'gate: with allow-list (passed)');
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
   expect(report.blocked).toBe(false);
