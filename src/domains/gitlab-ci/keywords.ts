@@ -35,6 +35,14 @@ export const RULE_KEYWORDS = new Set(['allow_failure', 'changes', 'exists', 'if'
 
 export const WHEN_VALUES = new Set(['always', 'delayed', 'manual', 'never', 'on_failure', 'on_success']);
 
+/** Keys of the nested job keywords GitLab validates (an unknown key makes it reject the job). */
+export const NESTED_KEYWORDS: Record<string, Set<string>> = {
+  artifacts: new Set(['access', 'exclude', 'expire_in', 'expose_as', 'name', 'paths', 'public', 'reports', 'untracked', 'when']),
+  cache: new Set(['fallback_keys', 'key', 'paths', 'policy', 'unprotect', 'untracked', 'when']),
+  environment: new Set(['action', 'auto_stop_in', 'deployment_tier', 'kubernetes', 'name', 'on_stop', 'url']),
+  include: new Set(['cache', 'component', 'file', 'inputs', 'integrity', 'local', 'project', 'ref', 'remote', 'rules', 'template']),
+};
+
 /** Stages GitLab defines when a pipeline declares none; `.pre` and `.post` always exist. */
 export const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
 

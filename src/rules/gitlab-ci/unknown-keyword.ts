@@ -1,8 +1,8 @@
-import { isAlias, isMap, isScalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import {
-  DEFAULT_KEYWORDS, GLOBAL_KEYWORDS, INPUT_KEYWORDS, INPUT_TYPES, JOB_KEYWORDS, RULE_KEYWORDS, SPEC_KEYWORDS, WHEN_VALUES, WORKFLOW_KEYWORDS,
+  DEFAULT_KEYWORDS, GLOBAL_KEYWORDS, INPUT_KEYWORDS, NESTED_KEYWORDS, INPUT_TYPES, JOB_KEYWORDS, RULE_KEYWORDS, SPEC_KEYWORDS, WHEN_VALUES, WORKFLOW_KEYWORDS,
 } from '../../domains/gitlab-ci/keywords.js';
 import { keyName } from '../../domains/gitlab-ci/parse.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
@@ -12,7 +12,7 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/unknown-keyword',
     domain: 'gitlab-ci',
-    description: 'Keys GitLab does not know in jobs, `default`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
+    description: 'Keys GitLab does not know in jobs, `artifacts`, `cache`, `environment`, `default`, `include`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -32,6 +32,19 @@ export default defineRule<GitlabCiModel>({
         const best = suggest(key, allowed);
         const at = header ? model.locateHeader([...path, key], { key: true }) : model.locate([...path, key], { key: true });
         context.report({ at, messageId: 'unknown', data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' } });
+      }
+    };
+    /** `artifacts`, `cache` (one or a list), `environment` under a job or `default`. */
+    const checkNested = (model: GitlabCiModel, owner: YAMLMap, path: KeyPath): void => {
+      for (const key of ['artifacts', 'cache', 'environment']) {
+        const value = owner.get(key, true);
+        const allowed = NESTED_KEYWORDS[key]!;
+        if (isMap(value)) check(model, value, [...path, key], allowed, `\`${key}\``);
+        else if (key === 'cache' && isSeq(value)) {
+          value.items.forEach((item, index) => {
+            if (isMap(item)) check(model, item, [...path, key, index], allowed, '`cache`');
+          });
+        }
       }
     };
     const checkWhen = (model: GitlabCiModel, value: unknown, path: KeyPath): void => {
@@ -61,7 +74,15 @@ export default defineRule<GitlabCiModel>({
           if (!isMap(value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
         }
         const defaults = contents?.get('default', true);
-        if (isMap(defaults)) check(model, defaults, ['default'], DEFAULT_KEYWORDS, '`default`');
+        if (isMap(defaults)) {
+          check(model, defaults, ['default'], DEFAULT_KEYWORDS, '`default`');
+          checkNested(model, defaults, ['default']);
+        }
+        const include = contents?.get('include', true);
+        const entries: unknown[] = isMap(include) ? [include] : isSeq(include) ? include.items : [];
+        entries.forEach((entry, index) => {
+          if (isMap(entry)) check(model, entry, isMap(include) ? ['include'] : ['include', index], NESTED_KEYWORDS.include!, '`include`');
+        });
         const workflow = contents?.get('workflow', true);
         if (isMap(workflow)) {
           check(model, workflow, ['workflow'], WORKFLOW_KEYWORDS, '`workflow`');
@@ -91,6 +112,7 @@ export default defineRule<GitlabCiModel>({
         if (job.hidden || !job.node) return;
         const model = context.model;
         check(model, job.node, [job.name], JOB_KEYWORDS, 'job');
+        checkNested(model, job.node, [job.name]);
         checkRules(model, job.node.get('rules', true), [job.name, 'rules']);
         checkWhen(model, job.node.get('when'), [job.name, 'when']);
       },
