@@ -2,7 +2,7 @@
 // Bundles every JavaScript entry point into dist/<name>/ with ncc. `--out DIR` writes elsewhere (the staleness test).
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,8 @@ export function bundleEntries() {
   const entries = [{ name: 'cli', source: 'src/cli/index.ts' }];
   const actionsDir = join(root, 'src/actions');
   for (const name of readdirSync(actionsDir).sort()) {
-    if (statSync(join(actionsDir, name)).isDirectory()) entries.push({ name, source: `src/actions/${name}/index.ts` });
+    // A folder without index.ts is shared code for the actions, not an action of its own.
+    if (existsSync(join(actionsDir, name, 'index.ts'))) entries.push({ name, source: `src/actions/${name}/index.ts` });
   }
   return entries;
 }
