@@ -150,3 +150,28 @@ describe('shipshape check --write-baseline / --baseline', () => {
     expect(result.stderr).toMatch(/^shipshape: cannot read baseline .*nope\.json: ENOENT/);
   });
 });
+
+describe('YAML robustness through the CLI', () => {
+  /** Nine levels of nine aliases: 9^9 nodes if anything expanded it. */
+  function aliasBomb(top: string): string {
+    const lines = [`${top}:`, '  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) lines.push(`  l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  test('an alias bomb in a workflow and in GitLab CI is a syntax finding; the other files are still checked', async () => {
+    write({
+      '.github/workflows/bomb.yml': `on: push\n${aliasBomb('env')}jobs: {}\n`,
+      '.gitlab-ci.yml': `stages: [test]\n${aliasBomb('variables')}`,
+      Dockerfile: BROKEN,
+    });
+    const { code, stdout } = await cli('check', '--fail-on', 'error');
+    const lines = stdout.split('\n');
+    expect(code).toBe(1);
+    expect(lines).toContain(SYNTAX_LINE);
+    expect(lines.filter((line) => line.endsWith('[gha/syntax]'))).toEqual([
+      '.github/workflows/bomb.yml:4:12: error: Workflow syntax: aliases expand to too many nodes (more than 10000): refusing a possible alias bomb [gha/syntax]',
+    ]);
+    expect(lines.find((line) => line.endsWith('[gitlab/syntax]'))).toMatch(/^\.gitlab-ci\.yml:4:12: error: .*aliases expand to too many nodes/);
+  });
+});
