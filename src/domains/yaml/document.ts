@@ -42,7 +42,8 @@ export function parseYaml(file: SourceFile): YamlFile {
   }
   // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
   // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
-  const hasAliases = file.text.includes('&') && file.text.includes('*');
+  // An alias needs no anchor to be a problem: `*missing` only fails when expanded.
+  const hasAliases = file.text.includes('*');
   if (hasAliases || file.text.includes('<<')) {
     for (const [index, document] of list.entries()) {
       if (document.errors.length > 0) continue;

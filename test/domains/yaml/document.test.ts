@@ -90,6 +90,13 @@ describe('parseYaml', () => {
     expect(toData(file.documents[0]!)).toEqual({ '.base': { image: 'node:20' }, job: { image: 'node:20', tags: ['x'], script: ['make'] } });
   });
 
+  test('an alias to an anchor that does not exist is a problem, not an exception later', () => {
+    const file = yaml('name: ci\non: *missing\n');
+    expect(file.problems.map((p) => [p.message, p.at.path, p.at.span.line])).toEqual([
+      ['Unresolved alias (the anchor must be set before the alias): missing', 'doc[0]', 2],
+    ]);
+  });
+
   test('a merge of something that is not a map is a problem, not an exception later', () => {
     const file = yaml('ok: 1\n---\nbuild:\n  <<: 1\n  script: [make]\n');
     expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([['Merge sources must be maps or map aliases', 'doc[1]']]);
