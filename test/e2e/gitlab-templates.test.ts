@@ -20,7 +20,10 @@ import { gitlabInputsTable } from './gitlab-doc-table.js';
 import { gitlabCiLocal, listed, PIPELINES, ROOT, TEMPLATES, templateRepo } from './gitlab-helpers.js';
 
 const STAGE_FILES = ['lint', 'test', 'build', 'security'] as const;
-const ALL_JOBS = ['.pre:shipshape-test-plan', 'build:shipshape-build', 'lint:shipshape-lint', 'security:shipshape-security', 'test:shipshape-test'];
+const ALL_JOBS = ['.post:shipshape-notify', '.pre:shipshape-test-plan', 'build:shipshape-build', 'lint:shipshape-lint', 'security:shipshape-security', 'test:shipshape-test'];
+/** The deploy part of pipeline.yml (input `deploy: true`): one deploy and one manual rollback job per environment. */
+const DEPLOY_JOBS = ['dev', 'staging', 'prod'].flatMap((env) => [`deploy-${env}:shipshape-deploy-${env}`, `deploy-${env}:shipshape-rollback-${env}`]);
+const DEPLOY_HIDDEN = /^\.shipshape-(deploy|rollback|notify)(-|$)/;
 const timings: Record<string, number> = {};
 const repos: string[] = [];
 
@@ -59,7 +62,8 @@ describe('the templates against our own rule pack', () => {
       for (const job of hidden) expect({ [job.name]: pipeline.jobByName.get(job.name)?.own }).toEqual({ [job.name]: job.own });
     }
     const union = new Set(STAGE_FILES.flatMap((name) => model(name).jobs.filter((job) => job.hidden).map((job) => job.name)));
-    expect(pipeline.jobs.filter((job) => job.hidden).map((job) => job.name).sort()).toEqual([...union].sort());
+    // The deploy jobs are pipeline.yml's own (gitlab/deploy.yml is their one-environment form, tested on its own).
+    expect(pipeline.jobs.filter((job) => job.hidden && !DEPLOY_HIDDEN.test(job.name)).map((job) => job.name).sort()).toEqual([...union].sort());
   });
 
   test('visible jobs only extend a hidden .shipshape-* job and pick a stage', () => {
@@ -116,7 +120,8 @@ describe('gitlab-ci-local: job sets', () => {
     const other = repo({ '.gitlab-ci.yml': stages });
     const run = await gitlabCiLocal(other, ['--list-json'], PIPELINES.tag);
     timings['list per-stage templates'] = run.ms;
-    expect(listed(run)).toEqual(ALL_JOBS);
+    // The failure notice is pipeline.yml's (or gitlab/notify.yml's, included on its own).
+    expect(listed(run)).toEqual(ALL_JOBS.filter((job) => job !== '.post:shipshape-notify'));
   });
 });
 
@@ -147,6 +152,36 @@ describe('gitlab-ci-local: the templates as CI/CD components', () => {
     expect(jobs['shipshape-lint']!.variables.SHIPSHAPE_FAIL_ON).toBe('warning');
     // The later include of the same job wins: GitLab merges included configurations in order.
     expect([jobs['shipshape-security']!.stage, jobs['shipshape-security']!.variables.SHIPSHAPE_SEVERITY_THRESHOLD]).toEqual(['deploy-dev', 'critical']);
+  });
+});
+
+describe('gitlab-ci-local: the deploy stages of pipeline.yml', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = repo({ '.gitlab-ci.yml': 'include:\n  - local: ci/pipeline.yml\n    inputs:\n      image: registry.example.com/group/app\n      deploy: true\n      driver: ssh\n      ssh-hosts: deploy@{environment}.example.com\n      restart-command: ./restart.sh\n' });
+  });
+
+  test.each([
+    ['default branch', [...ALL_JOBS, ...DEPLOY_JOBS].sort()],
+    ['tag', [...ALL_JOBS, ...DEPLOY_JOBS].sort()],
+    ['merge request', ALL_JOBS],
+  ] as const)('%s pipeline', async (kind, expected) => {
+    const run = await gitlabCiLocal(dir, ['--list-json', '--no-json-schema-validation'], PIPELINES[kind]);
+    expect(listed(run)).toEqual(expected);
+  });
+
+  test('dev runs by itself, staging and prod are blocking manual gates, rollbacks are optional manual jobs', async () => {
+    const run = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['default branch']);
+    type Job = { when?: string; allow_failure?: boolean; resource_group?: string; environment?: { name: string; deployment_tier: string }; variables?: Record<string, unknown>; script?: string[] };
+    const jobs = parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<string, Job>;
+    const gate = (name: string) => ({ when: jobs[name]!.when ?? 'on_success', allow_failure: jobs[name]!.allow_failure ?? false, resource_group: jobs[name]!.resource_group, environment: jobs[name]!.environment });
+    expect(gate('shipshape-deploy-dev')).toEqual({ when: 'on_success', allow_failure: false, resource_group: 'shipshape-dev', environment: { name: 'dev', deployment_tier: 'development' } });
+    expect(gate('shipshape-deploy-staging')).toEqual({ when: 'manual', allow_failure: false, resource_group: 'shipshape-staging', environment: { name: 'staging', deployment_tier: 'staging' } });
+    expect(gate('shipshape-deploy-prod')).toEqual({ when: 'manual', allow_failure: false, resource_group: 'shipshape-prod', environment: { name: 'prod', deployment_tier: 'production' } });
+    expect(gate('shipshape-rollback-prod')).toMatchObject({ when: 'manual', allow_failure: true, resource_group: 'shipshape-prod' });
+    expect(jobs['shipshape-deploy-prod']!.variables).toMatchObject({ SHIPSHAPE_ENVIRONMENT: 'prod', SHIPSHAPE_AFTER_ENVIRONMENT: 'staging', SHIPSHAPE_DIGEST: '$DIGEST', SHIPSHAPE_DRIVER: 'ssh', SHIPSHAPE_SSH_HOSTS: 'deploy@{environment}.example.com' });
+    expect(jobs['shipshape-deploy-dev']!.script).toEqual(['$SHIPSHAPE_CLI deploy --dotenv "$CI_PROJECT_DIR/shipshape-deploy.env"']);
+    expect(jobs['shipshape-rollback-dev']!.script).toEqual(['$SHIPSHAPE_CLI rollback --dotenv "$CI_PROJECT_DIR/shipshape-deploy.env"']);
   });
 });
 
@@ -183,7 +218,10 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
 
   test('defaults', async () => {
     const jobs = await preview('      image: registry.example.com/group/app\n');
-    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual(['shipshape-lint', 'shipshape-test-plan', 'shipshape-test', 'shipshape-build', 'shipshape-security']);
+    // --preview lists every job; with `deploy: false` (the default) the deploy jobs' rules are `when: never`.
+    const deployJobs = ['dev', 'staging', 'prod'].flatMap((env) => [`shipshape-deploy-${env}`, `shipshape-rollback-${env}`]);
+    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual(['shipshape-lint', 'shipshape-test-plan', 'shipshape-test', 'shipshape-build', 'shipshape-security', ...deployJobs, 'shipshape-notify']);
+    for (const name of deployJobs) expect(jobs[name]!.rules).toEqual([{ when: 'never' }]);
     expect(jobs['shipshape-lint']).toMatchObject({
       image: { name: 'node:20.18.1-bookworm-slim' },
       stage: 'lint',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffInputs, generatedFiles, PLATFORMS } from '../../src/pipeline/render.js';
-import { merge, pick, STAGES, SURFACES, type InputSpec, type StageName, type Surface } from '../../src/pipeline/spec.js';
+import { merge, pick, PIPELINE_DEPLOY_INPUTS, SECRET_INPUTS, STAGES, SURFACES, type InputSpec, type StageName, type Surface } from '../../src/pipeline/spec.js';
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -84,7 +84,7 @@ describe('generated files are up to date', () => {
 // ---- GitLab: gitlab/*.yml `spec:inputs` headers ----------------------------------------------------------------
 
 /** Inputs only the GitLab templates have: the job's stage, the CLI version and the job images. */
-const GITLAB_ONLY = new Set(['stage', 'version', 'job-image', 'build-image']);
+const GITLAB_ONLY = new Set(['stage', 'version', 'job-image', 'build-image', 'manual', 'tier']);
 
 /** Which spec inputs each template declares (names and defaults as on the GitHub side). */
 const GITLAB_TEMPLATES: { path: string; inputs: readonly InputSpec[] }[] = [
@@ -92,7 +92,16 @@ const GITLAB_TEMPLATES: { path: string; inputs: readonly InputSpec[] }[] = [
   { path: 'gitlab/test.yml', inputs: STAGES.test },
   { path: 'gitlab/build.yml', inputs: STAGES.build },
   { path: 'gitlab/security.yml', inputs: [...pick('lint', ['working-directory']), ...STAGES.security] },
-  { path: 'gitlab/pipeline.yml', inputs: merge('lint', 'test', 'build', 'security') },
+  { path: 'gitlab/pipeline.yml', inputs: [...merge('lint', 'test', 'build', 'security'), ...PIPELINE_DEPLOY_INPUTS] },
+  // One environment per include; `digest` defaults to $DIGEST from the build job's dotenv report (checked when the
+  // job runs), and secrets come from masked variables, never inputs.
+  {
+    path: 'gitlab/deploy.yml',
+    inputs: STAGES.deploy
+      .filter((input) => !SECRET_INPUTS.has(input.name))
+      .map((input) => (input.name === 'digest' ? { ...input, default: '$DIGEST', pattern: 'sha256:[a-f0-9]{64}|\\$[A-Za-z_][A-Za-z0-9_]*', description: `${input.description} Default: $DIGEST from the build job's dotenv report (checked when the job runs).` } : input)),
+  },
+  { path: 'gitlab/notify.yml', inputs: STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)) },
 ];
 
 /**

@@ -27,7 +27,14 @@ function report(outcome: DeployOutcome, io: CommandIO, dotenv: string | undefine
   if (outcome.ledger) io.stdout(`ledger: ${record.environment} → ${outcome.ledger.current ?? '-'}, ${record.environment}-previous → ${outcome.ledger.previous ?? '-'}\n`);
   if (outcome.notifyError) io.stderr(`notification not sent: ${outcome.notifyError}\n`);
   if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${summary}\n`);
-  writeOutputs(recordOutputs(record), { githubOutput: io.env.GITHUB_OUTPUT, dotenv });
+  const outputs = recordOutputs(record);
+  writeOutputs(outputs, { githubOutput: io.env.GITHUB_OUTPUT });
+  if (dotenv) {
+    // GitLab passes dotenv variables to every later job: prefixed, so they never shadow a job's own settings,
+    // and without the JSON record (dotenv values are one short line).
+    const { record: _record, ...rest } = outputs;
+    writeOutputs(Object.fromEntries(Object.entries(rest).map(([name, value]) => [`deploy-${name}`, value])), { dotenv });
+  }
   return record.result === 'succeeded' ? 0 : 1;
 }
 
