@@ -233,7 +233,7 @@ export const SURFACES: Surface[] = [
   {
     platform: 'github-workflow',
     path: '.github/workflows/reusable-pipeline.yml',
-    inputs: merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+    inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS],
     outputs: BUILD_OUTPUTS,
   },
   {
