@@ -53,7 +53,8 @@ export class Engine {
         message,
         severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
         path: file.path,
-        span: report.at.span,
+        // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
+        span: file.clampSpan(report.at.span),
         nodePath: report.at.path,
         docsUrl: docsUrl(rule),
         fingerprint: fingerprint(rule.meta.id, file.path, report.at.path, occurrence),

@@ -61,6 +61,35 @@ export class SourceFile {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
+  /** Length of a 1-based line's text (without its line break); 0 outside the file. */
+  lineLength(line: number): number {
+    const start = this.lineStarts[line - 1];
+    return start === undefined ? 0 : this.lineEnd(line - 1) - start;
+  }
+
+  /**
+   * The span moved inside the file: lines within 1..lineCount, columns within 1..length + 1, the end not before the
+   * start. Returns the same object when it is already valid.
+   */
+  clampSpan(span: Span): Span {
+    const { line, column, endLine, endColumn } = span;
+    const count = this.lineStarts.length;
+    if (
+      line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
+      column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)
+    ) {
+      return span;
+    }
+    const clampLine = (n: number): number => Math.min(Math.max(1, Math.trunc(n) || 1), count);
+    const clampColumn = (n: number, at: number): number => Math.min(Math.max(1, Math.trunc(n) || 1), this.lineLength(at) + 1);
+    const from = { line: clampLine(line), column: 0 };
+    from.column = clampColumn(column, from.line);
+    const to = { line: clampLine(endLine), column: 0 };
+    to.column = clampColumn(endColumn, to.line);
+    if (to.line < from.line || (to.line === from.line && to.column < from.column)) return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column };
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
   /** The text of a 1-based line without its line break. */
   lineText(line: number): string {
     const start = this.lineStarts[line - 1];

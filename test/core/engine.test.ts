@@ -208,3 +208,16 @@ describe('handlers', () => {
     expect(brief(check('Dockerfile', 'FROM a:1\nRUN x\n', { rules: [partial] }))).toEqual(['1:1 docker/test-from', '1:1 docker/test-partial']);
   });
 });
+
+describe('spans from rules', () => {
+  test('a span past the end of its line or the file is clamped into the file', () => {
+    const sloppy = defineRule({
+      meta: { ...fromRule.meta, id: 'docker/test-sloppy', equivalents: undefined },
+      create: (context) => ({
+        FROM: () => context.report({ at: { span: { line: 1, column: 1, endLine: 9, endColumn: 80 }, path: 'x' }, messageId: 'from' }),
+      }),
+    });
+    const finding = check('Dockerfile', 'FROM a:1\n', { rules: [sloppy] }).find((f) => f.ruleId === 'docker/test-sloppy')!;
+    expect(finding.span).toEqual({ line: 1, column: 1, endLine: 2, endColumn: 1 });
+  });
+});

@@ -64,3 +64,26 @@ describe('SourceFile positions (1-based)', () => {
     expect(file.position(1_500_000)).toEqual({ line: 1, column: 1_500_001 });
   });
 });
+
+describe('clampSpan', () => {
+  const file = new SourceFile('a', 'FROM a\nM\\\nAINTAINER x\n');
+
+  test('a valid span is returned as is', () => {
+    const span = { line: 1, column: 1, endLine: 3, endColumn: 12 };
+    expect(file.clampSpan(span)).toBe(span);
+  });
+
+  test('columns past the end of the line are pulled back to the line end', () => {
+    expect(file.clampSpan({ line: 2, column: 1, endLine: 2, endColumn: 11 })).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 3 });
+  });
+
+  test('lines outside the file, zero or negative values, and reversed spans', () => {
+    expect(file.clampSpan({ line: 0, column: 0, endLine: 99, endColumn: 99 })).toEqual({ line: 1, column: 1, endLine: 4, endColumn: 1 });
+    expect(file.clampSpan({ line: 3, column: 5, endLine: 1, endColumn: 2 })).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 5 });
+    expect(file.clampSpan({ line: Number.NaN, column: 2, endLine: 1, endColumn: 4 })).toEqual({ line: 1, column: 2, endLine: 1, endColumn: 4 });
+  });
+
+  test('lineLength', () => {
+    expect([0, 1, 2, 3, 4, 5].map((line) => file.lineLength(line))).toEqual([0, 6, 2, 11, 0, 0]);
+  });
+});
