@@ -86,7 +86,8 @@ export const PLATFORMS: Record<Surface['platform'], PlatformAdapter> = {
       default: defaultText(input),
       type: input.type === 'choice' ? 'string' : input.type,
       ...(input.options ? { options: [...input.options] } : {}),
-      ...(input.pattern ? { pattern: `/^(?:${input.pattern})$/` } : {}),
+      // GitLab compiles `regex:` without /…/ delimiters; the spec lets an empty value through.
+      ...(input.pattern ? { pattern: `^(?:${input.pattern})?$` } : {}),
     }),
     actual: (text) => {
       const header = parseYaml(text.split(/^---\s*$/m)[0] ?? '').toJS() as { spec?: { inputs?: Record<string, Record<string, unknown>> } };

@@ -113,7 +113,7 @@ function gitlabDrift(path: string, inputs: readonly InputSpec[], text: string): 
   const declared = new Map(PLATFORMS.gitlab.actual(text).map((input) => [input.name, input]));
   const problems: string[] = [];
   for (const input of inputs) {
-    const want = { ...PLATFORMS.gitlab.expected(input), ...(input.pattern ? { pattern: `^(?:${input.pattern})?$` } : {}) };
+    const want = PLATFORMS.gitlab.expected(input);
     const have = declared.get(input.name);
     declared.delete(input.name);
     if (!have) {
