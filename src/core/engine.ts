@@ -22,6 +22,17 @@ export interface EngineOptions {
   readFile?: (path: string) => string | undefined;
 }
 
+/**
+ * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
+ * suppression, so its comments need not be collected. Keep in step with the markers there.
+ */
+const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'checkov'];
+
+function mayHoldSuppressions(text: string): boolean {
+  for (const word of SUPPRESSION_WORDS) if (text.includes(word)) return true;
+  return false;
+}
+
 /** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
 export class Engine {
   private readonly domains = new Map<DomainId, Domain>();
@@ -75,7 +86,8 @@ export class Engine {
       this.runRules(domain, file, parsed.model, push, pushMeta);
     }
 
-    const suppressions = collectSuppressions(parsed.comments, file, registry.ids, registry.peers);
+    // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
+    const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
     if (suppressions.length === 0) return findings.sort(compareFindings);
     const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
     findings.splice(0, findings.length, ...kept);

@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { ParseResult, SyntaxProblem } from '../../core/domain.js';
+import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
-import { parseYaml, pathString, type KeyPath } from '../yaml/document.js';
-import { contextAccesses, parseExpression, scanEmbedded, type ContextAccess, type ExprNode, ExpressionError } from './expressions/index.js';
+import { parseYaml, pathString, type KeyPath, type YamlFile } from '../yaml/document.js';
+import { accessesOf, parseCached, scanEmbedded, type ContextAccess, type ExprNode, type ExpressionError } from './expressions/index.js';
 import type {
   Action,
   Condition,
@@ -67,12 +67,43 @@ function keyName(key: unknown): string | undefined {
 class FileContext implements GhaFileContext {
   /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
   readonly valsByNode = new Map<Node, Val[]>();
-  readonly trailingComments = new Map<number, string>();
+  private trailing: Map<number, string> | undefined;
 
   constructor(
     readonly file: SourceFile,
     readonly document: Document.Parsed,
+    private readonly yaml: YamlFile,
   ) {}
+
+  /** Trailing comments by line, from the lexer's comment pass (made only when a line needs it). */
+  get trailingComments(): Map<number, string> {
+    if (!this.trailing) {
+      this.trailing = new Map();
+      for (const comment of this.yaml.comments) if (comment.trailing) this.trailing.set(comment.line, comment.text);
+    }
+    return this.trailing;
+  }
+
+  /**
+   * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
+   * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
+   * after the scalar has none. Anything else (collections, block scalars, other text after the value, CR line
+   * breaks) asks the lexer's comment pass, which is then made once for the file.
+   */
+  trailingCommentAt(node: Node, range: [number, number, number]): string | undefined {
+    const text = this.file.text;
+    const end = range[1];
+    if (isScalar(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
+      let eol = text.indexOf('\n', end);
+      if (eol < 0) eol = text.length;
+      const hash = text.indexOf('#', end);
+      if (hash < 0 || hash >= eol) return undefined;
+      let i = end;
+      while (i < hash && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (i === hash && hash > end) return text.slice(hash + 1, eol).trim();
+    }
+    return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
+  }
 
   resolve(node: unknown): Node | null {
     let current = node;
@@ -233,12 +264,9 @@ class ExpressionImpl implements Expression {
   private parse(): void {
     if (this.parsed) return;
     this.parsed = true;
-    try {
-      this.cachedAst = parseExpression(this.body);
-    } catch (error) {
-      if (error instanceof ExpressionError) this.cachedError = error;
-      else throw error;
-    }
+    const { ast, error } = parseCached(this.body);
+    this.cachedAst = ast;
+    this.cachedError = error;
   }
 
   get ast(): ExprNode | undefined {
@@ -254,7 +282,7 @@ class ExpressionImpl implements Expression {
   get accesses(): readonly ContextAccess[] {
     if (this.cachedAccesses) return this.cachedAccesses;
     const ast = this.ast;
-    return (this.cachedAccesses = ast ? contextAccesses(ast) : []);
+    return (this.cachedAccesses = ast ? accessesOf(ast) : []);
   }
 }
 
@@ -282,10 +310,9 @@ class Builder {
   constructor(
     readonly file: SourceFile,
     readonly document: Document.Parsed,
-    comments: { line: number; text: string; trailing: boolean }[],
+    yaml: YamlFile,
   ) {
-    this.context = new FileContext(file, document);
-    for (const comment of comments) if (comment.trailing) this.context.trailingComments.set(comment.line, comment.text);
+    this.context = new FileContext(file, document, yaml);
   }
 
   base(keyPath: KeyPath, node: unknown, key: Scalar | null): Base {
@@ -492,8 +519,7 @@ class Builder {
     }
     const range = str.node?.range;
     if (range) {
-      const line = this.file.position(Math.max(range[0], range[1] - 1)).line;
-      const comment = this.context.trailingComments.get(line);
+      const comment = this.context.trailingCommentAt(str.node!, range);
       if (comment !== undefined) {
         result.comment = comment;
         result.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
@@ -839,8 +865,10 @@ const ACTION_FILE = /(^|\/)action\.ya?ml$/i;
 /** Parses a workflow or an action's metadata (by file name, or by its keys when the name says neither). */
 export function parseGitHubActions(file: SourceFile): ParseResult<GhaModel> {
   const yaml = parseYaml(file);
-  const { comments } = yaml;
-  if (yaml.problems.length > 0) return { ok: false, problems: yaml.problems, comments };
+  // Comments come from a second lexer pass: made only when the engine asks (for suppressions) or a `uses:` needs it.
+  const withComments = <R extends object>(result: R): R & { readonly comments: Comment[] } =>
+    Object.defineProperty(result, 'comments', { enumerable: true, get: () => yaml.comments }) as R & { readonly comments: Comment[] };
+  if (yaml.problems.length > 0) return withComments({ ok: false as const, problems: yaml.problems });
   const problems: SyntaxProblem[] = [];
   if (yaml.documents.length > 1) {
     const second = yaml.documents[1]!;
@@ -854,11 +882,13 @@ export function parseGitHubActions(file: SourceFile): ParseResult<GhaModel> {
   } else if (!isMap(root)) {
     problems.push({ message: 'the top level must be a mapping of keys', at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' } });
   }
-  if (problems.length > 0 || !document) return { ok: false, problems, comments };
-  const builder = new Builder(file, document, comments);
-  const isAction = ACTION_FILE.test(file.path) || (!/(^|\/)\.github\/workflows\//.test(file.path) && isActionContent(root as YAMLMap));
-  return { ok: true, model: isAction ? builder.action() : builder.workflow(), comments };
+  if (problems.length > 0 || !document) return withComments({ ok: false as const, problems });
+  const builder = new Builder(file, document, yaml);
+  const isAction = ACTION_FILE.test(file.path) || (!WORKFLOW_PATH.test(file.path) && isActionContent(root as YAMLMap));
+  return withComments({ ok: true as const, model: isAction ? builder.action() : builder.workflow() });
 }
+
+const WORKFLOW_PATH = /(^|\/)\.github\/workflows\//;
 
 function isActionContent(root: YAMLMap): boolean {
   let runs = false;

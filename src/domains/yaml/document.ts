@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Alias, type Document, type Node } from 'yaml';
+import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
@@ -9,8 +9,92 @@ export const MAX_ALIAS_COUNT = 10_000;
 export interface YamlFile {
   file: SourceFile;
   documents: Document.Parsed[];
-  comments: Comment[];
+  /** Every comment of the file: a second lexer pass, made on first use only (most checks never need it). */
+  readonly comments: Comment[];
   problems: SyntaxProblem[];
+}
+
+/**
+ * A necessary condition for an alias (`*name`) in the text: a `*` at the start of a token (line start, after white
+ * space, `:` or a flow indicator) followed by a name character. `'**.md'` and `a * b` inside scalars do not match.
+ */
+const ALIAS_START = /(?:^|[\s[{,:?-])\*[^\s,[\]{}]/;
+
+/** The Parser's per-token state that `next` reads and writes (public at run time, not in its typings). */
+interface ParserState {
+  source: string;
+  type: CST.TokenType;
+  offset: number;
+  indent: number;
+  atNewLine: boolean;
+  atScalar: boolean;
+  onNewLine?: (offset: number) => void;
+  step(): Generator<CST.Token, void>;
+  pop(error?: CST.Token): Generator<CST.Token, void>;
+}
+
+/**
+ * yaml's Parser with `next` restated without its debugging hook: the stock one reads `process.env.LOG_TOKENS` for
+ * every token, and each read of `process.env` is a call into the runtime (~20 % of the parse). The tokens, hence
+ * the CST and the Documents, are the same: test/domains/yaml/quiet-parser.test.ts compares them with the stock ones.
+ */
+export class QuietParser extends Parser {
+  override *next(source: string): Generator<CST.Token, void> {
+    const self = this as unknown as ParserState;
+    self.source = source;
+    if (self.atScalar) {
+      self.atScalar = false;
+      yield* self.step();
+      self.offset += source.length;
+      return;
+    }
+    const type = CST.tokenType(source);
+    if (!type) {
+      const message = `Not a YAML token: ${source}`;
+      yield* self.pop({ type: 'error', offset: self.offset, message, source });
+      self.offset += source.length;
+    } else if (type === 'scalar') {
+      self.atNewLine = false;
+      self.atScalar = true;
+      self.type = 'scalar';
+    } else {
+      self.type = type;
+      yield* self.step();
+      switch (type) {
+        case 'newline':
+          self.atNewLine = true;
+          self.indent = 0;
+          if (self.onNewLine) self.onNewLine(self.offset + source.length);
+          break;
+        case 'space':
+          if (self.atNewLine && source[0] === ' ') self.indent += source.length;
+          break;
+        case 'explicit-key-ind':
+        case 'map-value-ind':
+        case 'seq-item-ind':
+          if (self.atNewLine) self.indent += source.length;
+          break;
+        case 'doc-mode':
+        case 'flow-error-end':
+          return;
+        default:
+          self.atNewLine = false;
+      }
+      self.offset += source.length;
+    }
+  }
+}
+
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' } as const;
+
+/**
+ * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
+ * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
+ * parser (and its token log).
+ */
+function parseAll(text: string): Document.Parsed[] {
+  const parser = process.env.LOG_TOKENS ? new Parser() : new QuietParser();
+  return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(text)));
 }
 
 const cache = new WeakMap<SourceFile, YamlFile>();
@@ -19,9 +103,7 @@ const cache = new WeakMap<SourceFile, YamlFile>();
 export function parseYaml(file: SourceFile): YamlFile {
   const cached = cache.get(file);
   if (cached) return cached;
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' });
-  const list = Array.isArray(documents) ? documents : [];
+  const list = parseAll(file.text);
   const problems: SyntaxProblem[] = [];
   for (const [index, document] of list.entries()) {
     for (const error of document.errors) {
@@ -43,7 +125,7 @@ export function parseYaml(file: SourceFile): YamlFile {
   // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
   // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
   // An alias needs no anchor to be a problem: `*missing` only fails when expanded.
-  const hasAliases = file.text.includes('*');
+  const hasAliases = ALIAS_START.test(file.text);
   if (hasAliases || file.text.includes('<<')) {
     for (const [index, document] of list.entries()) {
       if (document.errors.length > 0) continue;
@@ -61,7 +143,15 @@ export function parseYaml(file: SourceFile): YamlFile {
       }
     }
   }
-  const result: YamlFile = { file, documents: list, comments: file.text.includes('#') ? yamlComments(file) : [], problems };
+  let comments: Comment[] | undefined;
+  const result: YamlFile = {
+    file,
+    documents: list,
+    get comments(): Comment[] {
+      return (comments ??= file.text.includes('#') ? yamlComments(file) : []);
+    },
+    problems,
+  };
   cache.set(file, result);
   return result;
 }

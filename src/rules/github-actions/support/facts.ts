@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Locatable } from '../../../core/finding.js';
 import type { SourceFile } from '../../../core/source.js';
-import { contextAccesses, parseExpression, scanEmbedded, ExpressionError, type ContextAccess, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
+import { accessesOf, parseCached, scanEmbedded, type ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
 import { parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
 
 /**
@@ -66,23 +66,7 @@ export interface Facts {
 }
 
 const cache = new WeakMap<SourceFile, Facts>();
-const parsed = new Map<string, { ast?: ExprNode; error?: ExpressionError }>();
-
-/** Parses an expression body once per run (bodies repeat a lot across files). */
-export function parseCached(body: string): { ast?: ExprNode; error?: ExpressionError } {
-  let hit = parsed.get(body);
-  if (!hit) {
-    try {
-      hit = { ast: parseExpression(body) };
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      hit = { error };
-    }
-    if (parsed.size > 20_000) parsed.clear();
-    parsed.set(body, hit);
-  }
-  return hit;
-}
+export { parseCached };
 
 export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
   if (!isMap(map)) return undefined;
@@ -182,17 +166,7 @@ function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
   }
 }
 
-const accessCache = new WeakMap<ExprNode, ContextAccess[]>();
-
-/** Context access chains of a parsed expression, computed once per distinct expression text. */
-export function accessesOf(ast: ExprNode): ContextAccess[] {
-  let hit = accessCache.get(ast);
-  if (!hit) {
-    hit = contextAccesses(ast);
-    accessCache.set(ast, hit);
-  }
-  return hit;
-}
+export { accessesOf };
 
 function shellOf(node: unknown): string | undefined {
   return stringOf(valueOf(valueOf(valueOf(node, 'defaults'), 'run'), 'shell'));
