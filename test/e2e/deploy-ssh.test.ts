@@ -109,6 +109,8 @@ describe('ssh driver: releases folder with an atomic current link', () => {
     expect(failed.reason).toMatch(/^batch 1\/1 failed verification: .*HTTP 500/);
     expect(await text(`http://127.0.0.1:${appPort}/`)).toBe(V1);
     expect(readlinkSync(join(base, 'current'))).toBe(join(base, 'releases', releaseId(V1)));
+    const ms = (record: { steps: { name: string; ms: number }[] }, name: string) => record.steps.filter((step) => step.name === name).map((step) => step.ms).join('+');
+    process.stdout.write(`ssh deploy: ${second.durationMs} ms (deploy ${ms(second, 'deploy')}, verify ${ms(second, 'verify')}); manual rollback ${manual.durationMs} ms; automatic rollback ${failed.durationMs} ms (verify ${ms(failed, 'verify')}, rollback ${ms(failed, 'rollback')})\n`);
   });
 
   test('hostile values never reach the remote shell as code', async () => {
@@ -178,6 +180,6 @@ describe('blue-green through nginx with the unix-socket switch', () => {
     expect(failed).toBe(0);
     expect([...seen].sort()).toEqual([V1, V2, V3].sort());
     expect(await text(`${nginx.url}/`)).toBe(V1);
-    process.stdout.write(`blue-green: ${sent} requests across 4 switches, ${failed} failed\n`);
+    process.stdout.write(`blue-green: ${sent} requests across 4 deploys (3 traffic switches, 1 rolled back before its switch), ${failed} failed\n`);
   });
 });
