@@ -1,4 +1,5 @@
 // A small HTTP service: `/healthz` for probes, `/` for a greeting. No dependencies beyond Node itself.
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
@@ -28,9 +29,16 @@ function send(response, status, body, headers = {}) {
   response.end(response.req?.method === 'HEAD' ? undefined : json);
 }
 
-export function start(port = Number(process.env.PORT ?? 3000), host = process.env.HOST ?? '0.0.0.0') {
+/** PORT is a TCP port, or the path of a unix socket (behind a proxy that switches releases, as blue-green does). */
+export function listenTarget(port = process.env.PORT ?? '3000') {
+  return /^\d+$/.test(String(port)) ? { port: Number(port), host: process.env.HOST ?? '0.0.0.0' } : { path: String(port) };
+}
+
+export function start(target = listenTarget()) {
   const server = createServer(handle);
-  server.listen(port, host, () => {
+  // A socket file left by a stopped release would block listen().
+  if (target.path) rmSync(target.path, { force: true });
+  server.listen(target, () => {
     const address = server.address();
     console.log(`listening on ${typeof address === 'string' ? address : `${address.address}:${address.port}`}`);
   });

@@ -45,3 +45,9 @@ test('HEAD has headers and no body', async () => {
   assert.equal(response.status, 200);
   assert.equal(await response.text(), '');
 });
+
+test('PORT is a TCP port or a unix socket path', async () => {
+  const { listenTarget } = await import('../server.js');
+  assert.equal(listenTarget('8080').port, 8080);
+  assert.deepEqual(listenTarget('/run/app/app.sock'), { path: '/run/app/app.sock' });
+});
