@@ -4,14 +4,21 @@ import { at, factsOf } from './support/facts.js';
 import { knownUse } from './support/known-action.js';
 import { didYouMean } from './support/text.js';
 
-const indexes = new Map<string, { names: string[]; byLower: Map<string, string> }>();
+interface InputIndex {
+  names: string[];
+  byLower: Map<string, string>;
+  /** Required inputs, as named in the snapshot. */
+  required: string[];
+}
 
-/** Input names of a snapshot entry and a lower-case index of them, built once per action. */
-function inputIndex(action: string, inputs: Record<string, unknown>): { names: string[]; byLower: Map<string, string> } {
+const indexes = new Map<string, InputIndex>();
+
+/** Input names of a snapshot entry, a lower-case index of them and the required ones, built once per action. */
+function inputIndex(action: string, inputs: Record<string, { required?: boolean }>): InputIndex {
   let index = indexes.get(action);
   if (!index) {
     const names = Object.keys(inputs);
-    index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])) };
+    index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])), required: names.filter((name) => inputs[name]!.required) };
     indexes.set(action, index);
   }
   return index;
@@ -42,20 +49,22 @@ export default defineRule({
             if (!known) continue;
             const { action, meta, major } = known;
             if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom)) continue;
-            const { names: inputs, byLower: lowerInputs } = inputIndex(action, meta.inputs);
-            const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
-            for (const [name, spec] of Object.entries(meta.inputs)) {
-              if (spec.required && !given.has(name.toLowerCase())) {
-                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+            const { names: inputs, byLower: lowerInputs, required } = inputIndex(action, meta.inputs);
+            if (required.length > 0) {
+              const given = new Set<string>();
+              for (const name of step.with.keys()) given.add(name.toLowerCase());
+              for (const name of required) {
+                if (!given.has(name.toLowerCase())) {
+                  context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                }
               }
             }
             for (const [name, pair] of step.with) {
               const canonical = lowerInputs.get(name.toLowerCase());
-              const where = at(facts, pair.key, [...step.path, 'with', name]);
               if (!canonical) {
-                if (meta.inputsComplete) context.report({ at: where, messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+                if (meta.inputsComplete) context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
               } else if (meta.inputs[canonical]!.deprecated) {
-                context.report({ at: where, messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical]!.deprecated! }, severity: 'warning' });
+                context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical]!.deprecated! }, severity: 'warning' });
               }
             }
           }

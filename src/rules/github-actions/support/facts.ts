@@ -113,6 +113,30 @@ function valueStart(file: SourceFile, scalar: Scalar): number {
   return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE ? start + 1 : start;
 }
 
+const placeholderOffsets = new WeakMap<Facts, number[]>();
+
+/**
+ * `text.indexOf('${{', from)` without scanning the rest of the file for every scalar: the offsets of every `${{`
+ * are found once per file, then searched.
+ */
+function nextPlaceholder(facts: Facts, from: number): number {
+  let offsets = placeholderOffsets.get(facts);
+  if (!offsets) {
+    offsets = [];
+    const { text } = facts.file;
+    for (let at = text.indexOf('${{'); at >= 0; at = text.indexOf('${{', at + 1)) offsets.push(at);
+    placeholderOffsets.set(facts, offsets);
+  }
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length ? offsets[low]! : -1;
+}
+
 function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
   // One mutable path; copied only for values that hold an expression (most scalars do not).
   if (isMap(node)) {
@@ -135,7 +159,7 @@ function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
   if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
   const { text } = facts.file;
   const [from, to] = node.range;
-  const hasPlaceholder = text.indexOf('${{', from);
+  const hasPlaceholder = nextPlaceholder(facts, from);
   const last = path[path.length - 1];
   if (hasPlaceholder < 0 || hasPlaceholder >= to) {
     if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
