@@ -9,6 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import { defaultConfig } from '../../src/core/config.js';
+import { runCheck } from '../../src/runner/check.js';
 import { RegistryClient } from '../../src/stages/registry/index.js';
 import { freePort } from '../helpers/ports.js';
 import { buildAndPush, buildahStore, startRegistry, type Buildah, type TestRegistry } from '../helpers/registry.js';
@@ -201,4 +204,25 @@ test('the manual rollback job puts prod back on its previous release', async () 
   expect(await ledger('prod')).toBe(digests.v1);
   expect(await ledger('prod-previous')).toBe(digests.v2);
   expect(await serving('staging')).toBe(digests.v2);
+});
+
+test('the deploy, rollback and notify templates pass every GitLab rule (strict preset)', () => {
+  const config = defaultConfig();
+  config.preset = 'strict';
+  const result = runCheck({ root: ROOT, paths: ['gitlab/deploy.yml', 'gitlab/rollback.yml', 'gitlab/notify.yml'], config });
+  expect(result.findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId} ${f.message}`)).toEqual([]);
+  expect(result.checked['gitlab-ci']).toBe(3);
+});
+
+test('the standalone rollback template gives one manual rollback job per include', async () => {
+  const dir = templateRepo({ '.gitlab-ci.yml': 'stages: [deploy]\ninclude:\n  - local: ci/rollback.yml\n    inputs: { environment: prod, tier: production, image: registry.example.com/acme/app, deploy-command: ./deploy.sh }\n' }, ['rollback']);
+  try {
+    const run = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['default branch']);
+    expect(run.code).toBe(0);
+    const jobs = YAML.parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<string, { when: string; allow_failure: boolean; resource_group: string; environment: { name: string }; variables: Record<string, unknown> }>;
+    expect(jobs['shipshape-rollback-prod']).toMatchObject({ when: 'manual', allow_failure: true, resource_group: 'shipshape-prod', environment: { name: 'prod', deployment_tier: 'production' } });
+    expect(jobs['shipshape-rollback-prod']!.variables).toMatchObject({ SHIPSHAPE_ENVIRONMENT: 'prod', SHIPSHAPE_TO_DIGEST: '' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

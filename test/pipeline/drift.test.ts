@@ -102,6 +102,7 @@ const GITLAB_TEMPLATES: { path: string; inputs: readonly InputSpec[] }[] = [
       .map((input) => (input.name === 'digest' ? { ...input, default: '$DIGEST', pattern: 'sha256:[a-f0-9]{64}|\\$[A-Za-z_][A-Za-z0-9_]*', description: `${input.description} Default: $DIGEST from the build job's dotenv report (checked when the job runs).` } : input)),
   },
   { path: 'gitlab/notify.yml', inputs: STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)) },
+  { path: 'gitlab/rollback.yml', inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)) },
 ];
 
 /**
