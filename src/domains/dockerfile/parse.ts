@@ -1,4 +1,4 @@
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
 import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
@@ -13,6 +13,34 @@ export const KEYWORDS = new Set([
 ]);
 const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+/**
+ * dockerfile-ast recomputes an instruction's arguments (a character scan of its text) on every call, and its own
+ * methods call each other: reading flags, ranges, raw content, the build stage and heredocs of one instruction
+ * scanned its text half a dozen times. A parsed document never changes, so each of these is computed once per
+ * instruction; callers get a fresh copy of the array (the library itself shifts flags off the one it is given).
+ * `ModifiableInstruction.getArguments` is left alone: `getFlags` calls it while the flags are still being collected,
+ * so its first answer is not its final one.
+ */
+function memoiseArrays(prototype: object, names: string[]): void {
+  const methods = prototype as Record<string, unknown>;
+  for (const name of names) {
+    const original = methods[name];
+    if (typeof original !== 'function' || (original as { memoised?: boolean }).memoised) continue;
+    const key = Symbol(name);
+    const memoised = function (this: Record<symbol, unknown[] | undefined>): unknown[] {
+      let value = this[key];
+      if (value === undefined) {
+        value = (original as (this: object) => unknown[]).call(this);
+        this[key] = value;
+      }
+      return value.slice();
+    };
+    memoised.memoised = true;
+    methods[name] = memoised;
+  }
+}
+memoiseArrays(Instruction.prototype, ['getRawArguments', 'getArgumentsRanges']);
 
 /** dockerfile-ast positions are 0-based; everything past this module is 1-based. */
 function toSpan(range: Range): Span {
@@ -240,13 +268,25 @@ export function joinContinuations(raw: string, escapeChar: string): string {
     if (i > 0 && /^\s*#/.test(line)) continue;
     out.push(line);
   }
-  const continuation = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+  const continuation = continuationPattern(escapeChar);
   let joined = '';
   for (const [i, line] of out.entries()) {
     if (continuation.test(line) && i < out.length - 1) joined += line.replace(continuation, ' ');
     else joined += line + (i < out.length - 1 ? '\n' : '');
   }
   return joined.trim();
+}
+
+const CONTINUATIONS = new Map<string, RegExp>();
+
+/** `\\[ \t]*$` for the escape character in use (compiled once per character, not per instruction). */
+function continuationPattern(escapeChar: string): RegExp {
+  let pattern = CONTINUATIONS.get(escapeChar);
+  if (!pattern) {
+    pattern = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+    CONTINUATIONS.set(escapeChar, pattern);
+  }
+  return pattern;
 }
 
 function stripFlags(args: string, count: number): string {

@@ -78,12 +78,19 @@ export function readPackageCommand(command: ShellCommand): PackageCommand | unde
   return { manager, command, action: action?.value ?? '', options, packages };
 }
 
-/** Every package-manager command of a RUN. */
+const packageCommandsCache = new WeakMap<ShellCommand[], PackageCommand[]>();
+
+/** Every package-manager command of a RUN (read once per RUN; a dozen rules ask). */
 export function packageCommands(commands: ShellCommand[]): PackageCommand[] {
-  return commands.flatMap((command) => {
-    const read = readPackageCommand(command);
-    return read ? [read] : [];
-  });
+  let reads = packageCommandsCache.get(commands);
+  if (!reads) {
+    reads = commands.flatMap((command) => {
+      const read = readPackageCommand(command);
+      return read ? [read] : [];
+    });
+    packageCommandsCache.set(commands, reads);
+  }
+  return reads.slice();
 }
 
 const INSTALL_ACTIONS: Record<PackageManager, Set<string>> = {

@@ -29,10 +29,17 @@ export function isShipped(model: DockerfileModel, stage: DockerStage | undefined
 }
 
 /** Instructions of a stage and the stages it builds on, in build order (base first). */
+const inheritedCache = new WeakMap<DockerStage, DockerInstruction[]>();
+
 export function inheritedInstructions(stage: DockerStage): DockerInstruction[] {
-  return baseChain(stage)
-    .reverse()
-    .flatMap((each) => each.instructions);
+  let inherited = inheritedCache.get(stage);
+  if (!inherited) {
+    inherited = baseChain(stage)
+      .reverse()
+      .flatMap((each) => each.instructions);
+    inheritedCache.set(stage, inherited);
+  }
+  return inherited.slice();
 }
 
 /** The last instruction of a keyword in effect for a stage, following its `FROM` chain. */
