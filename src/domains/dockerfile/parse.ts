@@ -17,8 +17,8 @@ const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', '
 /**
  * dockerfile-ast recomputes an instruction's arguments (a character scan of its text) on every call, and its own
  * methods call each other: reading flags, ranges, raw content, the build stage and heredocs of one instruction
- * scanned its text half a dozen times. A parsed document never changes, so each of these is computed once per
- * instruction; callers get a fresh copy of the array (the library itself shifts flags off the one it is given).
+ * scanned its text half a dozen times. A parsed document never changes, so the scan is done once per instruction;
+ * callers get a fresh copy of the array (the library itself shifts flags off the one it is given).
  * `ModifiableInstruction.getArguments` is left alone: `getFlags` calls it while the flags are still being collected,
  * so its first answer is not its final one.
  */
@@ -40,7 +40,7 @@ function memoiseArrays(prototype: object, names: string[]): void {
     methods[name] = memoised;
   }
 }
-memoiseArrays(Instruction.prototype, ['getRawArguments', 'getArgumentsRanges']);
+memoiseArrays(Instruction.prototype, ['getRawArguments']);
 
 /** dockerfile-ast positions are 0-based; everything past this module is 1-based. */
 function toSpan(range: Range): Span {
@@ -193,7 +193,12 @@ function buildInstruction(
     span: toSpan(flag.getRange()),
   }));
   const argsRanges = node.getArgumentsRanges();
-  const raw = node.getRawArgumentsContent() ?? '';
+  // What getRawArgumentsContent() returns, from arguments already read.
+  const nodeArgs = node.getArguments();
+  const firstArg = nodeArgs[0];
+  const lastArg = nodeArgs[nodeArgs.length - 1];
+  const content = (range: Range) => (node as unknown as { getRangeContent(range: Range): string | null }).getRangeContent(range);
+  const raw = firstArg && lastArg ? (content({ start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
   const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
   const firstRange = argsRanges[0];
   const lastRange = argsRanges[argsRanges.length - 1];

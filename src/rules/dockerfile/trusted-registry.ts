@@ -9,9 +9,16 @@ export const PUBLIC_REGISTRIES = [
   'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
 ];
 
+/** Compiled trusted-registry patterns, by entry (settings rarely change; a dozen rules' worth of files share them). */
+const PATTERNS = new Map<string, RegExp>();
+
 /** `docker.io`, `ghcr.io/acme`, `*.dkr.ecr.eu-west-1.amazonaws.com`: a registry, optionally with a path prefix. */
 function matches(reference: string, trusted: string): boolean {
-  const pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
+  let pattern = PATTERNS.get(trusted);
+  if (!pattern) {
+    pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
+    PATTERNS.set(trusted, pattern);
+  }
   return pattern.test(reference);
 }
 

@@ -12,10 +12,13 @@ export const TOKEN_PATTERNS: { kind: string; pattern: RegExp }[] = [
   { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
 ];
 
+const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({ kind, global: new RegExp(pattern.source, 'g') }));
+
 export function findTokens(text: string): { kind: string; index: number; length: number }[] {
   const found: { kind: string; index: number; length: number }[] = [];
-  for (const { kind, pattern } of TOKEN_PATTERNS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) found.push({ kind, index: match.index, length: match[0].length });
+  for (const { kind, global } of GLOBAL_TOKEN_PATTERNS) {
+    // matchAll scans a copy of the expression: the shared one keeps lastIndex 0.
+    for (const match of text.matchAll(global)) found.push({ kind, index: match.index, length: match[0].length });
   }
   return found.sort((a, b) => a.index - b.index);
 }
