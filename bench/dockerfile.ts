@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { defaultConfig, type Config } from '../src/core/config.js';
 import { Engine } from '../src/core/engine.js';
 import { Registry } from '../src/core/registry.js';
@@ -34,6 +35,7 @@ export const dockerfileBenchmark: Benchmark = {
     const lines = corpus.reduce((sum, file) => sum + file.text.split('\n').length - 1, 0);
     context.log(`corpus: ${corpus.length} Dockerfiles, ${lines} lines, ${(bytes / 1024).toFixed(0)} KB in ${dir}`);
 
+    const loadBefore = loadavg();
     // Warm, in-process: parse + walk + every rule + suppressions per file, as the runner does after reading.
     const registry = defaultRegistry();
     const rules = registry.forDomain('dockerfile').filter((rule) => registry.severityOf(rule.meta.id, strict()));
@@ -92,6 +94,11 @@ export const dockerfileBenchmark: Benchmark = {
       context.log(`cold run failed: ${cold.error}`);
     }
 
+    const loadAfter = loadavg();
+    const load = (values: number[]): string => values.map((value) => value.toFixed(1)).join(' / ');
+    const loadLine = `load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadAfter)} after, ${cpus().length} CPUs`;
+    context.log(loadLine);
+
     const missed: string[] = [];
     if (msPerFile > TARGET_MS_PER_FILE) missed.push(`warm ${msPerFile.toFixed(3)} ms/file > ${TARGET_MS_PER_FILE} ms`);
     if ('error' in cold) missed.push(`cold run failed: ${cold.error.split('\n')[0]}`);
@@ -112,6 +119,8 @@ export const dockerfileBenchmark: Benchmark = {
       `Corpus: ${corpus.length} generated Dockerfiles (seed ${SEED}; Node, Python, Go, Java, Ruby, static sites and legacy images;`,
       `single- and multi-stage; ${lines} lines, ${(bytes / 1024).toFixed(0)} KB; ~3 % with a syntax error, ~10 % CRLF).`,
       `Rules: the strict preset, ${rules.length} Dockerfile rules plus the suppression checks.`,
+      `The machine is shared with other work: ${loadLine}. Wall times move by 10 % or more between runs;`,
+      'CPU times are steadier, but include the garbage collector\'s and compiler\'s threads (hence CPU above wall).',
       '',
       table(
         ['Measure', 'Result', 'Target'],
