@@ -30084,6 +30084,16 @@ const DEPLOY_OUTPUTS = [
 ];
 /** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
 const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
+/**
+ * Deploy settings of the whole pipeline (the GitHub reusable pipeline and gitlab/pipeline.yml): one set for dev,
+ * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
+ * digest it built, and the gates; secrets come as secrets or masked variables.
+ */
+const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const PIPELINE_DEPLOY_INPUTS = [
+    b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
+    ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
+];
 /** Every surface this kit ships. The drift test walks this list per platform. */
 const SURFACES = [
     {
@@ -30115,7 +30125,7 @@ const SURFACES = [
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS],
         outputs: BUILD_OUTPUTS,
     },
     {

@@ -28471,6 +28471,7 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
+    s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', ''),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
@@ -28555,6 +28556,18 @@ const DEPLOY_OUTPUTS = [
     { name: 'duration-ms', description: 'How long the deploy took, in milliseconds.' },
     { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
 ];
+/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
+const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
+/**
+ * Deploy settings of the whole pipeline (the GitHub reusable pipeline and gitlab/pipeline.yml): one set for dev,
+ * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
+ * digest it built, and the gates; secrets come as secrets or masked variables.
+ */
+const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const PIPELINE_DEPLOY_INPUTS = [
+    b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
+    ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
+];
 /** Every surface this kit ships. The drift test walks this list per platform. */
 const SURFACES = [
     {
@@ -28586,7 +28599,7 @@ const SURFACES = [
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -28606,6 +28619,16 @@ const SURFACES = [
         path: 'actions/notify/action.yml',
         inputs: [...STAGES.notify],
         outputs: [{ name: 'sent', description: 'true when the webhook accepted the message.' }],
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-deploy.yml',
+        inputs: STAGES.deploy.filter((input) => !SECRET_INPUTS.has(input.name)),
+    },
+    {
+        platform: 'github-workflow',
+        path: '.github/workflows/reusable-rollback.yml',
+        inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
     },
 ];
 

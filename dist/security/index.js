@@ -45188,7 +45188,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -45197,7 +45197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5655:
+/***/ 40:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49443,6 +49443,17 @@ const DOCS_BASE = 'https://github.com/shipshape-ci/shipshape/blob/main/docs/rule
 function engine_docsUrl(rule) {
     return `${DOCS_BASE}/${rule.meta.domain}/${rule.meta.id.slice(rule.meta.id.indexOf('/') + 1)}.md`;
 }
+/**
+ * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
+ * suppression, so its comments need not be collected. Keep in step with the markers there.
+ */
+const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'checkov'];
+function mayHoldSuppressions(text) {
+    for (const word of SUPPRESSION_WORDS)
+        if (text.includes(word))
+            return true;
+    return false;
+}
 /** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
 class Engine {
     options;
@@ -49474,7 +49485,8 @@ class Engine {
                 message,
                 severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
                 path: file.path,
-                span: report.at.span,
+                // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
+                span: file.clampSpan(report.at.span),
                 nodePath: report.at.path,
                 docsUrl: engine_docsUrl(rule),
                 fingerprint: fingerprint(rule.meta.id, file.path, report.at.path, occurrence),
@@ -49496,7 +49508,8 @@ class Engine {
         else {
             this.runRules(domain, file, parsed.model, push, pushMeta);
         }
-        const suppressions = collectSuppressions(parsed.comments, file, registry.ids, registry.peers);
+        // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
+        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
         if (suppressions.length === 0)
             return findings.sort(compareFindings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -49664,6 +49677,32 @@ class SourceFile {
         const to = this.position(Math.max(start, end));
         return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
     }
+    /** Length of a 1-based line's text (without its line break); 0 outside the file. */
+    lineLength(line) {
+        const start = this.lineStarts[line - 1];
+        return start === undefined ? 0 : this.lineEnd(line - 1) - start;
+    }
+    /**
+     * The span moved inside the file: lines within 1..lineCount, columns within 1..length + 1, the end not before the
+     * start. Returns the same object when it is already valid.
+     */
+    clampSpan(span) {
+        const { line, column, endLine, endColumn } = span;
+        const count = this.lineStarts.length;
+        if (line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
+            column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)) {
+            return span;
+        }
+        const clampLine = (n) => Math.min(Math.max(1, Math.trunc(n) || 1), count);
+        const clampColumn = (n, at) => Math.min(Math.max(1, Math.trunc(n) || 1), this.lineLength(at) + 1);
+        const from = { line: clampLine(line), column: 0 };
+        from.column = clampColumn(column, from.line);
+        const to = { line: clampLine(endLine), column: 0 };
+        to.column = clampColumn(endColumn, to.line);
+        if (to.line < from.line || (to.line === from.line && to.column < from.column))
+            return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column };
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
     /** The text of a 1-based line without its line break. */
     lineText(line) {
         const start = this.lineStarts[line - 1];
@@ -49787,6 +49826,8 @@ function walk(dir, notices, root, ignoredDir) {
 function toPosix(path) {
     return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
 }
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
 /**
  * Reads a file as text. Binary, oversized and unreadable files are skipped with a reason; a BOM is dropped; invalid
  * UTF-8 is read with replacement characters and reported, so the rest of the file is still checked.
@@ -49795,15 +49836,13 @@ function readSourceFile(root, path, maxFileSize, notices) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
     let buffer;
     try {
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
-        }
-        catch (error) {
+        // throwIfNoEntry: a missing file (deleted but still tracked) is common and an exception per file is costly.
+        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute, { throwIfNoEntry: false });
+        if (!stats) {
             // A path that exists as a link whose target does not: say so rather than "no such file".
             if ((0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink())
                 return { skipped: 'cannot read: dangling symbolic link' };
-            throw error;
+            return { skipped: `cannot read: ENOENT: no such file or directory, stat '${absolute}'` };
         }
         if (!stats.isFile())
             return { skipped: 'not a regular file' };
@@ -49818,10 +49857,10 @@ function readSourceFile(root, path, maxFileSize, notices) {
         return { skipped: 'binary file' };
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+        text = STRICT_UTF8.decode(buffer);
     }
     catch {
-        text = new TextDecoder('utf-8').decode(buffer);
+        text = LENIENT_UTF8.decode(buffer);
         notices.push({ path, message: 'invalid UTF-8: undecodable bytes were read as U+FFFD' });
     }
     if (text.charCodeAt(0) === 0xfeff)
@@ -49979,6 +50018,34 @@ const KEYWORDS = new Set([
 ]);
 const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+/**
+ * dockerfile-ast recomputes an instruction's arguments (a character scan of its text) on every call, and its own
+ * methods call each other: reading flags, ranges, raw content, the build stage and heredocs of one instruction
+ * scanned its text half a dozen times. A parsed document never changes, so the scan is done once per instruction;
+ * callers get a fresh copy of the array (the library itself shifts flags off the one it is given).
+ * `ModifiableInstruction.getArguments` is left alone: `getFlags` calls it while the flags are still being collected,
+ * so its first answer is not its final one.
+ */
+function memoiseArrays(prototype, names) {
+    const methods = prototype;
+    for (const name of names) {
+        const original = methods[name];
+        if (typeof original !== 'function' || original.memoised)
+            continue;
+        const key = Symbol(name);
+        const memoised = function () {
+            let value = this[key];
+            if (value === undefined) {
+                value = original.call(this);
+                this[key] = value;
+            }
+            return value.slice();
+        };
+        memoised.memoised = true;
+        methods[name] = memoised;
+    }
+}
+memoiseArrays(main.Instruction.prototype, ['getRawArguments']);
 /** dockerfile-ast positions are 0-based; everything past this module is 1-based. */
 function toSpan(range) {
     return {
@@ -50070,6 +50137,7 @@ function parseDockerfile(file) {
     const lastStage = stages[stages.length - 1];
     if (lastStage)
         lastStage.isFinal = true;
+    dropNonPosixCommands(stages);
     for (const each of stages) {
         for (const instruction of each.instructions) {
             const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
@@ -50092,6 +50160,24 @@ function parseDockerfile(file) {
     };
     return { ok: true, model, comments };
 }
+const NON_POSIX_SHELLS = /^(?:.*[\\/])?(?:powershell|pwsh|cmd)(?:\.exe)?$/i;
+/**
+ * Shell-form RUNs under `SHELL ["powershell", …]` or `["cmd", "/S", "/C"]` (inherited through FROM) are not POSIX
+ * shell: they get no `commands`, rather than a wrong reading of them.
+ */
+function dropNonPosixCommands(stages) {
+    const shellAtEnd = new Map();
+    for (const stage of stages) {
+        let shell = stage.image.stage ? shellAtEnd.get(stage.image.stage) : undefined;
+        for (const instruction of stage.instructions) {
+            if (instruction.keyword === 'SHELL' && instruction.json)
+                shell = instruction.json[0];
+            if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell))
+                instruction.commands = [];
+        }
+        shellAtEnd.set(stage, shell);
+    }
+}
 function findStage(stages, ref) {
     if (/^\d+$/.test(ref))
         return stages[Number(ref)];
@@ -50105,7 +50191,12 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
         span: toSpan(flag.getRange()),
     }));
     const argsRanges = node.getArgumentsRanges();
-    const raw = node.getRawArgumentsContent() ?? '';
+    // What getRawArgumentsContent() returns, from arguments already read.
+    const nodeArgs = node.getArguments();
+    const firstArg = nodeArgs[0];
+    const lastArg = nodeArgs[nodeArgs.length - 1];
+    const content = (range) => node.getRangeContent(range);
+    const raw = firstArg && lastArg ? (content({ start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
     const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
     const firstRange = argsRanges[0];
     const lastRange = argsRanges[argsRanges.length - 1];
@@ -50180,7 +50271,7 @@ function joinContinuations(raw, escapeChar) {
             continue;
         out.push(line);
     }
-    const continuation = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+    const continuation = continuationPattern(escapeChar);
     let joined = '';
     for (const [i, line] of out.entries()) {
         if (continuation.test(line) && i < out.length - 1)
@@ -50189,6 +50280,16 @@ function joinContinuations(raw, escapeChar) {
             joined += line + (i < out.length - 1 ? '\n' : '');
     }
     return joined.trim();
+}
+const CONTINUATIONS = new Map();
+/** `\\[ \t]*$` for the escape character in use (compiled once per character, not per instruction). */
+function continuationPattern(escapeChar) {
+    let pattern = CONTINUATIONS.get(escapeChar);
+    if (!pattern) {
+        pattern = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+        CONTINUATIONS.set(escapeChar, pattern);
+    }
+    return pattern;
 }
 function stripFlags(args, count) {
     let rest = args;
@@ -50285,15 +50386,84 @@ function isDockerfileName(baseName) {
 
 /** Large enough for real files (100 GitLab jobs merging one anchor), small enough to stop alias bombs. */
 const MAX_ALIAS_COUNT = 10_000;
+/**
+ * A necessary condition for an alias (`*name`) in the text: a `*` at the start of a token (line start, after white
+ * space, `:` or a flow indicator) followed by a name character. `'**.md'` and `a * b` inside scalars do not match.
+ */
+const ALIAS_START = /(?:^|[\s[{,:?-])\*[^\s,[\]{}]/;
+/**
+ * yaml's Parser with `next` restated without its debugging hook: the stock one reads `process.env.LOG_TOKENS` for
+ * every token, and each read of `process.env` is a call into the runtime (~20 % of the parse). The tokens, hence
+ * the CST and the Documents, are the same: test/domains/yaml/quiet-parser.test.ts compares them with the stock ones.
+ */
+class QuietParser extends dist/* Parser */.iX {
+    *next(source) {
+        const self = this;
+        self.source = source;
+        if (self.atScalar) {
+            self.atScalar = false;
+            yield* self.step();
+            self.offset += source.length;
+            return;
+        }
+        const type = dist/* CST */.DB.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* self.pop({ type: 'error', offset: self.offset, message, source });
+            self.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            self.atNewLine = false;
+            self.atScalar = true;
+            self.type = 'scalar';
+        }
+        else {
+            self.type = type;
+            yield* self.step();
+            switch (type) {
+                case 'newline':
+                    self.atNewLine = true;
+                    self.indent = 0;
+                    if (self.onNewLine)
+                        self.onNewLine(self.offset + source.length);
+                    break;
+                case 'space':
+                    if (self.atNewLine && source[0] === ' ')
+                        self.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (self.atNewLine)
+                        self.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    self.atNewLine = false;
+            }
+            self.offset += source.length;
+        }
+    }
+}
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' };
+/**
+ * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
+ * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
+ * parser (and its token log).
+ */
+function parseAll(text) {
+    const parser = process.env.LOG_TOKENS ? new dist/* Parser */.iX() : new QuietParser();
+    return Array.from(new dist/* Composer */.Dk(PARSE_OPTIONS).compose(parser.parse(text)));
+}
 const cache = new WeakMap();
 /** Parses a YAML file once per run; every YAML domain and the classifier share the result. */
 function parseYaml(file) {
     const cached = cache.get(file);
     if (cached)
         return cached;
-    const lineCounter = new dist/* LineCounter */.HN();
-    const documents = (0,dist/* parseAllDocuments */.hR)(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' });
-    const list = Array.isArray(documents) ? documents : [];
+    const list = parseAll(file.text);
     const problems = [];
     for (const [index, document] of list.entries()) {
         for (const error of document.errors) {
@@ -50315,7 +50485,8 @@ function parseYaml(file) {
     }
     // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
     // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
-    const hasAliases = file.text.includes('&') && file.text.includes('*');
+    // An alias needs no anchor to be a problem: `*missing` only fails when expanded.
+    const hasAliases = ALIAS_START.test(file.text);
     if (hasAliases || file.text.includes('<<')) {
         for (const [index, document] of list.entries()) {
             if (document.errors.length > 0)
@@ -50336,7 +50507,15 @@ function parseYaml(file) {
             }
         }
     }
-    const result = { file, documents: list, comments: file.text.includes('#') ? yamlComments(file) : [], problems };
+    let comments;
+    const result = {
+        file,
+        documents: list,
+        get comments() {
+            return (comments ??= file.text.includes('#') ? yamlComments(file) : []);
+        },
+        problems,
+    };
     cache.set(file, result);
     return result;
 }
@@ -50893,6 +51072,43 @@ function parseExpression(text) {
     return root;
 }
 
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/cache.ts
+
+
+
+const parsed = new Map();
+/**
+ * Parses an expression body once per run: bodies repeat a lot within a file and across a repository's workflows
+ * (`${{ github.ref }}`, `${{ secrets.GITHUB_TOKEN }}`). ASTs are shared, so they must not be changed.
+ */
+function parseCached(body) {
+    let hit = parsed.get(body);
+    if (!hit) {
+        try {
+            hit = { ast: parseExpression(body) };
+        }
+        catch (error) {
+            if (!(error instanceof ExpressionError))
+                throw error;
+            hit = { error };
+        }
+        if (parsed.size > 20_000)
+            parsed.clear();
+        parsed.set(body, hit);
+    }
+    return hit;
+}
+const accessCache = new WeakMap();
+/** Context access chains of a parsed expression, computed once per distinct AST. */
+function accessesOf(ast) {
+    let hit = accessCache.get(ast);
+    if (!hit) {
+        hit = contextAccesses(ast);
+        accessCache.set(ast, hit);
+    }
+    return hit;
+}
+
 ;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/scan.ts
 /** Finds `${{ … }}` placeholders; a `}}` inside a single-quoted string literal does not close one. */
 function scanEmbedded(text) {
@@ -50926,6 +51142,7 @@ function scanEmbedded(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/index.ts
+
 
 
 
@@ -51057,12 +51274,48 @@ function keyName(key) {
 class FileContext {
     file;
     document;
+    yaml;
     /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
     valsByNode = new Map();
-    trailingComments = new Map();
-    constructor(file, document) {
+    trailing;
+    constructor(file, document, yaml) {
         this.file = file;
         this.document = document;
+        this.yaml = yaml;
+    }
+    /** Trailing comments by line, from the lexer's comment pass (made only when a line needs it). */
+    get trailingComments() {
+        if (!this.trailing) {
+            this.trailing = new Map();
+            for (const comment of this.yaml.comments)
+                if (comment.trailing)
+                    this.trailing.set(comment.line, comment.text);
+        }
+        return this.trailing;
+    }
+    /**
+     * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
+     * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
+     * after the scalar has none. Anything else (collections, block scalars, other text after the value, CR line
+     * breaks) asks the lexer's comment pass, which is then made once for the file.
+     */
+    trailingCommentAt(node, range) {
+        const text = this.file.text;
+        const end = range[1];
+        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
+            let eol = text.indexOf('\n', end);
+            if (eol < 0)
+                eol = text.length;
+            const hash = text.indexOf('#', end);
+            if (hash < 0 || hash >= eol)
+                return undefined;
+            let i = end;
+            while (i < hash && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+                i++;
+            if (i === hash && hash > end)
+                return text.slice(hash + 1, eol).trim();
+        }
+        return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
     }
     resolve(node) {
         let current = node;
@@ -51221,15 +51474,9 @@ class ExpressionImpl {
         if (this.parsed)
             return;
         this.parsed = true;
-        try {
-            this.cachedAst = parseExpression(this.body);
-        }
-        catch (error) {
-            if (error instanceof ExpressionError)
-                this.cachedError = error;
-            else
-                throw error;
-        }
+        const { ast, error } = parseCached(this.body);
+        this.cachedAst = ast;
+        this.cachedError = error;
     }
     get ast() {
         this.parse();
@@ -51243,7 +51490,7 @@ class ExpressionImpl {
         if (this.cachedAccesses)
             return this.cachedAccesses;
         const ast = this.ast;
-        return (this.cachedAccesses = ast ? contextAccesses(ast) : []);
+        return (this.cachedAccesses = ast ? accessesOf(ast) : []);
     }
 }
 const NODE_USING = /^node\d+$/i;
@@ -51270,13 +51517,10 @@ class Builder {
     document;
     context;
     expressions = [];
-    constructor(file, document, comments) {
+    constructor(file, document, yaml) {
         this.file = file;
         this.document = document;
-        this.context = new FileContext(file, document);
-        for (const comment of comments)
-            if (comment.trailing)
-                this.context.trailingComments.set(comment.line, comment.text);
+        this.context = new FileContext(file, document, yaml);
     }
     base(keyPath, node, key) {
         return new Base(this.context, keyPath, this.context.resolve(node), key);
@@ -51486,8 +51730,7 @@ class Builder {
         }
         const range = str.node?.range;
         if (range) {
-            const line = this.file.position(Math.max(range[0], range[1] - 1)).line;
-            const comment = this.context.trailingComments.get(line);
+            const comment = this.context.trailingCommentAt(str.node, range);
             if (comment !== undefined) {
                 result.comment = comment;
                 result.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
@@ -51840,9 +52083,10 @@ const ACTION_FILE = /(^|\/)action\.ya?ml$/i;
 /** Parses a workflow or an action's metadata (by file name, or by its keys when the name says neither). */
 function parseGitHubActions(file) {
     const yaml = parseYaml(file);
-    const { comments } = yaml;
+    // Comments come from a second lexer pass: made only when the engine asks (for suppressions) or a `uses:` needs it.
+    const withComments = (result) => Object.defineProperty(result, 'comments', { enumerable: true, get: () => yaml.comments });
     if (yaml.problems.length > 0)
-        return { ok: false, problems: yaml.problems, comments };
+        return withComments({ ok: false, problems: yaml.problems });
     const problems = [];
     if (yaml.documents.length > 1) {
         const second = yaml.documents[1];
@@ -51858,11 +52102,12 @@ function parseGitHubActions(file) {
         problems.push({ message: 'the top level must be a mapping of keys', at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' } });
     }
     if (problems.length > 0 || !document)
-        return { ok: false, problems, comments };
-    const builder = new Builder(file, document, comments);
-    const isAction = ACTION_FILE.test(file.path) || (!/(^|\/)\.github\/workflows\//.test(file.path) && isActionContent(root));
-    return { ok: true, model: isAction ? builder.action() : builder.workflow(), comments };
+        return withComments({ ok: false, problems });
+    const builder = new Builder(file, document, yaml);
+    const isAction = ACTION_FILE.test(file.path) || (!WORKFLOW_PATH.test(file.path) && isActionContent(root));
+    return withComments({ ok: true, model: isAction ? builder.action() : builder.workflow() });
 }
+const WORKFLOW_PATH = /(^|\/)\.github\/workflows\//;
 function isActionContent(root) {
     let runs = false;
     let jobs = false;
@@ -51880,6 +52125,18 @@ function isActionContent(root) {
 
 
 /**
+ * The github-actions domain: `.github/workflows/*.yml` become a `Workflow`, `action.yml` an `Action` (see model.ts).
+ * Every model node is a Locatable (value span + logical path such as `jobs.build.steps[2].uses`) with `at(subPath,
+ * { key })` for spans below it; string values carry their `${{ }}` occurrences. A rule reads the model, never the
+ * YAML text:
+ *
+ *   step(step: Step) {
+ *     if (step.uses?.refKind === 'branch') context.report({ at: step.uses, messageId: 'branch' });
+ *   },
+ *   expression(expression: Expression) {
+ *     for (const access of expression.accesses) … expression.atBody(access.start, access.end) …
+ *   },
+ *
  * Hooks, in document order: `workflow` (or `action`), then the expressions outside jobs; for each job `job`, the
  * job's own expressions, then for each step `step` followed by that step's expressions (`expression` hook);
  * composite action steps the same way; then `exit` with the model.
@@ -51944,6 +52201,13 @@ const INPUT_KEYWORDS = new Set(['default', 'description', 'options', 'regex', 'r
 const INPUT_TYPES = new Set(['array', 'boolean', 'number', 'string']);
 const RULE_KEYWORDS = new Set(['allow_failure', 'changes', 'exists', 'if', 'interruptible', 'needs', 'variables', 'when']);
 const WHEN_VALUES = new Set(['always', 'delayed', 'manual', 'never', 'on_failure', 'on_success']);
+/** Keys of the nested job keywords GitLab validates (an unknown key makes it reject the job). */
+const NESTED_KEYWORDS = {
+    artifacts: new Set(['access', 'exclude', 'expire_in', 'expose_as', 'name', 'paths', 'public', 'reports', 'untracked', 'when']),
+    cache: new Set(['fallback_keys', 'key', 'paths', 'policy', 'unprotect', 'untracked', 'when']),
+    environment: new Set(['action', 'auto_stop_in', 'deployment_tier', 'kubernetes', 'name', 'on_stop', 'url']),
+    include: new Set(['cache', 'component', 'file', 'inputs', 'integrity', 'local', 'project', 'ref', 'remote', 'rules', 'template']),
+};
 /** Stages GitLab defines when a pipeline declares none; `.pre` and `.post` always exist. */
 const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
 /** Include forms, by their key. */
@@ -51971,16 +52235,35 @@ function isHeader(document, count) {
 }
 /** YAML nodes → plain data with GitLab's `<<` merge keys applied; `!reference` becomes a marker resolved later. */
 class Converter {
-    document;
     aliases = 0;
+    /** Anchored nodes by name, in document order (an anchor may be redefined; an alias means the last one before it). */
+    anchors = new Map();
+    /** Converted anchored nodes: an anchor used by 400 jobs is converted once (the result is never mutated). */
+    converted = new Map();
     constructor(document) {
-        this.document = document;
+        // `Alias.resolve` walks the whole document each time; index the anchors once instead.
+        (0,dist/* visit */.YR)(document, {
+            Node: (_, node) => {
+                if (node.anchor)
+                    this.anchors.set(node.anchor, [...(this.anchors.get(node.anchor) ?? []), node]);
+            },
+        });
+    }
+    target(alias) {
+        const start = alias.range?.[0] ?? Number.POSITIVE_INFINITY;
+        const candidates = this.anchors.get(alias.source) ?? [];
+        return [...candidates].reverse().find((node) => (node.range?.[0] ?? 0) < start) ?? candidates[0];
     }
     convert(node) {
         if ((0,dist/* isAlias */.Vj)(node)) {
             if (++this.aliases > MAX_ALIAS_COUNT)
                 throw new Error('too many aliases (alias bomb?)');
-            return this.convert(node.resolve(this.document));
+            const target = this.target(node);
+            if (!target)
+                return null;
+            if (!this.converted.has(target))
+                this.converted.set(target, this.convert(target));
+            return this.converted.get(target);
         }
         if ((0,dist/* isScalar */.jn)(node))
             return node.value;
@@ -52020,8 +52303,11 @@ function parse_keyName(key) {
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference);
 }
-/** Resolves `!reference` markers against the file's data; ones pointing outside the file stay markers. */
-function resolveReferences(value, root, depth = 0) {
+/**
+ * Resolves `!reference` markers against the file's data; ones pointing outside the file stay markers. Anchors are
+ * shared, not copied, so the data is a graph: each shared object is resolved once (an alias bomb stays small).
+ */
+function resolveReferences(value, root, depth = 0, done = new Map()) {
     if (value instanceof UnresolvedReference) {
         if (depth > 10)
             return value;
@@ -52031,17 +52317,24 @@ function resolveReferences(value, root, depth = 0) {
                 return value;
             target = target[segment];
         }
-        return resolveReferences(target, root, depth + 1);
+        return resolveReferences(target, root, depth + 1, done);
     }
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const cached = done.get(value);
+    if (cached !== undefined)
+        return cached;
+    let out = value;
     if (Array.isArray(value))
-        return value.map((item) => resolveReferences(item, root, depth));
-    if (isPlainObject(value)) {
-        const out = {};
+        out = value.map((item) => resolveReferences(item, root, depth, done));
+    else if (isPlainObject(value)) {
+        const copy = {};
         for (const [key, item] of Object.entries(value))
-            out[key] = resolveReferences(item, root, depth);
-        return out;
+            copy[key] = resolveReferences(item, root, depth, done);
+        out = copy;
     }
-    return value;
+    done.set(value, out);
+    return out;
 }
 /** GitLab's `extends` merge: maps merge deeply, arrays and scalars are replaced. */
 function deepMerge(base, over) {
@@ -52059,7 +52352,7 @@ function asStrings(value) {
         return value.filter((item) => typeof item === 'string');
     return [];
 }
-function scriptLines(file, node, name) {
+function scriptLines(file, node, name, problems) {
     const lines = [];
     if (!node)
         return lines;
@@ -52071,6 +52364,10 @@ function scriptLines(file, node, name) {
             }
             else if ((0,dist/* isSeq */.oP)(item) && item.tag !== '!reference') {
                 item.items.forEach((child, index) => visit(child, [...path, index]));
+            }
+            else if ((0,dist/* isMap */.jh)(item) && path.length > 2) {
+                // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
+                problems.push({ message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`, at: { span: spanOf(file, item), path: pathString(path) } });
             }
             // Aliases and `!reference` are checked where their target is written.
         };
@@ -52193,11 +52490,13 @@ function parseGitlabCi(file) {
             extends: asStrings(own.extends),
             complete: true,
             stage: 'test',
-            scripts: scriptLines(file, node, name),
+            scripts: scriptLines(file, node, name, problems),
         };
         jobs.push(job);
         jobByName.set(name, job);
     }
+    if (problems.length > 0)
+        return { ok: false, problems, comments };
     // extends: depth-first, parents merged in order, the job's own keys last (GitLab allows 11 levels).
     const resolving = new Set();
     const done = new Set();
@@ -52485,6 +52784,29 @@ class Registry {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/fixes.ts
+/** Text edits for `shipshape fix`, built from the spans findings already point at. */
+function offsets(file, at) {
+    const { line, column, endLine, endColumn } = at.span;
+    return { start: file.offset(line, column), end: file.offset(endLine, endColumn) };
+}
+function insertAfter(file, at, text, description, safe = true) {
+    const { end } = offsets(file, at);
+    return { description, safe, edits: [{ start: end, end, text }] };
+}
+function replaceWith(file, at, text, description, safe = true) {
+    const { start, end } = offsets(file, at);
+    return { description, safe, edits: [{ start, end, text }] };
+}
+/** Removes a span and the blanks after it (a flag and its separating space). */
+function removeWithSpace(file, at, description, safe = true) {
+    const { start, end } = offsets(file, at);
+    let stop = end;
+    while (file.text[stop] === ' ' || file.text[stop] === '\t')
+        stop++;
+    return { description, safe, edits: [{ start, end: stop, text: '' }] };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/locate.ts
 /**
  * Finds where words of an instruction sit in the file, so findings point at the flag or argument rather than the
@@ -52658,12 +52980,18 @@ function readPackageCommand(command) {
     const [action, ...packages] = operands;
     return { manager, command, action: action?.value ?? '', options, packages };
 }
-/** Every package-manager command of a RUN. */
+const packageCommandsCache = new WeakMap();
+/** Every package-manager command of a RUN (read once per RUN; a dozen rules ask). */
 function packageCommands(commands) {
-    return commands.flatMap((command) => {
-        const read = readPackageCommand(command);
-        return read ? [read] : [];
-    });
+    let reads = packageCommandsCache.get(commands);
+    if (!reads) {
+        reads = commands.flatMap((command) => {
+            const read = readPackageCommand(command);
+            return read ? [read] : [];
+        });
+        packageCommandsCache.set(commands, reads);
+    }
+    return reads.slice();
 }
 const INSTALL_ACTIONS = {
     'apt-get': new Set(['install']),
@@ -52720,10 +53048,16 @@ function isShipped(model, stage) {
     return stage !== undefined && shippedStages(model).has(stage);
 }
 /** Instructions of a stage and the stages it builds on, in build order (base first). */
+const inheritedCache = new WeakMap();
 function inheritedInstructions(stage) {
-    return baseChain(stage)
-        .reverse()
-        .flatMap((each) => each.instructions);
+    let inherited = inheritedCache.get(stage);
+    if (!inherited) {
+        inherited = baseChain(stage)
+            .reverse()
+            .flatMap((each) => each.instructions);
+        inheritedCache.set(stage, inherited);
+    }
+    return inherited.slice();
 }
 /** The last instruction of a keyword in effect for a stage, following its `FROM` chain. */
 function lastInEffect(stage, keyword) {
@@ -52783,6 +53117,7 @@ function hasSecretMount(instruction) {
 
 
 
+
 /* harmony default export */ const apk_no_cache = (defineRule({
     meta: {
         id: 'docker/apk-no-cache',
@@ -52811,7 +53146,7 @@ function hasSecretMount(instruction) {
                     if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'noCache' });
+                    context.report({ at, messageId: 'noCache', fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache') });
                 }
             },
         };
@@ -52819,6 +53154,7 @@ function hasSecretMount(instruction) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/apt-get-assume-yes.ts
+
 
 
 
@@ -52853,7 +53189,8 @@ const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade',
                     if (previous?.name === 'yes' && previous.next === '|')
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action } });
+                    const fix = insertAfter(context.file, at, ' -y', 'add -y');
+                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action }, fix });
                 }
             },
         };
@@ -52904,6 +53241,7 @@ const LISTS = '/var/lib/apt/lists';
 
 
 
+
 /* harmony default export */ const apt_no_install_recommends = (defineRule({
     meta: {
         id: 'docker/apt-no-install-recommends',
@@ -52933,7 +53271,9 @@ const LISTS = '/var/lib/apt/lists';
                     if (disabledInConfig(instruction))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'recommends', data: { manager: command.manager } });
+                    // Unsafe: the image may rely on a package that was only recommended.
+                    const fix = insertAfter(context.file, at, ' --no-install-recommends', 'add --no-install-recommends', false);
+                    context.report({ at, messageId: 'recommends', data: { manager: command.manager }, fix });
                 }
             },
         };
@@ -53140,6 +53480,7 @@ function copiesWholeContext(instruction) {
 
 
 
+
 /* harmony default export */ const copy_dest_trailing_slash = (defineRule({
     meta: {
         id: 'docker/copy-dest-trailing-slash',
@@ -53161,7 +53502,8 @@ function copiesWholeContext(instruction) {
             // `$DEST` may well end in a slash.
             if (dest.includes('$'))
                 return;
-            context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'slash', data: { count: sources.length, dest } });
+            const at = textOf(context.model, instruction).word(dest);
+            context.report({ at, messageId: 'slash', data: { count: sources.length, dest }, fix: insertAfter(context.file, at, '/', 'end the destination with /') });
         };
         return { COPY: check, ADD: check };
     },
@@ -53338,7 +53680,7 @@ function dependencyEcosystem(command) {
     meta: {
         id: 'docker/dockerignore',
         domain: 'dockerfile',
-        description: 'A Dockerfile that copies its whole build context needs a `.dockerignore` beside it.',
+        description: 'A Dockerfile that copies its whole build context needs a `.dockerignore`.',
         category: 'security',
         defaultSeverity: 'warning',
         recommended: true,
@@ -53348,8 +53690,14 @@ function dependencyEcosystem(command) {
         },
     },
     create(context) {
-        const dir = external_node_path_namespaceObject.posix.dirname(context.file.path);
-        const candidates = [external_node_path_namespaceObject.posix.join(dir, '.dockerignore'), `${context.file.path}.dockerignore`];
+        // `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build
+        // context is often an ancestor (`docker build -f docker/Dockerfile .`).
+        const candidates = [`${context.file.path}.dockerignore`];
+        for (let dir = external_node_path_namespaceObject.posix.dirname(context.file.path);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+            candidates.push(external_node_path_namespaceObject.posix.join(dir, '.dockerignore'));
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
         let reported = false;
         const check = (instruction) => {
             if (reported || !copiesWholeContext(instruction))
@@ -53358,13 +53706,14 @@ function dependencyEcosystem(command) {
             if (candidates.some((path) => context.fileExists(path)))
                 return;
             const source = instruction.args.split(/\s+/)[0] ?? '.';
-            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[0] } });
+            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1] } });
         };
         return { COPY: check, ADD: check };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/env-key-value-format.ts
+
 
 
 /* harmony default export */ const env_key_value_format = (defineRule({
@@ -53386,7 +53735,9 @@ function dependencyEcosystem(command) {
                 return;
             const value = legacy[2].trim();
             const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
-            context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1], value: quoted } });
+            const args = { span: instruction.argsSpan, path: instruction.path };
+            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, args, `${legacy[1]}=${quoted}`, 'use key=value') : undefined;
+            context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1], value: quoted }, ...(fix ? { fix } : {}) });
         };
         return { ENV: check, LABEL: check };
     },
@@ -53435,6 +53786,8 @@ function dependencyEcosystem(command) {
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/exec-form-cmd.ts
 
 
+
+
 /* harmony default export */ const exec_form_cmd = (defineRule({
     meta: {
         id: 'docker/exec-form-cmd',
@@ -53468,8 +53821,11 @@ function dependencyEcosystem(command) {
                 context.report({ at, messageId: 'shellFeatures', data: { keyword: instruction.keyword } });
                 return;
             }
-            const suggestion = args.split(/\s+/).map((word) => JSON.stringify(word.replace(/^["']|["']$/g, ''))).join(', ');
-            context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion } });
+            const words = splitShell(args)[0]?.words ?? [];
+            const suggestion = words.map((word) => JSON.stringify(word)).join(', ');
+            // Unsafe: the program becomes PID 1 and must handle signals itself.
+            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false) : undefined;
+            context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion }, ...(fix ? { fix } : {}) });
         };
         return { CMD: check, ENTRYPOINT: check };
     },
@@ -53713,10 +54069,12 @@ const TOKEN_PATTERNS = [
     { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
     { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
 ];
+const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({ kind, global: new RegExp(pattern.source, 'g') }));
 function findTokens(text) {
     const found = [];
-    for (const { kind, pattern } of TOKEN_PATTERNS) {
-        for (const match of text.matchAll(new RegExp(pattern.source, 'g')))
+    for (const { kind, global } of GLOBAL_TOKEN_PATTERNS) {
+        // matchAll scans a copy of the expression: the shared one keeps lastIndex 0.
+        for (const match of text.matchAll(global))
             found.push({ kind, index: match.index, length: match[0].length });
     }
     return found.sort((a, b) => a.index - b.index);
@@ -54005,6 +54363,7 @@ const DIST_UPGRADES = {
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-maintainer.ts
 
 
+
 /* harmony default export */ const no_maintainer = (defineRule({
     meta: {
         id: 'docker/no-maintainer',
@@ -54021,13 +54380,18 @@ const DIST_UPGRADES = {
     create(context) {
         return {
             MAINTAINER(instruction) {
-                context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who: instruction.args.replace(/"/g, '') } });
+                const who = instruction.args.replace(/"/g, '');
+                const fix = instruction.span.line === instruction.span.endLine
+                    ? replaceWith(context.file, instruction, `LABEL org.opencontainers.image.authors=${JSON.stringify(who)}`, 'use the authors label')
+                    : undefined;
+                context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who }, ...(fix ? { fix } : {}) });
             },
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-platform-flag.ts
+
 
 
 /* harmony default export */ const no_platform_flag = (defineRule({
@@ -54051,7 +54415,8 @@ const DIST_UPGRADES = {
                 if (!platform)
                     return;
                 if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
-                    context.report({ at: flagAt(stage.from, 'platform'), messageId: 'redundant', data: { platform } });
+                    const at = flagAt(stage.from, 'platform');
+                    context.report({ at, messageId: 'redundant', data: { platform }, fix: removeWithSpace(context.file, at, 'drop the flag') });
                     return;
                 }
                 if (platform.includes('$'))
@@ -54160,6 +54525,9 @@ function startsNonRoot(image, extra) {
                     if (!isSecretName(name) || isHarmlessValue(value) || looksLikeToken(value))
                         continue;
                     const arg = referencedVariable(value);
+                    // `ENV X=$X` with no build argument X copies an earlier ENV (reported there) or nothing.
+                    if (arg && !declaresArg(instruction, arg))
+                        continue;
                     const messageId = arg ? 'envFromArg' : 'env';
                     context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
                 }
@@ -54189,6 +54557,13 @@ function startsNonRoot(image, extra) {
         };
     },
 }));
+/** True when a build argument of that name is declared before the instruction, in its stage or one it builds FROM. */
+function declaresArg(instruction, name) {
+    const before = instruction.stage ? inheritedInstructions(instruction.stage) : [];
+    return before
+        .slice(0, before.indexOf(instruction))
+        .some((each) => each.keyword === 'ARG' && argPairs(each.args).some(([declared]) => declared === name));
+}
 /**
  * The first later RUN of the same stage that expands the argument without a secret mount. An ARG that only names
  * what a `RUN --mount=type=secret` step reads leaks nothing.
@@ -54465,6 +54840,7 @@ const INSECURE_ENV = {
 
 
 
+
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 /* harmony default export */ const npm_ci = (defineRule({
     meta: {
@@ -54490,20 +54866,25 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                 const copies = copySources(instruction).some((source) => LOCKFILES.includes(external_node_path_namespaceObject.posix.basename(source)) ||
                     // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
                     (lockfileInContext && (/^package\*\.json$/.test(external_node_path_namespaceObject.posix.basename(source)) || /^\.\/?$/.test(source))));
-                if (copies && !lockfileCopied.has(instruction.stage))
+                if (copies && instruction.stage && !lockfileCopied.has(instruction.stage))
                     lockfileCopied.set(instruction.stage, instruction.span.line);
             },
             RUN(instruction) {
                 // A lockfile copied into a stage this one builds FROM is here as well.
-                const line = instruction.stage && baseChain(instruction.stage).map((stage) => lockfileCopied.get(stage)).find((each) => each !== undefined);
-                if (line === undefined || line === null)
+                if (!instruction.stage)
+                    return;
+                const line = baseChain(instruction.stage)
+                    .map((stage) => lockfileCopied.get(stage))
+                    .find((each) => each !== undefined);
+                if (line === undefined)
                     return;
                 for (const command of packageCommands(instruction.commands)) {
                     // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
                     if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0)
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'ci', data: { line } });
+                    // Unsafe: `npm ci` fails where the lockfile is out of date, which `npm install` papered over.
+                    context.report({ at, messageId: 'ci', data: { line }, fix: replaceWith(context.file, at, 'ci', 'use npm ci', false) });
                 }
             },
         };
@@ -54676,6 +55057,7 @@ function example(manager, name) {
 
 
 
+
 /* harmony default export */ const pip_no_cache_dir = (defineRule({
     meta: {
         id: 'docker/pip-no-cache-dir',
@@ -54703,7 +55085,7 @@ function example(manager, name) {
                     if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'cache' });
+                    context.report({ at, messageId: 'cache', fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir') });
                 }
             },
         };
@@ -54797,6 +55179,7 @@ function setsPipefail(command) {
 
 
 
+
 /* harmony default export */ const prefer_copy = (defineRule({
     meta: {
         id: 'docker/prefer-copy',
@@ -54819,7 +55202,8 @@ function setsPipefail(command) {
                 // Variables may expand to a URL or archive; ADD is the only way to do either.
                 if (sources.some((source) => isRemoteSource(source) || isLocalArchive(source) || source.includes('$')))
                     return;
-                context.report({ at: keywordAt(instruction), messageId: 'copy' });
+                const at = keywordAt(instruction);
+                context.report({ at, messageId: 'copy', fix: replaceWith(context.file, at, 'COPY', 'use COPY') });
             },
         };
     },
@@ -54951,9 +55335,15 @@ const PUBLIC_REGISTRIES = [
     'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', '*.gcr.io', '*.pkg.dev', 'registry.k8s.io', 'mcr.microsoft.com',
     'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
 ];
+/** Compiled trusted-registry patterns, by entry (settings rarely change; a dozen rules' worth of files share them). */
+const PATTERNS = new Map();
 /** `docker.io`, `ghcr.io/acme`, `*.dkr.ecr.eu-west-1.amazonaws.com`: a registry, optionally with a path prefix. */
 function trusted_registry_matches(reference, trusted) {
-    const pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
+    let pattern = PATTERNS.get(trusted);
+    if (!pattern) {
+        pattern = new RegExp(`^${trusted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/|$)`);
+        PATTERNS.set(trusted, pattern);
+    }
     return pattern.test(reference);
 }
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.docker.com', 'registry.hub.docker.com']);
@@ -55080,6 +55470,8 @@ const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIAN
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/use-apt-get.ts
 
 
+
+const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade']);
 /* harmony default export */ const use_apt_get = (defineRule({
     meta: {
         id: 'docker/use-apt-get',
@@ -55100,7 +55492,10 @@ const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIAN
                     if (command.name !== 'apt')
                         continue;
                     const action = command.args.find((arg) => !arg.startsWith('-')) ?? 'install';
-                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'apt', data: { action } });
+                    const at = textOf(context.model, instruction).command(command);
+                    // Only actions apt-get has under the same name can be renamed in place.
+                    const fix = SAME_IN_APT_GET.has(action) ? replaceWith(context.file, at, 'apt-get', 'use apt-get') : undefined;
+                    context.report({ at, messageId: 'apt', data: { action }, ...(fix ? { fix } : {}) });
                 }
             },
         };
@@ -55182,6 +55577,7 @@ const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIAN
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/useradd-no-log-init.ts
 
 
+
 /** `/var/log/lastlog` and `faillog` are sparse files sized by UID; layers store them in full. */
 const LARGE_UID = 100000;
 /* harmony default export */ const useradd_no_log_init = (defineRule({
@@ -55212,7 +55608,9 @@ const LARGE_UID = 100000;
                     const uid = args[index].startsWith('--uid=') ? args[index].slice(6) : args[index + 1];
                     if (!uid || !/^\d+$/.test(uid) || Number(uid) < LARGE_UID)
                         continue;
-                    context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'logInit', data: { uid } });
+                    const text = textOf(context.model, instruction);
+                    const fix = insertAfter(context.file, text.command(command), ' --no-log-init', 'add --no-log-init');
+                    context.report({ at: text.arg(command, index), messageId: 'logInit', data: { uid }, fix });
                 }
             },
         };
@@ -55620,7 +56018,7 @@ const CONDITIONS = ['if', 'changes', 'exists'];
     meta: {
         id: 'gitlab/contradictory-rules',
         domain: 'gitlab-ci',
-        description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, or all `when: never`.',
+        description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, all `when: never`, or `when: never` outside `rules`.',
         category: 'correctness',
         defaultSeverity: 'error',
         recommended: true,
@@ -55629,6 +56027,7 @@ const CONDITIONS = ['if', 'changes', 'exists'];
             empty: '`rules` is empty: GitLab rejects an empty list (remove it, or add a rule).',
             unreachable: 'This rule can never apply: rule {{previous}} above it has no condition and always matches.',
             never: 'Every rule says `when: never`: the job can never run.',
+            neverJob: '`when: never` is only valid inside `rules`: GitLab rejects it as a job keyword (remove the job, or use a rule).',
         },
     },
     create(context) {
@@ -55663,6 +56062,8 @@ const CONDITIONS = ['if', 'changes', 'exists'];
             },
             job(job) {
                 const model = context.model;
+                if (job.own.when === 'never')
+                    context.report({ at: model.locate([job.name, 'when']), messageId: 'neverJob' });
                 if (!('rules' in job.own))
                     return;
                 for (const key of ['only', 'except']) {
@@ -55829,6 +56230,69 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
                     if (key in job.own)
                         context.report({ at: context.model.locate([job.name, key], { key: true }), messageId: 'deprecated', data: { key } });
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/gitlab-ci/duplicate-pipelines.ts
+
+
+const MERGE_REQUEST = /merge_request_event|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
+const GUARD = /\$CI_OPEN_MERGE_REQUESTS|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*&&|\$CI_COMMIT_BRANCH\s*==\s*\$CI_DEFAULT_BRANCH|\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*(?:==|=~)|\$CI_COMMIT_REF_PROTECTED|\$CI_COMMIT_TAG/;
+/** Does this rule let branch (push) pipelines through for any branch? */
+function admitsEveryBranch(rule) {
+    if (rule.when === 'never')
+        return false;
+    if (!('if' in rule))
+        return !('changes' in rule) && !('exists' in rule);
+    const condition = String(rule.if);
+    if (MERGE_REQUEST.test(condition) || GUARD.test(condition))
+        return false;
+    return /^\s*\$CI_COMMIT_BRANCH\s*$|^\s*\$CI_COMMIT_REF_NAME\s*$|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*$/.test(condition);
+}
+/* harmony default export */ const duplicate_pipelines = (defineRule({
+    meta: {
+        id: 'gitlab/duplicate-pipelines',
+        domain: 'gitlab-ci',
+        description: '`rules` that start both a merge-request pipeline and a branch pipeline for every push to a branch with an open merge request.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            duplicate: 'These rules run merge-request pipelines and also branch pipelines for every branch: each push to a branch with an open merge request starts two pipelines. Add `- if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS` with `when: never` before the branch rule.',
+        },
+        equivalents: { checkov: ['CKV_GITLABCI_2'] },
+    },
+    create(context) {
+        const check = (model, rules, path) => {
+            if (!Array.isArray(rules))
+                return;
+            const list = rules.filter(isPlainObject);
+            const mergeRequests = list.some((rule) => typeof rule.if === 'string' && MERGE_REQUEST.test(rule.if) && rule.when !== 'never');
+            if (!mergeRequests)
+                return;
+            const index = list.findIndex(admitsEveryBranch);
+            if (index < 0)
+                return;
+            // A `when: never` rule for open merge requests anywhere before the branch rule prevents the duplicate.
+            if (list.slice(0, index).some((rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if)))
+                return;
+            context.report({ at: model.locate([...path, rules.indexOf(list[index])]), messageId: 'duplicate' });
+        };
+        let workflowRules = false;
+        return {
+            file(model) {
+                const workflow = model.data.workflow;
+                if (isPlainObject(workflow) && Array.isArray(workflow.rules)) {
+                    workflowRules = true;
+                    check(model, workflow.rules, ['workflow', 'rules']);
+                }
+            },
+            job(job) {
+                // Job rules matter only when no workflow rules decide which pipelines exist.
+                if (!workflowRules && !job.hidden)
+                    check(context.model, job.own.rules, [job.name, 'rules']);
             },
         };
     },
@@ -56505,7 +56969,7 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
     meta: {
         id: 'gitlab/unknown-keyword',
         domain: 'gitlab-ci',
-        description: 'Keys GitLab does not know in jobs, `default`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
+        description: 'Keys GitLab does not know in jobs, `artifacts`, `cache`, `environment`, `default`, `include`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
         category: 'correctness',
         defaultSeverity: 'error',
         recommended: true,
@@ -56527,6 +56991,21 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                 const best = suggest(key, allowed);
                 const at = header ? model.locateHeader([...path, key], { key: true }) : model.locate([...path, key], { key: true });
                 context.report({ at, messageId: 'unknown', data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' } });
+            }
+        };
+        /** `artifacts`, `cache` (one or a list), `environment` under a job or `default`. */
+        const checkNested = (model, owner, path) => {
+            for (const key of ['artifacts', 'cache', 'environment']) {
+                const value = owner.get(key, true);
+                const allowed = NESTED_KEYWORDS[key];
+                if ((0,dist/* isMap */.jh)(value))
+                    check(model, value, [...path, key], allowed, `\`${key}\``);
+                else if (key === 'cache' && (0,dist/* isSeq */.oP)(value)) {
+                    value.items.forEach((item, index) => {
+                        if ((0,dist/* isMap */.jh)(item))
+                            check(model, item, [...path, key, index], allowed, '`cache`');
+                    });
+                }
             }
         };
         const checkWhen = (model, value, path) => {
@@ -56560,8 +57039,16 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                         context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
                 }
                 const defaults = contents?.get('default', true);
-                if ((0,dist/* isMap */.jh)(defaults))
+                if ((0,dist/* isMap */.jh)(defaults)) {
                     check(model, defaults, ['default'], DEFAULT_KEYWORDS, '`default`');
+                    checkNested(model, defaults, ['default']);
+                }
+                const include = contents?.get('include', true);
+                const entries = (0,dist/* isMap */.jh)(include) ? [include] : (0,dist/* isSeq */.oP)(include) ? include.items : [];
+                entries.forEach((entry, index) => {
+                    if ((0,dist/* isMap */.jh)(entry))
+                        check(model, entry, (0,dist/* isMap */.jh)(include) ? ['include'] : ['include', index], NESTED_KEYWORDS.include, '`include`');
+                });
                 const workflow = contents?.get('workflow', true);
                 if ((0,dist/* isMap */.jh)(workflow)) {
                     check(model, workflow, ['workflow'], WORKFLOW_KEYWORDS, '`workflow`');
@@ -56593,6 +57080,7 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                     return;
                 const model = context.model;
                 check(model, job.node, [job.name], JOB_KEYWORDS, 'job');
+                checkNested(model, job.node, [job.name]);
                 checkRules(model, job.node.get('rules', true), [job.name, 'rules']);
                 checkWhen(model, job.node.get('when'), [job.name, 'when']);
             },
@@ -56735,8 +57223,9 @@ function isPinnedRef(ref) {
 
 
 
+
 /** Every GitLab CI rule, sorted by file name. */
-const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
+const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, duplicate_pipelines, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, gitlab_ci_syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
 
 ;// CONCATENATED MODULE: ./src/data/github-actions/actions.ts
 /**
@@ -57058,25 +57547,7 @@ function majorNumber(major) {
 
 
 const facts_cache = new WeakMap();
-const parsed = new Map();
-/** Parses an expression body once per run (bodies repeat a lot across files). */
-function parseCached(body) {
-    let hit = parsed.get(body);
-    if (!hit) {
-        try {
-            hit = { ast: parseExpression(body) };
-        }
-        catch (error) {
-            if (!(error instanceof ExpressionError))
-                throw error;
-            hit = { error };
-        }
-        if (parsed.size > 20_000)
-            parsed.clear();
-        parsed.set(body, hit);
-    }
-    return hit;
-}
+
 function pairOf(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
         return undefined;
@@ -57120,6 +57591,31 @@ function valueStart(file, scalar) {
     const start = scalar.range[0];
     return scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE ? start + 1 : start;
 }
+const placeholderOffsets = new WeakMap();
+/**
+ * `text.indexOf('${{', from)` without scanning the rest of the file for every scalar: the offsets of every `${{`
+ * are found once per file, then searched.
+ */
+function nextPlaceholder(facts, from) {
+    let offsets = placeholderOffsets.get(facts);
+    if (!offsets) {
+        offsets = [];
+        const { text } = facts.file;
+        for (let at = text.indexOf('${{'); at >= 0; at = text.indexOf('${{', at + 1))
+            offsets.push(at);
+        placeholderOffsets.set(facts, offsets);
+    }
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offsets[mid] < from)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < offsets.length ? offsets[low] : -1;
+}
 function collectExpressions(facts, node, path) {
     // One mutable path; copied only for values that hold an expression (most scalars do not).
     if ((0,dist/* isMap */.jh)(node)) {
@@ -57144,7 +57640,7 @@ function collectExpressions(facts, node, path) {
         return;
     const { text } = facts.file;
     const [from, to] = node.range;
-    const hasPlaceholder = text.indexOf('${{', from);
+    const hasPlaceholder = nextPlaceholder(facts, from);
     const last = path[path.length - 1];
     if (hasPlaceholder < 0 || hasPlaceholder >= to) {
         if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
@@ -57175,16 +57671,7 @@ function collectExpressions(facts, node, path) {
         facts.expressions.push(site);
     }
 }
-const accessCache = new WeakMap();
-/** Context access chains of a parsed expression, computed once per distinct expression text. */
-function accessesOf(ast) {
-    let hit = accessCache.get(ast);
-    if (!hit) {
-        hit = contextAccesses(ast);
-        accessCache.set(ast, hit);
-    }
-    return hit;
-}
+
 function facts_shellOf(node) {
     return stringOf(facts_valueOf(facts_valueOf(facts_valueOf(node, 'defaults'), 'run'), 'shell'));
 }
@@ -57388,12 +57875,12 @@ function didYouMean(word, candidates) {
 
 
 const indexes = new Map();
-/** Input names of a snapshot entry and a lower-case index of them, built once per action. */
+/** Input names of a snapshot entry, a lower-case index of them and the required ones, built once per action. */
 function inputIndex(action, inputs) {
     let index = indexes.get(action);
     if (!index) {
         const names = Object.keys(inputs);
-        index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])) };
+        index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])), required: names.filter((name) => inputs[name].required) };
         indexes.set(action, index);
     }
     return index;
@@ -57425,22 +57912,25 @@ function inputIndex(action, inputs) {
                         const { action, meta, major } = known;
                         if (!meta.inputsFrom || majorNumber(major) < majorNumber(meta.inputsFrom))
                             continue;
-                        const { names: inputs, byLower: lowerInputs } = inputIndex(action, meta.inputs);
-                        const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
-                        for (const [name, spec] of Object.entries(meta.inputs)) {
-                            if (spec.required && !given.has(name.toLowerCase())) {
-                                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                        const { names: inputs, byLower: lowerInputs, required } = inputIndex(action, meta.inputs);
+                        if (required.length > 0) {
+                            const given = new Set();
+                            for (const name of step.with.keys())
+                                given.add(name.toLowerCase());
+                            for (const name of required) {
+                                if (!given.has(name.toLowerCase())) {
+                                    context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                                }
                             }
                         }
                         for (const [name, pair] of step.with) {
                             const canonical = lowerInputs.get(name.toLowerCase());
-                            const where = at(facts, pair.key, [...step.path, 'with', name]);
                             if (!canonical) {
                                 if (meta.inputsComplete)
-                                    context.report({ at: where, messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+                                    context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
                             }
                             else if (meta.inputs[canonical].deprecated) {
-                                context.report({ at: where, messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical].deprecated }, severity: 'warning' });
+                                context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical].deprecated }, severity: 'warning' });
                             }
                         }
                     }
@@ -57542,6 +58032,36 @@ function isAttackerControlled(access) {
         return false;
     const path = segmentsOf(access);
     return ATTACKER_FIELDS.some((field) => field.length === path.length && field.every((name, i) => name === '*' || path[i] === '*' || name === path[i]));
+}
+/**
+ * Events whose payload carries each attacker-controlled field; a workflow none of whose triggers sends the payload
+ * reads an empty value. `workflow_call` inherits its caller's event, so it may carry any of them.
+ */
+const CARRIERS = [
+    ['head_ref', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+    ['event.issue', ['issues', 'issue_comment']],
+    ['event.pull_request', ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+    ['event.comment', ['issue_comment', 'pull_request_review_comment', 'commit_comment', 'discussion_comment']],
+    ['event.review', ['pull_request_review']],
+    ['event.review_comment', ['pull_request_review_comment']],
+    ['event.discussion', ['discussion', 'discussion_comment']],
+    ['event.pages', ['gollum']],
+    ['event.commits', ['push']],
+    ['event.head_commit', ['push']],
+    ['event.workflow_run', ['workflow_run']],
+    ['event.check_suite', ['check_suite']],
+    ['event.check_run', ['check_run']],
+];
+/** False when the workflow's triggers all leave the field empty (no trigger sends the payload it comes from). */
+function canCarry(workflow, source) {
+    if (!workflow?.on)
+        return true;
+    const events = workflow.on.events;
+    if (events.has('workflow_call'))
+        return true;
+    const field = source.replace(/^github\./i, '').replace(/\[[^\]]*\]/g, '.*').toLowerCase();
+    const carrier = CARRIERS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`));
+    return !carrier || carrier[1].some((event) => events.has(event));
 }
 /** Functions whose result carries their arguments' text (the others return booleans, numbers or hashes). */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
@@ -57646,6 +58166,42 @@ function isFirstPartyOwner(owner) {
     const lower = owner?.toLowerCase();
     return lower === 'actions' || lower === 'github';
 }
+/** Actions that publish what the job built. */
+const PUBLISHERS = new Set([
+    'pypa/gh-action-pypi-publish',
+    'softprops/action-gh-release',
+    'ncipollo/release-action',
+    'goreleaser/goreleaser-action',
+    'actions/create-release',
+    'rubygems/release-gem',
+    'js-devtools/npm-publish',
+    'svenstaro/upload-release-action',
+]);
+const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
+const TRUE_VALUE = /^(?:true|yes|on|1)$/i;
+/** True when a job publishes what it built (release actions, `npm publish`, `docker push`, …). */
+function publishes(job) {
+    return job.steps.some((step) => {
+        const action = actionOf(step);
+        if (action && PUBLISHERS.has(action))
+            return true;
+        if (action === 'docker/build-push-action')
+            return TRUE_VALUE.test(withValue(step, 'push') ?? '');
+        return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
+    });
+}
+/** Triggered only by releases or tag pushes (what it builds is what users get): how, for messages; else undefined. */
+function releaseTrigger(workflow) {
+    const on = workflow.on;
+    if (!on)
+        return undefined;
+    if (on.has('release'))
+        return '`release`';
+    const push = on.get('push');
+    if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore'))
+        return 'tag pushes';
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/artipacked.ts
 
@@ -57743,18 +58299,6 @@ const isBotLiteral = (node) => node.kind === 'literal' && node.type === 'string'
 ;// CONCATENATED MODULE: ./src/rules/github-actions/cache-poisoning.ts
 
 
-/** Actions that publish what the job built. */
-const PUBLISHERS = new Set([
-    'pypa/gh-action-pypi-publish',
-    'softprops/action-gh-release',
-    'ncipollo/release-action',
-    'goreleaser/goreleaser-action',
-    'actions/create-release',
-    'rubygems/release-gem',
-    'js-devtools/npm-publish',
-    'svenstaro/upload-release-action',
-]);
-const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
 const TRUE = /^(?:true|yes|on|1)$/i;
 /** Why a step restores a cache, or undefined when it does not. */
 function cacheOf(step, packageManager) {
@@ -57799,28 +58343,6 @@ function cacheOf(step, packageManager) {
         default:
             return undefined;
     }
-}
-function publishes(job) {
-    return job.steps.some((step) => {
-        const action = actionOf(step);
-        if (action && PUBLISHERS.has(action))
-            return true;
-        if (action === 'docker/build-push-action')
-            return TRUE.test(withValue(step, 'push') ?? '');
-        return step.run !== undefined && PUBLISH_COMMAND.test(step.run.value);
-    });
-}
-/** Triggered only by releases or tag pushes: what it builds is what users get. */
-function releaseTrigger(workflow) {
-    const on = workflow.on;
-    if (!on)
-        return undefined;
-    if (on.has('release'))
-        return '`release`';
-    const push = on.get('push');
-    if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore'))
-        return 'tag pushes';
-    return undefined;
 }
 /* harmony default export */ const cache_poisoning = (defineRule({
     meta: {
@@ -57943,6 +58465,13 @@ const UNTRUSTED_FETCH = /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|switch
 const DOWNLOADS = new Set(['actions/download-artifact', 'dawidd6/action-download-artifact']);
 const RUN_DOWNLOAD = /\bgh\s+run\s+download\b/;
 const CACHES = new Set(['actions/cache', 'actions/cache/restore']);
+/** Commands that execute files of the workspace, which an unpacked artifact may have replaced. */
+const RUNS_WORKSPACE = /(?:^|[\s;&|(])(?:\.\/|bash\s+\S|sh\s+\S|source\s|\.\s+\S|npm\s|npx\s|yarn\b|pnpm\b|make\b|python3?\s|node\s|go\s+(?:run|test|build)|cargo\s|gradle|\.\/gradlew|mvn\s|pip\s+install\s+(?:-e\s+)?\.)/m;
+function executesWorkspace(step) {
+    if (step.uses?.kind === 'local')
+        return true;
+    return step.run !== undefined && RUNS_WORKSPACE.test(step.run.value);
+}
 function checksOutUntrusted(step) {
     if (actionOf(step) === 'actions/checkout') {
         return UNTRUSTED_REF.test(withValue(step, 'ref') ?? '') || UNTRUSTED_REF.test(withValue(step, 'repository') ?? '');
@@ -57960,7 +58489,7 @@ function checksOutUntrusted(step) {
         securitySeverity: 9.0,
         messages: {
             checkout: 'This `{{trigger}}` workflow checks out the pull request\'s code, which then runs with this repository\'s secrets and a write token: build untrusted code in a `pull_request` workflow instead.',
-            artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code: treat their content as data, never run or source it, and unpack them outside the workspace.',
+            artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code, and a later step runs files of the workspace they may overwrite: unpack them outside the workspace (e.g. `path: ${{ runner.temp }}/artifact`) and read them as data only.',
             cache: 'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
         },
         equivalents: { zizmor: ['dangerous-triggers'], scorecard: ['Dangerous-Workflow'] },
@@ -57979,14 +58508,16 @@ function checksOutUntrusted(step) {
         };
         function checkJob(job, trigger, workflowRun) {
             let untrusted = false;
-            for (const step of job.steps) {
+            for (const [index, step] of job.steps.entries()) {
                 const action = actionOf(step);
                 if (checksOutUntrusted(step)) {
                     untrusted = true;
                     context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
                 }
                 else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
-                    context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
+                    // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
+                    if (job.steps.slice(index + 1).some(executesWorkspace))
+                        context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
                 }
                 else if (untrusted && action !== undefined && CACHES.has(action)) {
                     context.report({ at: step.uses, messageId: 'cache', data: { trigger } });
@@ -58006,6 +58537,30 @@ const COMMANDS = {
     'add-path': 'append the directory to "$GITHUB_PATH"',
 };
 const PATTERN = /::(set-output|save-state|set-env|add-path)\b/g;
+const FILES = { 'set-output': 'GITHUB_OUTPUT', 'save-state': 'GITHUB_STATE' };
+/**
+ * `echo "::set-output name=x::value"` → `echo "x=value" >> "$GITHUB_OUTPUT"` (and save-state), when the whole
+ * command is one simple `echo` on its line; anything else is left for a person.
+ */
+function rewrite(text, at, command) {
+    const file = FILES[command];
+    if (!file)
+        return undefined;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const match = /^(\s*(?:-\s+run:\s+|run:\s+)?)echo\s+(["']?)::(?:set-output|save-state) name=([A-Za-z_][\w-]*)::(.*?)\2\s*$/.exec(line);
+    if (!match || match[4].includes(match[2] || ' '))
+        return undefined;
+    const [, prefix, quote, name, value] = match;
+    const q = quote || '"';
+    return {
+        description: `write ${command} to $${file}`,
+        safe: true,
+        edits: [{ start: lineStart, end: lineEnd, text: `${prefix}echo ${q}${name}=${value}${q} >> "$${file}"` }],
+    };
+}
 /* harmony default export */ const deprecated_command = (defineRule({
     meta: {
         id: 'gha/deprecated-command',
@@ -58034,7 +58589,13 @@ const PATTERN = /::(set-output|save-state|set-env|add-path)\b/g;
                         for (let match = PATTERN.exec(source); match; match = PATTERN.exec(source)) {
                             const command = match[1];
                             const start = run.range[0] + match.index;
-                            context.report({ at: atOffsets(facts, start, start + match[0].length, [...step.path, 'run']), messageId: 'command', data: { command, instead: COMMANDS[command] } });
+                            const fix = rewrite(text, start, command);
+                            context.report({
+                                at: atOffsets(facts, start, start + match[0].length, [...step.path, 'run']),
+                                messageId: 'command',
+                                data: { command, instead: COMMANDS[command] },
+                                ...(fix ? { fix } : {}),
+                            });
                         }
                     }
                 }
@@ -58576,7 +59137,7 @@ const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
         messages: {
             job: 'Job id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
             step: 'Step id "{{id}}" is invalid: it must start with a letter or `_` and contain only letters, digits, `-` and `_`.',
-            duplicateStep: 'Step id "{{id}}" is already used by step {{first}} of this job.',
+            duplicateStep: 'Step id "{{id}}" is already used by step {{first}} of {{where}}.',
         },
         equivalents: { actionlint: ['id'] },
     },
@@ -58600,7 +59161,7 @@ const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
                         const lower = id.toLowerCase();
                         const first = seen.get(lower);
                         if (first !== undefined)
-                            context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1 } });
+                            context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` } });
                         else
                             seen.set(lower, step.index);
                     }
@@ -59402,8 +59963,25 @@ function shellcheckAvailable() {
 function setShellcheckAvailable(value) {
     available = value;
 }
-/** Runs one shellcheck process over a batch of scripts of one dialect; comments carry the script index. */
+const seen = new Map();
+/**
+ * Runs one shellcheck process over the scripts of one dialect not seen before in this process (identical scripts
+ * repeat a lot across a repository's workflows); comments carry the script's index in `scripts`.
+ */
 function runShellcheck(scripts, dialect, exclude) {
+    const key = (script) => `${dialect}\u0000${exclude.join(',')}\u0000${script}`;
+    const fresh = [...new Set(scripts.filter((script) => !seen.has(key(script))))];
+    if (fresh.length > 0) {
+        const comments = runProcess(fresh, dialect, exclude);
+        fresh.forEach((script, index) => {
+            if (seen.size > 10_000)
+                seen.clear();
+            seen.set(key(script), comments.filter((comment) => comment.script === index).map(({ script: _, ...rest }) => rest));
+        });
+    }
+    return scripts.flatMap((script, index) => (seen.get(key(script)) ?? []).map((comment) => ({ ...comment, script: index })));
+}
+function runProcess(scripts, dialect, exclude) {
     if (scripts.length === 0)
         return [];
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shipshape-sc-'));
@@ -59610,6 +60188,8 @@ function resetShellcheckNotice() {
                     return;
                 const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
                 for (const taint of taintsOf(expression)) {
+                    if (!canCarry(expression.workflow, taint.source))
+                        continue;
                     context.report({
                         at: expression.atBody(taint.access.start, taint.access.end),
                         messageId: taint.via ? 'viaEnv' : 'direct',
@@ -59625,6 +60205,27 @@ function resetShellcheckNotice() {
 
 
 
+
+
+/**
+ * Known properties of the fixed-shape contexts (docs: Contexts reference, 2026-11). `github`, `runner`, `job` and
+ * `strategy` gain properties over time, so only near-misses of a known name (typos) are reported there; the
+ * per-step and per-job entries are closed sets.
+ */
+const OPEN_PROPERTIES = {
+    github: [
+        'action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor', 'actor_id', 'api_url', 'base_ref', 'env',
+        'event', 'event_name', 'event_path', 'graphql_url', 'head_ref', 'job', 'path', 'ref', 'ref_name', 'ref_protected', 'ref_type',
+        'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repositoryUrl', 'retention_days', 'run_id',
+        'run_number', 'run_attempt', 'secret_source', 'server_url', 'sha', 'token', 'triggering_actor', 'workflow', 'workflow_ref',
+        'workflow_sha', 'workspace',
+    ],
+    runner: ['name', 'os', 'arch', 'temp', 'tool_cache', 'debug', 'environment'],
+    job: ['container', 'services', 'status', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'],
+    strategy: ['fail-fast', 'job-index', 'job-total', 'max-parallel'],
+};
+const STEP_PROPERTIES = ['outputs', 'outcome', 'conclusion'];
+const NEEDS_PROPERTIES = ['outputs', 'result'];
 function nameOf(segment) {
     return segment && 'name' in segment ? segment.name : undefined;
 }
@@ -59660,6 +60261,8 @@ function placeOf(facts, site) {
             noJob: '`jobs.{{name}}` is not a job of this workflow.',
             step: '`steps.{{name}}` does not name a step before this one in {{where}} (step ids: {{ids}}).',
             input: '`inputs.{{name}}` is not declared (inputs: {{inputs}}).',
+            property: '`{{path}}` is not a property of the `{{context}}` context.{{hint}}',
+            stepOutput: 'Step "{{step}}" runs {{action}}, which has no output "{{output}}" (outputs: {{outputs}}).{{hint}}',
             secret: '`secrets.{{name}}` is not declared under `on.workflow_call.secrets` (declared: {{secrets}}).',
         },
         equivalents: { actionlint: ['expression'] },
@@ -59697,6 +60300,23 @@ function placeOf(facts, site) {
                             continue;
                         const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
                         const lower = name.toLowerCase();
+                        const known = OPEN_PROPERTIES[access.context];
+                        if (known && !known.some((property) => property.toLowerCase() === lower)) {
+                            const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
+                            if (close) {
+                                context.report({ at: where, messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
+                            }
+                            continue;
+                        }
+                        // `steps.<id>.<x>` and `needs.<job>.<x>`: closed sets.
+                        const second = nameOf(access.path[1]);
+                        const secondSegment = access.path[1];
+                        const closed = access.context === 'steps' ? STEP_PROPERTIES : access.context === 'needs' ? NEEDS_PROPERTIES : undefined;
+                        if (closed && second && secondSegment && !closed.includes(second.toLowerCase())) {
+                            const propertyAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + secondSegment.end, site.path);
+                            context.report({ at: propertyAt, messageId: 'property', data: { path: `${access.context}.${name}.${second}`, context: access.context, hint: didYouMean(second, closed) } });
+                            continue;
+                        }
                         switch (access.context) {
                             case 'matrix': {
                                 if (!job || facts.kind !== 'workflow')
@@ -59745,7 +60365,22 @@ function placeOf(facts, site) {
                                 if (!ids.some((id) => id.toLowerCase() === lower)) {
                                     const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
                                     context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                                    break;
                                 }
+                                // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
+                                const output = nameOf(access.path[2]);
+                                const outputSegment = access.path[2];
+                                if (nameOf(access.path[1])?.toLowerCase() !== 'outputs' || !output || !outputSegment)
+                                    break;
+                                const step = visible.find((candidate) => candidate.id && String(candidate.id.value).toLowerCase() === lower);
+                                const known = step && knownUse(facts, step.uses);
+                                if (!known || !known.meta.inputsComplete || known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase()))
+                                    break;
+                                context.report({
+                                    at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
+                                    messageId: 'stepOutput',
+                                    data: { step: name, action: `${known.action}@${known.major}`, output, outputs: list(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
+                                });
                                 break;
                             }
                             case 'inputs': {
@@ -59901,8 +60536,9 @@ const EVENT_FILTERS = {
 
 
 /**
- * Keys of each mapping, after GitHub's workflow syntax and action metadata syntax (checked 2026-11). Hand tables
- * rather than the SchemaStore schema: exact key positions, one pass, and messages that name the place.
+ * Keys of each mapping, after GitHub's workflow syntax and action metadata syntax, cross-checked against the
+ * SchemaStore workflow schema (2026-11: parallel steps, service `entrypoint`/`command`, concurrency `queue`). Hand
+ * tables rather than validating against the schema: exact key positions, one pass, and messages that name the place.
  */
 const WORKFLOW = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
 const JOB = [
@@ -59910,16 +60546,21 @@ const JOB = [
     'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets',
 ];
 const CALL_JOB = ['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency'];
-const STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes'];
+const STEP = [
+    'id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes',
+    // Parallel steps.
+    'background', 'wait', 'wait-all', 'cancel', 'parallel',
+];
 const STRATEGY = ['matrix', 'fail-fast', 'max-parallel'];
 const CONTAINER = ['image', 'credentials', 'env', 'ports', 'volumes', 'options'];
+const SERVICE = [...CONTAINER, 'entrypoint', 'command'];
 const CREDENTIALS = ['username', 'password'];
 const ENVIRONMENT = ['name', 'url', 'deployment'];
-const CONCURRENCY = ['group', 'cancel-in-progress'];
+const CONCURRENCY = ['group', 'cancel-in-progress', 'queue'];
 const DEFAULTS = ['run'];
 const DEFAULTS_RUN = ['shell', 'working-directory'];
 const CALL_INPUT = ['description', 'required', 'type', 'default'];
-const DISPATCH_INPUT = ['description', 'required', 'type', 'default', 'options'];
+const DISPATCH_INPUT = ['description', 'required', 'type', 'default', 'options', 'deprecationMessage'];
 const SECRET = ['description', 'required'];
 const WORKFLOW_OUTPUT = ['description', 'value'];
 const ACTION = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding'];
@@ -59955,8 +60596,8 @@ const BRANDING = ['icon', 'color'];
                 context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
             }
         };
-        const container = (facts, node, place, path) => {
-            check(facts, node, CONTAINER, place, path);
+        const container = (facts, node, place, path, keys = CONTAINER) => {
+            check(facts, node, keys, place, path);
             check(facts, facts_valueOf(node, 'credentials'), CREDENTIALS, `${place} credentials`, [...path, 'credentials']);
         };
         return {
@@ -60003,7 +60644,7 @@ const BRANDING = ['icon', 'color'];
                         check(facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, `${place} defaults.run`, [...job.path, 'defaults', 'run']);
                         container(facts, facts_valueOf(job.node, 'container'), `${place} container`, [...job.path, 'container']);
                         for (const service of entries(facts_valueOf(job.node, 'services'))) {
-                            container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)]);
+                            container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)], SERVICE);
                         }
                         for (const step of job.steps)
                             check(facts, step.node, STEP, `step ${step.index + 1} of ${place}`, step.path);
@@ -60276,6 +60917,45 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/i;
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/unredacted-secrets.ts
+
+
+const isSecretsAccess = (node) => {
+    let cursor = node;
+    while (cursor.kind === 'property' || cursor.kind === 'index')
+        cursor = cursor.object;
+    return cursor.kind === 'context' && cursor.name.toLowerCase() === 'secrets' && cursor !== node;
+};
+/* harmony default export */ const unredacted_secrets = (defineRule({
+    meta: {
+        id: 'gha/unredacted-secrets',
+        domain: 'github-actions',
+        description: 'Secrets holding JSON must not be taken apart with `fromJSON()`: GitHub masks the whole secret in logs, not the values inside it.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.5,
+        messages: {
+            parsed: '`{{text}}` extracts a value from inside a secret, and GitHub only masks the secret as a whole: that value prints in clear in logs. Store each value as its own secret.',
+        },
+        equivalents: { zizmor: ['unredacted-secrets'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || !/fromjson/i.test(expression.body))
+                    return;
+                visit(ast, (node) => {
+                    if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]))
+                        return;
+                    context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unsafe-deploy.ts
 
 
@@ -60301,6 +60981,7 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
                 const facts = factsOf(context.file);
                 if (facts.kind !== 'workflow' || !facts.root)
                     return;
+                let workflowCancelReported = false;
                 for (const job of facts.jobs) {
                     if (!job.node || job.uses)
                         continue;
@@ -60321,6 +61002,11 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
                         continue;
                     const cancel = facts_valueOf(concurrency.value, 'cancel-in-progress');
                     if ((0,dist/* isScalar */.jn)(cancel) && (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
+                        // The workflow-level group is one place: report it once, for the first deploy job.
+                        if (!own && workflowCancelReported)
+                            continue;
+                        if (!own)
+                            workflowCancelReported = true;
                         const path = own ? [...job.path, 'concurrency', 'cancel-in-progress'] : ['concurrency', 'cancel-in-progress'];
                         context.report({ at: at(facts, cancel, path), messageId: 'cancel', data: { job: job.id } });
                     }
@@ -60444,6 +61130,7 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
 
 
 
+
 /** Every GitHub Actions rule, sorted by file name. */
 const githubActionsRules = [
     action_inputs,
@@ -60484,6 +61171,7 @@ const githubActionsRules = [
     unknown_runner,
     unpinned_images,
     unpinned_uses,
+    unredacted_secrets,
     unsafe_deploy,
     unsound_condition,
     unsound_contains,
@@ -60644,8 +61332,8 @@ function runCheck(options) {
             let text;
             try {
                 const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
-                const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
-                text = stats.isFile() && stats.size <= config.maxFileSize ? (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
+                const stats = (0,external_node_fs_namespaceObject.statSync)(absolute, { throwIfNoEntry: false });
+                text = stats?.isFile() && stats.size <= config.maxFileSize ? (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
             }
             catch {
                 text = undefined;
@@ -60673,7 +61361,9 @@ function runCheck(options) {
             domain = classifyYamlContent(file);
         if (!domain || !engine.hasDomain(domain))
             continue;
-        findings.push(...engine.checkFile(file, domain));
+        // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
+        for (const finding of engine.checkFile(file, domain))
+            findings.push(finding);
         checked[domain] = (checked[domain] ?? 0) + 1;
     }
     const kept = options.baselinePath ? applyBaseline(findings, readBaseline((0,external_node_path_namespaceObject.resolve)(root, options.baselinePath))) : findings;
@@ -72517,7 +73207,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -72536,12 +73226,12 @@ __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;

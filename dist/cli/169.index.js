@@ -1,0 +1,301 @@
+export const id = 169;
+export const ids = [169];
+export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** node:util parseArgs with errors turned into usage errors that name the command. */
+function parseCommandArgs(command, argv, options, allowPositionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: ${message} (see \`shipshape ${command} --help\`)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TAG_OPTIONS: () => (/* binding */ TAG_OPTIONS),
+  TAG_USAGE: () => (/* binding */ TAG_USAGE),
+  emitOutputs: () => (/* binding */ emitOutputs),
+  imageTagsCommand: () => (/* binding */ imageTagsCommand),
+  metaFromArgs: () => (/* binding */ metaFromArgs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/stages/outputs.ts
+var stages_outputs = __webpack_require__(2421);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/stages/image/context.ts
+
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit being built, from GitHub's or GitLab's variables, else from git. `created` is the commit time
+ * (or SOURCE_DATE_EPOCH) — never the wall clock — so rebuilding a commit gives the same image digest.
+ */
+function commitContext(env, cwd) {
+    const sha = env.GITHUB_SHA || env.CI_COMMIT_SHA || git(cwd, ['rev-parse', 'HEAD']);
+    let ref = env.GITHUB_REF;
+    if (!ref && env.CI_COMMIT_TAG)
+        ref = `refs/tags/${env.CI_COMMIT_TAG}`;
+    else if (!ref && env.CI_MERGE_REQUEST_IID)
+        ref = `refs/pull/${env.CI_MERGE_REQUEST_IID}/merge`;
+    else if (!ref && env.CI_COMMIT_BRANCH)
+        ref = `refs/heads/${env.CI_COMMIT_BRANCH}`;
+    else if (!ref) {
+        const branch = git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD']);
+        if (branch)
+            ref = `refs/heads/${branch}`;
+    }
+    const source = env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+        : env.CI_PROJECT_URL || undefined;
+    let created;
+    if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
+        created = new Date(Number(env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    }
+    else if (sha) {
+        const time = git(cwd, ['show', '-s', '--format=%ct', sha]);
+        if (time && /^\d+$/.test(time))
+            created = new Date(Number(time) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    }
+    return { sha, ref, source, created };
+}
+
+;// CONCATENATED MODULE: ./src/stages/image/tags.ts
+/**
+ * Image tags and OCI labels for one commit, close to docker/metadata-action's defaults; differences are listed in
+ * docs/github-kit.md ("Image tags").
+ */
+
+const IMAGE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+/** A valid Docker tag from any text: lower-case, runs of invalid characters → `-`, no leading `.`/`-`, ≤ 128. */
+function sanitizeTag(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function parseSemver(tag) {
+    const match = SEMVER.exec(tag);
+    if (!match)
+        return undefined;
+    return { major: match[1], minor: match[2], patch: match[3], prerelease: match[4], build: match[5] };
+}
+/** `v1.2.3` → 1.2.3, 1.2, 1; prereleases only their full version; major 0 gets no bare `0`. */
+function semverTags(version) {
+    const core = `${version.major}.${version.minor}.${version.patch}`;
+    const full = sanitizeTag(`${core}${version.prerelease ? `-${version.prerelease}` : ''}${version.build ? `-${version.build}` : ''}`);
+    if (version.prerelease)
+        return [full];
+    const tags = [full, `${version.major}.${version.minor}`];
+    if (version.major !== '0')
+        tags.push(version.major);
+    return tags;
+}
+function imageMeta(options) {
+    if (!IMAGE.test(options.image)) {
+        throw new errors/* UsageError */.eb(`image "${options.image.slice(0, 80)}" is not a valid lower-case image repository (e.g. ghcr.io/acme/app)`);
+    }
+    if (!/^[0-9a-f]{40}$/.test(options.sha))
+        throw new errors/* UsageError */.eb('the commit SHA must be 40 lower-case hex characters');
+    const tags = [options.sha, `sha-${options.sha.slice(0, 7)}`];
+    let version = `sha-${options.sha.slice(0, 7)}`;
+    const ref = options.ref ?? '';
+    const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const semver = parseSemver(name);
+        const refTags = semver ? semverTags(semver) : [sanitizeTag(name)];
+        tags.push(...refTags);
+        version = refTags[0];
+    }
+    else if (pull) {
+        tags.push(`pr-${pull[1]}`);
+        version = `pr-${pull[1]}`;
+    }
+    else if (ref !== '') {
+        const branch = sanitizeTag(ref.replace(/^refs\/heads\//, ''));
+        if (branch !== '') {
+            tags.push(branch);
+            version = branch;
+        }
+    }
+    if (options.latest)
+        tags.push('latest');
+    const unique = [...new Set(tags.filter((tag) => tag !== ''))];
+    const labels = {
+        'org.opencontainers.image.created': options.created ?? '1970-01-01T00:00:00Z',
+        'org.opencontainers.image.revision': options.sha,
+        'org.opencontainers.image.title': options.title ?? options.image.split('/').pop().replace(/:\d+$/, ''),
+        'org.opencontainers.image.version': version,
+    };
+    if (options.source)
+        labels['org.opencontainers.image.source'] = options.source;
+    return { tags: unique, refs: unique.map((tag) => `${options.image}:${tag}`), labels, version };
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/commands/image-tags.ts
+
+
+
+
+
+
+/** Lists go out newline-separated to $GITHUB_OUTPUT and comma-separated to a dotenv report (one line per variable). */
+function emitOutputs(outputs, io, dotenv) {
+    const githubOutput = io.env.GITHUB_OUTPUT || undefined;
+    if (githubOutput) {
+        (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])), { githubOutput });
+    }
+    if (dotenv) {
+        (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])), {
+            dotenv: (0,external_node_path_.resolve)(io.cwd, dotenv),
+        });
+    }
+}
+const TAG_OPTIONS = {
+    image: { type: 'string' },
+    sha: { type: 'string' },
+    ref: { type: 'string' },
+    latest: { type: 'boolean', default: false },
+    created: { type: 'string' },
+    source: { type: 'string' },
+    title: { type: 'string' },
+    dotenv: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+};
+const TAG_USAGE = `  --image <repo>       image repository without tag, e.g. ghcr.io/acme/app (required)
+  --sha <sha>          commit SHA (default: GITHUB_SHA, CI_COMMIT_SHA or git HEAD)
+  --ref <ref>          git ref, e.g. refs/heads/main or refs/tags/v1.2.3 (default: from CI variables or git)
+  --latest             also tag latest
+  --created <time>     org.opencontainers.image.created (default: SOURCE_DATE_EPOCH or the commit time)
+  --source <url>       org.opencontainers.image.source (default: from CI variables)
+  --title <text>       org.opencontainers.image.title (default: last part of the image name)
+  --dotenv <file>      also write the outputs as a GitLab dotenv report`;
+function metaFromArgs(command, values, io) {
+    if (!values.image)
+        throw new errors/* UsageError */.eb(`${command}: --image is required (see \`shipshape ${command} --help\`)`);
+    const context = commitContext(io.env, io.cwd);
+    const sha = values.sha ?? context.sha;
+    if (!sha)
+        throw new errors/* UsageError */.eb(`${command}: no commit SHA: pass --sha or run inside a git checkout`);
+    return imageMeta({
+        image: values.image,
+        sha,
+        ref: values.ref ?? context.ref,
+        latest: values.latest,
+        created: values.created ?? context.created,
+        source: values.source ?? context.source,
+        title: values.title,
+    });
+}
+const imageTagsCommand = {
+    name: 'image-tags',
+    summary: 'Compute an image\'s tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.',
+    usage: `shipshape image-tags --image <repo> [options]
+
+Options:
+${TAG_USAGE}
+  --json               print the tags and labels as JSON
+
+Outputs: tags (full references), version, labels (JSON object).`,
+    async run(argv, io) {
+        const { values } = (0,command/* parseCommandArgs */.Q)('image-tags', argv, TAG_OPTIONS, false);
+        if (values.help) {
+            io.stdout(`${this.usage}\n`);
+            return 0;
+        }
+        const meta = metaFromArgs('image-tags', values, io);
+        emitOutputs({ tags: meta.refs, version: meta.version, labels: JSON.stringify(meta.labels) }, io, values.dotenv);
+        io.stdout(values.json ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n` : `${meta.refs.join('\n')}\n`);
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Writes a stage's outputs where the platform reads them: `$GITHUB_OUTPUT` (heredoc syntax with a random
+ * delimiter, so a value can never forge another output) and/or a GitLab dotenv report file.
+ */
+function writeOutputs(outputs, targets) {
+    for (const name of Object.keys(outputs)) {
+        if (!NAME.test(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`invalid output name "${name}"`);
+    }
+    if (targets.githubOutput) {
+        let text = '';
+        for (const [name, value] of Object.entries(outputs)) {
+            const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+            text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(targets.githubOutput, text);
+    }
+    if (targets.dotenv) {
+        // GitLab dotenv reports are one KEY=value per line; a value with a line break cannot be represented.
+        const lines = Object.entries(outputs).map(([name, value]) => {
+            if (/[\r\n]/.test(value))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output "${name}" has a line break and cannot go into a dotenv report`);
+            return `${name.toUpperCase().replace(/-/g, '_')}=${value}`;
+        });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(targets.dotenv, `${lines.join('\n')}\n`);
+    }
+}
+
+
+/***/ })
+
+};
