@@ -16,7 +16,7 @@ import { RegistryClient } from '../../src/stages/registry/index.js';
 import { freePort } from '../helpers/ports.js';
 import { buildAndPush, buildahStore, startRegistry, type Buildah, type TestRegistry } from '../helpers/registry.js';
 import { startSshd, type SshServer } from '../helpers/sshd.js';
-import { gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
+import { cacheScratchDir, gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 let registry: TestRegistry;
@@ -36,7 +36,7 @@ const timings: Record<string, number> = {};
 const RESTART = 'sh "$SHIPSHAPE_BASE/../restart.sh"';
 
 beforeAll(async () => {
-  work = mkdtempSync(join(ROOT, 'node_modules/.cache/shipshape-gitlab-deploy-'));
+  work = cacheScratchDir('shipshape-gitlab-deploy-');
   cli = join(work, 'cli.mjs');
   const esbuild = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${cli}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
   if (esbuild.status !== 0) throw new Error(esbuild.stderr);

@@ -15,7 +15,7 @@ import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startSshd, type SshServer } from '../helpers/sshd.js';
 import { freePort } from '../helpers/ports.js';
 import { buildBaseImage, storageFor } from '../stages/build/base-image.js';
-import { gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
+import { cacheScratchDir, gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 let registry: TestRegistry;
@@ -43,7 +43,7 @@ function serviceFiles(): Record<string, string> {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(ROOT, 'node_modules/.cache/shipshape-gitlab-example-'));
+  work = cacheScratchDir('shipshape-gitlab-example-');
   cli = join(work, 'cli.mjs');
   const esbuild = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${cli}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
   if (esbuild.status !== 0) throw new Error(esbuild.stderr);

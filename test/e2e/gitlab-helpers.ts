@@ -79,3 +79,13 @@ export const PIPELINES = {
   'feature branch without MR': { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature/x', CI_DEFAULT_BRANCH: 'main' },
   'feature branch with an open MR': { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature/x', CI_DEFAULT_BRANCH: 'main', CI_OPEN_MERGE_REQUESTS: 'group/app!7' },
 } as const;
+
+/**
+ * A scratch folder inside node_modules/.cache, so a CLI bundled there with external packages resolves them against
+ * this checkout's node_modules. The cache folder does not exist on a fresh install.
+ */
+export function cacheScratchDir(prefix: string): string {
+  const cache = join(ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  return mkdtempSync(join(cache, prefix));
+}

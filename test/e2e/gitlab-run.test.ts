@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
+import { cacheScratchDir, gitlabCiLocal, PIPELINES, ROOT, templateRepo } from './gitlab-helpers.js';
 
 const PROJECT: Record<string, string> = {
   'package.json': `${JSON.stringify({ name: 'demo', version: '1.0.0', private: true, type: 'module', scripts: { test: 'node --test --test-reporter=spec --test-reporter=junit --test-reporter-destination=stdout --test-reporter-destination=junit.xml' } }, null, 2)}\n`,
@@ -27,7 +27,7 @@ const timings: Record<string, number> = {};
 
 beforeAll(async () => {
   // Bundled inside node_modules/.cache so that its package imports resolve against this checkout's node_modules.
-  work = mkdtempSync(join(ROOT, 'node_modules/.cache/shipshape-gitlab-e2e-'));
+  work = cacheScratchDir('shipshape-gitlab-e2e-');
   cli = join(work, 'cli.mjs');
   // esbuild comes with tsx (a dev dependency); resolve it from there so hoisting does not matter.
   const esbuild = createRequire(join(ROOT, 'node_modules/tsx/package.json'))('esbuild') as typeof import('esbuild');
