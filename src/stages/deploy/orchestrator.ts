@@ -15,23 +15,9 @@ export async function runDeploy(
   verifier: Verifier,
   options: { sleep?: Sleep; now?: () => Date } = {},
 ): Promise<DeployRecord> {
-  const started = performance.now();
-  const startedAt = (options.now ?? (() => new Date()))().toISOString();
   const log = new StepLog();
   const context: StrategyContext = { request, driver, verifier, log, sleep: options.sleep ?? realSleep };
-  const record = (result: DeployRecord['result'], reason?: string): DeployRecord => ({
-    environment: request.environment,
-    image: request.image,
-    digest: request.digest,
-    previousDigest: request.previousDigest,
-    strategy: request.strategy.kind,
-    driver: driver.name,
-    result,
-    ...(reason ? { reason } : {}),
-    startedAt,
-    durationMs: Math.round(performance.now() - started),
-    steps: log.steps,
-  });
+  const record = recorder(request, driver, log, options.now);
   try {
     if (request.strategy.kind === 'rolling') await runRolling(context, request.strategy);
     else if (request.strategy.kind === 'blue-green') await runBlueGreen(context);
@@ -48,22 +34,22 @@ export async function runDeploy(
  * The previous digest is what was serving before, for the record.
  */
 export async function runRollback(request: DeployRequest, driver: Driver, verifier: Verifier): Promise<DeployRecord> {
-  const started = performance.now();
   const log = new StepLog();
-  let result: DeployRecord['result'] = 'succeeded';
-  let reason: string | undefined;
+  const record = recorder(request, driver, log);
   try {
     await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
     const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
-    if (!verified.ok) {
-      result = 'failed';
-      reason = `the restored version is unhealthy: ${verified.detail}`;
-    }
+    return verified.ok ? record('succeeded') : record('failed', `the restored version is unhealthy: ${verified.detail}`);
   } catch (error) {
-    result = 'failed';
-    reason = error instanceof Error ? error.message : String(error);
+    return record('failed', error instanceof Error ? error.message : String(error));
   }
-  return {
+}
+
+/** Starts the clock and returns a function that closes a run into its record. */
+function recorder(request: DeployRequest, driver: Driver, log: StepLog, now: () => Date = () => new Date()) {
+  const started = performance.now();
+  const startedAt = now().toISOString();
+  return (result: DeployRecord['result'], reason?: string): DeployRecord => ({
     environment: request.environment,
     image: request.image,
     digest: request.digest,
@@ -72,8 +58,8 @@ export async function runRollback(request: DeployRequest, driver: Driver, verifi
     driver: driver.name,
     result,
     ...(reason ? { reason } : {}),
-    startedAt: new Date().toISOString(),
+    startedAt,
     durationMs: Math.round(performance.now() - started),
     steps: log.steps,
-  };
+  });
 }
