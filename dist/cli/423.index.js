@@ -876,23 +876,9 @@ function batchSlice(urls, index, count) {
  * back. Never throws for a failed deploy: the record says what happened, so the caller can notify and exit.
  */
 async function runDeploy(request, driver, verifier, options = {}) {
-    const started = performance.now();
-    const startedAt = (options.now ?? (() => new Date()))().toISOString();
     const log = new StepLog();
     const context = { request, driver, verifier, log, sleep: options.sleep ?? sleep };
-    const record = (result, reason) => ({
-        environment: request.environment,
-        image: request.image,
-        digest: request.digest,
-        previousDigest: request.previousDigest,
-        strategy: request.strategy.kind,
-        driver: driver.name,
-        result,
-        ...(reason ? { reason } : {}),
-        startedAt,
-        durationMs: Math.round(performance.now() - started),
-        steps: log.steps,
-    });
+    const record = recorder(request, driver, log, options.now);
     try {
         if (request.strategy.kind === 'rolling')
             await runRolling(context, request.strategy);
@@ -912,23 +898,22 @@ async function runDeploy(request, driver, verifier, options = {}) {
  * The previous digest is what was serving before, for the record.
  */
 async function runRollback(request, driver, verifier) {
-    const started = performance.now();
     const log = new StepLog();
-    let result = 'succeeded';
-    let reason;
+    const record = recorder(request, driver, log);
     try {
         await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
         const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
-        if (!verified.ok) {
-            result = 'failed';
-            reason = `the restored version is unhealthy: ${verified.detail}`;
-        }
+        return verified.ok ? record('succeeded') : record('failed', `the restored version is unhealthy: ${verified.detail}`);
     }
     catch (error) {
-        result = 'failed';
-        reason = error instanceof Error ? error.message : String(error);
+        return record('failed', error instanceof Error ? error.message : String(error));
     }
-    return {
+}
+/** Starts the clock and returns a function that closes a run into its record. */
+function recorder(request, driver, log, now = () => new Date()) {
+    const started = performance.now();
+    const startedAt = now().toISOString();
+    return (result, reason) => ({
         environment: request.environment,
         image: request.image,
         digest: request.digest,
@@ -937,10 +922,10 @@ async function runRollback(request, driver, verifier) {
         driver: driver.name,
         result,
         ...(reason ? { reason } : {}),
-        startedAt: new Date().toISOString(),
+        startedAt,
         durationMs: Math.round(performance.now() - started),
         steps: log.steps,
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/deploy/run.ts
