@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { FailOn } from '../../core/config.js';
-import { UsageError } from '../../core/errors.js';
+import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
 import { FORMATS } from '../../formats/index.js';
 
 export interface InputSpec {
@@ -70,17 +70,8 @@ export interface CheckContext {
   baselinePath?: string;
 }
 
-export class InputError extends UsageError {
-  constructor(input: CheckInputName, message: string) {
-    super(`input "${input}": ${message}`);
-    this.name = 'InputError';
-  }
-}
-
-function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
+/** Input errors name the input; shared with the other actions. */
+export class InputError extends SharedInputError<CheckInputName> {}
 
 function checkPathText(input: CheckInputName, value: string): void {
   if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path per line`);

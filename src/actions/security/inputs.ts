@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { UsageError } from '../../core/errors.js';
+import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
 import { parseReportSpec, type ReportSpec } from '../../stages/security/parsers/index.js';
 import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types.js';
 
@@ -71,17 +71,8 @@ export interface SecurityActionContext {
   secrets: boolean;
 }
 
-export class InputError extends UsageError {
-  constructor(input: SecurityInputName, message: string) {
-    super(`input "${input}": ${message}`);
-    this.name = 'InputError';
-  }
-}
-
-function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
+/** Input errors name the input; shared with the other actions. */
+export class InputError extends SharedInputError<SecurityInputName> {}
 
 function checkPathText(input: SecurityInputName, value: string): void {
   if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path`);
