@@ -223,7 +223,8 @@ function markdownCell(value) {
     const oneLine = value.replace(/[\r\n]+/g, ' ');
     let out = '';
     let last = 0;
-    for (const match of oneLine.matchAll(/`[^`]+`/g)) {
+    // A backslash inside a code span would pair with the pipe escape and end the table cell.
+    for (const match of oneLine.matchAll(/`[^`\\]+`/g)) {
         out += escapeText(oneLine.slice(last, match.index)) + match[0].replace(/\|/g, '\\|');
         last = match.index + match[0].length;
     }

@@ -67,6 +67,8 @@ describe('summary format', () => {
       'a \\| b \\<img src=x onerror=y\\> \\[x\\]\\(http://e\\) \\!\\[i\\]\\(u\\) &amp; `c` \\*d\\* \\_e\\_',
     );
     expect(markdownCell('use `a|b <i>` and ``x` then ` alone')).toBe('use `a\\|b <i>` and \\``x` then \\` alone');
+    // `\\|` would read as an escaped backslash then a cell border, so such spans are escaped as text.
+    expect(markdownCell('`\\|`')).toBe('\\`\\\\\\|\\`');
     const hostile = finding(latest, 'warning', 'a|b\n## x/Dockerfile', 1, 1, '<script>alert(1)</script> | cell');
     const row = formatSummary({ findings: [hostile], notices: [], registry, checked: {} }).split('\n').find((line) => line.startsWith('| 🟡'))!;
     expect(row).toBe('| 🟡 warning | a\\|b \\#\\# x/Dockerfile:1:1 | docker/no-latest-tag | \\<script\\>alert\\(1\\)\\</script\\> \\| cell |');
