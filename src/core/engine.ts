@@ -1,10 +1,10 @@
 import type { Config } from './config.js';
 import type { Domain } from './domain.js';
 import { describeError } from './errors.js';
-import { compareFindings, type Finding, type Locatable, type Severity } from './finding.js';
+import { type Finding, type Locatable, type Severity } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { Registry } from './registry.js';
-import { DOMAIN_PREFIX, formatMessage, type DomainId, type Handler, type Report, type Rule, type RuleContext } from './rule.js';
+import { DOMAIN_PREFIX, formatMessage, type DomainId, type Handler, type Report, type Rule, type RuleContext, type SharedSettings } from './rule.js';
 import type { SourceFile } from './source.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 
@@ -33,11 +33,100 @@ function mayHoldSuppressions(text: string): boolean {
   return false;
 }
 
+/** A rule's fixed facts, worked out once per engine rather than once per finding. */
+interface RuleEntry {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+  docsUrl: string;
+}
+
+/** One file's run: its findings so far, and how often each rule reported each node (for fingerprints). */
+class FileRun {
+  readonly findings: Finding[] = [];
+  private readonly occurrences = new Map<string, number>();
+
+  constructor(
+    readonly file: SourceFile,
+    private readonly engine: Engine,
+  ) {}
+
+  push(entry: RuleEntry, severity: Severity, report: Report): void {
+    const { rule } = entry;
+    const ruleId = rule.meta.id;
+    const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
+    const nodePath = report.at.path;
+    const key = `${ruleId}\0${nodePath}`;
+    const occurrence = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, occurrence + 1);
+    const path = this.file.path;
+    const finding: Finding = {
+      ruleId,
+      message,
+      severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
+      path,
+      // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
+      span: this.file.clampSpan(report.at.span),
+      nodePath,
+      docsUrl: entry.docsUrl,
+      fingerprint: fingerprint(ruleId, path, nodePath, occurrence),
+    };
+    if (report.fix) finding.fix = report.fix;
+    this.findings.push(finding);
+  }
+
+  /** A finding of a core rule (syntax, suppressions, rule errors), when the config has it on. */
+  pushMeta(ruleId: string, at: Locatable, messageId: string, data: Record<string, string>): void {
+    const entry = this.engine.metaEntry(ruleId);
+    if (entry) this.push(entry, entry.severity, { at, messageId, data });
+  }
+}
+
+/** What a rule sees while it checks one file. A class, so a file's contexts share their methods. */
+class FileRuleContext implements RuleContext {
+  /** Set when the rule threw on this file: it reports nothing more and its handlers are not called again. */
+  failed = false;
+
+  constructor(
+    private readonly run: FileRun,
+    private readonly entry: RuleEntry,
+    readonly model: unknown,
+    readonly settings: SharedSettings,
+    readonly readFile: (path: string) => string | undefined,
+    readonly fileExists: (path: string) => boolean,
+  ) {}
+
+  get file(): SourceFile {
+    return this.run.file;
+  }
+
+  get options(): Record<string, unknown> {
+    return this.entry.options;
+  }
+
+  report(report: Report): void {
+    if (!this.failed) this.run.push(this.entry, this.entry.severity, report);
+  }
+
+  fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    const { file } = this.run;
+    const id = this.entry.rule.meta.id;
+    this.run.pushMeta('shipshape/rule-error', { span: file.lineSpan(1), path: `rule-error@${id}` }, 'crashed', {
+      id,
+      error: describeError(error).split('\n')[0]!,
+    });
+  }
+}
+
 /** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
 export class Engine {
   private readonly domains = new Map<DomainId, Domain>();
   /** Enabled rules per domain with their severity and options: the config is fixed, so this is worked out once. */
-  private readonly enabled = new Map<DomainId, { rule: Rule; severity: Severity; options: Record<string, unknown> }[]>();
+  private readonly enabled = new Map<DomainId, RuleEntry[]>();
+  /** Core rules reported by the engine itself, by id; null when the config turns one off. */
+  private readonly metaEntries = new Map<string, RuleEntry | null>();
 
   constructor(private readonly options: EngineOptions) {
     for (const domain of options.domains) this.domains.set(domain.id, domain);
@@ -51,44 +140,20 @@ export class Engine {
     const domain = this.domains.get(domainId);
     if (!domain) return [];
     const { registry, config } = this.options;
-    const findings: Finding[] = [];
-    const occurrences = new Map<string, number>();
-
-    const push = (rule: Rule, severity: Severity, report: Report): void => {
-      const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
-      const key = `${rule.meta.id}\0${report.at.path}`;
-      const occurrence = occurrences.get(key) ?? 0;
-      occurrences.set(key, occurrence + 1);
-      findings.push({
-        ruleId: rule.meta.id,
-        message,
-        severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
-        path: file.path,
-        // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
-        span: file.clampSpan(report.at.span),
-        nodePath: report.at.path,
-        docsUrl: docsUrl(rule),
-        fingerprint: fingerprint(rule.meta.id, file.path, report.at.path, occurrence),
-        ...(report.fix ? { fix: report.fix } : {}),
-      });
-    };
-    const pushMeta = (ruleId: string, at: Locatable, messageId: string, data: Record<string, string>): void => {
-      const rule = registry.byId.get(ruleId);
-      const severity = rule && registry.severityOf(ruleId, config);
-      if (rule && severity) push(rule, severity, { at, messageId, data });
-    };
+    const run = new FileRun(file, this);
+    const { findings } = run;
 
     const parsed = domain.parse(file);
     if (!parsed.ok) {
       const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
-      for (const problem of parsed.problems) pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+      for (const problem of parsed.problems) run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
     } else {
-      this.runRules(domain, file, parsed.model, push, pushMeta);
+      this.runRules(domain, run, parsed.model);
     }
 
     // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
     const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
-    if (suppressions.length === 0) return findings.sort(compareFindings);
+    if (suppressions.length === 0) return sortFileFindings(findings);
     const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
     findings.splice(0, findings.length, ...kept);
     for (const suppression of suppressions) {
@@ -96,91 +161,97 @@ export class Engine {
       for (const [id, ruleIds] of suppression.resolved) {
         const at = { span: file.lineSpan(suppression.line), path: `suppression[${id}]` };
         if (ruleIds.length === 0) {
-          pushMeta('shipshape/unknown-suppression', at, 'unknown', { id });
+          run.pushMeta('shipshape/unknown-suppression', at, 'unknown', { id });
         } else if (!suppression.used.has(id) && parsed.ok && registry.severityOf(id, config)) {
-          pushMeta('shipshape/unused-suppression', at, 'unused', { id });
+          run.pushMeta('shipshape/unused-suppression', at, 'unused', { id });
         }
       }
     }
-    return findings.sort(compareFindings);
+    return sortFileFindings(findings);
+  }
+
+  /** @internal The entry of a core rule the engine reports itself, or undefined when it is off or unknown. */
+  metaEntry(ruleId: string): RuleEntry | undefined {
+    let entry = this.metaEntries.get(ruleId);
+    if (entry === undefined) {
+      const { registry, config } = this.options;
+      const rule = registry.byId.get(ruleId);
+      const severity = rule && registry.severityOf(ruleId, config);
+      entry = rule && severity ? { rule, severity, options: {}, docsUrl: docsUrl(rule) } : null;
+      this.metaEntries.set(ruleId, entry);
+    }
+    return entry ?? undefined;
   }
 
   private readonly readFile = (path: string): string | undefined => this.options.readFile?.(path);
   private readonly fileExists = (path: string): boolean => this.options.readFile?.(path) !== undefined;
 
-  private enabledRules(domainId: DomainId): { rule: Rule; severity: Severity; options: Record<string, unknown> }[] {
+  private enabledRules(domainId: DomainId): RuleEntry[] {
     let list = this.enabled.get(domainId);
     if (!list) {
       const { registry, config } = this.options;
       list = [];
       for (const rule of registry.forDomain(domainId)) {
         const severity = registry.severityOf(rule.meta.id, config);
-        if (severity) list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config) });
+        if (severity) list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config), docsUrl: docsUrl(rule) });
       }
       this.enabled.set(domainId, list);
     }
     return list;
   }
 
-  private runRules(
-    domain: Domain,
-    file: SourceFile,
-    model: unknown,
-    push: (rule: Rule, severity: Severity, report: Report) => void,
-    pushMeta: (ruleId: string, at: Locatable, messageId: string, data: Record<string, string>) => void,
-  ): void {
-    const { config } = this.options;
-    const hooks = new Map<string, { rule: Rule; handler: Handler }[]>();
-    const failed = new Set<Rule>();
-    const fail = (rule: Rule, error: unknown): void => {
-      if (failed.has(rule)) return;
-      failed.add(rule);
-      pushMeta('shipshape/rule-error', { span: file.lineSpan(1), path: `rule-error@${rule.meta.id}` }, 'crashed', {
-        id: rule.meta.id,
-        error: describeError(error).split('\n')[0]!,
-      });
-    };
-
+  private runRules(domain: Domain, run: FileRun, model: unknown): void {
+    const { settings } = this.options.config;
+    const hooks = new Map<string, HookEntry[]>();
     const { readFile, fileExists } = this;
-    for (const { rule, severity, options } of this.enabledRules(domain.id)) {
-      const context: RuleContext = {
-        file,
-        model,
-        options,
-        settings: config.settings,
-        readFile,
-        fileExists,
-        report: (report) => {
-          if (!failed.has(rule)) push(rule, severity, report);
-        },
-      };
+    for (const entry of this.enabledRules(domain.id)) {
+      const context = new FileRuleContext(run, entry, model, settings, readFile, fileExists);
       try {
-        const handlers = rule.create(context);
+        const handlers = entry.rule.create(context);
         for (const hook in handlers) {
           const handler = handlers[hook];
           // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
           if (typeof handler !== 'function') continue;
           const list = hooks.get(hook);
-          if (list) list.push({ rule, handler });
-          else hooks.set(hook, [{ rule, handler }]);
+          if (list) list.push({ context, handler });
+          else hooks.set(hook, [{ context, handler }]);
         }
       } catch (error) {
-        fail(rule, error);
+        context.fail(error);
       }
     }
     if (hooks.size === 0) return;
-
     domain.walk(model, (hook, node) => {
       const list = hooks.get(hook);
-      if (!list) return;
-      for (const { rule, handler } of list) {
-        if (failed.has(rule)) continue;
-        try {
-          handler(node);
-        } catch (error) {
-          fail(rule, error);
-        }
-      }
+      if (list) dispatch(list, node);
     });
   }
+}
+
+interface HookEntry {
+  context: FileRuleContext;
+  handler: Handler;
+}
+
+function dispatch(list: HookEntry[], node: unknown): void {
+  for (const { context, handler } of list) {
+    if (context.failed) continue;
+    try {
+      handler(node);
+    } catch (error) {
+      context.fail(error);
+    }
+  }
+}
+
+/**
+ * compareFindings' order for one file's findings. They share their path, so the path comparison (a locale-aware one,
+ * the costliest step) can only answer 0 and is skipped.
+ */
+function sortFileFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareSameFile);
+}
+
+function compareSameFile(a: Finding, b: Finding): number {
+  return a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
 }
