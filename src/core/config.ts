@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AjvModule from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { CONFIG_SCHEMA as schema } from './config-schema.js';
+import { isCertainlyValidConfig } from './config-valid.js';
 import { ConfigError, describeError } from './errors.js';
 import type { Severity } from './finding.js';
 import type { SharedSettings } from './rule.js';
@@ -39,6 +40,11 @@ type Ajv = import('ajv').default;
 const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
 let validator: ReturnType<Ajv['compile']> | undefined;
 
+function configValidator(): ReturnType<Ajv['compile']> {
+  validator ??= new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(schema);
+  return validator;
+}
+
 export function configSchema(): object {
   return schema;
 }
@@ -73,9 +79,10 @@ export function parseConfig(
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
 
-  validator ??= new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(schema);
-  if (!validator(data)) {
-    const error = pickError(validator.errors ?? []);
+  // Ajv only for a config the quick check cannot vouch for: compiling the schema dominates a small run's start-up.
+  const validate = isCertainlyValidConfig(data) ? undefined : configValidator();
+  if (validate && !validate(data)) {
+    const error = pickError(validate.errors ?? []);
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     if (error.keyword === 'additionalProperties') {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
