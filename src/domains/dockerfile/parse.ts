@@ -197,8 +197,7 @@ function buildInstruction(
   const nodeArgs = node.getArguments();
   const firstArg = nodeArgs[0];
   const lastArg = nodeArgs[nodeArgs.length - 1];
-  const content = (range: Range) => (node as unknown as { getRangeContent(range: Range): string | null }).getRangeContent(range);
-  const raw = firstArg && lastArg ? (content({ start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
+  const raw = firstArg && lastArg ? (rangeContent(node, { start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
   const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
   const firstRange = argsRanges[0];
   const lastRange = argsRanges[argsRanges.length - 1];
@@ -214,7 +213,9 @@ function buildInstruction(
     }
   }
   const withHeredocs = node as unknown as { getHeredocs?: () => { getName(): string; getContentRange(): Range | null }[] };
-  const heredocs = (withHeredocs.getHeredocs?.() ?? []).map((heredoc) => {
+  // A heredoc starts with an argument `<<NAME`: without one, the library's scan of the instruction finds none.
+  const mayHaveHeredocs = withHeredocs.getHeredocs !== undefined && nodeArgs.some((arg) => arg.getValue().startsWith('<<'));
+  const heredocs = (mayHaveHeredocs ? withHeredocs.getHeredocs!() : []).map((heredoc) => {
     const range = heredoc.getContentRange();
     const content = range ? textOfRange(node, range) : '';
     return { name: heredoc.getName(), content };
@@ -251,6 +252,10 @@ function execFormCommands(json: string[]): DockerInstruction['commands'] {
   return [commandFromWords(json)];
 }
 
+function rangeContent(node: Instruction, range: Range): string | null {
+  return (node as unknown as { getRangeContent(range: Range): string | null }).getRangeContent(range);
+}
+
 /** The text a range covers, read back from the instruction's own text. */
 function textOfRange(node: Instruction, range: Range): string {
   const start = node.getRange().start;
@@ -267,6 +272,8 @@ function textOfRange(node: Instruction, range: Range): string {
 
 /** Joins escaped line continuations and drops comment lines inside them, as the builder does. */
 export function joinContinuations(raw: string, escapeChar: string): string {
+  // One line: nothing to join and no comment line to drop.
+  if (!raw.includes('\n')) return raw.trim();
   const lines = raw.split(/\r?\n/);
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
