@@ -85,7 +85,40 @@ export function ruleName(id: string): string {
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  const { literals, placeholders } = compiledTemplate(template);
+  let out = literals[0]!;
+  for (let i = 0; i < placeholders.length; i++) {
+    const { key, whole } = placeholders[i]!;
+    out += (key in data ? String(data[key]) : whole) + literals[i + 1]!;
+  }
+  return out;
+}
+
+/** A template cut at its placeholders: literals[i], placeholders[i], literals[i + 1], … */
+interface CompiledTemplate {
+  literals: string[];
+  placeholders: { key: string; whole: string }[];
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Rules have a few templates each and report many times: each is cut once (a bounded cache, as a message id
+ * without a template is its own template). */
+const compiledTemplates = new Map<string, CompiledTemplate>();
+const MAX_COMPILED_TEMPLATES = 1000;
+
+function compiledTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    compiled = { literals: [], placeholders: [] };
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      compiled.literals.push(template.slice(last, match.index));
+      compiled.placeholders.push({ key: match[1]!, whole: match[0] });
+      last = match.index! + match[0].length;
+    }
+    compiled.literals.push(template.slice(last));
+    if (compiledTemplates.size >= MAX_COMPILED_TEMPLATES) compiledTemplates.clear();
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
 }
