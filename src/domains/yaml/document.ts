@@ -2,6 +2,7 @@ import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
+import { FastYamlReader } from './fast-reader.js';
 
 /** Large enough for real files (100 GitLab jobs merging one anchor), small enough to stop alias bombs. */
 export const MAX_ALIAS_COUNT = 10_000;
@@ -87,14 +88,29 @@ export class QuietParser extends Parser {
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' } as const;
 
+/** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
+const fastReader = new FastYamlReader(PARSE_OPTIONS);
+
 /**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
  * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
  * parser (and its token log).
  */
 function parseAll(text: string): Document.Parsed[] {
+  if (!process.env.LOG_TOKENS) {
+    const documents = fastReader.read(text);
+    if (documents) return documents;
+  }
   const parser = process.env.LOG_TOKENS ? new Parser() : new QuietParser();
-  return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(text)));
+  // yaml reports problems as Error objects; their stack traces are never shown, and capturing them is most of the
+  // cost of reading a broken file.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(text)));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 const cache = new WeakMap<SourceFile, YamlFile>();
