@@ -21,7 +21,10 @@ export default defineRule<DockerfileModel>({
     },
   },
   create(context) {
-    const noDevDependencies = declaresNoDevDependencies(context.readFile(posix.join(posix.dirname(context.file.path), 'package.json')));
+    // The package.json beside the Dockerfile is read only when a RUN installs devDependencies.
+    let noDevDependencies: boolean | undefined;
+    const declaresNone = (): boolean =>
+      (noDevDependencies ??= declaresNoDevDependencies(context.readFile(posix.join(posix.dirname(context.file.path), 'package.json'))));
     return {
       RUN(instruction: DockerInstruction) {
         const stage = instruction.stage;
@@ -30,10 +33,11 @@ export default defineRule<DockerfileModel>({
         const { leftovers, cleansUp } = leftoverBuildPackages(commands);
         // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
         // packages it installed compiles with a toolchain that does not ship.
+        const installs = devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'));
         const first = [
           ...leftovers,
           ...(cleansUp ? [] : buildCommands(commands)),
-          ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
+          ...(installs.length === 0 || declaresNone() ? [] : installs),
         ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
         if (!first) return;
         const at = textOf(context.model, instruction).arg(first.command, first.argIndex);

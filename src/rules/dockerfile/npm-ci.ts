@@ -23,7 +23,9 @@ export default defineRule<DockerfileModel>({
   },
   create(context) {
     const dir = posix.dirname(context.file.path);
-    const lockfileInContext = LOCKFILES.some((name) => context.fileExists(posix.join(dir, name)));
+    // Asked only when a COPY could bring a lockfile along: most Dockerfiles never need the file system.
+    let lockfileInContext: boolean | undefined;
+    const hasLockfileInContext = (): boolean => (lockfileInContext ??= LOCKFILES.some((name) => context.fileExists(posix.join(dir, name))));
     /** Line of the COPY that brings a lockfile into each stage. */
     const lockfileCopied = new Map<DockerStage, number>();
     return {
@@ -33,7 +35,7 @@ export default defineRule<DockerfileModel>({
           (source) =>
             LOCKFILES.includes(posix.basename(source)) ||
             // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
-            (lockfileInContext && (/^package\*\.json$/.test(posix.basename(source)) || /^\.\/?$/.test(source))),
+            ((/^package\*\.json$/.test(posix.basename(source)) || /^\.\/?$/.test(source)) && hasLockfileInContext()),
         );
         if (copies && instruction.stage && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
       },
