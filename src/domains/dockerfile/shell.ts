@@ -19,24 +19,7 @@ export interface ShellCommand {
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'su-exec', 'gosu']);
 
 export function splitShell(script: string): ShellCommand[] {
-  const commands: ShellCommand[] = [];
-  let words: string[] = [];
-  let word = '';
-  let inWord = false;
-  const endWord = (): void => {
-    if (inWord) words.push(word);
-    word = '';
-    inWord = false;
-  };
-  const endCommand = (operator: string | undefined): void => {
-    endWord();
-    if (words.length > 0) commands.push(toCommand(words, operator));
-    else if (operator && commands.length > 0 && commands[commands.length - 1]!.next === undefined) {
-      commands[commands.length - 1]!.next = operator;
-    }
-    words = [];
-  };
-
+  const split = new CommandSplitter();
   for (let i = 0; i < script.length; i++) {
     const ch = script[i]!;
     if (ch === '\\') {
@@ -46,8 +29,8 @@ export function splitShell(script: string): ShellCommand[] {
         continue;
       }
       if (next !== undefined) {
-        word += next;
-        inWord = true;
+        split.word += next;
+        split.inWord = true;
         i++;
       }
       continue;
@@ -55,8 +38,8 @@ export function splitShell(script: string): ShellCommand[] {
     if (ch === "'") {
       const close = script.indexOf("'", i + 1);
       const end = close === -1 ? script.length : close;
-      word += script.slice(i + 1, end);
-      inWord = true;
+      split.word += script.slice(i + 1, end);
+      split.inWord = true;
       i = end;
       continue;
     }
@@ -64,57 +47,81 @@ export function splitShell(script: string): ShellCommand[] {
       let j = i + 1;
       while (j < script.length && script[j] !== '"') {
         if (script[j] === '\\' && j + 1 < script.length) {
-          word += script[j + 1];
+          split.word += script[j + 1];
           j += 2;
           continue;
         }
-        word += script[j];
+        split.word += script[j];
         j++;
       }
-      inWord = true;
+      split.inWord = true;
       i = j;
       continue;
     }
-    if (ch === '#' && !inWord) {
+    if (ch === '#' && !split.inWord) {
       const newline = script.indexOf('\n', i);
       i = newline === -1 ? script.length : newline - 1;
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r') {
-      endWord();
+      split.endWord();
       continue;
     }
     if (ch === '\n') {
-      endCommand('\n');
+      split.endCommand('\n');
       continue;
     }
     if (ch === '&' || ch === '|' || ch === ';') {
       const pair = script.slice(i, i + 2);
       if (pair === '&&' || pair === '||' || pair === ';;') {
-        endCommand(pair);
+        split.endCommand(pair);
         i++;
       } else if (ch === '&' && script[i + 1] === '>') {
-        word += ch;
-        inWord = true;
+        split.word += ch;
+        split.inWord = true;
       } else if (ch === '&' && i > 0 && script[i - 1] === '>') {
-        word += ch;
-        inWord = true;
+        split.word += ch;
+        split.inWord = true;
       } else {
-        endCommand(ch);
+        split.endCommand(ch);
       }
       continue;
     }
     if (ch === '(' || ch === ')' || ch === '{' || ch === '}') {
-      if (!inWord && (ch === '(' || ch === ')')) {
-        endCommand(undefined);
+      if (!split.inWord && (ch === '(' || ch === ')')) {
+        split.endCommand(undefined);
         continue;
       }
     }
-    word += ch;
-    inWord = true;
+    split.word += ch;
+    split.inWord = true;
   }
-  endCommand(undefined);
-  return commands;
+  split.endCommand(undefined);
+  return split.commands;
+}
+
+/** The state of splitShell's scan: the commands so far, and the words and the word being read. */
+class CommandSplitter {
+  readonly commands: ShellCommand[] = [];
+  words: string[] = [];
+  word = '';
+  inWord = false;
+
+  endWord(): void {
+    if (this.inWord) this.words.push(this.word);
+    this.word = '';
+    this.inWord = false;
+  }
+
+  endCommand(operator: string | undefined): void {
+    this.endWord();
+    const { commands } = this;
+    if (this.words.length > 0) commands.push(toCommand(this.words, operator));
+    else if (operator && commands.length > 0 && commands[commands.length - 1]!.next === undefined) {
+      commands[commands.length - 1]!.next = operator;
+    }
+    this.words = [];
+  }
 }
 
 /** One command from its words, e.g. the exec form `["apt-get", "install", "-y", "curl"]`. */
