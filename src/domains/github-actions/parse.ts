@@ -1,290 +1,34 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
-import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
-import { parseYaml, pathString, type KeyPath, type YamlFile } from '../yaml/document.js';
-import { accessesOf, parseCached, scanEmbedded, type ContextAccess, type ExprNode, type ExpressionError } from './expressions/index.js';
-import type {
-  Action,
-  Condition,
-  Container,
-  Credentials,
-  Defaults,
-  Environment,
-  Expression,
-  GhaFileContext,
-  GhaModel,
-  GhaNode,
-  InputDef,
-  Job,
-  Mapping,
-  OutputDef,
-  PermissionLevel,
-  Permissions,
-  RefKind,
-  SecretDef,
-  Step,
-  Str,
-  Strategy,
-  Trigger,
-  TriggerFilterName,
-  Triggers,
-  Uses,
-  Val,
-  Workflow,
-} from './model.js';
-import { offsetMap, type OffsetMap } from './scalar.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Trims trailing white space and line breaks (block scalars end on the next line) so spans end on the last character. */
-function tightSpan(file: SourceFile, start: number, end: number): Span {
-  const text = file.text;
-  let last = end;
-  while (last > start + 1) {
-    const code = text.charCodeAt(last - 1);
-    if (code === 10 || code === 13 || code === 32 || code === 9) last--;
-    else break;
-  }
-  return file.spanOf(start, Math.max(last, start + 1));
-}
-
-function nodeSpan(file: SourceFile, node: Node | null | undefined): Span | undefined {
-  const range = node?.range;
-  if (!range) return undefined;
-  return tightSpan(file, range[0], range[1]);
-}
-
-/** The key's name as written: YAML 1.1 documents read `on` as a boolean; its source text is still `on`. */
-function keyName(key: unknown): string | undefined {
-  if (!isScalar(key)) return undefined;
-  const value = key.value;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean' && key.source) return key.source;
-  return value === null ? undefined : String(value);
-}
-
-class FileContext implements GhaFileContext {
-  /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
-  readonly valsByNode = new Map<Node, Val[]>();
-  private trailing: Map<number, string> | undefined;
-
-  constructor(
-    readonly file: SourceFile,
-    readonly document: Document.Parsed,
-    private readonly yaml: YamlFile,
-  ) {}
-
-  /** Trailing comments by line, from the lexer's comment pass (made only when a line needs it). */
-  get trailingComments(): Map<number, string> {
-    if (!this.trailing) {
-      this.trailing = new Map();
-      for (const comment of this.yaml.comments) if (comment.trailing) this.trailing.set(comment.line, comment.text);
-    }
-    return this.trailing;
-  }
-
-  /**
-   * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
-   * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
-   * after the scalar has none. Anything else (collections, block scalars, other text after the value, CR line
-   * breaks) asks the lexer's comment pass, which is then made once for the file.
-   */
-  trailingCommentAt(node: Node, range: [number, number, number]): string | undefined {
-    const text = this.file.text;
-    const end = range[1];
-    if (isScalar(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
-      let eol = text.indexOf('\n', end);
-      if (eol < 0) eol = text.length;
-      const hash = text.indexOf('#', end);
-      if (hash < 0 || hash >= eol) return undefined;
-      let i = end;
-      while (i < hash && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-      if (i === hash && hash > end) return text.slice(hash + 1, eol).trim();
-    }
-    return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
-  }
-
-  resolve(node: unknown): Node | null {
-    let current = node;
-    for (let depth = 0; isAlias(current) && depth < 32; depth++) current = current.resolve(this.document) as unknown;
-    return (current as Node | null | undefined) ?? null;
-  }
-
-  private readonly maps = new WeakMap<Node, OffsetMap>();
-
-  /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
-  offsets(node: Scalar, value: string): OffsetMap {
-    let map = this.maps.get(node);
-    if (!map) {
-      map = offsetMap(this.file.text, node, value);
-      this.maps.set(node, map);
-    }
-    return map;
-  }
-
-  atValue(val: Val, start: number, end: number): Locatable {
-    const node = val.node;
-    if (!isScalar(node) || typeof val.value !== 'string') return { span: val.span, path: val.path };
-    const map = this.offsets(node, val.value);
-    const from = map(start);
-    const to = map(Math.max(start, end - 1)) + 1;
-    return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
-  }
-
-  at(base: GhaNode, subPath: KeyPath = [], options: { key?: boolean } = {}): Locatable {
-    const keyPath = subPath.length === 0 ? base.keyPath : [...base.keyPath, ...subPath];
-    const path = pathString(keyPath);
-    if (subPath.length === 0) return { span: options.key ? base.keySpan : base.span, path };
-    let node: Node | null = base.node;
-    let best: Span = base.span;
-    for (const [i, segment] of subPath.entries()) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => keyName(item.key) === String(segment));
-        if (!pair) break;
-        const value = this.resolve(pair.value);
-        const last = i === subPath.length - 1;
-        const chosen = last && options.key ? (pair.key as Node) : (value ?? (pair.key as Node));
-        best = nodeSpan(this.file, chosen) ?? best;
-        node = value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = this.resolve(node.items[segment]);
-        if (!item) break;
-        best = nodeSpan(this.file, item) ?? best;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    return { span: best, path };
-  }
-}
-
-class Base implements GhaNode {
-  private cachedPath: string | undefined;
-  private cachedSpan: Span | undefined;
-  private cachedKeySpan: Span | undefined;
-
-  constructor(
-    readonly context: FileContext,
-    readonly keyPath: KeyPath,
-    readonly node: Node | null,
-    readonly keyNode: Scalar | null,
-  ) {}
-
-  get path(): string {
-    return (this.cachedPath ??= pathString(this.keyPath));
-  }
-
-  get span(): Span {
-    return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
-  }
-
-  get keySpan(): Span {
-    return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
-  }
-
-  at(subPath?: KeyPath, options?: { key?: boolean }): Locatable {
-    return this.context.at(this, subPath, options);
-  }
-}
-
-function make<T extends GhaNode>(base: Base, extra: Omit<T, keyof GhaNode>): T {
-  return Object.assign(base, extra) as unknown as T;
-}
-
-/** A map node's entries by key name, aliases resolved. */
-interface Entry {
-  name: string;
-  key: Scalar;
-  value: Node | null;
-}
-
-class ExpressionImpl implements Expression {
-  private parsed = false;
-  private cachedAst: ExprNode | undefined;
-  private cachedError: ExpressionError | undefined;
-  private cachedAccesses: readonly ContextAccess[] | undefined;
-  private cachedSpan: Span | undefined;
-  workflow: Workflow | undefined;
-  action: Action | undefined;
-  job: Job | undefined;
-  step: Step | undefined;
-
-  private cachedPath: string | undefined;
-
-  constructor(
-    private readonly file: SourceFile,
-    private readonly offsets: () => OffsetMap,
-    readonly text: string,
-    readonly body: string,
-    readonly form: 'embedded' | 'bare',
-    /** Offsets into the value. */
-    private readonly valueStart: number,
-    private readonly valueBodyStart: number,
-    readonly closed: boolean,
-    readonly keyPath: KeyPath,
-    readonly place: string,
-    readonly entry: string | undefined,
-    readonly value: Str,
-    readonly whole: boolean,
-    readonly owner: Expression['owner'],
-  ) {}
-
-  get path(): string {
-    return (this.cachedPath ??= pathString(this.keyPath));
-  }
-
-  private map(offset: number): number {
-    return this.offsets()(offset);
-  }
-
-  get start(): number {
-    return this.map(this.valueStart);
-  }
-
-  get end(): number {
-    return this.map(this.valueStart + this.text.length - 1) + 1;
-  }
-
-  get bodyStart(): number {
-    return this.map(this.valueBodyStart);
-  }
-
-  get span(): Span {
-    return (this.cachedSpan ??= this.file.spanOf(this.start, this.end));
-  }
-
-  atBody(start: number, end: number): Locatable {
-    const from = this.map(this.valueBodyStart + start);
-    const to = this.map(this.valueBodyStart + Math.max(start, end - 1)) + 1;
-    return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
-  }
-
-  private parse(): void {
-    if (this.parsed) return;
-    this.parsed = true;
-    const { ast, error } = parseCached(this.body);
-    this.cachedAst = ast;
-    this.cachedError = error;
-  }
-
-  get ast(): ExprNode | undefined {
-    this.parse();
-    return this.cachedAst;
-  }
-
-  get error(): ExpressionError | undefined {
-    this.parse();
-    return this.cachedError;
-  }
-
-  get accesses(): readonly ContextAccess[] {
-    if (this.cachedAccesses) return this.cachedAccesses;
-    const ast = this.ast;
-    return (this.cachedAccesses = ast ? accessesOf(ast) : []);
-  }
-}
+import { parseYaml, type KeyPath, type YamlFile } from '../yaml/document.js';
+import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
+import { ExpressionImpl } from './expression.js';
+import { scanEmbedded } from './expressions/index.js';
+import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, SecretDef, Step, Str, Val, Workflow } from './model.js';
+import {
+  ActionNode,
+  ConditionNode,
+  ContainerNode,
+  CredentialsNode,
+  DefaultsNode,
+  EnvironmentNode,
+  InputDefNode,
+  JobNode,
+  MappingNode,
+  NodeBase,
+  OutputDefNode,
+  PermissionsNode,
+  ScopeNode,
+  SecretDefNode,
+  StepNode,
+  StrategyNode,
+  TriggerNode,
+  TriggersNode,
+  UsesNode,
+  ValNode,
+  WorkflowNode,
+} from './nodes.js';
 
 const NODE_USING = /^node\d+$/i;
 const SHA = /^[0-9a-f]{40}$/i;
@@ -292,8 +36,9 @@ const SHORT_SHA = /^[0-9a-f]{7,39}$/i;
 const VERSION_TAG = /^v?\d+(?:\.\d+)*(?:[-+][\w.-]+)?$/i;
 const COMMENT_VERSION = /(?:^|[\s=@:])(v?\d+(?:\.\d+){0,3}(?:-[\w.]+)?)(?=$|[\s,;)])/i;
 const REPOSITORY_USES = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@(.*)$/;
+const BARE_REPOSITORY = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/;
 const ENTRY_PLACES = new Set(['with', 'env', 'outputs', 'secrets', 'inputs', 'services', 'args']);
-const FILTER_NAMES: TriggerFilterName[] = ['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore'];
+const FILTER_NAMES = ['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore'] as const;
 
 export function refKindOf(ref: string | undefined): RefKind {
   if (ref === undefined || ref === '') return 'none';
@@ -301,6 +46,16 @@ export function refKindOf(ref: string | undefined): RefKind {
   if (VERSION_TAG.test(ref)) return 'tag';
   if (SHORT_SHA.test(ref) && /\d/.test(ref)) return 'short-sha';
   return 'branch';
+}
+
+/** The JS value of a Val: a scalar's value, null for an empty value, undefined for a collection. */
+function valueOf(node: Node | null): unknown {
+  return isScalar(node) ? node.value : node === null ? null : undefined;
+}
+
+/** The string of a Str: a scalar's value as a string, '' for an empty value or a collection. */
+function stringOf(node: Node | null): string {
+  return isScalar(node) ? (node.value === null ? '' : String(node.value)) : '';
 }
 
 class Builder {
@@ -315,71 +70,40 @@ class Builder {
     this.context = new FileContext(file, document, yaml);
   }
 
-  base(keyPath: KeyPath, node: unknown, key: Scalar | null): Base {
-    return new Base(this.context, keyPath, this.context.resolve(node), key);
-  }
-
-  entries(node: Node | null): Entry[] {
-    if (!isMap(node)) return [];
-    const out: Entry[] = [];
-    for (const pair of (node as YAMLMap).items as Pair[]) {
-      const name = keyName(pair.key);
-      if (name === undefined) continue;
-      out.push({ name, key: pair.key as Scalar, value: this.context.resolve(pair.value) });
-    }
-    return out;
-  }
-
-  keys(keyPath: KeyPath, node: Node | null): Map<string, GhaNode> {
-    const out = new Map<string, GhaNode>();
-    for (const entry of this.entries(node)) out.set(entry.name, new Base(this.context, [...keyPath, entry.name], entry.value, entry.key));
-    return out;
-  }
-
-  /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
-  lazyKeys<T extends GhaNode>(target: T, keyPath: KeyPath, node: Node | null): T {
-    let built: Map<string, GhaNode> | undefined;
-    Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
-    return target;
+  base(keyPath: KeyPath, node: unknown, key: Scalar | null): NodeBase {
+    return new NodeBase(this.context, keyPath, this.context.resolve(node), key);
   }
 
   val<T = unknown>(keyPath: KeyPath, node: Node | null, key: Scalar | null): Val<T> {
-    const base = this.base(keyPath, node, key);
-    const resolved = base.node;
-    const value = isScalar(resolved) ? resolved.value : resolved === null ? null : undefined;
-    const val = make<Val<T>>(base, { value: value as T, expressions: [] });
-    this.remember(val);
-    return val;
+    const resolved = this.context.resolve(node);
+    return this.remember(new ValNode<T>(this.context, keyPath, resolved, key, valueOf(resolved) as T));
   }
 
   str(keyPath: KeyPath, node: Node | null, key: Scalar | null): Str {
-    const base = this.base(keyPath, node, key);
-    const resolved = base.node;
-    const value = isScalar(resolved) ? (resolved.value === null ? '' : String(resolved.value)) : '';
-    const val = make<Str>(base, { value, expressions: [] });
-    this.remember(val);
-    return val;
+    const resolved = this.context.resolve(node);
+    return this.remember(new ValNode<string>(this.context, keyPath, resolved, key, stringOf(resolved)));
   }
 
-  remember(val: Val): void {
+  /** Values that may hold expressions are indexed by YAML node, for collectExpressions to attach them. */
+  remember<V extends Val>(val: V): V {
     const node = val.node;
-    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if')) return;
+    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if')) return val;
     const list = this.context.valsByNode.get(node);
     if (list) list.push(val);
     else this.context.valsByNode.set(node, [val]);
+    return val;
   }
 
-  /** A child value of a map entry list, as a Val/Str, when the key is present. */
-  field<K extends 'val' | 'str'>(kind: K, keyPath: KeyPath, entries: Map<string, Entry>, name: string): (K extends 'str' ? Str : Val) | undefined {
-    const entry = entries.get(name);
-    if (!entry) return undefined;
-    return (kind === 'str' ? this.str([...keyPath, name], entry.value, entry.key) : this.val([...keyPath, name], entry.value, entry.key)) as never;
+  /** The named child of a mapping as a Str, when the key is present. */
+  fieldStr(keyPath: KeyPath, node: Node | null, name: string): Str | undefined {
+    const entry = this.context.field(node, name);
+    return entry && this.str([...keyPath, name], entry.value, entry.key);
   }
 
-  byName(node: Node | null): Map<string, Entry> {
-    const out = new Map<string, Entry>();
-    for (const entry of this.entries(node)) out.set(entry.name, entry);
-    return out;
+  /** The named child of a mapping as a Val, when the key is present. */
+  fieldVal(keyPath: KeyPath, node: Node | null, name: string): Val | undefined {
+    const entry = this.context.field(node, name);
+    return entry && this.val([...keyPath, name], entry.value, entry.key);
   }
 
   list(keyPath: KeyPath, node: Node | null): Str[] {
@@ -390,242 +114,214 @@ class Builder {
 
   mapping<V extends GhaNode = Val>(keyPath: KeyPath, entry: Entry | undefined, item?: (keyPath: KeyPath, entry: Entry) => V): Mapping<V> | undefined {
     if (!entry) return undefined;
-    const base = this.base(keyPath, entry.value, entry.key);
-    const entries = new Map<string, V>();
-    for (const child of this.entries(base.node)) {
+    const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    for (const child of this.context.entries(mapping.node)) {
       const childPath = [...keyPath, child.name];
-      entries.set(child.name, item ? item(childPath, child) : (this.val(childPath, child.value, child.key) as unknown as V));
+      mapping.entries.set(child.name, item ? item(childPath, child) : (this.val(childPath, child.value, child.key) as unknown as V));
     }
-    return make<Mapping<V>>(base, { entries, get: (name: string) => entries.get(name) });
+    return mapping;
   }
 
   condition(keyPath: KeyPath, entry: Entry | undefined): Condition | undefined {
     if (!entry) return undefined;
-    const str = this.str(keyPath, entry.value, entry.key);
-    const value = str.value;
-    let form: Condition['form'] = 'bare';
+    const resolved = this.context.resolve(entry.value);
+    const condition = this.remember(new ConditionNode(this.context, keyPath, resolved, entry.key, stringOf(resolved)));
+    const value = condition.value;
     if (value.includes('${{')) {
       const found = scanEmbedded(value);
-      form = found.length === 1 && found[0]!.start === 0 && found[0]!.end === value.length && found[0]!.closed ? 'wrapped' : 'template';
+      condition.form = found.length === 1 && found[0]!.start === 0 && found[0]!.end === value.length && found[0]!.closed ? 'wrapped' : 'template';
     }
-    (str as Mutable<Condition>).form = form;
-    return str as Condition;
+    return condition;
   }
 
-  permissions(keyPath: KeyPath, entry: Entry | undefined): Permissions | undefined {
+  permissions(keyPath: KeyPath, entry: Entry | undefined): PermissionsNode | undefined {
     if (!entry) return undefined;
-    const base = this.base(keyPath, entry.value, entry.key);
-    const node = base.node;
-    const scopes = new Map<string, Val<string> & { level: PermissionLevel | undefined }>();
-    let kind: Permissions['kind'] = 'invalid';
-    if (isScalar(node) && (node.value === 'read-all' || node.value === 'write-all')) kind = node.value;
+    const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const node = permissions.node;
+    if (isScalar(node) && (node.value === 'read-all' || node.value === 'write-all')) permissions.kind = node.value;
     else if (isMap(node)) {
-      kind = 'map';
-      for (const child of this.entries(node)) {
-        const val = this.str([...keyPath, child.name], child.value, child.key);
-        const level: PermissionLevel | undefined = val.value === 'read' || val.value === 'write' || val.value === 'none' ? val.value : undefined;
-        scopes.set(child.name, Object.assign(val, { level }));
+      permissions.kind = 'map';
+      for (const child of this.context.entries(node)) {
+        const scope = this.remember(new ScopeNode(this.context, [...keyPath, child.name], child.value, child.key, stringOf(child.value)));
+        const value = scope.value;
+        scope.level = value === 'read' || value === 'write' || value === 'none' ? value : undefined;
+        permissions.scopes.set(child.name, scope);
       }
     }
-    return make<Permissions>(base, { kind, scopes });
+    return permissions;
   }
 
-  defaults(keyPath: KeyPath, entry: Entry | undefined): Defaults | undefined {
+  defaults(keyPath: KeyPath, entry: Entry | undefined): DefaultsNode | undefined {
     if (!entry) return undefined;
-    const base = this.base(keyPath, entry.value, entry.key);
-    const run = this.byName(base.node).get('run');
-    const runEntries = this.byName(run?.value ?? null);
-    return make<Defaults>(base, {
-      shell: this.field('str', [...keyPath, 'run'], runEntries, 'shell'),
-      workingDirectory: this.field('str', [...keyPath, 'run'], runEntries, 'working-directory'),
-    });
+    const defaults = new DefaultsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const run = this.context.field(defaults.node, 'run')?.value ?? null;
+    const runPath = [...keyPath, 'run'];
+    defaults.shell = this.fieldStr(runPath, run, 'shell');
+    defaults.workingDirectory = this.fieldStr(runPath, run, 'working-directory');
+    return defaults;
   }
 
   container(keyPath: KeyPath, entry: Entry, id: string | undefined): Container {
-    const base = this.base(keyPath, entry.value, entry.key);
-    const node = base.node;
+    const container = new ContainerNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    container.id = id;
+    const node = container.node;
     if (isScalar(node)) {
-      return make<Container>(base, { id, image: this.str(keyPath, node, entry.key), credentials: undefined, env: undefined, ports: [], volumes: [], options: undefined });
+      container.image = this.str(keyPath, node, entry.key);
+      return container;
     }
-    const fields = this.byName(node);
-    const credentialsEntry = fields.get('credentials');
-    let credentials: Credentials | undefined;
+    const credentialsEntry = this.context.field(node, 'credentials');
     if (credentialsEntry) {
       const credentialsPath = [...keyPath, 'credentials'];
-      const credentialFields = this.byName(credentialsEntry.value);
-      credentials = make<Credentials>(this.base(credentialsPath, credentialsEntry.value, credentialsEntry.key), {
-        username: this.field('val', credentialsPath, credentialFields, 'username'),
-        password: this.field('val', credentialsPath, credentialFields, 'password'),
-      });
+      const credentials = new CredentialsNode(this.context, credentialsPath, credentialsEntry.value, credentialsEntry.key);
+      credentials.username = this.fieldVal(credentialsPath, credentialsEntry.value, 'username');
+      credentials.password = this.fieldVal(credentialsPath, credentialsEntry.value, 'password');
+      container.credentials = credentials;
     }
-    const seqOf = (name: string): Val[] => {
-      const value = fields.get(name)?.value ?? null;
-      return isSeq(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null)) : [];
-    };
-    return make<Container>(base, {
-      id,
-      image: this.field('str', keyPath, fields, 'image'),
-      credentials,
-      env: this.mapping([...keyPath, 'env'], fields.get('env')),
-      ports: seqOf('ports'),
-      volumes: seqOf('volumes'),
-      options: this.field('str', keyPath, fields, 'options'),
-    });
+    container.image = this.fieldStr(keyPath, node, 'image');
+    container.env = this.mapping([...keyPath, 'env'], this.context.field(node, 'env'));
+    container.ports = this.seqVals(keyPath, node, 'ports');
+    container.volumes = this.seqVals(keyPath, node, 'volumes');
+    container.options = this.fieldStr(keyPath, node, 'options');
+    return container;
   }
 
-  uses(keyPath: KeyPath, entry: Entry | undefined): Uses | undefined {
+  /** The items of a list entry as Vals; none when the entry is missing or not a list. */
+  seqVals(keyPath: KeyPath, node: Node | null, name: string): Val[] {
+    const value = this.context.field(node, name)?.value ?? null;
+    return isSeq(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null)) : [];
+  }
+
+  uses(keyPath: KeyPath, entry: Entry | undefined): UsesNode | undefined {
     if (!entry) return undefined;
-    const str = this.str(keyPath, entry.value, entry.key);
-    const raw = str.value.trim();
-    const result: Mutable<Omit<Uses, keyof Str>> = {
-      kind: 'invalid',
-      owner: undefined,
-      repo: undefined,
-      subPath: undefined,
-      slug: undefined,
-      ref: undefined,
-      refKind: 'none',
-      localPath: undefined,
-      image: undefined,
-      comment: undefined,
-      commentVersion: undefined,
-      dynamic: raw.includes('${{'),
-    };
+    const resolved = this.context.resolve(entry.value);
+    const uses = this.remember(new UsesNode(this.context, keyPath, resolved, entry.key, stringOf(resolved)));
+    const raw = uses.value.trim();
+    uses.dynamic = raw.includes('${{');
     if (raw.startsWith('docker://')) {
-      result.kind = 'docker';
-      result.image = raw.slice('docker://'.length);
+      uses.kind = 'docker';
+      uses.image = raw.slice('docker://'.length);
     } else if (raw.startsWith('./') || raw.startsWith('../') || raw === '.') {
-      result.kind = 'local';
-      result.localPath = raw;
+      uses.kind = 'local';
+      uses.localPath = raw;
     } else {
       const match = REPOSITORY_USES.exec(raw);
       if (match) {
-        result.kind = 'repository';
-        result.owner = match[1]!;
-        result.repo = match[2]!;
-        result.subPath = match[3] ? match[3].slice(1) : undefined;
-        result.slug = `${match[1]!}/${match[2]!}`.toLowerCase();
-        result.ref = match[4]!;
-        result.refKind = refKindOf(match[4]);
+        uses.kind = 'repository';
+        uses.owner = match[1]!;
+        uses.repo = match[2]!;
+        uses.subPath = match[3] ? match[3].slice(1) : undefined;
+        uses.slug = `${match[1]!}/${match[2]!}`.toLowerCase();
+        uses.ref = match[4]!;
+        uses.refKind = refKindOf(match[4]);
       } else {
-        const bare = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/.exec(raw);
+        const bare = BARE_REPOSITORY.exec(raw);
         if (bare) {
-          result.owner = bare[1]!;
-          result.repo = bare[2]!;
-          result.subPath = bare[3] ? bare[3].slice(1) : undefined;
-          result.slug = `${bare[1]!}/${bare[2]!}`.toLowerCase();
+          uses.owner = bare[1]!;
+          uses.repo = bare[2]!;
+          uses.subPath = bare[3] ? bare[3].slice(1) : undefined;
+          uses.slug = `${bare[1]!}/${bare[2]!}`.toLowerCase();
         }
       }
     }
-    const range = str.node?.range;
+    const range = resolved?.range;
     if (range) {
-      const comment = this.context.trailingCommentAt(str.node!, range);
+      const comment = this.context.trailingCommentAt(resolved!, range);
       if (comment !== undefined) {
-        result.comment = comment;
-        result.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
+        uses.comment = comment;
+        uses.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
       }
     }
-    return Object.assign(str, result) as Uses;
+    return uses;
   }
 
-  step(keyPath: KeyPath, index: number, item: unknown, owner: { job?: Job; action?: Action; workflow?: Workflow }): Step {
-    const base = this.base(keyPath, item, null);
-    const fields = this.byName(base.node);
-    const step = make<Step>(base, {
-      index,
-      id: this.field('str', keyPath, fields, 'id'),
-      name: this.field('str', keyPath, fields, 'name'),
-      uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-      run: this.field('str', keyPath, fields, 'run'),
-      shell: this.field('str', keyPath, fields, 'shell'),
-      with: this.mapping([...keyPath, 'with'], fields.get('with')),
-      env: this.mapping([...keyPath, 'env'], fields.get('env')),
-      if: this.condition([...keyPath, 'if'], fields.get('if')),
-      workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
-      continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-      timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-      keys: undefined as never,
-      job: owner.job,
-      action: owner.action,
-      workflow: owner.workflow,
-      expressions: [],
-    });
-    return this.lazyKeys(step, keyPath, base.node);
+  step(keyPath: KeyPath, index: number, item: unknown, job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): Step {
+    const step = new StepNode(this.context, keyPath, this.context.resolve(item), null);
+    const node = step.node;
+    step.index = index;
+    step.id = this.fieldStr(keyPath, node, 'id');
+    step.name = this.fieldStr(keyPath, node, 'name');
+    step.uses = this.uses([...keyPath, 'uses'], this.context.field(node, 'uses'));
+    step.run = this.fieldStr(keyPath, node, 'run');
+    step.shell = this.fieldStr(keyPath, node, 'shell');
+    step.with = this.mapping([...keyPath, 'with'], this.context.field(node, 'with'));
+    step.env = this.mapping([...keyPath, 'env'], this.context.field(node, 'env'));
+    step.if = this.condition([...keyPath, 'if'], this.context.field(node, 'if'));
+    step.workingDirectory = this.fieldStr(keyPath, node, 'working-directory');
+    step.continueOnError = this.fieldVal(keyPath, node, 'continue-on-error');
+    step.timeoutMinutes = this.fieldVal(keyPath, node, 'timeout-minutes');
+    step.job = job;
+    step.action = action;
+    step.workflow = workflow;
+    return step;
   }
 
-  steps(keyPath: KeyPath, entry: Entry | undefined, owner: { job?: Job; action?: Action; workflow?: Workflow }): Step[] {
+  steps(keyPath: KeyPath, entry: Entry | undefined, into: Step[], job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): void {
     const node = entry?.value ?? null;
-    if (!isSeq(node)) return [];
-    return node.items.map((item, index) => this.step([...keyPath, index], index, item, owner));
+    if (!isSeq(node)) return;
+    const items = node.items;
+    for (let index = 0; index < items.length; index++) into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
   }
 
   inputs(keyPath: KeyPath, entry: Entry | undefined): Mapping<InputDef> | undefined {
-    return this.mapping<InputDef>(keyPath, entry, (path, child) => {
-      const fields = this.byName(child.value);
-      const options = fields.get('options')?.value ?? null;
-      return make<InputDef>(this.base(path, child.value, child.key), {
-        id: child.name,
-        description: this.field('str', path, fields, 'description'),
-        type: this.field('str', path, fields, 'type'),
-        required: this.field('val', path, fields, 'required'),
-        default: this.field('val', path, fields, 'default'),
-        options: isSeq(options) ? options.items.map((item, index) => this.val([...path, 'options', index], item as Node, null)) : [],
-        deprecationMessage: this.field('str', path, fields, 'deprecationMessage'),
-      });
+    return this.mapping<InputDefNode>(keyPath, entry, (path, child) => {
+      const input = new InputDefNode(this.context, path, child.value, child.key);
+      const node = child.value;
+      input.id = child.name;
+      input.description = this.fieldStr(path, node, 'description');
+      input.type = this.fieldStr(path, node, 'type');
+      input.required = this.fieldVal(path, node, 'required');
+      input.default = this.fieldVal(path, node, 'default');
+      input.options = this.seqVals(path, node, 'options');
+      input.deprecationMessage = this.fieldStr(path, node, 'deprecationMessage');
+      return input;
     });
   }
 
   outputs(keyPath: KeyPath, entry: Entry | undefined): Mapping<OutputDef> | undefined {
-    return this.mapping<OutputDef>(keyPath, entry, (path, child) => {
-      const fields = this.byName(child.value);
-      return make<OutputDef>(this.base(path, child.value, child.key), {
-        id: child.name,
-        description: this.field('str', path, fields, 'description'),
-        value: this.field('val', path, fields, 'value'),
-      });
+    return this.mapping<OutputDefNode>(keyPath, entry, (path, child) => {
+      const output = new OutputDefNode(this.context, path, child.value, child.key);
+      output.id = child.name;
+      output.description = this.fieldStr(path, child.value, 'description');
+      output.value = this.fieldVal(path, child.value, 'value');
+      return output;
     });
   }
 
-  trigger(keyPath: KeyPath, event: string, node: unknown, key: Scalar | null): Trigger {
-    const base = this.base(keyPath, node, key);
-    const fields = this.byName(base.node);
-    const filters = new Map<TriggerFilterName, Str[]>();
+  trigger(keyPath: KeyPath, event: string, node: unknown, key: Scalar | null): TriggerNode {
+    const trigger = new TriggerNode(this.context, keyPath, this.context.resolve(node), key);
+    const fields = trigger.node;
+    trigger.event = event;
     for (const name of FILTER_NAMES) {
-      const entry = fields.get(name);
-      if (entry) filters.set(name, this.list([...keyPath, name], entry.value));
+      const entry = this.context.field(fields, name);
+      if (entry) trigger.filters.set(name, this.list([...keyPath, name], entry.value));
     }
-    const crons: Str[] = [];
-    if (event === 'schedule' && isSeq(base.node)) {
-      base.node.items.forEach((item, index) => {
-        const cron = this.byName(this.context.resolve(item)).get('cron');
-        if (cron) crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
+    if (event === 'schedule' && isSeq(fields)) {
+      fields.items.forEach((item, index) => {
+        const cron = this.context.field(this.context.resolve(item), 'cron');
+        if (cron) trigger.crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
       });
     }
-    const secrets = this.mapping<SecretDef>([...keyPath, 'secrets'], fields.get('secrets'), (path, child) => {
-      const secretFields = this.byName(child.value);
-      return make<SecretDef>(this.base(path, child.value, child.key), {
-        id: child.name,
-        required: this.field('val', path, secretFields, 'required'),
-        description: this.field('str', path, secretFields, 'description'),
-      });
+    trigger.secrets = this.mapping<SecretDefNode>([...keyPath, 'secrets'], this.context.field(fields, 'secrets'), (path, child) => {
+      const secret = new SecretDefNode(this.context, path, child.value, child.key);
+      secret.id = child.name;
+      secret.required = this.fieldVal(path, child.value, 'required');
+      secret.description = this.fieldStr(path, child.value, 'description');
+      return secret;
     });
-    return make<Trigger>(base, {
-      event,
-      types: fields.has('types') ? this.list([...keyPath, 'types'], fields.get('types')!.value) : [],
-      filters,
-      workflows: fields.has('workflows') ? this.list([...keyPath, 'workflows'], fields.get('workflows')!.value) : [],
-      crons,
-      inputs: this.inputs([...keyPath, 'inputs'], fields.get('inputs')),
-      secrets,
-      outputs: this.outputs([...keyPath, 'outputs'], fields.get('outputs')),
-    });
+    const types = this.context.field(fields, 'types');
+    if (types) trigger.types = this.list([...keyPath, 'types'], types.value);
+    const workflows = this.context.field(fields, 'workflows');
+    if (workflows) trigger.workflows = this.list([...keyPath, 'workflows'], workflows.value);
+    trigger.inputs = this.inputs([...keyPath, 'inputs'], this.context.field(fields, 'inputs'));
+    trigger.outputs = this.outputs([...keyPath, 'outputs'], this.context.field(fields, 'outputs'));
+    return trigger;
   }
 
-  triggers(entry: Entry | undefined): Triggers | undefined {
+  triggers(entry: Entry | undefined): TriggersNode | undefined {
     if (!entry) return undefined;
-    const base = this.base(['on'], entry.value, entry.key);
-    const events = new Map<string, Trigger>();
-    const node = base.node;
+    const triggers = new TriggersNode(this.context, ['on'], this.context.resolve(entry.value), entry.key);
+    const { events } = triggers;
+    const node = triggers.node;
     if (isScalar(node) && typeof node.value === 'string') {
       events.set(node.value, this.trigger(['on'], node.value, node, entry.key));
     } else if (isSeq(node)) {
@@ -634,134 +330,107 @@ class Builder {
         if (isScalar(resolved) && typeof resolved.value === 'string') events.set(resolved.value, this.trigger(['on', index], resolved.value, resolved, null));
       });
     } else {
-      for (const child of this.entries(node)) events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
+      for (const child of this.context.entries(node)) events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
     }
-    return make<Triggers>(base, { events, has: (event: string) => events.has(event), get: (event: string) => events.get(event) });
+    return triggers;
   }
 
   job(id: string, entry: Entry, workflow: Workflow): Job {
     const keyPath = ['jobs', id];
-    const base = this.base(keyPath, entry.value, entry.key);
-    const fields = this.byName(base.node);
-    const environmentEntry = fields.get('environment');
-    let environment: Environment | undefined;
+    const job = new JobNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const node = job.node;
+    const field = (name: string): Entry | undefined => this.context.field(node, name);
+    job.id = id;
+    const environmentEntry = field('environment');
     if (environmentEntry) {
       const path = [...keyPath, 'environment'];
-      const envBase = this.base(path, environmentEntry.value, environmentEntry.key);
-      const envFields = this.byName(envBase.node);
-      environment = make<Environment>(envBase, {
-        name: isMap(envBase.node) ? this.field('str', path, envFields, 'name') : this.str(path, envBase.node, environmentEntry.key),
-        url: this.field('str', path, envFields, 'url'),
-      });
+      const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentEntry.value), environmentEntry.key);
+      const envNode = environment.node;
+      environment.name = isMap(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentEntry.key);
+      environment.url = this.fieldStr(path, envNode, 'url');
+      job.environment = environment;
     }
-    const strategyEntry = fields.get('strategy');
-    let strategy: Strategy | undefined;
+    const strategyEntry = field('strategy');
     if (strategyEntry) {
       const path = [...keyPath, 'strategy'];
-      const strategyFields = this.byName(this.context.resolve(strategyEntry.value));
-      const matrix = strategyFields.get('matrix');
-      strategy = make<Strategy>(this.base(path, strategyEntry.value, strategyEntry.key), {
-        matrix: matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined,
-        failFast: this.field('val', path, strategyFields, 'fail-fast'),
-        maxParallel: this.field('val', path, strategyFields, 'max-parallel'),
-      });
+      const strategyNode = this.context.resolve(strategyEntry.value);
+      const matrix = this.context.field(strategyNode, 'matrix');
+      const strategy = new StrategyNode(this.context, path, strategyNode, strategyEntry.key);
+      strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
+      strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
+      strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
+      job.strategy = strategy;
     }
-    const needsEntry = fields.get('needs');
-    const servicesEntry = fields.get('services');
-    const secretsEntry = fields.get('secrets');
-    const job = make<Job>(base, {
-      id,
-      name: this.field('str', keyPath, fields, 'name'),
-      runsOn: this.field('val', keyPath, fields, 'runs-on'),
-      needs: needsEntry ? this.list([...keyPath, 'needs'], needsEntry.value) : [],
-      if: this.condition([...keyPath, 'if'], fields.get('if')),
-      permissions: this.permissions([...keyPath, 'permissions'], fields.get('permissions')),
-      environment,
-      concurrency: this.field('val', keyPath, fields, 'concurrency'),
-      timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-      continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-      container: fields.has('container') ? this.container([...keyPath, 'container'], fields.get('container')!, undefined) : undefined,
-      services: servicesEntry ? this.entries(servicesEntry.value).map((child) => this.container([...keyPath, 'services', child.name], child, child.name)) : [],
-      strategy,
-      outputs: this.mapping([...keyPath, 'outputs'], fields.get('outputs')),
-      env: this.mapping([...keyPath, 'env'], fields.get('env')),
-      defaults: this.defaults([...keyPath, 'defaults'], fields.get('defaults')),
-      steps: [],
-      uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-      with: this.mapping([...keyPath, 'with'], fields.get('with')),
-      secrets: secretsEntry
-        ? isMap(this.context.resolve(secretsEntry.value))
-          ? this.mapping([...keyPath, 'secrets'], secretsEntry)
-          : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
-        : undefined,
-      keys: undefined as never,
-      workflow,
-      expressions: [],
-    });
-    this.lazyKeys(job, keyPath, base.node);
-    job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
+    const needsEntry = field('needs');
+    const servicesEntry = field('services');
+    const secretsEntry = field('secrets');
+    const containerEntry = field('container');
+    job.name = this.fieldStr(keyPath, node, 'name');
+    job.runsOn = this.fieldVal(keyPath, node, 'runs-on');
+    if (needsEntry) job.needs = this.list([...keyPath, 'needs'], needsEntry.value);
+    job.if = this.condition([...keyPath, 'if'], field('if'));
+    job.permissions = this.permissions([...keyPath, 'permissions'], field('permissions'));
+    job.concurrency = this.fieldVal(keyPath, node, 'concurrency');
+    job.timeoutMinutes = this.fieldVal(keyPath, node, 'timeout-minutes');
+    job.continueOnError = this.fieldVal(keyPath, node, 'continue-on-error');
+    if (containerEntry) job.container = this.container([...keyPath, 'container'], containerEntry, undefined);
+    if (servicesEntry) job.services = this.context.entries(servicesEntry.value).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+    job.outputs = this.mapping([...keyPath, 'outputs'], field('outputs'));
+    job.env = this.mapping([...keyPath, 'env'], field('env'));
+    job.defaults = this.defaults([...keyPath, 'defaults'], field('defaults'));
+    job.uses = this.uses([...keyPath, 'uses'], field('uses'));
+    job.with = this.mapping([...keyPath, 'with'], field('with'));
+    if (secretsEntry) {
+      job.secrets = isMap(this.context.resolve(secretsEntry.value))
+        ? this.mapping([...keyPath, 'secrets'], secretsEntry)
+        : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key);
+    }
+    job.workflow = workflow;
+    this.steps([...keyPath, 'steps'], field('steps'), job.steps, job, undefined, workflow);
     return job;
   }
 
   workflow(): Workflow {
     const root = this.context.resolve(this.document.contents);
-    const base = this.base([], root, null);
-    const fields = this.byName(root);
-    const jobsEntry = fields.get('jobs');
-    const workflow = make<Workflow>(base, {
-      kind: 'workflow',
-      file: this.file,
-      name: this.field('str', [], fields, 'name'),
-      runName: this.field('str', [], fields, 'run-name'),
-      on: this.triggers(fields.get('on')),
-      permissions: this.permissions(['permissions'], fields.get('permissions')),
-      env: this.mapping(['env'], fields.get('env')),
-      defaults: this.defaults(['defaults'], fields.get('defaults')),
-      concurrency: this.field('val', [], fields, 'concurrency'),
-      jobs: [],
-      jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-      keys: undefined as never,
-      expressions: [],
-      allExpressions: this.expressions,
-      context: this.context,
-    });
-    this.lazyKeys(workflow, [], root);
-    for (const child of this.entries(jobsEntry?.value ?? null)) workflow.jobs.push(this.job(child.name, child, workflow));
+    const workflow = new WorkflowNode(this.context, [], root, null);
+    const jobsEntry = this.context.field(root, 'jobs');
+    workflow.file = this.file;
+    workflow.name = this.fieldStr([], root, 'name');
+    workflow.runName = this.fieldStr([], root, 'run-name');
+    workflow.on = this.triggers(this.context.field(root, 'on'));
+    workflow.permissions = this.permissions(['permissions'], this.context.field(root, 'permissions'));
+    workflow.env = this.mapping(['env'], this.context.field(root, 'env'));
+    workflow.defaults = this.defaults(['defaults'], this.context.field(root, 'defaults'));
+    workflow.concurrency = this.fieldVal([], root, 'concurrency');
+    workflow.jobsNode = jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined;
+    workflow.allExpressions = this.expressions;
+    for (const child of this.context.entries(jobsEntry?.value ?? null)) workflow.jobs.push(this.job(child.name, child, workflow));
     this.collectExpressions(root, workflow);
     return workflow;
   }
 
   action(): Action {
     const root = this.context.resolve(this.document.contents);
-    const base = this.base([], root, null);
-    const fields = this.byName(root);
-    const runsEntry = fields.get('runs');
+    const action = new ActionNode(this.context, [], root, null);
+    const runsEntry = this.context.field(root, 'runs');
     const runs = runsEntry ? this.base(['runs'], runsEntry.value, runsEntry.key) : undefined;
-    const runFields = this.byName(runs?.node ?? null);
-    const using = this.field('str', ['runs'], runFields, 'using');
+    const runsNode = runs?.node ?? null;
+    const using = this.fieldStr(['runs'], runsNode, 'using');
     const usingValue = using?.value.toLowerCase() ?? '';
-    const action = make<Action>(base, {
-      kind: 'action',
-      file: this.file,
-      name: this.field('str', [], fields, 'name'),
-      description: this.field('str', [], fields, 'description'),
-      inputs: this.inputs(['inputs'], fields.get('inputs')),
-      outputs: this.outputs(['outputs'], fields.get('outputs')),
-      runs,
-      using,
-      usingKind: usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown',
-      main: this.field('str', ['runs'], runFields, 'main'),
-      pre: this.field('str', ['runs'], runFields, 'pre'),
-      post: this.field('str', ['runs'], runFields, 'post'),
-      image: this.field('str', ['runs'], runFields, 'image'),
-      steps: [],
-      keys: undefined as never,
-      expressions: [],
-      allExpressions: this.expressions,
-      context: this.context,
-    });
-    this.lazyKeys(action, [], root);
-    action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
+    action.file = this.file;
+    action.name = this.fieldStr([], root, 'name');
+    action.description = this.fieldStr([], root, 'description');
+    action.inputs = this.inputs(['inputs'], this.context.field(root, 'inputs'));
+    action.outputs = this.outputs(['outputs'], this.context.field(root, 'outputs'));
+    action.runs = runs;
+    action.using = using;
+    action.usingKind = usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown';
+    action.main = this.fieldStr(['runs'], runsNode, 'main');
+    action.pre = this.fieldStr(['runs'], runsNode, 'pre');
+    action.post = this.fieldStr(['runs'], runsNode, 'post');
+    action.image = this.fieldStr(['runs'], runsNode, 'image');
+    action.allExpressions = this.expressions;
+    this.steps(['runs', 'steps'], this.context.field(runsNode, 'steps'), action.steps, undefined, action, undefined);
     this.collectExpressions(root, action);
     return action;
   }
@@ -807,7 +476,6 @@ class Builder {
   }
 
   addExpressions(scalar: Scalar, value: string, keyPath: KeyPath, model: GhaModel, jobs: Map<string, Job> | undefined, embedded: boolean): void {
-    const map = (): OffsetMap => this.context.offsets(scalar, value);
     let job: Job | undefined;
     let step: Step | undefined;
     let owner: Expression['owner'] = model.kind;
@@ -840,11 +508,11 @@ class Builder {
       for (const occurrence of occurrences) {
         const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
         found.push(
-          new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner),
+          new ExpressionImpl(this.context, scalar, value, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner),
         );
       }
     } else {
-      found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
+      found.push(new ExpressionImpl(this.context, scalar, value, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
     }
     for (const expression of found) {
       expression.step = step;
@@ -859,6 +527,7 @@ class Builder {
     }
   }
 }
+
 
 const ACTION_FILE = /(^|\/)action\.ya?ml$/i;
 
