@@ -88,6 +88,9 @@ export class QuietParser extends Parser {
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' } as const;
 
+/** Read once: each read of `process.env` is a call into the runtime, as costly as reading a small file. */
+const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
+
 /** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
 const fastReader = new FastYamlReader(PARSE_OPTIONS);
 
@@ -97,11 +100,11 @@ const fastReader = new FastYamlReader(PARSE_OPTIONS);
  * parser (and its token log).
  */
 function parseAll(text: string): Document.Parsed[] {
-  if (!process.env.LOG_TOKENS) {
+  if (!LOG_TOKENS) {
     const documents = fastReader.read(text);
     if (documents) return documents;
   }
-  const parser = process.env.LOG_TOKENS ? new Parser() : new QuietParser();
+  const parser = LOG_TOKENS ? new Parser() : new QuietParser();
   // yaml reports problems as Error objects; their stack traces are never shown, and capturing them is most of the
   // cost of reading a broken file.
   const stackTraceLimit = Error.stackTraceLimit;
@@ -113,11 +116,16 @@ function parseAll(text: string): Document.Parsed[] {
   }
 }
 
-const cache = new WeakMap<SourceFile, YamlFile>();
+/**
+ * The parse is kept on the SourceFile itself: a WeakMap keyed by files would hold every document through the young
+ * generation's collections (V8 treats its entries as ephemerons), which cost more than the parse.
+ */
+const PARSED = Symbol('shipshape.yaml');
+type ParsedFile = SourceFile & { [PARSED]?: YamlFile };
 
 /** Parses a YAML file once per run; every YAML domain and the classifier share the result. */
 export function parseYaml(file: SourceFile): YamlFile {
-  const cached = cache.get(file);
+  const cached = (file as ParsedFile)[PARSED];
   if (cached) return cached;
   const list = parseAll(file.text);
   const problems: SyntaxProblem[] = [];
@@ -168,7 +176,7 @@ export function parseYaml(file: SourceFile): YamlFile {
     },
     problems,
   };
-  cache.set(file, result);
+  (file as ParsedFile)[PARSED] = result;
   return result;
 }
 
