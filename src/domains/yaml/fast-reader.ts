@@ -67,6 +67,36 @@ interface TagTest {
  */
 const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\.\.|%)/m;
 
+/**
+ * `yaml` marks each node's kind with an own, non-enumerable symbol property set by `Object.defineProperty` in its
+ * constructor, the largest single cost of building a document. Scalars and pairs made here inherit the same mark
+ * from a prototype below `Scalar.prototype` / `Pair.prototype` instead: `isScalar`, `isPair`, `instanceof`, `clone`,
+ * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR_PROTOTYPE = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } }) as Scalar;
+const PAIR_PROTOTYPE = Object.create(Pair.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } }) as Pair;
+
+/** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
+function mayHaveTag(first: number): boolean {
+  const letter = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  // n/N: null; t/T: true; f/F: false. Every other letter starts a string.
+  return !letter || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70;
+}
+
+function scalar(value: unknown): Scalar {
+  const node = Object.create(SCALAR_PROTOTYPE) as Scalar;
+  node.value = value;
+  return node;
+}
+
+function pair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
+  const node = Object.create(PAIR_PROTOTYPE) as Pair;
+  node.key = key;
+  node.value = value;
+  return node;
+}
+
 const CH_SPACE = 32;
 const CH_NL = 10;
 const CH_HASH = 35;
@@ -111,27 +141,25 @@ export class FastYamlReader {
 
   /** A plain scalar's value by the core schema's tests, as `yaml` resolves it. */
   plain(source: string, start: number, end: number, trailing: number): Scalar {
-    let scalar: Scalar | undefined;
-    const first = source.charCodeAt(0);
-    // Letters other than those starting null/true/false cannot match a core-schema test: the common case.
-    const maybeTagged = !((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) || /^[nNtTfF]/.test(source);
-    if (maybeTagged || source === '') {
+    let node: Scalar | undefined;
+    if (mayHaveTag(source.charCodeAt(0))) {
       for (const tag of this.tags) {
         if (!tag.test.test(source)) continue;
         const resolved = tag.resolve(source, () => {
           throw GIVE_UP;
         }, this.options as object);
-        scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
-        if (tag.format) scalar.format = tag.format;
+        node = isScalar(resolved) ? resolved : scalar(resolved);
+        if (tag.format) node.format = tag.format;
         break;
       }
     }
-    scalar ??= new Scalar(source);
-    scalar.range = [start, end, trailing];
-    scalar.source = source;
-    scalar.type = 'PLAIN';
-    return scalar;
+    node ??= scalar(source);
+    node.range = [start, end, trailing];
+    node.source = source;
+    node.type = 'PLAIN';
+    return node;
   }
+
 }
 
 class Reading {
@@ -358,7 +386,7 @@ class Reading {
           offset = frame.valueEnd;
         }
       }
-      map.items.push(new Pair(key.node, value));
+      map.items.push(pair(key.node, value));
       // The next content line decides: another key here, or the end of this mapping.
       if (this.pos >= text.length) break;
       const next = this.indentAt(this.pos);
@@ -546,7 +574,7 @@ class Reading {
       }
       value += text.slice(from, close);
       if (quote === 34 && value.includes('\\')) throw GIVE_UP;
-      const node = new Scalar(value);
+      const node = scalar(value);
       node.source = value;
       node.type = quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
       return { node, end: close + 1 };
@@ -688,7 +716,7 @@ class Reading {
       value += '\n';
     }
     if (!text.endsWith('\n') && end === text.length) throw GIVE_UP;
-    const node = new Scalar(value);
+    const node = scalar(value);
     node.source = value;
     node.type = literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
     node.range = [at, sourceEnd, sourceEnd];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { Composer, isMap, isPair, isScalar, isSeq, Parser, type Document } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit, type Document } from 'yaml';
 import { FastYamlReader } from '../../../src/domains/yaml/fast-reader.js';
 import { generateWorkflows } from '../../../bench/github-actions.js';
 
@@ -40,6 +40,12 @@ function difference(a: unknown, b: unknown, path = '$'): string | undefined {
   return a === b ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
 }
 
+function visited(document: Document.Parsed): string {
+  const seen: string[] = [];
+  visit(document, { Scalar: () => void seen.push('s'), Pair: () => void seen.push('p'), Map: () => void seen.push('m'), Seq: () => void seen.push('q') });
+  return seen.join('');
+}
+
 /** Undefined when the reader gave up or built what `yaml` builds; otherwise what differs. */
 function mismatch(text: string): string | undefined {
   const fast = reader.read(text);
@@ -48,7 +54,13 @@ function mismatch(text: string): string | undefined {
   if (expected.length !== 1) return `${expected.length} documents`;
   if (expected[0]!.errors.length > 0) return `read a document yaml rejects: ${expected[0]!.errors[0]!.message}`;
   if (String(fast[0]!.range) !== String(expected[0]!.range)) return `document range ${String(fast[0]!.range)} vs ${String(expected[0]!.range)}`;
-  return difference(fast[0]!.contents, expected[0]!.contents);
+  const found = difference(fast[0]!.contents, expected[0]!.contents);
+  if (found) return found;
+  // The nodes behave as yaml's own under its API: conversion to data, cloning, visiting.
+  if (JSON.stringify(fast[0]!.toJS()) !== JSON.stringify(expected[0]!.toJS())) return 'toJS differs';
+  if (difference(fast[0]!.clone().contents, expected[0]!.contents)) return 'clone differs';
+  if (visited(fast[0]!) !== visited(expected[0]!)) return 'visit differs';
+  return undefined;
 }
 
 function yamlFilesUnder(dir: string): string[] {
