@@ -126,7 +126,8 @@ export class FastYamlReader {
     try {
       return [new Reading(this, text).document()];
     } catch (error) {
-      if (error === GIVE_UP) return undefined;
+      // Nesting deep enough to exhaust the stack is left to yaml as well, which reports it its own way.
+      if (error === GIVE_UP || error instanceof RangeError) return undefined;
       throw error;
     }
   }
