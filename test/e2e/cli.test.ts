@@ -22,6 +22,7 @@ beforeAll(() => {
     'mixed/Dockerfile': 'FROM node:latest\n',
     'mixed/api/Dockerfile': 'FROM node:20\nRUNN x\n',
     'mixed/bin/Dockerfile.blob': '\u0000\u0001',
+    'strict/Dockerfile': 'FROM node:latest\n',
   };
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(base, path)), { recursive: true });
@@ -38,6 +39,7 @@ beforeAll(() => {
   const off = ids.filter((id) => id !== 'docker/no-latest-tag' && id !== 'docker/syntax' && !id.startsWith('shipshape/'));
   const config = `rules:\n${off.map((id) => `  ${id}: off`).join('\n') || '  {}'}\n`;
   for (const dir of ['.', 'clean', 'warn', 'err', 'mixed']) writeFileSync(join(base, dir, '.shipshape.yml'), config);
+  writeFileSync(join(base, 'strict', '.shipshape.yml'), `${config}fail-on: warning\n`);
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -69,6 +71,14 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     expect(cli(['check', '--fail-on', 'note', 'clean']).status).toBe(0);
     expect(cli(['check', '--fail-on', 'never', 'err']).status).toBe(0);
     expect(cli(['check', '--fail-on=error', 'err']).status).toBe(1);
+  });
+
+  test('an empty --fail-on (a pipeline input left empty) leaves the threshold to the config', () => {
+    expect(cli(['check', '--fail-on', '', 'warn']).status).toBe(0);
+    expect(cli(['check', '--fail-on', '', 'err']).status).toBe(1);
+    // strict/.shipshape.yml says fail-on: warning.
+    expect(cli(['check', '--fail-on', ''], repo('strict')).status).toBe(1);
+    expect(cli(['check', '--fail-on', 'error'], repo('strict')).status).toBe(0);
   });
 
   test.each([

@@ -89,6 +89,21 @@ test('lint → test → build → security run green and hand the digest on', as
   expect(dotenv('shipshape-security', 'shipshape-security.env')).toMatch(/^BLOCKED=false$/m);
 }, 55_000);
 
+test('lint left at its default fail-on follows the project\'s .shipshape.yml', async () => {
+  const { Dockerfile: _dockerfile, ...withoutDockerfile } = PROJECT;
+  const files = { ...withoutDockerfile, '.gitlab-ci.yml': 'stages: [lint]\ninclude:\n  - local: ci/lint.yml\n', 'services/worker/.gitlab-ci.yml': 'work:\n  image: node:latest\n  script: [npm test]\n' };
+  // The same warning passes with the built-in threshold (error) and fails once the project's config says warning.
+  const lenient = templateRepo(files, ['lint']);
+  const strict = templateRepo({ ...files, '.shipshape.yml': 'fail-on: warning\n' }, ['lint']);
+  dirs.push(lenient, strict);
+  const passed = await gitlabCiLocal(lenient, ['--force-shell-executor', '--no-json-schema-validation', 'shipshape-lint'], variables(lenient));
+  const failed = await gitlabCiLocal(strict, ['--force-shell-executor', '--no-json-schema-validation', 'shipshape-lint'], variables(strict));
+  timings['lint, threshold from config'] = passed.ms + failed.ms;
+  expect(passed.code).toBe(0);
+  expect(failed.code).toBe(1);
+  expect(`${failed.stdout}${failed.stderr}`).toMatch(/FAIL +shipshape-lint/);
+}, 45_000);
+
 test('lint fails at fail-on: warning when the project has a warning, and the Code Quality report names it', async () => {
   const include = 'include:\n  - local: ci/lint.yml\n    inputs:\n      fail-on: warning\n';
   const { Dockerfile: _dockerfile, ...withoutDockerfile } = PROJECT;

@@ -187,7 +187,8 @@ describe('gitlab-ci-local: the deploy stages of pipeline.yml', () => {
 
 describe('gitlab-ci-local: input validation', () => {
   const cases = [
-    ['an option not in the list', 'fail-on: fatal', '`fail-on` input: `fatal` cannot be used because it is not in the list of allowed options.'],
+    ['an option not in the list', 'strategy: fatal', '`strategy` input: `fatal` cannot be used because it is not in the list of allowed options.'],
+    ['a threshold that is not a severity', 'fail-on: fatal', '`fail-on` input: `fatal` does not match required regex'],
     ['a value failing the regex', 'working-directory: /etc', '`working-directory` input: `/etc` does not match required regex'],
     ['a CLI version failing the regex', 'version: latest', '`version` input: `latest` does not match required regex'],
     ['a string for a boolean', 'cache: maybe', '`cache` input: provided value is not a boolean'],
@@ -225,7 +226,7 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
     expect(jobs['shipshape-lint']).toMatchObject({
       image: { name: 'node:20.18.1-bookworm-slim' },
       stage: 'lint',
-      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.1.0', SHIPSHAPE_WORKING_DIRECTORY: '.', SHIPSHAPE_CONFIG: '', SHIPSHAPE_FAIL_ON: 'error' },
+      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.1.0', SHIPSHAPE_WORKING_DIRECTORY: '.', SHIPSHAPE_CONFIG: '', SHIPSHAPE_FAIL_ON: '' },
     });
     expect(jobs['shipshape-test']!.cache).toHaveLength(4);
     expect(jobs['shipshape-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'true', SHIPSHAPE_JUNIT_PATHS: '**/junit*.xml\n**/TEST-*.xml', SHIPSHAPE_TEST_COMMAND: '' });
@@ -234,7 +235,7 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
       variables: { SHIPSHAPE_IMAGE: 'registry.example.com/group/app', SHIPSHAPE_BUILDER: 'auto', SHIPSHAPE_PUSH_FLAG: '', SHIPSHAPE_LATEST_FLAG: '', SHIPSHAPE_TLS_FLAG: '' },
     });
     expect(jobs['shipshape-build']!.rules).toHaveLength(5);
-    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'high' });
+    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: '' });
   });
 
   test('custom inputs', async () => {

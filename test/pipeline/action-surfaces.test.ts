@@ -30,7 +30,9 @@ describe.each([
 
   test.each(shared)('%s', (name, input) => {
     const specInput = spec.get(name) as InputSpec;
-    if (specInput.options) expect([name, [...(ACCEPTED[name] ?? [])]]).toEqual([name, [...specInput.options]]);
+    // A threshold is a choice, or (where empty means "the config decides") a pattern of alternatives.
+    const allowed = specInput.options ?? (/^[a-z]+(\|[a-z]+)+$/.test(specInput.pattern ?? '') ? specInput.pattern!.split('|') : undefined);
+    if (allowed) expect([name, [...(ACCEPTED[name] ?? [])]]).toEqual([name, [...allowed]]);
     if (input.default === '' && specInput.default !== undefined && specInput.default !== '') {
       expect(input.description).toMatch(new RegExp(`else ${String(specInput.default)}\\.?$`));
     } else {

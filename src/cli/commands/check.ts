@@ -23,7 +23,7 @@ export const checkCommand: Command = {
 Options:
   --format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)
   --output <file>          write the report to a file instead of standard output
-  --fail-on <severity>     error, warning, note or never (default: from config, else error)
+  --fail-on <severity>     error, warning, note or never (absent or empty: from config, else error)
   --config <file>          config file (default: .shipshape.yml at the root, if any)
   --root <dir>             repository root that paths in the report are relative to (default: .)
   --baseline <file>        report only findings not recorded in this baseline
@@ -78,7 +78,8 @@ Options:
     if (values.format !== 'text') {
       for (const notice of result.notices) io.stderr(`${notice.path}: notice: ${notice.message}\n`);
     }
-    const failOn = (values['fail-on'] as FailOn | undefined) ?? result.config.failOn;
+    // Empty (as a pipeline input left at its default passes it) means the same as absent: the config decides.
+    const failOn = ((values['fail-on'] || undefined) as FailOn | undefined) ?? result.config.failOn;
     return exceedsThreshold(result.findings, failOn) ? 1 : 0;
   },
 };

@@ -8,7 +8,8 @@ import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types
 import { parseCommandArgs, type Command } from '../command.js';
 
 export function checkFailOn(command: string, value: string | undefined): SecurityFailOn | undefined {
-  if (value === undefined) return undefined;
+  // Empty (a pipeline input left at its default) means the same as absent: the config decides.
+  if (value === undefined || value === '') return undefined;
   if (!FAIL_ON_VALUES.includes(value as SecurityFailOn)) throw new UsageError(`${command}: --fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${value}"`);
   return value as SecurityFailOn;
 }
@@ -30,7 +31,7 @@ export const securityGateCommand: Command = {
 Options:
   --report <tool:path>     a scanner report, repeatable; tool is one of ${REPORT_TOOLS.join(', ')}
                            (auto, or no tool, recognises the format)
-  --fail-on <severity>     critical, high, medium, low or never (default: from the config, else high)
+  --fail-on <severity>     critical, high, medium, low or never (absent or empty: from the config, else high)
   --config <file>          security config: fail-on, unknown-severity, allow-list with expiry dates, secrets
                            (default: .shipshape-security.yml at the root, if any)
   --sarif <file>           write the merged SARIF 2.1.0 log here (for GitHub code scanning)
