@@ -2,6 +2,8 @@ import { defineRule } from '../../core/rule.js';
 import { arityText, FUNCTIONS, visit } from '../../domains/github-actions/expressions/index.js';
 import { atOffsets, factsOf } from './support/facts.js';
 
+const KNOWN_FUNCTIONS = [...FUNCTIONS.values()].map((spec) => spec.name).join(', ');
+
 export default defineRule({
   meta: {
     id: 'gha/expression-syntax',
@@ -22,7 +24,6 @@ export default defineRule({
     return {
       exit() {
         const facts = factsOf(context.file);
-        const known = [...FUNCTIONS.values()].map((spec) => spec.name).join(', ');
         for (const site of facts.expressions) {
           if (!site.closed) {
             context.report({ at: atOffsets(facts, site.start, site.start + 3, site.path), messageId: 'unclosed' });
@@ -39,7 +40,7 @@ export default defineRule({
             const spec = FUNCTIONS.get(node.name.toLowerCase());
             const where = atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path);
             if (!spec) {
-              context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known } });
+              context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known: KNOWN_FUNCTIONS } });
               return;
             }
             const count = node.args.length;

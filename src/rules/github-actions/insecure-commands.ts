@@ -3,6 +3,8 @@ import type { Job, Mapping, Step, Workflow } from '../../domains/github-actions/
 
 const NAME = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 const ENABLED = /^(?:true|1|yes)$/i;
+/** A cheap test before the global search: most scripts never name the variable. */
+const MENTIONS_NAME = /ACTIONS_ALLOW_UNSECURE_COMMANDS/i;
 const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
 
 export default defineRule({
@@ -34,7 +36,7 @@ export default defineRule({
       step(step: Step) {
         check(step.env);
         const run = step.run;
-        if (!run) return;
+        if (!run || !MENTIONS_NAME.test(run.value)) return;
         const context_ = step.workflow?.context ?? step.action?.context;
         for (const match of run.value.matchAll(RUN_ENABLE)) {
           if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });

@@ -1,6 +1,18 @@
 import { defineRule } from '../../core/rule.js';
 import type { Expression } from '../../domains/github-actions/index.js';
 
+const allowed = new WeakMap<object, ReadonlySet<string>>();
+
+/** GITHUB_TOKEN and the configured names, upper-cased; once per options object (the engine reuses it for every file). */
+function allowedOf(options: Record<string, unknown>): ReadonlySet<string> {
+  let set = allowed.get(options);
+  if (!set) {
+    set = new Set(['GITHUB_TOKEN', ...((options.allow as string[] | undefined) ?? [])].map((name) => name.toUpperCase()));
+    allowed.set(options, set);
+  }
+  return set;
+}
+
 export default defineRule({
   meta: {
     id: 'gha/secrets-outside-environment',
@@ -22,7 +34,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const allow = new Set(['GITHUB_TOKEN', ...((context.options.allow as string[] | undefined) ?? [])].map((name) => name.toUpperCase()));
+    const allow = allowedOf(context.options);
     return {
       expression(expression: Expression) {
         const job = expression.job;

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import type { Job, Workflow } from '../../domains/github-actions/index.js';
 import { OUTSIDER_TRIGGERS } from './support/security.js';
+import { selfHostedLabels } from './support/labels.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +19,7 @@ export default defineRule({
     equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
   },
   create(context) {
-    const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+    const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
     const selfHostedLabel = (job: Job): string | undefined => {
       const node = job.runsOn?.node ?? null;
       const labels: string[] = [];

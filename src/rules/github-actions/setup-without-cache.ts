@@ -4,6 +4,14 @@ import { majorNumber } from '../../data/github-actions/actions.js';
 import { at, factsOf } from './support/facts.js';
 import { knownUse } from './support/known-action.js';
 
+const EXAMPLES: Record<string, string> = {
+  'actions/setup-node': 'npm',
+  'actions/setup-python': 'pip',
+  'actions/setup-java': 'maven',
+  'actions/setup-dotnet': 'true',
+  'actions/setup-go': 'true',
+};
+
 export default defineRule({
   meta: {
     id: 'gha/setup-without-cache',
@@ -18,13 +26,6 @@ export default defineRule({
     },
   },
   create(context) {
-    const examples: Record<string, string> = {
-      'actions/setup-node': 'npm',
-      'actions/setup-python': 'pip',
-      'actions/setup-java': 'maven',
-      'actions/setup-dotnet': 'true',
-      'actions/setup-go': 'true',
-    };
     return {
       exit() {
         const facts = factsOf(context.file);
@@ -36,7 +37,7 @@ export default defineRule({
             if (!known?.meta.cacheInput) continue;
             const input = known.meta.cacheInput;
             const given = [...step.with.entries()].find(([name]) => name.toLowerCase() === input);
-            const data = { action: known.action, input, example: examples[known.action] ?? 'true' };
+            const data = { action: known.action, input, example: EXAMPLES[known.action] ?? 'true' };
             if (given) {
               const value = given[1].value;
               if (isScalar(value) && (value.value === false || value.value === 'false')) {

@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
-import { type PathSegment } from '../../domains/github-actions/expressions/index.js';
+import type { Locatable } from '../../core/finding.js';
+import type { ContextAccess, PathSegment } from '../../domains/github-actions/expressions/index.js';
 import { didYouMean, distance } from './support/text.js';
 import { knownUse } from './support/known-action.js';
 import { accessesOf, atOffsets, entries, factsOf, pairOf, valueOf, type ExprSite, type Facts, type JobFacts } from './support/facts.js';
@@ -22,6 +23,10 @@ const OPEN_PROPERTIES: Record<string, readonly string[]> = {
   job: ['container', 'services', 'status', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'],
   strategy: ['fail-fast', 'job-index', 'job-total', 'max-parallel'],
 };
+/** OPEN_PROPERTIES lower-cased, for the membership test every access makes. */
+const OPEN_LOWER: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(OPEN_PROPERTIES).map(([name, properties]) => [name, new Set(properties.map((property) => property.toLowerCase()))]),
+);
 const STEP_PROPERTIES = ['outputs', 'outcome', 'conclusion'];
 const NEEDS_PROPERTIES = ['outputs', 'result'];
 
@@ -33,17 +38,28 @@ function keysOf(node: unknown): Set<string> {
   return new Set(entries(node).map((pair) => String(pair.key.value).toLowerCase()));
 }
 
-/** The job and step index an expression sits in, from its key path. */
-function placeOf(facts: Facts, site: ExprSite): { job?: JobFacts; stepIndex?: number } {
-  if (facts.kind === 'action') {
-    const job = facts.jobs[0];
-    const index = site.path[0] === 'runs' && site.path[1] === 'steps' && typeof site.path[2] === 'number' ? site.path[2] : undefined;
-    return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
-  }
-  if (site.path[0] !== 'jobs' || typeof site.path[1] !== 'string') return {};
-  const job = facts.jobsById.get(site.path[1]);
-  const index = site.path[2] === 'steps' && typeof site.path[3] === 'number' ? site.path[3] : undefined;
-  return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+/** Where an access's context and first name are (`needs.build`), made only for a report. */
+function nameAt(facts: Facts, site: ExprSite, access: ContextAccess): Locatable {
+  return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.path[0]!.end, site.path);
+}
+
+/** The job an expression sits in, from its key path. */
+function jobOf(facts: Facts, site: ExprSite): JobFacts | undefined {
+  if (facts.kind === 'action') return facts.jobs[0];
+  return site.path[0] === 'jobs' && typeof site.path[1] === 'string' ? facts.jobsById.get(site.path[1]) : undefined;
+}
+
+/** The index of the step an expression sits in, from its key path. */
+function stepIndexOf(facts: Facts, site: ExprSite): number | undefined {
+  const path = site.path;
+  if (facts.kind === 'action') return path[0] === 'runs' && path[1] === 'steps' && typeof path[2] === 'number' ? path[2] : undefined;
+  return path[0] === 'jobs' && typeof path[1] === 'string' && path[2] === 'steps' && typeof path[3] === 'number' ? path[3] : undefined;
+}
+
+/** The job of the workflow whose id is `lower` (ids compared case-insensitively). */
+function jobNamed(facts: Facts, lower: string): JobFacts | undefined {
+  for (const candidate of facts.jobsById.values()) if (candidate.id.toLowerCase() === lower) return candidate;
+  return undefined;
 }
 
 export default defineRule({
@@ -92,18 +108,21 @@ export default defineRule({
 
         for (const site of facts.expressions) {
           if (!site.ast) continue;
-          const { job, stepIndex } = placeOf(facts, site);
-          for (const access of accessesOf(site.ast)) {
+          const accesses = accessesOf(site.ast);
+          if (accesses.length === 0) continue;
+          const job = jobOf(facts, site);
+          const stepIndex = stepIndexOf(facts, site);
+          for (const access of accesses) {
             const first = access.path[0];
             const name = nameOf(first);
             if (!name || !first) continue;
-            const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
             const lower = name.toLowerCase();
             const known = OPEN_PROPERTIES[access.context];
-            if (known && !known.some((property) => property.toLowerCase() === lower)) {
+            const knownLower = Object.hasOwn(OPEN_LOWER, access.context) ? OPEN_LOWER[access.context] : undefined;
+            if (known && !(knownLower ? knownLower.has(lower) : known.some((property) => property.toLowerCase() === lower))) {
               const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
               if (close) {
-                context.report({ at: where, messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
+                context.report({ at: nameAt(facts, site, access), messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
               }
               continue;
             }
@@ -119,24 +138,24 @@ export default defineRule({
             switch (access.context) {
               case 'matrix': {
                 if (!job || facts.kind !== 'workflow') break;
-                if (!job.matrix) context.report({ at: where, messageId: 'noMatrix', data: { job: job.id, name } });
+                if (!job.matrix) context.report({ at: nameAt(facts, site, access), messageId: 'noMatrix', data: { job: job.id, name } });
                 else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
-                  context.report({ at: where, messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
                 }
                 break;
               }
               case 'needs':
               case 'jobs': {
                 if (facts.kind !== 'workflow') break;
-                const target = [...facts.jobsById.values()].find((candidate) => candidate.id.toLowerCase() === lower);
+                const target = jobNamed(facts, lower);
                 if (access.context === 'needs') {
                   if (!job) break;
                   if (!job.needs.some((need) => String(need.value).toLowerCase() === lower)) {
-                    context.report({ at: where, messageId: 'notNeeded', data: { job: job.id, name } });
+                    context.report({ at: nameAt(facts, site, access), messageId: 'notNeeded', data: { job: job.id, name } });
                     break;
                   }
                 } else if (!target) {
-                  context.report({ at: where, messageId: 'noJob', data: { name } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'noJob', data: { name } });
                   break;
                 }
                 const output = nameOf(access.path[2]);
@@ -155,7 +174,7 @@ export default defineRule({
                 const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
                 if (!ids.some((id) => id.toLowerCase() === lower)) {
                   const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
-                  context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: list(ids) } });
                   break;
                 }
                 // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
@@ -173,12 +192,12 @@ export default defineRule({
                 break;
               }
               case 'inputs': {
-                if (inputs && !inputs.has(lower)) context.report({ at: where, messageId: 'input', data: { name, inputs: list(inputs) } });
+                if (inputs && !inputs.has(lower)) context.report({ at: nameAt(facts, site, access), messageId: 'input', data: { name, inputs: list(inputs) } });
                 break;
               }
               case 'secrets': {
                 if (secrets && !secrets.has(lower)) {
-                  context.report({ at: where, messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
                 }
                 break;
               }

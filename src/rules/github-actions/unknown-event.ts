@@ -3,6 +3,8 @@ import { defineRule } from '../../core/rule.js';
 import { EVENT_FILTERS, EVENTS } from '../../data/github-actions/events.js';
 import { at, entries, factsOf, valueOf } from './support/facts.js';
 
+const KNOWN_EVENTS = Object.keys(EVENTS);
+
 export default defineRule({
   meta: {
     id: 'gha/unknown-event',
@@ -24,10 +26,9 @@ export default defineRule({
       exit() {
         const facts = factsOf(context.file);
         if (facts.kind !== 'workflow') return;
-        const known = Object.keys(EVENTS);
         for (const [event, { key, value }] of facts.events) {
           if (!(event in EVENTS)) {
-            const close = known.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
+            const close = KNOWN_EVENTS.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
             context.report({ at: at(facts, key, ['on', event]), messageId: 'event', data: { event, hint: close ? ` Did you mean "${close}"?` : '' } });
             continue;
           }

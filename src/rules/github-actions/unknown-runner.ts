@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import { HOSTED_FAMILY, HOSTED_LABELS, RETIRED_LABELS, SELF_HOSTED_DEFAULT_LABELS } from '../../data/github-actions/runners.js';
 import { at, factsOf, valueOf } from './support/facts.js';
+import { selfHostedLabels } from './support/labels.js';
 
 /** Edit distance, for "did you mean" and to tell typos of hosted labels from owners' larger-runner names. */
 function distance(a: string, b: string): number {
@@ -21,6 +22,8 @@ function looksHosted(label: string, hosted: string[]): boolean {
   return /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) || hosted.some((candidate) => distance(candidate, label) <= 2);
 }
 
+const HOSTED = [...HOSTED_LABELS];
+
 export default defineRule({
   meta: {
     id: 'gha/unknown-runner',
@@ -37,12 +40,11 @@ export default defineRule({
     equivalents: { actionlint: ['runner-label'] },
   },
   create(context) {
-    const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+    const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
     return {
       exit() {
         const facts = factsOf(context.file);
         if (facts.kind !== 'workflow') return;
-        const hosted = [...HOSTED_LABELS];
         for (const job of facts.jobs) {
           const runsOn = valueOf(job.node, 'runs-on');
           if (runsOn === undefined || runsOn === null) continue;
@@ -67,8 +69,8 @@ export default defineRule({
               if (configured.size > 0 && !SELF_HOSTED_DEFAULT_LABELS.has(lower) && !configured.has(lower)) {
                 context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
               }
-            } else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, hosted)) {
-              const close = hosted.find((candidate) => distance(candidate, lower) <= 2);
+            } else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, HOSTED)) {
+              const close = HOSTED.find((candidate) => distance(candidate, lower) <= 2);
               context.report({ at: at(facts, node, path), messageId: 'unknown', data: { label, hint: close ? ` Did you mean "${close}"?` : '' } });
             } else if (configured.size > 0 && !HOSTED_LABELS.has(lower) && !configured.has(lower) && !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
               context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });

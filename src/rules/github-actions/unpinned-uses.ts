@@ -5,13 +5,32 @@ export type PinPolicy = 'sha' | 'tag' | 'any';
 
 const DEFAULT_POLICIES: Record<string, PinPolicy> = { 'actions/*': 'tag', 'github/*': 'tag', '*': 'sha' };
 
+/** Policies by lower-cased pattern, per policies object (one per configuration, shared by every file). */
+const lowered = new WeakMap<Record<string, PinPolicy>, Map<string, PinPolicy>>();
+
 /** The most specific policy for a repository: `owner/repo/path`, then `owner/repo`, then `owner/*`, then `*`. */
 export function policyFor(policies: Record<string, PinPolicy>, uses: Uses): PinPolicy {
   const owner = uses.owner!.toLowerCase();
   const slug = uses.slug!;
   const full = uses.subPath ? `${slug}/${uses.subPath.toLowerCase()}` : slug;
-  const lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+  let lower = lowered.get(policies);
+  if (!lower) {
+    lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+    lowered.set(policies, lower);
+  }
   return lower.get(full) ?? lower.get(slug) ?? lower.get(`${owner}/*`) ?? lower.get('*') ?? 'sha';
+}
+
+/** The defaults merged with the configured policies, once per options object (the engine reuses it for every file). */
+const merged = new WeakMap<object, Record<string, PinPolicy>>();
+
+function policiesOf(options: Record<string, unknown>): Record<string, PinPolicy> {
+  let policies = merged.get(options);
+  if (!policies) {
+    policies = { ...DEFAULT_POLICIES, ...((options.policies as Record<string, PinPolicy> | undefined) ?? {}) };
+    merged.set(options, policies);
+  }
+  return policies;
 }
 
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
@@ -47,7 +66,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const policies = { ...DEFAULT_POLICIES, ...((context.options.policies as Record<string, PinPolicy> | undefined) ?? {}) };
+    const policies = policiesOf(context.options);
     const dockerPolicy = policies['*'] ?? 'sha';
     const check = (uses: Uses | undefined): void => {
       if (!uses || uses.dynamic) return;

@@ -9,10 +9,22 @@ export interface KnownUse {
   major: string;
 }
 
+/** Answers by `uses:` scalar: several rules ask about the same steps of a file. */
+const answers = new WeakMap<Scalar, KnownUse | null>();
+
 /** The snapshot entry and major of a step's `uses`, when the snapshot knows both. */
 export function knownUse(facts: Facts, uses: Scalar | undefined): KnownUse | undefined {
   if (!uses || typeof uses.value !== 'string') return undefined;
-  const parsed = parseUses(uses.value);
+  let answer = answers.get(uses);
+  if (answer === undefined) {
+    answer = lookUp(facts, uses, uses.value) ?? null;
+    answers.set(uses, answer);
+  }
+  return answer ?? undefined;
+}
+
+function lookUp(facts: Facts, uses: Scalar, value: string): KnownUse | undefined {
+  const parsed = parseUses(value);
   if (!parsed) return undefined;
   const meta = ACTIONS[parsed.action];
   if (!meta) return undefined;
