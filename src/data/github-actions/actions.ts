@@ -343,5 +343,5 @@ export function parseUses(uses: string): { action: string; ref: string; major?: 
 }
 
 export function majorNumber(major: string): number {
-  return Number(major.replace(/^v/, ''));
+  return Number(major.charCodeAt(0) === 118 /* v */ ? major.slice(1) : major);
 }

@@ -113,33 +113,68 @@ function valueStart(file: SourceFile, scalar: Scalar): number {
   return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE ? start + 1 : start;
 }
 
-const placeholderOffsets = new WeakMap<Facts, number[]>();
+/** Sorted file offsets of every `${{`, and of what may start an expression site (see subtreeMayHoldSites). */
+interface Markers {
+  placeholders: number[];
+  /** `${{`, `if` (in every key of IF_KEYS) and backslashes (an escaped key or value may spell either). */
+  sites: number[];
+}
+
+const markers = new WeakMap<Facts, Markers>();
+
+function offsetsOf(text: string, needle: string, into: number[]): number[] {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) into.push(at);
+  return into;
+}
+
+function markersOf(facts: Facts): Markers {
+  let found = markers.get(facts);
+  if (!found) {
+    const { text } = facts.file;
+    const placeholders = offsetsOf(text, '${{', []);
+    const sites = offsetsOf(text, '\\', offsetsOf(text, 'if', [...placeholders])).sort((a, b) => a - b);
+    found = { placeholders, sites };
+    markers.set(facts, found);
+  }
+  return found;
+}
+
+/** The first offset in `sorted` at or after `from`, or -1. */
+function firstFrom(sorted: number[], from: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length ? sorted[low]! : -1;
+}
 
 /**
  * `text.indexOf('${{', from)` without scanning the rest of the file for every scalar: the offsets of every `${{`
  * are found once per file, then searched.
  */
 function nextPlaceholder(facts: Facts, from: number): number {
-  let offsets = placeholderOffsets.get(facts);
-  if (!offsets) {
-    offsets = [];
-    const { text } = facts.file;
-    for (let at = text.indexOf('${{'); at >= 0; at = text.indexOf('${{', at + 1)) offsets.push(at);
-    placeholderOffsets.set(facts, offsets);
-  }
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid]! < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < offsets.length ? offsets[low]! : -1;
+  return firstFrom(markersOf(facts).placeholders, from);
+}
+
+/**
+ * False when a collection's source holds neither `${{` nor an `if` key, so no expression site can be below it:
+ * the walk skips it. A site's text lies inside its collection's range (the walk does not follow aliases), and a
+ * key spelling `if` without the letters needs an escape, hence the backslash.
+ */
+function subtreeMayHoldSites(facts: Facts, node: { range?: [number, number, number] | null }): boolean {
+  const range = node.range;
+  if (!range) return true;
+  const next = firstFrom(markersOf(facts).sites, range[0]);
+  return next >= 0 && next < Math.max(range[1], range[2]);
 }
 
 function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
   // One mutable path; copied only for values that hold an expression (most scalars do not).
   if (isMap(node)) {
+    if (!subtreeMayHoldSites(facts, node)) return;
     for (const item of node.items) {
       if (!isScalar(item.key)) continue;
       path.push(String(item.key.value));
@@ -149,6 +184,7 @@ function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
     return;
   }
   if (isSeq(node)) {
+    if (!subtreeMayHoldSites(facts, node)) return;
     for (let index = 0; index < node.items.length; index++) {
       path.push(index);
       collectExpressions(facts, node.items[index], path);
