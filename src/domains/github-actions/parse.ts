@@ -5,6 +5,7 @@ import { parseYaml, type KeyPath, type YamlFile } from '../yaml/document.js';
 import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
 import { ExpressionImpl } from './expression.js';
 import { scanEmbedded } from './expressions/index.js';
+import { offsetsOf, rangeHolds } from './offsets.js';
 import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, SecretDef, Step, Str, Val, Workflow } from './model.js';
 import {
   ActionNode,
@@ -56,6 +57,19 @@ function valueOf(node: Node | null): unknown {
 /** The string of a Str: a scalar's value as a string, '' for an empty value or a collection. */
 function stringOf(node: Node | null): string {
   return isScalar(node) ? (node.value === null ? '' : String(node.value)) : '';
+}
+
+/**
+ * Offsets where an expression may start, for collectExpressions to skip collections without one: `${{`, `if`
+ * (a bare condition's key), a backslash (an escape or line continuation may spell either) and `*` (an alias leads
+ * elsewhere in the file).
+ */
+function siteMarkers(text: string): number[] {
+  const found = offsetsOf(text, '${{', []);
+  offsetsOf(text, 'if', found);
+  offsetsOf(text, '\\', found);
+  offsetsOf(text, '*', found);
+  return found.sort((a, b) => a - b);
 }
 
 class Builder {
@@ -440,9 +454,11 @@ class Builder {
     const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
     // One shared path stack: a key path is copied only for the few scalars that hold an expression.
     const stack: KeyPath = [];
+    const markers = siteMarkers(this.file.text);
     const visit = (node: unknown, depth: number): void => {
       const resolved = this.context.resolve(node);
       if (!resolved || depth > 64) return;
+      if ((isMap(resolved) || isSeq(resolved)) && !rangeHolds(markers, resolved.range)) return;
       if (isMap(resolved)) {
         for (const pair of resolved.items) {
           const name = keyName(pair.key);

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, ty
 import type { Locatable } from '../../../core/finding.js';
 import type { SourceFile } from '../../../core/source.js';
 import { accessesOf, parseCached, scanEmbedded, type ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
+import { firstFrom, offsetsOf, rangeHolds } from '../../../domains/github-actions/offsets.js';
 import { parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
 
 /**
@@ -122,11 +123,6 @@ interface Markers {
 
 const markers = new WeakMap<Facts, Markers>();
 
-function offsetsOf(text: string, needle: string, into: number[]): number[] {
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) into.push(at);
-  return into;
-}
-
 function markersOf(facts: Facts): Markers {
   let found = markers.get(facts);
   if (!found) {
@@ -137,18 +133,6 @@ function markersOf(facts: Facts): Markers {
     markers.set(facts, found);
   }
   return found;
-}
-
-/** The first offset in `sorted` at or after `from`, or -1. */
-function firstFrom(sorted: number[], from: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < sorted.length ? sorted[low]! : -1;
 }
 
 /**
@@ -165,10 +149,7 @@ function nextPlaceholder(facts: Facts, from: number): number {
  * key spelling `if` without the letters needs an escape, hence the backslash.
  */
 function subtreeMayHoldSites(facts: Facts, node: { range?: [number, number, number] | null }): boolean {
-  const range = node.range;
-  if (!range) return true;
-  const next = firstFrom(markersOf(facts).sites, range[0]);
-  return next >= 0 && next < Math.max(range[1], range[2]);
+  return rangeHolds(markersOf(facts).sites, node.range);
 }
 
 function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
