@@ -1,6 +1,7 @@
 import type { Locatable } from '../../../core/finding.js';
 import type { DockerfileModel, DockerInstruction } from '../../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../../domains/dockerfile/shell.js';
+import { derivedSlot } from './derived.js';
 
 /**
  * Finds where words of an instruction sit in the file, so findings point at the flag or argument rather than the
@@ -97,15 +98,10 @@ export class InstructionText {
   }
 }
 
-const cache = new WeakMap<DockerInstruction, InstructionText>();
+const texts = derivedSlot<DockerInstruction, InstructionText>('instruction text');
 
 export function textOf(model: DockerfileModel, instruction: DockerInstruction): InstructionText {
-  let text = cache.get(instruction);
-  if (!text) {
-    text = new InstructionText(model, instruction);
-    cache.set(instruction, text);
-  }
-  return text;
+  return texts.get(instruction) ?? texts.set(instruction, new InstructionText(model, instruction));
 }
 
 /** The span of a flag (`--from=build`) of an instruction. */

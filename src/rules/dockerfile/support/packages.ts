@@ -1,4 +1,5 @@
 import type { ShellCommand } from '../../../domains/dockerfile/shell.js';
+import { derivedSlot } from './derived.js';
 
 /**
  * Reads package-manager command lines (`apt-get install -y curl`, `pip install -r req.txt`, …) into the action, the
@@ -78,7 +79,7 @@ export function readPackageCommand(command: ShellCommand): PackageCommand | unde
   return { manager, command, action: action?.value ?? '', options, packages };
 }
 
-const packageCommandsCache = new WeakMap<ShellCommand[], PackageCommand[]>();
+const packageCommandsCache = derivedSlot<ShellCommand[], PackageCommand[]>('package commands');
 
 /** Every package-manager command of a RUN (read once per RUN; a dozen rules ask). */
 export function packageCommands(commands: ShellCommand[]): PackageCommand[] {

@@ -1,4 +1,5 @@
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../../../domains/dockerfile/index.js';
+import { derivedSlot } from './derived.js';
 
 /** The stage and the earlier stages it builds `FROM`, nearest first: everything whose layers it contains. */
 export function baseChain(stage: DockerStage): DockerStage[] {
@@ -12,7 +13,7 @@ export function finalStage(model: DockerfileModel): DockerStage | undefined {
 }
 
 /** Stages whose layers end up in the image `docker build` ships: the final stage and the stages it builds on. */
-const shippedCache = new WeakMap<DockerfileModel, Set<DockerStage>>();
+const shippedCache = derivedSlot<DockerfileModel, Set<DockerStage>>('shipped stages');
 
 export function shippedStages(model: DockerfileModel): Set<DockerStage> {
   let shipped = shippedCache.get(model);
@@ -29,7 +30,7 @@ export function isShipped(model: DockerfileModel, stage: DockerStage | undefined
 }
 
 /** Instructions of a stage and the stages it builds on, in build order (base first). */
-const inheritedCache = new WeakMap<DockerStage, DockerInstruction[]>();
+const inheritedCache = derivedSlot<DockerStage, DockerInstruction[]>('inherited instructions');
 
 export function inheritedInstructions(stage: DockerStage): DockerInstruction[] {
   let inherited = inheritedCache.get(stage);
