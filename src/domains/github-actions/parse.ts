@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { SourceFile } from '../../core/source.js';
 import { parseYaml, type KeyPath, type YamlFile } from '../yaml/document.js';
@@ -47,6 +47,12 @@ export function refKindOf(ref: string | undefined): RefKind {
   if (VERSION_TAG.test(ref)) return 'tag';
   if (SHORT_SHA.test(ref) && /\d/.test(ref)) return 'short-sha';
   return 'branch';
+}
+
+/** A mapping entry as the builder reads it: a YAML pair, or an Entry (value already resolved). */
+interface Field {
+  key: unknown;
+  value: unknown;
 }
 
 /** The JS value of a Val: a scalar's value, null for an empty value, undefined for a collection. */
@@ -126,9 +132,9 @@ class Builder {
     return [];
   }
 
-  mapping<V extends GhaNode = Val>(keyPath: KeyPath, entry: Entry | undefined, item?: (keyPath: KeyPath, entry: Entry) => V): Mapping<V> | undefined {
+  mapping<V extends GhaNode = Val>(keyPath: KeyPath, entry: Field | undefined, item?: (keyPath: KeyPath, entry: Entry) => V): Mapping<V> | undefined {
     if (!entry) return undefined;
-    const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     for (const child of this.context.entries(mapping.node)) {
       const childPath = [...keyPath, child.name];
       mapping.entries.set(child.name, item ? item(childPath, child) : (this.val(childPath, child.value, child.key) as unknown as V));
@@ -136,10 +142,10 @@ class Builder {
     return mapping;
   }
 
-  condition(keyPath: KeyPath, entry: Entry | undefined): Condition | undefined {
+  condition(keyPath: KeyPath, entry: Field | undefined): Condition | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const condition = this.remember(new ConditionNode(this.context, keyPath, resolved, entry.key, stringOf(resolved)));
+    const condition = this.remember(new ConditionNode(this.context, keyPath, resolved, entry.key as Scalar, stringOf(resolved)));
     const value = condition.value;
     if (value.includes('${{')) {
       const found = scanEmbedded(value);
@@ -148,9 +154,9 @@ class Builder {
     return condition;
   }
 
-  permissions(keyPath: KeyPath, entry: Entry | undefined): PermissionsNode | undefined {
+  permissions(keyPath: KeyPath, entry: Field | undefined): PermissionsNode | undefined {
     if (!entry) return undefined;
-    const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     const node = permissions.node;
     if (isScalar(node) && (node.value === 'read-all' || node.value === 'write-all')) permissions.kind = node.value;
     else if (isMap(node)) {
@@ -165,9 +171,9 @@ class Builder {
     return permissions;
   }
 
-  defaults(keyPath: KeyPath, entry: Entry | undefined): DefaultsNode | undefined {
+  defaults(keyPath: KeyPath, entry: Field | undefined): DefaultsNode | undefined {
     if (!entry) return undefined;
-    const defaults = new DefaultsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+    const defaults = new DefaultsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     const run = this.context.field(defaults.node, 'run')?.value ?? null;
     const runPath = [...keyPath, 'run'];
     defaults.shell = this.fieldStr(runPath, run, 'shell');
@@ -175,12 +181,12 @@ class Builder {
     return defaults;
   }
 
-  container(keyPath: KeyPath, entry: Entry, id: string | undefined): Container {
-    const container = new ContainerNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+  container(keyPath: KeyPath, entry: Field, id: string | undefined): Container {
+    const container = new ContainerNode(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     container.id = id;
     const node = container.node;
     if (isScalar(node)) {
-      container.image = this.str(keyPath, node, entry.key);
+      container.image = this.str(keyPath, node, entry.key as Scalar);
       return container;
     }
     const credentialsEntry = this.context.field(node, 'credentials');
@@ -205,10 +211,10 @@ class Builder {
     return isSeq(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null)) : [];
   }
 
-  uses(keyPath: KeyPath, entry: Entry | undefined): UsesNode | undefined {
+  uses(keyPath: KeyPath, entry: Field | undefined): UsesNode | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const uses = this.remember(new UsesNode(this.context, keyPath, resolved, entry.key, stringOf(resolved)));
+    const uses = this.remember(new UsesNode(this.context, keyPath, resolved, entry.key as Scalar, stringOf(resolved)));
     const raw = uses.value.trim();
     uses.dynamic = raw.includes('${{');
     if (raw.startsWith('docker://')) {
@@ -251,26 +257,48 @@ class Builder {
   step(keyPath: KeyPath, index: number, item: unknown, job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): Step {
     const step = new StepNode(this.context, keyPath, this.context.resolve(item), null);
     const node = step.node;
+    // One pass over the step's keys (the last of equal names wins, as a lookup by name would find).
+    let id: Pair | undefined, name: Pair | undefined, uses: Pair | undefined, run: Pair | undefined, shell: Pair | undefined;
+    let withField: Pair | undefined, env: Pair | undefined, condition: Pair | undefined, workingDirectory: Pair | undefined;
+    let continueOnError: Pair | undefined, timeoutMinutes: Pair | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        switch (keyName(pair.key)) {
+          case 'id': id = pair; break;
+          case 'name': name = pair; break;
+          case 'uses': uses = pair; break;
+          case 'run': run = pair; break;
+          case 'shell': shell = pair; break;
+          case 'with': withField = pair; break;
+          case 'env': env = pair; break;
+          case 'if': condition = pair; break;
+          case 'working-directory': workingDirectory = pair; break;
+          case 'continue-on-error': continueOnError = pair; break;
+          case 'timeout-minutes': timeoutMinutes = pair; break;
+          default: break;
+        }
+      }
+    }
     step.index = index;
-    step.id = this.fieldStr(keyPath, node, 'id');
-    step.name = this.fieldStr(keyPath, node, 'name');
-    step.uses = this.uses([...keyPath, 'uses'], this.context.field(node, 'uses'));
-    step.run = this.fieldStr(keyPath, node, 'run');
-    step.shell = this.fieldStr(keyPath, node, 'shell');
-    step.with = this.mapping([...keyPath, 'with'], this.context.field(node, 'with'));
-    step.env = this.mapping([...keyPath, 'env'], this.context.field(node, 'env'));
-    step.if = this.condition([...keyPath, 'if'], this.context.field(node, 'if'));
-    step.workingDirectory = this.fieldStr(keyPath, node, 'working-directory');
-    step.continueOnError = this.fieldVal(keyPath, node, 'continue-on-error');
-    step.timeoutMinutes = this.fieldVal(keyPath, node, 'timeout-minutes');
+    step.id = id && this.str([...keyPath, 'id'], id.value as Node, id.key as Scalar);
+    step.name = name && this.str([...keyPath, 'name'], name.value as Node, name.key as Scalar);
+    step.uses = this.uses([...keyPath, 'uses'], uses);
+    step.run = run && this.str([...keyPath, 'run'], run.value as Node, run.key as Scalar);
+    step.shell = shell && this.str([...keyPath, 'shell'], shell.value as Node, shell.key as Scalar);
+    step.with = this.mapping([...keyPath, 'with'], withField);
+    step.env = this.mapping([...keyPath, 'env'], env);
+    step.if = this.condition([...keyPath, 'if'], condition);
+    step.workingDirectory = workingDirectory && this.str([...keyPath, 'working-directory'], workingDirectory.value as Node, workingDirectory.key as Scalar);
+    step.continueOnError = continueOnError && this.val([...keyPath, 'continue-on-error'], continueOnError.value as Node, continueOnError.key as Scalar);
+    step.timeoutMinutes = timeoutMinutes && this.val([...keyPath, 'timeout-minutes'], timeoutMinutes.value as Node, timeoutMinutes.key as Scalar);
     step.job = job;
     step.action = action;
     step.workflow = workflow;
     return step;
   }
 
-  steps(keyPath: KeyPath, entry: Entry | undefined, into: Step[], job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): void {
-    const node = entry?.value ?? null;
+  steps(keyPath: KeyPath, entry: Field | undefined, into: Step[], job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): void {
+    const node = this.context.resolve(entry?.value);
     if (!isSeq(node)) return;
     const items = node.items;
     for (let index = 0; index < items.length; index++) into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
@@ -353,54 +381,79 @@ class Builder {
     const keyPath = ['jobs', id];
     const job = new JobNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
     const node = job.node;
-    const field = (name: string): Entry | undefined => this.context.field(node, name);
+    // One pass over the job's keys (the last of equal names wins, as a lookup by name would find).
+    let environmentField: Pair | undefined, strategyField: Pair | undefined, needs: Pair | undefined, services: Pair | undefined;
+    let secrets: Pair | undefined, container: Pair | undefined, name: Pair | undefined, runsOn: Pair | undefined, condition: Pair | undefined;
+    let permissions: Pair | undefined, concurrency: Pair | undefined, timeoutMinutes: Pair | undefined, continueOnError: Pair | undefined;
+    let outputs: Pair | undefined, env: Pair | undefined, defaults: Pair | undefined, uses: Pair | undefined, withField: Pair | undefined;
+    let steps: Pair | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        switch (keyName(pair.key)) {
+          case 'environment': environmentField = pair; break;
+          case 'strategy': strategyField = pair; break;
+          case 'needs': needs = pair; break;
+          case 'services': services = pair; break;
+          case 'secrets': secrets = pair; break;
+          case 'container': container = pair; break;
+          case 'name': name = pair; break;
+          case 'runs-on': runsOn = pair; break;
+          case 'if': condition = pair; break;
+          case 'permissions': permissions = pair; break;
+          case 'concurrency': concurrency = pair; break;
+          case 'timeout-minutes': timeoutMinutes = pair; break;
+          case 'continue-on-error': continueOnError = pair; break;
+          case 'outputs': outputs = pair; break;
+          case 'env': env = pair; break;
+          case 'defaults': defaults = pair; break;
+          case 'uses': uses = pair; break;
+          case 'with': withField = pair; break;
+          case 'steps': steps = pair; break;
+          default: break;
+        }
+      }
+    }
     job.id = id;
-    const environmentEntry = field('environment');
-    if (environmentEntry) {
+    if (environmentField) {
       const path = [...keyPath, 'environment'];
-      const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentEntry.value), environmentEntry.key);
+      const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentField.value), environmentField.key as Scalar);
       const envNode = environment.node;
-      environment.name = isMap(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentEntry.key);
+      environment.name = isMap(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentField.key as Scalar);
       environment.url = this.fieldStr(path, envNode, 'url');
       job.environment = environment;
     }
-    const strategyEntry = field('strategy');
-    if (strategyEntry) {
+    if (strategyField) {
       const path = [...keyPath, 'strategy'];
-      const strategyNode = this.context.resolve(strategyEntry.value);
+      const strategyNode = this.context.resolve(strategyField.value);
       const matrix = this.context.field(strategyNode, 'matrix');
-      const strategy = new StrategyNode(this.context, path, strategyNode, strategyEntry.key);
+      const strategy = new StrategyNode(this.context, path, strategyNode, strategyField.key as Scalar);
       strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
       strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
       strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
       job.strategy = strategy;
     }
-    const needsEntry = field('needs');
-    const servicesEntry = field('services');
-    const secretsEntry = field('secrets');
-    const containerEntry = field('container');
-    job.name = this.fieldStr(keyPath, node, 'name');
-    job.runsOn = this.fieldVal(keyPath, node, 'runs-on');
-    if (needsEntry) job.needs = this.list([...keyPath, 'needs'], needsEntry.value);
-    job.if = this.condition([...keyPath, 'if'], field('if'));
-    job.permissions = this.permissions([...keyPath, 'permissions'], field('permissions'));
-    job.concurrency = this.fieldVal(keyPath, node, 'concurrency');
-    job.timeoutMinutes = this.fieldVal(keyPath, node, 'timeout-minutes');
-    job.continueOnError = this.fieldVal(keyPath, node, 'continue-on-error');
-    if (containerEntry) job.container = this.container([...keyPath, 'container'], containerEntry, undefined);
-    if (servicesEntry) job.services = this.context.entries(servicesEntry.value).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
-    job.outputs = this.mapping([...keyPath, 'outputs'], field('outputs'));
-    job.env = this.mapping([...keyPath, 'env'], field('env'));
-    job.defaults = this.defaults([...keyPath, 'defaults'], field('defaults'));
-    job.uses = this.uses([...keyPath, 'uses'], field('uses'));
-    job.with = this.mapping([...keyPath, 'with'], field('with'));
-    if (secretsEntry) {
-      job.secrets = isMap(this.context.resolve(secretsEntry.value))
-        ? this.mapping([...keyPath, 'secrets'], secretsEntry)
-        : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key);
+    job.name = name && this.str([...keyPath, 'name'], name.value as Node, name.key as Scalar);
+    job.runsOn = runsOn && this.val([...keyPath, 'runs-on'], runsOn.value as Node, runsOn.key as Scalar);
+    if (needs) job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
+    job.if = this.condition([...keyPath, 'if'], condition);
+    job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
+    job.concurrency = concurrency && this.val([...keyPath, 'concurrency'], concurrency.value as Node, concurrency.key as Scalar);
+    job.timeoutMinutes = timeoutMinutes && this.val([...keyPath, 'timeout-minutes'], timeoutMinutes.value as Node, timeoutMinutes.key as Scalar);
+    job.continueOnError = continueOnError && this.val([...keyPath, 'continue-on-error'], continueOnError.value as Node, continueOnError.key as Scalar);
+    if (container) job.container = this.container([...keyPath, 'container'], container, undefined);
+    if (services) job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+    job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
+    job.env = this.mapping([...keyPath, 'env'], env);
+    job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
+    job.uses = this.uses([...keyPath, 'uses'], uses);
+    job.with = this.mapping([...keyPath, 'with'], withField);
+    if (secrets) {
+      job.secrets = isMap(this.context.resolve(secrets.value))
+        ? this.mapping([...keyPath, 'secrets'], secrets)
+        : this.val([...keyPath, 'secrets'], secrets.value as Node, secrets.key as Scalar);
     }
     job.workflow = workflow;
-    this.steps([...keyPath, 'steps'], field('steps'), job.steps, job, undefined, workflow);
+    this.steps([...keyPath, 'steps'], steps, job.steps, job, undefined, workflow);
     return job;
   }
 
