@@ -18,17 +18,11 @@ export default defineRule<DockerfileModel>({
     },
   },
   create(context) {
-    // `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build
-    // context is often an ancestor (`docker build -f docker/Dockerfile .`).
-    const candidates = [`${context.file.path}.dockerignore`];
-    for (let dir = posix.dirname(context.file.path); ; dir = posix.dirname(dir)) {
-      candidates.push(posix.join(dir, '.dockerignore'));
-      if (dir === '.' || dir === '/' || dir === '') break;
-    }
     let reported = false;
     const check = (instruction: DockerInstruction): void => {
       if (reported || !copiesWholeContext(instruction)) return;
       reported = true;
+      const candidates = ignoreFileCandidates(context.file.path);
       if (candidates.some((path) => context.fileExists(path))) return;
       const source = instruction.args.split(/\s+/)[0] ?? '.';
       context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1]! } });
@@ -36,3 +30,16 @@ export default defineRule<DockerfileModel>({
     return { COPY: check, ADD: check };
   },
 });
+
+/**
+ * `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build context is
+ * often an ancestor (`docker build -f docker/Dockerfile .`).
+ */
+function ignoreFileCandidates(dockerfilePath: string): string[] {
+  const candidates = [`${dockerfilePath}.dockerignore`];
+  for (let dir = posix.dirname(dockerfilePath); ; dir = posix.dirname(dir)) {
+    candidates.push(posix.join(dir, '.dockerignore'));
+    if (dir === '.' || dir === '/' || dir === '') break;
+  }
+  return candidates;
+}
