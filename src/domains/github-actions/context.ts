@@ -3,6 +3,7 @@ import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import { pathString, type KeyPath, type YamlFile } from '../yaml/document.js';
 import type { GhaFileContext, GhaNode, Val } from './model.js';
+import type { ValNode } from './nodes.js';
 import { offsetMap, type OffsetMap } from './scalar.js';
 
 /** Trims trailing white space and line breaks (block scalars end on the next line) so spans end on the last character. */
@@ -45,7 +46,7 @@ export interface Entry {
  */
 export class FileContext implements GhaFileContext {
   /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
-  readonly valsByNode = new Map<Node, Val[]>();
+  readonly valsByNode = new Map<Node, ValNode[]>();
   private trailing: Map<number, string> | undefined;
   private readonly maps = new Map<Node, OffsetMap>();
 

@@ -40,22 +40,37 @@ import type {
 
 export class NodeBase implements GhaNode {
   declare readonly context: FileContext;
-  declare readonly keyPath: KeyPath;
   /** Aliases already resolved. */
   declare readonly node: Node | null;
   declare readonly keyNode: Scalar | null;
+  /** The key path, or the parent's when `segment` is set: most values never need their own copy. */
+  declare private readonly basePath: KeyPath;
+  declare private readonly segment: string | number | undefined;
+  declare private cachedKeyPath: KeyPath | undefined;
   declare private cachedPath: string | undefined;
   declare private cachedSpan: Span | undefined;
   declare private cachedKeySpan: Span | undefined;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
+  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment?: string | number) {
     this.context = context;
-    this.keyPath = keyPath;
     this.node = node;
     this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = segment;
+    this.cachedKeyPath = undefined;
     this.cachedPath = undefined;
     this.cachedSpan = undefined;
     this.cachedKeySpan = undefined;
+  }
+
+  get keyPath(): KeyPath {
+    if (this.segment === undefined) return this.basePath;
+    return (this.cachedKeyPath ??= [...this.basePath, this.segment]);
+  }
+
+  /** The last segment of the key path, without building it. */
+  get lastSegment(): string | number | undefined {
+    return this.segment !== undefined ? this.segment : this.basePath[this.basePath.length - 1];
   }
 
   get path(): string {
@@ -82,22 +97,31 @@ function keysOf(owner: NodeBase): Map<string, GhaNode> {
   return out;
 }
 
+/** The expressions of a value without any: shared, since most values hold none. */
+const NO_EXPRESSIONS: Expression[] = Object.freeze([]) as unknown as Expression[];
+
 export class ValNode<T = unknown> extends NodeBase implements Val<T> {
   declare readonly value: T;
   declare expressions: Expression[];
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: T) {
-    super(context, keyPath, node, keyNode);
+  /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
+  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: T, segment?: string | number) {
+    super(context, keyPath, node, keyNode, segment);
     this.value = value;
-    this.expressions = [];
+    this.expressions = NO_EXPRESSIONS;
+  }
+
+  addExpression(expression: Expression): void {
+    if (this.expressions === NO_EXPRESSIONS) this.expressions = [expression];
+    else if (!this.expressions.includes(expression)) this.expressions.push(expression);
   }
 }
 
 export class ConditionNode extends ValNode<string> implements Condition {
   declare form: Condition['form'];
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string) {
-    super(context, keyPath, node, keyNode, value);
+  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+    super(context, keyPath, node, keyNode, value, segment);
     this.form = 'bare';
   }
 }
@@ -105,8 +129,8 @@ export class ConditionNode extends ValNode<string> implements Condition {
 export class ScopeNode extends ValNode<string> {
   declare level: PermissionLevel | undefined;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string) {
-    super(context, keyPath, node, keyNode, value);
+  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+    super(context, keyPath, node, keyNode, value, segment);
     this.level = undefined;
   }
 }
@@ -125,8 +149,8 @@ export class UsesNode extends ValNode<string> implements Uses {
   declare commentVersion: string | undefined;
   declare dynamic: boolean;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string) {
-    super(context, keyPath, node, keyNode, value);
+  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+    super(context, keyPath, node, keyNode, value, segment);
     this.kind = 'invalid';
     this.owner = undefined;
     this.repo = undefined;

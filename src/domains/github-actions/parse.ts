@@ -94,20 +94,22 @@ class Builder {
     return new NodeBase(this.context, keyPath, this.context.resolve(node), key);
   }
 
-  val<T = unknown>(keyPath: KeyPath, node: Node | null, key: Scalar | null): Val<T> {
+  /** A Val at `keyPath`, or at `keyPath` + `segment` (the path is then copied only when something asks for it). */
+  val<T = unknown>(keyPath: KeyPath, node: Node | null, key: Scalar | null, segment?: string | number): ValNode<T> {
     const resolved = this.context.resolve(node);
-    return this.remember(new ValNode<T>(this.context, keyPath, resolved, key, valueOf(resolved) as T));
+    return this.remember(new ValNode<T>(this.context, keyPath, resolved, key, valueOf(resolved) as T, segment));
   }
 
-  str(keyPath: KeyPath, node: Node | null, key: Scalar | null): Str {
+  /** A Str at `keyPath`, or at `keyPath` + `segment` (see val). */
+  str(keyPath: KeyPath, node: Node | null, key: Scalar | null, segment?: string | number): ValNode<string> {
     const resolved = this.context.resolve(node);
-    return this.remember(new ValNode<string>(this.context, keyPath, resolved, key, stringOf(resolved)));
+    return this.remember(new ValNode<string>(this.context, keyPath, resolved, key, stringOf(resolved), segment));
   }
 
   /** Values that may hold expressions are indexed by YAML node, for collectExpressions to attach them. */
-  remember<V extends Val>(val: V): V {
+  remember<V extends ValNode<unknown>>(val: V): V {
     const node = val.node;
-    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if')) return val;
+    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.lastSegment !== 'if')) return val;
     const list = this.context.valsByNode.get(node);
     if (list) list.push(val);
     else this.context.valsByNode.set(node, [val]);
@@ -117,17 +119,17 @@ class Builder {
   /** The named child of a mapping as a Str, when the key is present. */
   fieldStr(keyPath: KeyPath, node: Node | null, name: string): Str | undefined {
     const entry = this.context.field(node, name);
-    return entry && this.str([...keyPath, name], entry.value, entry.key);
+    return entry && this.str(keyPath, entry.value, entry.key, name);
   }
 
   /** The named child of a mapping as a Val, when the key is present. */
   fieldVal(keyPath: KeyPath, node: Node | null, name: string): Val | undefined {
     const entry = this.context.field(node, name);
-    return entry && this.val([...keyPath, name], entry.value, entry.key);
+    return entry && this.val(keyPath, entry.value, entry.key, name);
   }
 
   list(keyPath: KeyPath, node: Node | null): Str[] {
-    if (isSeq(node)) return node.items.map((item, index) => this.str([...keyPath, index], item as Node, null));
+    if (isSeq(node)) return node.items.map((item, index) => this.str(keyPath, item as Node, null, index));
     if (isScalar(node) && node.value !== null) return [this.str(keyPath, node, null)];
     return [];
   }
@@ -136,16 +138,16 @@ class Builder {
     if (!entry) return undefined;
     const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     for (const child of this.context.entries(mapping.node)) {
-      const childPath = [...keyPath, child.name];
-      mapping.entries.set(child.name, item ? item(childPath, child) : (this.val(childPath, child.value, child.key) as unknown as V));
+      mapping.entries.set(child.name, item ? item([...keyPath, child.name], child) : (this.val(keyPath, child.value, child.key, child.name) as unknown as V));
     }
     return mapping;
   }
 
-  condition(keyPath: KeyPath, entry: Field | undefined): Condition | undefined {
+  /** The `if:` at `parentPath` + `if`. */
+  condition(parentPath: KeyPath, entry: Field | undefined): Condition | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const condition = this.remember(new ConditionNode(this.context, keyPath, resolved, entry.key as Scalar, stringOf(resolved)));
+    const condition = this.remember(new ConditionNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'if'));
     const value = condition.value;
     if (value.includes('${{')) {
       const found = scanEmbedded(value);
@@ -162,7 +164,7 @@ class Builder {
     else if (isMap(node)) {
       permissions.kind = 'map';
       for (const child of this.context.entries(node)) {
-        const scope = this.remember(new ScopeNode(this.context, [...keyPath, child.name], child.value, child.key, stringOf(child.value)));
+        const scope = this.remember(new ScopeNode(this.context, keyPath, child.value, child.key, stringOf(child.value), child.name));
         const value = scope.value;
         scope.level = value === 'read' || value === 'write' || value === 'none' ? value : undefined;
         permissions.scopes.set(child.name, scope);
@@ -211,10 +213,11 @@ class Builder {
     return isSeq(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null)) : [];
   }
 
-  uses(keyPath: KeyPath, entry: Field | undefined): UsesNode | undefined {
+  /** The `uses:` at `parentPath` + `uses`. */
+  uses(parentPath: KeyPath, entry: Field | undefined): UsesNode | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const uses = this.remember(new UsesNode(this.context, keyPath, resolved, entry.key as Scalar, stringOf(resolved)));
+    const uses = this.remember(new UsesNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'uses'));
     const raw = uses.value.trim();
     uses.dynamic = raw.includes('${{');
     if (raw.startsWith('docker://')) {
@@ -280,17 +283,17 @@ class Builder {
       }
     }
     step.index = index;
-    step.id = id && this.str([...keyPath, 'id'], id.value as Node, id.key as Scalar);
-    step.name = name && this.str([...keyPath, 'name'], name.value as Node, name.key as Scalar);
-    step.uses = this.uses([...keyPath, 'uses'], uses);
-    step.run = run && this.str([...keyPath, 'run'], run.value as Node, run.key as Scalar);
-    step.shell = shell && this.str([...keyPath, 'shell'], shell.value as Node, shell.key as Scalar);
+    step.id = id && this.str(keyPath, id.value as Node, id.key as Scalar, 'id');
+    step.name = name && this.str(keyPath, name.value as Node, name.key as Scalar, 'name');
+    step.uses = this.uses(keyPath, uses);
+    step.run = run && this.str(keyPath, run.value as Node, run.key as Scalar, 'run');
+    step.shell = shell && this.str(keyPath, shell.value as Node, shell.key as Scalar, 'shell');
     step.with = this.mapping([...keyPath, 'with'], withField);
     step.env = this.mapping([...keyPath, 'env'], env);
-    step.if = this.condition([...keyPath, 'if'], condition);
-    step.workingDirectory = workingDirectory && this.str([...keyPath, 'working-directory'], workingDirectory.value as Node, workingDirectory.key as Scalar);
-    step.continueOnError = continueOnError && this.val([...keyPath, 'continue-on-error'], continueOnError.value as Node, continueOnError.key as Scalar);
-    step.timeoutMinutes = timeoutMinutes && this.val([...keyPath, 'timeout-minutes'], timeoutMinutes.value as Node, timeoutMinutes.key as Scalar);
+    step.if = this.condition(keyPath, condition);
+    step.workingDirectory = workingDirectory && this.str(keyPath, workingDirectory.value as Node, workingDirectory.key as Scalar, 'working-directory');
+    step.continueOnError = continueOnError && this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
+    step.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
     step.job = job;
     step.action = action;
     step.workflow = workflow;
@@ -432,25 +435,25 @@ class Builder {
       strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
       job.strategy = strategy;
     }
-    job.name = name && this.str([...keyPath, 'name'], name.value as Node, name.key as Scalar);
-    job.runsOn = runsOn && this.val([...keyPath, 'runs-on'], runsOn.value as Node, runsOn.key as Scalar);
+    job.name = name && this.str(keyPath, name.value as Node, name.key as Scalar, 'name');
+    job.runsOn = runsOn && this.val(keyPath, runsOn.value as Node, runsOn.key as Scalar, 'runs-on');
     if (needs) job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
-    job.if = this.condition([...keyPath, 'if'], condition);
+    job.if = this.condition(keyPath, condition);
     job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
-    job.concurrency = concurrency && this.val([...keyPath, 'concurrency'], concurrency.value as Node, concurrency.key as Scalar);
-    job.timeoutMinutes = timeoutMinutes && this.val([...keyPath, 'timeout-minutes'], timeoutMinutes.value as Node, timeoutMinutes.key as Scalar);
-    job.continueOnError = continueOnError && this.val([...keyPath, 'continue-on-error'], continueOnError.value as Node, continueOnError.key as Scalar);
+    job.concurrency = concurrency && this.val(keyPath, concurrency.value as Node, concurrency.key as Scalar, 'concurrency');
+    job.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
+    job.continueOnError = continueOnError && this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
     if (container) job.container = this.container([...keyPath, 'container'], container, undefined);
     if (services) job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
     job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
     job.env = this.mapping([...keyPath, 'env'], env);
     job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
-    job.uses = this.uses([...keyPath, 'uses'], uses);
+    job.uses = this.uses(keyPath, uses);
     job.with = this.mapping([...keyPath, 'with'], withField);
     if (secrets) {
       job.secrets = isMap(this.context.resolve(secrets.value))
         ? this.mapping([...keyPath, 'secrets'], secrets)
-        : this.val([...keyPath, 'secrets'], secrets.value as Node, secrets.key as Scalar);
+        : this.val(keyPath, secrets.value as Node, secrets.key as Scalar, 'secrets');
     }
     job.workflow = workflow;
     this.steps([...keyPath, 'steps'], steps, job.steps, job, undefined, workflow);
@@ -569,8 +572,8 @@ class Builder {
     const place = String(keyPath[placeIndex] ?? '');
     const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
     const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
-    const holder = (vals?.[0] as Str | undefined) ?? this.str(keyPath, scalar, null);
-    const holders = vals && vals.length > 0 ? vals : [holder];
+    const holders: ValNode<unknown>[] = vals && vals.length > 0 ? vals : [this.str(keyPath, scalar, null)];
+    const holder = holders[0] as Str;
     const found: ExpressionImpl[] = [];
     if (embedded) {
       const occurrences = scanEmbedded(value);
@@ -589,7 +592,7 @@ class Builder {
       if (model.kind === 'workflow') expression.workflow = model;
       else expression.action = model;
       this.expressions.push(expression);
-      for (const val of holders) if (!val.expressions.includes(expression)) val.expressions.push(expression);
+      for (const val of holders) val.addExpression(expression);
       if (step) step.expressions.push(expression);
       else if (job) job.expressions.push(expression);
       else model.expressions.push(expression);
