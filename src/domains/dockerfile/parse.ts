@@ -192,16 +192,16 @@ function buildInstruction(
     value: flag.getValue(),
     span: toSpan(flag.getRange()),
   }));
-  const argsRanges = node.getArgumentsRanges();
   // What getRawArgumentsContent() returns, from arguments already read.
   const nodeArgs = node.getArguments();
   const firstArg = nodeArgs[0];
   const lastArg = nodeArgs[nodeArgs.length - 1];
-  const raw = firstArg && lastArg ? (rangeContent(node, { start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
+  const argsRange = firstArg && lastArg ? { start: firstArg.getRange().start, end: lastArg.getRange().end } : undefined;
+  const raw = argsRange ? (rangeContent(node, argsRange) ?? '') : '';
   const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
-  const firstRange = argsRanges[0];
-  const lastRange = argsRanges[argsRanges.length - 1];
-  const argsSpan = firstRange && lastRange ? toSpan({ start: firstRange.start, end: lastRange.end }) : toSpan(node.getInstructionRange());
+  // getArgumentsRanges() answers with that very range when the arguments sit on one line; only continued lines
+  // need its scan.
+  const argsSpan = argsRange && argsRange.start.line === argsRange.end.line ? toSpan(argsRange) : spanOfArgumentRanges(node);
 
   let json: string[] | undefined;
   if (JSON_FORM.has(keyword) && args.trimStart().startsWith('[')) {
@@ -250,6 +250,13 @@ function execFormCommands(json: string[]): DockerInstruction['commands'] {
   const scriptAt = json.indexOf('-c');
   if (SHELLS.test(json[0]!) && scriptAt > 0 && json[scriptAt + 1] !== undefined) return splitShell(json[scriptAt + 1]!);
   return [commandFromWords(json)];
+}
+
+function spanOfArgumentRanges(node: Instruction): Span {
+  const ranges = node.getArgumentsRanges();
+  const first = ranges[0];
+  const last = ranges[ranges.length - 1];
+  return first && last ? toSpan({ start: first.start, end: last.end }) : toSpan(node.getInstructionRange());
 }
 
 function rangeContent(node: Instruction, range: Range): string | null {
