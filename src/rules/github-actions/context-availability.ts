@@ -1,6 +1,12 @@
 import { defineRule } from '../../core/rule.js';
-import { ACTION_CONTEXTS, ALL_CONTEXTS, FUNCTIONS, visit, workflowAvailability } from '../../domains/github-actions/expressions/index.js';
-import { accessesOf, atOffsets, factsOf } from './support/facts.js';
+import type { Locatable } from '../../core/finding.js';
+import { ACTION_CONTEXTS, ALL_CONTEXTS, FUNCTIONS, visit, workflowAvailability, type ContextAccess } from '../../domains/github-actions/expressions/index.js';
+import { accessesOf, atOffsets, factsOf, type ExprSite, type Facts } from './support/facts.js';
+
+/** Where an access's context name is, made only for a report. */
+function contextAt(facts: Facts, site: ExprSite, access: ContextAccess): Locatable {
+  return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.start + access.context.length, site.path);
+}
 
 const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
 
@@ -30,14 +36,12 @@ export default defineRule({
           const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
           for (const access of accessesOf(site.ast)) {
             const name = access.context;
-            const nameEnd = site.bodyStart + access.start + name.length;
-            const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);
             if (!ALL_CONTEXTS.has(name)) {
-              context.report({ at: where, messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+              context.report({ at: contextAt(facts, site, access), messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
             } else if (facts.kind === 'action') {
-              if (!ACTION_CONTEXTS.has(name)) context.report({ at: where, messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+              if (!ACTION_CONTEXTS.has(name)) context.report({ at: contextAt(facts, site, access), messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
             } else if (row && !row.contexts.has(name)) {
-              context.report({ at: where, messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+              context.report({ at: contextAt(facts, site, access), messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
             }
           }
           if (!row) continue;

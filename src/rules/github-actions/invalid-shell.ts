@@ -27,12 +27,18 @@ export default defineRule({
           if (shell === '' || SHELLS.has(shell) || shell.includes('{0}') || shell.includes('${{')) return;
           context.report({ at: at(facts, node, path), messageId: 'shell', data: { shell, example: `${shell} {0}` } });
         };
-        const defaultsShell = (owner: unknown, base: (string | number)[]): void =>
-          check(valueOf(valueOf(valueOf(owner, 'defaults'), 'run'), 'shell'), [...base, 'defaults', 'run', 'shell']);
+        // Paths are built only for a shell that is there (most steps have none).
+        const defaultsShell = (owner: unknown, base: (string | number)[]): void => {
+          const shell = valueOf(valueOf(valueOf(owner, 'defaults'), 'run'), 'shell');
+          if (shell !== undefined) check(shell, [...base, 'defaults', 'run', 'shell']);
+        };
         if (facts.kind === 'workflow') defaultsShell(facts.root, []);
         for (const job of facts.jobs) {
           if (facts.kind === 'workflow') defaultsShell(job.node, job.path);
-          for (const step of job.steps) check(valueOf(step.node, 'shell'), [...step.path, 'shell']);
+          for (const step of job.steps) {
+            const shell = valueOf(step.node, 'shell');
+            if (shell !== undefined) check(shell, [...step.path, 'shell']);
+          }
         }
       },
     };

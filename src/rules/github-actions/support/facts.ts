@@ -216,24 +216,38 @@ function shellOf(node: unknown): string | undefined {
 function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
   if (!isSeq(stepsNode)) return [];
   const steps: StepFacts[] = [];
-  stepsNode.items.forEach((item, index) => {
-    if (!isMap(item)) return;
+  const items = stepsNode.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!isMap(item)) continue;
+    // One pass over the step's keys; the first of equal names counts, as pairOf would find it.
+    let withPair: Pair | undefined, idPair: Pair | undefined, usesPair: Pair | undefined, runPair: Pair | undefined, shellPair: Pair | undefined;
+    for (const pair of item.items) {
+      if (!isScalar(pair.key)) continue;
+      switch (String(pair.key.value)) {
+        case 'with': withPair ??= pair; break;
+        case 'id': idPair ??= pair; break;
+        case 'uses': usesPair ??= pair; break;
+        case 'run': runPair ??= pair; break;
+        case 'shell': shellPair ??= pair; break;
+        default: break;
+      }
+    }
     const withPairs = new Map<string, Pair<Scalar, Node | null>>();
-    for (const pair of entries(valueOf(item, 'with'))) withPairs.set(String(pair.key.value), pair);
-    const id = valueOf(item, 'id');
-    const uses = valueOf(item, 'uses');
-    const run = valueOf(item, 'run');
-    steps.push({
-      index,
-      path: [...base, index],
-      node: item,
-      ...(isScalar(id) ? { id } : {}),
-      ...(isScalar(uses) ? { uses } : {}),
-      ...(isScalar(run) ? { run } : {}),
-      ...(stringOf(valueOf(item, 'shell')) !== undefined ? { shell: stringOf(valueOf(item, 'shell')) } : {}),
-      with: withPairs,
-    });
-  });
+    for (const pair of entries(withPair?.value)) withPairs.set(String(pair.key.value), pair);
+    // Optional fields only when present, in the order the rules and fixers have always seen.
+    const step = { index, path: [...base, index], node: item } as StepFacts;
+    const id = idPair?.value;
+    const uses = usesPair?.value;
+    const run = runPair?.value;
+    const shell = stringOf(shellPair?.value);
+    if (isScalar(id)) step.id = id;
+    if (isScalar(uses)) step.uses = uses;
+    if (isScalar(run)) step.run = run;
+    if (shell !== undefined) step.shell = shell;
+    step.with = withPairs;
+    steps.push(step);
+  }
   return steps;
 }
 
