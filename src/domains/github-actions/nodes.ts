@@ -68,6 +68,15 @@ export class NodeBase implements GhaNode {
     return (this.cachedKeyPath ??= [...this.basePath, this.segment]);
   }
 
+  /** True when the key path is `keyPath`, compared without building it. */
+  hasKeyPath(keyPath: KeyPath): boolean {
+    const base = this.basePath;
+    const length = this.segment === undefined ? base.length : base.length + 1;
+    if (length !== keyPath.length) return false;
+    for (let i = 0; i < base.length; i++) if (base[i] !== keyPath[i]) return false;
+    return this.segment === undefined || this.segment === keyPath[length - 1];
+  }
+
   /** The last segment of the key path, without building it. */
   get lastSegment(): string | number | undefined {
     return this.segment !== undefined ? this.segment : this.basePath[this.basePath.length - 1];
@@ -226,10 +235,13 @@ export class SecretDefNode extends NodeBase implements SecretDef {
   }
 }
 
+/** The filters of a trigger without any: shared, since most triggers have none. The builder replaces it to add one. */
+const NO_FILTERS: ReadonlyMap<TriggerFilterName, Str[]> = new Map();
+
 export class TriggerNode extends NodeBase implements Trigger {
   declare event: string;
   declare types: Str[];
-  declare filters: Map<TriggerFilterName, Str[]>;
+  declare filters: ReadonlyMap<TriggerFilterName, Str[]>;
   declare workflows: Str[];
   declare crons: Str[];
   declare inputs: Mapping<InputDef> | undefined;
@@ -240,7 +252,7 @@ export class TriggerNode extends NodeBase implements Trigger {
     super(context, keyPath, node, keyNode);
     this.event = '';
     this.types = [];
-    this.filters = new Map<TriggerFilterName, Str[]>();
+    this.filters = NO_FILTERS;
     this.workflows = [];
     this.crons = [];
     this.inputs = undefined;

@@ -6,7 +6,7 @@ import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
 import { ExpressionImpl } from './expression.js';
 import { scanEmbedded } from './expressions/index.js';
 import { offsetsOf, rangeHolds } from './offsets.js';
-import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, SecretDef, Step, Str, Val, Workflow } from './model.js';
+import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, SecretDef, Step, Str, TriggerFilterName, Val, Workflow } from './model.js';
 import {
   ActionNode,
   ConditionNode,
@@ -336,10 +336,12 @@ class Builder {
     const trigger = new TriggerNode(this.context, keyPath, this.context.resolve(node), key);
     const fields = trigger.node;
     trigger.event = event;
+    let filters: Map<TriggerFilterName, Str[]> | undefined;
     for (const name of FILTER_NAMES) {
       const entry = this.context.field(fields, name);
-      if (entry) trigger.filters.set(name, this.list([...keyPath, name], entry.value));
+      if (entry) (filters ??= new Map()).set(name, this.list([...keyPath, name], entry.value));
     }
+    if (filters) trigger.filters = filters;
     if (event === 'schedule' && isSeq(fields)) {
       fields.items.forEach((item, index) => {
         const cron = this.context.field(this.context.resolve(item), 'cron');
@@ -571,7 +573,7 @@ class Builder {
     }
     const place = String(keyPath[placeIndex] ?? '');
     const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-    const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
+    const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.hasKeyPath(keyPath));
     const holders: ValNode<unknown>[] = vals && vals.length > 0 ? vals : [this.str(keyPath, scalar, null)];
     const holder = holders[0] as Str;
     const found: ExpressionImpl[] = [];

@@ -213,6 +213,9 @@ function shellOf(node: unknown): string | undefined {
   return stringOf(valueOf(valueOf(valueOf(node, 'defaults'), 'run'), 'shell'));
 }
 
+/** The `with` of a step without one: shared, and never added to (facts are read-only for rules and fixers). */
+const NO_WITH = new Map<string, Pair<Scalar, Node | null>>();
+
 function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
   if (!isSeq(stepsNode)) return [];
   const steps: StepFacts[] = [];
@@ -233,7 +236,7 @@ function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
         default: break;
       }
     }
-    const withPairs = new Map<string, Pair<Scalar, Node | null>>();
+    const withPairs = isMap(withPair?.value) ? new Map<string, Pair<Scalar, Node | null>>() : NO_WITH;
     for (const pair of entries(withPair?.value)) withPairs.set(String(pair.key.value), pair);
     // Optional fields only when present, in the order the rules and fixers have always seen.
     const step = { index, path: [...base, index], node: item } as StepFacts;
