@@ -1,7 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 import { visit, type ExprNode } from '../../domains/github-actions/expressions/index.js';
-import type { Expression } from '../../domains/github-actions/index.js';
+import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { PRIVILEGED_TRIGGERS } from './support/security.js';
+import { forEachExpression } from './support/each.js';
 
 const SPOOFABLE = new Set(['actor', 'triggering_actor']);
 
@@ -32,21 +33,22 @@ export default defineRule({
     equivalents: { zizmor: ['bot-conditions'] },
   },
   create(context) {
+    const check = (expression: Expression): void => {
+      if (expression.place !== 'if' || !expression.ast) return;
+      const workflow = expression.workflow;
+      const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
+      visit(expression.ast, (node) => {
+        let field: string | undefined;
+        if (node.kind === 'binary' && node.op === '==') {
+          field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
+        } else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
+          field = (isBotLiteral(node.args[1]!) || (node.args[1]!.kind === 'literal' && /bot/i.test(String(node.args[1]!.value)))) ? actorField(node.args[0]!) : undefined;
+        }
+        if (field) context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+      });
+    };
     return {
-      expression(expression: Expression) {
-        if (expression.place !== 'if' || !expression.ast) return;
-        const workflow = expression.workflow;
-        const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
-        visit(expression.ast, (node) => {
-          let field: string | undefined;
-          if (node.kind === 'binary' && node.op === '==') {
-            field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
-          } else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
-            field = (isBotLiteral(node.args[1]!) || (node.args[1]!.kind === 'literal' && /bot/i.test(String(node.args[1]!.value)))) ? actorField(node.args[0]!) : undefined;
-          }
-          if (field) context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
-        });
-      },
+      exit: (model: GhaModel) => forEachExpression(model, check),
     };
   },
 });

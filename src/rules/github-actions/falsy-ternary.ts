@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { visit } from '../../domains/github-actions/expressions/index.js';
-import type { Expression } from '../../domains/github-actions/index.js';
+import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
+import { forEachExpression } from './support/each.js';
 
 export default defineRule({
   meta: {
@@ -15,19 +16,20 @@ export default defineRule({
     },
   },
   create(context) {
+    const check = (expression: Expression): void => {
+      const ast = expression.ast;
+      if (!ast || !expression.body.includes('||')) return;
+      visit(ast, (node) => {
+        if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&') return;
+        const middle = node.left.right;
+        if (middle.kind !== 'literal') return;
+        const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
+        if (!falsy) return;
+        context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+      });
+    };
     return {
-      expression(expression: Expression) {
-        const ast = expression.ast;
-        if (!ast || !expression.body.includes('||')) return;
-        visit(ast, (node) => {
-          if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&') return;
-          const middle = node.left.right;
-          if (middle.kind !== 'literal') return;
-          const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
-          if (!falsy) return;
-          context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
-        });
-      },
+      exit: (model: GhaModel) => forEachExpression(model, check),
     };
   },
 });

@@ -23,31 +23,32 @@ export default defineRule({
     equivalents: { zizmor: ['github-env'] },
   },
   create(context) {
-    let trigger: string | undefined;
+    const checkStep = (step: Step, trigger: string): void => {
+      const run = step.run;
+      if (run) {
+        const text = run.value;
+        for (const match of text.matchAll(FILE_REFERENCE)) {
+          const lineStart = text.lastIndexOf('\n', match.index) + 1;
+          const lineEnd = text.indexOf('\n', match.index);
+          if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+          const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
+          context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
+        }
+      }
+      const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
+      if (script && typeof script.value === 'string') {
+        for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
+          const at = step.workflow!.context.atValue(script, match.index, match.index + match[0].length - 1);
+          context.report({ at, messageId: 'script', data: { call: match[1]!, trigger } });
+        }
+      }
+    };
     return {
+      // Only workflows with a privileged trigger are at risk; their steps are checked from here.
       workflow(workflow: Workflow) {
-        trigger = privilegedEvents(workflow).join('`/`') || undefined;
-      },
-      step(step: Step) {
+        const trigger = privilegedEvents(workflow).join('`/`') || undefined;
         if (!trigger) return;
-        const run = step.run;
-        if (run) {
-          const text = run.value;
-          for (const match of text.matchAll(FILE_REFERENCE)) {
-            const lineStart = text.lastIndexOf('\n', match.index) + 1;
-            const lineEnd = text.indexOf('\n', match.index);
-            if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
-            const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
-            context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
-          }
-        }
-        const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
-        if (script && typeof script.value === 'string') {
-          for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
-            const at = step.workflow!.context.atValue(script, match.index, match.index + match[0].length - 1);
-            context.report({ at, messageId: 'script', data: { call: match[1]!, trigger } });
-          }
-        }
+        for (const job of workflow.jobs) for (const step of job.steps) checkStep(step, trigger);
       },
     };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import type { Job, Mapping, Step, Workflow } from '../../domains/github-actions/index.js';
+import type { GhaModel, Mapping, Step } from '../../domains/github-actions/index.js';
+import { forEachJobAndStep } from './support/each.js';
 
 const NAME = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 const ENABLED = /^(?:true|1|yes)$/i;
@@ -30,17 +31,19 @@ export default defineRule({
         if (ENABLED.test(text.trim()) || text.includes('${{')) context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
       }
     };
+    const checkStep = (step: Step): void => {
+      check(step.env);
+      const run = step.run;
+      if (!run || !MENTIONS_NAME.test(run.value)) return;
+      const context_ = step.workflow?.context ?? step.action?.context;
+      for (const match of run.value.matchAll(RUN_ENABLE)) {
+        if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+      }
+    };
     return {
-      workflow: (workflow: Workflow) => check(workflow.env),
-      job: (job: Job) => check(job.env),
-      step(step: Step) {
-        check(step.env);
-        const run = step.run;
-        if (!run || !MENTIONS_NAME.test(run.value)) return;
-        const context_ = step.workflow?.context ?? step.action?.context;
-        for (const match of run.value.matchAll(RUN_ENABLE)) {
-          if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
-        }
+      exit(model: GhaModel) {
+        if (model.kind === 'workflow') check(model.env);
+        forEachJobAndStep(model, (job) => check(job.env), checkStep);
       },
     };
   },

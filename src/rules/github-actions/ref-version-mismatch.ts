@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import type { GhaModel, Step, Uses } from '../../domains/github-actions/index.js';
+import type { GhaModel, Uses } from '../../domains/github-actions/index.js';
+import { forEachJobAndStep } from './support/each.js';
 
 const VERSION = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/i;
 
@@ -46,9 +47,12 @@ export default defineRule({
       }
     };
     return {
-      step: (step: Step) => collect(step.uses),
-      job: (job: { uses: Uses | undefined }) => collect(job.uses),
-      exit(_model: GhaModel) {
+      exit(model: GhaModel) {
+        forEachJobAndStep(
+          model,
+          (job) => collect(job.uses),
+          (step) => collect(step.uses),
+        );
         const bySha = new Map<string, { uses: Uses; action: string }>();
         const byVersion = new Map<string, { uses: Uses; action: string }>();
         for (const pin of pins) {

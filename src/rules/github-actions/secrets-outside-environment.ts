@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import type { Expression } from '../../domains/github-actions/index.js';
+import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
+import { forEachExpression } from './support/each.js';
 
 const allowed = new WeakMap<object, ReadonlySet<string>>();
 
@@ -35,16 +36,17 @@ export default defineRule({
   },
   create(context) {
     const allow = allowedOf(context.options);
+    const check = (expression: Expression): void => {
+      const job = expression.job;
+      if (!job || job.environment || job.uses || !expression.body.includes('secrets')) return;
+      for (const access of expression.accesses) {
+        const first = access.path[0];
+        if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase())) continue;
+        context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
+      }
+    };
     return {
-      expression(expression: Expression) {
-        const job = expression.job;
-        if (!job || job.environment || job.uses || !expression.body.includes('secrets')) return;
-        for (const access of expression.accesses) {
-          const first = access.path[0];
-          if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase())) continue;
-          context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
-        }
-      },
+      exit: (model: GhaModel) => forEachExpression(model, check),
     };
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
-import type { Expression } from '../../domains/github-actions/index.js';
+import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { canCarry, isCodeSink, taintsOf } from './support/security.js';
+import { forEachExpression } from './support/each.js';
 
 export default defineRule({
   meta: {
@@ -18,19 +19,20 @@ export default defineRule({
     equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
   },
   create(context) {
+    const check = (expression: Expression): void => {
+      if (!isCodeSink(expression)) return;
+      const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
+      for (const taint of taintsOf(expression)) {
+        if (!canCarry(expression.workflow, taint.source)) continue;
+        context.report({
+          at: expression.atBody(taint.access.start, taint.access.end),
+          messageId: taint.via ? 'viaEnv' : 'direct',
+          data: { source: taint.source, sink, via: taint.via ?? '' },
+        });
+      }
+    };
     return {
-      expression(expression: Expression) {
-        if (!isCodeSink(expression)) return;
-        const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
-        for (const taint of taintsOf(expression)) {
-          if (!canCarry(expression.workflow, taint.source)) continue;
-          context.report({
-            at: expression.atBody(taint.access.start, taint.access.end),
-            messageId: taint.via ? 'viaEnv' : 'direct',
-            data: { source: taint.source, sink, via: taint.via ?? '' },
-          });
-        }
-      },
+      exit: (model: GhaModel) => forEachExpression(model, check),
     };
   },
 });

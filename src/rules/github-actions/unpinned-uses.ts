@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import type { Job, Step, Uses } from '../../domains/github-actions/index.js';
+import type { GhaModel, Uses } from '../../domains/github-actions/index.js';
+import { forEachJobAndStep } from './support/each.js';
 
 export type PinPolicy = 'sha' | 'tag' | 'any';
 
@@ -88,8 +89,12 @@ export default defineRule({
       else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data });
     };
     return {
-      step: (step: Step) => check(step.uses),
-      job: (job: Job) => check(job.uses),
+      exit: (model: GhaModel) =>
+        forEachJobAndStep(
+          model,
+          (job) => check(job.uses),
+          (step) => check(step.uses),
+        ),
     };
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { visit, type ExprNode } from '../../domains/github-actions/expressions/index.js';
-import type { Expression } from '../../domains/github-actions/index.js';
+import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
+import { forEachExpression } from './support/each.js';
 
 const isSecretsAccess = (node: ExprNode): boolean => {
   let cursor = node;
@@ -23,15 +24,16 @@ export default defineRule({
     equivalents: { zizmor: ['unredacted-secrets'] },
   },
   create(context) {
+    const check = (expression: Expression): void => {
+      const ast = expression.ast;
+      if (!ast || !/fromjson/i.test(expression.body)) return;
+      visit(ast, (node) => {
+        if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]!)) return;
+        context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+      });
+    };
     return {
-      expression(expression: Expression) {
-        const ast = expression.ast;
-        if (!ast || !/fromjson/i.test(expression.body)) return;
-        visit(ast, (node) => {
-          if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]!)) return;
-          context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
-        });
-      },
+      exit: (model: GhaModel) => forEachExpression(model, check),
     };
   },
 });

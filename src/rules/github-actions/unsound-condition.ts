@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import type { Condition, Job, Step } from '../../domains/github-actions/index.js';
+import type { Condition, GhaModel } from '../../domains/github-actions/index.js';
+import { forEachJobAndStep } from './support/each.js';
 
 export default defineRule({
   meta: {
@@ -24,8 +25,12 @@ export default defineRule({
       context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
     };
     return {
-      job: (job: Job) => check(job.if),
-      step: (step: Step) => check(step.if),
+      exit: (model: GhaModel) =>
+        forEachJobAndStep(
+          model,
+          (job) => check(job.if),
+          (step) => check(step.if),
+        ),
     };
   },
 });
