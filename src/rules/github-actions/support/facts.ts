@@ -290,22 +290,33 @@ export function factsOf(file: SourceFile): Facts {
       const id = String(pair.key.value);
       const node = isMap(pair.value) ? pair.value : undefined;
       const path: KeyPath = ['jobs', id];
-      const needsNode = valueOf(node, 'needs');
+      // One pass over the job's keys; the first of equal names counts, as valueOf would find it.
+      let needsPair: Pair | undefined, usesPair: Pair | undefined, stepsPair: Pair | undefined;
+      let outputsPair: Pair | undefined, defaultsPair: Pair | undefined, strategyPair: Pair | undefined;
+      for (const item of node?.items ?? []) {
+        if (!isScalar(item.key)) continue;
+        switch (String(item.key.value)) {
+          case 'needs': needsPair ??= item; break;
+          case 'uses': usesPair ??= item; break;
+          case 'steps': stepsPair ??= item; break;
+          case 'outputs': outputsPair ??= item; break;
+          case 'defaults': defaultsPair ??= item; break;
+          case 'strategy': strategyPair ??= item; break;
+          default: break;
+        }
+      }
+      const needsNode = needsPair?.value;
       const needs = isScalar(needsNode) ? [needsNode] : isSeq(needsNode) ? (needsNode.items.filter(isScalar) as Scalar[]) : [];
-      const uses = valueOf(node, 'uses');
-      const job: JobFacts = {
-        id,
-        key: pair.key,
-        path,
-        ...(node ? { node } : {}),
-        needs,
-        steps: collectSteps(valueOf(node, 'steps'), [...path, 'steps']),
-        ...(isScalar(uses) ? { uses } : {}),
-        outputs: new Set(entries(valueOf(node, 'outputs')).map((output) => String(output.key.value))),
-      };
-      const shell = shellOf(node);
+      const uses = usesPair?.value;
+      const job = { id, key: pair.key, path } as JobFacts;
+      if (node) job.node = node;
+      job.needs = needs;
+      job.steps = collectSteps(stepsPair?.value, [...path, 'steps']);
+      if (isScalar(uses)) job.uses = uses;
+      job.outputs = new Set(entries(outputsPair?.value).map((output) => String(output.key.value)));
+      const shell = stringOf(valueOf(valueOf(defaultsPair?.value, 'run'), 'shell'));
       if (shell !== undefined) job.defaultShell = shell;
-      const strategy = valueOf(node, 'strategy');
+      const strategy = strategyPair?.value;
       const matrix = valueOf(strategy, 'matrix');
       if (strategy !== undefined && strategy !== null && !isMap(strategy)) {
         // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
