@@ -5,6 +5,7 @@ import { PRIVILEGED_TRIGGERS } from './support/security.js';
 import { forEachExpression } from './support/each.js';
 
 const SPOOFABLE = new Set(['actor', 'triggering_actor']);
+const MENTIONS_ACTOR = /actor/i;
 
 function actorField(node: ExprNode): string | undefined {
   if (node.kind === 'property' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && SPOOFABLE.has(node.name.toLowerCase())) {
@@ -34,9 +35,9 @@ export default defineRule({
   },
   create(context) {
     const check = (expression: Expression): void => {
-      if (expression.place !== 'if' || !expression.ast) return;
+      // Both fields name an actor: a condition without the word cannot read one.
+      if (expression.place !== 'if' || !expression.ast || !MENTIONS_ACTOR.test(expression.body)) return;
       const workflow = expression.workflow;
-      const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
       visit(expression.ast, (node) => {
         let field: string | undefined;
         if (node.kind === 'binary' && node.op === '==') {
@@ -44,7 +45,9 @@ export default defineRule({
         } else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
           field = (isBotLiteral(node.args[1]!) || (node.args[1]!.kind === 'literal' && /bot/i.test(String(node.args[1]!.value)))) ? actorField(node.args[0]!) : undefined;
         }
-        if (field) context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+        if (!field) return;
+        const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
+        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
       });
     };
     return {

@@ -34,6 +34,11 @@ function policiesOf(options: Record<string, unknown>): Record<string, PinPolicy>
   return policies;
 }
 
+/** The message data of a repository `uses:`, made only for a report. */
+function dataOf(uses: Uses): Record<string, string> {
+  return { uses: uses.value.trim(), ref: uses.ref ?? '' };
+}
+
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 
 export default defineRule({
@@ -81,12 +86,11 @@ export default defineRule({
         return;
       }
       if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug)) return;
-      const data = { uses: uses.value.trim(), ref: uses.ref ?? '' };
-      if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data });
+      if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
       const policy = policyFor(policies, uses);
       if (policy === 'any' || uses.refKind === 'sha') return;
-      if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data });
-      else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data });
+      if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data: dataOf(uses) });
+      else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data: dataOf(uses) });
     };
     return {
       exit: (model: GhaModel) =>

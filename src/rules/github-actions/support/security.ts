@@ -133,8 +133,22 @@ export function canCarry(workflow: Workflow | undefined, source: string): boolea
 /** Functions whose result carries their arguments' text (the others return booleans, numbers or hashes). */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
 
-/** The access chains whose *value* ends up in the expression's result (not ones only compared or tested). */
+const flowing = new WeakMap<ExprNode, ContextAccess[]>();
+
+/**
+ * The access chains whose *value* ends up in the expression's result (not ones only compared or tested). Worked out
+ * once per AST (parses are shared between equal bodies); the list must not be changed.
+ */
 export function flowingAccesses(root: ExprNode): ContextAccess[] {
+  let found = flowing.get(root);
+  if (!found) {
+    found = findFlowingAccesses(root);
+    flowing.set(root, found);
+  }
+  return found;
+}
+
+function findFlowingAccesses(root: ExprNode): ContextAccess[] {
   const chains: ExprNode[] = [];
   const walk = (node: ExprNode): void => {
     switch (node.kind) {
@@ -191,9 +205,8 @@ export function taintsOf(expression: Expression): Taint[] {
   if (!ast) return [];
   const out: Taint[] = [];
   for (const access of flowingAccesses(ast)) {
-    const text = expression.body.slice(access.start, access.end);
     if (isAttackerControlled(access)) {
-      out.push({ access, source: text, via: undefined });
+      out.push({ access, source: expression.body.slice(access.start, access.end), via: undefined });
       continue;
     }
     const first = access.path[0];
