@@ -78,6 +78,15 @@ function siteMarkers(text: string): number[] {
   return found.sort((a, b) => a - b);
 }
 
+/** The state of one expression pass over a document. */
+interface ExpressionPass {
+  /** The key path of the node being visited. */
+  stack: KeyPath;
+  markers: number[];
+  model: GhaModel;
+  jobs: Map<string, Job> | undefined;
+}
+
 class Builder {
   readonly context: FileContext;
   readonly expressions: ExpressionImpl[] = [];
@@ -137,8 +146,14 @@ class Builder {
   mapping<V extends GhaNode = Val>(keyPath: KeyPath, entry: Field | undefined, item?: (keyPath: KeyPath, entry: Entry) => V): Mapping<V> | undefined {
     if (!entry) return undefined;
     const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
-    for (const child of this.context.entries(mapping.node)) {
-      mapping.entries.set(child.name, item ? item([...keyPath, child.name], child) : (this.val(keyPath, child.value, child.key, child.name) as unknown as V));
+    if (item) {
+      for (const child of this.context.entries(mapping.node)) mapping.entries.set(child.name, item([...keyPath, child.name], child));
+    } else if (isMap(mapping.node)) {
+      // Plain values (env, with, outputs): straight from the pairs, without an Entry each.
+      for (const pair of mapping.node.items) {
+        const name = keyName(pair.key);
+        if (name !== undefined) mapping.entries.set(name, this.val(keyPath, pair.value as Node, pair.key as Scalar, name) as unknown as V);
+      }
     }
     return mapping;
   }
@@ -511,35 +526,36 @@ class Builder {
   collectExpressions(root: Node | null, model: GhaModel): void {
     const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
     // One shared path stack: a key path is copied only for the few scalars that hold an expression.
-    const stack: KeyPath = [];
-    const markers = siteMarkers(this.file.text);
-    const visit = (node: unknown, depth: number): void => {
-      const resolved = this.context.resolve(node);
-      if (!resolved || depth > 64) return;
-      if ((isMap(resolved) || isSeq(resolved)) && !rangeHolds(markers, resolved.range)) return;
-      if (isMap(resolved)) {
-        for (const pair of resolved.items) {
-          const name = keyName(pair.key);
-          if (name === undefined) continue;
-          stack.push(name);
-          visit(pair.value, depth + 1);
-          stack.pop();
-        }
-      } else if (isSeq(resolved)) {
-        const items = resolved.items;
-        for (let index = 0; index < items.length; index++) {
-          stack.push(index);
-          visit(items[index], depth + 1);
-          stack.pop();
-        }
-      } else if (isScalar(resolved) && typeof resolved.value === 'string') {
-        const value = resolved.value;
-        const embedded = value.includes('${{');
-        const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, model.kind);
-        if (embedded || isCondition) this.addExpressions(resolved, value, stack.slice(), model, jobs, embedded);
+    this.visitScalars(root, 0, { stack: [], markers: siteMarkers(this.file.text), model, jobs });
+  }
+
+  visitScalars(node: unknown, depth: number, pass: ExpressionPass): void {
+    const resolved = this.context.resolve(node);
+    if (!resolved || depth > 64) return;
+    const { stack } = pass;
+    if (isMap(resolved)) {
+      if (!rangeHolds(pass.markers, resolved.range)) return;
+      for (const pair of resolved.items) {
+        const name = keyName(pair.key);
+        if (name === undefined) continue;
+        stack.push(name);
+        this.visitScalars(pair.value, depth + 1, pass);
+        stack.pop();
       }
-    };
-    visit(root, 0);
+    } else if (isSeq(resolved)) {
+      if (!rangeHolds(pass.markers, resolved.range)) return;
+      const items = resolved.items;
+      for (let index = 0; index < items.length; index++) {
+        stack.push(index);
+        this.visitScalars(items[index], depth + 1, pass);
+        stack.pop();
+      }
+    } else if (isScalar(resolved) && typeof resolved.value === 'string') {
+      const value = resolved.value;
+      const embedded = value.includes('${{');
+      const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, pass.model.kind);
+      if (embedded || isCondition) this.addExpressions(resolved, value, stack.slice(), pass.model, pass.jobs, embedded);
+    }
   }
 
   isConditionPath(keyPath: KeyPath, kind: GhaModel['kind']): boolean {
