@@ -48,6 +48,7 @@ export class FileContext implements GhaFileContext {
   /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
   readonly valsByNode = new Map<Node, ValNode[]>();
   private trailing: Map<number, string> | undefined;
+  private carriageReturn: boolean | undefined;
   private readonly maps = new Map<Node, OffsetMap>();
 
   constructor(
@@ -65,6 +66,11 @@ export class FileContext implements GhaFileContext {
     return this.trailing;
   }
 
+  /** Whether the text has a CR anywhere (looked for once per file, not per `uses:`). */
+  private get hasCarriageReturn(): boolean {
+    return (this.carriageReturn ??= this.file.text.includes('\r'));
+  }
+
   /**
    * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
    * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
@@ -74,7 +80,7 @@ export class FileContext implements GhaFileContext {
   trailingCommentAt(node: Node, range: [number, number, number]): string | undefined {
     const text = this.file.text;
     const end = range[1];
-    if (isScalar(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
+    if (isScalar(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.hasCarriageReturn) {
       let eol = text.indexOf('\n', end);
       if (eol < 0) eol = text.length;
       const hash = text.indexOf('#', end);
