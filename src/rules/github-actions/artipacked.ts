@@ -1,8 +1,20 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Job, Step } from '../../domains/github-actions/index.js';
 import { actionOf, withValue } from './support/security.js';
 
 const GIT_PUSH = /\bgit\s+push\b/;
+
+function check(context: RuleContext, steps: Step[]): void {
+  const uploads = steps.some((step) => actionOf(step) === 'actions/upload-artifact');
+  // A job that pushes needs the stored credentials; only an upload makes that a leak worth reporting.
+  const pushes = steps.some((step) => step.run !== undefined && GIT_PUSH.test(step.run.value));
+  for (const step of steps) {
+    if (actionOf(step) !== 'actions/checkout') continue;
+    if (withValue(step, 'persist-credentials') === 'false') continue;
+    if (pushes && !uploads) continue;
+    context.report({ at: step.uses!, messageId: uploads ? 'uploaded' : 'persisted' });
+  }
+}
 
 export default defineRule({
   meta: {
@@ -20,20 +32,13 @@ export default defineRule({
     equivalents: { zizmor: ['artipacked'] },
   },
   create(context) {
-    const check = (steps: Step[]): void => {
-      const uploads = steps.some((step) => actionOf(step) === 'actions/upload-artifact');
-      // A job that pushes needs the stored credentials; only an upload makes that a leak worth reporting.
-      const pushes = steps.some((step) => step.run !== undefined && GIT_PUSH.test(step.run.value));
-      for (const step of steps) {
-        if (actionOf(step) !== 'actions/checkout') continue;
-        if (withValue(step, 'persist-credentials') === 'false') continue;
-        if (pushes && !uploads) continue;
-        context.report({ at: step.uses!, messageId: uploads ? 'uploaded' : 'persisted' });
-      }
-    };
     return {
-      job: (job: Job) => check(job.steps),
-      action: (action: { steps: Step[] }) => check(action.steps),
+      job(job: Job) {
+        check(context, job.steps);
+      },
+      action(action: { steps: Step[] }) {
+        check(context, action.steps);
+      },
     };
   },
 });

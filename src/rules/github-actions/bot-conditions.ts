@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { visit, type ExprNode } from '../../domains/github-actions/expressions/index.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { PRIVILEGED_TRIGGERS } from './support/security.js';
@@ -19,6 +19,23 @@ function actorField(node: ExprNode): string | undefined {
 
 const isBotLiteral = (node: ExprNode): boolean => node.kind === 'literal' && node.type === 'string' && /\[bot\]$/i.test(String(node.value));
 
+function checkExpression(context: RuleContext, expression: Expression): void {
+  // Both fields name an actor: a condition without the word cannot read one.
+  if (expression.place !== 'if' || !expression.ast || !MENTIONS_ACTOR.test(expression.body)) return;
+  const workflow = expression.workflow;
+  visit(expression.ast, (node) => {
+    let field: string | undefined;
+    if (node.kind === 'binary' && node.op === '==') {
+      field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
+    } else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
+      field = (isBotLiteral(node.args[1]!) || (node.args[1]!.kind === 'literal' && /bot/i.test(String(node.args[1]!.value)))) ? actorField(node.args[0]!) : undefined;
+    }
+    if (!field) return;
+    const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
+    context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'gha/bot-conditions',
@@ -34,24 +51,10 @@ export default defineRule({
     equivalents: { zizmor: ['bot-conditions'] },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      // Both fields name an actor: a condition without the word cannot read one.
-      if (expression.place !== 'if' || !expression.ast || !MENTIONS_ACTOR.test(expression.body)) return;
-      const workflow = expression.workflow;
-      visit(expression.ast, (node) => {
-        let field: string | undefined;
-        if (node.kind === 'binary' && node.op === '==') {
-          field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
-        } else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
-          field = (isBotLiteral(node.args[1]!) || (node.args[1]!.kind === 'literal' && /bot/i.test(String(node.args[1]!.value)))) ? actorField(node.args[0]!) : undefined;
-        }
-        if (!field) return;
-        const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
-      });
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });

@@ -1,7 +1,20 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { visit } from '../../domains/github-actions/expressions/index.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachExpression } from './support/each.js';
+
+function checkExpression(context: RuleContext, expression: Expression): void {
+  const ast = expression.ast;
+  if (!ast || !expression.body.includes('||')) return;
+  visit(ast, (node) => {
+    if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&') return;
+    const middle = node.left.right;
+    if (middle.kind !== 'literal') return;
+    const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
+    if (!falsy) return;
+    context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+  });
+}
 
 export default defineRule({
   meta: {
@@ -16,20 +29,10 @@ export default defineRule({
     },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      const ast = expression.ast;
-      if (!ast || !expression.body.includes('||')) return;
-      visit(ast, (node) => {
-        if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&') return;
-        const middle = node.left.right;
-        if (middle.kind !== 'literal') return;
-        const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
-        if (!falsy) return;
-        context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
-      });
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });

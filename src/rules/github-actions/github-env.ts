@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Step, Workflow } from '../../domains/github-actions/index.js';
 import { actionOf, privilegedEvents } from './support/security.js';
 
@@ -6,6 +6,27 @@ import { actionOf, privilegedEvents } from './support/security.js';
 const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
 const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
 const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+
+function checkStep(context: RuleContext, step: Step, trigger: string): void {
+  const run = step.run;
+  if (run) {
+    const text = run.value;
+    for (const match of text.matchAll(FILE_REFERENCE)) {
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      const lineEnd = text.indexOf('\n', match.index);
+      if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+      const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
+      context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
+    }
+  }
+  const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
+  if (script && typeof script.value === 'string') {
+    for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
+      const at = step.workflow!.context.atValue(script, match.index, match.index + match[0].length - 1);
+      context.report({ at, messageId: 'script', data: { call: match[1]!, trigger } });
+    }
+  }
+}
 
 export default defineRule({
   meta: {
@@ -23,32 +44,12 @@ export default defineRule({
     equivalents: { zizmor: ['github-env'] },
   },
   create(context) {
-    const checkStep = (step: Step, trigger: string): void => {
-      const run = step.run;
-      if (run) {
-        const text = run.value;
-        for (const match of text.matchAll(FILE_REFERENCE)) {
-          const lineStart = text.lastIndexOf('\n', match.index) + 1;
-          const lineEnd = text.indexOf('\n', match.index);
-          if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
-          const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
-          context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
-        }
-      }
-      const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
-      if (script && typeof script.value === 'string') {
-        for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
-          const at = step.workflow!.context.atValue(script, match.index, match.index + match[0].length - 1);
-          context.report({ at, messageId: 'script', data: { call: match[1]!, trigger } });
-        }
-      }
-    };
     return {
       // Only workflows with a privileged trigger are at risk; their steps are checked from here.
       workflow(workflow: Workflow) {
         const trigger = privilegedEvents(workflow).join('`/`') || undefined;
         if (!trigger) return;
-        for (const job of workflow.jobs) for (const step of job.steps) checkStep(step, trigger);
+        for (const job of workflow.jobs) for (const step of job.steps) checkStep(context, step, trigger);
       },
     };
   },

@@ -1,5 +1,13 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Container, Job } from '../../domains/github-actions/index.js';
+
+function check(context: RuleContext, container: Container, what: string): void {
+  const password = container.credentials?.password;
+  if (!password || password.value === null || password.value === undefined) return;
+  const text = String(password.value);
+  if (text === '' || text.includes('${{')) return;
+  context.report({ at: password, messageId: 'password', data: { what } });
+}
 
 export default defineRule({
   meta: {
@@ -16,17 +24,10 @@ export default defineRule({
     equivalents: { zizmor: ['hardcoded-container-credentials'] },
   },
   create(context) {
-    const check = (container: Container, what: string): void => {
-      const password = container.credentials?.password;
-      if (!password || password.value === null || password.value === undefined) return;
-      const text = String(password.value);
-      if (text === '' || text.includes('${{')) return;
-      context.report({ at: password, messageId: 'password', data: { what } });
-    };
     return {
       job(job: Job) {
-        if (job.container) check(job.container, `the container of job "${job.id}"`);
-        for (const service of job.services) check(service, `service "${service.id}"`);
+        if (job.container) check(context, job.container, `the container of job "${job.id}"`);
+        for (const service of job.services) check(context, service, `service "${service.id}"`);
       },
     };
   },

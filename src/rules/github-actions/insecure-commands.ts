@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { GhaModel, Mapping, Step } from '../../domains/github-actions/index.js';
 import { forEachJobAndStep } from './support/each.js';
 
@@ -7,6 +7,25 @@ const ENABLED = /^(?:true|1|yes)$/i;
 /** A cheap test before the global search: most scripts never name the variable. */
 const MENTIONS_NAME = /ACTIONS_ALLOW_UNSECURE_COMMANDS/i;
 const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
+
+function check(context: RuleContext, env: Mapping | undefined): void {
+  if (!env) return;
+  for (const [name, value] of env.entries) {
+    if (name.toUpperCase() !== NAME) continue;
+    const text = value.value === null || value.value === undefined ? '' : String(value.value);
+    if (ENABLED.test(text.trim()) || text.includes('${{')) context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
+  }
+}
+
+function checkStep(context: RuleContext, step: Step): void {
+  check(context, step.env);
+  const run = step.run;
+  if (!run || !MENTIONS_NAME.test(run.value)) return;
+  const context_ = step.workflow?.context ?? step.action?.context;
+  for (const match of run.value.matchAll(RUN_ENABLE)) {
+    if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+  }
+}
 
 export default defineRule({
   meta: {
@@ -23,27 +42,14 @@ export default defineRule({
     equivalents: { zizmor: ['insecure-commands'] },
   },
   create(context) {
-    const check = (env: Mapping | undefined): void => {
-      if (!env) return;
-      for (const [name, value] of env.entries) {
-        if (name.toUpperCase() !== NAME) continue;
-        const text = value.value === null || value.value === undefined ? '' : String(value.value);
-        if (ENABLED.test(text.trim()) || text.includes('${{')) context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
-      }
-    };
-    const checkStep = (step: Step): void => {
-      check(step.env);
-      const run = step.run;
-      if (!run || !MENTIONS_NAME.test(run.value)) return;
-      const context_ = step.workflow?.context ?? step.action?.context;
-      for (const match of run.value.matchAll(RUN_ENABLE)) {
-        if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
-      }
-    };
     return {
       exit(model: GhaModel) {
-        if (model.kind === 'workflow') check(model.env);
-        forEachJobAndStep(model, (job) => check(job.env), checkStep);
+        if (model.kind === 'workflow') check(context, model.env);
+        forEachJobAndStep(
+          model,
+          (job) => check(context, job.env),
+          (step) => checkStep(context, step),
+        );
       },
     };
   },

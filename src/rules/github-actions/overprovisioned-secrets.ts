@@ -1,7 +1,19 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { visit } from '../../domains/github-actions/expressions/index.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachExpression } from './support/each.js';
+
+function checkExpression(context: RuleContext, expression: Expression): void {
+  const ast = expression.ast;
+  if (!ast || !/secrets/i.test(expression.body)) return;
+  visit(ast, (node) => {
+    if (node.kind === 'call' && node.args.length === 1 && node.args[0]!.kind === 'context' && node.args[0]!.name.toLowerCase() === 'secrets') {
+      context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: expression.body.slice(node.start, node.end) } });
+    } else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
+      context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: expression.body.slice(node.start, node.end) } });
+    }
+  });
+}
 
 export default defineRule({
   meta: {
@@ -19,20 +31,10 @@ export default defineRule({
     equivalents: { zizmor: ['overprovisioned-secrets'] },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      const ast = expression.ast;
-      if (!ast || !/secrets/i.test(expression.body)) return;
-      visit(ast, (node) => {
-        const text = (): string => expression.body.slice(node.start, node.end);
-        if (node.kind === 'call' && node.args.length === 1 && node.args[0]!.kind === 'context' && node.args[0]!.name.toLowerCase() === 'secrets') {
-          context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: text() } });
-        } else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
-          context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: text() } });
-        }
-      });
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachExpression } from './support/each.js';
 
@@ -12,6 +12,16 @@ function allowedOf(options: Record<string, unknown>): ReadonlySet<string> {
     allowed.set(options, set);
   }
   return set;
+}
+
+function checkExpression(context: RuleContext, allow: ReadonlySet<string>, expression: Expression): void {
+  const job = expression.job;
+  if (!job || job.environment || job.uses || !expression.body.includes('secrets')) return;
+  for (const access of expression.accesses) {
+    const first = access.path[0];
+    if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase())) continue;
+    context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
+  }
 }
 
 export default defineRule({
@@ -36,17 +46,10 @@ export default defineRule({
   },
   create(context) {
     const allow = allowedOf(context.options);
-    const check = (expression: Expression): void => {
-      const job = expression.job;
-      if (!job || job.environment || job.uses || !expression.body.includes('secrets')) return;
-      for (const access of expression.accesses) {
-        const first = access.path[0];
-        if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase())) continue;
-        context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
-      }
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, allow, expression));
+      },
     };
   },
 });

@@ -1,7 +1,20 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { canCarry, isCodeSink, taintsOf } from './support/security.js';
 import { forEachExpression } from './support/each.js';
+
+function checkExpression(context: RuleContext, expression: Expression): void {
+  if (!isCodeSink(expression)) return;
+  const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
+  for (const taint of taintsOf(expression)) {
+    if (!canCarry(expression.workflow, taint.source)) continue;
+    context.report({
+      at: expression.atBody(taint.access.start, taint.access.end),
+      messageId: taint.via ? 'viaEnv' : 'direct',
+      data: { source: taint.source, sink, via: taint.via ?? '' },
+    });
+  }
+}
 
 export default defineRule({
   meta: {
@@ -19,20 +32,10 @@ export default defineRule({
     equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      if (!isCodeSink(expression)) return;
-      const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
-      for (const taint of taintsOf(expression)) {
-        if (!canCarry(expression.workflow, taint.source)) continue;
-        context.report({
-          at: expression.atBody(taint.access.start, taint.access.end),
-          messageId: taint.via ? 'viaEnv' : 'direct',
-          data: { source: taint.source, sink, via: taint.via ?? '' },
-        });
-      }
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });

@@ -1,5 +1,15 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Container, Job } from '../../domains/github-actions/index.js';
+
+function check(context: RuleContext, container: Container): void {
+  const image = container.image;
+  const text = image?.value.trim();
+  if (!image || !text || text.includes('${{') || text.includes('@sha256:')) return;
+  const name = text.slice(text.lastIndexOf('/') + 1);
+  const colon = name.indexOf(':');
+  if (colon < 0) context.report({ at: image, messageId: 'untagged', data: { image: text } });
+  else if (name.slice(colon + 1) === 'latest') context.report({ at: image, messageId: 'latest', data: { image: text } });
+}
 
 export default defineRule({
   meta: {
@@ -17,19 +27,10 @@ export default defineRule({
     equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },
   },
   create(context) {
-    const check = (container: Container): void => {
-      const image = container.image;
-      const text = image?.value.trim();
-      if (!image || !text || text.includes('${{') || text.includes('@sha256:')) return;
-      const name = text.slice(text.lastIndexOf('/') + 1);
-      const colon = name.indexOf(':');
-      if (colon < 0) context.report({ at: image, messageId: 'untagged', data: { image: text } });
-      else if (name.slice(colon + 1) === 'latest') context.report({ at: image, messageId: 'latest', data: { image: text } });
-    };
     return {
       job(job: Job) {
-        if (job.container) check(job.container);
-        for (const service of job.services) check(service);
+        if (job.container) check(context, job.container);
+        for (const service of job.services) check(context, service);
       },
     };
   },

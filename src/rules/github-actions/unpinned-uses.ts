@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { GhaModel, Uses } from '../../domains/github-actions/index.js';
 import { forEachJobAndStep } from './support/each.js';
 
@@ -41,6 +41,25 @@ function dataOf(uses: Uses): Record<string, string> {
 
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 
+function checkUses(context: RuleContext, policies: Record<string, PinPolicy>, dockerPolicy: PinPolicy, uses: Uses | undefined): void {
+  if (!uses || uses.dynamic) return;
+  if (uses.kind === 'docker' && uses.image) {
+    const image = uses.image;
+    if (DIGEST.test(image)) return;
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+    if (!tag || tag === 'latest') context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
+    else if (dockerPolicy === 'sha') context.report({ at: uses, messageId: 'dockerTag', data: { image } });
+    return;
+  }
+  if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug)) return;
+  if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
+  const policy = policyFor(policies, uses);
+  if (policy === 'any' || uses.refKind === 'sha') return;
+  if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data: dataOf(uses) });
+  else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data: dataOf(uses) });
+}
+
 export default defineRule({
   meta: {
     id: 'gha/unpinned-uses',
@@ -74,31 +93,14 @@ export default defineRule({
   create(context) {
     const policies = policiesOf(context.options);
     const dockerPolicy = policies['*'] ?? 'sha';
-    const check = (uses: Uses | undefined): void => {
-      if (!uses || uses.dynamic) return;
-      if (uses.kind === 'docker' && uses.image) {
-        const image = uses.image;
-        if (DIGEST.test(image)) return;
-        const name = image.slice(image.lastIndexOf('/') + 1);
-        const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
-        if (!tag || tag === 'latest') context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
-        else if (dockerPolicy === 'sha') context.report({ at: uses, messageId: 'dockerTag', data: { image } });
-        return;
-      }
-      if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug)) return;
-      if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
-      const policy = policyFor(policies, uses);
-      if (policy === 'any' || uses.refKind === 'sha') return;
-      if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data: dataOf(uses) });
-      else if (policy === 'sha') context.report({ at: uses, messageId: 'notSha', data: dataOf(uses) });
-    };
     return {
-      exit: (model: GhaModel) =>
+      exit(model: GhaModel) {
         forEachJobAndStep(
           model,
-          (job) => check(job.uses),
-          (step) => check(step.uses),
-        ),
+          (job) => checkUses(context, policies, dockerPolicy, job.uses),
+          (step) => checkUses(context, policies, dockerPolicy, step.uses),
+        );
+      },
     };
   },
 });

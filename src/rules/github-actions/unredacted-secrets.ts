@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { visit, type ExprNode } from '../../domains/github-actions/expressions/index.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachExpression } from './support/each.js';
@@ -8,6 +8,15 @@ const isSecretsAccess = (node: ExprNode): boolean => {
   while (cursor.kind === 'property' || cursor.kind === 'index') cursor = cursor.object;
   return cursor.kind === 'context' && cursor.name.toLowerCase() === 'secrets' && cursor !== node;
 };
+
+function checkExpression(context: RuleContext, expression: Expression): void {
+  const ast = expression.ast;
+  if (!ast || !/fromjson/i.test(expression.body)) return;
+  visit(ast, (node) => {
+    if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]!)) return;
+    context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+  });
+}
 
 export default defineRule({
   meta: {
@@ -24,16 +33,10 @@ export default defineRule({
     equivalents: { zizmor: ['unredacted-secrets'] },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      const ast = expression.ast;
-      if (!ast || !/fromjson/i.test(expression.body)) return;
-      visit(ast, (node) => {
-        if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]!)) return;
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
-      });
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });

@@ -1,6 +1,13 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Condition, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachJobAndStep } from './support/each.js';
+
+function checkCondition(context: RuleContext, condition: Condition | undefined): void {
+  if (condition?.form !== 'template') return;
+  const trimmed = condition.value.trim();
+  const onlyWhitespace = trimmed.startsWith('${{') && trimmed.endsWith('}}') && trimmed.indexOf('${{', 3) < 0;
+  context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
+}
 
 export default defineRule({
   meta: {
@@ -18,19 +25,14 @@ export default defineRule({
     equivalents: { zizmor: ['unsound-condition'] },
   },
   create(context) {
-    const check = (condition: Condition | undefined): void => {
-      if (condition?.form !== 'template') return;
-      const trimmed = condition.value.trim();
-      const onlyWhitespace = trimmed.startsWith('${{') && trimmed.endsWith('}}') && trimmed.indexOf('${{', 3) < 0;
-      context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
-    };
     return {
-      exit: (model: GhaModel) =>
+      exit(model: GhaModel) {
         forEachJobAndStep(
           model,
-          (job) => check(job.if),
-          (step) => check(step.if),
-        ),
+          (job) => checkCondition(context, job.if),
+          (step) => checkCondition(context, step.if),
+        );
+      },
     };
   },
 });

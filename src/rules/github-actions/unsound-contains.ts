@@ -1,7 +1,22 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { visit } from '../../domains/github-actions/expressions/index.js';
 import type { Expression, GhaModel } from '../../domains/github-actions/index.js';
 import { forEachExpression } from './support/each.js';
+
+function checkExpression(context: RuleContext, expression: Expression): void {
+  const ast = expression.ast;
+  if (!ast || !/contains/i.test(expression.body)) return;
+  visit(ast, (node) => {
+    if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2) return;
+    const haystack = node.args[0]!;
+    const needle = node.args[1]!;
+    if (haystack.kind !== 'literal' || haystack.type !== 'string' || needle.kind === 'literal') return;
+    const text = String(haystack.value);
+    const first = text.split(/[\s,]+/).find(Boolean) ?? text;
+    const example = first.length > 1 ? first.slice(0, -1) : '';
+    context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
+  });
+}
 
 export default defineRule({
   meta: {
@@ -18,22 +33,10 @@ export default defineRule({
     equivalents: { zizmor: ['unsound-contains'] },
   },
   create(context) {
-    const check = (expression: Expression): void => {
-      const ast = expression.ast;
-      if (!ast || !/contains/i.test(expression.body)) return;
-      visit(ast, (node) => {
-        if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2) return;
-        const haystack = node.args[0]!;
-        const needle = node.args[1]!;
-        if (haystack.kind !== 'literal' || haystack.type !== 'string' || needle.kind === 'literal') return;
-        const text = String(haystack.value);
-        const first = text.split(/[\s,]+/).find(Boolean) ?? text;
-        const example = first.length > 1 ? first.slice(0, -1) : '';
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
-      });
-    };
     return {
-      exit: (model: GhaModel) => forEachExpression(model, check),
+      exit(model: GhaModel) {
+        forEachExpression(model, (expression) => checkExpression(context, expression));
+      },
     };
   },
 });
