@@ -32,24 +32,24 @@ import type {
 } from './model.js';
 
 /*
- * The model's nodes as classes: every node of a kind has the same fields, set by the builder right after
- * construction, and what rules rarely read (paths, spans, keys as written) is worked out on first use. Fields are
- * `declare`d and assigned in the constructors: class field initializers define properties, and a base class's
- * initializer shared by a dozen node kinds makes those definitions megamorphic (slow).
+ * The model's nodes as classes: every node of a kind has the same fields, set by its constructor and then by the
+ * builder, and what rules rarely read (paths, spans, keys as written) is worked out on first use. Fields are
+ * `declare`d and assigned in the constructors (class field initializers define properties, which is slow when
+ * shared by many kinds), and kinds share NodeBase's members without `extends` (see shareMembers).
  */
 
 export class NodeBase implements GhaNode {
-  declare readonly context: FileContext;
+  declare context: FileContext;
   /** Aliases already resolved. */
-  declare readonly node: Node | null;
-  declare readonly keyNode: Scalar | null;
+  declare node: Node | null;
+  declare keyNode: Scalar | null;
   /** The key path, or the parent's when `segment` is set: most values never need their own copy. */
-  declare private readonly basePath: KeyPath;
-  declare private readonly segment: string | number | undefined;
-  declare private cachedKeyPath: KeyPath | undefined;
-  declare private cachedPath: string | undefined;
-  declare private cachedSpan: Span | undefined;
-  declare private cachedKeySpan: Span | undefined;
+  declare basePath: KeyPath;
+  declare segment: string | number | undefined;
+  declare cachedKeyPath: KeyPath | undefined;
+  declare cachedPath: string | undefined;
+  declare cachedSpan: Span | undefined;
+  declare cachedKeySpan: Span | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment?: string | number) {
     this.context = context;
@@ -99,6 +99,18 @@ export class NodeBase implements GhaNode {
   }
 }
 
+/**
+ * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
+ * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
+ * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
+ */
+function shareMembers(kind: { prototype: object }, from: { prototype: object }): void {
+  const own = Object.getOwnPropertyDescriptors(from.prototype);
+  for (const [name, descriptor] of Object.entries(own)) {
+    if (name !== 'constructor' && !Object.hasOwn(kind.prototype, name)) Object.defineProperty(kind.prototype, name, descriptor);
+  }
+}
+
 /** Every key of a mapping as written, for structure checks. */
 function keysOf(owner: NodeBase): Map<string, GhaNode> {
   const out = new Map<string, GhaNode>();
@@ -109,13 +121,21 @@ function keysOf(owner: NodeBase): Map<string, GhaNode> {
 /** The expressions of a value without any: shared, since most values hold none. */
 const NO_EXPRESSIONS: Expression[] = Object.freeze([]) as unknown as Expression[];
 
-export class ValNode<T = unknown> extends NodeBase implements Val<T> {
-  declare readonly value: T;
+export class ValNode<T = unknown> implements Val<T> {
+  declare value: T;
   declare expressions: Expression[];
 
   /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: T, segment?: string | number) {
-    super(context, keyPath, node, keyNode, segment);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = segment;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
   }
@@ -125,26 +145,55 @@ export class ValNode<T = unknown> extends NodeBase implements Val<T> {
     else if (!this.expressions.includes(expression)) this.expressions.push(expression);
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface ValNode<T = unknown> extends NodeBase {}
+shareMembers(ValNode, NodeBase);
 
-export class ConditionNode extends ValNode<string> implements Condition {
+export class ConditionNode implements Condition {
   declare form: Condition['form'];
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    super(context, keyPath, node, keyNode, value, segment);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = segment;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
+    this.value = value;
+    this.expressions = NO_EXPRESSIONS;
     this.form = 'bare';
   }
 }
+// The members of ValNode, for the type checker (shareMembers puts them on the prototype).
+export interface ConditionNode extends ValNode<string> {}
+shareMembers(ConditionNode, ValNode);
 
-export class ScopeNode extends ValNode<string> {
+export class ScopeNode {
   declare level: PermissionLevel | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    super(context, keyPath, node, keyNode, value, segment);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = segment;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
+    this.value = value;
+    this.expressions = NO_EXPRESSIONS;
     this.level = undefined;
   }
 }
+// The members of ValNode, for the type checker (shareMembers puts them on the prototype).
+export interface ScopeNode extends ValNode<string> {}
+shareMembers(ScopeNode, ValNode);
 
-export class UsesNode extends ValNode<string> implements Uses {
+export class UsesNode implements Uses {
   declare kind: Uses['kind'];
   declare owner: string | undefined;
   declare repo: string | undefined;
@@ -159,7 +208,17 @@ export class UsesNode extends ValNode<string> implements Uses {
   declare dynamic: boolean;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    super(context, keyPath, node, keyNode, value, segment);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = segment;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
+    this.value = value;
+    this.expressions = NO_EXPRESSIONS;
     this.kind = 'invalid';
     this.owner = undefined;
     this.repo = undefined;
@@ -174,12 +233,23 @@ export class UsesNode extends ValNode<string> implements Uses {
     this.dynamic = false;
   }
 }
+// The members of ValNode, for the type checker (shareMembers puts them on the prototype).
+export interface UsesNode extends ValNode<string> {}
+shareMembers(UsesNode, ValNode);
 
-export class MappingNode<V extends GhaNode = Val> extends NodeBase implements Mapping<V> {
+export class MappingNode<V extends GhaNode = Val> implements Mapping<V> {
   declare entries: Map<string, V>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.entries = new Map<string, V>();
   }
 
@@ -187,8 +257,11 @@ export class MappingNode<V extends GhaNode = Val> extends NodeBase implements Ma
     return this.entries.get(name);
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface MappingNode<V extends GhaNode = Val> extends NodeBase {}
+shareMembers(MappingNode, NodeBase);
 
-export class InputDefNode extends NodeBase implements InputDef {
+export class InputDefNode implements InputDef {
   declare id: string;
   declare description: Str | undefined;
   declare type: Str | undefined;
@@ -198,7 +271,15 @@ export class InputDefNode extends NodeBase implements InputDef {
   declare deprecationMessage: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.id = '';
     this.description = undefined;
     this.type = undefined;
@@ -208,37 +289,62 @@ export class InputDefNode extends NodeBase implements InputDef {
     this.deprecationMessage = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface InputDefNode extends NodeBase {}
+shareMembers(InputDefNode, NodeBase);
 
-export class OutputDefNode extends NodeBase implements OutputDef {
+export class OutputDefNode implements OutputDef {
   declare id: string;
   declare description: Str | undefined;
   declare value: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.id = '';
     this.description = undefined;
     this.value = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface OutputDefNode extends NodeBase {}
+shareMembers(OutputDefNode, NodeBase);
 
-export class SecretDefNode extends NodeBase implements SecretDef {
+export class SecretDefNode implements SecretDef {
   declare id: string;
   declare required: Val | undefined;
   declare description: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.id = '';
     this.required = undefined;
     this.description = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface SecretDefNode extends NodeBase {}
+shareMembers(SecretDefNode, NodeBase);
 
 /** The filters of a trigger without any: shared, since most triggers have none. The builder replaces it to add one. */
 const NO_FILTERS: ReadonlyMap<TriggerFilterName, Str[]> = new Map();
 
-export class TriggerNode extends NodeBase implements Trigger {
+export class TriggerNode implements Trigger {
   declare event: string;
   declare types: Str[];
   declare filters: ReadonlyMap<TriggerFilterName, Str[]>;
@@ -249,7 +355,15 @@ export class TriggerNode extends NodeBase implements Trigger {
   declare outputs: Mapping<OutputDef> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.event = '';
     this.types = [];
     this.filters = NO_FILTERS;
@@ -260,12 +374,23 @@ export class TriggerNode extends NodeBase implements Trigger {
     this.outputs = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface TriggerNode extends NodeBase {}
+shareMembers(TriggerNode, NodeBase);
 
-export class TriggersNode extends NodeBase implements Triggers {
+export class TriggersNode implements Triggers {
   declare events: Map<string, Trigger>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.events = new Map<string, Trigger>();
   }
 
@@ -277,41 +402,77 @@ export class TriggersNode extends NodeBase implements Triggers {
     return this.events.get(event);
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface TriggersNode extends NodeBase {}
+shareMembers(TriggersNode, NodeBase);
 
-export class PermissionsNode extends NodeBase implements Permissions {
+export class PermissionsNode implements Permissions {
   declare kind: Permissions['kind'];
   declare scopes: Map<string, ScopeNode>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.kind = 'invalid';
     this.scopes = new Map<string, ScopeNode>();
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface PermissionsNode extends NodeBase {}
+shareMembers(PermissionsNode, NodeBase);
 
-export class DefaultsNode extends NodeBase implements Defaults {
+export class DefaultsNode implements Defaults {
   declare shell: Str | undefined;
   declare workingDirectory: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.shell = undefined;
     this.workingDirectory = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface DefaultsNode extends NodeBase {}
+shareMembers(DefaultsNode, NodeBase);
 
-export class CredentialsNode extends NodeBase implements Credentials {
+export class CredentialsNode implements Credentials {
   declare username: Val | undefined;
   declare password: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.username = undefined;
     this.password = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface CredentialsNode extends NodeBase {}
+shareMembers(CredentialsNode, NodeBase);
 
-export class ContainerNode extends NodeBase implements Container {
+export class ContainerNode implements Container {
   declare id: string | undefined;
   declare image: Str | undefined;
   declare credentials: Credentials | undefined;
@@ -321,7 +482,15 @@ export class ContainerNode extends NodeBase implements Container {
   declare options: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.id = undefined;
     this.image = undefined;
     this.credentials = undefined;
@@ -331,32 +500,57 @@ export class ContainerNode extends NodeBase implements Container {
     this.options = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface ContainerNode extends NodeBase {}
+shareMembers(ContainerNode, NodeBase);
 
-export class EnvironmentNode extends NodeBase implements Environment {
+export class EnvironmentNode implements Environment {
   declare name: Str | undefined;
   declare url: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.name = undefined;
     this.url = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface EnvironmentNode extends NodeBase {}
+shareMembers(EnvironmentNode, NodeBase);
 
-export class StrategyNode extends NodeBase implements Strategy {
+export class StrategyNode implements Strategy {
   declare matrix: GhaNode | undefined;
   declare failFast: Val | undefined;
   declare maxParallel: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.matrix = undefined;
     this.failFast = undefined;
     this.maxParallel = undefined;
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface StrategyNode extends NodeBase {}
+shareMembers(StrategyNode, NodeBase);
 
-export class StepNode extends NodeBase implements Step {
+export class StepNode implements Step {
   declare index: number;
   declare id: Str | undefined;
   declare name: Str | undefined;
@@ -376,7 +570,15 @@ export class StepNode extends NodeBase implements Step {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.index = 0;
     this.id = undefined;
     this.name = undefined;
@@ -400,8 +602,11 @@ export class StepNode extends NodeBase implements Step {
     return (this.cachedKeys ??= keysOf(this));
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface StepNode extends NodeBase {}
+shareMembers(StepNode, NodeBase);
 
-export class JobNode extends NodeBase implements Job {
+export class JobNode implements Job {
   declare id: string;
   declare name: Str | undefined;
   declare runsOn: Val | undefined;
@@ -427,7 +632,15 @@ export class JobNode extends NodeBase implements Job {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.id = '';
     this.name = undefined;
     this.runsOn = undefined;
@@ -456,8 +669,11 @@ export class JobNode extends NodeBase implements Job {
     return (this.cachedKeys ??= keysOf(this));
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface JobNode extends NodeBase {}
+shareMembers(JobNode, NodeBase);
 
-export class WorkflowNode extends NodeBase implements Workflow {
+export class WorkflowNode implements Workflow {
   declare readonly kind: 'workflow';
   declare file: SourceFile;
   declare name: Str | undefined;
@@ -474,7 +690,15 @@ export class WorkflowNode extends NodeBase implements Workflow {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.kind = 'workflow';
     this.name = undefined;
     this.runName = undefined;
@@ -494,8 +718,11 @@ export class WorkflowNode extends NodeBase implements Workflow {
     return (this.cachedKeys ??= keysOf(this));
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface WorkflowNode extends NodeBase {}
+shareMembers(WorkflowNode, NodeBase);
 
-export class ActionNode extends NodeBase implements Action {
+export class ActionNode implements Action {
   declare readonly kind: 'action';
   declare file: SourceFile;
   declare name: Str | undefined;
@@ -515,7 +742,15 @@ export class ActionNode extends NodeBase implements Action {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    super(context, keyPath, node, keyNode);
+    this.context = context;
+    this.node = node;
+    this.keyNode = keyNode;
+    this.basePath = keyPath;
+    this.segment = undefined;
+    this.cachedKeyPath = undefined;
+    this.cachedPath = undefined;
+    this.cachedSpan = undefined;
+    this.cachedKeySpan = undefined;
     this.kind = 'action';
     this.name = undefined;
     this.description = undefined;
@@ -538,3 +773,6 @@ export class ActionNode extends NodeBase implements Action {
     return (this.cachedKeys ??= keysOf(this));
   }
 }
+// The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+export interface ActionNode extends NodeBase {}
+shareMembers(ActionNode, NodeBase);
