@@ -170,9 +170,9 @@ export default defineRule({
               case 'steps': {
                 if (!job) break;
                 if (job.steps.some((step) => step.id && String(step.id.value).includes('${{'))) break;
-                const visible = job.steps.filter((step) => stepIndex === undefined || step.index < stepIndex);
-                const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
-                if (!ids.some((id) => id.toLowerCase() === lower)) {
+                const visible = stepIndex === undefined ? job.steps : job.steps.filter((step) => step.index < stepIndex);
+                if (!visible.some((step) => step.id && step.id.value !== null && String(step.id.value).toLowerCase() === lower)) {
+                  const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
                   const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
                   context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: list(ids) } });
                   break;
