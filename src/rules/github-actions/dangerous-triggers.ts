@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Job, Step, Workflow } from '../../domains/github-actions/index.js';
 import { actionOf, privilegedEvents, withValue } from './support/security.js';
 
@@ -24,6 +24,22 @@ function checksOutUntrusted(step: Step): boolean {
   return step.run !== undefined && UNTRUSTED_FETCH.test(step.run.value);
 }
 
+function checkJob(context: RuleContext, job: Job, trigger: string, workflowRun: boolean): void {
+  let untrusted = false;
+  for (const [index, step] of job.steps.entries()) {
+    const action = actionOf(step);
+    if (checksOutUntrusted(step)) {
+      untrusted = true;
+      context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
+    } else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
+      // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
+      if (job.steps.slice(index + 1).some(executesWorkspace)) context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
+    } else if (untrusted && action !== undefined && CACHES.has(action)) {
+      context.report({ at: step.uses!, messageId: 'cache', data: { trigger } });
+    }
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'gha/dangerous-triggers',
@@ -47,24 +63,8 @@ export default defineRule({
         const events = [...privilegedEvents(workflow), ...(workflow.on?.has('issue_comment') ? ['issue_comment'] : [])];
         if (events.length === 0) return;
         const trigger = events.join('`/`');
-        for (const job of workflow.jobs) checkJob(job, trigger, events.includes('workflow_run'));
+        for (const job of workflow.jobs) checkJob(context, job, trigger, events.includes('workflow_run'));
       },
     };
-
-    function checkJob(job: Job, trigger: string, workflowRun: boolean): void {
-      let untrusted = false;
-      for (const [index, step] of job.steps.entries()) {
-        const action = actionOf(step);
-        if (checksOutUntrusted(step)) {
-          untrusted = true;
-          context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
-        } else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
-          // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
-          if (job.steps.slice(index + 1).some(executesWorkspace)) context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
-        } else if (untrusted && action !== undefined && CACHES.has(action)) {
-          context.report({ at: step.uses!, messageId: 'cache', data: { trigger } });
-        }
-      }
-    }
   },
 });

@@ -4,6 +4,19 @@ import type { Job, Workflow } from '../../domains/github-actions/index.js';
 import { OUTSIDER_TRIGGERS } from './support/security.js';
 import { selfHostedLabels } from './support/labels.js';
 
+function collectLabels(value: unknown, labels: string[]): void {
+  if (isScalar(value) && typeof value.value === 'string') labels.push(value.value);
+  else if (isSeq(value)) for (const item of value.items) collectLabels(item, labels);
+}
+
+function selfHostedLabel(job: Job, configured: ReadonlySet<string>): string | undefined {
+  const node = job.runsOn?.node ?? null;
+  const labels: string[] = [];
+  if (isMap(node)) collectLabels(node.get('labels', true), labels);
+  else collectLabels(node, labels);
+  return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
+}
+
 export default defineRule({
   meta: {
     id: 'gha/self-hosted-runner',
@@ -20,23 +33,12 @@ export default defineRule({
   },
   create(context) {
     const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
-    const selfHostedLabel = (job: Job): string | undefined => {
-      const node = job.runsOn?.node ?? null;
-      const labels: string[] = [];
-      const collect = (value: unknown): void => {
-        if (isScalar(value) && typeof value.value === 'string') labels.push(value.value);
-        else if (isSeq(value)) for (const item of value.items) collect(item);
-      };
-      if (isMap(node)) collect(node.get('labels', true));
-      else collect(node);
-      return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
-    };
     return {
       workflow(workflow: Workflow) {
         const trigger = [...(workflow.on?.events.keys() ?? [])].filter((event) => OUTSIDER_TRIGGERS.has(event));
         if (trigger.length === 0) return;
         for (const job of workflow.jobs) {
-          const label = selfHostedLabel(job);
+          const label = selfHostedLabel(job, configured);
           if (label) context.report({ at: job.runsOn!, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
         }
       },

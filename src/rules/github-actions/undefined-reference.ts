@@ -38,6 +38,11 @@ function keysOf(node: unknown): Set<string> {
   return new Set(entries(node).map((pair) => String(pair.key.value).toLowerCase()));
 }
 
+/** Names for a message, or `none`. */
+function listOf(values: Iterable<string>): string {
+  return [...values].join(', ') || 'none';
+}
+
 /** Where an access's context and first name are (`needs.build`), made only for a report. */
 function nameAt(facts: Facts, site: ExprSite, access: ContextAccess): Locatable {
   return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.path[0]!.end, site.path);
@@ -89,7 +94,6 @@ export default defineRule({
       exit() {
         const facts = factsOf(context.file);
         if (facts.kind === 'unknown' || !facts.root) return;
-        const list = (values: Iterable<string>): string => [...values].join(', ') || 'none';
 
         // Declared inputs and secrets.
         let inputs: Set<string> | undefined;
@@ -140,7 +144,7 @@ export default defineRule({
                 if (!job || facts.kind !== 'workflow') break;
                 if (!job.matrix) context.report({ at: nameAt(facts, site, access), messageId: 'noMatrix', data: { job: job.id, name } });
                 else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
-                  context.report({ at: nameAt(facts, site, access), messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'matrix', data: { job: job.id, name, keys: listOf(job.matrix.keys) } });
                 }
                 break;
               }
@@ -163,7 +167,7 @@ export default defineRule({
                 if (!target || target.uses || nameOf(access.path[1]) !== 'outputs' || !output || !segment) break;
                 if (![...target.outputs].some((key) => key.toLowerCase() === output.toLowerCase())) {
                   const outputAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + segment.end, site.path);
-                  context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: list(target.outputs) } });
+                  context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: listOf(target.outputs) } });
                 }
                 break;
               }
@@ -174,7 +178,7 @@ export default defineRule({
                 if (!visible.some((step) => step.id && step.id.value !== null && String(step.id.value).toLowerCase() === lower)) {
                   const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
                   const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
-                  context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: listOf(ids) } });
                   break;
                 }
                 // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
@@ -187,17 +191,17 @@ export default defineRule({
                 context.report({
                   at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
                   messageId: 'stepOutput',
-                  data: { step: name, action: `${known.action}@${known.major}`, output, outputs: list(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
+                  data: { step: name, action: `${known.action}@${known.major}`, output, outputs: listOf(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
                 });
                 break;
               }
               case 'inputs': {
-                if (inputs && !inputs.has(lower)) context.report({ at: nameAt(facts, site, access), messageId: 'input', data: { name, inputs: list(inputs) } });
+                if (inputs && !inputs.has(lower)) context.report({ at: nameAt(facts, site, access), messageId: 'input', data: { name, inputs: listOf(inputs) } });
                 break;
               }
               case 'secrets': {
                 if (secrets && !secrets.has(lower)) {
-                  context.report({ at: nameAt(facts, site, access), messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
+                  context.report({ at: nameAt(facts, site, access), messageId: 'secret', data: { name, secrets: listOf([...secrets].filter((s) => s !== 'github_token')) } });
                 }
                 break;
               }
