@@ -114,61 +114,42 @@ function valueStart(file: SourceFile, scalar: Scalar): number {
   return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE ? start + 1 : start;
 }
 
-/** Sorted file offsets of every `${{`, and of what may start an expression site (see subtreeMayHoldSites). */
+/** Sorted file offsets of every `${{`, and of what may start an expression site (see collectExpressions). */
 interface Markers {
   placeholders: number[];
   /** `${{`, `if` (in every key of IF_KEYS) and backslashes (an escaped key or value may spell either). */
   sites: number[];
 }
 
-const markers = new WeakMap<Facts, Markers>();
-
-function markersOf(facts: Facts): Markers {
-  let found = markers.get(facts);
-  if (!found) {
-    const { text } = facts.file;
-    const placeholders = offsetsOf(text, '${{', []);
-    const sites = offsetsOf(text, '\\', offsetsOf(text, 'if', [...placeholders])).sort((a, b) => a - b);
-    found = { placeholders, sites };
-    markers.set(facts, found);
-  }
-  return found;
+function markersOf(text: string): Markers {
+  const placeholders = offsetsOf(text, '${{', []);
+  const sites = offsetsOf(text, '\\', offsetsOf(text, 'if', [...placeholders])).sort((a, b) => a - b);
+  return { placeholders, sites };
 }
 
 /**
- * `text.indexOf('${{', from)` without scanning the rest of the file for every scalar: the offsets of every `${{`
- * are found once per file, then searched.
+ * Every expression site below `node`. One mutable path, copied only for values that hold an expression (most scalars
+ * do not). A collection whose source holds neither `${{` nor an `if` key is skipped: a site's text lies inside its
+ * collection's range (the walk does not follow aliases), and a key spelling `if` without the letters needs an
+ * escape, hence the backslash among the markers. The `${{` of a scalar are found by searching the file's offsets of
+ * them, not the rest of the text.
  */
-function nextPlaceholder(facts: Facts, from: number): number {
-  return firstFrom(markersOf(facts).placeholders, from);
-}
-
-/**
- * False when a collection's source holds neither `${{` nor an `if` key, so no expression site can be below it:
- * the walk skips it. A site's text lies inside its collection's range (the walk does not follow aliases), and a
- * key spelling `if` without the letters needs an escape, hence the backslash.
- */
-function subtreeMayHoldSites(facts: Facts, node: { range?: [number, number, number] | null }): boolean {
-  return rangeHolds(markersOf(facts).sites, node.range);
-}
-
-function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
-  // One mutable path; copied only for values that hold an expression (most scalars do not).
+function collectExpressions(facts: Facts, markers: Markers, node: unknown, path: KeyPath): void {
   if (isMap(node)) {
-    if (!subtreeMayHoldSites(facts, node)) return;
+    if (!rangeHolds(markers.sites, node.range)) return;
     for (const item of node.items) {
       if (!isScalar(item.key)) continue;
       path.push(String(item.key.value));
-      collectExpressions(facts, item.value, path);
+      collectExpressions(facts, markers, item.value, path);
       path.pop();
     }
     return;
   }
   if (isSeq(node)) {
-    if (!subtreeMayHoldSites(facts, node)) return;
+    if (!rangeHolds(markers.sites, node.range)) return;
     for (let index = 0; index < node.items.length; index++) {
       path.push(index);
-      collectExpressions(facts, node.items[index], path);
+      collectExpressions(facts, markers, node.items[index], path);
       path.pop();
     }
     return;
@@ -176,7 +157,7 @@ function collectExpressions(facts: Facts, node: unknown, path: KeyPath): void {
   if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
   const { text } = facts.file;
   const [from, to] = node.range;
-  const hasPlaceholder = nextPlaceholder(facts, from);
+  const hasPlaceholder = firstFrom(markers.placeholders, from);
   const last = path[path.length - 1];
   if (hasPlaceholder < 0 || hasPlaceholder >= to) {
     if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
@@ -272,7 +253,7 @@ export function factsOf(file: SourceFile): Facts {
   };
   cache.set(file, facts);
   if (!root) return facts;
-  collectExpressions(facts, root, []);
+  collectExpressions(facts, markersOf(file.text), root, []);
 
   if (facts.kind === 'workflow') {
     facts.defaultShell = shellOf(root);
