@@ -121,8 +121,9 @@ export default defineRule({
             const name = nameOf(first);
             if (!name || !first) continue;
             const lower = name.toLowerCase();
-            const known = OPEN_PROPERTIES[access.context];
-            const knownLower = Object.hasOwn(OPEN_LOWER, access.context) ? OPEN_LOWER[access.context] : undefined;
+            // Own keys only: a context named like an Object.prototype member (`constructor.x`) is not one of these.
+            const known = Object.hasOwn(OPEN_PROPERTIES, access.context) ? OPEN_PROPERTIES[access.context] : undefined;
+            const knownLower = known ? OPEN_LOWER[access.context] : undefined;
             if (known && !(knownLower ? knownLower.has(lower) : known.some((property) => property.toLowerCase() === lower))) {
               const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
               if (close) {

@@ -29,6 +29,58 @@ const ODD = [
   'on: push\njobs:\n  a:\n    steps:\n      - run: |-\n\n\n      - run: >\n          ${{ a }}\n\n          ${{ b }}\n',
 ];
 
+/** Names that are members of Object.prototype, used as ids, keys, contexts and properties everywhere. */
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+const prototypeNamed = (name: string): string =>
+  [
+    'on:',
+    '  workflow_call:',
+    '    inputs:',
+    `      ${name}:`,
+    '        type: string',
+    '    outputs:',
+    `      ${name}:`,
+    `        value: \${{ jobs.${name}.outputs.${name} }}`,
+    '    secrets:',
+    `      ${name}:`,
+    '        required: false',
+    `  ${name}:`,
+    'permissions:',
+    `  ${name}: write`,
+    'env:',
+    `  ${name}: x`,
+    'jobs:',
+    `  ${name}:`,
+    '    runs-on: ubuntu-latest',
+    '    timeout-minutes: 5',
+    '    outputs:',
+    `      ${name}: \${{ steps.${name}.outputs.${name} }}`,
+    '    strategy:',
+    '      matrix:',
+    `        ${name}: [a]`,
+    '    steps:',
+    `      - id: ${name}`,
+    `        uses: ${name}/${name}@v1`,
+    '        with:',
+    `          ${name}: x`,
+    `      - run: echo "\${{ ${name}.x }} \${{ github.${name} }} \${{ matrix.${name} }} \${{ inputs.${name} }} \${{ secrets.${name} }} \${{ env.${name} }} \${{ ${name}(1) }}"`,
+    '  other:',
+    `    needs: [${name}]`,
+    `    uses: ./.github/workflows/${name}.yml`,
+    '    with:',
+    `      ${name}: \${{ needs.${name}.outputs.${name} }}`,
+    '',
+  ].join('\n');
+
+describe('names of Object.prototype members are plain names to every rule', () => {
+  test.each(PROTOTYPE_NAMES)('%s', (name) => {
+    const text = prototypeNamed(name);
+    // The file must parse, or the rules never see these names.
+    expect(engine.checkFile(new SourceFile('.github/workflows/x.yml', text), 'github-actions').filter((f) => f.ruleId === 'gha/syntax')).toEqual([]);
+    expect(crashes('.github/workflows/x.yml', text)).toEqual([]);
+  });
+});
+
 describe('odd workflows do not crash any rule', () => {
   test.each(ODD.map((text, index) => [index, text] as const))('#%s', (_, text) => {
     expect(crashes('.github/workflows/x.yml', text)).toEqual([]);
