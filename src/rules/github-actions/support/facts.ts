@@ -66,7 +66,12 @@ export interface Facts {
   defaultShell?: string;
 }
 
-const cache = new WeakMap<SourceFile, Facts>();
+/**
+ * Facts are kept on the SourceFile itself: a WeakMap keyed by the file whose value points back at it keeps every
+ * file's facts alive through young-generation collections (an ephemeron), which cost more than the facts.
+ */
+const FACTS = Symbol('shipshape.gha-facts');
+type FileWithFacts = SourceFile & { [FACTS]?: Facts };
 export { parseCached };
 
 export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
@@ -237,7 +242,7 @@ function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
 
 /** The facts of a GitHub Actions file, computed once per file. */
 export function factsOf(file: SourceFile): Facts {
-  const hit = cache.get(file);
+  const hit = (file as FileWithFacts)[FACTS];
   if (hit) return hit;
   const document = parseYaml(file).documents[0];
   const root = isMap(document?.contents) ? (document!.contents as YAMLMap) : undefined;
@@ -251,7 +256,7 @@ export function factsOf(file: SourceFile): Facts {
     expressions: [],
     events: new Map(),
   };
-  cache.set(file, facts);
+  (file as FileWithFacts)[FACTS] = facts;
   if (!root) return facts;
   collectExpressions(facts, markersOf(file.text), root, []);
 
