@@ -33,7 +33,7 @@ const secretsScanCommand = {
 
 Options:
   --config <file>         security config with the allow-list (default: .shipshape-security.yml at the root)
-  --fail-on <severity>    critical, high, medium, low or never (default: from the config, else high)
+  --fail-on <severity>    critical, high, medium, low or never (absent or empty: from the config, else high)
   --format <text|json|sarif>  report on standard output (default text)
   --output <file>         write the report to a file instead
   --root <dir>            repository root (default .)

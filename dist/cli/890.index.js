@@ -702,8 +702,8 @@ function readReport(spec, root) {
 }
 
 
-// EXTERNAL MODULE: ./src/runner/check.ts + 6 modules
-var runner_check = __webpack_require__(5074);
+// EXTERNAL MODULE: ./src/runner/check.ts + 10 modules
+var runner_check = __webpack_require__(8566);
 // EXTERNAL MODULE: ./src/stages/security/config.ts
 var security_config = __webpack_require__(9230);
 // EXTERNAL MODULE: ./src/stages/security/gate.ts
@@ -798,7 +798,8 @@ var command = __webpack_require__(3567);
 
 
 function checkFailOn(command, value) {
-    if (value === undefined)
+    // Empty (a pipeline input left at its default) means the same as absent: the config decides.
+    if (value === undefined || value === '')
         return undefined;
     if (!types/* FAIL_ON_VALUES */.Qm.includes(value))
         throw new errors/* UsageError */.eb(`${command}: --fail-on must be one of ${types/* FAIL_ON_VALUES */.Qm.join(', ')}, not "${value}"`);
@@ -821,7 +822,7 @@ const securityGateCommand = {
 Options:
   --report <tool:path>     a scanner report, repeatable; tool is one of ${REPORT_TOOLS.join(', ')}
                            (auto, or no tool, recognises the format)
-  --fail-on <severity>     critical, high, medium, low or never (default: from the config, else high)
+  --fail-on <severity>     critical, high, medium, low or never (absent or empty: from the config, else high)
   --config <file>          security config: fail-on, unknown-severity, allow-list with expiry dates, secrets
                            (default: .shipshape-security.yml at the root, if any)
   --sarif <file>           write the merged SARIF 2.1.0 log here (for GitHub code scanning)

@@ -83,8 +83,8 @@ function unifiedDiff(path, before, after) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/domains/yaml/document.ts
-var yaml_document = __webpack_require__(2960);
+// EXTERNAL MODULE: ./src/domains/yaml/document.ts + 1 modules
+var yaml_document = __webpack_require__(2276);
 // EXTERNAL MODULE: ./src/rules/github-actions/support/facts.ts
 var support_facts = __webpack_require__(4778);
 ;// CONCATENATED MODULE: ./src/fix/edits.ts
@@ -519,10 +519,10 @@ async function fixFile(file, findingFixes, options) {
     return { text: result.text, applied: result.applied, skipped: [...notAllowed, ...result.skipped], problems };
 }
 
-// EXTERNAL MODULE: ./src/runner/check.ts + 6 modules
-var check = __webpack_require__(5074);
-// EXTERNAL MODULE: ./src/rules/index.ts + 151 modules
-var rules = __webpack_require__(3932);
+// EXTERNAL MODULE: ./src/runner/check.ts + 10 modules
+var check = __webpack_require__(8566);
+// EXTERNAL MODULE: ./src/rules/index.ts + 155 modules
+var rules = __webpack_require__(2018);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/commands/fix.ts

@@ -41,22 +41,22 @@ const COMMANDS = [
     {
         name: 'check',
         summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(78), __nccwpck_require__.e(74), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1054))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6318))).checkCommand,
     },
     {
         name: 'fix',
         summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(78), __nccwpck_require__.e(74), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6941))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6941))).fixCommand,
     },
     {
         name: 'rules',
         summary: 'List every rule with its metadata (--format json for tools).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(78), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(212), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand,
     },
     {
         name: 'explain',
         summary: 'Show what a rule checks, its peers and where its documentation lives.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(78), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(212), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand,
     },
     {
         name: 'cache-plan',
@@ -81,32 +81,32 @@ const COMMANDS = [
     {
         name: 'security-gate',
         summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(78), __nccwpck_require__.e(74), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890))).securityGateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890))).securityGateCommand,
     },
     {
         name: 'secrets-scan',
         summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(78), __nccwpck_require__.e(74), __nccwpck_require__.e(890), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
     },
     {
         name: 'sbom',
         summary: 'Write a CycloneDX SBOM (JSON) of an npm project from its package-lock.json.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(571), __nccwpck_require__.e(78), __nccwpck_require__.e(74), __nccwpck_require__.e(890), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(571), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
     },
     {
         name: 'deploy',
         summary: 'Deploy an image digest with a strategy, verify it, and roll back by itself when it is unhealthy.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(948), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).deployCommand,
     },
     {
         name: 'rollback',
         summary: 'Roll an environment back to the previous release (or a given digest) and verify it.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).rollbackCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(948), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).rollbackCommand,
     },
     {
         name: 'notify',
         summary: 'Post a Slack-compatible message about the run to a webhook (the failure-notification job).',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 1257))).notifyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(948), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1257))).notifyCommand,
     },
 ];
 

@@ -29993,7 +29993,7 @@ const STAGES = {
     lint: [
         s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
         s('config', 'shipshape config file (default: .shipshape.yml at the root, if present).', ''),
-        c('fail-on', 'Lowest finding severity that fails the lint stage.', ['error', 'warning', 'note', 'never'], 'error'),
+        s('fail-on', "Lowest finding severity that fails the lint stage: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
     ],
     test: [
         s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
@@ -30017,7 +30017,7 @@ const STAGES = {
         b('tls-verify', 'Require HTTPS and valid certificates when pushing to the registry.', true),
     ],
     security: [
-        c('severity-threshold', 'Lowest vulnerability severity that fails the security gate.', ['critical', 'high', 'medium', 'low', 'never'], 'high'),
+        s('severity-threshold', "Lowest vulnerability severity that fails the security gate: critical, high, medium, low or never (empty: the security config's fail-on, else high).", '', 'critical|high|medium|low|never'),
     ],
     deploy: DEPLOY_INPUTS,
     rollback: [

@@ -45188,7 +45188,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6100);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -45197,7 +45197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6910:
+/***/ 6100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49168,7 +49168,63 @@ const CONFIG_SCHEMA = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/core/config-valid.ts
+/**
+ * A quick, conservative reading of CONFIG_SCHEMA (config-schema.ts): true only for data the schema accepts. Compiling
+ * the schema with Ajv costs tens of milliseconds at start-up, so a config this accepts (the usual case) skips it;
+ * anything else, valid or not, goes to Ajv, which decides and words the error. Keep in step with the schema.
+ */
+const SEVERITY_SETTINGS = new Set(['off', 'error', 'warning', 'note']);
+const PRESETS = new Set(['recommended', 'strict']);
+const FAIL_ON = new Set(['error', 'warning', 'note', 'never']);
+const RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/u;
+const TOP_LEVEL = {
+    extends: (value) => typeof value === 'string' && PRESETS.has(value),
+    rules: (value) => config_valid_isObject(value) && Object.keys(value).every((id) => RULE_ID.test(id) && isRuleSetting(value[id])),
+    ignore: isListOfNonEmptyStrings,
+    'fail-on': (value) => typeof value === 'string' && FAIL_ON.has(value),
+    'max-file-size': (value) => Number.isInteger(value) && value >= 1,
+    'trusted-registries': isListOfNonEmptyStrings,
+    'self-hosted-runner-labels': isListOfNonEmptyStrings,
+};
+function isCertainlyValidConfig(data) {
+    if (!config_valid_isObject(data))
+        return false;
+    for (const key of Object.keys(data)) {
+        if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, key) || !TOP_LEVEL[key](data[key]))
+            return false;
+    }
+    return true;
+}
+function isRuleSetting(value) {
+    if (typeof value === 'string')
+        return SEVERITY_SETTINGS.has(value);
+    if (!config_valid_isObject(value))
+        return false;
+    for (const key of Object.keys(value)) {
+        if (key === 'severity') {
+            if (typeof value.severity !== 'string' || !SEVERITY_SETTINGS.has(value.severity))
+                return false;
+        }
+        else if (key === 'options') {
+            if (!config_valid_isObject(value.options))
+                return false;
+        }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+function isListOfNonEmptyStrings(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0);
+}
+function config_valid_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -49188,6 +49244,10 @@ function defaultConfig() {
 }
 const Ajv = (ajv_default())["default"] ?? (ajv_default());
 let validator;
+function configValidator() {
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+    return validator;
+}
 function configSchema() {
     return schema;
 }
@@ -49212,9 +49272,10 @@ function parseConfig(text, file, knownRuleIds, optionsSchemaOf) {
         const range = keyNode?.range ?? node?.range;
         return range ? lineCounter.linePos(range[0]).line : undefined;
     };
-    validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-    if (!validator(data)) {
-        const error = pickError(validator.errors ?? []);
+    // Ajv only for a config the quick check cannot vouch for: compiling the schema dominates a small run's start-up.
+    const validate = isCertainlyValidConfig(data) ? undefined : configValidator();
+    if (validate && !validate(data)) {
+        const error = pickError(validate.errors ?? []);
         const path = error.instancePath.split('/').slice(1).map(unescapePointer);
         if (error.keyword === 'additionalProperties') {
             const key = error.params.additionalProperty;
@@ -49324,19 +49385,6 @@ function unescapePointer(segment) {
     return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-;// CONCATENATED MODULE: ./src/core/finding.ts
-/** Severities ordered from most to least serious. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-function finding_severityRank(severity) {
-    return SEVERITIES.length - SEVERITIES.indexOf(severity);
-}
-function compareFindings(a, b) {
-    return (a.path.localeCompare(b.path) ||
-        a.span.line - b.span.line ||
-        a.span.column - b.span.column ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /** One-shot hashing (Node ≥ 20.12) is several times cheaper than createHash for short inputs; same digest. */
@@ -49372,7 +49420,35 @@ function ruleName(id) {
 function formatMessage(template, data = {}) {
     if (!template.includes('{{'))
         return template;
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+    const { literals, placeholders } = compiledTemplate(template);
+    let out = literals[0];
+    for (let i = 0; i < placeholders.length; i++) {
+        const { key, whole } = placeholders[i];
+        out += (key in data ? String(data[key]) : whole) + literals[i + 1];
+    }
+    return out;
+}
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Rules have a few templates each and report many times: each is cut once (a bounded cache, as a message id
+ * without a template is its own template). */
+const compiledTemplates = new Map();
+const MAX_COMPILED_TEMPLATES = 1000;
+function compiledTemplate(template) {
+    let compiled = compiledTemplates.get(template);
+    if (!compiled) {
+        compiled = { literals: [], placeholders: [] };
+        let last = 0;
+        for (const match of template.matchAll(PLACEHOLDER)) {
+            compiled.literals.push(template.slice(last, match.index));
+            compiled.placeholders.push({ key: match[1], whole: match[0] });
+            last = match.index + match[0].length;
+        }
+        compiled.literals.push(template.slice(last));
+        if (compiledTemplates.size >= MAX_COMPILED_TEMPLATES)
+            compiledTemplates.clear();
+        compiledTemplates.set(template, compiled);
+    }
+    return compiled;
 }
 
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -49447,7 +49523,6 @@ function nextCodeLine(file, line) {
 
 
 
-
 const DOCS_BASE = 'https://github.com/shipshape-ci/shipshape/blob/main/docs/rules';
 function engine_docsUrl(rule) {
     return `${DOCS_BASE}/${rule.meta.domain}/${rule.meta.id.slice(rule.meta.id.indexOf('/') + 1)}.md`;
@@ -49463,12 +49538,95 @@ function mayHoldSuppressions(text) {
             return true;
     return false;
 }
+/** One file's run: its findings so far, and how often each rule reported each node (for fingerprints). */
+class FileRun {
+    file;
+    engine;
+    findings = [];
+    occurrences = new Map();
+    constructor(file, engine) {
+        this.file = file;
+        this.engine = engine;
+    }
+    push(entry, severity, report) {
+        const { rule } = entry;
+        const ruleId = rule.meta.id;
+        const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
+        const nodePath = report.at.path;
+        const key = `${ruleId}\0${nodePath}`;
+        const occurrence = this.occurrences.get(key) ?? 0;
+        this.occurrences.set(key, occurrence + 1);
+        const path = this.file.path;
+        const finding = {
+            ruleId,
+            message,
+            severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
+            path,
+            // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
+            span: this.file.clampSpan(report.at.span),
+            nodePath,
+            docsUrl: entry.docsUrl,
+            fingerprint: fingerprint(ruleId, path, nodePath, occurrence),
+        };
+        if (report.fix)
+            finding.fix = report.fix;
+        this.findings.push(finding);
+    }
+    /** A finding of a core rule (syntax, suppressions, rule errors), when the config has it on. */
+    pushMeta(ruleId, at, messageId, data) {
+        const entry = this.engine.metaEntry(ruleId);
+        if (entry)
+            this.push(entry, entry.severity, { at, messageId, data });
+    }
+}
+/** What a rule sees while it checks one file. A class, so a file's contexts share their methods. */
+class FileRuleContext {
+    run;
+    entry;
+    model;
+    settings;
+    readFile;
+    fileExists;
+    /** Set when the rule threw on this file: it reports nothing more and its handlers are not called again. */
+    failed = false;
+    constructor(run, entry, model, settings, readFile, fileExists) {
+        this.run = run;
+        this.entry = entry;
+        this.model = model;
+        this.settings = settings;
+        this.readFile = readFile;
+        this.fileExists = fileExists;
+    }
+    get file() {
+        return this.run.file;
+    }
+    get options() {
+        return this.entry.options;
+    }
+    report(report) {
+        if (!this.failed)
+            this.run.push(this.entry, this.entry.severity, report);
+    }
+    fail(error) {
+        if (this.failed)
+            return;
+        this.failed = true;
+        const { file } = this.run;
+        const id = this.entry.rule.meta.id;
+        this.run.pushMeta('shipshape/rule-error', { span: file.lineSpan(1), path: `rule-error@${id}` }, 'crashed', {
+            id,
+            error: errors_describeError(error).split('\n')[0],
+        });
+    }
+}
 /** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
 class Engine {
     options;
     domains = new Map();
     /** Enabled rules per domain with their severity and options: the config is fixed, so this is worked out once. */
     enabled = new Map();
+    /** Core rules reported by the engine itself, by id; null when the config turns one off. */
+    metaEntries = new Map();
     constructor(options) {
         this.options = options;
         for (const domain of options.domains)
@@ -49482,45 +49640,21 @@ class Engine {
         if (!domain)
             return [];
         const { registry, config } = this.options;
-        const findings = [];
-        const occurrences = new Map();
-        const push = (rule, severity, report) => {
-            const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
-            const key = `${rule.meta.id}\0${report.at.path}`;
-            const occurrence = occurrences.get(key) ?? 0;
-            occurrences.set(key, occurrence + 1);
-            findings.push({
-                ruleId: rule.meta.id,
-                message,
-                severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
-                path: file.path,
-                // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
-                span: file.clampSpan(report.at.span),
-                nodePath: report.at.path,
-                docsUrl: engine_docsUrl(rule),
-                fingerprint: fingerprint(rule.meta.id, file.path, report.at.path, occurrence),
-                ...(report.fix ? { fix: report.fix } : {}),
-            });
-        };
-        const pushMeta = (ruleId, at, messageId, data) => {
-            const rule = registry.byId.get(ruleId);
-            const severity = rule && registry.severityOf(ruleId, config);
-            if (rule && severity)
-                push(rule, severity, { at, messageId, data });
-        };
+        const run = new FileRun(file, this);
+        const { findings } = run;
         const parsed = domain.parse(file);
         if (!parsed.ok) {
             const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
             for (const problem of parsed.problems)
-                pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+                run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
         }
         else {
-            this.runRules(domain, file, parsed.model, push, pushMeta);
+            this.runRules(domain, run, parsed.model);
         }
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
         const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
         if (suppressions.length === 0)
-            return findings.sort(compareFindings);
+            return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
         findings.splice(0, findings.length, ...kept);
         for (const suppression of suppressions) {
@@ -49529,14 +49663,26 @@ class Engine {
             for (const [id, ruleIds] of suppression.resolved) {
                 const at = { span: file.lineSpan(suppression.line), path: `suppression[${id}]` };
                 if (ruleIds.length === 0) {
-                    pushMeta('shipshape/unknown-suppression', at, 'unknown', { id });
+                    run.pushMeta('shipshape/unknown-suppression', at, 'unknown', { id });
                 }
                 else if (!suppression.used.has(id) && parsed.ok && registry.severityOf(id, config)) {
-                    pushMeta('shipshape/unused-suppression', at, 'unused', { id });
+                    run.pushMeta('shipshape/unused-suppression', at, 'unused', { id });
                 }
             }
         }
-        return findings.sort(compareFindings);
+        return sortFileFindings(findings);
+    }
+    /** @internal The entry of a core rule the engine reports itself, or undefined when it is off or unknown. */
+    metaEntry(ruleId) {
+        let entry = this.metaEntries.get(ruleId);
+        if (entry === undefined) {
+            const { registry, config } = this.options;
+            const rule = registry.byId.get(ruleId);
+            const severity = rule && registry.severityOf(ruleId, config);
+            entry = rule && severity ? { rule, severity, options: {}, docsUrl: engine_docsUrl(rule) } : null;
+            this.metaEntries.set(ruleId, entry);
+        }
+        return entry ?? undefined;
     }
     readFile = (path) => this.options.readFile?.(path);
     fileExists = (path) => this.options.readFile?.(path) !== undefined;
@@ -49548,41 +49694,20 @@ class Engine {
             for (const rule of registry.forDomain(domainId)) {
                 const severity = registry.severityOf(rule.meta.id, config);
                 if (severity)
-                    list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config) });
+                    list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config), docsUrl: engine_docsUrl(rule) });
             }
             this.enabled.set(domainId, list);
         }
         return list;
     }
-    runRules(domain, file, model, push, pushMeta) {
-        const { config } = this.options;
+    runRules(domain, run, model) {
+        const { settings } = this.options.config;
         const hooks = new Map();
-        const failed = new Set();
-        const fail = (rule, error) => {
-            if (failed.has(rule))
-                return;
-            failed.add(rule);
-            pushMeta('shipshape/rule-error', { span: file.lineSpan(1), path: `rule-error@${rule.meta.id}` }, 'crashed', {
-                id: rule.meta.id,
-                error: errors_describeError(error).split('\n')[0],
-            });
-        };
         const { readFile, fileExists } = this;
-        for (const { rule, severity, options } of this.enabledRules(domain.id)) {
-            const context = {
-                file,
-                model,
-                options,
-                settings: config.settings,
-                readFile,
-                fileExists,
-                report: (report) => {
-                    if (!failed.has(rule))
-                        push(rule, severity, report);
-                },
-            };
+        for (const entry of this.enabledRules(domain.id)) {
+            const context = new FileRuleContext(run, entry, model, settings, readFile, fileExists);
             try {
-                const handlers = rule.create(context);
+                const handlers = entry.rule.create(context);
                 for (const hook in handlers) {
                     const handler = handlers[hook];
                     // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
@@ -49590,33 +49715,45 @@ class Engine {
                         continue;
                     const list = hooks.get(hook);
                     if (list)
-                        list.push({ rule, handler });
+                        list.push({ context, handler });
                     else
-                        hooks.set(hook, [{ rule, handler }]);
+                        hooks.set(hook, [{ context, handler }]);
                 }
             }
             catch (error) {
-                fail(rule, error);
+                context.fail(error);
             }
         }
         if (hooks.size === 0)
             return;
         domain.walk(model, (hook, node) => {
             const list = hooks.get(hook);
-            if (!list)
-                return;
-            for (const { rule, handler } of list) {
-                if (failed.has(rule))
-                    continue;
-                try {
-                    handler(node);
-                }
-                catch (error) {
-                    fail(rule, error);
-                }
-            }
+            if (list)
+                dispatch(list, node);
         });
     }
+}
+function dispatch(list, node) {
+    for (const { context, handler } of list) {
+        if (context.failed)
+            continue;
+        try {
+            handler(node);
+        }
+        catch (error) {
+            context.fail(error);
+        }
+    }
+}
+/**
+ * compareFindings' order for one file's findings. They share their path, so the path comparison (a locale-aware one,
+ * the costliest step) can only answer 0 and is skipped.
+ */
+function sortFileFindings(findings) {
+    return findings.sort(compareSameFile);
+}
+function compareSameFile(a, b) {
+    return a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -49882,25 +50019,7 @@ var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/domains/dockerfile/shell.ts
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'su-exec', 'gosu']);
 function splitShell(script) {
-    const commands = [];
-    let words = [];
-    let word = '';
-    let inWord = false;
-    const endWord = () => {
-        if (inWord)
-            words.push(word);
-        word = '';
-        inWord = false;
-    };
-    const endCommand = (operator) => {
-        endWord();
-        if (words.length > 0)
-            commands.push(toCommand(words, operator));
-        else if (operator && commands.length > 0 && commands[commands.length - 1].next === undefined) {
-            commands[commands.length - 1].next = operator;
-        }
-        words = [];
-    };
+    const split = new CommandSplitter();
     for (let i = 0; i < script.length; i++) {
         const ch = script[i];
         if (ch === '\\') {
@@ -49910,8 +50029,8 @@ function splitShell(script) {
                 continue;
             }
             if (next !== undefined) {
-                word += next;
-                inWord = true;
+                split.word += next;
+                split.inWord = true;
                 i++;
             }
             continue;
@@ -49919,8 +50038,8 @@ function splitShell(script) {
         if (ch === "'") {
             const close = script.indexOf("'", i + 1);
             const end = close === -1 ? script.length : close;
-            word += script.slice(i + 1, end);
-            inWord = true;
+            split.word += script.slice(i + 1, end);
+            split.inWord = true;
             i = end;
             continue;
         }
@@ -49928,60 +50047,83 @@ function splitShell(script) {
             let j = i + 1;
             while (j < script.length && script[j] !== '"') {
                 if (script[j] === '\\' && j + 1 < script.length) {
-                    word += script[j + 1];
+                    split.word += script[j + 1];
                     j += 2;
                     continue;
                 }
-                word += script[j];
+                split.word += script[j];
                 j++;
             }
-            inWord = true;
+            split.inWord = true;
             i = j;
             continue;
         }
-        if (ch === '#' && !inWord) {
+        if (ch === '#' && !split.inWord) {
             const newline = script.indexOf('\n', i);
             i = newline === -1 ? script.length : newline - 1;
             continue;
         }
         if (ch === ' ' || ch === '\t' || ch === '\r') {
-            endWord();
+            split.endWord();
             continue;
         }
         if (ch === '\n') {
-            endCommand('\n');
+            split.endCommand('\n');
             continue;
         }
         if (ch === '&' || ch === '|' || ch === ';') {
             const pair = script.slice(i, i + 2);
             if (pair === '&&' || pair === '||' || pair === ';;') {
-                endCommand(pair);
+                split.endCommand(pair);
                 i++;
             }
             else if (ch === '&' && script[i + 1] === '>') {
-                word += ch;
-                inWord = true;
+                split.word += ch;
+                split.inWord = true;
             }
             else if (ch === '&' && i > 0 && script[i - 1] === '>') {
-                word += ch;
-                inWord = true;
+                split.word += ch;
+                split.inWord = true;
             }
             else {
-                endCommand(ch);
+                split.endCommand(ch);
             }
             continue;
         }
         if (ch === '(' || ch === ')' || ch === '{' || ch === '}') {
-            if (!inWord && (ch === '(' || ch === ')')) {
-                endCommand(undefined);
+            if (!split.inWord && (ch === '(' || ch === ')')) {
+                split.endCommand(undefined);
                 continue;
             }
         }
-        word += ch;
-        inWord = true;
+        split.word += ch;
+        split.inWord = true;
     }
-    endCommand(undefined);
-    return commands;
+    split.endCommand(undefined);
+    return split.commands;
+}
+/** The state of splitShell's scan: the commands so far, and the words and the word being read. */
+class CommandSplitter {
+    commands = [];
+    words = [];
+    word = '';
+    inWord = false;
+    endWord() {
+        if (this.inWord)
+            this.words.push(this.word);
+        this.word = '';
+        this.inWord = false;
+    }
+    endCommand(operator) {
+        this.endWord();
+        const { commands } = this;
+        if (this.words.length > 0)
+            commands.push(toCommand(this.words, operator));
+        else if (operator && commands.length > 0 && commands[commands.length - 1].next === undefined) {
+            commands[commands.length - 1].next = operator;
+        }
+        this.words = [];
+    }
 }
 /** One command from its words, e.g. the exec form `["apt-get", "install", "-y", "curl"]`. */
 function commandFromWords(words) {
@@ -50199,17 +50341,16 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
         value: flag.getValue(),
         span: toSpan(flag.getRange()),
     }));
-    const argsRanges = node.getArgumentsRanges();
     // What getRawArgumentsContent() returns, from arguments already read.
     const nodeArgs = node.getArguments();
     const firstArg = nodeArgs[0];
     const lastArg = nodeArgs[nodeArgs.length - 1];
-    const content = (range) => node.getRangeContent(range);
-    const raw = firstArg && lastArg ? (content({ start: firstArg.getRange().start, end: lastArg.getRange().end }) ?? '') : '';
+    const argsRange = firstArg && lastArg ? { start: firstArg.getRange().start, end: lastArg.getRange().end } : undefined;
+    const raw = argsRange ? (rangeContent(node, argsRange) ?? '') : '';
     const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
-    const firstRange = argsRanges[0];
-    const lastRange = argsRanges[argsRanges.length - 1];
-    const argsSpan = firstRange && lastRange ? toSpan({ start: firstRange.start, end: lastRange.end }) : toSpan(node.getInstructionRange());
+    // getArgumentsRanges() answers with that very range when the arguments sit on one line; only continued lines
+    // need its scan.
+    const argsSpan = argsRange && argsRange.start.line === argsRange.end.line ? toSpan(argsRange) : spanOfArgumentRanges(node);
     let json;
     if (JSON_FORM.has(keyword) && args.trimStart().startsWith('[')) {
         try {
@@ -50222,7 +50363,9 @@ function buildInstruction(node, keyword, index, escapeChar, at) {
         }
     }
     const withHeredocs = node;
-    const heredocs = (withHeredocs.getHeredocs?.() ?? []).map((heredoc) => {
+    // A heredoc starts with an argument `<<NAME`: without one, the library's scan of the instruction finds none.
+    const mayHaveHeredocs = withHeredocs.getHeredocs !== undefined && nodeArgs.some((arg) => arg.getValue().startsWith('<<'));
+    const heredocs = (mayHaveHeredocs ? withHeredocs.getHeredocs() : []).map((heredoc) => {
         const range = heredoc.getContentRange();
         const content = range ? textOfRange(node, range) : '';
         return { name: heredoc.getName(), content };
@@ -50258,6 +50401,15 @@ function execFormCommands(json) {
         return splitShell(json[scriptAt + 1]);
     return [commandFromWords(json)];
 }
+function spanOfArgumentRanges(node) {
+    const ranges = node.getArgumentsRanges();
+    const first = ranges[0];
+    const last = ranges[ranges.length - 1];
+    return first && last ? toSpan({ start: first.start, end: last.end }) : toSpan(node.getInstructionRange());
+}
+function rangeContent(node, range) {
+    return node.getRangeContent(range);
+}
 /** The text a range covers, read back from the instruction's own text. */
 function textOfRange(node, range) {
     const start = node.getRange().start;
@@ -50273,6 +50425,9 @@ function textOfRange(node, range) {
 }
 /** Joins escaped line continuations and drops comment lines inside them, as the builder does. */
 function joinContinuations(raw, escapeChar) {
+    // One line: nothing to join and no comment line to drop.
+    if (!raw.includes('\n'))
+        return raw.trim();
     const lines = raw.split(/\r?\n/);
     const out = [];
     for (const [i, line] of lines.entries()) {
@@ -50391,7 +50546,754 @@ function isDockerfileName(baseName) {
     return DOCKERFILE_NAME.test(baseName);
 }
 
+;// CONCATENATED MODULE: ./src/domains/yaml/fast-reader.ts
+
+/** Thrown (never seen outside this module) to abandon the fast path; not an Error, so it costs no stack trace. */
+const GIVE_UP = { giveUp: true };
+const SPACE = 0;
+const COMMENT = 1;
+const NEWLINE = 2;
+/** Where a collection's last item stands when trivia arrive (mirrors the parser's item states). */
+var Last;
+(function (Last) {
+    /** A one-line value with trailing tokens of its own (plain, quoted, flow sequence): deeper comments join it. */
+    Last[Last["ValueWithEnd"] = 0] = "ValueWithEnd";
+    /** A block scalar or a nested collection: trivia start a new (pending) item. */
+    Last[Last["Value"] = 1] = "Value";
+    /** A key and `:` with no value yet: trivia belong to the separator. */
+    Last[Last["Separator"] = 2] = "Separator";
+    /** Trivia only, waiting for the next key or item. */
+    Last[Last["Pending"] = 3] = "Pending";
+})(Last || (Last = {}));
+/**
+ * Text the reader leaves to `yaml`: tabs, CR, other control characters, BOM, NEL and Unicode line separators (each
+ * has rules of its own), and directives or document markers at a line start.
+ */
+const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\.\.|%)/m;
+/**
+ * `yaml` marks each node's kind with an own, non-enumerable symbol property set by `Object.defineProperty` in its
+ * constructor, the largest single cost of building a document. Scalars and pairs made here inherit the same mark
+ * from a prototype below `Scalar.prototype` / `Pair.prototype` instead: `isScalar`, `isPair`, `instanceof`, `clone`,
+ * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
+const PAIR_PROTOTYPE = Object.create(dist/* Pair */.Rm.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
+/** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
+function mayHaveTag(first) {
+    const letter = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+    // n/N: null; t/T: true; f/F: false. Every other letter starts a string.
+    return !letter || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70;
+}
+function scalar(value) {
+    const node = Object.create(SCALAR_PROTOTYPE);
+    node.value = value;
+    return node;
+}
+function pair(key, value) {
+    const node = Object.create(PAIR_PROTOTYPE);
+    node.key = key;
+    node.value = value;
+    return node;
+}
+const CH_SPACE = 32;
+const CH_NL = 10;
+const CH_HASH = 35;
+const CH_COLON = 58;
+const CH_DASH = 45;
+/** Characters that may not start a plain scalar here (or that start something this reader leaves to `yaml`). */
+const NOT_PLAIN_START = new Set('#&*!|>\'"%@`{}[],?:-'.split('').map((c) => c.charCodeAt(0)));
+class FastYamlReader {
+    options;
+    directives;
+    tags;
+    constructor(options) {
+        this.options = options;
+        this.directives = new dist/* Composer */.Dk(options).directives;
+        const template = this.newDocument();
+        this.tags = template.schema.tags.filter((tag) => tag.default === true && tag.test instanceof RegExp);
+    }
+    /** The documents of `text`, or undefined when the text needs the full parser. */
+    read(text) {
+        if (!FastYamlReader.mayRead(text))
+            return undefined;
+        try {
+            return [new Reading(this, text).document()];
+        }
+        catch (error) {
+            // Nesting deep enough to exhaust the stack is left to yaml as well, which reports it its own way.
+            if (error === GIVE_UP || error instanceof RangeError)
+                return undefined;
+            throw error;
+        }
+    }
+    static mayRead(text) {
+        return text.length > 0 && !LEFT_TO_YAML.test(text);
+    }
+    newDocument() {
+        return new dist/* Document */.yo(undefined, { _directives: this.directives, ...this.options });
+    }
+    /** A plain scalar's value by the core schema's tests, as `yaml` resolves it. */
+    plain(source, start, end, trailing) {
+        let node;
+        if (mayHaveTag(source.charCodeAt(0))) {
+            for (const tag of this.tags) {
+                if (!tag.test.test(source))
+                    continue;
+                const resolved = tag.resolve(source, () => {
+                    throw GIVE_UP;
+                }, this.options);
+                node = (0,dist/* isScalar */.jn)(resolved) ? resolved : scalar(resolved);
+                if (tag.format)
+                    node.format = tag.format;
+                break;
+            }
+        }
+        node ??= scalar(source);
+        node.range = [start, end, trailing];
+        node.source = source;
+        node.type = 'PLAIN';
+        return node;
+    }
+}
+class Reading {
+    text;
+    reader;
+    document_;
+    /** The start of the line being read. */
+    pos = 0;
+    constructor(reader, text) {
+        this.reader = reader;
+        this.text = text;
+        this.document_ = reader.newDocument();
+    }
+    document() {
+        const doc = this.document_;
+        this.trivia();
+        if (this.pos >= this.text.length || this.indentAt(this.pos) !== 0)
+            throw GIVE_UP;
+        const start = this.pos;
+        const { node, carry, end } = this.blockMap(0);
+        if (this.pos < this.text.length)
+            throw GIVE_UP;
+        doc.contents = node;
+        doc.range = [start, end, carry && carry.length > 0 ? carry[carry.length - 1].end : end];
+        return doc;
+    }
+    // -------------------------------------------------------------------------------------------------------------
+    // Lines and trivia
+    indentAt(lineStart) {
+        let i = lineStart;
+        while (this.text.charCodeAt(i) === CH_SPACE)
+            i++;
+        return i - lineStart;
+    }
+    lineEnd(from) {
+        const nl = this.text.indexOf('\n', from);
+        return nl < 0 ? this.text.length : nl;
+    }
+    /**
+     * Reads blank and comment-only lines from `pos` up to the next content line (or the end), returning their tokens
+     * and leaving `pos` at the start of that content line.
+     */
+    trivia() {
+        const text = this.text;
+        const tokens = [];
+        while (this.pos < text.length) {
+            const start = this.pos;
+            let i = start;
+            while (text.charCodeAt(i) === CH_SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            const indent = i - start;
+            if (i < text.length && c !== CH_NL && c !== CH_HASH) {
+                // The content line's indentation is a token too, filed with the trivia before it.
+                if (indent > 0)
+                    tokens.push({ type: SPACE, end: i, indent });
+                break;
+            }
+            if (indent > 0)
+                tokens.push({ type: SPACE, end: i, indent });
+            if (c === CH_HASH) {
+                i = this.lineEnd(i);
+                tokens.push({ type: COMMENT, end: i, indent });
+            }
+            if (i < text.length)
+                tokens.push({ type: NEWLINE, end: i + 1, indent });
+            this.pos = i < text.length ? i + 1 : text.length;
+        }
+        return tokens;
+    }
+    /**
+     * What follows a one-line value on its line: spaces, a comment, the line break. Returns the value's range[2] and
+     * whether its last token is a comment (then the next line break joins it); moves `pos` to the next line.
+     */
+    lineRest(from) {
+        const text = this.text;
+        let i = from;
+        while (text.charCodeAt(i) === CH_SPACE)
+            i++;
+        let comment = false;
+        if (i < text.length && text.charCodeAt(i) !== CH_NL) {
+            if (text.charCodeAt(i) !== CH_HASH || i === from)
+                throw GIVE_UP;
+            i = this.lineEnd(i);
+            comment = true;
+        }
+        if (i < text.length) {
+            i++;
+            comment = false;
+        }
+        this.pos = i;
+        return { end: i, comment };
+    }
+    /** Applies one run of trivia to the innermost open collection, the way `yaml`'s parser files each token. */
+    file(frame, tokens) {
+        for (const token of tokens) {
+            switch (frame.state) {
+                case Last.ValueWithEnd:
+                    if (token.type === NEWLINE && frame.valueEndIsComment) {
+                        frame.valueEnd = token.end;
+                        frame.valueEndIsComment = false;
+                    }
+                    else {
+                        frame.state = Last.Pending;
+                        frame.tokens = [token];
+                        frame.afterValueWithEnd = true;
+                    }
+                    break;
+                case Last.Value:
+                    frame.state = Last.Pending;
+                    frame.tokens = [token];
+                    frame.afterValueWithEnd = false;
+                    break;
+                case Last.Separator:
+                    frame.tokens.push(token);
+                    break;
+                case Last.Pending:
+                    if (token.type === COMMENT &&
+                        frame.afterValueWithEnd &&
+                        token.indent > frame.indent &&
+                        frame.tokens.every((t) => t.type !== COMMENT)) {
+                        // An indented comment right after a one-line value joins that value's trailing tokens.
+                        frame.state = Last.ValueWithEnd;
+                        frame.valueEnd = token.end;
+                        frame.valueEndIsComment = true;
+                        frame.tokens = [];
+                    }
+                    else {
+                        frame.tokens.push(token);
+                    }
+                    break;
+            }
+        }
+    }
+    /**
+     * Closing a collection whose last item holds only trivia: they move up to the parent unless a comment among them
+     * sits at or right of the collection's column (then they stay and end the collection's range).
+     */
+    close(frame, end) {
+        if (frame.state !== Last.Pending || frame.tokens.length === 0)
+            return { carry: null, rangeEnd: end };
+        const tokens = frame.tokens;
+        if (frame.indent === 0 || tokens.every((t) => t.type !== COMMENT || t.indent < frame.indent))
+            return { carry: tokens, rangeEnd: end };
+        return { carry: null, rangeEnd: tokens[tokens.length - 1].end };
+    }
+    // -------------------------------------------------------------------------------------------------------------
+    // Collections
+    /** A block mapping whose first key starts at `pos + indent`. */
+    blockMap(indent, firstKeyAt) {
+        const text = this.text;
+        const map = new dist/* YAMLMap */.CA(this.document_.schema);
+        const keys = new Set();
+        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const start = firstKeyAt ?? this.pos + indent;
+        let keyAt = start;
+        let offset = start;
+        for (;;) {
+            // The key, on this line at column `indent`.
+            const key = this.key(keyAt);
+            if (keys.has(key.node.value))
+                throw GIVE_UP;
+            keys.add(key.node.value);
+            const afterColon = key.colon + 1;
+            let i = afterColon;
+            while (text.charCodeAt(i) === CH_SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            let value;
+            if (i >= text.length || c === CH_NL || c === CH_HASH) {
+                // No value on the key's line: the separator collects the rest of the line and any trivia after it.
+                const sep = [];
+                if (i > afterColon)
+                    sep.push({ type: SPACE, end: i, indent });
+                if (c === CH_HASH) {
+                    if (i === afterColon)
+                        throw GIVE_UP;
+                    i = this.lineEnd(i);
+                    sep.push({ type: COMMENT, end: i, indent });
+                }
+                if (i < text.length) {
+                    sep.push({ type: NEWLINE, end: i + 1, indent });
+                    i++;
+                }
+                this.pos = i;
+                frame.state = Last.Separator;
+                frame.tokens = sep;
+                this.file(frame, this.trivia());
+                const next = this.pos < text.length ? this.indentAt(this.pos) : -1;
+                const emptyAt = afterColon + (sep[0]?.type === SPACE ? sep[0].end - afterColon : 0);
+                if (next > indent) {
+                    const nested = this.blockNode(next);
+                    value = nested.node;
+                    frame.state = nested.carry ? Last.Pending : Last.Value;
+                    frame.tokens = nested.carry ?? [];
+                    frame.afterValueWithEnd = false;
+                    offset = nested.end;
+                }
+                else if (next === indent && this.isSeqItem(this.pos + next)) {
+                    const nested = this.blockSeq(next);
+                    value = nested.node;
+                    frame.state = nested.carry ? Last.Pending : Last.Value;
+                    frame.tokens = nested.carry ?? [];
+                    frame.afterValueWithEnd = false;
+                    offset = nested.end;
+                }
+                else {
+                    // An empty value. Before a sibling key, trivia from the second line break on belong to that key.
+                    let tokens = frame.tokens;
+                    if (next === indent)
+                        tokens = splitAtSecondBreak(tokens, indent);
+                    const node = this.reader.plain('', emptyAt, emptyAt, emptyAt);
+                    node.source = '';
+                    if (tokens.some((t) => t.type === COMMENT))
+                        node.range[2] = tokens[tokens.length - 1].end;
+                    value = node;
+                    offset = node.range[2];
+                    frame.state = next === indent ? Last.Value : Last.Separator;
+                    frame.tokens = [];
+                }
+            }
+            else {
+                const inline = this.inlineValue(i, indent);
+                value = inline.node;
+                offset = inline.end;
+                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
+                frame.valueEnd = inline.end;
+                frame.valueEndIsComment = inline.comment;
+                this.file(frame, this.trivia());
+                if (this.pos < text.length && this.indentAt(this.pos) > indent)
+                    throw GIVE_UP;
+                if (inline.withEnd) {
+                    value.range[2] = frame.valueEnd;
+                    offset = frame.valueEnd;
+                }
+            }
+            map.items.push(pair(key.node, value));
+            // The next content line decides: another key here, or the end of this mapping.
+            if (this.pos >= text.length)
+                break;
+            const next = this.indentAt(this.pos);
+            if (next < indent)
+                break;
+            if (next > indent || this.isSeqItem(this.pos + next))
+                throw GIVE_UP;
+            keyAt = this.pos + next;
+        }
+        const closed = this.close(frame, offset);
+        map.range = [start, offset, closed.rangeEnd];
+        return { node: map, carry: closed.carry, end: closed.rangeEnd };
+    }
+    /** A block sequence whose dashes sit at column `indent`, starting on the line at `pos`. */
+    blockSeq(indent) {
+        const text = this.text;
+        const seq = new dist/* YAMLSeq */.Rw(this.document_.schema);
+        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const start = this.pos + indent;
+        let offset = start;
+        for (;;) {
+            const dash = this.pos + indent;
+            let i = dash + 1;
+            while (text.charCodeAt(i) === CH_SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i >= text.length || c === CH_NL || c === CH_HASH || i === dash + 1)
+                throw GIVE_UP;
+            if (c === CH_DASH && this.isSeqItem(i))
+                throw GIVE_UP;
+            let value;
+            if (this.startsKey(i)) {
+                // A compact mapping: `- key: value` with the following keys aligned under the first.
+                const nested = this.blockMap(i - this.pos, i);
+                value = nested.node;
+                offset = nested.end;
+                frame.state = nested.carry ? Last.Pending : Last.Value;
+                frame.tokens = nested.carry ?? [];
+                frame.afterValueWithEnd = false;
+            }
+            else {
+                const inline = this.inlineValue(i, indent);
+                value = inline.node;
+                offset = inline.end;
+                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
+                frame.valueEnd = inline.end;
+                frame.valueEndIsComment = inline.comment;
+                this.file(frame, this.trivia());
+                if (this.pos < text.length && this.indentAt(this.pos) > indent)
+                    throw GIVE_UP;
+                if (inline.withEnd) {
+                    value.range[2] = frame.valueEnd;
+                    offset = frame.valueEnd;
+                }
+            }
+            seq.items.push(value);
+            if (this.pos >= text.length)
+                break;
+            const next = this.indentAt(this.pos);
+            if (next < indent)
+                break;
+            if (next > indent)
+                throw GIVE_UP;
+            if (!this.isSeqItem(this.pos + next))
+                break;
+            if (frame.state === Last.Pending) {
+                // The dash joins the pending trivia as the next item's start.
+                frame.state = Last.Value;
+                frame.tokens = [];
+            }
+        }
+        const closed = this.close(frame, offset);
+        seq.range = [start, offset, closed.rangeEnd];
+        return { node: seq, carry: closed.carry, end: closed.rangeEnd };
+    }
+    /** A block collection starting at the line at `pos`, indented `indent` (deeper than its parent's). */
+    blockNode(indent) {
+        const at = this.pos + indent;
+        if (this.isSeqItem(at))
+            return this.blockSeq(indent);
+        if (!this.startsKey(at))
+            throw GIVE_UP;
+        return this.blockMap(indent);
+    }
+    isSeqItem(at) {
+        if (this.text.charCodeAt(at) !== CH_DASH)
+            return false;
+        const next = this.text.charCodeAt(at + 1);
+        return next === CH_SPACE || next === CH_NL || at + 1 >= this.text.length;
+    }
+    /** Whether the content at `at` is `key:` (an implicit key on this line). */
+    startsKey(at) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        if (c === 34 || c === 39) {
+            const close = text.indexOf(String.fromCharCode(c), at + 1);
+            return close > 0 && close < this.lineEnd(at) && text.charCodeAt(close + 1) === CH_COLON;
+        }
+        const end = this.lineEnd(at);
+        for (let i = at; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === CH_HASH && text.charCodeAt(i - 1) === CH_SPACE)
+                return false;
+            if (ch === CH_COLON) {
+                const after = text.charCodeAt(i + 1);
+                if (i + 1 >= text.length || after === CH_SPACE || after === CH_NL)
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** A key scalar at `at` and the offset of its `:` (directly after it). */
+    key(at) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        if (c === 34 || c === 39) {
+            const quoted = this.quoted(at);
+            if (text.charCodeAt(quoted.end) !== CH_COLON)
+                throw GIVE_UP;
+            quoted.node.range = [at, quoted.end, quoted.end];
+            return { node: quoted.node, colon: quoted.end };
+        }
+        if (NOT_PLAIN_START.has(c))
+            throw GIVE_UP;
+        const end = this.lineEnd(at);
+        let colon = -1;
+        for (let i = at; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === CH_HASH && text.charCodeAt(i - 1) === CH_SPACE)
+                break;
+            if (ch === CH_COLON) {
+                const after = text.charCodeAt(i + 1);
+                if (i + 1 >= text.length || after === CH_SPACE || after === CH_NL) {
+                    colon = i;
+                    break;
+                }
+            }
+        }
+        if (colon < 0 || colon - at > 1000 || text.charCodeAt(colon - 1) === CH_SPACE)
+            throw GIVE_UP;
+        const source = text.slice(at, colon);
+        if (source === '<<')
+            throw GIVE_UP;
+        return { node: this.reader.plain(source, at, colon, colon), colon };
+    }
+    /**
+     * A value that starts on the key's (or dash's) line at `at`: plain, quoted, a flow sequence, or a block scalar.
+     * Moves `pos` past it. `withEnd`: the value keeps its own trailing tokens (everything but block scalars).
+     */
+    inlineValue(at, parentIndent) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        if (c === 124 || c === 62)
+            return { ...this.blockScalar(at, parentIndent), withEnd: false, comment: false };
+        if (c === 91) {
+            const flow = this.flowSeq(at);
+            const rest = this.lineRest(flow.close);
+            flow.node.range = [at, flow.close, rest.end];
+            return { node: flow.node, end: rest.end, withEnd: true, comment: rest.comment };
+        }
+        if (c === 34 || c === 39) {
+            const quoted = this.quoted(at);
+            const rest = this.lineRest(quoted.end);
+            quoted.node.range = [at, quoted.end, rest.end];
+            return { node: quoted.node, end: rest.end, withEnd: true, comment: rest.comment };
+        }
+        if (NOT_PLAIN_START.has(c) && !(c === CH_DASH && !this.isSeqItem(at)))
+            throw GIVE_UP;
+        const lineEnd = this.lineEnd(at);
+        let end = lineEnd;
+        for (let i = at; i < lineEnd; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === CH_HASH && text.charCodeAt(i - 1) === CH_SPACE) {
+                end = i;
+                break;
+            }
+            if (ch === CH_COLON) {
+                const after = text.charCodeAt(i + 1);
+                if (i + 1 >= lineEnd || after === CH_SPACE)
+                    throw GIVE_UP;
+            }
+        }
+        while (end > at && text.charCodeAt(end - 1) === CH_SPACE)
+            end--;
+        const rest = this.lineRest(end);
+        const node = this.reader.plain(text.slice(at, end), at, end, rest.end);
+        return { node, end: rest.end, withEnd: true, comment: rest.comment };
+    }
+    /** A one-line single- or double-quoted scalar at `at` (double-quoted without escapes). */
+    quoted(at) {
+        const text = this.text;
+        const quote = text.charCodeAt(at);
+        const lineEnd = this.lineEnd(at);
+        let value = '';
+        let from = at + 1;
+        for (;;) {
+            const close = text.indexOf(quote === 34 ? '"' : "'", from);
+            if (close < 0 || close >= lineEnd)
+                throw GIVE_UP;
+            if (quote === 39 && text.charCodeAt(close + 1) === 39) {
+                value += text.slice(from, close + 1);
+                from = close + 2;
+                continue;
+            }
+            value += text.slice(from, close);
+            if (quote === 34 && value.includes('\\'))
+                throw GIVE_UP;
+            const node = scalar(value);
+            node.source = value;
+            node.type = quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+            return { node, end: close + 1 };
+        }
+    }
+    /** A one-line flow sequence of scalars at `at`; `close` is the offset after its `]`. */
+    flowSeq(at) {
+        const text = this.text;
+        const seq = new dist/* YAMLSeq */.Rw(this.document_.schema);
+        seq.flow = true;
+        const lineEnd = this.lineEnd(at);
+        let i = at + 1;
+        const skipSpaces = () => {
+            while (text.charCodeAt(i) === CH_SPACE)
+                i++;
+        };
+        skipSpaces();
+        if (text.charCodeAt(i) === 93)
+            return { node: seq, close: i + 1 };
+        for (;;) {
+            skipSpaces();
+            const c = text.charCodeAt(i);
+            let item;
+            if (c === 34 || c === 39) {
+                const start = i;
+                const quoted = this.quoted(i);
+                item = quoted.node;
+                i = quoted.end;
+                skipSpaces();
+                item.range = [start, quoted.end, i];
+            }
+            else {
+                if (NOT_PLAIN_START.has(c) && !(c === CH_DASH && text.charCodeAt(i + 1) !== CH_SPACE))
+                    throw GIVE_UP;
+                const start = i;
+                while (i < lineEnd) {
+                    const ch = text.charCodeAt(i);
+                    if (ch === 44 || ch === 93 || ch === 91 || ch === 123 || ch === 125)
+                        break;
+                    if (ch === CH_HASH && text.charCodeAt(i - 1) === CH_SPACE)
+                        throw GIVE_UP;
+                    if (ch === CH_COLON)
+                        throw GIVE_UP;
+                    i++;
+                }
+                let end = i;
+                while (end > start && text.charCodeAt(end - 1) === CH_SPACE)
+                    end--;
+                if (end === start)
+                    throw GIVE_UP;
+                item = this.reader.plain(text.slice(start, end), start, end, i);
+            }
+            seq.items.push(item);
+            const sep = text.charCodeAt(i);
+            if (sep === 93)
+                return { node: seq, close: i + 1 };
+            if (sep !== 44)
+                throw GIVE_UP;
+            i++;
+            skipSpaces();
+            if (text.charCodeAt(i) === 93 || i >= lineEnd)
+                throw GIVE_UP;
+        }
+    }
+    /** A literal (`|`) or folded (`>`) block scalar whose header is at `at`, in a collection at `parentIndent`. */
+    blockScalar(at, parentIndent) {
+        const text = this.text;
+        const literal = text.charCodeAt(at) === 124;
+        let i = at + 1;
+        let chomp = '';
+        const indicator = text.charCodeAt(i);
+        if (indicator === CH_DASH || indicator === 43) {
+            chomp = indicator === CH_DASH ? '-' : '+';
+            i++;
+        }
+        const headerEnd = i;
+        while (text.charCodeAt(i) === CH_SPACE)
+            i++;
+        if (i < text.length && text.charCodeAt(i) !== CH_NL) {
+            if (text.charCodeAt(i) !== CH_HASH || i === headerEnd)
+                throw GIVE_UP;
+            i = this.lineEnd(i);
+        }
+        if (i >= text.length)
+            throw GIVE_UP;
+        const contentStart = i + 1;
+        // The content's indentation: the first line with more than spaces.
+        let j = contentStart;
+        let firstIndent = -1;
+        let leadingBlankMax = 0;
+        while (j < text.length) {
+            let k = j;
+            while (text.charCodeAt(k) === CH_SPACE)
+                k++;
+            if (k < text.length && text.charCodeAt(k) !== CH_NL) {
+                firstIndent = k - j;
+                break;
+            }
+            leadingBlankMax = Math.max(leadingBlankMax, k - j);
+            j = k + 1;
+        }
+        if (firstIndent <= parentIndent || leadingBlankMax > firstIndent)
+            throw GIVE_UP;
+        // Lines continue the scalar while blank or indented at least `firstIndent`.
+        let end = j;
+        let lastContentEnd = j;
+        const lines = [];
+        let lineStart = contentStart;
+        while (lineStart < text.length) {
+            let k = lineStart;
+            while (text.charCodeAt(k) === CH_SPACE)
+                k++;
+            const blank = k >= text.length || text.charCodeAt(k) === CH_NL;
+            if (!blank && k - lineStart < firstIndent)
+                break;
+            if (blank && k - lineStart > firstIndent)
+                throw GIVE_UP;
+            const eol = this.lineEnd(lineStart);
+            lines.push(blank ? '' : text.slice(lineStart + firstIndent, eol));
+            end = eol < text.length ? eol + 1 : text.length;
+            if (!blank)
+                lastContentEnd = end;
+            lineStart = end;
+            if (eol >= text.length)
+                break;
+        }
+        let count = lines.length;
+        while (count > 0 && lines[count - 1] === '')
+            count--;
+        if (count === 0)
+            throw GIVE_UP;
+        const sourceEnd = chomp === '+' ? end : lastContentEnd;
+        let value = '';
+        if (literal) {
+            value = lines.slice(0, count).join('\n');
+        }
+        else {
+            let sep = '';
+            let previousMoreIndented = false;
+            for (let n = 0; n < count; n++) {
+                const line = lines[n];
+                if (line === '') {
+                    if (sep === '\n')
+                        value += '\n';
+                    else
+                        sep = '\n';
+                }
+                else if (line.charCodeAt(0) === CH_SPACE) {
+                    if (sep === ' ')
+                        sep = '\n';
+                    else if (!previousMoreIndented && sep === '\n')
+                        sep = '\n\n';
+                    value += sep + line;
+                    sep = '\n';
+                    previousMoreIndented = true;
+                }
+                else {
+                    value += sep + line;
+                    sep = ' ';
+                    previousMoreIndented = false;
+                }
+            }
+        }
+        if (chomp === '+') {
+            // Keep: the line break after the last content line and every blank line after it.
+            value += '\n'.repeat(lines.length - count + 1);
+        }
+        else if (chomp === '') {
+            value += '\n';
+        }
+        if (!text.endsWith('\n') && end === text.length)
+            throw GIVE_UP;
+        const node = scalar(value);
+        node.source = value;
+        node.type = literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
+        node.range = [at, sourceEnd, sourceEnd];
+        this.pos = chomp === '+' ? end : lastContentEnd;
+        return { node, end: sourceEnd };
+    }
+}
+/** Before a sibling key, an empty value's separator keeps its tokens up to the second qualifying line break. */
+function splitAtSecondBreak(tokens, indent) {
+    const breaks = [];
+    for (const [index, token] of tokens.entries()) {
+        if (token.type === NEWLINE)
+            breaks.push(index);
+        else if (token.type === COMMENT && token.indent > indent)
+            breaks.length = 0;
+    }
+    return breaks.length >= 2 ? tokens.slice(0, breaks[1]) : tokens;
+}
+
 ;// CONCATENATED MODULE: ./src/domains/yaml/document.ts
+
 
 /** Large enough for real files (100 GitLab jobs merging one anchor), small enough to stop alias bombs. */
 const MAX_ALIAS_COUNT = 10_000;
@@ -50457,19 +51359,41 @@ class QuietParser extends dist/* Parser */.iX {
     }
 }
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' };
+/** Read once: each read of `process.env` is a call into the runtime, as costly as reading a small file. */
+const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
+/** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
+const fastReader = new FastYamlReader(PARSE_OPTIONS);
 /**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
  * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
  * parser (and its token log).
  */
 function parseAll(text) {
-    const parser = process.env.LOG_TOKENS ? new dist/* Parser */.iX() : new QuietParser();
-    return Array.from(new dist/* Composer */.Dk(PARSE_OPTIONS).compose(parser.parse(text)));
+    if (!LOG_TOKENS) {
+        const documents = fastReader.read(text);
+        if (documents)
+            return documents;
+    }
+    const parser = LOG_TOKENS ? new dist/* Parser */.iX() : new QuietParser();
+    // yaml reports problems as Error objects; their stack traces are never shown, and capturing them is most of the
+    // cost of reading a broken file.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return Array.from(new dist/* Composer */.Dk(PARSE_OPTIONS).compose(parser.parse(text)));
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
 }
-const cache = new WeakMap();
+/**
+ * The parse is kept on the SourceFile itself: a WeakMap keyed by files would hold every document through the young
+ * generation's collections (V8 treats its entries as ephemerons), which cost more than the parse.
+ */
+const PARSED = Symbol('shipshape.yaml');
 /** Parses a YAML file once per run; every YAML domain and the classifier share the result. */
 function parseYaml(file) {
-    const cached = cache.get(file);
+    const cached = file[PARSED];
     if (cached)
         return cached;
     const list = parseAll(file.text);
@@ -50525,7 +51449,7 @@ function parseYaml(file) {
         },
         problems,
     };
-    cache.set(file, result);
+    file[PARSED] = result;
     return result;
 }
 const DOCUMENT = '\x02';
@@ -50664,6 +51588,267 @@ function classifyYamlContent(file) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/scalar.ts
+const DOUBLE_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])?/g;
+function offsetMap(text, scalar, value) {
+    const range = scalar.range;
+    if (!range)
+        return () => 0;
+    const [start, end] = range;
+    const type = scalar.type;
+    if (type === 'PLAIN' || type === undefined) {
+        // The common case: a one-line plain scalar is its own source.
+        if (end - start === value.length && text.startsWith(value, start))
+            return (offset) => start + offset;
+    }
+    let contentStart = start;
+    let contentEnd = end;
+    let splitter;
+    if (type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE') {
+        contentStart = start + 1;
+        contentEnd = Math.max(contentStart, end - 1);
+        splitter = type === 'QUOTE_SINGLE' ? /''/g : DOUBLE_ESCAPE;
+    }
+    else if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        const newline = text.indexOf('\n', start);
+        contentStart = newline < 0 || newline >= end ? end : newline + 1;
+    }
+    const segments = [];
+    let cursor = 0;
+    const add = (piece, fileOffset) => {
+        if (piece === '')
+            return;
+        const found = value.indexOf(piece, cursor);
+        if (found < 0)
+            return;
+        segments.push({ v: found, s: fileOffset, len: piece.length });
+        cursor = found + piece.length;
+    };
+    let lineStart = contentStart;
+    while (lineStart < contentEnd) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > contentEnd)
+            lineEnd = contentEnd;
+        let from = lineStart;
+        let to = lineEnd;
+        while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9))
+            from++;
+        while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13))
+            to--;
+        if (from < to) {
+            const line = text.slice(from, to);
+            if (splitter) {
+                splitter.lastIndex = 0;
+                let last = 0;
+                for (const match of line.matchAll(splitter)) {
+                    add(line.slice(last, match.index), from + last);
+                    // `''` stands for one quote: map it to the first of the two.
+                    if (match[0] === "''")
+                        add("'", from + match.index);
+                    last = match.index + match[0].length;
+                }
+                add(line.slice(last), from + last);
+            }
+            else {
+                add(line, from);
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    if (segments.length === 0)
+        return () => start;
+    return (offset) => {
+        let low = 0;
+        let high = segments.length - 1;
+        if (offset < segments[0].v)
+            return segments[0].s;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (segments[mid].v <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.s + Math.min(offset - segment.v, segment.len);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/context.ts
+
+
+
+/** Trims trailing white space and line breaks (block scalars end on the next line) so spans end on the last character. */
+function tightSpan(file, start, end) {
+    const text = file.text;
+    let last = end;
+    while (last > start + 1) {
+        const code = text.charCodeAt(last - 1);
+        if (code === 10 || code === 13 || code === 32 || code === 9)
+            last--;
+        else
+            break;
+    }
+    return file.spanOf(start, Math.max(last, start + 1));
+}
+function nodeSpan(file, node) {
+    const range = node?.range;
+    if (!range)
+        return undefined;
+    return tightSpan(file, range[0], range[1]);
+}
+/** The key's name as written: YAML 1.1 documents read `on` as a boolean; its source text is still `on`. */
+function keyName(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined;
+    const value = key.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean' && key.source)
+        return key.source;
+    return value === null ? undefined : String(value);
+}
+/**
+ * Shared by every node of one file: the text, the YAML document, and the span/offset helpers. Nodes keep a
+ * reference to it so they make Locatables only when a rule reports.
+ */
+class FileContext {
+    file;
+    document;
+    yaml;
+    /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
+    valsByNode = new Map();
+    trailing;
+    carriageReturn;
+    maps = new Map();
+    constructor(file, document, yaml) {
+        this.file = file;
+        this.document = document;
+        this.yaml = yaml;
+    }
+    /** Trailing comments by line, from the lexer's comment pass (made only when a line needs it). */
+    get trailingComments() {
+        if (!this.trailing) {
+            this.trailing = new Map();
+            for (const comment of this.yaml.comments)
+                if (comment.trailing)
+                    this.trailing.set(comment.line, comment.text);
+        }
+        return this.trailing;
+    }
+    /** Whether the text has a CR anywhere (looked for once per file, not per `uses:`). */
+    get hasCarriageReturn() {
+        return (this.carriageReturn ??= this.file.text.includes('\r'));
+    }
+    /**
+     * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
+     * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
+     * after the scalar has none. Anything else (collections, block scalars, other text after the value, CR line
+     * breaks) asks the lexer's comment pass, which is then made once for the file.
+     */
+    trailingCommentAt(node, range) {
+        const text = this.file.text;
+        const end = range[1];
+        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.hasCarriageReturn) {
+            let eol = text.indexOf('\n', end);
+            if (eol < 0)
+                eol = text.length;
+            const hash = text.indexOf('#', end);
+            if (hash < 0 || hash >= eol)
+                return undefined;
+            let i = end;
+            while (i < hash && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+                i++;
+            if (i === hash && hash > end)
+                return text.slice(hash + 1, eol).trim();
+        }
+        return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
+    }
+    resolve(node) {
+        let current = node;
+        for (let depth = 0; (0,dist/* isAlias */.Vj)(current) && depth < 32; depth++)
+            current = current.resolve(this.document);
+        return current ?? null;
+    }
+    /** A mapping's entries with a name, in document order; none for anything else. */
+    entries(node) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return [];
+        const out = [];
+        for (const pair of node.items) {
+            const name = keyName(pair.key);
+            if (name === undefined)
+                continue;
+            out.push({ name, key: pair.key, value: this.resolve(pair.value) });
+        }
+        return out;
+    }
+    /**
+     * The entry of a mapping named `name`, or undefined. Equal names (`1` and `'1'`) keep the last, as a Map of the
+     * entries would. A scan instead of a Map: the mappings of a workflow are small and most names are looked up once.
+     */
+    field(node, name) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const items = node.items;
+        for (let i = items.length - 1; i >= 0; i--) {
+            const pair = items[i];
+            if (keyName(pair.key) === name)
+                return { name, key: pair.key, value: this.resolve(pair.value) };
+        }
+        return undefined;
+    }
+    /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
+    offsets(node, value) {
+        let map = this.maps.get(node);
+        if (!map) {
+            map = offsetMap(this.file.text, node, value);
+            this.maps.set(node, map);
+        }
+        return map;
+    }
+    atValue(val, start, end) {
+        const node = val.node;
+        if (!(0,dist/* isScalar */.jn)(node) || typeof val.value !== 'string')
+            return { span: val.span, path: val.path };
+        const map = this.offsets(node, val.value);
+        const from = map(start);
+        const to = map(Math.max(start, end - 1)) + 1;
+        return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
+    }
+    at(base, subPath = [], options = {}) {
+        const keyPath = subPath.length === 0 ? base.keyPath : [...base.keyPath, ...subPath];
+        const path = pathString(keyPath);
+        if (subPath.length === 0)
+            return { span: options.key ? base.keySpan : base.span, path };
+        let node = base.node;
+        let best = base.span;
+        for (const [i, segment] of subPath.entries()) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((item) => keyName(item.key) === String(segment));
+                if (!pair)
+                    break;
+                const value = this.resolve(pair.value);
+                const last = i === subPath.length - 1;
+                const chosen = last && options.key ? pair.key : (value ?? pair.key);
+                best = nodeSpan(this.file, chosen) ?? best;
+                node = value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                const item = this.resolve(node.items[segment]);
+                if (!item)
+                    break;
+                best = nodeSpan(this.file, item) ?? best;
+                node = item;
+            }
+            else {
+                break;
+            }
+        }
+        return { span: best, path };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/ast.ts
@@ -51159,263 +52344,14 @@ function scanEmbedded(text) {
 
 
 
-;// CONCATENATED MODULE: ./src/domains/github-actions/scalar.ts
-const DOUBLE_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])?/g;
-function offsetMap(text, scalar, value) {
-    const range = scalar.range;
-    if (!range)
-        return () => 0;
-    const [start, end] = range;
-    const type = scalar.type;
-    if (type === 'PLAIN' || type === undefined) {
-        // The common case: a one-line plain scalar is its own source.
-        if (end - start === value.length && text.startsWith(value, start))
-            return (offset) => start + offset;
-    }
-    let contentStart = start;
-    let contentEnd = end;
-    let splitter;
-    if (type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE') {
-        contentStart = start + 1;
-        contentEnd = Math.max(contentStart, end - 1);
-        splitter = type === 'QUOTE_SINGLE' ? /''/g : DOUBLE_ESCAPE;
-    }
-    else if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        const newline = text.indexOf('\n', start);
-        contentStart = newline < 0 || newline >= end ? end : newline + 1;
-    }
-    const segments = [];
-    let cursor = 0;
-    const add = (piece, fileOffset) => {
-        if (piece === '')
-            return;
-        const found = value.indexOf(piece, cursor);
-        if (found < 0)
-            return;
-        segments.push({ v: found, s: fileOffset, len: piece.length });
-        cursor = found + piece.length;
-    };
-    let lineStart = contentStart;
-    while (lineStart < contentEnd) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > contentEnd)
-            lineEnd = contentEnd;
-        let from = lineStart;
-        let to = lineEnd;
-        while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9))
-            from++;
-        while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13))
-            to--;
-        if (from < to) {
-            const line = text.slice(from, to);
-            if (splitter) {
-                splitter.lastIndex = 0;
-                let last = 0;
-                for (const match of line.matchAll(splitter)) {
-                    add(line.slice(last, match.index), from + last);
-                    // `''` stands for one quote: map it to the first of the two.
-                    if (match[0] === "''")
-                        add("'", from + match.index);
-                    last = match.index + match[0].length;
-                }
-                add(line.slice(last), from + last);
-            }
-            else {
-                add(line, from);
-            }
-        }
-        lineStart = lineEnd + 1;
-    }
-    if (segments.length === 0)
-        return () => start;
-    return (offset) => {
-        let low = 0;
-        let high = segments.length - 1;
-        if (offset < segments[0].v)
-            return segments[0].s;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (segments[mid].v <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.s + Math.min(offset - segment.v, segment.len);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/parse.ts
+;// CONCATENATED MODULE: ./src/domains/github-actions/expression.ts
 
 
-
-
-/** Trims trailing white space and line breaks (block scalars end on the next line) so spans end on the last character. */
-function tightSpan(file, start, end) {
-    const text = file.text;
-    let last = end;
-    while (last > start + 1) {
-        const code = text.charCodeAt(last - 1);
-        if (code === 10 || code === 13 || code === 32 || code === 9)
-            last--;
-        else
-            break;
-    }
-    return file.spanOf(start, Math.max(last, start + 1));
-}
-function nodeSpan(file, node) {
-    const range = node?.range;
-    if (!range)
-        return undefined;
-    return tightSpan(file, range[0], range[1]);
-}
-/** The key's name as written: YAML 1.1 documents read `on` as a boolean; its source text is still `on`. */
-function keyName(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return undefined;
-    const value = key.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'boolean' && key.source)
-        return key.source;
-    return value === null ? undefined : String(value);
-}
-class FileContext {
-    file;
-    document;
-    yaml;
-    /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
-    valsByNode = new Map();
-    trailing;
-    constructor(file, document, yaml) {
-        this.file = file;
-        this.document = document;
-        this.yaml = yaml;
-    }
-    /** Trailing comments by line, from the lexer's comment pass (made only when a line needs it). */
-    get trailingComments() {
-        if (!this.trailing) {
-            this.trailing = new Map();
-            for (const comment of this.yaml.comments)
-                if (comment.trailing)
-                    this.trailing.set(comment.line, comment.text);
-        }
-        return this.trailing;
-    }
-    /**
-     * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
-     * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
-     * after the scalar has none. Anything else (collections, block scalars, other text after the value, CR line
-     * breaks) asks the lexer's comment pass, which is then made once for the file.
-     */
-    trailingCommentAt(node, range) {
-        const text = this.file.text;
-        const end = range[1];
-        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
-            let eol = text.indexOf('\n', end);
-            if (eol < 0)
-                eol = text.length;
-            const hash = text.indexOf('#', end);
-            if (hash < 0 || hash >= eol)
-                return undefined;
-            let i = end;
-            while (i < hash && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-                i++;
-            if (i === hash && hash > end)
-                return text.slice(hash + 1, eol).trim();
-        }
-        return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
-    }
-    resolve(node) {
-        let current = node;
-        for (let depth = 0; (0,dist/* isAlias */.Vj)(current) && depth < 32; depth++)
-            current = current.resolve(this.document);
-        return current ?? null;
-    }
-    maps = new WeakMap();
-    /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
-    offsets(node, value) {
-        let map = this.maps.get(node);
-        if (!map) {
-            map = offsetMap(this.file.text, node, value);
-            this.maps.set(node, map);
-        }
-        return map;
-    }
-    atValue(val, start, end) {
-        const node = val.node;
-        if (!(0,dist/* isScalar */.jn)(node) || typeof val.value !== 'string')
-            return { span: val.span, path: val.path };
-        const map = this.offsets(node, val.value);
-        const from = map(start);
-        const to = map(Math.max(start, end - 1)) + 1;
-        return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: val.path };
-    }
-    at(base, subPath = [], options = {}) {
-        const keyPath = subPath.length === 0 ? base.keyPath : [...base.keyPath, ...subPath];
-        const path = pathString(keyPath);
-        if (subPath.length === 0)
-            return { span: options.key ? base.keySpan : base.span, path };
-        let node = base.node;
-        let best = base.span;
-        for (const [i, segment] of subPath.entries()) {
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => keyName(item.key) === String(segment));
-                if (!pair)
-                    break;
-                const value = this.resolve(pair.value);
-                const last = i === subPath.length - 1;
-                const chosen = last && options.key ? pair.key : (value ?? pair.key);
-                best = nodeSpan(this.file, chosen) ?? best;
-                node = value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                const item = this.resolve(node.items[segment]);
-                if (!item)
-                    break;
-                best = nodeSpan(this.file, item) ?? best;
-                node = item;
-            }
-            else {
-                break;
-            }
-        }
-        return { span: best, path };
-    }
-}
-class Base {
-    context;
-    keyPath;
-    node;
-    keyNode;
-    cachedPath;
-    cachedSpan;
-    cachedKeySpan;
-    constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.keyPath = keyPath;
-        this.node = node;
-        this.keyNode = keyNode;
-    }
-    get path() {
-        return (this.cachedPath ??= pathString(this.keyPath));
-    }
-    get span() {
-        return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
-    }
-    get keySpan() {
-        return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
-    }
-    at(subPath, options) {
-        return this.context.at(this, subPath, options);
-    }
-}
-function make(base, extra) {
-    return Object.assign(base, extra);
-}
+/** One `${{ … }}` (or bare `if:` condition) of a string value; offsets, spans and the parse are worked out on first use. */
 class ExpressionImpl {
-    file;
-    offsets;
+    context;
+    scalar;
+    scalarValue;
     text;
     body;
     form;
@@ -51429,20 +52365,23 @@ class ExpressionImpl {
     whole;
     owner;
     parsed = false;
-    cachedAst;
-    cachedError;
-    cachedAccesses;
-    cachedSpan;
-    workflow;
-    action;
-    job;
-    step;
-    cachedPath;
-    constructor(file, offsets, text, body, form, 
+    cachedAst = undefined;
+    cachedError = undefined;
+    cachedAccesses = undefined;
+    cachedSpan = undefined;
+    cachedPath = undefined;
+    workflow = undefined;
+    action = undefined;
+    job = undefined;
+    step = undefined;
+    constructor(context, 
+    /** The scalar holding the expression and its string value, for the value-to-file offset map. */
+    scalar, scalarValue, text, body, form, 
     /** Offsets into the value. */
     valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
-        this.file = file;
-        this.offsets = offsets;
+        this.context = context;
+        this.scalar = scalar;
+        this.scalarValue = scalarValue;
         this.text = text;
         this.body = body;
         this.form = form;
@@ -51460,7 +52399,7 @@ class ExpressionImpl {
         return (this.cachedPath ??= pathString(this.keyPath));
     }
     map(offset) {
-        return this.offsets()(offset);
+        return this.context.offsets(this.scalar, this.scalarValue)(offset);
     }
     get start() {
         return this.map(this.valueStart);
@@ -51472,12 +52411,12 @@ class ExpressionImpl {
         return this.map(this.valueBodyStart);
     }
     get span() {
-        return (this.cachedSpan ??= this.file.spanOf(this.start, this.end));
+        return (this.cachedSpan ??= this.context.file.spanOf(this.start, this.end));
     }
     atBody(start, end) {
         const from = this.map(this.valueBodyStart + start);
         const to = this.map(this.valueBodyStart + Math.max(start, end - 1)) + 1;
-        return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
+        return { span: this.context.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
     }
     parse() {
         if (this.parsed)
@@ -51502,12 +52441,567 @@ class ExpressionImpl {
         return (this.cachedAccesses = ast ? accessesOf(ast) : []);
     }
 }
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/offsets.ts
+/** Appends the offset of every occurrence of `needle` in `text` to `into`, in order. */
+function offsetsOf(text, needle, into) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        into.push(at);
+    return into;
+}
+/** The first offset in `sorted` at or after `from`, or -1. */
+function firstFrom(sorted, from) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (sorted[mid] < from)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < sorted.length ? sorted[low] : -1;
+}
+/** True when some offset of `sorted` lies in the node's source range (true when the node has none). */
+function rangeHolds(sorted, range) {
+    if (!range)
+        return true;
+    const next = firstFrom(sorted, range[0]);
+    return next >= 0 && next < Math.max(range[1], range[2]);
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/nodes.ts
+
+
+/*
+ * The model's nodes as classes: every node of a kind has the same fields, set by its constructor and then by the
+ * builder, and what rules rarely read (paths, spans, keys as written) is worked out on first use. Fields are
+ * `declare`d and assigned in the constructors (class field initializers define properties, which is slow when
+ * shared by many kinds), and kinds share NodeBase's members without `extends` (see shareMembers).
+ */
+class NodeBase {
+    constructor(context, keyPath, node, keyNode, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+    }
+    get keyPath() {
+        if (this.segment === undefined)
+            return this.basePath;
+        return (this.cachedKeyPath ??= [...this.basePath, this.segment]);
+    }
+    /** True when the key path is `keyPath`, compared without building it. */
+    hasKeyPath(keyPath) {
+        const base = this.basePath;
+        const length = this.segment === undefined ? base.length : base.length + 1;
+        if (length !== keyPath.length)
+            return false;
+        for (let i = 0; i < base.length; i++)
+            if (base[i] !== keyPath[i])
+                return false;
+        return this.segment === undefined || this.segment === keyPath[length - 1];
+    }
+    /** The last segment of the key path, without building it. */
+    get lastSegment() {
+        return this.segment !== undefined ? this.segment : this.basePath[this.basePath.length - 1];
+    }
+    get path() {
+        return (this.cachedPath ??= pathString(this.keyPath));
+    }
+    get span() {
+        return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
+    }
+    get keySpan() {
+        return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
+    }
+    at(subPath, options) {
+        return this.context.at(this, subPath, options);
+    }
+}
+/**
+ * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
+ * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
+ * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
+ */
+function shareMembers(kind, from) {
+    const own = Object.getOwnPropertyDescriptors(from.prototype);
+    for (const [name, descriptor] of Object.entries(own)) {
+        if (name !== 'constructor' && !Object.hasOwn(kind.prototype, name))
+            Object.defineProperty(kind.prototype, name, descriptor);
+    }
+}
+/** Every key of a mapping as written, for structure checks. */
+function keysOf(owner) {
+    const out = new Map();
+    for (const entry of owner.context.entries(owner.node))
+        out.set(entry.name, new NodeBase(owner.context, [...owner.keyPath, entry.name], entry.value, entry.key));
+    return out;
+}
+/** The expressions of a value without any: shared, since most values hold none. */
+const NO_EXPRESSIONS = Object.freeze([]);
+class ValNode {
+    /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+    }
+    addExpression(expression) {
+        if (this.expressions === NO_EXPRESSIONS)
+            this.expressions = [expression];
+        else if (!this.expressions.includes(expression))
+            this.expressions.push(expression);
+    }
+}
+shareMembers(ValNode, NodeBase);
+class ConditionNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.form = 'bare';
+    }
+}
+shareMembers(ConditionNode, ValNode);
+class ScopeNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.level = undefined;
+    }
+}
+shareMembers(ScopeNode, ValNode);
+class UsesNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.kind = 'invalid';
+        this.owner = undefined;
+        this.repo = undefined;
+        this.subPath = undefined;
+        this.slug = undefined;
+        this.ref = undefined;
+        this.refKind = 'none';
+        this.localPath = undefined;
+        this.image = undefined;
+        this.comment = undefined;
+        this.commentVersion = undefined;
+        this.dynamic = false;
+    }
+}
+shareMembers(UsesNode, ValNode);
+class MappingNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.entries = new Map();
+    }
+    get(name) {
+        return this.entries.get(name);
+    }
+}
+shareMembers(MappingNode, NodeBase);
+class InputDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.description = undefined;
+        this.type = undefined;
+        this.required = undefined;
+        this.default = undefined;
+        this.options = [];
+        this.deprecationMessage = undefined;
+    }
+}
+shareMembers(InputDefNode, NodeBase);
+class OutputDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.description = undefined;
+        this.value = undefined;
+    }
+}
+shareMembers(OutputDefNode, NodeBase);
+class SecretDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.required = undefined;
+        this.description = undefined;
+    }
+}
+shareMembers(SecretDefNode, NodeBase);
+/** The filters of a trigger without any: shared, since most triggers have none. The builder replaces it to add one. */
+const NO_FILTERS = new Map();
+class TriggerNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.event = '';
+        this.types = [];
+        this.filters = NO_FILTERS;
+        this.workflows = [];
+        this.crons = [];
+        this.inputs = undefined;
+        this.secrets = undefined;
+        this.outputs = undefined;
+    }
+}
+shareMembers(TriggerNode, NodeBase);
+class TriggersNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.events = new Map();
+    }
+    has(event) {
+        return this.events.has(event);
+    }
+    get(event) {
+        return this.events.get(event);
+    }
+}
+shareMembers(TriggersNode, NodeBase);
+class PermissionsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'invalid';
+        this.scopes = new Map();
+    }
+}
+shareMembers(PermissionsNode, NodeBase);
+class DefaultsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.shell = undefined;
+        this.workingDirectory = undefined;
+    }
+}
+shareMembers(DefaultsNode, NodeBase);
+class CredentialsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.username = undefined;
+        this.password = undefined;
+    }
+}
+shareMembers(CredentialsNode, NodeBase);
+class ContainerNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = undefined;
+        this.image = undefined;
+        this.credentials = undefined;
+        this.env = undefined;
+        this.ports = [];
+        this.volumes = [];
+        this.options = undefined;
+    }
+}
+shareMembers(ContainerNode, NodeBase);
+class EnvironmentNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.name = undefined;
+        this.url = undefined;
+    }
+}
+shareMembers(EnvironmentNode, NodeBase);
+class StrategyNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.matrix = undefined;
+        this.failFast = undefined;
+        this.maxParallel = undefined;
+    }
+}
+shareMembers(StrategyNode, NodeBase);
+class StepNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.index = 0;
+        this.id = undefined;
+        this.name = undefined;
+        this.uses = undefined;
+        this.run = undefined;
+        this.shell = undefined;
+        this.with = undefined;
+        this.env = undefined;
+        this.if = undefined;
+        this.workingDirectory = undefined;
+        this.continueOnError = undefined;
+        this.timeoutMinutes = undefined;
+        this.job = undefined;
+        this.action = undefined;
+        this.workflow = undefined;
+        this.expressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(StepNode, NodeBase);
+class JobNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.name = undefined;
+        this.runsOn = undefined;
+        this.needs = [];
+        this.if = undefined;
+        this.permissions = undefined;
+        this.environment = undefined;
+        this.concurrency = undefined;
+        this.timeoutMinutes = undefined;
+        this.continueOnError = undefined;
+        this.container = undefined;
+        this.services = [];
+        this.strategy = undefined;
+        this.outputs = undefined;
+        this.env = undefined;
+        this.defaults = undefined;
+        this.steps = [];
+        this.uses = undefined;
+        this.with = undefined;
+        this.secrets = undefined;
+        this.expressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(JobNode, NodeBase);
+class WorkflowNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'workflow';
+        this.name = undefined;
+        this.runName = undefined;
+        this.on = undefined;
+        this.permissions = undefined;
+        this.env = undefined;
+        this.defaults = undefined;
+        this.concurrency = undefined;
+        this.jobs = [];
+        this.jobsNode = undefined;
+        this.expressions = [];
+        this.allExpressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(WorkflowNode, NodeBase);
+class ActionNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'action';
+        this.name = undefined;
+        this.description = undefined;
+        this.inputs = undefined;
+        this.outputs = undefined;
+        this.runs = undefined;
+        this.using = undefined;
+        this.usingKind = 'unknown';
+        this.main = undefined;
+        this.pre = undefined;
+        this.post = undefined;
+        this.image = undefined;
+        this.steps = [];
+        this.expressions = [];
+        this.allExpressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(ActionNode, NodeBase);
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/parse.ts
+
+
+
+
+
+
+
 const NODE_USING = /^node\d+$/i;
 const SHA = /^[0-9a-f]{40}$/i;
 const SHORT_SHA = /^[0-9a-f]{7,39}$/i;
 const VERSION_TAG = /^v?\d+(?:\.\d+)*(?:[-+][\w.-]+)?$/i;
 const COMMENT_VERSION = /(?:^|[\s=@:])(v?\d+(?:\.\d+){0,3}(?:-[\w.]+)?)(?=$|[\s,;)])/i;
 const REPOSITORY_USES = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@(.*)$/;
+const BARE_REPOSITORY = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/;
 const ENTRY_PLACES = new Set(['with', 'env', 'outputs', 'secrets', 'inputs', 'services', 'args']);
 const FILTER_NAMES = ['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore'];
 function refKindOf(ref) {
@@ -51521,6 +53015,26 @@ function refKindOf(ref) {
         return 'short-sha';
     return 'branch';
 }
+/** The JS value of a Val: a scalar's value, null for an empty value, undefined for a collection. */
+function parse_valueOf(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node === null ? null : undefined;
+}
+/** The string of a Str: a scalar's value as a string, '' for an empty value or a collection. */
+function stringOf(node) {
+    return (0,dist/* isScalar */.jn)(node) ? (node.value === null ? '' : String(node.value)) : '';
+}
+/**
+ * Offsets where an expression may start, for collectExpressions to skip collections without one: `${{`, `if`
+ * (a bare condition's key), a backslash (an escape or line continuation may spell either) and `*` (an alias leads
+ * elsewhere in the file).
+ */
+function siteMarkers(text) {
+    const found = offsetsOf(text, '${{', []);
+    offsetsOf(text, 'if', found);
+    offsetsOf(text, '\\', found);
+    offsetsOf(text, '*', found);
+    return found.sort((a, b) => a - b);
+}
 class Builder {
     file;
     document;
@@ -51532,74 +53046,43 @@ class Builder {
         this.context = new FileContext(file, document, yaml);
     }
     base(keyPath, node, key) {
-        return new Base(this.context, keyPath, this.context.resolve(node), key);
+        return new NodeBase(this.context, keyPath, this.context.resolve(node), key);
     }
-    entries(node) {
-        if (!(0,dist/* isMap */.jh)(node))
-            return [];
-        const out = [];
-        for (const pair of node.items) {
-            const name = keyName(pair.key);
-            if (name === undefined)
-                continue;
-            out.push({ name, key: pair.key, value: this.context.resolve(pair.value) });
-        }
-        return out;
+    /** A Val at `keyPath`, or at `keyPath` + `segment` (the path is then copied only when something asks for it). */
+    val(keyPath, node, key, segment) {
+        const resolved = this.context.resolve(node);
+        return this.remember(new ValNode(this.context, keyPath, resolved, key, parse_valueOf(resolved), segment));
     }
-    keys(keyPath, node) {
-        const out = new Map();
-        for (const entry of this.entries(node))
-            out.set(entry.name, new Base(this.context, [...keyPath, entry.name], entry.value, entry.key));
-        return out;
+    /** A Str at `keyPath`, or at `keyPath` + `segment` (see val). */
+    str(keyPath, node, key, segment) {
+        const resolved = this.context.resolve(node);
+        return this.remember(new ValNode(this.context, keyPath, resolved, key, stringOf(resolved), segment));
     }
-    /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
-    lazyKeys(target, keyPath, node) {
-        let built;
-        Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
-        return target;
-    }
-    val(keyPath, node, key) {
-        const base = this.base(keyPath, node, key);
-        const resolved = base.node;
-        const value = (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved === null ? null : undefined;
-        const val = make(base, { value: value, expressions: [] });
-        this.remember(val);
-        return val;
-    }
-    str(keyPath, node, key) {
-        const base = this.base(keyPath, node, key);
-        const resolved = base.node;
-        const value = (0,dist/* isScalar */.jn)(resolved) ? (resolved.value === null ? '' : String(resolved.value)) : '';
-        const val = make(base, { value, expressions: [] });
-        this.remember(val);
-        return val;
-    }
+    /** Values that may hold expressions are indexed by YAML node, for collectExpressions to attach them. */
     remember(val) {
         const node = val.node;
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if'))
-            return;
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.lastSegment !== 'if'))
+            return val;
         const list = this.context.valsByNode.get(node);
         if (list)
             list.push(val);
         else
             this.context.valsByNode.set(node, [val]);
+        return val;
     }
-    /** A child value of a map entry list, as a Val/Str, when the key is present. */
-    field(kind, keyPath, entries, name) {
-        const entry = entries.get(name);
-        if (!entry)
-            return undefined;
-        return (kind === 'str' ? this.str([...keyPath, name], entry.value, entry.key) : this.val([...keyPath, name], entry.value, entry.key));
+    /** The named child of a mapping as a Str, when the key is present. */
+    fieldStr(keyPath, node, name) {
+        const entry = this.context.field(node, name);
+        return entry && this.str(keyPath, entry.value, entry.key, name);
     }
-    byName(node) {
-        const out = new Map();
-        for (const entry of this.entries(node))
-            out.set(entry.name, entry);
-        return out;
+    /** The named child of a mapping as a Val, when the key is present. */
+    fieldVal(keyPath, node, name) {
+        const entry = this.context.field(node, name);
+        return entry && this.val(keyPath, entry.value, entry.key, name);
     }
     list(keyPath, node) {
         if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map((item, index) => this.str([...keyPath, index], item, null));
+            return node.items.map((item, index) => this.str(keyPath, item, null, index));
         if ((0,dist/* isScalar */.jn)(node) && node.value !== null)
             return [this.str(keyPath, node, null)];
         return [];
@@ -51607,243 +53090,274 @@ class Builder {
     mapping(keyPath, entry, item) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const entries = new Map();
-        for (const child of this.entries(base.node)) {
-            const childPath = [...keyPath, child.name];
-            entries.set(child.name, item ? item(childPath, child) : this.val(childPath, child.value, child.key));
+        const mapping = new MappingNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        if (item) {
+            for (const child of this.context.entries(mapping.node))
+                mapping.entries.set(child.name, item([...keyPath, child.name], child));
         }
-        return make(base, { entries, get: (name) => entries.get(name) });
+        else if ((0,dist/* isMap */.jh)(mapping.node)) {
+            // Plain values (env, with, outputs): straight from the pairs, without an Entry each.
+            for (const pair of mapping.node.items) {
+                const name = keyName(pair.key);
+                if (name !== undefined)
+                    mapping.entries.set(name, this.val(keyPath, pair.value, pair.key, name));
+            }
+        }
+        return mapping;
     }
-    condition(keyPath, entry) {
+    /** The `if:` at `parentPath` + `if`. */
+    condition(parentPath, entry) {
         if (!entry)
             return undefined;
-        const str = this.str(keyPath, entry.value, entry.key);
-        const value = str.value;
-        let form = 'bare';
+        const resolved = this.context.resolve(entry.value);
+        const condition = this.remember(new ConditionNode(this.context, parentPath, resolved, entry.key, stringOf(resolved), 'if'));
+        const value = condition.value;
         if (value.includes('${{')) {
             const found = scanEmbedded(value);
-            form = found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed ? 'wrapped' : 'template';
+            condition.form = found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed ? 'wrapped' : 'template';
         }
-        str.form = form;
-        return str;
+        return condition;
     }
     permissions(keyPath, entry) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const node = base.node;
-        const scopes = new Map();
-        let kind = 'invalid';
+        const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const node = permissions.node;
         if ((0,dist/* isScalar */.jn)(node) && (node.value === 'read-all' || node.value === 'write-all'))
-            kind = node.value;
+            permissions.kind = node.value;
         else if ((0,dist/* isMap */.jh)(node)) {
-            kind = 'map';
-            for (const child of this.entries(node)) {
-                const val = this.str([...keyPath, child.name], child.value, child.key);
-                const level = val.value === 'read' || val.value === 'write' || val.value === 'none' ? val.value : undefined;
-                scopes.set(child.name, Object.assign(val, { level }));
+            permissions.kind = 'map';
+            for (const child of this.context.entries(node)) {
+                const scope = this.remember(new ScopeNode(this.context, keyPath, child.value, child.key, stringOf(child.value), child.name));
+                const value = scope.value;
+                scope.level = value === 'read' || value === 'write' || value === 'none' ? value : undefined;
+                permissions.scopes.set(child.name, scope);
             }
         }
-        return make(base, { kind, scopes });
+        return permissions;
     }
     defaults(keyPath, entry) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const run = this.byName(base.node).get('run');
-        const runEntries = this.byName(run?.value ?? null);
-        return make(base, {
-            shell: this.field('str', [...keyPath, 'run'], runEntries, 'shell'),
-            workingDirectory: this.field('str', [...keyPath, 'run'], runEntries, 'working-directory'),
-        });
+        const defaults = new DefaultsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const run = this.context.field(defaults.node, 'run')?.value ?? null;
+        const runPath = [...keyPath, 'run'];
+        defaults.shell = this.fieldStr(runPath, run, 'shell');
+        defaults.workingDirectory = this.fieldStr(runPath, run, 'working-directory');
+        return defaults;
     }
     container(keyPath, entry, id) {
-        const base = this.base(keyPath, entry.value, entry.key);
-        const node = base.node;
+        const container = new ContainerNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        container.id = id;
+        const node = container.node;
         if ((0,dist/* isScalar */.jn)(node)) {
-            return make(base, { id, image: this.str(keyPath, node, entry.key), credentials: undefined, env: undefined, ports: [], volumes: [], options: undefined });
+            container.image = this.str(keyPath, node, entry.key);
+            return container;
         }
-        const fields = this.byName(node);
-        const credentialsEntry = fields.get('credentials');
-        let credentials;
+        const credentialsEntry = this.context.field(node, 'credentials');
         if (credentialsEntry) {
             const credentialsPath = [...keyPath, 'credentials'];
-            const credentialFields = this.byName(credentialsEntry.value);
-            credentials = make(this.base(credentialsPath, credentialsEntry.value, credentialsEntry.key), {
-                username: this.field('val', credentialsPath, credentialFields, 'username'),
-                password: this.field('val', credentialsPath, credentialFields, 'password'),
-            });
+            const credentials = new CredentialsNode(this.context, credentialsPath, credentialsEntry.value, credentialsEntry.key);
+            credentials.username = this.fieldVal(credentialsPath, credentialsEntry.value, 'username');
+            credentials.password = this.fieldVal(credentialsPath, credentialsEntry.value, 'password');
+            container.credentials = credentials;
         }
-        const seqOf = (name) => {
-            const value = fields.get(name)?.value ?? null;
-            return (0,dist/* isSeq */.oP)(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null)) : [];
-        };
-        return make(base, {
-            id,
-            image: this.field('str', keyPath, fields, 'image'),
-            credentials,
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            ports: seqOf('ports'),
-            volumes: seqOf('volumes'),
-            options: this.field('str', keyPath, fields, 'options'),
-        });
+        container.image = this.fieldStr(keyPath, node, 'image');
+        container.env = this.mapping([...keyPath, 'env'], this.context.field(node, 'env'));
+        container.ports = this.seqVals(keyPath, node, 'ports');
+        container.volumes = this.seqVals(keyPath, node, 'volumes');
+        container.options = this.fieldStr(keyPath, node, 'options');
+        return container;
     }
-    uses(keyPath, entry) {
+    /** The items of a list entry as Vals; none when the entry is missing or not a list. */
+    seqVals(keyPath, node, name) {
+        const value = this.context.field(node, name)?.value ?? null;
+        return (0,dist/* isSeq */.oP)(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null)) : [];
+    }
+    /** The `uses:` at `parentPath` + `uses`. */
+    uses(parentPath, entry) {
         if (!entry)
             return undefined;
-        const str = this.str(keyPath, entry.value, entry.key);
-        const raw = str.value.trim();
-        const result = {
-            kind: 'invalid',
-            owner: undefined,
-            repo: undefined,
-            subPath: undefined,
-            slug: undefined,
-            ref: undefined,
-            refKind: 'none',
-            localPath: undefined,
-            image: undefined,
-            comment: undefined,
-            commentVersion: undefined,
-            dynamic: raw.includes('${{'),
-        };
+        const resolved = this.context.resolve(entry.value);
+        const uses = this.remember(new UsesNode(this.context, parentPath, resolved, entry.key, stringOf(resolved), 'uses'));
+        const raw = uses.value.trim();
+        uses.dynamic = raw.includes('${{');
         if (raw.startsWith('docker://')) {
-            result.kind = 'docker';
-            result.image = raw.slice('docker://'.length);
+            uses.kind = 'docker';
+            uses.image = raw.slice('docker://'.length);
         }
         else if (raw.startsWith('./') || raw.startsWith('../') || raw === '.') {
-            result.kind = 'local';
-            result.localPath = raw;
+            uses.kind = 'local';
+            uses.localPath = raw;
         }
         else {
             const match = REPOSITORY_USES.exec(raw);
             if (match) {
-                result.kind = 'repository';
-                result.owner = match[1];
-                result.repo = match[2];
-                result.subPath = match[3] ? match[3].slice(1) : undefined;
-                result.slug = `${match[1]}/${match[2]}`.toLowerCase();
-                result.ref = match[4];
-                result.refKind = refKindOf(match[4]);
+                uses.kind = 'repository';
+                uses.owner = match[1];
+                uses.repo = match[2];
+                uses.subPath = match[3] ? match[3].slice(1) : undefined;
+                uses.slug = `${match[1]}/${match[2]}`.toLowerCase();
+                uses.ref = match[4];
+                uses.refKind = refKindOf(match[4]);
             }
             else {
-                const bare = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/.exec(raw);
+                const bare = BARE_REPOSITORY.exec(raw);
                 if (bare) {
-                    result.owner = bare[1];
-                    result.repo = bare[2];
-                    result.subPath = bare[3] ? bare[3].slice(1) : undefined;
-                    result.slug = `${bare[1]}/${bare[2]}`.toLowerCase();
+                    uses.owner = bare[1];
+                    uses.repo = bare[2];
+                    uses.subPath = bare[3] ? bare[3].slice(1) : undefined;
+                    uses.slug = `${bare[1]}/${bare[2]}`.toLowerCase();
                 }
             }
         }
-        const range = str.node?.range;
+        const range = resolved?.range;
         if (range) {
-            const comment = this.context.trailingCommentAt(str.node, range);
+            const comment = this.context.trailingCommentAt(resolved, range);
             if (comment !== undefined) {
-                result.comment = comment;
-                result.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
+                uses.comment = comment;
+                uses.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
             }
         }
-        return Object.assign(str, result);
+        return uses;
     }
-    step(keyPath, index, item, owner) {
-        const base = this.base(keyPath, item, null);
-        const fields = this.byName(base.node);
-        const step = make(base, {
-            index,
-            id: this.field('str', keyPath, fields, 'id'),
-            name: this.field('str', keyPath, fields, 'name'),
-            uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-            run: this.field('str', keyPath, fields, 'run'),
-            shell: this.field('str', keyPath, fields, 'shell'),
-            with: this.mapping([...keyPath, 'with'], fields.get('with')),
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            if: this.condition([...keyPath, 'if'], fields.get('if')),
-            workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
-            continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-            timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            keys: undefined,
-            job: owner.job,
-            action: owner.action,
-            workflow: owner.workflow,
-            expressions: [],
-        });
-        return this.lazyKeys(step, keyPath, base.node);
+    step(keyPath, index, item, job, action, workflow) {
+        const step = new StepNode(this.context, keyPath, this.context.resolve(item), null);
+        const node = step.node;
+        // One pass over the step's keys (the last of equal names wins, as a lookup by name would find).
+        let id, name, uses, run, shell;
+        let withField, env, condition, workingDirectory;
+        let continueOnError, timeoutMinutes;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                switch (keyName(pair.key)) {
+                    case 'id':
+                        id = pair;
+                        break;
+                    case 'name':
+                        name = pair;
+                        break;
+                    case 'uses':
+                        uses = pair;
+                        break;
+                    case 'run':
+                        run = pair;
+                        break;
+                    case 'shell':
+                        shell = pair;
+                        break;
+                    case 'with':
+                        withField = pair;
+                        break;
+                    case 'env':
+                        env = pair;
+                        break;
+                    case 'if':
+                        condition = pair;
+                        break;
+                    case 'working-directory':
+                        workingDirectory = pair;
+                        break;
+                    case 'continue-on-error':
+                        continueOnError = pair;
+                        break;
+                    case 'timeout-minutes':
+                        timeoutMinutes = pair;
+                        break;
+                    default: break;
+                }
+            }
+        }
+        step.index = index;
+        step.id = id && this.str(keyPath, id.value, id.key, 'id');
+        step.name = name && this.str(keyPath, name.value, name.key, 'name');
+        step.uses = this.uses(keyPath, uses);
+        step.run = run && this.str(keyPath, run.value, run.key, 'run');
+        step.shell = shell && this.str(keyPath, shell.value, shell.key, 'shell');
+        step.with = this.mapping([...keyPath, 'with'], withField);
+        step.env = this.mapping([...keyPath, 'env'], env);
+        step.if = this.condition(keyPath, condition);
+        step.workingDirectory = workingDirectory && this.str(keyPath, workingDirectory.value, workingDirectory.key, 'working-directory');
+        step.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        step.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        step.job = job;
+        step.action = action;
+        step.workflow = workflow;
+        return step;
     }
-    steps(keyPath, entry, owner) {
-        const node = entry?.value ?? null;
+    steps(keyPath, entry, into, job, action, workflow) {
+        const node = this.context.resolve(entry?.value);
         if (!(0,dist/* isSeq */.oP)(node))
-            return [];
-        return node.items.map((item, index) => this.step([...keyPath, index], index, item, owner));
+            return;
+        const items = node.items;
+        for (let index = 0; index < items.length; index++)
+            into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
     }
     inputs(keyPath, entry) {
         return this.mapping(keyPath, entry, (path, child) => {
-            const fields = this.byName(child.value);
-            const options = fields.get('options')?.value ?? null;
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                description: this.field('str', path, fields, 'description'),
-                type: this.field('str', path, fields, 'type'),
-                required: this.field('val', path, fields, 'required'),
-                default: this.field('val', path, fields, 'default'),
-                options: (0,dist/* isSeq */.oP)(options) ? options.items.map((item, index) => this.val([...path, 'options', index], item, null)) : [],
-                deprecationMessage: this.field('str', path, fields, 'deprecationMessage'),
-            });
+            const input = new InputDefNode(this.context, path, child.value, child.key);
+            const node = child.value;
+            input.id = child.name;
+            input.description = this.fieldStr(path, node, 'description');
+            input.type = this.fieldStr(path, node, 'type');
+            input.required = this.fieldVal(path, node, 'required');
+            input.default = this.fieldVal(path, node, 'default');
+            input.options = this.seqVals(path, node, 'options');
+            input.deprecationMessage = this.fieldStr(path, node, 'deprecationMessage');
+            return input;
         });
     }
     outputs(keyPath, entry) {
         return this.mapping(keyPath, entry, (path, child) => {
-            const fields = this.byName(child.value);
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                description: this.field('str', path, fields, 'description'),
-                value: this.field('val', path, fields, 'value'),
-            });
+            const output = new OutputDefNode(this.context, path, child.value, child.key);
+            output.id = child.name;
+            output.description = this.fieldStr(path, child.value, 'description');
+            output.value = this.fieldVal(path, child.value, 'value');
+            return output;
         });
     }
     trigger(keyPath, event, node, key) {
-        const base = this.base(keyPath, node, key);
-        const fields = this.byName(base.node);
-        const filters = new Map();
+        const trigger = new TriggerNode(this.context, keyPath, this.context.resolve(node), key);
+        const fields = trigger.node;
+        trigger.event = event;
+        let filters;
         for (const name of FILTER_NAMES) {
-            const entry = fields.get(name);
+            const entry = this.context.field(fields, name);
             if (entry)
-                filters.set(name, this.list([...keyPath, name], entry.value));
+                (filters ??= new Map()).set(name, this.list([...keyPath, name], entry.value));
         }
-        const crons = [];
-        if (event === 'schedule' && (0,dist/* isSeq */.oP)(base.node)) {
-            base.node.items.forEach((item, index) => {
-                const cron = this.byName(this.context.resolve(item)).get('cron');
+        if (filters)
+            trigger.filters = filters;
+        if (event === 'schedule' && (0,dist/* isSeq */.oP)(fields)) {
+            fields.items.forEach((item, index) => {
+                const cron = this.context.field(this.context.resolve(item), 'cron');
                 if (cron)
-                    crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
+                    trigger.crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
             });
         }
-        const secrets = this.mapping([...keyPath, 'secrets'], fields.get('secrets'), (path, child) => {
-            const secretFields = this.byName(child.value);
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                required: this.field('val', path, secretFields, 'required'),
-                description: this.field('str', path, secretFields, 'description'),
-            });
+        trigger.secrets = this.mapping([...keyPath, 'secrets'], this.context.field(fields, 'secrets'), (path, child) => {
+            const secret = new SecretDefNode(this.context, path, child.value, child.key);
+            secret.id = child.name;
+            secret.required = this.fieldVal(path, child.value, 'required');
+            secret.description = this.fieldStr(path, child.value, 'description');
+            return secret;
         });
-        return make(base, {
-            event,
-            types: fields.has('types') ? this.list([...keyPath, 'types'], fields.get('types').value) : [],
-            filters,
-            workflows: fields.has('workflows') ? this.list([...keyPath, 'workflows'], fields.get('workflows').value) : [],
-            crons,
-            inputs: this.inputs([...keyPath, 'inputs'], fields.get('inputs')),
-            secrets,
-            outputs: this.outputs([...keyPath, 'outputs'], fields.get('outputs')),
-        });
+        const types = this.context.field(fields, 'types');
+        if (types)
+            trigger.types = this.list([...keyPath, 'types'], types.value);
+        const workflows = this.context.field(fields, 'workflows');
+        if (workflows)
+            trigger.workflows = this.list([...keyPath, 'workflows'], workflows.value);
+        trigger.inputs = this.inputs([...keyPath, 'inputs'], this.context.field(fields, 'inputs'));
+        trigger.outputs = this.outputs([...keyPath, 'outputs'], this.context.field(fields, 'outputs'));
+        return trigger;
     }
     triggers(entry) {
         if (!entry)
             return undefined;
-        const base = this.base(['on'], entry.value, entry.key);
-        const events = new Map();
-        const node = base.node;
+        const triggers = new TriggersNode(this.context, ['on'], this.context.resolve(entry.value), entry.key);
+        const { events } = triggers;
+        const node = triggers.node;
         if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
             events.set(node.value, this.trigger(['on'], node.value, node, entry.key));
         }
@@ -51855,133 +53369,172 @@ class Builder {
             });
         }
         else {
-            for (const child of this.entries(node))
+            for (const child of this.context.entries(node))
                 events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
         }
-        return make(base, { events, has: (event) => events.has(event), get: (event) => events.get(event) });
+        return triggers;
     }
     job(id, entry, workflow) {
         const keyPath = ['jobs', id];
-        const base = this.base(keyPath, entry.value, entry.key);
-        const fields = this.byName(base.node);
-        const environmentEntry = fields.get('environment');
-        let environment;
-        if (environmentEntry) {
+        const job = new JobNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const node = job.node;
+        // One pass over the job's keys (the last of equal names wins, as a lookup by name would find).
+        let environmentField, strategyField, needs, services;
+        let secrets, container, name, runsOn, condition;
+        let permissions, concurrency, timeoutMinutes, continueOnError;
+        let outputs, env, defaults, uses, withField;
+        let steps;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                switch (keyName(pair.key)) {
+                    case 'environment':
+                        environmentField = pair;
+                        break;
+                    case 'strategy':
+                        strategyField = pair;
+                        break;
+                    case 'needs':
+                        needs = pair;
+                        break;
+                    case 'services':
+                        services = pair;
+                        break;
+                    case 'secrets':
+                        secrets = pair;
+                        break;
+                    case 'container':
+                        container = pair;
+                        break;
+                    case 'name':
+                        name = pair;
+                        break;
+                    case 'runs-on':
+                        runsOn = pair;
+                        break;
+                    case 'if':
+                        condition = pair;
+                        break;
+                    case 'permissions':
+                        permissions = pair;
+                        break;
+                    case 'concurrency':
+                        concurrency = pair;
+                        break;
+                    case 'timeout-minutes':
+                        timeoutMinutes = pair;
+                        break;
+                    case 'continue-on-error':
+                        continueOnError = pair;
+                        break;
+                    case 'outputs':
+                        outputs = pair;
+                        break;
+                    case 'env':
+                        env = pair;
+                        break;
+                    case 'defaults':
+                        defaults = pair;
+                        break;
+                    case 'uses':
+                        uses = pair;
+                        break;
+                    case 'with':
+                        withField = pair;
+                        break;
+                    case 'steps':
+                        steps = pair;
+                        break;
+                    default: break;
+                }
+            }
+        }
+        job.id = id;
+        if (environmentField) {
             const path = [...keyPath, 'environment'];
-            const envBase = this.base(path, environmentEntry.value, environmentEntry.key);
-            const envFields = this.byName(envBase.node);
-            environment = make(envBase, {
-                name: (0,dist/* isMap */.jh)(envBase.node) ? this.field('str', path, envFields, 'name') : this.str(path, envBase.node, environmentEntry.key),
-                url: this.field('str', path, envFields, 'url'),
-            });
+            const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentField.value), environmentField.key);
+            const envNode = environment.node;
+            environment.name = (0,dist/* isMap */.jh)(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentField.key);
+            environment.url = this.fieldStr(path, envNode, 'url');
+            job.environment = environment;
         }
-        const strategyEntry = fields.get('strategy');
-        let strategy;
-        if (strategyEntry) {
+        if (strategyField) {
             const path = [...keyPath, 'strategy'];
-            const strategyFields = this.byName(this.context.resolve(strategyEntry.value));
-            const matrix = strategyFields.get('matrix');
-            strategy = make(this.base(path, strategyEntry.value, strategyEntry.key), {
-                matrix: matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined,
-                failFast: this.field('val', path, strategyFields, 'fail-fast'),
-                maxParallel: this.field('val', path, strategyFields, 'max-parallel'),
-            });
+            const strategyNode = this.context.resolve(strategyField.value);
+            const matrix = this.context.field(strategyNode, 'matrix');
+            const strategy = new StrategyNode(this.context, path, strategyNode, strategyField.key);
+            strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
+            strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
+            strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
+            job.strategy = strategy;
         }
-        const needsEntry = fields.get('needs');
-        const servicesEntry = fields.get('services');
-        const secretsEntry = fields.get('secrets');
-        const job = make(base, {
-            id,
-            name: this.field('str', keyPath, fields, 'name'),
-            runsOn: this.field('val', keyPath, fields, 'runs-on'),
-            needs: needsEntry ? this.list([...keyPath, 'needs'], needsEntry.value) : [],
-            if: this.condition([...keyPath, 'if'], fields.get('if')),
-            permissions: this.permissions([...keyPath, 'permissions'], fields.get('permissions')),
-            environment,
-            concurrency: this.field('val', keyPath, fields, 'concurrency'),
-            timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-            container: fields.has('container') ? this.container([...keyPath, 'container'], fields.get('container'), undefined) : undefined,
-            services: servicesEntry ? this.entries(servicesEntry.value).map((child) => this.container([...keyPath, 'services', child.name], child, child.name)) : [],
-            strategy,
-            outputs: this.mapping([...keyPath, 'outputs'], fields.get('outputs')),
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            defaults: this.defaults([...keyPath, 'defaults'], fields.get('defaults')),
-            steps: [],
-            uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-            with: this.mapping([...keyPath, 'with'], fields.get('with')),
-            secrets: secretsEntry
-                ? (0,dist/* isMap */.jh)(this.context.resolve(secretsEntry.value))
-                    ? this.mapping([...keyPath, 'secrets'], secretsEntry)
-                    : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
-                : undefined,
-            keys: undefined,
-            workflow,
-            expressions: [],
-        });
-        this.lazyKeys(job, keyPath, base.node);
-        job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
+        job.name = name && this.str(keyPath, name.value, name.key, 'name');
+        job.runsOn = runsOn && this.val(keyPath, runsOn.value, runsOn.key, 'runs-on');
+        if (needs)
+            job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
+        job.if = this.condition(keyPath, condition);
+        job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
+        job.concurrency = concurrency && this.val(keyPath, concurrency.value, concurrency.key, 'concurrency');
+        job.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        job.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        if (container)
+            job.container = this.container([...keyPath, 'container'], container, undefined);
+        if (services)
+            job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+        job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
+        job.env = this.mapping([...keyPath, 'env'], env);
+        job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
+        job.uses = this.uses(keyPath, uses);
+        job.with = this.mapping([...keyPath, 'with'], withField);
+        if (secrets) {
+            job.secrets = (0,dist/* isMap */.jh)(this.context.resolve(secrets.value))
+                ? this.mapping([...keyPath, 'secrets'], secrets)
+                : this.val(keyPath, secrets.value, secrets.key, 'secrets');
+        }
+        job.workflow = workflow;
+        this.steps([...keyPath, 'steps'], steps, job.steps, job, undefined, workflow);
         return job;
     }
     workflow() {
         const root = this.context.resolve(this.document.contents);
-        const base = this.base([], root, null);
-        const fields = this.byName(root);
-        const jobsEntry = fields.get('jobs');
-        const workflow = make(base, {
-            kind: 'workflow',
-            file: this.file,
-            name: this.field('str', [], fields, 'name'),
-            runName: this.field('str', [], fields, 'run-name'),
-            on: this.triggers(fields.get('on')),
-            permissions: this.permissions(['permissions'], fields.get('permissions')),
-            env: this.mapping(['env'], fields.get('env')),
-            defaults: this.defaults(['defaults'], fields.get('defaults')),
-            concurrency: this.field('val', [], fields, 'concurrency'),
-            jobs: [],
-            jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-            keys: undefined,
-            expressions: [],
-            allExpressions: this.expressions,
-            context: this.context,
-        });
-        this.lazyKeys(workflow, [], root);
-        for (const child of this.entries(jobsEntry?.value ?? null))
+        const workflow = new WorkflowNode(this.context, [], root, null);
+        const jobsEntry = this.context.field(root, 'jobs');
+        workflow.file = this.file;
+        workflow.name = this.fieldStr([], root, 'name');
+        workflow.runName = this.fieldStr([], root, 'run-name');
+        workflow.on = this.triggers(this.context.field(root, 'on'));
+        workflow.permissions = this.permissions(['permissions'], this.context.field(root, 'permissions'));
+        workflow.env = this.mapping(['env'], this.context.field(root, 'env'));
+        workflow.defaults = this.defaults(['defaults'], this.context.field(root, 'defaults'));
+        workflow.concurrency = this.fieldVal([], root, 'concurrency');
+        workflow.jobsNode = jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined;
+        workflow.allExpressions = this.expressions;
+        for (const child of this.context.entries(jobsEntry?.value ?? null))
             workflow.jobs.push(this.job(child.name, child, workflow));
         this.collectExpressions(root, workflow);
         return workflow;
     }
     action() {
         const root = this.context.resolve(this.document.contents);
-        const base = this.base([], root, null);
-        const fields = this.byName(root);
-        const runsEntry = fields.get('runs');
+        const action = new ActionNode(this.context, [], root, null);
+        const runsEntry = this.context.field(root, 'runs');
         const runs = runsEntry ? this.base(['runs'], runsEntry.value, runsEntry.key) : undefined;
-        const runFields = this.byName(runs?.node ?? null);
-        const using = this.field('str', ['runs'], runFields, 'using');
+        const runsNode = runs?.node ?? null;
+        const using = this.fieldStr(['runs'], runsNode, 'using');
         const usingValue = using?.value.toLowerCase() ?? '';
-        const action = make(base, {
-            kind: 'action',
-            file: this.file,
-            name: this.field('str', [], fields, 'name'),
-            description: this.field('str', [], fields, 'description'),
-            inputs: this.inputs(['inputs'], fields.get('inputs')),
-            outputs: this.outputs(['outputs'], fields.get('outputs')),
-            runs,
-            using,
-            usingKind: usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown',
-            main: this.field('str', ['runs'], runFields, 'main'),
-            pre: this.field('str', ['runs'], runFields, 'pre'),
-            post: this.field('str', ['runs'], runFields, 'post'),
-            image: this.field('str', ['runs'], runFields, 'image'),
-            steps: [],
-            keys: undefined,
-            expressions: [],
-            allExpressions: this.expressions,
-            context: this.context,
-        });
-        this.lazyKeys(action, [], root);
-        action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
+        action.file = this.file;
+        action.name = this.fieldStr([], root, 'name');
+        action.description = this.fieldStr([], root, 'description');
+        action.inputs = this.inputs(['inputs'], this.context.field(root, 'inputs'));
+        action.outputs = this.outputs(['outputs'], this.context.field(root, 'outputs'));
+        action.runs = runs;
+        action.using = using;
+        action.usingKind = usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown';
+        action.main = this.fieldStr(['runs'], runsNode, 'main');
+        action.pre = this.fieldStr(['runs'], runsNode, 'pre');
+        action.post = this.fieldStr(['runs'], runsNode, 'post');
+        action.image = this.fieldStr(['runs'], runsNode, 'image');
+        action.allExpressions = this.expressions;
+        this.steps(['runs', 'steps'], this.context.field(runsNode, 'steps'), action.steps, undefined, action, undefined);
         this.collectExpressions(root, action);
         return action;
     }
@@ -51989,38 +53542,42 @@ class Builder {
     collectExpressions(root, model) {
         const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
         // One shared path stack: a key path is copied only for the few scalars that hold an expression.
-        const stack = [];
-        const visit = (node, depth) => {
-            const resolved = this.context.resolve(node);
-            if (!resolved || depth > 64)
+        this.visitScalars(root, 0, { stack: [], markers: siteMarkers(this.file.text), model, jobs });
+    }
+    visitScalars(node, depth, pass) {
+        const resolved = this.context.resolve(node);
+        if (!resolved || depth > 64)
+            return;
+        const { stack } = pass;
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            if (!rangeHolds(pass.markers, resolved.range))
                 return;
-            if ((0,dist/* isMap */.jh)(resolved)) {
-                for (const pair of resolved.items) {
-                    const name = keyName(pair.key);
-                    if (name === undefined)
-                        continue;
-                    stack.push(name);
-                    visit(pair.value, depth + 1);
-                    stack.pop();
-                }
+            for (const pair of resolved.items) {
+                const name = keyName(pair.key);
+                if (name === undefined)
+                    continue;
+                stack.push(name);
+                this.visitScalars(pair.value, depth + 1, pass);
+                stack.pop();
             }
-            else if ((0,dist/* isSeq */.oP)(resolved)) {
-                const items = resolved.items;
-                for (let index = 0; index < items.length; index++) {
-                    stack.push(index);
-                    visit(items[index], depth + 1);
-                    stack.pop();
-                }
+        }
+        else if ((0,dist/* isSeq */.oP)(resolved)) {
+            if (!rangeHolds(pass.markers, resolved.range))
+                return;
+            const items = resolved.items;
+            for (let index = 0; index < items.length; index++) {
+                stack.push(index);
+                this.visitScalars(items[index], depth + 1, pass);
+                stack.pop();
             }
-            else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
-                const value = resolved.value;
-                const embedded = value.includes('${{');
-                const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, model.kind);
-                if (embedded || isCondition)
-                    this.addExpressions(resolved, value, stack.slice(), model, jobs, embedded);
-            }
-        };
-        visit(root, 0);
+        }
+        else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
+            const value = resolved.value;
+            const embedded = value.includes('${{');
+            const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, pass.model.kind);
+            if (embedded || isCondition)
+                this.addExpressions(resolved, value, stack.slice(), pass.model, pass.jobs, embedded);
+        }
     }
     isConditionPath(keyPath, kind) {
         if (kind === 'workflow') {
@@ -52029,7 +53586,6 @@ class Builder {
         return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
     }
     addExpressions(scalar, value, keyPath, model, jobs, embedded) {
-        const map = () => this.context.offsets(scalar, value);
         let job;
         let step;
         let owner = model.kind;
@@ -52054,19 +53610,19 @@ class Builder {
         }
         const place = String(keyPath[placeIndex] ?? '');
         const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
-        const holder = vals?.[0] ?? this.str(keyPath, scalar, null);
-        const holders = vals && vals.length > 0 ? vals : [holder];
+        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.hasKeyPath(keyPath));
+        const holders = vals && vals.length > 0 ? vals : [this.str(keyPath, scalar, null)];
+        const holder = holders[0];
         const found = [];
         if (embedded) {
             const occurrences = scanEmbedded(value);
             for (const occurrence of occurrences) {
                 const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
-                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
+                found.push(new ExpressionImpl(this.context, scalar, value, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
             }
         }
         else {
-            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
+            found.push(new ExpressionImpl(this.context, scalar, value, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
         }
         for (const expression of found) {
             expression.step = step;
@@ -52077,8 +53633,7 @@ class Builder {
                 expression.action = model;
             this.expressions.push(expression);
             for (const val of holders)
-                if (!val.expressions.includes(expression))
-                    val.expressions.push(expression);
+                val.addExpression(expression);
             if (step)
                 step.expressions.push(expression);
             else if (job)
@@ -52816,7 +54371,21 @@ function removeWithSpace(file, at, description, safe = true) {
     return { description, safe, edits: [{ start, end: stop, text: '' }] };
 }
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/derived.ts
+function derivedSlot(description) {
+    const slot = Symbol(description);
+    return {
+        get: (key) => key[slot],
+        // Not enumerable: a model compared or printed in a test looks the same with or without its derived values.
+        set: (key, value) => {
+            Object.defineProperty(key, slot, { value, configurable: true, writable: true, enumerable: false });
+            return value;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/locate.ts
+
 /**
  * Finds where words of an instruction sit in the file, so findings point at the flag or argument rather than the
  * whole instruction. The model joins continuations and unquotes words, so positions are recovered by searching the
@@ -52907,14 +54476,9 @@ class InstructionText {
         return this.arg(command, command.args.findIndex(test));
     }
 }
-const locate_cache = new WeakMap();
+const texts = derivedSlot('instruction text');
 function textOf(model, instruction) {
-    let text = locate_cache.get(instruction);
-    if (!text) {
-        text = new InstructionText(model, instruction);
-        locate_cache.set(instruction, text);
-    }
-    return text;
+    return texts.get(instruction) ?? texts.set(instruction, new InstructionText(model, instruction));
 }
 /** The span of a flag (`--from=build`) of an instruction. */
 function flagAt(instruction, name) {
@@ -52932,6 +54496,7 @@ function variableReference(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/packages.ts
+
 /** Options that take the next word as their value, per manager (the `--name=value` form needs no entry). */
 const VALUE_OPTIONS = {
     'apt-get': new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
@@ -52989,7 +54554,7 @@ function readPackageCommand(command) {
     const [action, ...packages] = operands;
     return { manager, command, action: action?.value ?? '', options, packages };
 }
-const packageCommandsCache = new WeakMap();
+const packageCommandsCache = derivedSlot('package commands');
 /** Every package-manager command of a RUN (read once per RUN; a dozen rules ask). */
 function packageCommands(commands) {
     let reads = packageCommandsCache.get(commands);
@@ -53032,6 +54597,7 @@ function actionArgIndex(command) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/stages.ts
+
 /** The stage and the earlier stages it builds `FROM`, nearest first: everything whose layers it contains. */
 function baseChain(stage) {
     const chain = [];
@@ -53043,7 +54609,7 @@ function finalStage(model) {
     return model.stages[model.stages.length - 1];
 }
 /** Stages whose layers end up in the image `docker build` ships: the final stage and the stages it builds on. */
-const shippedCache = new WeakMap();
+const shippedCache = derivedSlot('shipped stages');
 function shippedStages(model) {
     let shipped = shippedCache.get(model);
     if (!shipped) {
@@ -53057,7 +54623,7 @@ function isShipped(model, stage) {
     return stage !== undefined && shippedStages(model).has(stage);
 }
 /** Instructions of a stage and the stages it builds on, in build order (base first). */
-const inheritedCache = new WeakMap();
+const inheritedCache = derivedSlot('inherited instructions');
 function inheritedInstructions(stage) {
     let inherited = inheritedCache.get(stage);
     if (!inherited) {
@@ -53429,7 +54995,9 @@ function devDependencyInstalls(commands, nodeEnv) {
         },
     },
     create(context) {
-        const noDevDependencies = declaresNoDevDependencies(context.readFile(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(context.file.path), 'package.json')));
+        // The package.json beside the Dockerfile is read only when a RUN installs devDependencies.
+        let noDevDependencies;
+        const declaresNone = () => (noDevDependencies ??= declaresNoDevDependencies(context.readFile(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(context.file.path), 'package.json'))));
         return {
             RUN(instruction) {
                 const stage = instruction.stage;
@@ -53439,10 +55007,11 @@ function devDependencyInstalls(commands, nodeEnv) {
                 const { leftovers, cleansUp } = leftoverBuildPackages(commands);
                 // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
                 // packages it installed compiles with a toolchain that does not ship.
+                const installs = devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'));
                 const first = [
                     ...leftovers,
                     ...(cleansUp ? [] : buildCommands(commands)),
-                    ...(noDevDependencies ? [] : devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'))),
+                    ...(installs.length === 0 || declaresNone() ? [] : installs),
                 ].sort((a, b) => commands.indexOf(a.command) - commands.indexOf(b.command))[0];
                 if (!first)
                     return;
@@ -53699,19 +55268,12 @@ function dependencyEcosystem(command) {
         },
     },
     create(context) {
-        // `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build
-        // context is often an ancestor (`docker build -f docker/Dockerfile .`).
-        const candidates = [`${context.file.path}.dockerignore`];
-        for (let dir = external_node_path_namespaceObject.posix.dirname(context.file.path);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
-            candidates.push(external_node_path_namespaceObject.posix.join(dir, '.dockerignore'));
-            if (dir === '.' || dir === '/' || dir === '')
-                break;
-        }
         let reported = false;
         const check = (instruction) => {
             if (reported || !copiesWholeContext(instruction))
                 return;
             reported = true;
+            const candidates = ignoreFileCandidates(context.file.path);
             if (candidates.some((path) => context.fileExists(path)))
                 return;
             const source = instruction.args.split(/\s+/)[0] ?? '.';
@@ -53720,6 +55282,19 @@ function dependencyEcosystem(command) {
         return { COPY: check, ADD: check };
     },
 }));
+/**
+ * `<Dockerfile>.dockerignore` beside it, or a `.dockerignore` in its folder or any folder above: the build context is
+ * often an ancestor (`docker build -f docker/Dockerfile .`).
+ */
+function ignoreFileCandidates(dockerfilePath) {
+    const candidates = [`${dockerfilePath}.dockerignore`];
+    for (let dir = external_node_path_namespaceObject.posix.dirname(dockerfilePath);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+        candidates.push(external_node_path_namespaceObject.posix.join(dir, '.dockerignore'));
+        if (dir === '.' || dir === '/' || dir === '')
+            break;
+    }
+    return candidates;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/env-key-value-format.ts
 
@@ -54865,7 +56440,9 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
     },
     create(context) {
         const dir = external_node_path_namespaceObject.posix.dirname(context.file.path);
-        const lockfileInContext = LOCKFILES.some((name) => context.fileExists(external_node_path_namespaceObject.posix.join(dir, name)));
+        // Asked only when a COPY could bring a lockfile along: most Dockerfiles never need the file system.
+        let lockfileInContext;
+        const hasLockfileInContext = () => (lockfileInContext ??= LOCKFILES.some((name) => context.fileExists(external_node_path_namespaceObject.posix.join(dir, name))));
         /** Line of the COPY that brings a lockfile into each stage. */
         const lockfileCopied = new Map();
         return {
@@ -54874,7 +56451,7 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                     return;
                 const copies = copySources(instruction).some((source) => LOCKFILES.includes(external_node_path_namespaceObject.posix.basename(source)) ||
                     // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
-                    (lockfileInContext && (/^package\*\.json$/.test(external_node_path_namespaceObject.posix.basename(source)) || /^\.\/?$/.test(source))));
+                    ((/^package\*\.json$/.test(external_node_path_namespaceObject.posix.basename(source)) || /^\.\/?$/.test(source)) && hasLockfileInContext()));
                 if (copies && instruction.stage && !lockfileCopied.has(instruction.stage))
                     lockfileCopied.set(instruction.stage, instruction.span.line);
             },
@@ -56312,7 +57889,7 @@ function admitsEveryBranch(rule) {
 
 /** Settings of throwaway service containers (`services:` databases in test jobs), not credentials of anything real. */
 const SERVICE_SETTING = /^(?:POSTGRES|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|REDIS|RABBITMQ|MSSQL|SA|ELASTIC|MINIO|KEYCLOAK)_/;
-const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
+const hardcoded_secret_PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
 /* harmony default export */ const hardcoded_secret = (defineRule({
     meta: {
         id: 'gitlab/hardcoded-secret',
@@ -56341,7 +57918,7 @@ const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|ex
                 if (shaped) {
                     context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
                 }
-                else if (util_isSecretName(name) && !SERVICE_SETTING.test(name) && !PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+                else if (util_isSecretName(name) && !SERVICE_SETTING.test(name) && !hardcoded_secret_PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
                     context.report({ at, messageId: 'named', data: { name } });
                 }
             }
@@ -57548,14 +59125,19 @@ function parseUses(uses) {
     return { action, ref, ...(major ? { major: `v${major}` } : {}) };
 }
 function majorNumber(major) {
-    return Number(major.replace(/^v/, ''));
+    return Number(major.charCodeAt(0) === 118 /* v */ ? major.slice(1) : major);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/support/facts.ts
 
 
 
-const facts_cache = new WeakMap();
+
+/**
+ * Facts are kept on the SourceFile itself: a WeakMap keyed by the file whose value points back at it keeps every
+ * file's facts alive through young-generation collections (an ephemeron), which cost more than the facts.
+ */
+const FACTS = Symbol('shipshape.gha-facts');
 
 function pairOf(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
@@ -57568,7 +59150,7 @@ function pairOf(map, key) {
 function facts_valueOf(map, key) {
     return pairOf(map, key)?.value;
 }
-function stringOf(node) {
+function facts_stringOf(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
 }
 function entries(map) {
@@ -57600,47 +59182,37 @@ function valueStart(file, scalar) {
     const start = scalar.range[0];
     return scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE ? start + 1 : start;
 }
-const placeholderOffsets = new WeakMap();
-/**
- * `text.indexOf('${{', from)` without scanning the rest of the file for every scalar: the offsets of every `${{`
- * are found once per file, then searched.
- */
-function nextPlaceholder(facts, from) {
-    let offsets = placeholderOffsets.get(facts);
-    if (!offsets) {
-        offsets = [];
-        const { text } = facts.file;
-        for (let at = text.indexOf('${{'); at >= 0; at = text.indexOf('${{', at + 1))
-            offsets.push(at);
-        placeholderOffsets.set(facts, offsets);
-    }
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (offsets[mid] < from)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low < offsets.length ? offsets[low] : -1;
+function markersOf(text) {
+    const placeholders = offsetsOf(text, '${{', []);
+    const sites = offsetsOf(text, '\\', offsetsOf(text, 'if', [...placeholders])).sort((a, b) => a - b);
+    return { placeholders, sites };
 }
-function collectExpressions(facts, node, path) {
-    // One mutable path; copied only for values that hold an expression (most scalars do not).
+/**
+ * Every expression site below `node`. One mutable path, copied only for values that hold an expression (most scalars
+ * do not). A collection whose source holds neither `${{` nor an `if` key is skipped: a site's text lies inside its
+ * collection's range (the walk does not follow aliases), and a key spelling `if` without the letters needs an
+ * escape, hence the backslash among the markers. The `${{` of a scalar are found by searching the file's offsets of
+ * them, not the rest of the text.
+ */
+function collectExpressions(facts, markers, node, path) {
     if ((0,dist/* isMap */.jh)(node)) {
+        if (!rangeHolds(markers.sites, node.range))
+            return;
         for (const item of node.items) {
             if (!(0,dist/* isScalar */.jn)(item.key))
                 continue;
             path.push(String(item.key.value));
-            collectExpressions(facts, item.value, path);
+            collectExpressions(facts, markers, item.value, path);
             path.pop();
         }
         return;
     }
     if ((0,dist/* isSeq */.oP)(node)) {
+        if (!rangeHolds(markers.sites, node.range))
+            return;
         for (let index = 0; index < node.items.length; index++) {
             path.push(index);
-            collectExpressions(facts, node.items[index], path);
+            collectExpressions(facts, markers, node.items[index], path);
             path.pop();
         }
         return;
@@ -57649,7 +59221,7 @@ function collectExpressions(facts, node, path) {
         return;
     const { text } = facts.file;
     const [from, to] = node.range;
-    const hasPlaceholder = nextPlaceholder(facts, from);
+    const hasPlaceholder = firstFrom(markers.placeholders, from);
     const last = path[path.length - 1];
     if (hasPlaceholder < 0 || hasPlaceholder >= to) {
         if (typeof last === 'string' && IF_KEYS.has(last) && node.value.trim() !== '') {
@@ -57682,37 +59254,68 @@ function collectExpressions(facts, node, path) {
 }
 
 function facts_shellOf(node) {
-    return stringOf(facts_valueOf(facts_valueOf(facts_valueOf(node, 'defaults'), 'run'), 'shell'));
+    return facts_stringOf(facts_valueOf(facts_valueOf(facts_valueOf(node, 'defaults'), 'run'), 'shell'));
 }
+/** The `with` of a step without one: shared, and never added to (facts are read-only for rules and fixers). */
+const NO_WITH = new Map();
 function collectSteps(stepsNode, base) {
     if (!(0,dist/* isSeq */.oP)(stepsNode))
         return [];
     const steps = [];
-    stepsNode.items.forEach((item, index) => {
+    const items = stepsNode.items;
+    for (let index = 0; index < items.length; index++) {
+        const item = items[index];
         if (!(0,dist/* isMap */.jh)(item))
-            return;
-        const withPairs = new Map();
-        for (const pair of entries(facts_valueOf(item, 'with')))
+            continue;
+        // One pass over the step's keys; the first of equal names counts, as pairOf would find it.
+        let withPair, idPair, usesPair, runPair, shellPair;
+        for (const pair of item.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            switch (String(pair.key.value)) {
+                case 'with':
+                    withPair ??= pair;
+                    break;
+                case 'id':
+                    idPair ??= pair;
+                    break;
+                case 'uses':
+                    usesPair ??= pair;
+                    break;
+                case 'run':
+                    runPair ??= pair;
+                    break;
+                case 'shell':
+                    shellPair ??= pair;
+                    break;
+                default: break;
+            }
+        }
+        const withPairs = (0,dist/* isMap */.jh)(withPair?.value) ? new Map() : NO_WITH;
+        for (const pair of entries(withPair?.value))
             withPairs.set(String(pair.key.value), pair);
-        const id = facts_valueOf(item, 'id');
-        const uses = facts_valueOf(item, 'uses');
-        const run = facts_valueOf(item, 'run');
-        steps.push({
-            index,
-            path: [...base, index],
-            node: item,
-            ...((0,dist/* isScalar */.jn)(id) ? { id } : {}),
-            ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
-            ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
-            ...(stringOf(facts_valueOf(item, 'shell')) !== undefined ? { shell: stringOf(facts_valueOf(item, 'shell')) } : {}),
-            with: withPairs,
-        });
-    });
+        // Optional fields only when present, in the order the rules and fixers have always seen.
+        const step = { index, path: [...base, index], node: item };
+        const id = idPair?.value;
+        const uses = usesPair?.value;
+        const run = runPair?.value;
+        const shell = facts_stringOf(shellPair?.value);
+        if ((0,dist/* isScalar */.jn)(id))
+            step.id = id;
+        if ((0,dist/* isScalar */.jn)(uses))
+            step.uses = uses;
+        if ((0,dist/* isScalar */.jn)(run))
+            step.run = run;
+        if (shell !== undefined)
+            step.shell = shell;
+        step.with = withPairs;
+        steps.push(step);
+    }
     return steps;
 }
 /** The facts of a GitHub Actions file, computed once per file. */
 function factsOf(file) {
-    const hit = facts_cache.get(file);
+    const hit = file[FACTS];
     if (hit)
         return hit;
     const document = parseYaml(file).documents[0];
@@ -57727,10 +59330,10 @@ function factsOf(file) {
         expressions: [],
         events: new Map(),
     };
-    facts_cache.set(file, facts);
+    file[FACTS] = facts;
     if (!root)
         return facts;
-    collectExpressions(facts, root, []);
+    collectExpressions(facts, markersOf(file.text), root, []);
     if (facts.kind === 'workflow') {
         facts.defaultShell = facts_shellOf(root);
         const on = pairOf(root, 'on') ?? pairOf(root, 'true');
@@ -57751,23 +59354,49 @@ function factsOf(file) {
             const id = String(pair.key.value);
             const node = (0,dist/* isMap */.jh)(pair.value) ? pair.value : undefined;
             const path = ['jobs', id];
-            const needsNode = facts_valueOf(node, 'needs');
+            // One pass over the job's keys; the first of equal names counts, as valueOf would find it.
+            let needsPair, usesPair, stepsPair;
+            let outputsPair, defaultsPair, strategyPair;
+            for (const item of node?.items ?? []) {
+                if (!(0,dist/* isScalar */.jn)(item.key))
+                    continue;
+                switch (String(item.key.value)) {
+                    case 'needs':
+                        needsPair ??= item;
+                        break;
+                    case 'uses':
+                        usesPair ??= item;
+                        break;
+                    case 'steps':
+                        stepsPair ??= item;
+                        break;
+                    case 'outputs':
+                        outputsPair ??= item;
+                        break;
+                    case 'defaults':
+                        defaultsPair ??= item;
+                        break;
+                    case 'strategy':
+                        strategyPair ??= item;
+                        break;
+                    default: break;
+                }
+            }
+            const needsNode = needsPair?.value;
             const needs = (0,dist/* isScalar */.jn)(needsNode) ? [needsNode] : (0,dist/* isSeq */.oP)(needsNode) ? needsNode.items.filter(dist/* isScalar */.jn) : [];
-            const uses = facts_valueOf(node, 'uses');
-            const job = {
-                id,
-                key: pair.key,
-                path,
-                ...(node ? { node } : {}),
-                needs,
-                steps: collectSteps(facts_valueOf(node, 'steps'), [...path, 'steps']),
-                ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
-                outputs: new Set(entries(facts_valueOf(node, 'outputs')).map((output) => String(output.key.value))),
-            };
-            const shell = facts_shellOf(node);
+            const uses = usesPair?.value;
+            const job = { id, key: pair.key, path };
+            if (node)
+                job.node = node;
+            job.needs = needs;
+            job.steps = collectSteps(stepsPair?.value, [...path, 'steps']);
+            if ((0,dist/* isScalar */.jn)(uses))
+                job.uses = uses;
+            job.outputs = new Set(entries(outputsPair?.value).map((output) => String(output.key.value)));
+            const shell = facts_stringOf(facts_valueOf(facts_valueOf(defaultsPair?.value, 'run'), 'shell'));
             if (shell !== undefined)
                 job.defaultShell = shell;
-            const strategy = facts_valueOf(node, 'strategy');
+            const strategy = strategyPair?.value;
             const matrix = facts_valueOf(strategy, 'matrix');
             if (strategy !== undefined && strategy !== null && !(0,dist/* isMap */.jh)(strategy)) {
                 // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
@@ -57827,26 +59456,42 @@ function mayRunOnWindows(job) {
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/support/known-action.ts
 
+/** By `uses:` value, across files: the same few actions are used everywhere. */
+const byValue = new Map();
+function namedBy(value) {
+    let named = byValue.get(value);
+    if (named === undefined) {
+        const parsed = parseUses(value);
+        const meta = parsed && ACTIONS[parsed.action];
+        named = parsed && meta ? { action: parsed.action, meta, ref: parsed.ref, major: parsed.major, known: undefined } : null;
+        if (named?.major && named.major in named.meta.majors)
+            named.known = { action: named.action, meta: named.meta, major: named.major };
+        if (byValue.size > 20_000)
+            byValue.clear();
+        byValue.set(value, named);
+    }
+    return named;
+}
 /** The snapshot entry and major of a step's `uses`, when the snapshot knows both. */
 function knownUse(facts, uses) {
     if (!uses || typeof uses.value !== 'string')
         return undefined;
-    const parsed = parseUses(uses.value);
-    if (!parsed)
+    const named = namedBy(uses.value);
+    if (!named)
         return undefined;
-    const meta = ACTIONS[parsed.action];
-    if (!meta)
-        return undefined;
-    let major = parsed.major;
-    if (!major && /^[0-9a-f]{40}$/i.test(parsed.ref) && uses.range) {
+    if (named.major)
+        return named.known;
+    // A SHA pin: the major comes from the version comment on its line.
+    let major;
+    if (/^[0-9a-f]{40}$/i.test(named.ref) && uses.range) {
         const line = facts.file.lineText(facts.file.position(uses.range[0]).line);
         const comment = /#\s*(?:tag[=:]\s*)?v?(\d+)(?:\.\d+){0,2}\b/.exec(line.slice(line.indexOf('#')));
         if (line.includes('#') && comment)
             major = `v${comment[1]}`;
     }
-    if (!major || !(major in meta.majors))
+    if (!major || !(major in named.meta.majors))
         return undefined;
-    return { action: parsed.action, meta, major };
+    return { action: named.action, meta: named.meta, major };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/support/text.ts
@@ -58074,8 +59719,20 @@ function canCarry(workflow, source) {
 }
 /** Functions whose result carries their arguments' text (the others return booleans, numbers or hashes). */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
-/** The access chains whose *value* ends up in the expression's result (not ones only compared or tested). */
+const flowing = new WeakMap();
+/**
+ * The access chains whose *value* ends up in the expression's result (not ones only compared or tested). Worked out
+ * once per AST (parses are shared between equal bodies); the list must not be changed.
+ */
 function flowingAccesses(root) {
+    let found = flowing.get(root);
+    if (!found) {
+        found = findFlowingAccesses(root);
+        flowing.set(root, found);
+    }
+    return found;
+}
+function findFlowingAccesses(root) {
     const chains = [];
     const walk = (node) => {
         switch (node.kind) {
@@ -58129,9 +59786,8 @@ function taintsOf(expression) {
         return [];
     const out = [];
     for (const access of flowingAccesses(ast)) {
-        const text = expression.body.slice(access.start, access.end);
         if (isAttackerControlled(access)) {
-            out.push({ access, source: text, via: undefined });
+            out.push({ access, source: expression.body.slice(access.start, access.end), via: undefined });
             continue;
         }
         const first = access.path[0];
@@ -58216,6 +59872,20 @@ function releaseTrigger(workflow) {
 
 
 const GIT_PUSH = /\bgit\s+push\b/;
+function check(context, steps) {
+    const uploads = steps.some((step) => actionOf(step) === 'actions/upload-artifact');
+    // A job that pushes needs the stored credentials; only an upload makes that a leak worth reporting.
+    const pushes = steps.some((step) => step.run !== undefined && GIT_PUSH.test(step.run.value));
+    for (const step of steps) {
+        if (actionOf(step) !== 'actions/checkout')
+            continue;
+        if (withValue(step, 'persist-credentials') === 'false')
+            continue;
+        if (pushes && !uploads)
+            continue;
+        context.report({ at: step.uses, messageId: uploads ? 'uploaded' : 'persisted' });
+    }
+}
 /* harmony default export */ const artipacked = (defineRule({
     meta: {
         id: 'gha/artipacked',
@@ -58232,32 +59902,63 @@ const GIT_PUSH = /\bgit\s+push\b/;
         equivalents: { zizmor: ['artipacked'] },
     },
     create(context) {
-        const check = (steps) => {
-            const uploads = steps.some((step) => actionOf(step) === 'actions/upload-artifact');
-            // A job that pushes needs the stored credentials; only an upload makes that a leak worth reporting.
-            const pushes = steps.some((step) => step.run !== undefined && GIT_PUSH.test(step.run.value));
-            for (const step of steps) {
-                if (actionOf(step) !== 'actions/checkout')
-                    continue;
-                if (withValue(step, 'persist-credentials') === 'false')
-                    continue;
-                if (pushes && !uploads)
-                    continue;
-                context.report({ at: step.uses, messageId: uploads ? 'uploaded' : 'persisted' });
-            }
-        };
         return {
-            job: (job) => check(job.steps),
-            action: (action) => check(action.steps),
+            job(job) {
+                check(context, job.steps);
+            },
+            action(action) {
+                check(context, action.steps);
+            },
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/each.ts
+/**
+ * Every expression of the model, in the order the domain's walk emits them (the file's own, then each job's and
+ * its steps'). A rule that only reads expressions loops here from its `exit` hook: one call instead of one
+ * dispatch per expression.
+ */
+function forEachExpression(model, visit) {
+    for (const expression of model.expressions)
+        visit(expression);
+    if (model.kind === 'workflow') {
+        for (const job of model.jobs) {
+            for (const expression of job.expressions)
+                visit(expression);
+            for (const step of job.steps)
+                for (const expression of step.expressions)
+                    visit(expression);
+        }
+    }
+    else {
+        for (const step of model.steps)
+            for (const expression of step.expressions)
+                visit(expression);
+    }
+}
+/** Each job and step of the model in the walk's order (a job, then its steps); an action has steps only. */
+function forEachJobAndStep(model, onJob, onStep) {
+    if (model.kind === 'workflow') {
+        for (const job of model.jobs) {
+            onJob(job);
+            for (const step of job.steps)
+                onStep(step);
+        }
+    }
+    else {
+        for (const step of model.steps)
+            onStep(step);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/bot-conditions.ts
 
 
 
+
 const SPOOFABLE = new Set(['actor', 'triggering_actor']);
+const MENTIONS_ACTOR = /actor/i;
 function actorField(node) {
     if (node.kind === 'property' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && SPOOFABLE.has(node.name.toLowerCase())) {
         return `github.${node.name}`;
@@ -58268,6 +59969,25 @@ function actorField(node) {
     return undefined;
 }
 const isBotLiteral = (node) => node.kind === 'literal' && node.type === 'string' && /\[bot\]$/i.test(String(node.value));
+function checkExpression(context, expression) {
+    // Both fields name an actor: a condition without the word cannot read one.
+    if (expression.place !== 'if' || !expression.ast || !MENTIONS_ACTOR.test(expression.body))
+        return;
+    const workflow = expression.workflow;
+    visit(expression.ast, (node) => {
+        let field;
+        if (node.kind === 'binary' && node.op === '==') {
+            field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
+        }
+        else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
+            field = (isBotLiteral(node.args[1]) || (node.args[1].kind === 'literal' && /bot/i.test(String(node.args[1].value)))) ? actorField(node.args[0]) : undefined;
+        }
+        if (!field)
+            return;
+        const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
+        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+    });
+}
 /* harmony default export */ const bot_conditions = (defineRule({
     meta: {
         id: 'gha/bot-conditions',
@@ -58284,22 +60004,8 @@ const isBotLiteral = (node) => node.kind === 'literal' && node.type === 'string'
     },
     create(context) {
         return {
-            expression(expression) {
-                if (expression.place !== 'if' || !expression.ast)
-                    return;
-                const workflow = expression.workflow;
-                const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
-                visit(expression.ast, (node) => {
-                    let field;
-                    if (node.kind === 'binary' && node.op === '==') {
-                        field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
-                    }
-                    else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
-                        field = (isBotLiteral(node.args[1]) || (node.args[1].kind === 'literal' && /bot/i.test(String(node.args[1].value)))) ? actorField(node.args[0]) : undefined;
-                    }
-                    if (field)
-                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
-                });
+            exit(model) {
+                forEachExpression(model, (expression) => checkExpression(context, expression));
             },
         };
     },
@@ -58405,6 +60111,10 @@ function cacheOf(step, packageManager) {
 
 
 
+/** Where an access's context name is, made only for a report. */
+function contextAt(facts, site, access) {
+    return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.start + access.context.length, site.path);
+}
 const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
 /* harmony default export */ const context_availability = (defineRule({
     meta: {
@@ -58434,17 +60144,15 @@ const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles
                     const row = facts.kind === 'workflow' ? workflowAvailability(site.path) : undefined;
                     for (const access of accessesOf(site.ast)) {
                         const name = access.context;
-                        const nameEnd = site.bodyStart + access.start + name.length;
-                        const where = atOffsets(facts, site.bodyStart + access.start, nameEnd, site.path);
                         if (!ALL_CONTEXTS.has(name)) {
-                            context.report({ at: where, messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+                            context.report({ at: contextAt(facts, site, access), messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
                         }
                         else if (facts.kind === 'action') {
                             if (!ACTION_CONTEXTS.has(name))
-                                context.report({ at: where, messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+                                context.report({ at: contextAt(facts, site, access), messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
                         }
                         else if (row && !row.contexts.has(name)) {
-                            context.report({ at: where, messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+                            context.report({ at: contextAt(facts, site, access), messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
                         }
                     }
                     if (!row)
@@ -58487,6 +60195,24 @@ function checksOutUntrusted(step) {
     }
     return step.run !== undefined && UNTRUSTED_FETCH.test(step.run.value);
 }
+function checkJob(context, job, trigger, workflowRun) {
+    let untrusted = false;
+    for (const [index, step] of job.steps.entries()) {
+        const action = actionOf(step);
+        if (checksOutUntrusted(step)) {
+            untrusted = true;
+            context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
+        }
+        else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
+            // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
+            if (job.steps.slice(index + 1).some(executesWorkspace))
+                context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
+        }
+        else if (untrusted && action !== undefined && CACHES.has(action)) {
+            context.report({ at: step.uses, messageId: 'cache', data: { trigger } });
+        }
+    }
+}
 /* harmony default export */ const dangerous_triggers = (defineRule({
     meta: {
         id: 'gha/dangerous-triggers',
@@ -58512,27 +60238,9 @@ function checksOutUntrusted(step) {
                     return;
                 const trigger = events.join('`/`');
                 for (const job of workflow.jobs)
-                    checkJob(job, trigger, events.includes('workflow_run'));
+                    checkJob(context, job, trigger, events.includes('workflow_run'));
             },
         };
-        function checkJob(job, trigger, workflowRun) {
-            let untrusted = false;
-            for (const [index, step] of job.steps.entries()) {
-                const action = actionOf(step);
-                if (checksOutUntrusted(step)) {
-                    untrusted = true;
-                    context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
-                }
-                else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
-                    // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
-                    if (job.steps.slice(index + 1).some(executesWorkspace))
-                        context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
-                }
-                else if (untrusted && action !== undefined && CACHES.has(action)) {
-                    context.report({ at: step.uses, messageId: 'cache', data: { trigger } });
-                }
-            }
-        }
     },
 }));
 
@@ -58667,6 +60375,7 @@ function rewrite(text, at, command) {
 
 
 
+const KNOWN_FUNCTIONS = [...FUNCTIONS.values()].map((spec) => spec.name).join(', ');
 /* harmony default export */ const expression_syntax = (defineRule({
     meta: {
         id: 'gha/expression-syntax',
@@ -58687,7 +60396,6 @@ function rewrite(text, at, command) {
         return {
             exit() {
                 const facts = factsOf(context.file);
-                const known = [...FUNCTIONS.values()].map((spec) => spec.name).join(', ');
                 for (const site of facts.expressions) {
                     if (!site.closed) {
                         context.report({ at: atOffsets(facts, site.start, site.start + 3, site.path), messageId: 'unclosed' });
@@ -58706,7 +60414,7 @@ function rewrite(text, at, command) {
                         const spec = FUNCTIONS.get(node.name.toLowerCase());
                         const where = atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path);
                         if (!spec) {
-                            context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known } });
+                            context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known: KNOWN_FUNCTIONS } });
                             return;
                         }
                         const count = node.args.length;
@@ -58723,6 +60431,23 @@ function rewrite(text, at, command) {
 ;// CONCATENATED MODULE: ./src/rules/github-actions/falsy-ternary.ts
 
 
+
+function falsy_ternary_checkExpression(context, expression) {
+    const ast = expression.ast;
+    if (!ast || !expression.body.includes('||'))
+        return;
+    visit(ast, (node) => {
+        if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&')
+            return;
+        const middle = node.left.right;
+        if (middle.kind !== 'literal')
+            return;
+        const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
+        if (!falsy)
+            return;
+        context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+    });
+}
 /* harmony default export */ const falsy_ternary = (defineRule({
     meta: {
         id: 'gha/falsy-ternary',
@@ -58737,21 +60462,8 @@ function rewrite(text, at, command) {
     },
     create(context) {
         return {
-            expression(expression) {
-                const ast = expression.ast;
-                if (!ast || !expression.body.includes('||'))
-                    return;
-                visit(ast, (node) => {
-                    if (node.kind !== 'binary' || node.op !== '||' || node.left.kind !== 'binary' || node.left.op !== '&&')
-                        return;
-                    const middle = node.left.right;
-                    if (middle.kind !== 'literal')
-                        return;
-                    const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
-                    if (!falsy)
-                        return;
-                    context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
-                });
+            exit(model) {
+                forEachExpression(model, (expression) => falsy_ternary_checkExpression(context, expression));
             },
         };
     },
@@ -58764,6 +60476,27 @@ function rewrite(text, at, command) {
 const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
 const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
 const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+function checkStep(context, step, trigger) {
+    const run = step.run;
+    if (run) {
+        const text = run.value;
+        for (const match of text.matchAll(FILE_REFERENCE)) {
+            const lineStart = text.lastIndexOf('\n', match.index) + 1;
+            const lineEnd = text.indexOf('\n', match.index);
+            if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)))
+                continue;
+            const at = step.workflow.context.atValue(run, match.index, match.index + match[0].length);
+            context.report({ at, messageId: 'write', data: { file: match[1].toUpperCase(), trigger } });
+        }
+    }
+    const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
+    if (script && typeof script.value === 'string') {
+        for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
+            const at = step.workflow.context.atValue(script, match.index, match.index + match[0].length - 1);
+            context.report({ at, messageId: 'script', data: { call: match[1], trigger } });
+        }
+    }
+}
 /* harmony default export */ const github_env = (defineRule({
     meta: {
         id: 'gha/github-env',
@@ -58780,33 +60513,15 @@ const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
         equivalents: { zizmor: ['github-env'] },
     },
     create(context) {
-        let trigger;
         return {
+            // Only workflows with a privileged trigger are at risk; their steps are checked from here.
             workflow(workflow) {
-                trigger = privilegedEvents(workflow).join('`/`') || undefined;
-            },
-            step(step) {
+                const trigger = privilegedEvents(workflow).join('`/`') || undefined;
                 if (!trigger)
                     return;
-                const run = step.run;
-                if (run) {
-                    const text = run.value;
-                    for (const match of text.matchAll(FILE_REFERENCE)) {
-                        const lineStart = text.lastIndexOf('\n', match.index) + 1;
-                        const lineEnd = text.indexOf('\n', match.index);
-                        if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)))
-                            continue;
-                        const at = step.workflow.context.atValue(run, match.index, match.index + match[0].length);
-                        context.report({ at, messageId: 'write', data: { file: match[1].toUpperCase(), trigger } });
-                    }
-                }
-                const script = actionOf(step) === 'actions/github-script' ? step.with?.get('script') : undefined;
-                if (script && typeof script.value === 'string') {
-                    for (const match of script.value.matchAll(SCRIPT_EXPORT)) {
-                        const at = step.workflow.context.atValue(script, match.index, match.index + match[0].length - 1);
-                        context.report({ at, messageId: 'script', data: { call: match[1], trigger } });
-                    }
-                }
+                for (const job of workflow.jobs)
+                    for (const step of job.steps)
+                        checkStep(context, step, trigger);
             },
         };
     },
@@ -58814,6 +60529,15 @@ const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/hardcoded-container-credentials.ts
 
+function hardcoded_container_credentials_check(context, container, what) {
+    const password = container.credentials?.password;
+    if (!password || password.value === null || password.value === undefined)
+        return;
+    const text = String(password.value);
+    if (text === '' || text.includes('${{'))
+        return;
+    context.report({ at: password, messageId: 'password', data: { what } });
+}
 /* harmony default export */ const hardcoded_container_credentials = (defineRule({
     meta: {
         id: 'gha/hardcoded-container-credentials',
@@ -58829,21 +60553,12 @@ const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
         equivalents: { zizmor: ['hardcoded-container-credentials'] },
     },
     create(context) {
-        const check = (container, what) => {
-            const password = container.credentials?.password;
-            if (!password || password.value === null || password.value === undefined)
-                return;
-            const text = String(password.value);
-            if (text === '' || text.includes('${{'))
-                return;
-            context.report({ at: password, messageId: 'password', data: { what } });
-        };
         return {
             job(job) {
                 if (job.container)
-                    check(job.container, `the container of job "${job.id}"`);
+                    hardcoded_container_credentials_check(context, job.container, `the container of job "${job.id}"`);
                 for (const service of job.services)
-                    check(service, `service "${service.id}"`);
+                    hardcoded_container_credentials_check(context, service, `service "${service.id}"`);
             },
         };
     },
@@ -58851,9 +60566,34 @@ const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/insecure-commands.ts
 
+
 const NAME = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 const ENABLED = /^(?:true|1|yes)$/i;
+/** A cheap test before the global search: most scripts never name the variable. */
+const MENTIONS_NAME = /ACTIONS_ALLOW_UNSECURE_COMMANDS/i;
 const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
+function insecure_commands_check(context, env) {
+    if (!env)
+        return;
+    for (const [name, value] of env.entries) {
+        if (name.toUpperCase() !== NAME)
+            continue;
+        const text = value.value === null || value.value === undefined ? '' : String(value.value);
+        if (ENABLED.test(text.trim()) || text.includes('${{'))
+            context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
+    }
+}
+function insecure_commands_checkStep(context, step) {
+    insecure_commands_check(context, step.env);
+    const run = step.run;
+    if (!run || !MENTIONS_NAME.test(run.value))
+        return;
+    const context_ = step.workflow?.context ?? step.action?.context;
+    for (const match of run.value.matchAll(RUN_ENABLE)) {
+        if (context_)
+            context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+    }
+}
 /* harmony default export */ const insecure_commands = (defineRule({
     meta: {
         id: 'gha/insecure-commands',
@@ -58869,30 +60609,11 @@ const RUN_ENABLE = /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?(?:true|1)/gi;
         equivalents: { zizmor: ['insecure-commands'] },
     },
     create(context) {
-        const check = (env) => {
-            if (!env)
-                return;
-            for (const [name, value] of env.entries) {
-                if (name.toUpperCase() !== NAME)
-                    continue;
-                const text = value.value === null || value.value === undefined ? '' : String(value.value);
-                if (ENABLED.test(text.trim()) || text.includes('${{'))
-                    context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
-            }
-        };
         return {
-            workflow: (workflow) => check(workflow.env),
-            job: (job) => check(job.env),
-            step(step) {
-                check(step.env);
-                const run = step.run;
-                if (!run)
-                    return;
-                const context_ = step.workflow?.context ?? step.action?.context;
-                for (const match of run.value.matchAll(RUN_ENABLE)) {
-                    if (context_)
-                        context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
-                }
+            exit(model) {
+                if (model.kind === 'workflow')
+                    insecure_commands_check(context, model.env);
+                forEachJobAndStep(model, (job) => insecure_commands_check(context, job.env), (step) => insecure_commands_checkStep(context, step));
             },
         };
     },
@@ -59202,6 +60923,20 @@ function shellcheckDialect(shell) {
 
 
 
+function checkShell(context, facts, node, path) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return;
+    const shell = node.value.trim();
+    if (shell === '' || shells_SHELLS.has(shell) || shell.includes('{0}') || shell.includes('${{'))
+        return;
+    context.report({ at: at(facts, node, path), messageId: 'shell', data: { shell, example: `${shell} {0}` } });
+}
+// Paths are built only for a shell that is there (most steps have none).
+function checkDefaults(context, facts, owner, base) {
+    const shell = facts_valueOf(facts_valueOf(facts_valueOf(owner, 'defaults'), 'run'), 'shell');
+    if (shell !== undefined)
+        checkShell(context, facts, shell, [...base, 'defaults', 'run', 'shell']);
+}
 /* harmony default export */ const invalid_shell = (defineRule({
     meta: {
         id: 'gha/invalid-shell',
@@ -59219,22 +60954,16 @@ function shellcheckDialect(shell) {
         return {
             exit() {
                 const facts = factsOf(context.file);
-                const check = (node, path) => {
-                    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-                        return;
-                    const shell = node.value.trim();
-                    if (shell === '' || shells_SHELLS.has(shell) || shell.includes('{0}') || shell.includes('${{'))
-                        return;
-                    context.report({ at: at(facts, node, path), messageId: 'shell', data: { shell, example: `${shell} {0}` } });
-                };
-                const defaultsShell = (owner, base) => check(facts_valueOf(facts_valueOf(facts_valueOf(owner, 'defaults'), 'run'), 'shell'), [...base, 'defaults', 'run', 'shell']);
                 if (facts.kind === 'workflow')
-                    defaultsShell(facts.root, []);
+                    checkDefaults(context, facts, facts.root, []);
                 for (const job of facts.jobs) {
                     if (facts.kind === 'workflow')
-                        defaultsShell(job.node, job.path);
-                    for (const step of job.steps)
-                        check(facts_valueOf(step.node, 'shell'), [...step.path, 'shell']);
+                        checkDefaults(context, facts, job.node, job.path);
+                    for (const step of job.steps) {
+                        const shell = facts_valueOf(step.node, 'shell');
+                        if (shell !== undefined)
+                            checkShell(context, facts, shell, [...step.path, 'shell']);
+                    }
                 }
             },
         };
@@ -59340,14 +61069,14 @@ function rootOf(text) {
     return root;
 }
 function truthy(node) {
-    const text = stringOf(node);
+    const text = facts_stringOf(node);
     return text === 'true';
 }
 function declared(map) {
     const out = new Map();
     for (const pair of entries(map)) {
         const name = String(pair.key.value);
-        const type = stringOf(facts_valueOf(pair.value, 'type'));
+        const type = facts_stringOf(facts_valueOf(pair.value, 'type'));
         out.set(name.toLowerCase(), {
             name,
             required: truthy(facts_valueOf(pair.value, 'required')),
@@ -59387,7 +61116,7 @@ function readLocalWorkflow(readFile, uses) {
         return undefined;
     const on = facts_valueOf(root, 'on');
     const call = (0,dist/* isMap */.jh)(on) ? facts_valueOf(on, 'workflow_call') : undefined;
-    const callable = call !== undefined || stringOf(on) === 'workflow_call' || ((0,dist/* isSeq */.oP)(on) && on.items.some((item) => stringOf(item) === 'workflow_call'));
+    const callable = call !== undefined || facts_stringOf(on) === 'workflow_call' || ((0,dist/* isSeq */.oP)(on) && on.items.some((item) => facts_stringOf(item) === 'workflow_call'));
     const secretsNode = facts_valueOf(call, 'secrets');
     return { path, callable, inputs: declared(facts_valueOf(call, 'inputs')), secrets: declared(secretsNode), declaresSecrets: (0,dist/* isMap */.jh)(secretsNode) };
 }
@@ -59503,7 +61232,7 @@ const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contain
                 const deploys = facts.jobs.some((job) => facts_valueOf(job.node, 'environment') !== undefined);
                 if (!scheduled && !deploys)
                     return;
-                const conditions = facts.jobs.flatMap((job) => [stringOf(facts_valueOf(job.node, 'if')), ...job.steps.map((step) => stringOf(facts_valueOf(step.node, 'if')))]);
+                const conditions = facts.jobs.flatMap((job) => [facts_stringOf(facts_valueOf(job.node, 'if')), ...job.steps.map((step) => facts_stringOf(facts_valueOf(step.node, 'if')))]);
                 if (conditions.some((condition) => condition !== undefined && FAILURE.test(condition)))
                     return;
                 const on = facts.root.items.find((pair) => String(pair.key.value) === 'on');
@@ -59558,6 +61287,20 @@ const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contain
 ;// CONCATENATED MODULE: ./src/rules/github-actions/overprovisioned-secrets.ts
 
 
+
+function overprovisioned_secrets_checkExpression(context, expression) {
+    const ast = expression.ast;
+    if (!ast || !/secrets/i.test(expression.body))
+        return;
+    visit(ast, (node) => {
+        if (node.kind === 'call' && node.args.length === 1 && node.args[0].kind === 'context' && node.args[0].name.toLowerCase() === 'secrets') {
+            context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: expression.body.slice(node.start, node.end) } });
+        }
+        else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
+            context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: expression.body.slice(node.start, node.end) } });
+        }
+    });
+}
 /* harmony default export */ const overprovisioned_secrets = (defineRule({
     meta: {
         id: 'gha/overprovisioned-secrets',
@@ -59575,25 +61318,108 @@ const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contain
     },
     create(context) {
         return {
-            expression(expression) {
-                const ast = expression.ast;
-                if (!ast || !/secrets/i.test(expression.body))
-                    return;
-                visit(ast, (node) => {
-                    const text = () => expression.body.slice(node.start, node.end);
-                    if (node.kind === 'call' && node.args.length === 1 && node.args[0].kind === 'context' && node.args[0].name.toLowerCase() === 'secrets') {
-                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: text() } });
-                    }
-                    else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
-                        context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: text() } });
-                    }
-                });
+            exit(model) {
+                forEachExpression(model, (expression) => overprovisioned_secrets_checkExpression(context, expression));
             },
         };
     },
 }));
 
+;// CONCATENATED MODULE: ./src/data/github-actions/tag-commits.ts
+/**
+ * Release tags of the most-used actions and the commit each one names, bundled so a SHA pin's `# vX` comment can be
+ * checked offline. Snapshot date: 2026-11-24. The facts are the public tags of these repositories: a pair is listed
+ * only when several independent public sources name that commit for that tag and none names another version for it;
+ * a doubtful pair is left out. A commit missing here says nothing: an unknown SHA is never an error.
+ *
+ * Keys are `owner/repo`, lower-cased (sub-path actions such as `github/codeql-action/init` share their repository's
+ * tags); values map a full 40-hex commit SHA, lower-cased, to the exact tag that names it.
+ */
+const TAG_COMMITS_DATE = '2026-11-24';
+const tag_commits_TABLE = {
+    'actions/checkout': {
+        '9bb56186c3b09b4f86b1c65136769dd318469633': 'v4.1.2',
+        '692973e3d937129bcbf40652eb9f2f61becf3332': 'v4.1.7',
+        'd632683dd7b4114ad314bca15554477dd762a938': 'v4.2.0',
+        '08c6903cd8c0fde910a37f88322edcfb5dd907a8': 'v5.0.0',
+        'fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09': 'v5.1.0',
+        '1af3b93b6815bc44a9784bd300feb67ff0d1eeb3': 'v6.0.0',
+        '8e8c483db84b4bee98b60c0593521ed34d9990e8': 'v6.0.1',
+        '9f698171ed81b15d1823a05fc7211befd50c8ae0': 'v6.0.3',
+    },
+    'actions/setup-node': {
+        '60edb5dd545a775178f52524783378180af0d1f8': 'v4.0.2',
+        '39370e3970a6d050c480ffad4ff0ed4d3fdee5af': 'v4.1.0',
+        '49933ea5288caeca8642d1e84afbd3f7d6820020': 'v4.4.0',
+        'a0853c24544627f65ddf259abe73b1d18a591444': 'v5.0.0',
+    },
+    'actions/setup-python': {
+        '42375524e23c412d93fb67b49958b491fce71c38': 'v5.4.0',
+        '8d9ed9ac5c53483de85588cdf95a591a75ab9f55': 'v5.5.0',
+        'e797f83bcb11b83ae66e0230d6156d7c80228e7c': 'v6.0.0',
+    },
+    'actions/setup-go': {
+        '0c52d547c9bc32b1aa3301fd7a9cb496313a4491': 'v5.0.0',
+        'd35c59abb061a4a6fb18e82ac0862c26744d6ab5': 'v5.5.0',
+        '44694675825211faa026b3c33043df3e48a5fa00': 'v6.0.0',
+    },
+    'actions/setup-java': {
+        '99b8673ff64fbf99d8d325f52d9a5bdedb8483e9': 'v4.2.1',
+        '3a4f6e1af504cf6a31855fa899c6aa5355ba6c12': 'v4.7.0',
+        'dded0888837ed1f317902acf8a20df0ad188d165': 'v5.0.0',
+    },
+    'actions/cache': {
+        '1bd1e32a3bdc45362d1e726936510720a7c30a57': 'v4.2.0',
+        '0057852bfaa89a56745cba8c7296529d2fc39830': 'v4.3.0',
+        'a7833574556fa59680c1b7cb190c1735db73ebf0': 'v5.0.0',
+    },
+    'actions/upload-artifact': {
+        'b7c566a772e6b6bfb58ed0dc250532a479d7789f': 'v6.0.0',
+    },
+    'actions/download-artifact': {
+        'fa0a91b85d4f404e444e00e005971372dc801d16': 'v4.1.8',
+        'd3f86a106a0bac45b974a628896c90dbdf5c8093': 'v4.3.0',
+        '634f93cb2916e3fdff6788551b99b062d0335ce0': 'v5.0.0',
+        '37930b1c2abaa49bbe596cd826c3c89aef350131': 'v7.0.0',
+    },
+    'actions/github-script': {
+        '60a0d83039c74a4aee543508d2ffcb1c3799cdea': 'v7.0.1',
+        'ed597411d8f924073f98dfc5c65a23a2325f34cd': 'v8.0.0',
+    },
+    'docker/login-action': {
+        '74a5d142397b4f367a81961eba4e8cd7edddf772': 'v3.4.0',
+        '184bdaa0721073962dff0199f1fb9940f07167d1': 'v3.5.0',
+        '5e57cd118135c172c3672efd75eb46360885c0ef': 'v3.6.0',
+    },
+    'docker/build-push-action': {
+        '0565240e2d4ab88bba5387d719585280857ece09': 'v5.0.0',
+        'ee4ca427a2f43b6a16632044ca514c076267da23': 'v6.19.0',
+    },
+    'docker/setup-buildx-action': {
+        'e468171a9de216ec08956ac3ada2f0791b6bd435': 'v3.11.1',
+    },
+    'docker/metadata-action': {
+        '96383f45573cb7f253c731d3b3ab81c87ef81934': 'v5.0.0',
+        'c1e51972afc2121e065aed6d45c65596fe445f3f': 'v5.8.0',
+    },
+    'github/codeql-action': {
+        '662472033e021d55d94146f66f6058822b0b39fd': 'v3.27.0',
+        'ff0a06e83cb2de871e5a09832bc6a81e7276941f': 'v3.28.18',
+    },
+};
+/** Repository (`owner/repo`, lower-cased) → commit SHA → tag. */
+const TAG_COMMITS = new Map(Object.entries(tag_commits_TABLE).map(([repository, commits]) => [repository, new Map(Object.entries(commits))]));
+/**
+ * The tag that names `sha` in `repository` (`owner/repo`, any case; a full 40-hex SHA, any case), or undefined
+ * when the snapshot does not know that commit.
+ */
+function knownTag(repository, sha) {
+    return TAG_COMMITS.get(repository.toLowerCase())?.get(sha.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/ref-version-mismatch.ts
+
+
 
 const ref_version_mismatch_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/i;
 function components(version) {
@@ -59611,13 +61437,14 @@ function compatible(a, b) {
     meta: {
         id: 'gha/ref-version-mismatch',
         domain: 'github-actions',
-        description: 'The version comment after a pinned `uses:` must agree with the ref and with the other pins of the same action in the file.',
+        description: 'The version comment after a pinned `uses:` must agree with the ref, with the other pins of the same action in the file, and with the tag a known commit belongs to.',
         category: 'security',
         defaultSeverity: 'warning',
         recommended: true,
         securitySeverity: 4.0,
         messages: {
             tag: '"{{uses}}" is commented `# {{comment}}`, which is not the version the ref names: fix the comment or the ref.',
+            knownSha: '"{{uses}}" is commented `# {{comment}}`, but {{sha7}} is the commit of {{action}} {{tag}} (snapshot of {{date}}): fix the comment or the pin.',
             sameShaTwoVersions: 'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
             sameVersionTwoShas: '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
         },
@@ -59628,34 +61455,49 @@ function compatible(a, b) {
         const collect = (uses) => {
             if (!uses || uses.kind !== 'repository' || !uses.ref || !uses.commentVersion || !uses.slug)
                 return;
-            const action = uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;
+            const comment = components(uses.commentVersion);
             if (uses.refKind === 'sha') {
-                pins.push({ uses, action });
+                const action = uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;
+                const tag = knownTag(uses.slug, uses.ref);
+                if (tag === undefined) {
+                    pins.push({ uses, action, verified: false });
+                    return;
+                }
+                const known = components(tag);
+                if (comment && known && !compatible(comment, known)) {
+                    // The snapshot settles it: this pin is reported here and nowhere else.
+                    const data = { uses: uses.value.trim(), comment: uses.commentVersion, sha7: uses.ref.slice(0, 7).toLowerCase(), action: uses.slug, tag, date: TAG_COMMITS_DATE };
+                    context.report({ at: uses, messageId: 'knownSha', data });
+                    return;
+                }
+                pins.push({ uses, action, verified: true });
                 return;
             }
             const ref = components(uses.ref);
-            const comment = components(uses.commentVersion);
             if (uses.refKind === 'tag' && ref && comment && !compatible(ref, comment)) {
                 context.report({ at: uses, messageId: 'tag', data: { uses: uses.value.trim(), comment: uses.commentVersion } });
             }
         };
         return {
-            step: (step) => collect(step.uses),
-            job: (job) => collect(job.uses),
-            exit(_model) {
+            exit(model) {
+                forEachJobAndStep(model, (job) => collect(job.uses), (step) => collect(step.uses));
+                // Pins the snapshot vouches for go first, so that when one of them and an unknown pin disagree, the unknown
+                // pin is the one reported.
+                const ordered = [...pins.filter((pin) => pin.verified), ...pins.filter((pin) => !pin.verified)];
                 const bySha = new Map();
                 const byVersion = new Map();
-                for (const pin of pins) {
+                for (const pin of ordered) {
                     const sha = `${pin.action}@${pin.uses.ref.toLowerCase()}`;
                     const version = `${pin.action}#${pin.uses.commentVersion.toLowerCase().replace(/^v/, '')}`;
                     const first = bySha.get(sha);
                     const firstVersion = byVersion.get(version);
                     const data = { action: pin.action, comment: pin.uses.commentVersion };
-                    if (first && components(first.uses.commentVersion)?.join('.') !== components(pin.uses.commentVersion)?.join('.')) {
+                    // A known commit's comments were each checked against its tag: two of them cannot contradict each other.
+                    if (first && !pin.verified && components(first.uses.commentVersion)?.join('.') !== components(pin.uses.commentVersion)?.join('.')) {
                         const line = first.uses.span.line;
                         context.report({ at: pin.uses, messageId: 'sameShaTwoVersions', data: { ...data, other: first.uses.commentVersion, line } });
                     }
-                    else if (firstVersion && firstVersion.uses.ref.toLowerCase() !== pin.uses.ref.toLowerCase()) {
+                    else if (firstVersion && !(firstVersion.verified && pin.verified) && firstVersion.uses.ref.toLowerCase() !== pin.uses.ref.toLowerCase()) {
                         context.report({ at: pin.uses, messageId: 'sameVersionTwoShas', data: { ...data, line: firstVersion.uses.span.line } });
                     }
                     if (!first)
@@ -59804,6 +61646,28 @@ function typeProblem(type, node) {
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/secrets-outside-environment.ts
 
+
+const allowed = new WeakMap();
+/** GITHUB_TOKEN and the configured names, upper-cased; once per options object (the engine reuses it for every file). */
+function allowedOf(options) {
+    let set = allowed.get(options);
+    if (!set) {
+        set = new Set(['GITHUB_TOKEN', ...(options.allow ?? [])].map((name) => name.toUpperCase()));
+        allowed.set(options, set);
+    }
+    return set;
+}
+function secrets_outside_environment_checkExpression(context, allow, expression) {
+    const job = expression.job;
+    if (!job || job.environment || job.uses || !expression.body.includes('secrets'))
+        return;
+    for (const access of expression.accesses) {
+        const first = access.path[0];
+        if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase()))
+            continue;
+        context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
+    }
+}
 /* harmony default export */ const secrets_outside_environment = (defineRule({
     meta: {
         id: 'gha/secrets-outside-environment',
@@ -59825,27 +61689,48 @@ function typeProblem(type, node) {
         },
     },
     create(context) {
-        const allow = new Set(['GITHUB_TOKEN', ...(context.options.allow ?? [])].map((name) => name.toUpperCase()));
+        const allow = allowedOf(context.options);
         return {
-            expression(expression) {
-                const job = expression.job;
-                if (!job || job.environment || job.uses || !expression.body.includes('secrets'))
-                    return;
-                for (const access of expression.accesses) {
-                    const first = access.path[0];
-                    if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase()))
-                        continue;
-                    context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
-                }
+            exit(model) {
+                forEachExpression(model, (expression) => secrets_outside_environment_checkExpression(context, allow, expression));
             },
         };
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/support/labels.ts
+const lowered = new WeakMap();
+/** The configured self-hosted runner labels, lower-cased: worked out once per settings, which every file shares. */
+function selfHostedLabels(labels) {
+    let set = lowered.get(labels);
+    if (!set) {
+        set = new Set(labels.map((label) => label.toLowerCase()));
+        lowered.set(labels, set);
+    }
+    return set;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/self-hosted-runner.ts
 
 
 
+
+function collectLabels(value, labels) {
+    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+        labels.push(value.value);
+    else if ((0,dist/* isSeq */.oP)(value))
+        for (const item of value.items)
+            collectLabels(item, labels);
+}
+function selfHostedLabel(job, configured) {
+    const node = job.runsOn?.node ?? null;
+    const labels = [];
+    if ((0,dist/* isMap */.jh)(node))
+        collectLabels(node.get('labels', true), labels);
+    else
+        collectLabels(node, labels);
+    return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
+}
 /* harmony default export */ const self_hosted_runner = (defineRule({
     meta: {
         id: 'gha/self-hosted-runner',
@@ -59861,30 +61746,14 @@ function typeProblem(type, node) {
         equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
     },
     create(context) {
-        const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
-        const selfHostedLabel = (job) => {
-            const node = job.runsOn?.node ?? null;
-            const labels = [];
-            const collect = (value) => {
-                if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
-                    labels.push(value.value);
-                else if ((0,dist/* isSeq */.oP)(value))
-                    for (const item of value.items)
-                        collect(item);
-            };
-            if ((0,dist/* isMap */.jh)(node))
-                collect(node.get('labels', true));
-            else
-                collect(node);
-            return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
-        };
+        const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
         return {
             workflow(workflow) {
                 const trigger = [...(workflow.on?.events.keys() ?? [])].filter((event) => OUTSIDER_TRIGGERS.has(event));
                 if (trigger.length === 0)
                     return;
                 for (const job of workflow.jobs) {
-                    const label = selfHostedLabel(job);
+                    const label = selfHostedLabel(job, configured);
                     if (label)
                         context.report({ at: job.runsOn, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
                 }
@@ -59899,6 +61768,13 @@ function typeProblem(type, node) {
 
 
 
+const EXAMPLES = {
+    'actions/setup-node': 'npm',
+    'actions/setup-python': 'pip',
+    'actions/setup-java': 'maven',
+    'actions/setup-dotnet': 'true',
+    'actions/setup-go': 'true',
+};
 /* harmony default export */ const setup_without_cache = (defineRule({
     meta: {
         id: 'gha/setup-without-cache',
@@ -59913,13 +61789,6 @@ function typeProblem(type, node) {
         },
     },
     create(context) {
-        const examples = {
-            'actions/setup-node': 'npm',
-            'actions/setup-python': 'pip',
-            'actions/setup-java': 'maven',
-            'actions/setup-dotnet': 'true',
-            'actions/setup-go': 'true',
-        };
         return {
             exit() {
                 const facts = factsOf(context.file);
@@ -59933,7 +61802,7 @@ function typeProblem(type, node) {
                             continue;
                         const input = known.meta.cacheInput;
                         const given = [...step.with.entries()].find(([name]) => name.toLowerCase() === input);
-                        const data = { action: known.action, input, example: examples[known.action] ?? 'true' };
+                        const data = { action: known.action, input, example: EXAMPLES[known.action] ?? 'true' };
                         if (given) {
                             const value = given[1].value;
                             if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === 'false')) {
@@ -60175,6 +62044,21 @@ function resetShellcheckNotice() {
 ;// CONCATENATED MODULE: ./src/rules/github-actions/template-injection.ts
 
 
+
+function template_injection_checkExpression(context, expression) {
+    if (!isCodeSink(expression))
+        return;
+    const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
+    for (const taint of taintsOf(expression)) {
+        if (!canCarry(expression.workflow, taint.source))
+            continue;
+        context.report({
+            at: expression.atBody(taint.access.start, taint.access.end),
+            messageId: taint.via ? 'viaEnv' : 'direct',
+            data: { source: taint.source, sink, via: taint.via ?? '' },
+        });
+    }
+}
 /* harmony default export */ const template_injection = (defineRule({
     meta: {
         id: 'gha/template-injection',
@@ -60192,19 +62076,8 @@ function resetShellcheckNotice() {
     },
     create(context) {
         return {
-            expression(expression) {
-                if (!isCodeSink(expression))
-                    return;
-                const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
-                for (const taint of taintsOf(expression)) {
-                    if (!canCarry(expression.workflow, taint.source))
-                        continue;
-                    context.report({
-                        at: expression.atBody(taint.access.start, taint.access.end),
-                        messageId: taint.via ? 'viaEnv' : 'direct',
-                        data: { source: taint.source, sink, via: taint.via ?? '' },
-                    });
-                }
+            exit(model) {
+                forEachExpression(model, (expression) => template_injection_checkExpression(context, expression));
             },
         };
     },
@@ -60233,26 +62106,43 @@ const OPEN_PROPERTIES = {
     job: ['container', 'services', 'status', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'],
     strategy: ['fail-fast', 'job-index', 'job-total', 'max-parallel'],
 };
+/** OPEN_PROPERTIES lower-cased, for the membership test every access makes. */
+const OPEN_LOWER = Object.fromEntries(Object.entries(OPEN_PROPERTIES).map(([name, properties]) => [name, new Set(properties.map((property) => property.toLowerCase()))]));
 const STEP_PROPERTIES = ['outputs', 'outcome', 'conclusion'];
 const NEEDS_PROPERTIES = ['outputs', 'result'];
 function nameOf(segment) {
     return segment && 'name' in segment ? segment.name : undefined;
 }
-function keysOf(node) {
+function undefined_reference_keysOf(node) {
     return new Set(entries(node).map((pair) => String(pair.key.value).toLowerCase()));
 }
-/** The job and step index an expression sits in, from its key path. */
-function placeOf(facts, site) {
-    if (facts.kind === 'action') {
-        const job = facts.jobs[0];
-        const index = site.path[0] === 'runs' && site.path[1] === 'steps' && typeof site.path[2] === 'number' ? site.path[2] : undefined;
-        return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
-    }
-    if (site.path[0] !== 'jobs' || typeof site.path[1] !== 'string')
-        return {};
-    const job = facts.jobsById.get(site.path[1]);
-    const index = site.path[2] === 'steps' && typeof site.path[3] === 'number' ? site.path[3] : undefined;
-    return { ...(job ? { job } : {}), ...(index !== undefined ? { stepIndex: index } : {}) };
+/** Names for a message, or `none`. */
+function listOf(values) {
+    return [...values].join(', ') || 'none';
+}
+/** Where an access's context and first name are (`needs.build`), made only for a report. */
+function nameAt(facts, site, access) {
+    return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.path[0].end, site.path);
+}
+/** The job an expression sits in, from its key path. */
+function jobOf(facts, site) {
+    if (facts.kind === 'action')
+        return facts.jobs[0];
+    return site.path[0] === 'jobs' && typeof site.path[1] === 'string' ? facts.jobsById.get(site.path[1]) : undefined;
+}
+/** The index of the step an expression sits in, from its key path. */
+function stepIndexOf(facts, site) {
+    const path = site.path;
+    if (facts.kind === 'action')
+        return path[0] === 'runs' && path[1] === 'steps' && typeof path[2] === 'number' ? path[2] : undefined;
+    return path[0] === 'jobs' && typeof path[1] === 'string' && path[2] === 'steps' && typeof path[3] === 'number' ? path[3] : undefined;
+}
+/** The job of the workflow whose id is `lower` (ids compared case-insensitively). */
+function jobNamed(facts, lower) {
+    for (const candidate of facts.jobsById.values())
+        if (candidate.id.toLowerCase() === lower)
+            return candidate;
+    return undefined;
 }
 /* harmony default export */ const undefined_reference = (defineRule({
     meta: {
@@ -60282,38 +62172,42 @@ function placeOf(facts, site) {
                 const facts = factsOf(context.file);
                 if (facts.kind === 'unknown' || !facts.root)
                     return;
-                const list = (values) => [...values].join(', ') || 'none';
                 // Declared inputs and secrets.
                 let inputs;
                 let secrets;
                 if (facts.kind === 'action') {
-                    inputs = keysOf(facts_valueOf(facts.root, 'inputs'));
+                    inputs = undefined_reference_keysOf(facts_valueOf(facts.root, 'inputs'));
                 }
                 else {
                     const call = facts.events.get('workflow_call');
                     const dispatch = facts.events.get('workflow_dispatch');
-                    inputs = new Set([...keysOf(facts_valueOf(call?.value, 'inputs')), ...keysOf(facts_valueOf(dispatch?.value, 'inputs'))]);
+                    inputs = new Set([...undefined_reference_keysOf(facts_valueOf(call?.value, 'inputs')), ...undefined_reference_keysOf(facts_valueOf(dispatch?.value, 'inputs'))]);
                     if (call && facts.events.size === 1 && pairOf(call.value, 'secrets') && (0,dist/* isMap */.jh)(facts_valueOf(call.value, 'secrets'))) {
-                        secrets = keysOf(facts_valueOf(call.value, 'secrets'));
+                        secrets = undefined_reference_keysOf(facts_valueOf(call.value, 'secrets'));
                         secrets.add('github_token');
                     }
                 }
                 for (const site of facts.expressions) {
                     if (!site.ast)
                         continue;
-                    const { job, stepIndex } = placeOf(facts, site);
-                    for (const access of accessesOf(site.ast)) {
+                    const accesses = accessesOf(site.ast);
+                    if (accesses.length === 0)
+                        continue;
+                    const job = jobOf(facts, site);
+                    const stepIndex = stepIndexOf(facts, site);
+                    for (const access of accesses) {
                         const first = access.path[0];
                         const name = nameOf(first);
                         if (!name || !first)
                             continue;
-                        const where = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + first.end, site.path);
                         const lower = name.toLowerCase();
-                        const known = OPEN_PROPERTIES[access.context];
-                        if (known && !known.some((property) => property.toLowerCase() === lower)) {
+                        // Own keys only: a context named like an Object.prototype member (`constructor.x`) is not one of these.
+                        const known = Object.hasOwn(OPEN_PROPERTIES, access.context) ? OPEN_PROPERTIES[access.context] : undefined;
+                        const knownLower = known ? OPEN_LOWER[access.context] : undefined;
+                        if (known && !(knownLower ? knownLower.has(lower) : known.some((property) => property.toLowerCase() === lower))) {
                             const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
                             if (close) {
-                                context.report({ at: where, messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
+                                context.report({ at: nameAt(facts, site, access), messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
                             }
                             continue;
                         }
@@ -60331,9 +62225,9 @@ function placeOf(facts, site) {
                                 if (!job || facts.kind !== 'workflow')
                                     break;
                                 if (!job.matrix)
-                                    context.report({ at: where, messageId: 'noMatrix', data: { job: job.id, name } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'noMatrix', data: { job: job.id, name } });
                                 else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
-                                    context.report({ at: where, messageId: 'matrix', data: { job: job.id, name, keys: list(job.matrix.keys) } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'matrix', data: { job: job.id, name, keys: listOf(job.matrix.keys) } });
                                 }
                                 break;
                             }
@@ -60341,17 +62235,17 @@ function placeOf(facts, site) {
                             case 'jobs': {
                                 if (facts.kind !== 'workflow')
                                     break;
-                                const target = [...facts.jobsById.values()].find((candidate) => candidate.id.toLowerCase() === lower);
+                                const target = jobNamed(facts, lower);
                                 if (access.context === 'needs') {
                                     if (!job)
                                         break;
                                     if (!job.needs.some((need) => String(need.value).toLowerCase() === lower)) {
-                                        context.report({ at: where, messageId: 'notNeeded', data: { job: job.id, name } });
+                                        context.report({ at: nameAt(facts, site, access), messageId: 'notNeeded', data: { job: job.id, name } });
                                         break;
                                     }
                                 }
                                 else if (!target) {
-                                    context.report({ at: where, messageId: 'noJob', data: { name } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'noJob', data: { name } });
                                     break;
                                 }
                                 const output = nameOf(access.path[2]);
@@ -60360,7 +62254,7 @@ function placeOf(facts, site) {
                                     break;
                                 if (![...target.outputs].some((key) => key.toLowerCase() === output.toLowerCase())) {
                                     const outputAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + segment.end, site.path);
-                                    context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: list(target.outputs) } });
+                                    context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: listOf(target.outputs) } });
                                 }
                                 break;
                             }
@@ -60369,11 +62263,11 @@ function placeOf(facts, site) {
                                     break;
                                 if (job.steps.some((step) => step.id && String(step.id.value).includes('${{')))
                                     break;
-                                const visible = job.steps.filter((step) => stepIndex === undefined || step.index < stepIndex);
-                                const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
-                                if (!ids.some((id) => id.toLowerCase() === lower)) {
+                                const visible = stepIndex === undefined ? job.steps : job.steps.filter((step) => step.index < stepIndex);
+                                if (!visible.some((step) => step.id && step.id.value !== null && String(step.id.value).toLowerCase() === lower)) {
+                                    const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
                                     const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
-                                    context.report({ at: where, messageId: 'step', data: { name, where: scope, ids: list(ids) } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: listOf(ids) } });
                                     break;
                                 }
                                 // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
@@ -60388,18 +62282,18 @@ function placeOf(facts, site) {
                                 context.report({
                                     at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
                                     messageId: 'stepOutput',
-                                    data: { step: name, action: `${known.action}@${known.major}`, output, outputs: list(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
+                                    data: { step: name, action: `${known.action}@${known.major}`, output, outputs: listOf(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
                                 });
                                 break;
                             }
                             case 'inputs': {
                                 if (inputs && !inputs.has(lower))
-                                    context.report({ at: where, messageId: 'input', data: { name, inputs: list(inputs) } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'input', data: { name, inputs: listOf(inputs) } });
                                 break;
                             }
                             case 'secrets': {
                                 if (secrets && !secrets.has(lower)) {
-                                    context.report({ at: where, messageId: 'secret', data: { name, secrets: list([...secrets].filter((s) => s !== 'github_token')) } });
+                                    context.report({ at: nameAt(facts, site, access), messageId: 'secret', data: { name, secrets: listOf([...secrets].filter((s) => s !== 'github_token')) } });
                                 }
                                 break;
                             }
@@ -60480,6 +62374,7 @@ const EVENT_FILTERS = {
 
 
 
+const KNOWN_EVENTS = Object.keys(EVENTS);
 /* harmony default export */ const unknown_event = (defineRule({
     meta: {
         id: 'gha/unknown-event',
@@ -60502,10 +62397,9 @@ const EVENT_FILTERS = {
                 const facts = factsOf(context.file);
                 if (facts.kind !== 'workflow')
                     return;
-                const known = Object.keys(EVENTS);
                 for (const [event, { key, value }] of facts.events) {
                     if (!(event in EVENTS)) {
-                        const close = known.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
+                        const close = KNOWN_EVENTS.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
                         context.report({ at: at(facts, key, ['on', event]), messageId: 'event', data: { event, hint: close ? ` Did you mean "${close}"?` : '' } });
                         continue;
                     }
@@ -60580,6 +62474,27 @@ const RUNS_COMPOSITE = ['using', 'steps'];
 const RUNS_DOCKER = ['using', 'image', 'env', 'entrypoint', 'pre-entrypoint', 'post-entrypoint', 'args', 'pre-if', 'post-if'];
 const COMPOSITE_STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error'];
 const BRANDING = ['icon', 'color'];
+/** Reports the keys of `map` not in `allowed`; `where` names the place and path, worked out only for a report. */
+function unknown_key_check(context, facts, map, allowed, where) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return;
+    let place;
+    let path = [];
+    for (const pair of map.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const key = String(pair.key.value);
+        if (allowed.includes(key))
+            continue;
+        if (place === undefined)
+            [place, path] = where();
+        context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
+    }
+}
+function container(context, facts, node, place, path, keys = CONTAINER) {
+    unknown_key_check(context, facts, node, keys, () => [place(), path()]);
+    unknown_key_check(context, facts, facts_valueOf(node, 'credentials'), CREDENTIALS, () => [`${place()} credentials`, [...path(), 'credentials']]);
+}
 /* harmony default export */ const unknown_key = (defineRule({
     meta: {
         id: 'gha/unknown-key',
@@ -60595,20 +62510,6 @@ const BRANDING = ['icon', 'color'];
         equivalents: { actionlint: ['syntax-check'] },
     },
     create(context) {
-        const check = (facts, map, allowed, place, path) => {
-            if (!(0,dist/* isMap */.jh)(map))
-                return;
-            for (const pair of entries(map)) {
-                const key = String(pair.key.value);
-                if (allowed.includes(key))
-                    continue;
-                context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
-            }
-        };
-        const container = (facts, node, place, path, keys = CONTAINER) => {
-            check(facts, node, keys, place, path);
-            check(facts, facts_valueOf(node, 'credentials'), CREDENTIALS, `${place} credentials`, [...path, 'credentials']);
-        };
         return {
             exit() {
                 const facts = factsOf(context.file);
@@ -60616,20 +62517,20 @@ const BRANDING = ['icon', 'color'];
                 if (!root)
                     return;
                 if (facts.kind === 'workflow') {
-                    check(facts, root, WORKFLOW, 'the workflow', []);
-                    check(facts, facts_valueOf(root, 'defaults'), DEFAULTS, 'defaults', ['defaults']);
-                    check(facts, facts_valueOf(facts_valueOf(root, 'defaults'), 'run'), DEFAULTS_RUN, 'defaults.run', ['defaults', 'run']);
-                    check(facts, facts_valueOf(root, 'concurrency'), CONCURRENCY, 'concurrency', ['concurrency']);
+                    unknown_key_check(context, facts, root, WORKFLOW, () => ['the workflow', []]);
+                    unknown_key_check(context, facts, facts_valueOf(root, 'defaults'), DEFAULTS, () => ['defaults', ['defaults']]);
+                    unknown_key_check(context, facts, facts_valueOf(facts_valueOf(root, 'defaults'), 'run'), DEFAULTS_RUN, () => ['defaults.run', ['defaults', 'run']]);
+                    unknown_key_check(context, facts, facts_valueOf(root, 'concurrency'), CONCURRENCY, () => ['concurrency', ['concurrency']]);
                     const call = facts.events.get('workflow_call')?.value;
                     for (const pair of entries(facts_valueOf(call, 'inputs')))
-                        check(facts, pair.value, CALL_INPUT, `workflow_call input "${pair.key.value}"`, ['on', 'workflow_call', 'inputs', String(pair.key.value)]);
+                        unknown_key_check(context, facts, pair.value, CALL_INPUT, () => [`workflow_call input "${pair.key.value}"`, ['on', 'workflow_call', 'inputs', String(pair.key.value)]]);
                     for (const pair of entries(facts_valueOf(call, 'secrets')))
-                        check(facts, pair.value, SECRET, `workflow_call secret "${pair.key.value}"`, ['on', 'workflow_call', 'secrets', String(pair.key.value)]);
+                        unknown_key_check(context, facts, pair.value, SECRET, () => [`workflow_call secret "${pair.key.value}"`, ['on', 'workflow_call', 'secrets', String(pair.key.value)]]);
                     for (const pair of entries(facts_valueOf(call, 'outputs')))
-                        check(facts, pair.value, WORKFLOW_OUTPUT, `workflow_call output "${pair.key.value}"`, ['on', 'workflow_call', 'outputs', String(pair.key.value)]);
+                        unknown_key_check(context, facts, pair.value, WORKFLOW_OUTPUT, () => [`workflow_call output "${pair.key.value}"`, ['on', 'workflow_call', 'outputs', String(pair.key.value)]]);
                     const dispatch = facts.events.get('workflow_dispatch')?.value;
                     for (const pair of entries(facts_valueOf(dispatch, 'inputs')))
-                        check(facts, pair.value, DISPATCH_INPUT, `workflow_dispatch input "${pair.key.value}"`, ['on', 'workflow_dispatch', 'inputs', String(pair.key.value)]);
+                        unknown_key_check(context, facts, pair.value, DISPATCH_INPUT, () => [`workflow_dispatch input "${pair.key.value}"`, ['on', 'workflow_dispatch', 'inputs', String(pair.key.value)]]);
                     for (const job of facts.jobs) {
                         if (!job.node)
                             continue;
@@ -60644,37 +62545,37 @@ const BRANDING = ['icon', 'color'];
                             }
                         }
                         else {
-                            check(facts, job.node, JOB, place, job.path);
+                            unknown_key_check(context, facts, job.node, JOB, () => [place, job.path]);
                         }
-                        check(facts, facts_valueOf(job.node, 'strategy'), STRATEGY, `${place} strategy`, [...job.path, 'strategy']);
-                        check(facts, facts_valueOf(job.node, 'environment'), ENVIRONMENT, `${place} environment`, [...job.path, 'environment']);
-                        check(facts, facts_valueOf(job.node, 'concurrency'), CONCURRENCY, `${place} concurrency`, [...job.path, 'concurrency']);
-                        check(facts, facts_valueOf(job.node, 'defaults'), DEFAULTS, `${place} defaults`, [...job.path, 'defaults']);
-                        check(facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, `${place} defaults.run`, [...job.path, 'defaults', 'run']);
-                        container(facts, facts_valueOf(job.node, 'container'), `${place} container`, [...job.path, 'container']);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'strategy'), STRATEGY, () => [`${place} strategy`, [...job.path, 'strategy']]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'environment'), ENVIRONMENT, () => [`${place} environment`, [...job.path, 'environment']]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'concurrency'), CONCURRENCY, () => [`${place} concurrency`, [...job.path, 'concurrency']]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'defaults'), DEFAULTS, () => [`${place} defaults`, [...job.path, 'defaults']]);
+                        unknown_key_check(context, facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, () => [`${place} defaults.run`, [...job.path, 'defaults', 'run']]);
+                        container(context, facts, facts_valueOf(job.node, 'container'), () => `${place} container`, () => [...job.path, 'container']);
                         for (const service of entries(facts_valueOf(job.node, 'services'))) {
-                            container(facts, service.value, `service "${service.key.value}"`, [...job.path, 'services', String(service.key.value)], SERVICE);
+                            container(context, facts, service.value, () => `service "${service.key.value}"`, () => [...job.path, 'services', String(service.key.value)], SERVICE);
                         }
                         for (const step of job.steps)
-                            check(facts, step.node, STEP, `step ${step.index + 1} of ${place}`, step.path);
+                            unknown_key_check(context, facts, step.node, STEP, () => [`step ${step.index + 1} of ${place}`, step.path]);
                     }
                 }
                 else if (facts.kind === 'action') {
-                    check(facts, root, ACTION, 'action.yml', []);
+                    unknown_key_check(context, facts, root, ACTION, () => ['action.yml', []]);
                     for (const pair of entries(facts_valueOf(root, 'inputs')))
-                        check(facts, pair.value, ACTION_INPUT, `input "${pair.key.value}"`, ['inputs', String(pair.key.value)]);
+                        unknown_key_check(context, facts, pair.value, ACTION_INPUT, () => [`input "${pair.key.value}"`, ['inputs', String(pair.key.value)]]);
                     for (const pair of entries(facts_valueOf(root, 'outputs')))
-                        check(facts, pair.value, ACTION_OUTPUT, `output "${pair.key.value}"`, ['outputs', String(pair.key.value)]);
-                    check(facts, facts_valueOf(root, 'branding'), BRANDING, 'branding', ['branding']);
+                        unknown_key_check(context, facts, pair.value, ACTION_OUTPUT, () => [`output "${pair.key.value}"`, ['outputs', String(pair.key.value)]]);
+                    unknown_key_check(context, facts, facts_valueOf(root, 'branding'), BRANDING, () => ['branding', ['branding']]);
                     const runs = facts_valueOf(root, 'runs');
                     const using = facts_valueOf(runs, 'using');
                     const kind = (0,dist/* isScalar */.jn)(using) ? String(using.value) : '';
                     const allowed = kind === 'composite' ? RUNS_COMPOSITE : kind === 'docker' ? RUNS_DOCKER : /^node\d+$/.test(kind) ? RUNS_NODE : undefined;
                     if (allowed)
-                        check(facts, runs, allowed, `runs (using: ${kind})`, ['runs']);
+                        unknown_key_check(context, facts, runs, allowed, () => [`runs (using: ${kind})`, ['runs']]);
                     for (const job of facts.jobs)
                         for (const step of job.steps)
-                            check(facts, step.node, COMPOSITE_STEP, `composite step ${step.index + 1}`, step.path);
+                            unknown_key_check(context, facts, step.node, COMPOSITE_STEP, () => [`composite step ${step.index + 1}`, step.path]);
                 }
             },
         };
@@ -60720,6 +62621,7 @@ const HOSTED_FAMILY = /^(?:ubuntu|windows|macos)-/i;
 
 
 
+
 /** Edit distance, for "did you mean" and to tell typos of hosted labels from owners' larger-runner names. */
 function unknown_runner_distance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -60736,6 +62638,7 @@ function unknown_runner_distance(a, b) {
 function looksHosted(label, hosted) {
     return /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) || hosted.some((candidate) => unknown_runner_distance(candidate, label) <= 2);
 }
+const HOSTED = [...HOSTED_LABELS];
 /* harmony default export */ const unknown_runner = (defineRule({
     meta: {
         id: 'gha/unknown-runner',
@@ -60752,13 +62655,12 @@ function looksHosted(label, hosted) {
         equivalents: { actionlint: ['runner-label'] },
     },
     create(context) {
-        const configured = new Set(context.settings.selfHostedRunnerLabels.map((label) => label.toLowerCase()));
+        const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
         return {
             exit() {
                 const facts = factsOf(context.file);
                 if (facts.kind !== 'workflow')
                     return;
-                const hosted = [...HOSTED_LABELS];
                 for (const job of facts.jobs) {
                     const runsOn = facts_valueOf(job.node, 'runs-on');
                     if (runsOn === undefined || runsOn === null)
@@ -60791,8 +62693,8 @@ function looksHosted(label, hosted) {
                                 context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
                             }
                         }
-                        else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, hosted)) {
-                            const close = hosted.find((candidate) => unknown_runner_distance(candidate, lower) <= 2);
+                        else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, HOSTED)) {
+                            const close = HOSTED.find((candidate) => unknown_runner_distance(candidate, lower) <= 2);
                             context.report({ at: at(facts, node, path), messageId: 'unknown', data: { label, hint: close ? ` Did you mean "${close}"?` : '' } });
                         }
                         else if (configured.size > 0 && !HOSTED_LABELS.has(lower) && !configured.has(lower) && !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
@@ -60807,6 +62709,18 @@ function looksHosted(label, hosted) {
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unpinned-images.ts
 
+function unpinned_images_check(context, container) {
+    const image = container.image;
+    const text = image?.value.trim();
+    if (!image || !text || text.includes('${{') || text.includes('@sha256:'))
+        return;
+    const name = text.slice(text.lastIndexOf('/') + 1);
+    const colon = name.indexOf(':');
+    if (colon < 0)
+        context.report({ at: image, messageId: 'untagged', data: { image: text } });
+    else if (name.slice(colon + 1) === 'latest')
+        context.report({ at: image, messageId: 'latest', data: { image: text } });
+}
 /* harmony default export */ const unpinned_images = (defineRule({
     meta: {
         id: 'gha/unpinned-images',
@@ -60823,24 +62737,12 @@ function looksHosted(label, hosted) {
         equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },
     },
     create(context) {
-        const check = (container) => {
-            const image = container.image;
-            const text = image?.value.trim();
-            if (!image || !text || text.includes('${{') || text.includes('@sha256:'))
-                return;
-            const name = text.slice(text.lastIndexOf('/') + 1);
-            const colon = name.indexOf(':');
-            if (colon < 0)
-                context.report({ at: image, messageId: 'untagged', data: { image: text } });
-            else if (name.slice(colon + 1) === 'latest')
-                context.report({ at: image, messageId: 'latest', data: { image: text } });
-        };
         return {
             job(job) {
                 if (job.container)
-                    check(job.container);
+                    unpinned_images_check(context, job.container);
                 for (const service of job.services)
-                    check(service);
+                    unpinned_images_check(context, service);
             },
         };
     },
@@ -60848,16 +62750,64 @@ function looksHosted(label, hosted) {
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unpinned-uses.ts
 
+
 const DEFAULT_POLICIES = { 'actions/*': 'tag', 'github/*': 'tag', '*': 'sha' };
+/** Policies by lower-cased pattern, per policies object (one per configuration, shared by every file). */
+const unpinned_uses_lowered = new WeakMap();
 /** The most specific policy for a repository: `owner/repo/path`, then `owner/repo`, then `owner/*`, then `*`. */
 function policyFor(policies, uses) {
     const owner = uses.owner.toLowerCase();
     const slug = uses.slug;
     const full = uses.subPath ? `${slug}/${uses.subPath.toLowerCase()}` : slug;
-    const lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+    let lower = unpinned_uses_lowered.get(policies);
+    if (!lower) {
+        lower = new Map(Object.entries(policies).map(([pattern, policy]) => [pattern.toLowerCase(), policy]));
+        unpinned_uses_lowered.set(policies, lower);
+    }
     return lower.get(full) ?? lower.get(slug) ?? lower.get(`${owner}/*`) ?? lower.get('*') ?? 'sha';
 }
+/** The defaults merged with the configured policies, once per options object (the engine reuses it for every file). */
+const merged = new WeakMap();
+function policiesOf(options) {
+    let policies = merged.get(options);
+    if (!policies) {
+        policies = { ...DEFAULT_POLICIES, ...(options.policies ?? {}) };
+        merged.set(options, policies);
+    }
+    return policies;
+}
+/** The message data of a repository `uses:`, made only for a report. */
+function dataOf(uses) {
+    return { uses: uses.value.trim(), ref: uses.ref ?? '' };
+}
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
+function checkUses(context, policies, dockerPolicy, uses) {
+    if (!uses || uses.dynamic)
+        return;
+    if (uses.kind === 'docker' && uses.image) {
+        const image = uses.image;
+        if (DIGEST.test(image))
+            return;
+        const name = image.slice(image.lastIndexOf('/') + 1);
+        const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+        if (!tag || tag === 'latest')
+            context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
+        else if (dockerPolicy === 'sha')
+            context.report({ at: uses, messageId: 'dockerTag', data: { image } });
+        return;
+    }
+    if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug))
+        return;
+    if (uses.refKind === 'none')
+        return context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
+    const policy = policyFor(policies, uses);
+    if (policy === 'any' || uses.refKind === 'sha')
+        return;
+    if (uses.refKind === 'branch')
+        context.report({ at: uses, messageId: 'branch', data: dataOf(uses) });
+    else if (policy === 'sha')
+        context.report({ at: uses, messageId: 'notSha', data: dataOf(uses) });
+}
 /* harmony default export */ const unpinned_uses = (defineRule({
     meta: {
         id: 'gha/unpinned-uses',
@@ -60889,44 +62839,18 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/i;
         },
     },
     create(context) {
-        const policies = { ...DEFAULT_POLICIES, ...(context.options.policies ?? {}) };
+        const policies = policiesOf(context.options);
         const dockerPolicy = policies['*'] ?? 'sha';
-        const check = (uses) => {
-            if (!uses || uses.dynamic)
-                return;
-            if (uses.kind === 'docker' && uses.image) {
-                const image = uses.image;
-                if (DIGEST.test(image))
-                    return;
-                const name = image.slice(image.lastIndexOf('/') + 1);
-                const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
-                if (!tag || tag === 'latest')
-                    context.report({ at: uses, messageId: 'dockerUnpinned', data: { image } });
-                else if (dockerPolicy === 'sha')
-                    context.report({ at: uses, messageId: 'dockerTag', data: { image } });
-                return;
-            }
-            if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug))
-                return;
-            const data = { uses: uses.value.trim(), ref: uses.ref ?? '' };
-            if (uses.refKind === 'none')
-                return context.report({ at: uses, messageId: 'unpinned', data });
-            const policy = policyFor(policies, uses);
-            if (policy === 'any' || uses.refKind === 'sha')
-                return;
-            if (uses.refKind === 'branch')
-                context.report({ at: uses, messageId: 'branch', data });
-            else if (policy === 'sha')
-                context.report({ at: uses, messageId: 'notSha', data });
-        };
         return {
-            step: (step) => check(step.uses),
-            job: (job) => check(job.uses),
+            exit(model) {
+                forEachJobAndStep(model, (job) => checkUses(context, policies, dockerPolicy, job.uses), (step) => checkUses(context, policies, dockerPolicy, step.uses));
+            },
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unredacted-secrets.ts
+
 
 
 const isSecretsAccess = (node) => {
@@ -60935,6 +62859,16 @@ const isSecretsAccess = (node) => {
         cursor = cursor.object;
     return cursor.kind === 'context' && cursor.name.toLowerCase() === 'secrets' && cursor !== node;
 };
+function unredacted_secrets_checkExpression(context, expression) {
+    const ast = expression.ast;
+    if (!ast || !/fromjson/i.test(expression.body))
+        return;
+    visit(ast, (node) => {
+        if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]))
+            return;
+        context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+    });
+}
 /* harmony default export */ const unredacted_secrets = (defineRule({
     meta: {
         id: 'gha/unredacted-secrets',
@@ -60951,15 +62885,8 @@ const isSecretsAccess = (node) => {
     },
     create(context) {
         return {
-            expression(expression) {
-                const ast = expression.ast;
-                if (!ast || !/fromjson/i.test(expression.body))
-                    return;
-                visit(ast, (node) => {
-                    if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]))
-                        return;
-                    context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
-                });
+            exit(model) {
+                forEachExpression(model, (expression) => unredacted_secrets_checkExpression(context, expression));
             },
         };
     },
@@ -60995,7 +62922,7 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
                     if (!job.node || job.uses)
                         continue;
                     const environment = pairOf(job.node, 'environment');
-                    const name = stringOf(facts_valueOf(job.node, 'name')) ?? '';
+                    const name = facts_stringOf(facts_valueOf(job.node, 'name')) ?? '';
                     const byName = DEPLOY_NAME.test(job.id) || DEPLOY_NAME.test(name);
                     if (!environment && !byName)
                         continue;
@@ -61027,6 +62954,14 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unsound-condition.ts
 
+
+function checkCondition(context, condition) {
+    if (condition?.form !== 'template')
+        return;
+    const trimmed = condition.value.trim();
+    const onlyWhitespace = trimmed.startsWith('${{') && trimmed.endsWith('}}') && trimmed.indexOf('${{', 3) < 0;
+    context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
+}
 /* harmony default export */ const unsound_condition = (defineRule({
     meta: {
         id: 'gha/unsound-condition',
@@ -61043,16 +62978,10 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
         equivalents: { zizmor: ['unsound-condition'] },
     },
     create(context) {
-        const check = (condition) => {
-            if (condition?.form !== 'template')
-                return;
-            const trimmed = condition.value.trim();
-            const onlyWhitespace = trimmed.startsWith('${{') && trimmed.endsWith('}}') && trimmed.indexOf('${{', 3) < 0;
-            context.report({ at: condition, messageId: onlyWhitespace ? 'block' : 'mixed' });
-        };
         return {
-            job: (job) => check(job.if),
-            step: (step) => check(step.if),
+            exit(model) {
+                forEachJobAndStep(model, (job) => checkCondition(context, job.if), (step) => checkCondition(context, step.if));
+            },
         };
     },
 }));
@@ -61060,6 +62989,24 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unsound-contains.ts
 
 
+
+function unsound_contains_checkExpression(context, expression) {
+    const ast = expression.ast;
+    if (!ast || !/contains/i.test(expression.body))
+        return;
+    visit(ast, (node) => {
+        if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2)
+            return;
+        const haystack = node.args[0];
+        const needle = node.args[1];
+        if (haystack.kind !== 'literal' || haystack.type !== 'string' || needle.kind === 'literal')
+            return;
+        const text = String(haystack.value);
+        const first = text.split(/[\s,]+/).find(Boolean) ?? text;
+        const example = first.length > 1 ? first.slice(0, -1) : '';
+        context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
+    });
+}
 /* harmony default export */ const unsound_contains = (defineRule({
     meta: {
         id: 'gha/unsound-contains',
@@ -61076,22 +63023,8 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
     },
     create(context) {
         return {
-            expression(expression) {
-                const ast = expression.ast;
-                if (!ast || !/contains/i.test(expression.body))
-                    return;
-                visit(ast, (node) => {
-                    if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2)
-                        return;
-                    const haystack = node.args[0];
-                    const needle = node.args[1];
-                    if (haystack.kind !== 'literal' || haystack.type !== 'string' || needle.kind === 'literal')
-                        return;
-                    const text = String(haystack.value);
-                    const first = text.split(/[\s,]+/).find(Boolean) ?? text;
-                    const example = first.length > 1 ? first.slice(0, -1) : '';
-                    context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
-                });
+            exit(model) {
+                forEachExpression(model, (expression) => unsound_contains_checkExpression(context, expression));
             },
         };
     },
@@ -73217,7 +75150,7 @@ var visit = __nccwpck_require__(204);
 
 
 exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -73231,10 +75164,10 @@ __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
+exports.Rm = Pair.Pair;
 exports.X5 = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

@@ -1,8 +1,8 @@
-export const id = 54;
-export const ids = [54];
+export const id = 318;
+export const ids = [318];
 export const modules = {
 
-/***/ 1054:
+/***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,8 +20,19 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/finding.ts
-var core_finding = __webpack_require__(5278);
+;// CONCATENATED MODULE: ./src/core/finding.ts
+/** Severities ordered from most to least serious. */
+const SEVERITIES = ['error', 'warning', 'note'];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function compareFindings(a, b) {
+    return (a.path.localeCompare(b.path) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/annotations.ts
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
 /** Escapes a workflow command's message (what follows the second `::`). */
@@ -252,7 +263,7 @@ const formatSummary = ({ findings, notices, registry, checked }, options = {}) =
         out.push(`✅ No findings in ${plural(files, 'file')} checked.`);
     }
     else {
-        const totals = core_finding/* SEVERITIES */.oC.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
+        const totals = SEVERITIES.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
         out.push(`${totals.join(' · ')} — ${plural(findings.length, 'finding')} in ${plural(files, 'file')} checked.`);
     }
     if (notices.length > 0)
@@ -267,7 +278,7 @@ const formatSummary = ({ findings, notices, registry, checked }, options = {}) =
     for (const [ruleId, list] of rows) {
         const rule = registry.byId.get(ruleId);
         const url = rule ? (0,engine/* docsUrl */.fs)(rule) : list[0].docsUrl;
-        const severities = core_finding/* SEVERITIES */.oC.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
+        const severities = SEVERITIES.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
         out.push(`| [${markdownCell(ruleId)}](${encodeURI(url)}) | ${severities} | ${list.length} |`);
     }
     const listed = findings.slice(0, maxListed);
@@ -324,8 +335,8 @@ const FORMATS = {
 
 // EXTERNAL MODULE: ./src/runner/baseline.ts
 var baseline = __webpack_require__(5167);
-// EXTERNAL MODULE: ./src/runner/check.ts + 6 modules
-var check = __webpack_require__(5074);
+// EXTERNAL MODULE: ./src/runner/check.ts + 10 modules
+var check = __webpack_require__(8566);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -341,7 +352,7 @@ const FAIL_ON = ['error', 'warning', 'note', 'never'];
 function exceedsThreshold(findings, failOn) {
     if (failOn === 'never')
         return false;
-    return findings.some((finding) => (0,core_finding/* severityRank */.qs)(finding.severity) >= (0,core_finding/* severityRank */.qs)(failOn));
+    return findings.some((finding) => severityRank(finding.severity) >= severityRank(failOn));
 }
 const checkCommand = {
     name: 'check',
@@ -351,7 +362,7 @@ const checkCommand = {
 Options:
   --format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)
   --output <file>          write the report to a file instead of standard output
-  --fail-on <severity>     error, warning, note or never (default: from config, else error)
+  --fail-on <severity>     error, warning, note or never (absent or empty: from config, else error)
   --config <file>          config file (default: .shipshape.yml at the root, if any)
   --root <dir>             repository root that paths in the report are relative to (default: .)
   --baseline <file>        report only findings not recorded in this baseline
@@ -407,7 +418,8 @@ Options:
             for (const notice of result.notices)
                 io.stderr(`${notice.path}: notice: ${notice.message}\n`);
         }
-        const failOn = values['fail-on'] ?? result.config.failOn;
+        // Empty (as a pipeline input left at its default passes it) means the same as absent: the config decides.
+        const failOn = (values['fail-on'] || undefined) ?? result.config.failOn;
         return exceedsThreshold(result.findings, failOn) ? 1 : 0;
     },
 };

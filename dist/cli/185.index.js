@@ -1,5 +1,5 @@
-export const id = 74;
-export const ids = [74];
+export const id = 185;
+export const ids = [185];
 export const modules = {
 
 /***/ 9928:
@@ -183,7 +183,7 @@ function readSourceFile(root, path, maxFileSize, notices) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _dockerfile_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1492);
-/* harmony import */ var _yaml_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2960);
+/* harmony import */ var _yaml_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2276);
 
 
 
@@ -335,7 +335,7 @@ function applyBaseline(findings, baseline) {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 8566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -447,9 +447,65 @@ const CONFIG_SCHEMA = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/core/config-valid.ts
+/**
+ * A quick, conservative reading of CONFIG_SCHEMA (config-schema.ts): true only for data the schema accepts. Compiling
+ * the schema with Ajv costs tens of milliseconds at start-up, so a config this accepts (the usual case) skips it;
+ * anything else, valid or not, goes to Ajv, which decides and words the error. Keep in step with the schema.
+ */
+const SEVERITY_SETTINGS = new Set(['off', 'error', 'warning', 'note']);
+const PRESETS = new Set(['recommended', 'strict']);
+const FAIL_ON = new Set(['error', 'warning', 'note', 'never']);
+const RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/u;
+const TOP_LEVEL = {
+    extends: (value) => typeof value === 'string' && PRESETS.has(value),
+    rules: (value) => isObject(value) && Object.keys(value).every((id) => RULE_ID.test(id) && isRuleSetting(value[id])),
+    ignore: isListOfNonEmptyStrings,
+    'fail-on': (value) => typeof value === 'string' && FAIL_ON.has(value),
+    'max-file-size': (value) => Number.isInteger(value) && value >= 1,
+    'trusted-registries': isListOfNonEmptyStrings,
+    'self-hosted-runner-labels': isListOfNonEmptyStrings,
+};
+function isCertainlyValidConfig(data) {
+    if (!isObject(data))
+        return false;
+    for (const key of Object.keys(data)) {
+        if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, key) || !TOP_LEVEL[key](data[key]))
+            return false;
+    }
+    return true;
+}
+function isRuleSetting(value) {
+    if (typeof value === 'string')
+        return SEVERITY_SETTINGS.has(value);
+    if (!isObject(value))
+        return false;
+    for (const key of Object.keys(value)) {
+        if (key === 'severity') {
+            if (typeof value.severity !== 'string' || !SEVERITY_SETTINGS.has(value.severity))
+                return false;
+        }
+        else if (key === 'options') {
+            if (!isObject(value.options))
+                return false;
+        }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+function isListOfNonEmptyStrings(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -469,6 +525,10 @@ function defaultConfig() {
 }
 const Ajv = (ajv_default())["default"] ?? (ajv_default());
 let validator;
+function configValidator() {
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+    return validator;
+}
 function configSchema() {
     return schema;
 }
@@ -493,9 +553,10 @@ function parseConfig(text, file, knownRuleIds, optionsSchemaOf) {
         const range = keyNode?.range ?? node?.range;
         return range ? lineCounter.linePos(range[0]).line : undefined;
     };
-    validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-    if (!validator(data)) {
-        const error = pickError(validator.errors ?? []);
+    // Ajv only for a config the quick check cannot vouch for: compiling the schema dominates a small run's start-up.
+    const validate = isCertainlyValidConfig(data) ? undefined : configValidator();
+    if (validate && !validate(data)) {
+        const error = pickError(validate.errors ?? []);
         const path = error.instancePath.split('/').slice(1).map(unescapePointer);
         if (error.keyword === 'additionalProperties') {
             const key = error.params.additionalProperty;
@@ -613,10 +674,8 @@ var files = __webpack_require__(9928);
 var classify = __webpack_require__(1147);
 // EXTERNAL MODULE: ./src/domains/dockerfile/index.ts
 var dockerfile = __webpack_require__(1492);
-// EXTERNAL MODULE: ./src/domains/yaml/document.ts
-var yaml_document = __webpack_require__(2960);
-// EXTERNAL MODULE: ./src/domains/github-actions/expressions/index.ts + 7 modules
-var expressions = __webpack_require__(6875);
+// EXTERNAL MODULE: ./src/domains/yaml/document.ts + 1 modules
+var yaml_document = __webpack_require__(2276);
 ;// CONCATENATED MODULE: ./src/domains/github-actions/scalar.ts
 const DOUBLE_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])?/g;
 function offsetMap(text, scalar, value) {
@@ -703,8 +762,7 @@ function offsetMap(text, scalar, value) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/domains/github-actions/parse.ts
-
+;// CONCATENATED MODULE: ./src/domains/github-actions/context.ts
 
 
 
@@ -738,6 +796,10 @@ function keyName(key) {
         return key.source;
     return value === null ? undefined : String(value);
 }
+/**
+ * Shared by every node of one file: the text, the YAML document, and the span/offset helpers. Nodes keep a
+ * reference to it so they make Locatables only when a rule reports.
+ */
 class FileContext {
     file;
     document;
@@ -745,6 +807,8 @@ class FileContext {
     /** Scalar values by YAML node, so expressions found later attach to the values the model holds. */
     valsByNode = new Map();
     trailing;
+    carriageReturn;
+    maps = new Map();
     constructor(file, document, yaml) {
         this.file = file;
         this.document = document;
@@ -760,6 +824,10 @@ class FileContext {
         }
         return this.trailing;
     }
+    /** Whether the text has a CR anywhere (looked for once per file, not per `uses:`). */
+    get hasCarriageReturn() {
+        return (this.carriageReturn ??= this.file.text.includes('\r'));
+    }
     /**
      * The trailing comment on the line where `node` ends (the `# v4.1.1` of a `uses:`). A one-line plain or quoted
      * scalar is read from the text after it: white space then `#` starts a comment there, and a line with no `#`
@@ -769,7 +837,7 @@ class FileContext {
     trailingCommentAt(node, range) {
         const text = this.file.text;
         const end = range[1];
-        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !text.includes('\r')) {
+        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.hasCarriageReturn) {
             let eol = text.indexOf('\n', end);
             if (eol < 0)
                 eol = text.length;
@@ -790,7 +858,34 @@ class FileContext {
             current = current.resolve(this.document);
         return current ?? null;
     }
-    maps = new WeakMap();
+    /** A mapping's entries with a name, in document order; none for anything else. */
+    entries(node) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return [];
+        const out = [];
+        for (const pair of node.items) {
+            const name = keyName(pair.key);
+            if (name === undefined)
+                continue;
+            out.push({ name, key: pair.key, value: this.resolve(pair.value) });
+        }
+        return out;
+    }
+    /**
+     * The entry of a mapping named `name`, or undefined. Equal names (`1` and `'1'`) keep the last, as a Map of the
+     * entries would. A scan instead of a Map: the mappings of a workflow are small and most names are looked up once.
+     */
+    field(node, name) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const items = node.items;
+        for (let i = items.length - 1; i >= 0; i--) {
+            const pair = items[i];
+            if (keyName(pair.key) === name)
+                return { name, key: pair.key, value: this.resolve(pair.value) };
+        }
+        return undefined;
+    }
     /** The value-to-file offset map of a string scalar, built once and only when a span inside it is needed. */
     offsets(node, value) {
         let map = this.maps.get(node);
@@ -841,39 +936,17 @@ class FileContext {
         return { span: best, path };
     }
 }
-class Base {
-    context;
-    keyPath;
-    node;
-    keyNode;
-    cachedPath;
-    cachedSpan;
-    cachedKeySpan;
-    constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.keyPath = keyPath;
-        this.node = node;
-        this.keyNode = keyNode;
-    }
-    get path() {
-        return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
-    }
-    get span() {
-        return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
-    }
-    get keySpan() {
-        return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
-    }
-    at(subPath, options) {
-        return this.context.at(this, subPath, options);
-    }
-}
-function make(base, extra) {
-    return Object.assign(base, extra);
-}
+
+// EXTERNAL MODULE: ./src/domains/github-actions/expressions/index.ts + 7 modules
+var expressions = __webpack_require__(6875);
+;// CONCATENATED MODULE: ./src/domains/github-actions/expression.ts
+
+
+/** One `${{ … }}` (or bare `if:` condition) of a string value; offsets, spans and the parse are worked out on first use. */
 class ExpressionImpl {
-    file;
-    offsets;
+    context;
+    scalar;
+    scalarValue;
     text;
     body;
     form;
@@ -887,20 +960,23 @@ class ExpressionImpl {
     whole;
     owner;
     parsed = false;
-    cachedAst;
-    cachedError;
-    cachedAccesses;
-    cachedSpan;
-    workflow;
-    action;
-    job;
-    step;
-    cachedPath;
-    constructor(file, offsets, text, body, form, 
+    cachedAst = undefined;
+    cachedError = undefined;
+    cachedAccesses = undefined;
+    cachedSpan = undefined;
+    cachedPath = undefined;
+    workflow = undefined;
+    action = undefined;
+    job = undefined;
+    step = undefined;
+    constructor(context, 
+    /** The scalar holding the expression and its string value, for the value-to-file offset map. */
+    scalar, scalarValue, text, body, form, 
     /** Offsets into the value. */
     valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
-        this.file = file;
-        this.offsets = offsets;
+        this.context = context;
+        this.scalar = scalar;
+        this.scalarValue = scalarValue;
         this.text = text;
         this.body = body;
         this.form = form;
@@ -918,7 +994,7 @@ class ExpressionImpl {
         return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
     }
     map(offset) {
-        return this.offsets()(offset);
+        return this.context.offsets(this.scalar, this.scalarValue)(offset);
     }
     get start() {
         return this.map(this.valueStart);
@@ -930,12 +1006,12 @@ class ExpressionImpl {
         return this.map(this.valueBodyStart);
     }
     get span() {
-        return (this.cachedSpan ??= this.file.spanOf(this.start, this.end));
+        return (this.cachedSpan ??= this.context.file.spanOf(this.start, this.end));
     }
     atBody(start, end) {
         const from = this.map(this.valueBodyStart + start);
         const to = this.map(this.valueBodyStart + Math.max(start, end - 1)) + 1;
-        return { span: this.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
+        return { span: this.context.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
     }
     parse() {
         if (this.parsed)
@@ -960,12 +1036,541 @@ class ExpressionImpl {
         return (this.cachedAccesses = ast ? (0,expressions/* accessesOf */.Cn)(ast) : []);
     }
 }
+
+// EXTERNAL MODULE: ./src/domains/github-actions/offsets.ts
+var offsets = __webpack_require__(2895);
+;// CONCATENATED MODULE: ./src/domains/github-actions/nodes.ts
+
+
+/*
+ * The model's nodes as classes: every node of a kind has the same fields, set by its constructor and then by the
+ * builder, and what rules rarely read (paths, spans, keys as written) is worked out on first use. Fields are
+ * `declare`d and assigned in the constructors (class field initializers define properties, which is slow when
+ * shared by many kinds), and kinds share NodeBase's members without `extends` (see shareMembers).
+ */
+class NodeBase {
+    constructor(context, keyPath, node, keyNode, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+    }
+    get keyPath() {
+        if (this.segment === undefined)
+            return this.basePath;
+        return (this.cachedKeyPath ??= [...this.basePath, this.segment]);
+    }
+    /** True when the key path is `keyPath`, compared without building it. */
+    hasKeyPath(keyPath) {
+        const base = this.basePath;
+        const length = this.segment === undefined ? base.length : base.length + 1;
+        if (length !== keyPath.length)
+            return false;
+        for (let i = 0; i < base.length; i++)
+            if (base[i] !== keyPath[i])
+                return false;
+        return this.segment === undefined || this.segment === keyPath[length - 1];
+    }
+    /** The last segment of the key path, without building it. */
+    get lastSegment() {
+        return this.segment !== undefined ? this.segment : this.basePath[this.basePath.length - 1];
+    }
+    get path() {
+        return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
+    }
+    get span() {
+        return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
+    }
+    get keySpan() {
+        return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
+    }
+    at(subPath, options) {
+        return this.context.at(this, subPath, options);
+    }
+}
+/**
+ * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
+ * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
+ * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
+ */
+function shareMembers(kind, from) {
+    const own = Object.getOwnPropertyDescriptors(from.prototype);
+    for (const [name, descriptor] of Object.entries(own)) {
+        if (name !== 'constructor' && !Object.hasOwn(kind.prototype, name))
+            Object.defineProperty(kind.prototype, name, descriptor);
+    }
+}
+/** Every key of a mapping as written, for structure checks. */
+function keysOf(owner) {
+    const out = new Map();
+    for (const entry of owner.context.entries(owner.node))
+        out.set(entry.name, new NodeBase(owner.context, [...owner.keyPath, entry.name], entry.value, entry.key));
+    return out;
+}
+/** The expressions of a value without any: shared, since most values hold none. */
+const NO_EXPRESSIONS = Object.freeze([]);
+class ValNode {
+    /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+    }
+    addExpression(expression) {
+        if (this.expressions === NO_EXPRESSIONS)
+            this.expressions = [expression];
+        else if (!this.expressions.includes(expression))
+            this.expressions.push(expression);
+    }
+}
+shareMembers(ValNode, NodeBase);
+class ConditionNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.form = 'bare';
+    }
+}
+shareMembers(ConditionNode, ValNode);
+class ScopeNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.level = undefined;
+    }
+}
+shareMembers(ScopeNode, ValNode);
+class UsesNode {
+    constructor(context, keyPath, node, keyNode, value, segment) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = segment;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.value = value;
+        this.expressions = NO_EXPRESSIONS;
+        this.kind = 'invalid';
+        this.owner = undefined;
+        this.repo = undefined;
+        this.subPath = undefined;
+        this.slug = undefined;
+        this.ref = undefined;
+        this.refKind = 'none';
+        this.localPath = undefined;
+        this.image = undefined;
+        this.comment = undefined;
+        this.commentVersion = undefined;
+        this.dynamic = false;
+    }
+}
+shareMembers(UsesNode, ValNode);
+class MappingNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.entries = new Map();
+    }
+    get(name) {
+        return this.entries.get(name);
+    }
+}
+shareMembers(MappingNode, NodeBase);
+class InputDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.description = undefined;
+        this.type = undefined;
+        this.required = undefined;
+        this.default = undefined;
+        this.options = [];
+        this.deprecationMessage = undefined;
+    }
+}
+shareMembers(InputDefNode, NodeBase);
+class OutputDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.description = undefined;
+        this.value = undefined;
+    }
+}
+shareMembers(OutputDefNode, NodeBase);
+class SecretDefNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.required = undefined;
+        this.description = undefined;
+    }
+}
+shareMembers(SecretDefNode, NodeBase);
+/** The filters of a trigger without any: shared, since most triggers have none. The builder replaces it to add one. */
+const NO_FILTERS = new Map();
+class TriggerNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.event = '';
+        this.types = [];
+        this.filters = NO_FILTERS;
+        this.workflows = [];
+        this.crons = [];
+        this.inputs = undefined;
+        this.secrets = undefined;
+        this.outputs = undefined;
+    }
+}
+shareMembers(TriggerNode, NodeBase);
+class TriggersNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.events = new Map();
+    }
+    has(event) {
+        return this.events.has(event);
+    }
+    get(event) {
+        return this.events.get(event);
+    }
+}
+shareMembers(TriggersNode, NodeBase);
+class PermissionsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'invalid';
+        this.scopes = new Map();
+    }
+}
+shareMembers(PermissionsNode, NodeBase);
+class DefaultsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.shell = undefined;
+        this.workingDirectory = undefined;
+    }
+}
+shareMembers(DefaultsNode, NodeBase);
+class CredentialsNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.username = undefined;
+        this.password = undefined;
+    }
+}
+shareMembers(CredentialsNode, NodeBase);
+class ContainerNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = undefined;
+        this.image = undefined;
+        this.credentials = undefined;
+        this.env = undefined;
+        this.ports = [];
+        this.volumes = [];
+        this.options = undefined;
+    }
+}
+shareMembers(ContainerNode, NodeBase);
+class EnvironmentNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.name = undefined;
+        this.url = undefined;
+    }
+}
+shareMembers(EnvironmentNode, NodeBase);
+class StrategyNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.matrix = undefined;
+        this.failFast = undefined;
+        this.maxParallel = undefined;
+    }
+}
+shareMembers(StrategyNode, NodeBase);
+class StepNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.index = 0;
+        this.id = undefined;
+        this.name = undefined;
+        this.uses = undefined;
+        this.run = undefined;
+        this.shell = undefined;
+        this.with = undefined;
+        this.env = undefined;
+        this.if = undefined;
+        this.workingDirectory = undefined;
+        this.continueOnError = undefined;
+        this.timeoutMinutes = undefined;
+        this.job = undefined;
+        this.action = undefined;
+        this.workflow = undefined;
+        this.expressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(StepNode, NodeBase);
+class JobNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.id = '';
+        this.name = undefined;
+        this.runsOn = undefined;
+        this.needs = [];
+        this.if = undefined;
+        this.permissions = undefined;
+        this.environment = undefined;
+        this.concurrency = undefined;
+        this.timeoutMinutes = undefined;
+        this.continueOnError = undefined;
+        this.container = undefined;
+        this.services = [];
+        this.strategy = undefined;
+        this.outputs = undefined;
+        this.env = undefined;
+        this.defaults = undefined;
+        this.steps = [];
+        this.uses = undefined;
+        this.with = undefined;
+        this.secrets = undefined;
+        this.expressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(JobNode, NodeBase);
+class WorkflowNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'workflow';
+        this.name = undefined;
+        this.runName = undefined;
+        this.on = undefined;
+        this.permissions = undefined;
+        this.env = undefined;
+        this.defaults = undefined;
+        this.concurrency = undefined;
+        this.jobs = [];
+        this.jobsNode = undefined;
+        this.expressions = [];
+        this.allExpressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(WorkflowNode, NodeBase);
+class ActionNode {
+    constructor(context, keyPath, node, keyNode) {
+        this.context = context;
+        this.node = node;
+        this.keyNode = keyNode;
+        this.basePath = keyPath;
+        this.segment = undefined;
+        this.cachedKeyPath = undefined;
+        this.cachedPath = undefined;
+        this.cachedSpan = undefined;
+        this.cachedKeySpan = undefined;
+        this.kind = 'action';
+        this.name = undefined;
+        this.description = undefined;
+        this.inputs = undefined;
+        this.outputs = undefined;
+        this.runs = undefined;
+        this.using = undefined;
+        this.usingKind = 'unknown';
+        this.main = undefined;
+        this.pre = undefined;
+        this.post = undefined;
+        this.image = undefined;
+        this.steps = [];
+        this.expressions = [];
+        this.allExpressions = [];
+        this.cachedKeys = undefined;
+    }
+    get keys() {
+        return (this.cachedKeys ??= keysOf(this));
+    }
+}
+shareMembers(ActionNode, NodeBase);
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/parse.ts
+
+
+
+
+
+
+
 const NODE_USING = /^node\d+$/i;
 const SHA = /^[0-9a-f]{40}$/i;
 const SHORT_SHA = /^[0-9a-f]{7,39}$/i;
 const VERSION_TAG = /^v?\d+(?:\.\d+)*(?:[-+][\w.-]+)?$/i;
 const COMMENT_VERSION = /(?:^|[\s=@:])(v?\d+(?:\.\d+){0,3}(?:-[\w.]+)?)(?=$|[\s,;)])/i;
 const REPOSITORY_USES = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@(.*)$/;
+const BARE_REPOSITORY = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/;
 const ENTRY_PLACES = new Set(['with', 'env', 'outputs', 'secrets', 'inputs', 'services', 'args']);
 const FILTER_NAMES = ['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore'];
 function refKindOf(ref) {
@@ -979,6 +1584,26 @@ function refKindOf(ref) {
         return 'short-sha';
     return 'branch';
 }
+/** The JS value of a Val: a scalar's value, null for an empty value, undefined for a collection. */
+function parse_valueOf(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node === null ? null : undefined;
+}
+/** The string of a Str: a scalar's value as a string, '' for an empty value or a collection. */
+function stringOf(node) {
+    return (0,dist/* isScalar */.jn)(node) ? (node.value === null ? '' : String(node.value)) : '';
+}
+/**
+ * Offsets where an expression may start, for collectExpressions to skip collections without one: `${{`, `if`
+ * (a bare condition's key), a backslash (an escape or line continuation may spell either) and `*` (an alias leads
+ * elsewhere in the file).
+ */
+function siteMarkers(text) {
+    const found = (0,offsets/* offsetsOf */.wM)(text, '${{', []);
+    (0,offsets/* offsetsOf */.wM)(text, 'if', found);
+    (0,offsets/* offsetsOf */.wM)(text, '\\', found);
+    (0,offsets/* offsetsOf */.wM)(text, '*', found);
+    return found.sort((a, b) => a - b);
+}
 class Builder {
     file;
     document;
@@ -990,74 +1615,43 @@ class Builder {
         this.context = new FileContext(file, document, yaml);
     }
     base(keyPath, node, key) {
-        return new Base(this.context, keyPath, this.context.resolve(node), key);
+        return new NodeBase(this.context, keyPath, this.context.resolve(node), key);
     }
-    entries(node) {
-        if (!(0,dist/* isMap */.jh)(node))
-            return [];
-        const out = [];
-        for (const pair of node.items) {
-            const name = keyName(pair.key);
-            if (name === undefined)
-                continue;
-            out.push({ name, key: pair.key, value: this.context.resolve(pair.value) });
-        }
-        return out;
+    /** A Val at `keyPath`, or at `keyPath` + `segment` (the path is then copied only when something asks for it). */
+    val(keyPath, node, key, segment) {
+        const resolved = this.context.resolve(node);
+        return this.remember(new ValNode(this.context, keyPath, resolved, key, parse_valueOf(resolved), segment));
     }
-    keys(keyPath, node) {
-        const out = new Map();
-        for (const entry of this.entries(node))
-            out.set(entry.name, new Base(this.context, [...keyPath, entry.name], entry.value, entry.key));
-        return out;
+    /** A Str at `keyPath`, or at `keyPath` + `segment` (see val). */
+    str(keyPath, node, key, segment) {
+        const resolved = this.context.resolve(node);
+        return this.remember(new ValNode(this.context, keyPath, resolved, key, stringOf(resolved), segment));
     }
-    /** Defines `keys` as a property built on first use: structure rules need it, most runs never ask. */
-    lazyKeys(target, keyPath, node) {
-        let built;
-        Object.defineProperty(target, 'keys', { enumerable: true, get: () => (built ??= this.keys(keyPath, node)) });
-        return target;
-    }
-    val(keyPath, node, key) {
-        const base = this.base(keyPath, node, key);
-        const resolved = base.node;
-        const value = (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved === null ? null : undefined;
-        const val = make(base, { value: value, expressions: [] });
-        this.remember(val);
-        return val;
-    }
-    str(keyPath, node, key) {
-        const base = this.base(keyPath, node, key);
-        const resolved = base.node;
-        const value = (0,dist/* isScalar */.jn)(resolved) ? (resolved.value === null ? '' : String(resolved.value)) : '';
-        const val = make(base, { value, expressions: [] });
-        this.remember(val);
-        return val;
-    }
+    /** Values that may hold expressions are indexed by YAML node, for collectExpressions to attach them. */
     remember(val) {
         const node = val.node;
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.keyPath[val.keyPath.length - 1] !== 'if'))
-            return;
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.lastSegment !== 'if'))
+            return val;
         const list = this.context.valsByNode.get(node);
         if (list)
             list.push(val);
         else
             this.context.valsByNode.set(node, [val]);
+        return val;
     }
-    /** A child value of a map entry list, as a Val/Str, when the key is present. */
-    field(kind, keyPath, entries, name) {
-        const entry = entries.get(name);
-        if (!entry)
-            return undefined;
-        return (kind === 'str' ? this.str([...keyPath, name], entry.value, entry.key) : this.val([...keyPath, name], entry.value, entry.key));
+    /** The named child of a mapping as a Str, when the key is present. */
+    fieldStr(keyPath, node, name) {
+        const entry = this.context.field(node, name);
+        return entry && this.str(keyPath, entry.value, entry.key, name);
     }
-    byName(node) {
-        const out = new Map();
-        for (const entry of this.entries(node))
-            out.set(entry.name, entry);
-        return out;
+    /** The named child of a mapping as a Val, when the key is present. */
+    fieldVal(keyPath, node, name) {
+        const entry = this.context.field(node, name);
+        return entry && this.val(keyPath, entry.value, entry.key, name);
     }
     list(keyPath, node) {
         if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map((item, index) => this.str([...keyPath, index], item, null));
+            return node.items.map((item, index) => this.str(keyPath, item, null, index));
         if ((0,dist/* isScalar */.jn)(node) && node.value !== null)
             return [this.str(keyPath, node, null)];
         return [];
@@ -1065,243 +1659,274 @@ class Builder {
     mapping(keyPath, entry, item) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const entries = new Map();
-        for (const child of this.entries(base.node)) {
-            const childPath = [...keyPath, child.name];
-            entries.set(child.name, item ? item(childPath, child) : this.val(childPath, child.value, child.key));
+        const mapping = new MappingNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        if (item) {
+            for (const child of this.context.entries(mapping.node))
+                mapping.entries.set(child.name, item([...keyPath, child.name], child));
         }
-        return make(base, { entries, get: (name) => entries.get(name) });
+        else if ((0,dist/* isMap */.jh)(mapping.node)) {
+            // Plain values (env, with, outputs): straight from the pairs, without an Entry each.
+            for (const pair of mapping.node.items) {
+                const name = keyName(pair.key);
+                if (name !== undefined)
+                    mapping.entries.set(name, this.val(keyPath, pair.value, pair.key, name));
+            }
+        }
+        return mapping;
     }
-    condition(keyPath, entry) {
+    /** The `if:` at `parentPath` + `if`. */
+    condition(parentPath, entry) {
         if (!entry)
             return undefined;
-        const str = this.str(keyPath, entry.value, entry.key);
-        const value = str.value;
-        let form = 'bare';
+        const resolved = this.context.resolve(entry.value);
+        const condition = this.remember(new ConditionNode(this.context, parentPath, resolved, entry.key, stringOf(resolved), 'if'));
+        const value = condition.value;
         if (value.includes('${{')) {
             const found = (0,expressions/* scanEmbedded */.Kl)(value);
-            form = found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed ? 'wrapped' : 'template';
+            condition.form = found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed ? 'wrapped' : 'template';
         }
-        str.form = form;
-        return str;
+        return condition;
     }
     permissions(keyPath, entry) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const node = base.node;
-        const scopes = new Map();
-        let kind = 'invalid';
+        const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const node = permissions.node;
         if ((0,dist/* isScalar */.jn)(node) && (node.value === 'read-all' || node.value === 'write-all'))
-            kind = node.value;
+            permissions.kind = node.value;
         else if ((0,dist/* isMap */.jh)(node)) {
-            kind = 'map';
-            for (const child of this.entries(node)) {
-                const val = this.str([...keyPath, child.name], child.value, child.key);
-                const level = val.value === 'read' || val.value === 'write' || val.value === 'none' ? val.value : undefined;
-                scopes.set(child.name, Object.assign(val, { level }));
+            permissions.kind = 'map';
+            for (const child of this.context.entries(node)) {
+                const scope = this.remember(new ScopeNode(this.context, keyPath, child.value, child.key, stringOf(child.value), child.name));
+                const value = scope.value;
+                scope.level = value === 'read' || value === 'write' || value === 'none' ? value : undefined;
+                permissions.scopes.set(child.name, scope);
             }
         }
-        return make(base, { kind, scopes });
+        return permissions;
     }
     defaults(keyPath, entry) {
         if (!entry)
             return undefined;
-        const base = this.base(keyPath, entry.value, entry.key);
-        const run = this.byName(base.node).get('run');
-        const runEntries = this.byName(run?.value ?? null);
-        return make(base, {
-            shell: this.field('str', [...keyPath, 'run'], runEntries, 'shell'),
-            workingDirectory: this.field('str', [...keyPath, 'run'], runEntries, 'working-directory'),
-        });
+        const defaults = new DefaultsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const run = this.context.field(defaults.node, 'run')?.value ?? null;
+        const runPath = [...keyPath, 'run'];
+        defaults.shell = this.fieldStr(runPath, run, 'shell');
+        defaults.workingDirectory = this.fieldStr(runPath, run, 'working-directory');
+        return defaults;
     }
     container(keyPath, entry, id) {
-        const base = this.base(keyPath, entry.value, entry.key);
-        const node = base.node;
+        const container = new ContainerNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        container.id = id;
+        const node = container.node;
         if ((0,dist/* isScalar */.jn)(node)) {
-            return make(base, { id, image: this.str(keyPath, node, entry.key), credentials: undefined, env: undefined, ports: [], volumes: [], options: undefined });
+            container.image = this.str(keyPath, node, entry.key);
+            return container;
         }
-        const fields = this.byName(node);
-        const credentialsEntry = fields.get('credentials');
-        let credentials;
+        const credentialsEntry = this.context.field(node, 'credentials');
         if (credentialsEntry) {
             const credentialsPath = [...keyPath, 'credentials'];
-            const credentialFields = this.byName(credentialsEntry.value);
-            credentials = make(this.base(credentialsPath, credentialsEntry.value, credentialsEntry.key), {
-                username: this.field('val', credentialsPath, credentialFields, 'username'),
-                password: this.field('val', credentialsPath, credentialFields, 'password'),
-            });
+            const credentials = new CredentialsNode(this.context, credentialsPath, credentialsEntry.value, credentialsEntry.key);
+            credentials.username = this.fieldVal(credentialsPath, credentialsEntry.value, 'username');
+            credentials.password = this.fieldVal(credentialsPath, credentialsEntry.value, 'password');
+            container.credentials = credentials;
         }
-        const seqOf = (name) => {
-            const value = fields.get(name)?.value ?? null;
-            return (0,dist/* isSeq */.oP)(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null)) : [];
-        };
-        return make(base, {
-            id,
-            image: this.field('str', keyPath, fields, 'image'),
-            credentials,
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            ports: seqOf('ports'),
-            volumes: seqOf('volumes'),
-            options: this.field('str', keyPath, fields, 'options'),
-        });
+        container.image = this.fieldStr(keyPath, node, 'image');
+        container.env = this.mapping([...keyPath, 'env'], this.context.field(node, 'env'));
+        container.ports = this.seqVals(keyPath, node, 'ports');
+        container.volumes = this.seqVals(keyPath, node, 'volumes');
+        container.options = this.fieldStr(keyPath, node, 'options');
+        return container;
     }
-    uses(keyPath, entry) {
+    /** The items of a list entry as Vals; none when the entry is missing or not a list. */
+    seqVals(keyPath, node, name) {
+        const value = this.context.field(node, name)?.value ?? null;
+        return (0,dist/* isSeq */.oP)(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null)) : [];
+    }
+    /** The `uses:` at `parentPath` + `uses`. */
+    uses(parentPath, entry) {
         if (!entry)
             return undefined;
-        const str = this.str(keyPath, entry.value, entry.key);
-        const raw = str.value.trim();
-        const result = {
-            kind: 'invalid',
-            owner: undefined,
-            repo: undefined,
-            subPath: undefined,
-            slug: undefined,
-            ref: undefined,
-            refKind: 'none',
-            localPath: undefined,
-            image: undefined,
-            comment: undefined,
-            commentVersion: undefined,
-            dynamic: raw.includes('${{'),
-        };
+        const resolved = this.context.resolve(entry.value);
+        const uses = this.remember(new UsesNode(this.context, parentPath, resolved, entry.key, stringOf(resolved), 'uses'));
+        const raw = uses.value.trim();
+        uses.dynamic = raw.includes('${{');
         if (raw.startsWith('docker://')) {
-            result.kind = 'docker';
-            result.image = raw.slice('docker://'.length);
+            uses.kind = 'docker';
+            uses.image = raw.slice('docker://'.length);
         }
         else if (raw.startsWith('./') || raw.startsWith('../') || raw === '.') {
-            result.kind = 'local';
-            result.localPath = raw;
+            uses.kind = 'local';
+            uses.localPath = raw;
         }
         else {
             const match = REPOSITORY_USES.exec(raw);
             if (match) {
-                result.kind = 'repository';
-                result.owner = match[1];
-                result.repo = match[2];
-                result.subPath = match[3] ? match[3].slice(1) : undefined;
-                result.slug = `${match[1]}/${match[2]}`.toLowerCase();
-                result.ref = match[4];
-                result.refKind = refKindOf(match[4]);
+                uses.kind = 'repository';
+                uses.owner = match[1];
+                uses.repo = match[2];
+                uses.subPath = match[3] ? match[3].slice(1) : undefined;
+                uses.slug = `${match[1]}/${match[2]}`.toLowerCase();
+                uses.ref = match[4];
+                uses.refKind = refKindOf(match[4]);
             }
             else {
-                const bare = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?$/.exec(raw);
+                const bare = BARE_REPOSITORY.exec(raw);
                 if (bare) {
-                    result.owner = bare[1];
-                    result.repo = bare[2];
-                    result.subPath = bare[3] ? bare[3].slice(1) : undefined;
-                    result.slug = `${bare[1]}/${bare[2]}`.toLowerCase();
+                    uses.owner = bare[1];
+                    uses.repo = bare[2];
+                    uses.subPath = bare[3] ? bare[3].slice(1) : undefined;
+                    uses.slug = `${bare[1]}/${bare[2]}`.toLowerCase();
                 }
             }
         }
-        const range = str.node?.range;
+        const range = resolved?.range;
         if (range) {
-            const comment = this.context.trailingCommentAt(str.node, range);
+            const comment = this.context.trailingCommentAt(resolved, range);
             if (comment !== undefined) {
-                result.comment = comment;
-                result.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
+                uses.comment = comment;
+                uses.commentVersion = COMMENT_VERSION.exec(comment)?.[1];
             }
         }
-        return Object.assign(str, result);
+        return uses;
     }
-    step(keyPath, index, item, owner) {
-        const base = this.base(keyPath, item, null);
-        const fields = this.byName(base.node);
-        const step = make(base, {
-            index,
-            id: this.field('str', keyPath, fields, 'id'),
-            name: this.field('str', keyPath, fields, 'name'),
-            uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-            run: this.field('str', keyPath, fields, 'run'),
-            shell: this.field('str', keyPath, fields, 'shell'),
-            with: this.mapping([...keyPath, 'with'], fields.get('with')),
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            if: this.condition([...keyPath, 'if'], fields.get('if')),
-            workingDirectory: this.field('str', keyPath, fields, 'working-directory'),
-            continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-            timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            keys: undefined,
-            job: owner.job,
-            action: owner.action,
-            workflow: owner.workflow,
-            expressions: [],
-        });
-        return this.lazyKeys(step, keyPath, base.node);
+    step(keyPath, index, item, job, action, workflow) {
+        const step = new StepNode(this.context, keyPath, this.context.resolve(item), null);
+        const node = step.node;
+        // One pass over the step's keys (the last of equal names wins, as a lookup by name would find).
+        let id, name, uses, run, shell;
+        let withField, env, condition, workingDirectory;
+        let continueOnError, timeoutMinutes;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                switch (keyName(pair.key)) {
+                    case 'id':
+                        id = pair;
+                        break;
+                    case 'name':
+                        name = pair;
+                        break;
+                    case 'uses':
+                        uses = pair;
+                        break;
+                    case 'run':
+                        run = pair;
+                        break;
+                    case 'shell':
+                        shell = pair;
+                        break;
+                    case 'with':
+                        withField = pair;
+                        break;
+                    case 'env':
+                        env = pair;
+                        break;
+                    case 'if':
+                        condition = pair;
+                        break;
+                    case 'working-directory':
+                        workingDirectory = pair;
+                        break;
+                    case 'continue-on-error':
+                        continueOnError = pair;
+                        break;
+                    case 'timeout-minutes':
+                        timeoutMinutes = pair;
+                        break;
+                    default: break;
+                }
+            }
+        }
+        step.index = index;
+        step.id = id && this.str(keyPath, id.value, id.key, 'id');
+        step.name = name && this.str(keyPath, name.value, name.key, 'name');
+        step.uses = this.uses(keyPath, uses);
+        step.run = run && this.str(keyPath, run.value, run.key, 'run');
+        step.shell = shell && this.str(keyPath, shell.value, shell.key, 'shell');
+        step.with = this.mapping([...keyPath, 'with'], withField);
+        step.env = this.mapping([...keyPath, 'env'], env);
+        step.if = this.condition(keyPath, condition);
+        step.workingDirectory = workingDirectory && this.str(keyPath, workingDirectory.value, workingDirectory.key, 'working-directory');
+        step.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        step.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        step.job = job;
+        step.action = action;
+        step.workflow = workflow;
+        return step;
     }
-    steps(keyPath, entry, owner) {
-        const node = entry?.value ?? null;
+    steps(keyPath, entry, into, job, action, workflow) {
+        const node = this.context.resolve(entry?.value);
         if (!(0,dist/* isSeq */.oP)(node))
-            return [];
-        return node.items.map((item, index) => this.step([...keyPath, index], index, item, owner));
+            return;
+        const items = node.items;
+        for (let index = 0; index < items.length; index++)
+            into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
     }
     inputs(keyPath, entry) {
         return this.mapping(keyPath, entry, (path, child) => {
-            const fields = this.byName(child.value);
-            const options = fields.get('options')?.value ?? null;
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                description: this.field('str', path, fields, 'description'),
-                type: this.field('str', path, fields, 'type'),
-                required: this.field('val', path, fields, 'required'),
-                default: this.field('val', path, fields, 'default'),
-                options: (0,dist/* isSeq */.oP)(options) ? options.items.map((item, index) => this.val([...path, 'options', index], item, null)) : [],
-                deprecationMessage: this.field('str', path, fields, 'deprecationMessage'),
-            });
+            const input = new InputDefNode(this.context, path, child.value, child.key);
+            const node = child.value;
+            input.id = child.name;
+            input.description = this.fieldStr(path, node, 'description');
+            input.type = this.fieldStr(path, node, 'type');
+            input.required = this.fieldVal(path, node, 'required');
+            input.default = this.fieldVal(path, node, 'default');
+            input.options = this.seqVals(path, node, 'options');
+            input.deprecationMessage = this.fieldStr(path, node, 'deprecationMessage');
+            return input;
         });
     }
     outputs(keyPath, entry) {
         return this.mapping(keyPath, entry, (path, child) => {
-            const fields = this.byName(child.value);
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                description: this.field('str', path, fields, 'description'),
-                value: this.field('val', path, fields, 'value'),
-            });
+            const output = new OutputDefNode(this.context, path, child.value, child.key);
+            output.id = child.name;
+            output.description = this.fieldStr(path, child.value, 'description');
+            output.value = this.fieldVal(path, child.value, 'value');
+            return output;
         });
     }
     trigger(keyPath, event, node, key) {
-        const base = this.base(keyPath, node, key);
-        const fields = this.byName(base.node);
-        const filters = new Map();
+        const trigger = new TriggerNode(this.context, keyPath, this.context.resolve(node), key);
+        const fields = trigger.node;
+        trigger.event = event;
+        let filters;
         for (const name of FILTER_NAMES) {
-            const entry = fields.get(name);
+            const entry = this.context.field(fields, name);
             if (entry)
-                filters.set(name, this.list([...keyPath, name], entry.value));
+                (filters ??= new Map()).set(name, this.list([...keyPath, name], entry.value));
         }
-        const crons = [];
-        if (event === 'schedule' && (0,dist/* isSeq */.oP)(base.node)) {
-            base.node.items.forEach((item, index) => {
-                const cron = this.byName(this.context.resolve(item)).get('cron');
+        if (filters)
+            trigger.filters = filters;
+        if (event === 'schedule' && (0,dist/* isSeq */.oP)(fields)) {
+            fields.items.forEach((item, index) => {
+                const cron = this.context.field(this.context.resolve(item), 'cron');
                 if (cron)
-                    crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
+                    trigger.crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
             });
         }
-        const secrets = this.mapping([...keyPath, 'secrets'], fields.get('secrets'), (path, child) => {
-            const secretFields = this.byName(child.value);
-            return make(this.base(path, child.value, child.key), {
-                id: child.name,
-                required: this.field('val', path, secretFields, 'required'),
-                description: this.field('str', path, secretFields, 'description'),
-            });
+        trigger.secrets = this.mapping([...keyPath, 'secrets'], this.context.field(fields, 'secrets'), (path, child) => {
+            const secret = new SecretDefNode(this.context, path, child.value, child.key);
+            secret.id = child.name;
+            secret.required = this.fieldVal(path, child.value, 'required');
+            secret.description = this.fieldStr(path, child.value, 'description');
+            return secret;
         });
-        return make(base, {
-            event,
-            types: fields.has('types') ? this.list([...keyPath, 'types'], fields.get('types').value) : [],
-            filters,
-            workflows: fields.has('workflows') ? this.list([...keyPath, 'workflows'], fields.get('workflows').value) : [],
-            crons,
-            inputs: this.inputs([...keyPath, 'inputs'], fields.get('inputs')),
-            secrets,
-            outputs: this.outputs([...keyPath, 'outputs'], fields.get('outputs')),
-        });
+        const types = this.context.field(fields, 'types');
+        if (types)
+            trigger.types = this.list([...keyPath, 'types'], types.value);
+        const workflows = this.context.field(fields, 'workflows');
+        if (workflows)
+            trigger.workflows = this.list([...keyPath, 'workflows'], workflows.value);
+        trigger.inputs = this.inputs([...keyPath, 'inputs'], this.context.field(fields, 'inputs'));
+        trigger.outputs = this.outputs([...keyPath, 'outputs'], this.context.field(fields, 'outputs'));
+        return trigger;
     }
     triggers(entry) {
         if (!entry)
             return undefined;
-        const base = this.base(['on'], entry.value, entry.key);
-        const events = new Map();
-        const node = base.node;
+        const triggers = new TriggersNode(this.context, ['on'], this.context.resolve(entry.value), entry.key);
+        const { events } = triggers;
+        const node = triggers.node;
         if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
             events.set(node.value, this.trigger(['on'], node.value, node, entry.key));
         }
@@ -1313,133 +1938,172 @@ class Builder {
             });
         }
         else {
-            for (const child of this.entries(node))
+            for (const child of this.context.entries(node))
                 events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
         }
-        return make(base, { events, has: (event) => events.has(event), get: (event) => events.get(event) });
+        return triggers;
     }
     job(id, entry, workflow) {
         const keyPath = ['jobs', id];
-        const base = this.base(keyPath, entry.value, entry.key);
-        const fields = this.byName(base.node);
-        const environmentEntry = fields.get('environment');
-        let environment;
-        if (environmentEntry) {
+        const job = new JobNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
+        const node = job.node;
+        // One pass over the job's keys (the last of equal names wins, as a lookup by name would find).
+        let environmentField, strategyField, needs, services;
+        let secrets, container, name, runsOn, condition;
+        let permissions, concurrency, timeoutMinutes, continueOnError;
+        let outputs, env, defaults, uses, withField;
+        let steps;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                switch (keyName(pair.key)) {
+                    case 'environment':
+                        environmentField = pair;
+                        break;
+                    case 'strategy':
+                        strategyField = pair;
+                        break;
+                    case 'needs':
+                        needs = pair;
+                        break;
+                    case 'services':
+                        services = pair;
+                        break;
+                    case 'secrets':
+                        secrets = pair;
+                        break;
+                    case 'container':
+                        container = pair;
+                        break;
+                    case 'name':
+                        name = pair;
+                        break;
+                    case 'runs-on':
+                        runsOn = pair;
+                        break;
+                    case 'if':
+                        condition = pair;
+                        break;
+                    case 'permissions':
+                        permissions = pair;
+                        break;
+                    case 'concurrency':
+                        concurrency = pair;
+                        break;
+                    case 'timeout-minutes':
+                        timeoutMinutes = pair;
+                        break;
+                    case 'continue-on-error':
+                        continueOnError = pair;
+                        break;
+                    case 'outputs':
+                        outputs = pair;
+                        break;
+                    case 'env':
+                        env = pair;
+                        break;
+                    case 'defaults':
+                        defaults = pair;
+                        break;
+                    case 'uses':
+                        uses = pair;
+                        break;
+                    case 'with':
+                        withField = pair;
+                        break;
+                    case 'steps':
+                        steps = pair;
+                        break;
+                    default: break;
+                }
+            }
+        }
+        job.id = id;
+        if (environmentField) {
             const path = [...keyPath, 'environment'];
-            const envBase = this.base(path, environmentEntry.value, environmentEntry.key);
-            const envFields = this.byName(envBase.node);
-            environment = make(envBase, {
-                name: (0,dist/* isMap */.jh)(envBase.node) ? this.field('str', path, envFields, 'name') : this.str(path, envBase.node, environmentEntry.key),
-                url: this.field('str', path, envFields, 'url'),
-            });
+            const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentField.value), environmentField.key);
+            const envNode = environment.node;
+            environment.name = (0,dist/* isMap */.jh)(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentField.key);
+            environment.url = this.fieldStr(path, envNode, 'url');
+            job.environment = environment;
         }
-        const strategyEntry = fields.get('strategy');
-        let strategy;
-        if (strategyEntry) {
+        if (strategyField) {
             const path = [...keyPath, 'strategy'];
-            const strategyFields = this.byName(this.context.resolve(strategyEntry.value));
-            const matrix = strategyFields.get('matrix');
-            strategy = make(this.base(path, strategyEntry.value, strategyEntry.key), {
-                matrix: matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined,
-                failFast: this.field('val', path, strategyFields, 'fail-fast'),
-                maxParallel: this.field('val', path, strategyFields, 'max-parallel'),
-            });
+            const strategyNode = this.context.resolve(strategyField.value);
+            const matrix = this.context.field(strategyNode, 'matrix');
+            const strategy = new StrategyNode(this.context, path, strategyNode, strategyField.key);
+            strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
+            strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
+            strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
+            job.strategy = strategy;
         }
-        const needsEntry = fields.get('needs');
-        const servicesEntry = fields.get('services');
-        const secretsEntry = fields.get('secrets');
-        const job = make(base, {
-            id,
-            name: this.field('str', keyPath, fields, 'name'),
-            runsOn: this.field('val', keyPath, fields, 'runs-on'),
-            needs: needsEntry ? this.list([...keyPath, 'needs'], needsEntry.value) : [],
-            if: this.condition([...keyPath, 'if'], fields.get('if')),
-            permissions: this.permissions([...keyPath, 'permissions'], fields.get('permissions')),
-            environment,
-            concurrency: this.field('val', keyPath, fields, 'concurrency'),
-            timeoutMinutes: this.field('val', keyPath, fields, 'timeout-minutes'),
-            continueOnError: this.field('val', keyPath, fields, 'continue-on-error'),
-            container: fields.has('container') ? this.container([...keyPath, 'container'], fields.get('container'), undefined) : undefined,
-            services: servicesEntry ? this.entries(servicesEntry.value).map((child) => this.container([...keyPath, 'services', child.name], child, child.name)) : [],
-            strategy,
-            outputs: this.mapping([...keyPath, 'outputs'], fields.get('outputs')),
-            env: this.mapping([...keyPath, 'env'], fields.get('env')),
-            defaults: this.defaults([...keyPath, 'defaults'], fields.get('defaults')),
-            steps: [],
-            uses: this.uses([...keyPath, 'uses'], fields.get('uses')),
-            with: this.mapping([...keyPath, 'with'], fields.get('with')),
-            secrets: secretsEntry
-                ? (0,dist/* isMap */.jh)(this.context.resolve(secretsEntry.value))
-                    ? this.mapping([...keyPath, 'secrets'], secretsEntry)
-                    : this.val([...keyPath, 'secrets'], secretsEntry.value, secretsEntry.key)
-                : undefined,
-            keys: undefined,
-            workflow,
-            expressions: [],
-        });
-        this.lazyKeys(job, keyPath, base.node);
-        job.steps.push(...this.steps([...keyPath, 'steps'], fields.get('steps'), { job, workflow }));
+        job.name = name && this.str(keyPath, name.value, name.key, 'name');
+        job.runsOn = runsOn && this.val(keyPath, runsOn.value, runsOn.key, 'runs-on');
+        if (needs)
+            job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
+        job.if = this.condition(keyPath, condition);
+        job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
+        job.concurrency = concurrency && this.val(keyPath, concurrency.value, concurrency.key, 'concurrency');
+        job.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        job.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        if (container)
+            job.container = this.container([...keyPath, 'container'], container, undefined);
+        if (services)
+            job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+        job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
+        job.env = this.mapping([...keyPath, 'env'], env);
+        job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
+        job.uses = this.uses(keyPath, uses);
+        job.with = this.mapping([...keyPath, 'with'], withField);
+        if (secrets) {
+            job.secrets = (0,dist/* isMap */.jh)(this.context.resolve(secrets.value))
+                ? this.mapping([...keyPath, 'secrets'], secrets)
+                : this.val(keyPath, secrets.value, secrets.key, 'secrets');
+        }
+        job.workflow = workflow;
+        this.steps([...keyPath, 'steps'], steps, job.steps, job, undefined, workflow);
         return job;
     }
     workflow() {
         const root = this.context.resolve(this.document.contents);
-        const base = this.base([], root, null);
-        const fields = this.byName(root);
-        const jobsEntry = fields.get('jobs');
-        const workflow = make(base, {
-            kind: 'workflow',
-            file: this.file,
-            name: this.field('str', [], fields, 'name'),
-            runName: this.field('str', [], fields, 'run-name'),
-            on: this.triggers(fields.get('on')),
-            permissions: this.permissions(['permissions'], fields.get('permissions')),
-            env: this.mapping(['env'], fields.get('env')),
-            defaults: this.defaults(['defaults'], fields.get('defaults')),
-            concurrency: this.field('val', [], fields, 'concurrency'),
-            jobs: [],
-            jobsNode: jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined,
-            keys: undefined,
-            expressions: [],
-            allExpressions: this.expressions,
-            context: this.context,
-        });
-        this.lazyKeys(workflow, [], root);
-        for (const child of this.entries(jobsEntry?.value ?? null))
+        const workflow = new WorkflowNode(this.context, [], root, null);
+        const jobsEntry = this.context.field(root, 'jobs');
+        workflow.file = this.file;
+        workflow.name = this.fieldStr([], root, 'name');
+        workflow.runName = this.fieldStr([], root, 'run-name');
+        workflow.on = this.triggers(this.context.field(root, 'on'));
+        workflow.permissions = this.permissions(['permissions'], this.context.field(root, 'permissions'));
+        workflow.env = this.mapping(['env'], this.context.field(root, 'env'));
+        workflow.defaults = this.defaults(['defaults'], this.context.field(root, 'defaults'));
+        workflow.concurrency = this.fieldVal([], root, 'concurrency');
+        workflow.jobsNode = jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined;
+        workflow.allExpressions = this.expressions;
+        for (const child of this.context.entries(jobsEntry?.value ?? null))
             workflow.jobs.push(this.job(child.name, child, workflow));
         this.collectExpressions(root, workflow);
         return workflow;
     }
     action() {
         const root = this.context.resolve(this.document.contents);
-        const base = this.base([], root, null);
-        const fields = this.byName(root);
-        const runsEntry = fields.get('runs');
+        const action = new ActionNode(this.context, [], root, null);
+        const runsEntry = this.context.field(root, 'runs');
         const runs = runsEntry ? this.base(['runs'], runsEntry.value, runsEntry.key) : undefined;
-        const runFields = this.byName(runs?.node ?? null);
-        const using = this.field('str', ['runs'], runFields, 'using');
+        const runsNode = runs?.node ?? null;
+        const using = this.fieldStr(['runs'], runsNode, 'using');
         const usingValue = using?.value.toLowerCase() ?? '';
-        const action = make(base, {
-            kind: 'action',
-            file: this.file,
-            name: this.field('str', [], fields, 'name'),
-            description: this.field('str', [], fields, 'description'),
-            inputs: this.inputs(['inputs'], fields.get('inputs')),
-            outputs: this.outputs(['outputs'], fields.get('outputs')),
-            runs,
-            using,
-            usingKind: usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown',
-            main: this.field('str', ['runs'], runFields, 'main'),
-            pre: this.field('str', ['runs'], runFields, 'pre'),
-            post: this.field('str', ['runs'], runFields, 'post'),
-            image: this.field('str', ['runs'], runFields, 'image'),
-            steps: [],
-            keys: undefined,
-            expressions: [],
-            allExpressions: this.expressions,
-            context: this.context,
-        });
-        this.lazyKeys(action, [], root);
-        action.steps.push(...this.steps(['runs', 'steps'], runFields.get('steps'), { action }));
+        action.file = this.file;
+        action.name = this.fieldStr([], root, 'name');
+        action.description = this.fieldStr([], root, 'description');
+        action.inputs = this.inputs(['inputs'], this.context.field(root, 'inputs'));
+        action.outputs = this.outputs(['outputs'], this.context.field(root, 'outputs'));
+        action.runs = runs;
+        action.using = using;
+        action.usingKind = usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown';
+        action.main = this.fieldStr(['runs'], runsNode, 'main');
+        action.pre = this.fieldStr(['runs'], runsNode, 'pre');
+        action.post = this.fieldStr(['runs'], runsNode, 'post');
+        action.image = this.fieldStr(['runs'], runsNode, 'image');
+        action.allExpressions = this.expressions;
+        this.steps(['runs', 'steps'], this.context.field(runsNode, 'steps'), action.steps, undefined, action, undefined);
         this.collectExpressions(root, action);
         return action;
     }
@@ -1447,38 +2111,42 @@ class Builder {
     collectExpressions(root, model) {
         const jobs = model.kind === 'workflow' ? new Map(model.jobs.map((job) => [job.id, job])) : undefined;
         // One shared path stack: a key path is copied only for the few scalars that hold an expression.
-        const stack = [];
-        const visit = (node, depth) => {
-            const resolved = this.context.resolve(node);
-            if (!resolved || depth > 64)
+        this.visitScalars(root, 0, { stack: [], markers: siteMarkers(this.file.text), model, jobs });
+    }
+    visitScalars(node, depth, pass) {
+        const resolved = this.context.resolve(node);
+        if (!resolved || depth > 64)
+            return;
+        const { stack } = pass;
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            if (!(0,offsets/* rangeHolds */.gd)(pass.markers, resolved.range))
                 return;
-            if ((0,dist/* isMap */.jh)(resolved)) {
-                for (const pair of resolved.items) {
-                    const name = keyName(pair.key);
-                    if (name === undefined)
-                        continue;
-                    stack.push(name);
-                    visit(pair.value, depth + 1);
-                    stack.pop();
-                }
+            for (const pair of resolved.items) {
+                const name = keyName(pair.key);
+                if (name === undefined)
+                    continue;
+                stack.push(name);
+                this.visitScalars(pair.value, depth + 1, pass);
+                stack.pop();
             }
-            else if ((0,dist/* isSeq */.oP)(resolved)) {
-                const items = resolved.items;
-                for (let index = 0; index < items.length; index++) {
-                    stack.push(index);
-                    visit(items[index], depth + 1);
-                    stack.pop();
-                }
+        }
+        else if ((0,dist/* isSeq */.oP)(resolved)) {
+            if (!(0,offsets/* rangeHolds */.gd)(pass.markers, resolved.range))
+                return;
+            const items = resolved.items;
+            for (let index = 0; index < items.length; index++) {
+                stack.push(index);
+                this.visitScalars(items[index], depth + 1, pass);
+                stack.pop();
             }
-            else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
-                const value = resolved.value;
-                const embedded = value.includes('${{');
-                const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, model.kind);
-                if (embedded || isCondition)
-                    this.addExpressions(resolved, value, stack.slice(), model, jobs, embedded);
-            }
-        };
-        visit(root, 0);
+        }
+        else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
+            const value = resolved.value;
+            const embedded = value.includes('${{');
+            const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, pass.model.kind);
+            if (embedded || isCondition)
+                this.addExpressions(resolved, value, stack.slice(), pass.model, pass.jobs, embedded);
+        }
     }
     isConditionPath(keyPath, kind) {
         if (kind === 'workflow') {
@@ -1487,7 +2155,6 @@ class Builder {
         return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
     }
     addExpressions(scalar, value, keyPath, model, jobs, embedded) {
-        const map = () => this.context.offsets(scalar, value);
         let job;
         let step;
         let owner = model.kind;
@@ -1512,19 +2179,19 @@ class Builder {
         }
         const place = String(keyPath[placeIndex] ?? '');
         const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
-        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.keyPath.length === keyPath.length && val.keyPath.every((segment, i) => segment === keyPath[i]));
-        const holder = vals?.[0] ?? this.str(keyPath, scalar, null);
-        const holders = vals && vals.length > 0 ? vals : [holder];
+        const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.hasKeyPath(keyPath));
+        const holders = vals && vals.length > 0 ? vals : [this.str(keyPath, scalar, null)];
+        const holder = holders[0];
         const found = [];
         if (embedded) {
             const occurrences = (0,expressions/* scanEmbedded */.Kl)(value);
             for (const occurrence of occurrences) {
                 const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
-                found.push(new ExpressionImpl(this.file, map, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
+                found.push(new ExpressionImpl(this.context, scalar, value, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner));
             }
         }
         else {
-            found.push(new ExpressionImpl(this.file, map, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
+            found.push(new ExpressionImpl(this.context, scalar, value, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
         }
         for (const expression of found) {
             expression.step = step;
@@ -1535,8 +2202,7 @@ class Builder {
                 expression.action = model;
             this.expressions.push(expression);
             for (const val of holders)
-                if (!val.expressions.includes(expression))
-                    val.expressions.push(expression);
+                val.addExpression(expression);
             if (step)
                 step.expressions.push(expression);
             else if (job)
@@ -1650,8 +2316,8 @@ var gitlab_ci = __webpack_require__(2908);
 /** Every domain the engine can check. A file classified into a domain missing here is not checked. */
 const DOMAINS = [dockerfile/* dockerfileDomain */.n, githubActionsDomain, gitlab_ci/* gitlabCiDomain */.Oj];
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 151 modules
-var rules = __webpack_require__(3932);
+// EXTERNAL MODULE: ./src/rules/index.ts + 155 modules
+var rules = __webpack_require__(2018);
 // EXTERNAL MODULE: ./src/runner/baseline.ts
 var baseline = __webpack_require__(5167);
 ;// CONCATENATED MODULE: ./src/runner/check.ts
