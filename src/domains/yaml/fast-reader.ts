@@ -348,18 +348,12 @@ class Reading {
         const next = this.pos < text.length ? this.indentAt(this.pos) : -1;
         const emptyAt = afterColon + (sep[0]?.type === SPACE ? sep[0].end - afterColon : 0);
         if (next > indent) {
-          const nested = this.blockNode(next);
+          const nested = settle(frame, this.blockNode(next));
           value = nested.node;
-          frame.state = nested.carry ? Last.Pending : Last.Value;
-          frame.tokens = nested.carry ?? [];
-          frame.afterValueWithEnd = false;
           offset = nested.end;
         } else if (next === indent && this.isSeqItem(this.pos + next)) {
-          const nested = this.blockSeq(next);
+          const nested = settle(frame, this.blockSeq(next));
           value = nested.node;
-          frame.state = nested.carry ? Last.Pending : Last.Value;
-          frame.tokens = nested.carry ?? [];
-          frame.afterValueWithEnd = false;
           offset = nested.end;
         } else {
           // An empty value. Before a sibling key, trivia from the second line break on belong to that key.
@@ -374,18 +368,9 @@ class Reading {
           frame.tokens = [];
         }
       } else {
-        const inline = this.inlineValue(i, indent);
-        value = inline.node;
-        offset = inline.end;
-        frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-        frame.valueEnd = inline.end;
-        frame.valueEndIsComment = inline.comment;
-        this.file(frame, this.trivia());
-        if (this.pos < text.length && this.indentAt(this.pos) > indent) throw GIVE_UP;
-        if (inline.withEnd) {
-          value.range![2] = frame.valueEnd;
-          offset = frame.valueEnd;
-        }
+        const item = this.lineValue(frame, i);
+        value = item.node;
+        offset = item.end;
       }
       map.items.push(pair(key.node, value));
       // The next content line decides: another key here, or the end of this mapping.
@@ -417,25 +402,13 @@ class Reading {
       let value: Scalar | YAMLMap | YAMLSeq;
       if (this.startsKey(i)) {
         // A compact mapping: `- key: value` with the following keys aligned under the first.
-        const nested = this.blockMap(i - this.pos, i);
+        const nested = settle(frame, this.blockMap(i - this.pos, i));
         value = nested.node;
         offset = nested.end;
-        frame.state = nested.carry ? Last.Pending : Last.Value;
-        frame.tokens = nested.carry ?? [];
-        frame.afterValueWithEnd = false;
       } else {
-        const inline = this.inlineValue(i, indent);
-        value = inline.node;
-        offset = inline.end;
-        frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-        frame.valueEnd = inline.end;
-        frame.valueEndIsComment = inline.comment;
-        this.file(frame, this.trivia());
-        if (this.pos < text.length && this.indentAt(this.pos) > indent) throw GIVE_UP;
-        if (inline.withEnd) {
-          value.range![2] = frame.valueEnd;
-          offset = frame.valueEnd;
-        }
+        const item = this.lineValue(frame, i);
+        value = item.node;
+        offset = item.end;
       }
       seq.items.push(value);
       if (this.pos >= text.length) break;
@@ -452,6 +425,22 @@ class Reading {
     const closed = this.close(frame, offset);
     seq.range = [start, offset, closed.rangeEnd];
     return { node: seq, carry: closed.carry, end: closed.rangeEnd };
+  }
+
+  /**
+   * A one-line value (or block scalar) at `at` as the current item of `frame`, with the trivia after it filed; a
+   * deeper content line after it would be a continuation this reader leaves to yaml. `end` is its range[2].
+   */
+  private lineValue(frame: Frame, at: number): { node: Scalar | YAMLSeq; end: number } {
+    const inline = this.inlineValue(at, frame.indent);
+    frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
+    frame.valueEnd = inline.end;
+    frame.valueEndIsComment = inline.comment;
+    this.file(frame, this.trivia());
+    if (this.pos < this.text.length && this.indentAt(this.pos) > frame.indent) throw GIVE_UP;
+    if (!inline.withEnd) return { node: inline.node, end: inline.end };
+    inline.node.range![2] = frame.valueEnd;
+    return { node: inline.node, end: frame.valueEnd };
   }
 
   /** A block collection starting at the line at `pos`, indented `indent` (deeper than its parent's). */
@@ -724,6 +713,14 @@ class Reading {
     this.pos = chomp === '+' ? end : lastContentEnd;
     return { node, end: sourceEnd };
   }
+}
+
+/** A nested collection is the item's value: trivia it handed up are pending in `frame`. */
+function settle<T extends { carry: Trivia[] | null }>(frame: Frame, nested: T): T {
+  frame.state = nested.carry ? Last.Pending : Last.Value;
+  frame.tokens = nested.carry ?? [];
+  frame.afterValueWithEnd = false;
+  return nested;
 }
 
 /** Before a sibling key, an empty value's separator keeps its tokens up to the second qualifying line break. */
