@@ -52,15 +52,7 @@ export class NodeBase implements GhaNode {
   declare cachedKeySpan: Span | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment?: string | number) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = segment;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, segment);
   }
 
   get keyPath(): KeyPath {
@@ -100,6 +92,21 @@ export class NodeBase implements GhaNode {
 }
 
 /**
+ * The fields every node kind starts with, in one order (so each kind keeps one shape), without `super()`.
+ */
+function initNode(target: NodeBase, context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment: string | number | undefined): void {
+  target.context = context;
+  target.node = node;
+  target.keyNode = keyNode;
+  target.basePath = keyPath;
+  target.segment = segment;
+  target.cachedKeyPath = undefined;
+  target.cachedPath = undefined;
+  target.cachedSpan = undefined;
+  target.cachedKeySpan = undefined;
+}
+
+/**
  * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
  * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
  * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
@@ -127,15 +134,7 @@ export class ValNode<T = unknown> implements Val<T> {
 
   /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: T, segment?: string | number) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = segment;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
   }
@@ -153,15 +152,7 @@ export class ConditionNode implements Condition {
   declare form: Condition['form'];
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = segment;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
     this.form = 'bare';
@@ -175,15 +166,7 @@ export class ScopeNode {
   declare level: PermissionLevel | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = segment;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
     this.level = undefined;
@@ -208,15 +191,7 @@ export class UsesNode implements Uses {
   declare dynamic: boolean;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = segment;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
     this.kind = 'invalid';
@@ -241,15 +216,7 @@ export class MappingNode<V extends GhaNode = Val> implements Mapping<V> {
   declare entries: Map<string, V>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.entries = new Map<string, V>();
   }
 
@@ -271,15 +238,7 @@ export class InputDefNode implements InputDef {
   declare deprecationMessage: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.id = '';
     this.description = undefined;
     this.type = undefined;
@@ -299,15 +258,7 @@ export class OutputDefNode implements OutputDef {
   declare value: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.id = '';
     this.description = undefined;
     this.value = undefined;
@@ -323,15 +274,7 @@ export class SecretDefNode implements SecretDef {
   declare description: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.id = '';
     this.required = undefined;
     this.description = undefined;
@@ -355,15 +298,7 @@ export class TriggerNode implements Trigger {
   declare outputs: Mapping<OutputDef> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.event = '';
     this.types = [];
     this.filters = NO_FILTERS;
@@ -382,15 +317,7 @@ export class TriggersNode implements Triggers {
   declare events: Map<string, Trigger>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.events = new Map<string, Trigger>();
   }
 
@@ -411,15 +338,7 @@ export class PermissionsNode implements Permissions {
   declare scopes: Map<string, ScopeNode>;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.kind = 'invalid';
     this.scopes = new Map<string, ScopeNode>();
   }
@@ -433,15 +352,7 @@ export class DefaultsNode implements Defaults {
   declare workingDirectory: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.shell = undefined;
     this.workingDirectory = undefined;
   }
@@ -455,15 +366,7 @@ export class CredentialsNode implements Credentials {
   declare password: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.username = undefined;
     this.password = undefined;
   }
@@ -482,15 +385,7 @@ export class ContainerNode implements Container {
   declare options: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.id = undefined;
     this.image = undefined;
     this.credentials = undefined;
@@ -509,15 +404,7 @@ export class EnvironmentNode implements Environment {
   declare url: Str | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.name = undefined;
     this.url = undefined;
   }
@@ -532,15 +419,7 @@ export class StrategyNode implements Strategy {
   declare maxParallel: Val | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.matrix = undefined;
     this.failFast = undefined;
     this.maxParallel = undefined;
@@ -570,15 +449,7 @@ export class StepNode implements Step {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.index = 0;
     this.id = undefined;
     this.name = undefined;
@@ -632,15 +503,7 @@ export class JobNode implements Job {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.id = '';
     this.name = undefined;
     this.runsOn = undefined;
@@ -690,15 +553,7 @@ export class WorkflowNode implements Workflow {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.kind = 'workflow';
     this.name = undefined;
     this.runName = undefined;
@@ -742,15 +597,7 @@ export class ActionNode implements Action {
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
-    this.context = context;
-    this.node = node;
-    this.keyNode = keyNode;
-    this.basePath = keyPath;
-    this.segment = undefined;
-    this.cachedKeyPath = undefined;
-    this.cachedPath = undefined;
-    this.cachedSpan = undefined;
-    this.cachedKeySpan = undefined;
+    initNode(this, context, keyPath, node, keyNode, undefined);
     this.kind = 'action';
     this.name = undefined;
     this.description = undefined;
