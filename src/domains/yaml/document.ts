@@ -92,7 +92,7 @@ const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, mer
 const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 
 /** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
-const fastReader = new FastYamlReader(PARSE_OPTIONS);
+let fastReader: FastYamlReader | undefined;
 
 /**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
@@ -101,7 +101,8 @@ const fastReader = new FastYamlReader(PARSE_OPTIONS);
  */
 function parseAll(text: string): Document.Parsed[] {
   if (!LOG_TOKENS) {
-    const documents = fastReader.read(text);
+    // Made on first use: a run over Dockerfiles alone never builds its template document.
+    const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
     if (documents) return documents;
   }
   const parser = LOG_TOKENS ? new Parser() : new QuietParser();
