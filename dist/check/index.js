@@ -49059,19 +49059,13 @@ class Reading {
                 const next = this.pos < text.length ? this.indentAt(this.pos) : -1;
                 const emptyAt = afterColon + (sep[0]?.type === SPACE ? sep[0].end - afterColon : 0);
                 if (next > indent) {
-                    const nested = this.blockNode(next);
+                    const nested = settle(frame, this.blockNode(next));
                     value = nested.node;
-                    frame.state = nested.carry ? Last.Pending : Last.Value;
-                    frame.tokens = nested.carry ?? [];
-                    frame.afterValueWithEnd = false;
                     offset = nested.end;
                 }
                 else if (next === indent && this.isSeqItem(this.pos + next)) {
-                    const nested = this.blockSeq(next);
+                    const nested = settle(frame, this.blockSeq(next));
                     value = nested.node;
-                    frame.state = nested.carry ? Last.Pending : Last.Value;
-                    frame.tokens = nested.carry ?? [];
-                    frame.afterValueWithEnd = false;
                     offset = nested.end;
                 }
                 else {
@@ -49090,19 +49084,9 @@ class Reading {
                 }
             }
             else {
-                const inline = this.inlineValue(i, indent);
-                value = inline.node;
-                offset = inline.end;
-                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-                frame.valueEnd = inline.end;
-                frame.valueEndIsComment = inline.comment;
-                this.file(frame, this.trivia());
-                if (this.pos < text.length && this.indentAt(this.pos) > indent)
-                    throw GIVE_UP;
-                if (inline.withEnd) {
-                    value.range[2] = frame.valueEnd;
-                    offset = frame.valueEnd;
-                }
+                const item = this.lineValue(frame, i);
+                value = item.node;
+                offset = item.end;
             }
             map.items.push(pair(key.node, value));
             // The next content line decides: another key here, or the end of this mapping.
@@ -49139,27 +49123,14 @@ class Reading {
             let value;
             if (this.startsKey(i)) {
                 // A compact mapping: `- key: value` with the following keys aligned under the first.
-                const nested = this.blockMap(i - this.pos, i);
+                const nested = settle(frame, this.blockMap(i - this.pos, i));
                 value = nested.node;
                 offset = nested.end;
-                frame.state = nested.carry ? Last.Pending : Last.Value;
-                frame.tokens = nested.carry ?? [];
-                frame.afterValueWithEnd = false;
             }
             else {
-                const inline = this.inlineValue(i, indent);
-                value = inline.node;
-                offset = inline.end;
-                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-                frame.valueEnd = inline.end;
-                frame.valueEndIsComment = inline.comment;
-                this.file(frame, this.trivia());
-                if (this.pos < text.length && this.indentAt(this.pos) > indent)
-                    throw GIVE_UP;
-                if (inline.withEnd) {
-                    value.range[2] = frame.valueEnd;
-                    offset = frame.valueEnd;
-                }
+                const item = this.lineValue(frame, i);
+                value = item.node;
+                offset = item.end;
             }
             seq.items.push(value);
             if (this.pos >= text.length)
@@ -49180,6 +49151,23 @@ class Reading {
         const closed = this.close(frame, offset);
         seq.range = [start, offset, closed.rangeEnd];
         return { node: seq, carry: closed.carry, end: closed.rangeEnd };
+    }
+    /**
+     * A one-line value (or block scalar) at `at` as the current item of `frame`, with the trivia after it filed; a
+     * deeper content line after it would be a continuation this reader leaves to yaml. `end` is its range[2].
+     */
+    lineValue(frame, at) {
+        const inline = this.inlineValue(at, frame.indent);
+        frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
+        frame.valueEnd = inline.end;
+        frame.valueEndIsComment = inline.comment;
+        this.file(frame, this.trivia());
+        if (this.pos < this.text.length && this.indentAt(this.pos) > frame.indent)
+            throw GIVE_UP;
+        if (!inline.withEnd)
+            return { node: inline.node, end: inline.end };
+        inline.node.range[2] = frame.valueEnd;
+        return { node: inline.node, end: frame.valueEnd };
     }
     /** A block collection starting at the line at `pos`, indented `indent` (deeper than its parent's). */
     blockNode(indent) {
@@ -49494,6 +49482,13 @@ class Reading {
         return { node, end: sourceEnd };
     }
 }
+/** A nested collection is the item's value: trivia it handed up are pending in `frame`. */
+function settle(frame, nested) {
+    frame.state = nested.carry ? Last.Pending : Last.Value;
+    frame.tokens = nested.carry ?? [];
+    frame.afterValueWithEnd = false;
+    return nested;
+}
 /** Before a sibling key, an empty value's separator keeps its tokens up to the second qualifying line break. */
 function splitAtSecondBreak(tokens, indent) {
     const breaks = [];
@@ -49576,7 +49571,7 @@ const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, mer
 /** Read once: each read of `process.env` is a call into the runtime, as costly as reading a small file. */
 const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 /** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
-const fastReader = new FastYamlReader(PARSE_OPTIONS);
+let fastReader;
 /**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
  * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
@@ -49584,7 +49579,8 @@ const fastReader = new FastYamlReader(PARSE_OPTIONS);
  */
 function parseAll(text) {
     if (!LOG_TOKENS) {
-        const documents = fastReader.read(text);
+        // Made on first use: a run over Dockerfiles alone never builds its template document.
+        const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
         if (documents)
             return documents;
     }
@@ -50695,15 +50691,7 @@ function rangeHolds(sorted, range) {
  */
 class NodeBase {
     constructor(context, keyPath, node, keyNode, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
     }
     get keyPath() {
         if (this.segment === undefined)
@@ -50739,6 +50727,20 @@ class NodeBase {
     }
 }
 /**
+ * The fields every node kind starts with, in one order (so each kind keeps one shape), without `super()`.
+ */
+function initNode(target, context, keyPath, node, keyNode, segment) {
+    target.context = context;
+    target.node = node;
+    target.keyNode = keyNode;
+    target.basePath = keyPath;
+    target.segment = segment;
+    target.cachedKeyPath = undefined;
+    target.cachedPath = undefined;
+    target.cachedSpan = undefined;
+    target.cachedKeySpan = undefined;
+}
+/**
  * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
  * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
  * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
@@ -50762,15 +50764,7 @@ const NO_EXPRESSIONS = Object.freeze([]);
 class ValNode {
     /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
     }
@@ -50784,15 +50778,7 @@ class ValNode {
 shareMembers(ValNode, NodeBase);
 class ConditionNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.form = 'bare';
@@ -50801,15 +50787,7 @@ class ConditionNode {
 shareMembers(ConditionNode, ValNode);
 class ScopeNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.level = undefined;
@@ -50818,15 +50796,7 @@ class ScopeNode {
 shareMembers(ScopeNode, ValNode);
 class UsesNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.kind = 'invalid';
@@ -50846,15 +50816,7 @@ class UsesNode {
 shareMembers(UsesNode, ValNode);
 class MappingNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.entries = new Map();
     }
     get(name) {
@@ -50864,15 +50826,7 @@ class MappingNode {
 shareMembers(MappingNode, NodeBase);
 class InputDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.description = undefined;
         this.type = undefined;
@@ -50885,15 +50839,7 @@ class InputDefNode {
 shareMembers(InputDefNode, NodeBase);
 class OutputDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.description = undefined;
         this.value = undefined;
@@ -50902,15 +50848,7 @@ class OutputDefNode {
 shareMembers(OutputDefNode, NodeBase);
 class SecretDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.required = undefined;
         this.description = undefined;
@@ -50921,15 +50859,7 @@ shareMembers(SecretDefNode, NodeBase);
 const NO_FILTERS = new Map();
 class TriggerNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.event = '';
         this.types = [];
         this.filters = NO_FILTERS;
@@ -50943,15 +50873,7 @@ class TriggerNode {
 shareMembers(TriggerNode, NodeBase);
 class TriggersNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.events = new Map();
     }
     has(event) {
@@ -50964,15 +50886,7 @@ class TriggersNode {
 shareMembers(TriggersNode, NodeBase);
 class PermissionsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'invalid';
         this.scopes = new Map();
     }
@@ -50980,15 +50894,7 @@ class PermissionsNode {
 shareMembers(PermissionsNode, NodeBase);
 class DefaultsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.shell = undefined;
         this.workingDirectory = undefined;
     }
@@ -50996,15 +50902,7 @@ class DefaultsNode {
 shareMembers(DefaultsNode, NodeBase);
 class CredentialsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.username = undefined;
         this.password = undefined;
     }
@@ -51012,15 +50910,7 @@ class CredentialsNode {
 shareMembers(CredentialsNode, NodeBase);
 class ContainerNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = undefined;
         this.image = undefined;
         this.credentials = undefined;
@@ -51033,15 +50923,7 @@ class ContainerNode {
 shareMembers(ContainerNode, NodeBase);
 class EnvironmentNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.name = undefined;
         this.url = undefined;
     }
@@ -51049,15 +50931,7 @@ class EnvironmentNode {
 shareMembers(EnvironmentNode, NodeBase);
 class StrategyNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.matrix = undefined;
         this.failFast = undefined;
         this.maxParallel = undefined;
@@ -51066,15 +50940,7 @@ class StrategyNode {
 shareMembers(StrategyNode, NodeBase);
 class StepNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.index = 0;
         this.id = undefined;
         this.name = undefined;
@@ -51100,15 +50966,7 @@ class StepNode {
 shareMembers(StepNode, NodeBase);
 class JobNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.name = undefined;
         this.runsOn = undefined;
@@ -51139,15 +50997,7 @@ class JobNode {
 shareMembers(JobNode, NodeBase);
 class WorkflowNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'workflow';
         this.name = undefined;
         this.runName = undefined;
@@ -51169,15 +51019,7 @@ class WorkflowNode {
 shareMembers(WorkflowNode, NodeBase);
 class ActionNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'action';
         this.name = undefined;
         this.description = undefined;

@@ -1050,15 +1050,7 @@ var offsets = __webpack_require__(2895);
  */
 class NodeBase {
     constructor(context, keyPath, node, keyNode, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
     }
     get keyPath() {
         if (this.segment === undefined)
@@ -1094,6 +1086,20 @@ class NodeBase {
     }
 }
 /**
+ * The fields every node kind starts with, in one order (so each kind keeps one shape), without `super()`.
+ */
+function initNode(target, context, keyPath, node, keyNode, segment) {
+    target.context = context;
+    target.node = node;
+    target.keyNode = keyNode;
+    target.basePath = keyPath;
+    target.segment = segment;
+    target.cachedKeyPath = undefined;
+    target.cachedPath = undefined;
+    target.cachedSpan = undefined;
+    target.cachedKeySpan = undefined;
+}
+/**
  * Node kinds get NodeBase's (and ValNode's) members by copying them onto their prototypes rather than by `extends`:
  * V8 keeps throwing away optimized code for constructors that call `super()` here (an unstable-map dependency), so
  * the whole model ran unoptimized. Each kind's constructor sets the shared fields itself, in the same order.
@@ -1117,15 +1123,7 @@ const NO_EXPRESSIONS = Object.freeze([]);
 class ValNode {
     /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
     }
@@ -1139,15 +1137,7 @@ class ValNode {
 shareMembers(ValNode, NodeBase);
 class ConditionNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.form = 'bare';
@@ -1156,15 +1146,7 @@ class ConditionNode {
 shareMembers(ConditionNode, ValNode);
 class ScopeNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.level = undefined;
@@ -1173,15 +1155,7 @@ class ScopeNode {
 shareMembers(ScopeNode, ValNode);
 class UsesNode {
     constructor(context, keyPath, node, keyNode, value, segment) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = segment;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, segment);
         this.value = value;
         this.expressions = NO_EXPRESSIONS;
         this.kind = 'invalid';
@@ -1201,15 +1175,7 @@ class UsesNode {
 shareMembers(UsesNode, ValNode);
 class MappingNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.entries = new Map();
     }
     get(name) {
@@ -1219,15 +1185,7 @@ class MappingNode {
 shareMembers(MappingNode, NodeBase);
 class InputDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.description = undefined;
         this.type = undefined;
@@ -1240,15 +1198,7 @@ class InputDefNode {
 shareMembers(InputDefNode, NodeBase);
 class OutputDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.description = undefined;
         this.value = undefined;
@@ -1257,15 +1207,7 @@ class OutputDefNode {
 shareMembers(OutputDefNode, NodeBase);
 class SecretDefNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.required = undefined;
         this.description = undefined;
@@ -1276,15 +1218,7 @@ shareMembers(SecretDefNode, NodeBase);
 const NO_FILTERS = new Map();
 class TriggerNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.event = '';
         this.types = [];
         this.filters = NO_FILTERS;
@@ -1298,15 +1232,7 @@ class TriggerNode {
 shareMembers(TriggerNode, NodeBase);
 class TriggersNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.events = new Map();
     }
     has(event) {
@@ -1319,15 +1245,7 @@ class TriggersNode {
 shareMembers(TriggersNode, NodeBase);
 class PermissionsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'invalid';
         this.scopes = new Map();
     }
@@ -1335,15 +1253,7 @@ class PermissionsNode {
 shareMembers(PermissionsNode, NodeBase);
 class DefaultsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.shell = undefined;
         this.workingDirectory = undefined;
     }
@@ -1351,15 +1261,7 @@ class DefaultsNode {
 shareMembers(DefaultsNode, NodeBase);
 class CredentialsNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.username = undefined;
         this.password = undefined;
     }
@@ -1367,15 +1269,7 @@ class CredentialsNode {
 shareMembers(CredentialsNode, NodeBase);
 class ContainerNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = undefined;
         this.image = undefined;
         this.credentials = undefined;
@@ -1388,15 +1282,7 @@ class ContainerNode {
 shareMembers(ContainerNode, NodeBase);
 class EnvironmentNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.name = undefined;
         this.url = undefined;
     }
@@ -1404,15 +1290,7 @@ class EnvironmentNode {
 shareMembers(EnvironmentNode, NodeBase);
 class StrategyNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.matrix = undefined;
         this.failFast = undefined;
         this.maxParallel = undefined;
@@ -1421,15 +1299,7 @@ class StrategyNode {
 shareMembers(StrategyNode, NodeBase);
 class StepNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.index = 0;
         this.id = undefined;
         this.name = undefined;
@@ -1455,15 +1325,7 @@ class StepNode {
 shareMembers(StepNode, NodeBase);
 class JobNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.id = '';
         this.name = undefined;
         this.runsOn = undefined;
@@ -1494,15 +1356,7 @@ class JobNode {
 shareMembers(JobNode, NodeBase);
 class WorkflowNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'workflow';
         this.name = undefined;
         this.runName = undefined;
@@ -1524,15 +1378,7 @@ class WorkflowNode {
 shareMembers(WorkflowNode, NodeBase);
 class ActionNode {
     constructor(context, keyPath, node, keyNode) {
-        this.context = context;
-        this.node = node;
-        this.keyNode = keyNode;
-        this.basePath = keyPath;
-        this.segment = undefined;
-        this.cachedKeyPath = undefined;
-        this.cachedPath = undefined;
-        this.cachedSpan = undefined;
-        this.cachedKeySpan = undefined;
+        initNode(this, context, keyPath, node, keyNode, undefined);
         this.kind = 'action';
         this.name = undefined;
         this.description = undefined;

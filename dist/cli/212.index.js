@@ -2831,19 +2831,13 @@ class Reading {
                 const next = this.pos < text.length ? this.indentAt(this.pos) : -1;
                 const emptyAt = afterColon + (sep[0]?.type === SPACE ? sep[0].end - afterColon : 0);
                 if (next > indent) {
-                    const nested = this.blockNode(next);
+                    const nested = settle(frame, this.blockNode(next));
                     value = nested.node;
-                    frame.state = nested.carry ? Last.Pending : Last.Value;
-                    frame.tokens = nested.carry ?? [];
-                    frame.afterValueWithEnd = false;
                     offset = nested.end;
                 }
                 else if (next === indent && this.isSeqItem(this.pos + next)) {
-                    const nested = this.blockSeq(next);
+                    const nested = settle(frame, this.blockSeq(next));
                     value = nested.node;
-                    frame.state = nested.carry ? Last.Pending : Last.Value;
-                    frame.tokens = nested.carry ?? [];
-                    frame.afterValueWithEnd = false;
                     offset = nested.end;
                 }
                 else {
@@ -2862,19 +2856,9 @@ class Reading {
                 }
             }
             else {
-                const inline = this.inlineValue(i, indent);
-                value = inline.node;
-                offset = inline.end;
-                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-                frame.valueEnd = inline.end;
-                frame.valueEndIsComment = inline.comment;
-                this.file(frame, this.trivia());
-                if (this.pos < text.length && this.indentAt(this.pos) > indent)
-                    throw GIVE_UP;
-                if (inline.withEnd) {
-                    value.range[2] = frame.valueEnd;
-                    offset = frame.valueEnd;
-                }
+                const item = this.lineValue(frame, i);
+                value = item.node;
+                offset = item.end;
             }
             map.items.push(pair(key.node, value));
             // The next content line decides: another key here, or the end of this mapping.
@@ -2911,27 +2895,14 @@ class Reading {
             let value;
             if (this.startsKey(i)) {
                 // A compact mapping: `- key: value` with the following keys aligned under the first.
-                const nested = this.blockMap(i - this.pos, i);
+                const nested = settle(frame, this.blockMap(i - this.pos, i));
                 value = nested.node;
                 offset = nested.end;
-                frame.state = nested.carry ? Last.Pending : Last.Value;
-                frame.tokens = nested.carry ?? [];
-                frame.afterValueWithEnd = false;
             }
             else {
-                const inline = this.inlineValue(i, indent);
-                value = inline.node;
-                offset = inline.end;
-                frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
-                frame.valueEnd = inline.end;
-                frame.valueEndIsComment = inline.comment;
-                this.file(frame, this.trivia());
-                if (this.pos < text.length && this.indentAt(this.pos) > indent)
-                    throw GIVE_UP;
-                if (inline.withEnd) {
-                    value.range[2] = frame.valueEnd;
-                    offset = frame.valueEnd;
-                }
+                const item = this.lineValue(frame, i);
+                value = item.node;
+                offset = item.end;
             }
             seq.items.push(value);
             if (this.pos >= text.length)
@@ -2952,6 +2923,23 @@ class Reading {
         const closed = this.close(frame, offset);
         seq.range = [start, offset, closed.rangeEnd];
         return { node: seq, carry: closed.carry, end: closed.rangeEnd };
+    }
+    /**
+     * A one-line value (or block scalar) at `at` as the current item of `frame`, with the trivia after it filed; a
+     * deeper content line after it would be a continuation this reader leaves to yaml. `end` is its range[2].
+     */
+    lineValue(frame, at) {
+        const inline = this.inlineValue(at, frame.indent);
+        frame.state = inline.withEnd ? Last.ValueWithEnd : Last.Value;
+        frame.valueEnd = inline.end;
+        frame.valueEndIsComment = inline.comment;
+        this.file(frame, this.trivia());
+        if (this.pos < this.text.length && this.indentAt(this.pos) > frame.indent)
+            throw GIVE_UP;
+        if (!inline.withEnd)
+            return { node: inline.node, end: inline.end };
+        inline.node.range[2] = frame.valueEnd;
+        return { node: inline.node, end: frame.valueEnd };
     }
     /** A block collection starting at the line at `pos`, indented `indent` (deeper than its parent's). */
     blockNode(indent) {
@@ -3266,6 +3254,13 @@ class Reading {
         return { node, end: sourceEnd };
     }
 }
+/** A nested collection is the item's value: trivia it handed up are pending in `frame`. */
+function settle(frame, nested) {
+    frame.state = nested.carry ? Last.Pending : Last.Value;
+    frame.tokens = nested.carry ?? [];
+    frame.afterValueWithEnd = false;
+    return nested;
+}
 /** Before a sibling key, an empty value's separator keeps its tokens up to the second qualifying line break. */
 function splitAtSecondBreak(tokens, indent) {
     const breaks = [];
@@ -3348,7 +3343,7 @@ const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, mer
 /** Read once: each read of `process.env` is a call into the runtime, as costly as reading a small file. */
 const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 /** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
-const fastReader = new FastYamlReader(PARSE_OPTIONS);
+let fastReader;
 /**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
  * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
@@ -3356,7 +3351,8 @@ const fastReader = new FastYamlReader(PARSE_OPTIONS);
  */
 function parseAll(text) {
     if (!LOG_TOKENS) {
-        const documents = fastReader.read(text);
+        // Made on first use: a run over Dockerfiles alone never builds its template document.
+        const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
         if (documents)
             return documents;
     }
