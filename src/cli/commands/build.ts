@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { buildImage, BuildError, parseBuildArgs, type Builder } from '../../stages/build/build.js';
 import { UsageError } from '../../core/errors.js';
+import { candidateTag } from '../../stages/registry/release.js';
 import { parseCommandArgs, type Command } from '../command.js';
 import { emitOutputs, metaFromArgs, TAG_OPTIONS, TAG_USAGE } from './image-tags.js';
 
@@ -17,6 +18,8 @@ ${TAG_USAGE}
   --file <path>             Dockerfile (default: <context>/Dockerfile)
   --build-arg <KEY=value>   build argument (repeatable)
   --no-push                 build only
+  --candidate               push one tag only, candidate-<sha>: the release tags come from \`shipshape release\`
+                            once the security gate has passed the digest
   --builder <name>          auto, buildah or docker (default: auto)
   --insecure-registry       push over plain HTTP / without certificate checks
   --storage-root <dir>      buildah --root (default: SHIPSHAPE_STORAGE_ROOT or buildah's own)
@@ -35,6 +38,7 @@ Outputs: image (<repo>@<digest>), digest, tags.`,
         file: { type: 'string' },
         'build-arg': { type: 'string', multiple: true },
         'no-push': { type: 'boolean', default: false },
+        candidate: { type: 'boolean', default: false },
         builder: { type: 'string', default: 'auto' },
         'insecure-registry': { type: 'boolean', default: false },
         'storage-root': { type: 'string' },
@@ -49,6 +53,9 @@ Outputs: image (<repo>@<digest>), digest, tags.`,
     }
     if (!BUILDERS.includes(values.builder)) throw new UsageError(`build: --builder must be one of ${BUILDERS.join(', ')}, not "${values.builder}"`);
     const meta = metaFromArgs('build', values, io);
+    if (values.candidate && values.latest) throw new UsageError('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
+    // A candidate is pushed under one tag that no deploy or user pulls; it keeps the labels of the release.
+    const refs = values.candidate ? [`${values.image}:${candidateTag(meta.labels['org.opencontainers.image.revision']!)}`] : meta.refs;
     const buildArgs = parseBuildArgs((values['build-arg'] ?? []).join('\n'));
     const log = (line: string) => io.stderr(`${line}\n`);
     try {
@@ -57,7 +64,7 @@ Outputs: image (<repo>@<digest>), digest, tags.`,
         cwd: io.cwd,
         context: values.context,
         dockerfile: values.file,
-        refs: meta.refs,
+        refs,
         labels: meta.labels,
         buildArgs,
         push: !values['no-push'],

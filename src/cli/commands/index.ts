@@ -54,6 +54,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./registry.js')).registryCommand,
   },
   {
+    name: 'release',
+    summary: 'Give a scanned image digest its release tags (commit SHA, branch or semver, latest) without rebuilding it.',
+    load: async () => (await import('./release.js')).releaseCommand,
+  },
+  {
     name: 'security-gate',
     summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
     load: async () => (await import('./security-gate.js')).securityGateCommand,
