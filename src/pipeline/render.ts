@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { SURFACES, type InputSpec, type OutputSpec, type Surface } from './spec.js';
 
 /** An input as a platform file states it, reduced to what can be compared. */
@@ -35,6 +35,14 @@ const defaultText = (input: InputSpec): string => (input.default === undefined ?
 /** GitHub action inputs have no type: choices go into the description. */
 export function githubDescription(input: InputSpec): string {
   return input.options ? `${input.description} One of: ${input.options.join(', ')}.` : input.description;
+}
+
+/**
+ * GitLab (and gitlab-ci-local, `new RegExp(regex)`) compile `regex:` without `/…/` delimiters, so a delimited
+ * pattern never matches. The spec lets an empty value through unless the input is `nonEmpty`.
+ */
+export function gitlabRegex(input: InputSpec): string {
+  return input.nonEmpty ? `^(?:${input.pattern})$` : `^(?:${input.pattern})?$`;
 }
 
 function parseYaml(text: string): Document {
@@ -86,8 +94,7 @@ export const PLATFORMS: Record<Surface['platform'], PlatformAdapter> = {
       default: defaultText(input),
       type: input.type === 'choice' ? 'string' : input.type,
       ...(input.options ? { options: [...input.options] } : {}),
-      // GitLab compiles `regex:` without /…/ delimiters; the spec lets an empty value through.
-      ...(input.pattern ? { pattern: `^(?:${input.pattern})?$` } : {}),
+      ...(input.pattern ? { pattern: gitlabRegex(input) } : {}),
     }),
     actual: (text) => {
       const header = parseYaml(text.split(/^---\s*$/m)[0] ?? '').toJS() as { spec?: { inputs?: Record<string, Record<string, unknown>> } };
@@ -168,6 +175,59 @@ export function syncWorkflowYml(text: string, surface: Surface): string {
     }
   }
   return doc.toString(STRINGIFY);
+}
+
+/** The YAML of a GitLab template's `spec:inputs` header for the surface's inputs (strings double-quoted). */
+export function gitlabHeader(surface: Surface): string {
+  const inputs = Object.fromEntries(
+    surface.inputs.map((input) => {
+      const node: Record<string, unknown> = {};
+      if (input.type === 'boolean' || input.type === 'number') node.type = input.type;
+      if (input.default !== undefined) node.default = input.default;
+      if (input.options) node.options = [...input.options];
+      if (input.pattern) node.regex = gitlabRegex(input);
+      node.description = input.description;
+      return [input.name, node];
+    }),
+  );
+  const doc = new Document({ spec: { inputs } });
+  // Double quotes for every string value: GitLab reads the header as YAML 1.1, where plain `on`, `yes` or `1_0`
+  // would not be strings. Choice lists stay in flow style, as in GitLab's own examples.
+  visit(doc, {
+    Scalar(key, node, path) {
+      const pair = path[path.length - 1];
+      const isType = isPair(pair) && isScalar(pair.key) && pair.key.value === 'type';
+      if (key === 'value' && typeof node.value === 'string' && !isType) node.type = 'QUOTE_DOUBLE';
+    },
+    Seq(_key, node) {
+      node.flow = true;
+    },
+  });
+  return doc.toString({ ...STRINGIFY, flowCollectionPadding: false });
+}
+
+/**
+ * Rewrites a GitLab template's header document (everything before the first `---` line) from the spec: the leading
+ * comment lines stay, `spec:inputs` is generated, the jobs after `---` are left as they are.
+ */
+export function syncGitlabTemplate(text: string, surface: Surface): string {
+  const separator = /^---[ \t]*$/m.exec(text);
+  if (!separator) throw new Error(`${surface.path} has no \`---\` line after its spec:inputs header`);
+  const header = text.slice(0, separator.index);
+  const comments = /^(?:#.*\n|[ \t]*\n)*/.exec(header)![0];
+  return `${comments}${gitlabHeader(surface)}${text.slice(separator.index)}`;
+}
+
+/** The inputs table of docs/gitlab-kit.md, rendered from a template's `spec:inputs` header. */
+export function gitlabInputsTable(templateText: string): string {
+  const header = parseYaml(templateText.split(/^---$/m)[0]!).toJS() as { spec: { inputs: Record<string, Record<string, unknown>> } };
+  const rows = Object.entries(header.spec.inputs).map(([name, input]) => {
+    const type = String(input.type ?? 'string');
+    const def = input.default === undefined ? '(required)' : input.default === '' ? '`""`' : `\`${cell(String(input.default))}\``;
+    const allowed = Array.isArray(input.options) ? input.options.map((option) => `\`${option}\``).join(', ') : typeof input.regex === 'string' ? `\`${cell(input.regex)}\`` : '';
+    return `| \`${name}\` | ${type} | ${def} | ${allowed} | ${cell(String(input.description ?? ''))} |`;
+  });
+  return ['| Input | Type | Default | Allowed | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -267,13 +327,25 @@ export function renderActionReadme(actionYmlText: string, usage: string): string
 export const DOC_START = '<!-- reusable-pipeline-inputs:start -->';
 export const DOC_END = '<!-- reusable-pipeline-inputs:end -->';
 
+export const GITLAB_DOC_START = '<!-- gitlab-inputs:start -->';
+export const GITLAB_DOC_END = '<!-- gitlab-inputs:end -->';
+
+/** Replaces the text between two marker comments of a doc page with a generated table. */
+function replaceBetween(docText: string, start: string, end: string, table: string, path: string): string {
+  const from = docText.indexOf(start);
+  const to = docText.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`${path} lacks the ${start} … ${end} markers`);
+  return `${docText.slice(0, from + start.length)}\n${table}\n${docText.slice(to)}`;
+}
+
 /** Replaces the generated input table between the markers in docs/github-kit.md. */
 export function syncDoc(docText: string, workflowText: string): string {
-  const start = docText.indexOf(DOC_START);
-  const end = docText.indexOf(DOC_END);
-  if (start === -1 || end < start) throw new Error(`docs/github-kit.md lacks the ${DOC_START} … ${DOC_END} markers`);
-  const table = inputsTable(PLATFORMS['github-workflow'].actual(workflowText));
-  return `${docText.slice(0, start + DOC_START.length)}\n${table}\n${docText.slice(end)}`;
+  return replaceBetween(docText, DOC_START, DOC_END, inputsTable(PLATFORMS['github-workflow'].actual(workflowText)), 'docs/github-kit.md');
+}
+
+/** Replaces the generated input table of gitlab/pipeline.yml between the markers in docs/gitlab-kit.md. */
+export function syncGitlabDoc(docText: string, pipelineText: string): string {
+  return replaceBetween(docText, GITLAB_DOC_START, GITLAB_DOC_END, gitlabInputsTable(pipelineText), 'docs/gitlab-kit.md');
 }
 
 /** Every generated file: path → expected text, computed from the current files in `root`. */
@@ -293,9 +365,27 @@ export function generatedFiles(root: string): Map<string, string> {
       if (surface.path.endsWith('reusable-pipeline.yml') && existsSync(join(root, 'docs/github-kit.md'))) {
         out.set('docs/github-kit.md', syncDoc(read('docs/github-kit.md'), workflow));
       }
+    } else {
+      const template = syncGitlabTemplate(read(surface.path), surface);
+      out.set(surface.path, template);
+      if (surface.path === 'gitlab/pipeline.yml' && existsSync(join(root, 'docs/gitlab-kit.md'))) {
+        out.set('docs/gitlab-kit.md', syncGitlabDoc(read('docs/gitlab-kit.md'), template));
+      }
     }
   }
   return out;
+}
+
+/** Generated files in `root` whose text differs from what the generator writes (optionally under path prefixes). */
+export function staleFiles(root: string, only: readonly string[] = []): { path: string; text: string }[] {
+  const stale: { path: string; text: string }[] = [];
+  for (const [path, text] of generatedFiles(root)) {
+    if (only.length > 0 && !only.some((prefix) => path.startsWith(prefix))) continue;
+    const target = join(root, path);
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    if (current !== text) stale.push({ path, text });
+  }
+  return stale;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
@@ -304,19 +394,14 @@ if (isMain) {
   const check = process.argv.includes('--check');
   // Optional path prefixes limit which generated files are compared or written.
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  let stale = 0;
-  for (const [path, text] of generatedFiles(root)) {
-    if (only.length > 0 && !only.some((prefix) => path.startsWith(prefix))) continue;
-    const target = join(root, path);
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-    if (current === text) continue;
+  const stale = staleFiles(root, only);
+  for (const { path, text } of stale) {
     if (check) {
-      stale++;
       process.stderr.write(`${path} is stale: run \`node --import tsx src/pipeline/render.ts\`\n`);
     } else {
-      writeFileSync(target, text);
+      writeFileSync(join(root, path), text);
       process.stdout.write(`wrote ${path}\n`);
     }
   }
-  process.exitCode = stale > 0 ? 1 : 0;
+  process.exitCode = check && stale.length > 0 ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 /**
  * The single source of truth for every stage's inputs. Actions' `action.yml` inputs, the reusable workflows'
- * `workflow_call` inputs and GitLab `spec:inputs` are generated from this table or checked against it
- * (test/pipeline/drift.test.ts). To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
+ * `workflow_call` inputs and the GitLab templates' `spec:inputs` headers are generated from this table
+ * (src/pipeline/render.ts) and test/pipeline/drift.test.ts fails when a generated file differs from what the
+ * generator writes. To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
  */
+import { VERSION as CLI_VERSION } from '../version.js';
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice';
 export type StageName = 'lint' | 'test' | 'build' | 'security' | 'deploy' | 'rollback' | 'notify';
@@ -17,6 +19,11 @@ export interface InputSpec {
   options?: readonly string[];
   /** A regular expression (anchored by the checker) a non-empty string value must match. */
   pattern?: string;
+  /**
+   * The value may not be empty. Actions treat an empty value as "use the default"; GitLab passes it through as is,
+   * so an input whose jobs cannot run with an empty value says so here and its GitLab `regex:` refuses it.
+   */
+  nonEmpty?: true;
 }
 
 const s = (name: string, description: string, def?: string, pattern?: string): InputSpec => ({
@@ -158,6 +165,20 @@ export function merge(...stages: StageName[]): InputSpec[] {
   return [...out.values()];
 }
 
+// ---- GitLab-only inputs ----------------------------------------------------------------------------------------
+// What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
+
+const NODE_JOB_IMAGE = 'node:20.18.1-bookworm-slim';
+const gitlabStage = (def: string, description = 'Stage the job runs in; the including pipeline lists it under stages:.'): InputSpec => s('stage', description, def);
+const gitlabJobImage = (description: string): InputSpec => s('job-image', description, NODE_JOB_IMAGE);
+const GITLAB_VERSION: InputSpec = {
+  ...s('version', 'shipshape CLI version the jobs run (npx --yes shipshape@<version>); set the SHIPSHAPE_CLI variable to run another build.', CLI_VERSION, '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?'),
+  nonEmpty: true,
+};
+const GITLAB_NODE_JOBS_IMAGE = gitlabJobImage('Image of the lint, test and security jobs; it needs Node.js 20 or newer.');
+const GITLAB_BUILD_IMAGE = s('build-image', 'Image of the build job; it needs buildah or docker (Node.js is installed with dnf when missing).', 'quay.io/buildah/stable:v1.38.0');
+const GITLAB_TIER = c('tier', 'GitLab deployment tier of the environment.', ['production', 'staging', 'testing', 'development', 'other'], 'development');
+
 export interface OutputSpec {
   name: string;
   description: string;
@@ -166,7 +187,7 @@ export interface OutputSpec {
 /** One place where inputs surface: an action, a reusable workflow or a GitLab template. */
 export interface Surface {
   platform: 'github-action' | 'github-workflow' | 'gitlab';
-  /** Path relative to the repository root. */
+  /** Path relative to the repository root. gitlab: a template whose header document (before `---`) is generated. */
   path: string;
   inputs: InputSpec[];
   outputs?: OutputSpec[];
@@ -263,5 +284,76 @@ export const SURFACES: Surface[] = [
     platform: 'github-workflow',
     path: '.github/workflows/reusable-rollback.yml',
     inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/lint.yml',
+    inputs: [gitlabStage('lint'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...STAGES.lint],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/test.yml',
+    inputs: [gitlabStage('test'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...STAGES.test],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/build.yml',
+    inputs: [gitlabStage('build'), GITLAB_VERSION, GITLAB_BUILD_IMAGE, ...STAGES.build],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/security.yml',
+    inputs: [gitlabStage('security'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...pick('lint', ['working-directory']), ...STAGES.security],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/pipeline.yml',
+    inputs: [GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, GITLAB_BUILD_IMAGE, ...merge('lint', 'test', 'build', 'security'), ...PIPELINE_DEPLOY_INPUTS],
+  },
+  // One environment per include. `digest` defaults to $DIGEST from the build job's dotenv report (checked when the
+  // job runs); secrets come from masked CI/CD variables, never inputs.
+  {
+    platform: 'gitlab',
+    path: 'gitlab/deploy.yml',
+    inputs: [
+      gitlabStage('deploy', 'Stage the jobs run in; the including pipeline lists it under stages:.'),
+      GITLAB_VERSION,
+      gitlabJobImage('Image of the deploy and rollback jobs; it needs Node.js 20 or newer (and ssh or kubectl for those drivers).'),
+      b('manual', 'Wait for someone to start the deploy (the gate for staging and production); it then blocks the pipeline until run.', false),
+      GITLAB_TIER,
+      ...STAGES.deploy
+        .filter((input) => !SECRET_INPUTS.has(input.name))
+        .map((input) =>
+          input.name === 'digest'
+            ? {
+                ...input,
+                default: '$DIGEST',
+                pattern: `${DIGEST}|\\$[A-Za-z_][A-Za-z0-9_]*`,
+                description: `${input.description} Default: $DIGEST from the build job's dotenv report (checked when the job runs).`,
+              }
+            : input,
+        ),
+    ],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/rollback.yml',
+    inputs: [
+      gitlabStage('deploy'),
+      GITLAB_VERSION,
+      gitlabJobImage('Image of the rollback job; it needs Node.js 20 or newer (and ssh or kubectl for those drivers).'),
+      GITLAB_TIER,
+      ...STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
+    ],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/notify.yml',
+    inputs: [
+      gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+      GITLAB_VERSION,
+      gitlabJobImage('Image of the notify job; it needs Node.js 20 or newer.'),
+      ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+    ],
   },
 ];

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { diffInputs, generatedFiles, PLATFORMS } from '../../src/pipeline/render.js';
-import { merge, pick, PIPELINE_DEPLOY_INPUTS, SECRET_INPUTS, STAGES, SURFACES, type InputSpec, type StageName, type Surface } from '../../src/pipeline/spec.js';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { diffInputs, generatedFiles, PLATFORMS, staleFiles, syncGitlabTemplate } from '../../src/pipeline/render.js';
+import { merge, pick, STAGES, SURFACES, type StageName, type Surface } from '../../src/pipeline/spec.js';
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -38,6 +39,7 @@ describe('pipeline spec', () => {
 describe('no drift between the spec and the platform files', () => {
   it('GitHub actions (action.yml inputs)', () => expectNoDrift('github-action'));
   it('GitHub reusable workflows (workflow_call inputs)', () => expectNoDrift('github-workflow'));
+  it('GitLab templates (spec:inputs headers)', () => expectNoDrift('gitlab'));
 
   it('reports every kind of drift by name', () => {
     const surface = SURFACES.find((s) => s.path === 'actions/build/action.yml')!;
@@ -76,65 +78,78 @@ describe('no drift between the spec and the platform files', () => {
 });
 
 describe('generated files are up to date', () => {
-  it.each([...generatedFiles(root).keys()])('%s', (path) => {
-    expect(read(path)).toBe(generatedFiles(root).get(path));
+  const generated = generatedFiles(root);
+  it.each([...generated.keys()])('%s', (path) => {
+    expect(read(path)).toBe(generated.get(path));
   });
 });
 
-// ---- GitLab: gitlab/*.yml `spec:inputs` headers ----------------------------------------------------------------
+describe('a hand edit to a generated file is caught', () => {
+  const paths = [...generatedFiles(root).keys()];
+  const descriptions = [...new Set(SURFACES.flatMap((surface) => surface.inputs.map((input) => input.description)))].filter((text) => !/[|\n]/.test(text));
+  let copy: string;
 
-/** Inputs only the GitLab templates have: the job's stage, the CLI version and the job images. */
-const GITLAB_ONLY = new Set(['stage', 'version', 'job-image', 'build-image', 'manual', 'tier']);
-
-/** Which spec inputs each template declares (names and defaults as on the GitHub side). */
-const GITLAB_TEMPLATES: { path: string; inputs: readonly InputSpec[] }[] = [
-  { path: 'gitlab/lint.yml', inputs: STAGES.lint },
-  { path: 'gitlab/test.yml', inputs: STAGES.test },
-  { path: 'gitlab/build.yml', inputs: STAGES.build },
-  { path: 'gitlab/security.yml', inputs: [...pick('lint', ['working-directory']), ...STAGES.security] },
-  { path: 'gitlab/pipeline.yml', inputs: [...merge('lint', 'test', 'build', 'security'), ...PIPELINE_DEPLOY_INPUTS] },
-  // One environment per include; `digest` defaults to $DIGEST from the build job's dotenv report (checked when the
-  // job runs), and secrets come from masked variables, never inputs.
-  {
-    path: 'gitlab/deploy.yml',
-    inputs: STAGES.deploy
-      .filter((input) => !SECRET_INPUTS.has(input.name))
-      .map((input) => (input.name === 'digest' ? { ...input, default: '$DIGEST', pattern: 'sha256:[a-f0-9]{64}|\\$[A-Za-z_][A-Za-z0-9_]*', description: `${input.description} Default: $DIGEST from the build job's dotenv report (checked when the job runs).` } : input)),
-  },
-  { path: 'gitlab/notify.yml', inputs: STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)) },
-  { path: 'gitlab/rollback.yml', inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)) },
-];
-
-/**
- * Differences between the spec and a GitLab template's header, through the gitlab adapter. One deviation: GitLab
- * (and gitlab-ci-local, `new RegExp(regex)`) read `regex:` without `/…/` delimiters — a delimited pattern never
- * matches — and the spec lets an empty value through, so a pattern P is declared as `^(?:P)?$`.
- */
-function gitlabDrift(path: string, inputs: readonly InputSpec[], text: string): string[] {
-  const declared = new Map(PLATFORMS.gitlab.actual(text).map((input) => [input.name, input]));
-  const problems: string[] = [];
-  for (const input of inputs) {
-    const want = PLATFORMS.gitlab.expected(input);
-    const have = declared.get(input.name);
-    declared.delete(input.name);
-    if (!have) {
-      problems.push(`${path}: input "${input.name}" is in the spec but not declared`);
-      continue;
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'shipshape-drift-'));
+    for (const path of paths) {
+      mkdirSync(dirname(join(copy, path)), { recursive: true });
+      copyFileSync(join(root, path), join(copy, path));
     }
-    for (const key of Object.keys(want) as (keyof typeof want)[]) {
-      if (JSON.stringify(want[key]) !== JSON.stringify(have[key])) problems.push(`${path}: input "${input.name}" ${key} is ${JSON.stringify(have[key])}, the spec says ${JSON.stringify(want[key])}`);
-    }
-  }
-  for (const [name, input] of declared) {
-    if (!GITLAB_ONLY.has(name)) problems.push(`${path}: input "${name}" is declared but not in the spec`);
-    else if (input.required || input.description.length < 10) problems.push(`${path}: GitLab-only input "${name}" needs a default and a description`);
-  }
-  return problems;
-}
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-describe('no drift between the spec and the GitLab templates', () => {
-  it.each(GITLAB_TEMPLATES.map((template) => [template.path, template] as const))('%s', (path, template) => {
-    expect(gitlabDrift(path, template.inputs, read(path))).toEqual([]);
+  it('the copy starts out up to date', () => {
+    expect(staleFiles(copy).map((file) => file.path)).toEqual([]);
+  });
+
+  it.each(paths)('%s', (path) => {
+    const original = readFileSync(join(copy, path), 'utf8');
+    const description = descriptions.find((text) => original.includes(text));
+    expect(description).toBeDefined();
+    writeFileSync(join(copy, path), original.replace(description!, 'Edited by hand.'));
+    try {
+      expect(staleFiles(copy).map((file) => file.path)).toEqual([path]);
+    } finally {
+      writeFileSync(join(copy, path), original);
+    }
+  });
+});
+
+describe('a change in the spec reaches every surface', () => {
+  it('a new description and default of `push` land in the action, the workflow, the GitLab templates and both docs', () => {
+    const push = STAGES.build.find((input) => input.name === 'push')!;
+    const saved = { ...push };
+    Object.assign(push, { description: 'Push the image (description changed in the spec).', default: false });
+    let files: Map<string, string>;
+    try {
+      files = generatedFiles(root);
+    } finally {
+      Object.assign(push, saved);
+    }
+    const changed = [...files].filter(([path, text]) => text !== read(path) && text.includes('Push the image (description changed in the spec).')).map(([path]) => path);
+    expect(changed.sort()).toEqual([
+      '.github/workflows/reusable-pipeline.yml',
+      'actions/build/README.md',
+      'actions/build/action.yml',
+      'docs/github-kit.md',
+      'docs/gitlab-kit.md',
+      'gitlab/build.yml',
+      'gitlab/pipeline.yml',
+    ]);
+    expect(files.get('gitlab/build.yml')).toContain('    push:\n      type: boolean\n      default: false\n');
+    expect(files.get('actions/build/action.yml')).toContain('  push:\n    description: Push the image (description changed in the spec).\n    required: false\n    default: "false"\n');
+  });
+});
+
+describe('GitLab templates', () => {
+  it('keep their comments and jobs; only the spec:inputs header is generated', () => {
+    const surface = SURFACES.find((s) => s.path === 'gitlab/lint.yml')!;
+    const text = '# a comment\n# another\nspec:\n  inputs:\n    stale: {}\n---\njob:\n  script: [echo $[[ inputs.stage ]]]\n';
+    const synced = syncGitlabTemplate(text, surface);
+    expect(synced.startsWith('# a comment\n# another\nspec:\n  inputs:\n    stage:\n      default: "lint"\n')).toBe(true);
+    expect(synced.endsWith('\n---\njob:\n  script: [echo $[[ inputs.stage ]]]\n')).toBe(true);
+    expect(synced).not.toContain('stale');
+    expect(() => syncGitlabTemplate('spec:\n  inputs: {}\n', surface)).toThrow('gitlab/lint.yml has no `---` line after its spec:inputs header');
   });
 
   it('pipeline.yml declares every input of the reusable GitHub workflow', () => {
@@ -143,9 +158,18 @@ describe('no drift between the spec and the GitLab templates', () => {
     expect(github.inputs.map((input) => input.name).filter((name) => !gitlab.has(name))).toEqual([]);
   });
 
+  it('refuse an empty version (GitLab passes an empty value through) but let an empty optional pattern input through', () => {
+    const declared = new Map(PLATFORMS.gitlab.actual(read('gitlab/lint.yml')).map((input) => [input.name, input]));
+    expect(new RegExp(declared.get('version')!.pattern!).test('')).toBe(false);
+    expect(new RegExp(declared.get('version')!.pattern!).test('1.2.3-rc.1')).toBe(true);
+    expect(new RegExp(declared.get('fail-on')!.pattern!).test('')).toBe(true);
+    expect(new RegExp(declared.get('fail-on')!.pattern!).test('warning; rm -rf /')).toBe(false);
+  });
+
   it('reports GitLab drift by name', () => {
-    const text = read('gitlab/lint.yml').replace('      default: ""\n      regex: "^(?:error', '      default: warning\n      regex: "^(?:error').replace('  inputs:\n', '  inputs:\n    extra:\n      description: x\n');
-    expect(gitlabDrift('gitlab/lint.yml', STAGES.lint, text)).toEqual([
+    const surface = SURFACES.find((s) => s.path === 'gitlab/lint.yml')!;
+    const text = read('gitlab/lint.yml').replace('      default: ""\n      regex: "^(?:error', '      default: "warning"\n      regex: "^(?:error').replace('  inputs:\n', '  inputs:\n    extra:\n      description: x\n');
+    expect(diffInputs(surface, text)).toEqual([
       'gitlab/lint.yml: input "fail-on" default is "warning", the spec says ""',
       'gitlab/lint.yml: input "extra" is declared but not in the spec',
     ]);
