@@ -283,6 +283,20 @@ export const USAGE: Record<string, string> = {
   with:
     webhook-url: \${{ secrets.CHAT_WEBHOOK }}
     message: deploy-prod failed`,
+  'actions/security/action.yml': `- uses: ORG/shipshape/actions/security@v1
+  id: security
+  with:
+    severity-threshold: high
+    reports: |
+      trivy:reports/trivy.json
+      npm-audit:reports/npm-audit.json
+    allow-list: .shipshape-security.yml
+    sbom-file: sbom.cdx.json
+- uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9
+  if: always()
+  with:
+    sarif_file: \${{ steps.security.outputs.sarif-file }}
+    category: shipshape-security`,
   'actions/build/action.yml': `- uses: ORG/shipshape/actions/build@v1
   id: build
   env:
@@ -343,6 +357,14 @@ export function syncDoc(docText: string, workflowText: string): string {
   return replaceBetween(docText, DOC_START, DOC_END, inputsTable(PLATFORMS['github-workflow'].actual(workflowText)), 'docs/github-kit.md');
 }
 
+export const ROOT_ACTION_DOC_START = '<!-- root-action-inputs:start -->';
+export const ROOT_ACTION_DOC_END = '<!-- root-action-inputs:end -->';
+
+/** Replaces the generated input table of the root action.yml between the markers in docs/root-action.md. */
+export function syncRootActionDoc(docText: string, actionText: string): string {
+  return replaceBetween(docText, ROOT_ACTION_DOC_START, ROOT_ACTION_DOC_END, inputsTable(PLATFORMS['github-action'].actual(actionText)), 'docs/root-action.md');
+}
+
 /** Replaces the generated input table of gitlab/pipeline.yml between the markers in docs/gitlab-kit.md. */
 export function syncGitlabDoc(docText: string, pipelineText: string): string {
   return replaceBetween(docText, GITLAB_DOC_START, GITLAB_DOC_END, gitlabInputsTable(pipelineText), 'docs/gitlab-kit.md');
@@ -359,6 +381,9 @@ export function generatedFiles(root: string): Map<string, string> {
       out.set(surface.path, action);
       const usage = USAGE[surface.path];
       if (usage) out.set(join(dirname(surface.path), 'README.md'), renderActionReadme(action, usage));
+      if (surface.path === 'action.yml' && existsSync(join(root, 'docs/root-action.md'))) {
+        out.set('docs/root-action.md', syncRootActionDoc(read('docs/root-action.md'), action));
+      }
     } else if (surface.platform === 'github-workflow') {
       const workflow = syncWorkflowYml(read(surface.path), surface);
       out.set(surface.path, workflow);

@@ -4,13 +4,14 @@
  * (src/pipeline/render.ts) and test/pipeline/drift.test.ts fails when a generated file differs from what the
  * generator writes. To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
  */
+import { FORMATS } from '../formats/index.js';
 import { VERSION as CLI_VERSION } from '../version.js';
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice';
 export type StageName = 'lint' | 'test' | 'build' | 'security' | 'deploy' | 'rollback' | 'notify';
 
-export interface InputSpec {
-  name: string;
+export interface InputSpec<Name extends string = string> {
+  name: Name;
   type: InputType;
   description: string;
   /** Absent: the input is required. */
@@ -26,21 +27,21 @@ export interface InputSpec {
   nonEmpty?: true;
 }
 
-const s = (name: string, description: string, def?: string, pattern?: string): InputSpec => ({
+const s = <N extends string>(name: N, description: string, def?: string, pattern?: string): InputSpec<N> => ({
   name,
   type: 'string',
   description,
   ...(def === undefined ? {} : { default: def }),
   ...(pattern ? { pattern } : {}),
 });
-const b = (name: string, description: string, def: boolean): InputSpec => ({ name, type: 'boolean', description, default: def });
-const n = (name: string, description: string, def?: number): InputSpec => ({
+const b = <N extends string>(name: N, description: string, def: boolean): InputSpec<N> => ({ name, type: 'boolean', description, default: def });
+const n = <N extends string>(name: N, description: string, def?: number): InputSpec<N> => ({
   name,
   type: 'number',
   description,
   ...(def === undefined ? {} : { default: def }),
 });
-const c = (name: string, description: string, options: readonly string[], def?: string): InputSpec => ({
+const c = <N extends string>(name: N, description: string, options: readonly string[], def?: string): InputSpec<N> => ({
   name,
   type: 'choice',
   description,
@@ -48,15 +49,14 @@ const c = (name: string, description: string, options: readonly string[], def?: 
   ...(def === undefined ? {} : { default: def }),
 });
 
-const ENVIRONMENT = s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_-]+');
 const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
 const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 
 const DIGEST = 'sha256:[a-f0-9]{64}';
 const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (build: empty skips the image build; deploy: required).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
 
-/** Deploy and rollback settings; `src/stages/deploy/config.ts` reads exactly these names. */
-const DEPLOY_INPUTS: readonly InputSpec[] = [
+/** The deploy stage's inputs (rollback takes them too, less the digests); `src/stages/deploy/config.ts` reads them. */
+const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
   s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
   IMAGE,
   s('digest', 'Image digest to deploy (sha256:…), as produced by the build stage.', undefined, DIGEST),
@@ -103,7 +103,7 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   lint: [
     s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
     s('config', 'shipshape config file (default: .shipshape.yml at the root, if present).', ''),
-    s('fail-on', "Lowest finding severity that fails the lint stage: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
+    s('fail-on', "Lowest finding severity that fails the check: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
   ],
   test: [
     s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
@@ -129,9 +129,9 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   security: [
     s('severity-threshold', "Lowest vulnerability severity that fails the security gate: critical, high, medium, low or never (empty: the security config's fail-on, else high).", '', 'critical|high|medium|low|never'),
   ],
-  deploy: DEPLOY_INPUTS,
+  deploy: DEPLOY_STAGE_INPUTS,
   rollback: [
-    ...DEPLOY_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
+    ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
     s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
   ],
   notify: [
@@ -142,12 +142,17 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
 };
 
 /** Picks inputs from a stage by name, in the given order; throws on an unknown name (caught by tests). */
-export function pick(stage: StageName, names: readonly string[]): InputSpec[] {
+export function pick<N extends string>(stage: StageName, names: readonly N[]): InputSpec<N>[] {
   return names.map((name) => {
     const input = STAGES[stage].find((candidate) => candidate.name === name);
     if (!input) throw new Error(`stage ${stage} has no input "${name}"`);
-    return input;
+    return input as InputSpec<N>;
   });
+}
+
+/** A table of inputs keyed by name, for code that reads one input at a time. */
+export function inputsByName<N extends string>(inputs: readonly InputSpec<N>[]): Record<N, InputSpec<N>> {
+  return Object.fromEntries(inputs.map((input) => [input.name, input])) as Record<N, InputSpec<N>>;
 }
 
 /** Every input of several stages, each name once; the same name must be defined identically everywhere. */
@@ -164,6 +169,36 @@ export function merge(...stages: StageName[]): InputSpec[] {
   }
   return [...out.values()];
 }
+
+// ---- The root check action and the security action ----------------------------------------------------------
+// They offer more than a pipeline stage (report formats, baselines, scanner reports, an allow-list); an input they
+// share with a stage is that stage's input, so a name means one thing everywhere.
+
+/** Inputs of the root action.yml (src/actions/check reads them). */
+export const CHECK_ACTION_INPUTS = [
+  s('paths', 'Files or folders to check, relative to working-directory: one per line or comma-separated.', '.'),
+  ...pick('lint', ['config', 'fail-on']),
+  c('format', 'Report printed to the log. Annotations, the job summary and the SARIF file are always written.', Object.keys(FORMATS), 'text'),
+  s('sarif-file', 'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.', ''),
+  s('baseline', 'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.', ''),
+  ...pick('lint', ['working-directory']),
+] as const;
+
+/** Inputs of actions/security/action.yml (src/actions/security reads them). */
+export const SECURITY_ACTION_INPUTS = [
+  ...pick('security', ['severity-threshold']),
+  s(
+    'reports',
+    'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
+    '',
+  ),
+  s('allow-list', 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.', ''),
+  s('sarif-file', 'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.', ''),
+  s('sbom-file', 'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.', ''),
+  b('check', 'Run shipshape check on working-directory and gate its findings too.', true),
+  b('secrets-scan', 'Scan working-directory for committed credentials.', true),
+  ...pick('lint', ['working-directory']),
+] as const;
 
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -225,6 +260,8 @@ export const PIPELINE_DEPLOY_INPUTS: readonly InputSpec[] = [
 
 /** Every surface this kit ships. The drift test walks this list per platform. */
 export const SURFACES: Surface[] = [
+  { platform: 'github-action', path: 'action.yml', inputs: [...CHECK_ACTION_INPUTS] },
+  { platform: 'github-action', path: 'actions/security/action.yml', inputs: [...SECURITY_ACTION_INPUTS] },
   {
     platform: 'github-action',
     path: 'actions/setup/action.yml',

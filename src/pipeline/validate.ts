@@ -13,6 +13,19 @@ function preview(value: string): string {
 }
 
 /**
+ * The one boolean parser of every surface (actions, reusable workflows, GitLab jobs, CLI flags and SHIPSHAPE_*
+ * variables): the YAML 1.2 core schema's booleans — true, True, TRUE, false, False, FALSE — which is also what
+ * `core.getBooleanInput` of the GitHub Actions toolkit accepts. Anything else (yes, on, 1, …) is refused with an
+ * error naming the input, rather than read one way on one platform and another way on the next.
+ */
+export function parseBoolean(name: string, raw: string): boolean {
+  const value = raw.trim();
+  if (value === 'true' || value === 'True' || value === 'TRUE') return true;
+  if (value === 'false' || value === 'False' || value === 'FALSE') return false;
+  throw new UsageError(`input "${name}" must be true or false, not ${preview(raw)}`);
+}
+
+/**
  * Parses raw input strings (as GitHub and GitLab hand them over) into typed values by the spec.
  * `read(name)` returns the raw value or '' when unset. Throws a UsageError naming the input on the first problem.
  */
@@ -34,12 +47,8 @@ export function parseInputs(specs: readonly InputSpec[], read: (name: string) =>
 export function parseValue(spec: InputSpec, raw: string): InputValue {
   const value = spec.type === 'string' ? raw : raw.trim();
   switch (spec.type) {
-    case 'boolean': {
-      const lower = value.toLowerCase();
-      if (lower === 'true') return true;
-      if (lower === 'false') return false;
-      throw new UsageError(`input "${spec.name}" must be true or false, not ${preview(raw)}`);
-    }
+    case 'boolean':
+      return parseBoolean(spec.name, raw);
     case 'number': {
       if (!/^-?\d+(\.\d+)?$/.test(value)) throw new UsageError(`input "${spec.name}" must be a number, not ${preview(raw)}`);
       return Number(value);

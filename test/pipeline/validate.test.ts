@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STAGES } from '../../src/pipeline/spec.js';
-import { parseInputs, resolveWorkingDirectory } from '../../src/pipeline/validate.js';
+import { parseBoolean, parseInputs, resolveWorkingDirectory } from '../../src/pipeline/validate.js';
 
 const build = STAGES.build;
 const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -36,6 +36,23 @@ describe('parseInputs', () => {
   it('names required inputs and numbers', () => {
     expect(() => parseInputs(STAGES.deploy, read({}))).toThrow('input "environment" is required: Target environment, e.g. dev, staging or prod.');
     expect(() => parseInputs(STAGES.deploy, read({ environment: 'dev', digest: `sha256:${'a'.repeat(64)}`, 'timeout-seconds': '1e9' }))).toThrow('input "timeout-seconds" must be a number, not "1e9"');
+  });
+});
+
+describe('parseBoolean (every surface: actions, GitLab jobs, CLI flags, SHIPSHAPE_* variables)', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    [' false\n', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('%j → %s', (raw, value) => {
+    expect(parseBoolean('push', raw)).toBe(value);
+  });
+
+  it.each(['yes', 'no', 'on', 'off', '1', '0', 'tRuE', 'y', ''])('refuses %j, naming the input', (raw) => {
+    expect(() => parseBoolean('secrets-scan', raw)).toThrow(`input "secrets-scan" must be true or false, not ${JSON.stringify(raw)}`);
   });
 });
 

@@ -5,55 +5,14 @@ import * as core from '@actions/core';
 import type { FailOn } from '../../core/config.js';
 import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
 import { FORMATS } from '../../formats/index.js';
+import { CHECK_ACTION_INPUTS, inputsByName } from '../../pipeline/spec.js';
 
-export interface InputSpec {
-  description: string;
-  required: boolean;
-  default: string;
-}
+/** Every input of the root action.yml, from the pipeline spec (which generates action.yml). */
+export const CHECK_INPUTS = inputsByName(CHECK_ACTION_INPUTS);
 
-/** Every input of the root action.yml; a meta test checks that action.yml declares exactly these. */
-export const CHECK_INPUTS = {
-  paths: {
-    description: 'Files or folders to check, relative to working-directory: one per line or comma-separated.',
-    required: false,
-    default: '.',
-  },
-  config: {
-    description: 'Config file, relative to working-directory. Default: .shipshape.yml there, if present.',
-    required: false,
-    default: '',
-  },
-  'fail-on': {
-    description: 'Lowest severity that fails the step: error, warning, note or never. Default: the config’s fail-on, else error.',
-    required: false,
-    default: '',
-  },
-  format: {
-    description: `Report printed to the log: ${Object.keys(FORMATS).join(', ')}. Annotations, the job summary and the SARIF file are always written.`,
-    required: false,
-    default: 'text',
-  },
-  'sarif-file': {
-    description: 'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.',
-    required: false,
-    default: '',
-  },
-  baseline: {
-    description: 'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.',
-    required: false,
-    default: '',
-  },
-  'working-directory': {
-    description: 'Repository folder to check, relative to the workspace; paths in reports stay relative to the workspace.',
-    required: false,
-    default: '.',
-  },
-} as const satisfies Record<string, InputSpec>;
+export type CheckInputName = (typeof CHECK_ACTION_INPUTS)[number]['name'];
 
-export type CheckInputName = keyof typeof CHECK_INPUTS;
-
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
+export const CHECK_FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 
 /** Everything the action needs, parsed and checked once. All paths are absolute. */
 export interface CheckContext {
@@ -97,7 +56,7 @@ function existingFile(input: CheckInputName, value: string, root: string): strin
  * `env` supplies GITHUB_WORKSPACE and RUNNER_TEMP.
  */
 export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.ProcessEnv, cwd = process.cwd()): CheckContext {
-  const get = (name: CheckInputName): string => read(name).trim() || CHECK_INPUTS[name].default;
+  const get = (name: CheckInputName): string => read(name).trim() || String(CHECK_INPUTS[name].default ?? '');
 
   const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const workingDirectory = get('working-directory');
@@ -117,7 +76,7 @@ export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.
 
   const config = get('config');
   const failOn = get('fail-on');
-  if (failOn && !FAIL_ON.includes(failOn as FailOn)) throw new InputError('fail-on', `must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  if (failOn && !CHECK_FAIL_ON.includes(failOn as FailOn)) throw new InputError('fail-on', `must be one of ${CHECK_FAIL_ON.join(', ')}, not "${failOn}"`);
   const format = get('format');
   if (!FORMATS[format]) throw new InputError('format', `must be one of ${Object.keys(FORMATS).join(', ')}, not "${format}"`);
   const sarif = get('sarif-file');

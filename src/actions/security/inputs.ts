@@ -5,58 +5,13 @@ import * as core from '@actions/core';
 import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
 import { parseReportSpec, type ReportSpec } from '../../stages/security/parsers/index.js';
 import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types.js';
+import { inputsByName, SECURITY_ACTION_INPUTS } from '../../pipeline/spec.js';
+import { parseBoolean } from '../../pipeline/validate.js';
 
-export interface InputSpec {
-  description: string;
-  required: boolean;
-  default: string;
-}
+/** Every input of actions/security/action.yml, from the pipeline spec (which generates action.yml). */
+export const SECURITY_INPUTS = inputsByName(SECURITY_ACTION_INPUTS);
 
-/** Every input of actions/security/action.yml; a test checks that action.yml declares exactly these. */
-export const SECURITY_INPUTS = {
-  'severity-threshold': {
-    description: `Lowest severity that fails the gate: ${FAIL_ON_VALUES.join(', ')}. Default: the security config's fail-on, else high.`,
-    required: false,
-    default: '',
-  },
-  reports: {
-    description: 'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
-    required: false,
-    default: '',
-  },
-  'allow-list': {
-    description: 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.',
-    required: false,
-    default: '',
-  },
-  'sarif-file': {
-    description: 'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.',
-    required: false,
-    default: '',
-  },
-  'sbom-file': {
-    description: 'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.',
-    required: false,
-    default: '',
-  },
-  check: {
-    description: 'Run shipshape check on working-directory and gate its findings too.',
-    required: false,
-    default: 'true',
-  },
-  'secrets-scan': {
-    description: 'Scan working-directory for committed credentials.',
-    required: false,
-    default: 'true',
-  },
-  'working-directory': {
-    description: 'Repository folder to gate, relative to the workspace; paths in the SARIF stay relative to the workspace.',
-    required: false,
-    default: '.',
-  },
-} as const satisfies Record<string, InputSpec>;
-
-export type SecurityInputName = keyof typeof SECURITY_INPUTS;
+export type SecurityInputName = (typeof SECURITY_ACTION_INPUTS)[number]['name'];
 
 /** Everything the action needs, parsed and checked once. All paths are absolute. */
 export interface SecurityActionContext {
@@ -78,15 +33,18 @@ function checkPathText(input: SecurityInputName, value: string): void {
   if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path`);
 }
 
+/** The shared boolean parser (src/pipeline/validate.ts), its error re-raised as this action's input error. */
 function bool(input: SecurityInputName, value: string): boolean {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw new InputError(input, `must be true or false, not ${JSON.stringify(value)}`);
+  try {
+    return parseBoolean(input, value);
+  } catch {
+    throw new InputError(input, `must be true or false, not ${JSON.stringify(value)}`);
+  }
 }
 
 /** Parses the inputs (as `core.getInput` returns them; empty means unset) into one checked context. */
 export function parseInputs(read: (name: SecurityInputName) => string, env: NodeJS.ProcessEnv, cwd = process.cwd()): SecurityActionContext {
-  const get = (name: SecurityInputName): string => read(name).trim() || SECURITY_INPUTS[name].default;
+  const get = (name: SecurityInputName): string => read(name).trim() || String(SECURITY_INPUTS[name].default ?? '');
   const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const workingDirectory = get('working-directory');
   checkPathText('working-directory', workingDirectory);
