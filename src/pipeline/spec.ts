@@ -258,6 +258,31 @@ export const PIPELINE_DEPLOY_INPUTS: readonly InputSpec[] = [
   ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
 ];
 
+/**
+ * Inputs only the GitHub reusable pipeline has: they depend on what the calling repository's plan offers (code
+ * scanning, environment protection) and on how GitHub schedules jobs (concurrency groups).
+ */
+export const GITHUB_PIPELINE_INPUTS: readonly InputSpec[] = [
+  c('code-scanning', 'SARIF to code scanning: auto uploads where code scanning is always available (public repositories) and elsewhere keeps the SARIF as an artifact, saying so in the job summary; always uploads (private repositories with GitHub Code Security); never keeps the artifact only.', ['auto', 'always', 'never'], 'auto'),
+  s('component', 'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: one pipeline per repository).', '', '[A-Za-z0-9._-]+'),
+  s('reports', 'Security gate: scanner reports to merge, one tool:path per line (npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, sarif or auto), relative to the working directory; the pipeline adds npm audit of the lockfile and the image scan itself.', ''),
+  s('allow-list', 'Security gate: config with the allow-list (each entry needs a reason and an expiry date), relative to the working directory (empty: .shipshape-security.yml there, if present).', '', RELATIVE_PATH),
+  c('image-scan', 'Scan the pushed candidate image by digest before it gets its release tags: auto runs trivy or grype when the runner has one and reports "not scanned" otherwise, required refuses the release tags without a scan, never skips.', ['auto', 'required', 'never'], 'auto'),
+  c('provenance', 'Build provenance: attest the pushed digest (actions/attest-build-provenance) and verify it with gh attestation verify before prod. auto does so where artifact attestations are always available (public repositories), always also on private ones (GitHub Enterprise Cloud), never skips.', ['auto', 'always', 'never'], 'auto'),
+  ...STAGES.deploy.filter((input) => input.name === 'approvers'),
+  s('approvers-file', 'Fallback gate: file in the repository listing the logins allowed to approve, one per line, read from the default branch only (e.g. .github/shipshape-approvers).', '', RELATIVE_PATH),
+  s('environments', 'Environments the pipeline deploys to, comma-separated without spaces, from dev, staging and prod; staging and prod are gated (see docs/deploy.md).', 'dev,staging,prod', '(dev|staging|prod)(,(dev|staging|prod))*'),
+];
+
+/**
+ * GitHub-only deploy inputs: the environment-protection check goes through the GitHub REST API, so GitLab and the
+ * CLI do not have it.
+ */
+export const GITHUB_DEPLOY_INPUTS: readonly InputSpec[] = [
+  b('require-gate', 'Refuse to deploy unless the GitHub environment exists with required reviewers or a wait timer, or the fallback gate (approvers, a dispatch from the default branch) passes; needs actions: read.', false),
+  ...GITHUB_PIPELINE_INPUTS.filter((input) => input.name === 'approvers-file'),
+];
+
 /** Every surface this kit ships. The drift test walks this list per platform. */
 export const SURFACES: Surface[] = [
   { platform: 'github-action', path: 'action.yml', inputs: [...CHECK_ACTION_INPUTS] },
@@ -285,19 +310,22 @@ export const SURFACES: Surface[] = [
   {
     platform: 'github-action',
     path: 'actions/build/action.yml',
-    inputs: pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
-    outputs: BUILD_OUTPUTS,
+    inputs: [
+      ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+      b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
+    ],
+    outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
   },
   {
     platform: 'github-workflow',
     path: '.github/workflows/reusable-pipeline.yml',
-    inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS],
+    inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
     outputs: BUILD_OUTPUTS,
   },
   {
     platform: 'github-action',
     path: 'actions/deploy/action.yml',
-    inputs: [...STAGES.deploy],
+    inputs: [...STAGES.deploy, ...GITHUB_DEPLOY_INPUTS],
     outputs: DEPLOY_OUTPUTS,
   },
   {
@@ -315,7 +343,7 @@ export const SURFACES: Surface[] = [
   {
     platform: 'github-workflow',
     path: '.github/workflows/reusable-deploy.yml',
-    inputs: STAGES.deploy.filter((input) => !SECRET_INPUTS.has(input.name)),
+    inputs: [...STAGES.deploy, ...GITHUB_DEPLOY_INPUTS].filter((input) => !SECRET_INPUTS.has(input.name)),
   },
   {
     platform: 'github-workflow',

@@ -14,6 +14,8 @@ export interface BuildContext {
   buildArgs: Record<string, string>;
   push: boolean;
   latest: boolean;
+  /** Push only `candidate-<sha>`; the release tags wait for the security gate. */
+  candidate: boolean;
   builder: Builder | 'auto';
   tlsVerify: boolean;
   storage: StorageOptions;
@@ -28,7 +30,8 @@ function inside(dir: string, path: string, name: string): string {
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): BuildContext {
-  const values = parseInputs(SURFACE.inputs, (name) => core.getInput(name, { trimWhitespace: false }));
+  // Registries take lower-case repository names only, and `ghcr.io/${{ github.repository }}` is often mixed-case.
+  const values = parseInputs(SURFACE.inputs, (name) => (name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false })));
   const dir = resolveWorkingDirectory(env.GITHUB_WORKSPACE || process.cwd(), String(values['working-directory']));
   const context = inside(dir, String(values.context), 'context');
   const dockerfile = String(values.dockerfile).trim();
@@ -40,6 +43,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): BuildContext 
     buildArgs: parseBuildArgs(String(values['build-args'])),
     push: values.push === true,
     latest: values.latest === true,
+    candidate: values.candidate === true,
     builder: values.builder as Builder | 'auto',
     tlsVerify: values['tls-verify'] === true,
     storage: {

@@ -2,14 +2,14 @@ import * as core from '@actions/core';
 import { UsageError } from '../../core/errors.js';
 import { buildImage } from '../../stages/build/build.js';
 import { commitContext } from '../../stages/image/context.js';
-import { imageMeta } from '../../stages/image/tags.js';
+import { candidateTag, imageMeta } from '../../stages/image/tags.js';
 import { readContext } from './inputs.js';
 
 export async function run(): Promise<void> {
   const context = readContext();
   if (context.image === '') {
     core.info('No image input: skipping the image build.');
-    for (const name of ['image', 'digest', 'tags']) core.setOutput(name, '');
+    for (const name of ['image', 'digest', 'tags', 'release-tags']) core.setOutput(name, '');
     return;
   }
   const commit = commitContext(process.env, context.dir);
@@ -20,7 +20,8 @@ export async function run(): Promise<void> {
     cwd: context.dir,
     context: context.context,
     dockerfile: context.dockerfile || undefined,
-    refs: meta.refs,
+    // A candidate is pushed under one tag only; the security gate gives a passing digest the release tags.
+    refs: context.candidate ? [`${context.image}:${candidateTag(commit.sha)}`] : meta.refs,
     labels: meta.labels,
     buildArgs: context.buildArgs,
     push: context.push,
@@ -32,5 +33,6 @@ export async function run(): Promise<void> {
   core.setOutput('image', result.image);
   core.setOutput('digest', result.digest);
   core.setOutput('tags', result.refs.join('\n'));
+  core.setOutput('release-tags', context.candidate ? meta.tags.join('\n') : '');
   core.info(`Built ${result.image} with ${result.builder}: build ${(result.timings.buildMs / 1000).toFixed(2)} s, push ${(result.timings.pushMs / 1000).toFixed(2)} s`);
 }

@@ -13,7 +13,8 @@ function readInputs(inputs: typeof DEPLOY_SURFACE.inputs): (name: string) => str
     const value = core.getInput(secret);
     if (value) core.setSecret(value);
   }
-  const values = parseInputs(inputs, (name) => core.getInput(name, { trimWhitespace: false }));
+  // The image repository is lower-cased like the build action does (`ghcr.io/${{ github.repository }}` may be mixed-case).
+  const values = parseInputs(inputs, (name) => (name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false })));
   return (name) => (values[name] === undefined ? undefined : String(values[name]));
 }
 

@@ -5,8 +5,8 @@
  * auth file (mode 0600) that is removed afterwards; they are never part of a command line or a log line.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 
@@ -129,6 +129,28 @@ export async function chooseBuilder(options: Pick<BuildOptions, 'builder' | 'env
   throw new UsageError('build: neither a Docker daemon with buildx nor buildah is available');
 }
 
+/**
+ * The active buildx builder's driver. Only a buildx builder (docker-container, kubernetes, remote) can export the
+ * layer cache to the GitHub Actions cache; the default `docker` driver refuses with "Cache export is not supported
+ * for the docker driver" (https://docs.docker.com/build/cache/backends/).
+ */
+export async function buildxDriver(exec: Exec, env: NodeJS.ProcessEnv, cwd: string): Promise<string | undefined> {
+  const result = await exec('docker', ['buildx', 'inspect'], { env, cwd, log: () => {} });
+  if (result.code !== 0) return undefined;
+  return /^Driver:\s*(\S+)/m.exec(result.stdout)?.[1];
+}
+
+/** The cache flags for a buildx build: the gha backend only with a buildx builder inside GitHub Actions. */
+export function cacheFlags(driver: string | undefined, env: NodeJS.ProcessEnv): { flags: string[]; note: string } {
+  if (!driver || driver === 'docker') {
+    return { flags: [], note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)` };
+  }
+  if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) {
+    return { flags: [], note: 'layer cache off: the GitHub Actions cache is only reachable from an action step' };
+  }
+  return { flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'], note: `layer cache: GitHub Actions cache through the ${driver} builder` };
+}
+
 /** Writes a temporary auth file from REGISTRY_USERNAME/REGISTRY_PASSWORD; undefined when they are not set. */
 function writeAuthFile(dir: string, refs: string[], env: NodeJS.ProcessEnv): string | undefined {
   const user = env.REGISTRY_USERNAME ?? '';
@@ -173,12 +195,17 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
     const started = performance.now();
     if (builder === 'docker') {
       const metadata = join(work, 'metadata.json');
+      const cache = cacheFlags(await buildxDriver(exec, env, cwd), baseEnv);
+      log(cache.note);
+      // The temporary DOCKER_CONFIG holds only the credentials: link the user's buildx folder into it, so the
+      // builder that docker/setup-buildx-action made current stays the one that builds.
+      if (authFile) linkBuildxConfig(work, baseEnv);
       await run(
         'build',
         'docker',
         [
           'buildx', 'build', ...common,
-          '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max',
+          ...cache.flags,
           '--metadata-file', metadata,
           options.push ? '--push' : '--load',
           options.context,
@@ -218,6 +245,11 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
 function result(builder: Builder, refs: string[], digest: string, timings: BuildResult['timings']): BuildResult {
   const repository = refs[0]!.replace(/:[^:/]+$/, '');
   return { builder, digest, refs, image: digest ? `${repository}@${digest}` : refs[0]!, timings };
+}
+
+function linkBuildxConfig(dir: string, env: NodeJS.ProcessEnv): void {
+  const buildx = join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'buildx');
+  if (existsSync(buildx)) symlinkSync(buildx, join(dir, 'buildx'));
 }
 
 /** A failed build or push: the stage fails (exit 1), it is not a usage error. */

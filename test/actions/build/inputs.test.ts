@@ -24,10 +24,15 @@ it('parses every input into one typed context', () => {
     buildArgs: { A: '1', B: 'two words' },
     push: false,
     latest: false,
+    candidate: false,
     builder: 'docker',
     tlsVerify: true,
     storage: { root: undefined, runroot: undefined, driver: 'vfs' },
   });
+});
+
+it('lower-cases the image repository (ghcr.io/${{ github.repository }} may be mixed-case) and reads candidate', () => {
+  expect(withInputs({ image: 'ghcr.io/Acme/My-App', candidate: 'true' })).toMatchObject({ image: 'ghcr.io/acme/my-app', candidate: true });
 });
 
 it.each([

@@ -4,7 +4,7 @@ import { buildImage, BuildError, chooseBuilder, describeCommand, parseBuildArgs,
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 /** A fake exec that records argv and plays buildah/docker: writes digest and metadata files where asked. */
-function fakeExec(options: { dockerAvailable?: boolean; fail?: string } = {}) {
+function fakeExec(options: { dockerAvailable?: boolean; fail?: string; driver?: string } = {}) {
   const calls: { cmd: string; args: string[]; env: NodeJS.ProcessEnv; authFile?: string }[] = [];
   const exec: Exec = async (cmd, args, { env }) => {
     const call: (typeof calls)[number] = { cmd, args, env };
@@ -16,6 +16,10 @@ function fakeExec(options: { dockerAvailable?: boolean; fail?: string } = {}) {
     }
     if (env.DOCKER_CONFIG) call.authFile = readFileSync(`${env.DOCKER_CONFIG}/config.json`, 'utf8');
     if (cmd === 'docker' && (args[0] === 'info' || args[1] === 'version')) return { code: options.dockerAvailable ? 0 : 1, stdout: '' };
+    // `docker buildx inspect` as buildx prints it for the current builder.
+    if (cmd === 'docker' && args[1] === 'inspect') {
+      return options.driver ? { code: 0, stdout: `Name:          builder-1\nDriver:        ${options.driver}\nLast Activity: 2026-12-05 09:00:00 +0000 UTC\n` } : { code: 1, stdout: '' };
+    }
     if (options.fail && args.includes(options.fail)) return { code: 125, stdout: '' };
     const digestIndex = args.indexOf('--digestfile');
     if (digestIndex !== -1) writeFileSync(args[digestIndex + 1]!, `${DIGEST}\n`);
@@ -95,9 +99,13 @@ describe('buildImage with buildah', () => {
 });
 
 describe('buildImage with docker buildx', () => {
-  it('uses the GitHub Actions cache, pushes in the build and reads the digest from the metadata file', async () => {
-    const { exec, calls } = fakeExec({ dockerAvailable: true });
-    const result = await buildImage({ builder: 'auto', cwd: '/', context: '.', dockerfile: 'docker/Dockerfile', refs, push: true, env: { REGISTRY_USERNAME: 'u', REGISTRY_PASSWORD: 'p' }, exec });
+  const actionEnv = { ACTIONS_RUNTIME_TOKEN: 'runtime', ACTIONS_RESULTS_URL: 'https://results.example/' };
+
+  it('uses the GitHub Actions cache through a buildx builder, pushes in the build and reads the digest from the metadata file', async () => {
+    const { exec, calls } = fakeExec({ dockerAvailable: true, driver: 'docker-container' });
+    const logs: string[] = [];
+    const result = await buildImage({ builder: 'auto', cwd: '/', context: '.', dockerfile: 'docker/Dockerfile', refs, push: true, env: { REGISTRY_USERNAME: 'u', REGISTRY_PASSWORD: 'p', ...actionEnv }, exec, log: (line) => logs.push(line) });
+    expect(logs).toContain('layer cache: GitHub Actions cache through the docker-container builder');
     const build = calls.find((c) => c.args[0] === 'buildx' && c.args[1] === 'build')!;
     expect(build.args.filter((a) => !a.includes('shipshape-build-'))).toEqual([
       'buildx', 'build', '--tag', refs[0], '--tag', refs[1], '--file', 'docker/Dockerfile',
@@ -107,6 +115,19 @@ describe('buildImage with docker buildx', () => {
     expect(build.env.SOURCE_DATE_EPOCH).toBe('0');
     expect(result.builder).toBe('docker');
     expect(result.digest).toBe(DIGEST);
+  });
+
+  it.each([
+    ['the default docker driver', 'docker', actionEnv, 'layer cache off: the docker driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)'],
+    ['no buildx builder at all', undefined, actionEnv, 'layer cache off: the unknown driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)'],
+    ['a buildx builder outside an action step', 'docker-container', {}, 'layer cache off: the GitHub Actions cache is only reachable from an action step'],
+  ])('asks for no cache export with %s', async (_name, driver, env, note) => {
+    const { exec, calls } = fakeExec({ dockerAvailable: true, ...(driver ? { driver } : {}) });
+    const logs: string[] = [];
+    await buildImage({ builder: 'docker', cwd: '/', context: '.', refs, push: false, env, exec, log: (line) => logs.push(line) });
+    const build = calls.find((c) => c.args[0] === 'buildx' && c.args[1] === 'build')!;
+    expect(build.args.some((arg) => arg.startsWith('--cache'))).toBe(false);
+    expect(logs).toContain(note);
   });
 });
 
