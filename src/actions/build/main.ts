@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { UsageError } from '../../core/errors.js';
 import { buildImage } from '../../stages/build/build.js';
 import { commitContext } from '../../stages/image/context.js';
-import { candidateTag, imageMeta } from '../../stages/image/tags.js';
+import { imageMeta } from '../../stages/image/tags.js';
+import { candidateTag } from '../../stages/registry/release.js';
 import { readContext } from './inputs.js';
 
 export async function run(): Promise<void> {

@@ -25,3 +25,9 @@ export function readDeployConfig(env: NodeJS.ProcessEnv = process.env): DeployCo
 export function readRollbackConfig(env: NodeJS.ProcessEnv = process.env): ReturnType<typeof parseRollbackConfig> {
   return parseRollbackConfig(readInputs(ROLLBACK_SURFACE.inputs), env);
 }
+
+/** The deploy config plus the GitHub environment gate's own inputs (require-gate, approvers-file). */
+export function readDeployInputs(env: NodeJS.ProcessEnv = process.env): { config: DeployConfig; requireGate: boolean; approversFile: string | undefined } {
+  const read = readInputs(DEPLOY_SURFACE.inputs);
+  return { config: parseDeployConfig(read, env), requireGate: read('require-gate') === 'true', approversFile: read('approvers-file')?.trim() || undefined };
+}

@@ -86,6 +86,7 @@ export function recordSummary(record: DeployRecord): string {
     `- image: \`${record.image}@${record.digest}\``,
     `- previous: \`${record.previousDigest ?? 'none'}\``,
     `- strategy: ${record.strategy} (${record.driver}), ${record.durationMs} ms`,
+    ...(record.approval ? [`- gate: ${record.approval.detail}`] : []),
     ...(record.reason ? [`- reason: ${record.reason}`] : []),
     '',
     '| step | detail | ms |',

@@ -8,6 +8,7 @@ import { CommandDriver } from './drivers/command.js';
 import { KubernetesDriver, type Kubectl } from './drivers/kubernetes.js';
 import { SshDriver } from './drivers/ssh.js';
 import { checkGate } from './gate.js';
+import type { GateApproval } from './github-gate.js';
 import { DEFAULT_HEALTH, httpVerifier } from './health.js';
 import { deployMessage, postWebhook, secretValues } from './notify.js';
 import { runDeploy, runRollback } from './orchestrator.js';
@@ -19,6 +20,8 @@ export interface DeployDeps {
   /** Progress lines for the log (never secrets). */
   log: (line: string) => void;
   kubectl?: Kubectl;
+  /** What the GitHub environment gate found (recorded with the deploy). */
+  approval?: GateApproval;
 }
 
 export interface DeployOutcome {
@@ -137,7 +140,8 @@ async function withSecretFiles<C extends Pick<DeployConfig, 'ssh' | 'kubernetes'
 
 async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
   if (config.gate.approvers.length > 0 || config.gate.after) {
-    const actor = deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
+    // Who started this attempt: on a GitHub re-run GITHUB_ACTOR stays the first run's actor.
+    const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
     deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
   }
   const registry = config.ledger ? registryFor(config, deps.env) : undefined;
@@ -150,6 +154,7 @@ async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOut
   const driver = buildDriver(config, request, deps);
   deps.log(`deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`);
   const record = await runDeploy(request, driver, verifierFor(config, driver));
+  if (deps.approval) record.approval = { kind: deps.approval.kind, ...(deps.approval.by ? { by: deps.approval.by } : {}), detail: deps.approval.detail };
   let ledger: DeployOutcome['ledger'];
   if (registry && record.result === 'succeeded') {
     const entry = await promote(registry.client, { repository: registry.repository, digest: config.digest, environment: config.environment });

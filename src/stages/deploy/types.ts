@@ -64,6 +64,8 @@ export interface DeployRecord {
   result: DeployResult;
   /** Why it rolled back or failed. */
   reason?: string;
+  /** How the environment's gate passed and who approved (GitHub environment gate). */
+  approval?: { kind: string; by?: string; detail: string };
   startedAt: string;
   durationMs: number;
   steps: StepRecord[];

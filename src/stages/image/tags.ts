@@ -34,11 +34,6 @@ export interface ImageMeta {
 const IMAGE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 
-/** The one tag a candidate image is pushed under until the security gate passes it. */
-export function candidateTag(sha: string): string {
-  return `candidate-${sha.toLowerCase().slice(0, 40)}`;
-}
-
 /** A valid Docker tag from any text: lower-case, runs of invalid characters → `-`, no leading `.`/`-`, ≤ 128. */
 export function sanitizeTag(text: string): string {
   return text
