@@ -22,6 +22,8 @@ export type {
   Permissions,
   RefKind,
   SecretDef,
+  ShapeProblem,
+  ShapeProblemKind,
   Step,
   Str,
   Strategy,

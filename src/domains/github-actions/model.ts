@@ -3,6 +3,9 @@ import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import type { ContextAccess, ExprNode, ExpressionError } from './expressions/index.js';
 import type { KeyPath } from '../yaml/document.js';
+import type { ShapeProblem } from './shape.js';
+
+export type { ShapeProblem, ShapeProblemKind } from './shape.js';
 
 export type { KeyPath } from '../yaml/document.js';
 
@@ -286,6 +289,8 @@ export interface Workflow extends GhaNode {
   readonly expressions: Expression[];
   /** Every expression of the file, in document order. */
   readonly allExpressions: Expression[];
+  /** Structure problems against the declared shape of a workflow or action.yml (types, required keys, values), checked on first use. */
+  readonly shapeProblems: readonly ShapeProblem[];
   readonly context: GhaFileContext;
 }
 
@@ -311,6 +316,8 @@ export interface Action extends GhaNode {
   /** Expressions outside steps, in document order. */
   readonly expressions: Expression[];
   readonly allExpressions: Expression[];
+  /** Structure problems against the declared shape of a workflow or action.yml (types, required keys, values), checked on first use. */
+  readonly shapeProblems: readonly ShapeProblem[];
   readonly context: GhaFileContext;
 }
 

@@ -3,6 +3,7 @@ import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import { pathString, type KeyPath } from '../yaml/document.js';
 import { nodeSpan, type FileContext } from './context.js';
+import { ShapeChecker, type ShapeProblem } from './shape.js';
 import type {
   Action,
   Condition,
@@ -550,6 +551,7 @@ export class WorkflowNode implements Workflow {
   declare jobsNode: GhaNode | undefined;
   declare expressions: Expression[];
   declare allExpressions: Expression[];
+  declare private cachedShape: readonly ShapeProblem[] | undefined;
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
@@ -566,11 +568,22 @@ export class WorkflowNode implements Workflow {
     this.jobsNode = undefined;
     this.expressions = [];
     this.allExpressions = [];
+    this.cachedShape = undefined;
     this.cachedKeys = undefined;
   }
 
   get keys(): ReadonlyMap<string, GhaNode> {
     return (this.cachedKeys ??= keysOf(this));
+  }
+
+  /** Structure problems against the declared shape (shape.ts), checked on first use only. */
+  get shapeProblems(): readonly ShapeProblem[] {
+    if (!this.cachedShape) {
+      const checker = new ShapeChecker(this.context);
+      checker.check(this);
+      this.cachedShape = checker.problems;
+    }
+    return this.cachedShape;
   }
 }
 // The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
@@ -594,6 +607,7 @@ export class ActionNode implements Action {
   declare steps: Step[];
   declare expressions: Expression[];
   declare allExpressions: Expression[];
+  declare private cachedShape: readonly ShapeProblem[] | undefined;
   declare private cachedKeys: Map<string, GhaNode> | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
@@ -613,11 +627,22 @@ export class ActionNode implements Action {
     this.steps = [];
     this.expressions = [];
     this.allExpressions = [];
+    this.cachedShape = undefined;
     this.cachedKeys = undefined;
   }
 
   get keys(): ReadonlyMap<string, GhaNode> {
     return (this.cachedKeys ??= keysOf(this));
+  }
+
+  /** Structure problems against the declared shape (shape.ts), checked on first use only. */
+  get shapeProblems(): readonly ShapeProblem[] {
+    if (!this.cachedShape) {
+      const checker = new ShapeChecker(this.context);
+      checker.check(this);
+      this.cachedShape = checker.problems;
+    }
+    return this.cachedShape;
   }
 }
 // The members of NodeBase, for the type checker (shareMembers puts them on the prototype).

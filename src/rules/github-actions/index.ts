@@ -15,6 +15,7 @@ import insecureCommands from './insecure-commands.js';
 import invalidCron from './invalid-cron.js';
 import invalidFilter from './invalid-filter.js';
 import invalidId from './invalid-id.js';
+import invalidStructure from './invalid-structure.js';
 import invalidShell from './invalid-shell.js';
 import jobNeeds from './job-needs.js';
 import localActionInputs from './local-action-inputs.js';
@@ -60,6 +61,7 @@ export const githubActionsRules: Rule[] = [
   invalidCron,
   invalidFilter,
   invalidId,
+  invalidStructure,
   invalidShell,
   jobNeeds,
   localActionInputs,
