@@ -1,7 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
-import { pathString, type KeyPath, type YamlFile } from '../yaml/document.js';
+import { deref, pathString, type KeyPath, type YamlFile } from '../yaml/document.js';
 import type { GhaFileContext, GhaNode, Val } from './model.js';
 import type { ValNode } from './nodes.js';
 import { offsetMap, type OffsetMap } from './scalar.js';
@@ -92,10 +92,9 @@ export class FileContext implements GhaFileContext {
     return this.trailingComments.get(this.file.position(Math.max(range[0], end - 1)).line);
   }
 
+  /** The node an alias stands for (linked once per document by parseYaml), or the node itself. */
   resolve(node: unknown): Node | null {
-    let current = node;
-    for (let depth = 0; isAlias(current) && depth < 32; depth++) current = current.resolve(this.document) as unknown;
-    return (current as Node | null | undefined) ?? null;
+    return deref(node);
   }
 
   /** A mapping's entries with a name, in document order; none for anything else. */

@@ -1,8 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable } from '../../core/finding.js';
 import { SourceFile } from '../../core/source.js';
-import { locate, MAX_ALIAS_COUNT, parseYaml, pathString, spanOf, type KeyPath } from '../yaml/document.js';
+import { locate, parseYaml, pathString, spanOf, toData, type KeyPath } from '../yaml/document.js';
 import { DEFAULT_STAGES, DEPRECATED_GLOBALS, GLOBAL_KEYWORDS, INCLUDE_KINDS } from './keywords.js';
 import {
   UnresolvedReference,
@@ -24,60 +24,13 @@ function isHeader(document: Document.Parsed, count: number): boolean {
   return count > 1 && isMap(contents) && contents.items.length === 1 && isScalar(contents.items[0]!.key) && contents.items[0]!.key.value === 'spec';
 }
 
-/** YAML nodes → plain data with GitLab's `<<` merge keys applied; `!reference` becomes a marker resolved later. */
-class Converter {
-  private aliases = 0;
-  /** Anchored nodes by name, in document order (an anchor may be redefined; an alias means the last one before it). */
-  private readonly anchors = new Map<string, Node[]>();
-  /** Converted anchored nodes: an anchor used by 400 jobs is converted once (the result is never mutated). */
-  private readonly converted = new Map<Node, unknown>();
-
-  constructor(document: Document.Parsed) {
-    // `Alias.resolve` walks the whole document each time; index the anchors once instead.
-    visit(document, {
-      Node: (_, node) => {
-        if (node.anchor) this.anchors.set(node.anchor, [...(this.anchors.get(node.anchor) ?? []), node]);
-      },
-    });
-  }
-
-  private target(alias: Alias): Node | undefined {
-    const start = alias.range?.[0] ?? Number.POSITIVE_INFINITY;
-    const candidates = this.anchors.get(alias.source) ?? [];
-    return [...candidates].reverse().find((node) => (node.range?.[0] ?? 0) < start) ?? candidates[0];
-  }
-
-  convert(node: unknown): unknown {
-    if (isAlias(node)) {
-      if (++this.aliases > MAX_ALIAS_COUNT) throw new Error('too many aliases (alias bomb?)');
-      const target = this.target(node);
-      if (!target) return null;
-      if (!this.converted.has(target)) this.converted.set(target, this.convert(target));
-      return this.converted.get(target);
-    }
-    if (isScalar(node)) return node.value;
-    if (isSeq(node)) {
-      const items = node.items.map((item) => this.convert(item));
-      if (node.tag === '!reference') return new UnresolvedReference(items.map(String));
-      return items;
-    }
-    if (isMap(node)) {
-      const out: Data = {};
-      const merged: Data[] = [];
-      for (const pair of node.items) {
-        const key = keyName(pair.key);
-        if (key === '<<') {
-          const value = this.convert(pair.value);
-          for (const source of Array.isArray(value) ? value : [value]) if (isPlainObject(source)) merged.push(source);
-        } else {
-          out[key] = this.convert(pair.value);
-        }
-      }
-      // Explicit keys win over merged ones; earlier merge sources win over later ones.
-      return Object.assign({}, ...merged.reverse(), out);
-    }
-    return node ?? null;
-  }
+/**
+ * YAML nodes → plain data with `<<` merge keys applied; `!reference` becomes a marker resolved later. Aliases share
+ * their anchor's data (parseYaml linked them and refused cycles and alias bombs), so 400 jobs merging one anchor
+ * convert it once.
+ */
+function convert(document: Document.Parsed): unknown {
+  return toData(document, (node, items) => (node.tag === '!reference' ? new UnresolvedReference(items.map(String)) : items));
 }
 
 /** A mapping key as a string; YAML merge keys (`<<`, parsed as a symbol) come back as `<<`. */
@@ -157,8 +110,7 @@ function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string, 
 
 function parseSpec(file: SourceFile, header: Document.Parsed, problems: SyntaxProblem[]): GitlabSpec {
   const inputs = new Map<string, GitlabInput>();
-  const converter = new Converter(header);
-  const data = converter.convert(header.contents) as Data;
+  const data = (convert(header) ?? {}) as Data;
   const spec = data.spec;
   const at = (path: KeyPath, key = false): Locatable => locate(file, header, path, { key });
   if (spec !== null && spec !== undefined && !isPlainObject(spec)) {
@@ -233,12 +185,7 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   }
   if (problems.length > 0 || !content) return problems.length ? { ok: false, problems, comments } : { ok: false, problems: [{ message: 'empty file', at: { span: file.lineSpan(1), path: '$' } }], comments };
 
-  let data: Data;
-  try {
-    data = (new Converter(content).convert(content.contents) as Data | null) ?? {};
-  } catch (error) {
-    return { ok: false, problems: [{ message: error instanceof Error ? error.message : String(error), at: { span: file.lineSpan(1), path: '$' } }], comments };
-  }
+  const data = (convert(content) as Data | null) ?? {};
   const spec = header ? parseSpec(file, header, problems) : undefined;
   if (problems.length > 0) return { ok: false, problems, comments };
 

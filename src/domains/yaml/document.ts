@@ -1,11 +1,23 @@
-import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node } from 'yaml';
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, type Alias, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import { FastYamlReader } from './fast-reader.js';
 
-/** Large enough for real files (100 GitLab jobs merging one anchor), small enough to stop alias bombs. */
-export const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many nodes aliases may add to one document when every alias is counted as a copy of its anchor. Rules walk a
+ * document as if it were expanded (a rule on `env:` sees what `env: *e` stands for), so this bounds their work:
+ * 3,000 steps sharing a ten-line `env` add 30,000; an alias bomb (or one 5,000-key anchor used 5,000 times, 25 million)
+ * is refused as a syntax problem instead.
+ */
+export const MAX_ALIAS_EXPANSION = 250_000;
+
+/**
+ * The deepest nesting of collections a document may have, aliases expanded: GitLab's own limit (max_yaml_depth, 150
+ * since 17.x: https://gitlab.com/gitlab-org/gitlab/-/issues/370116). Every walk over a document (the composer, the
+ * domain models, rules) may then recurse without running out of stack.
+ */
+export const MAX_DEPTH = 150;
 
 export interface YamlFile {
   file: SourceFile;
@@ -14,12 +26,6 @@ export interface YamlFile {
   readonly comments: Comment[];
   problems: SyntaxProblem[];
 }
-
-/**
- * A necessary condition for an alias (`*name`) in the text: a `*` at the start of a token (line start, after white
- * space, `:` or a flow indicator) followed by a name character. `'**.md'` and `a * b` inside scalars do not match.
- */
-const ALIAS_START = /(?:^|[\s[{,:?-])\*[^\s,[\]{}]/;
 
 /** The Parser's per-token state that `next` reads and writes (public at run time, not in its typings). */
 interface ParserState {
@@ -88,6 +94,12 @@ export class QuietParser extends Parser {
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, merge: true, logLevel: 'error' } as const;
 
+/**
+ * The composer checks each key against every earlier key of its mapping, quadratic in a mapping's size (a 5,000-key
+ * mapping: seconds); checkDocument finds duplicate keys with a set instead, with the same message.
+ */
+const COMPOSE_OPTIONS = { ...PARSE_OPTIONS, uniqueKeys: false } as const;
+
 /** Read once: each read of `process.env` is a call into the runtime, as costly as reading a small file. */
 const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 
@@ -95,15 +107,30 @@ const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 let fastReader: FastYamlReader | undefined;
 
 /**
+ * A line indented this deep could start a block collection nested deeper than MAX_DEPTH (each level of block
+ * nesting moves at least one column right, on average); such text skips the fast reader (which recurses per level)
+ * for the composer, whose input is checked for depth first.
+ */
+const DEEP_INDENT = new RegExp(`^ {${Math.floor(MAX_DEPTH / 2)}}`, 'm');
+
+/** The parse of a file: its documents, or the offset of a collection nested deeper than MAX_DEPTH (then none). */
+interface Parsed {
+  documents: Document.Parsed[];
+  /** Whether yaml's composer made the documents (then checkDocument has work to do), not the fast reader. */
+  composed: boolean;
+  tooDeepAt?: number;
+}
+
+/**
  * What yaml's `parseAllDocuments` does with these options (no LineCounter: positions come from the SourceFile's own
  * line index, and errors are not made pretty), with the QuietParser. With `LOG_TOKENS` set, the stock
- * parser (and its token log).
+ * parser (and its token log). Text nested deeper than MAX_DEPTH is refused before the composer recurses into it.
  */
-function parseAll(text: string): Document.Parsed[] {
-  if (!LOG_TOKENS) {
+function parseAll(text: string): Parsed {
+  if (!LOG_TOKENS && !DEEP_INDENT.test(text)) {
     // Made on first use: a run over Dockerfiles alone never builds its template document.
     const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
-    if (documents) return documents;
+    if (documents) return { documents, composed: false };
   }
   const parser = LOG_TOKENS ? new Parser() : new QuietParser();
   // yaml reports problems as Error objects; their stack traces are never shown, and capturing them is most of the
@@ -111,10 +138,32 @@ function parseAll(text: string): Document.Parsed[] {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(text)));
+    const tokens = Array.from(parser.parse(text));
+    const tooDeepAt = deepCollection(tokens);
+    if (tooDeepAt !== undefined) return { documents: [], composed: true, tooDeepAt };
+    return { documents: Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens)), composed: true };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/** The offset of the first collection token nested deeper than MAX_DEPTH, found without recursion. */
+function deepCollection(tokens: CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = [];
+  for (const token of tokens) if (token.type === 'document' && token.value) stack.push([token.value, 1]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > MAX_DEPTH) return token.offset;
+    const items = token.items as CST.CollectionItem[];
+    // Pushed last to first, so the first too-deep collection in the text is the one found.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
+      if (item.value) stack.push([item.value, depth + 1]);
+      if (item.key) stack.push([item.key, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -128,44 +177,25 @@ type ParsedFile = SourceFile & { [PARSED]?: YamlFile };
 export function parseYaml(file: SourceFile): YamlFile {
   const cached = (file as ParsedFile)[PARSED];
   if (cached) return cached;
-  const list = parseAll(file.text);
+  const { documents: list, composed, tooDeepAt } = parseAll(file.text);
   const problems: SyntaxProblem[] = [];
+  if (tooDeepAt !== undefined) {
+    problems.push({ message: `collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' } });
+  }
   for (const [index, document] of list.entries()) {
     for (const error of document.errors) {
       const [start, end] = error.pos;
       problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
     }
   }
-  // With merge keys on, yaml parses `<<` as a Symbol key; give it back as the string '<<' (merging still works), so
-  // every consumer can treat keys as strings.
-  if (file.text.includes('<<')) {
-    for (const document of list) {
-      visit(document, {
-        Pair(_key, pair) {
-          if (isScalar(pair.key) && typeof pair.key.value === 'symbol') pair.key.value = '<<';
-        },
-      });
-    }
-  }
-  // Documents with aliases or merge keys are expanded once here, within a bound, so an alias bomb or a bad merge
-  // (`<<: 1`) is a syntax problem instead of a hang or an exception in a rule later.
-  // An alias needs no anchor to be a problem: `*missing` only fails when expanded.
-  const hasAliases = ALIAS_START.test(file.text);
-  if (hasAliases || file.text.includes('<<')) {
+  // Aliases are linked to their anchors once, here, for every consumer; cycles, alias bombs, deep expansions, bad
+  // merges (`<<: 1`) and duplicate keys become syntax problems instead of a hang or an exception later. The fast
+  // reader leaves every document with anchors, aliases or merge keys to the composer, and checks keys itself.
+  if (composed) {
     for (const [index, document] of list.entries()) {
       if (document.errors.length > 0) continue;
-      const node = hasAliases ? firstAlias(document) : undefined;
-      if (!node && !file.text.includes('<<')) continue;
-      try {
-        expanded.set(document, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const bomb = /excessive alias count/i.test(message);
-        problems.push({
-          message: bomb ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : message,
-          at: { span: spanOf(file, node ?? document.contents), path: `doc[${index}]` },
-        });
-      }
+      const problem = checkDocument(document);
+      if (problem) problems.push({ message: problem.message, at: { span: spanOf(file, problem.node), path: `doc[${index}]` } });
     }
   }
   let comments: Comment[] | undefined;
@@ -201,31 +231,209 @@ function yamlComments(file: SourceFile): Comment[] {
   return comments;
 }
 
-const expanded = new WeakMap<Document.Parsed, unknown>();
+/** The node an alias stands for, set on the alias by linkAliases. */
+const TARGET = Symbol('shipshape.alias-target');
+type LinkedAlias = Alias & { [TARGET]?: Node };
 
-function firstAlias(document: Document.Parsed): Alias | undefined {
-  let found: Alias | undefined;
-  visit(document, {
-    Alias(_key, node) {
-      found = node;
-      return visit.BREAK;
-    },
-  });
-  return found;
+/** A subtree as if its aliases were expanded: how many nodes, and how many levels of collections. */
+interface Extent {
+  size: number;
+  height: number;
+}
+
+const LEAF: Extent = { size: 1, height: 0 };
+
+/** A collection being walked by linkAliases: its children (keys and values of pairs in order) and its extent so far. */
+interface Frame {
+  node: YAMLMap | YAMLSeq;
+  depth: number;
+  children: unknown[];
+  next: number;
+  /** Values of merge keys (`<<: …`), checked when reached: the anchors they name are known by then. */
+  merges: Set<unknown> | undefined;
+  size: number;
+  height: number;
+}
+
+export interface DocumentProblem {
+  node: Node;
+  message: string;
 }
 
 /**
- * Converts a document to plain data, refusing alias bombs with a clear message instead of hanging. parseYaml has
- * already expanded documents with aliases once (to check them): the first call takes that result, later calls get
- * a fresh copy, so callers never share an object.
+ * Links every alias of a composed document to the node its anchor names, in one walk in document order without
+ * recursion, so that every consumer shares the anchored node (nothing is copied or expanded). The same walk measures
+ * what the aliases would expand to and stops at the first problem: an alias inside the node it refers to (a cycle),
+ * an alias with no anchor before it, an expansion beyond MAX_ALIAS_EXPANSION nodes or MAX_DEPTH levels, a merge key
+ * (`<<`) whose value is not a mapping, a key repeated in a mapping. Merge keys, which yaml reads as a Symbol, become
+ * the string '<<' (merging still works), so every consumer can treat keys as strings.
  */
-export function toData(document: Document.Parsed): unknown {
-  if (expanded.has(document)) {
-    const data = expanded.get(document);
-    expanded.delete(document);
-    return data;
+export function checkDocument(document: Document.Parsed): DocumentProblem | undefined {
+  const root = document.contents as unknown;
+  if (!isMap(root) && !isSeq(root)) return root && isAlias(root) ? missing(root) : undefined;
+  /** The last node seen with each anchor name: what an alias written after it refers to. */
+  const anchors = new Map<string, Node>();
+  /** Anchored collections still being walked: an alias to one of them is inside it. */
+  const open = new Set<Node>();
+  const extents = new Map<Node, Extent>();
+  let added = 0;
+  let problem: DocumentProblem | undefined;
+  const stack: Frame[] = [];
+
+  const isMergeSource = (value: unknown): boolean => isMap(value) || (isAlias(value) && isMap(anchors.get(value.source)));
+  /** The extent of a leaf or an alias; a collection gets a frame (and undefined). */
+  const enter = (node: unknown, depth: number, merge: boolean): Extent | undefined => {
+    if (merge && !isMergeSource(node) && !(isSeq(node) && node.items.every(isMergeSource))) {
+      problem = { node: node as Node, message: 'Merge sources must be maps or map aliases' };
+      return LEAF;
+    }
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) {
+        problem = missing(node);
+        return LEAF;
+      }
+      const name = node.source;
+      if (open.has(target)) {
+        problem = { node, message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends` };
+        return LEAF;
+      }
+      (node as LinkedAlias)[TARGET] = target;
+      const extent = extents.get(target) ?? LEAF;
+      added += extent.size;
+      if (added > MAX_ALIAS_EXPANSION) {
+        const size = extent.size.toLocaleString('en-US');
+        problem = { node, message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb` };
+      } else if (depth - 1 + extent.height > MAX_DEPTH) {
+        problem = { node, message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections` };
+      }
+      return extent;
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (node.anchor) {
+        anchors.set(node.anchor, node);
+        open.add(node);
+      }
+      if (depth > MAX_DEPTH) {
+        problem = { node, message: `collections nested deeper than ${MAX_DEPTH} levels` };
+        return LEAF;
+      }
+      const children: unknown[] = [];
+      let merges: Set<unknown> | undefined;
+      const keys = isMap(node) ? new Set<unknown>() : undefined;
+      for (const item of node.items as unknown[]) {
+        if (!isPair(item)) {
+          children.push(item);
+          continue;
+        }
+        const key = item.key;
+        if (keys && isScalar(key)) {
+          // As yaml compares keys: equal scalar values (a second merge key too), not equal text (`1` and `'1'` differ).
+          if (keys.has(key.value)) {
+            problem = { node: key, message: 'Map keys must be unique' };
+            return LEAF;
+          }
+          keys.add(key.value);
+        }
+        if (isScalar(key) && typeof key.value === 'symbol') {
+          key.value = '<<';
+          (merges ??= new Set()).add(item.value);
+        }
+        children.push(key, item.value);
+      }
+      stack.push({ node, depth, children, next: 0, merges, size: 1, height: 1 });
+      return undefined;
+    }
+    if (isScalar(node) && node.anchor) {
+      anchors.set(node.anchor, node);
+      extents.set(node, LEAF);
+    }
+    return node === null || node === undefined ? { size: 0, height: 0 } : LEAF;
+  };
+
+  enter(root, 1, false);
+  while (stack.length > 0 && !problem) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      const extent = enter(child, frame.depth + 1, frame.merges?.has(child) === true && frame.next % 2 === 0);
+      if (extent) add(frame, extent);
+      continue;
+    }
+    stack.pop();
+    const extent: Extent = { size: frame.size, height: frame.height };
+    if (frame.node.anchor) {
+      extents.set(frame.node, extent);
+      open.delete(frame.node);
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) add(parent, extent);
   }
-  return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  return problem;
+}
+
+function add(frame: Frame, extent: Extent): void {
+  frame.size += extent.size;
+  if (extent.height + 1 > frame.height) frame.height = extent.height + 1;
+}
+
+function missing(alias: Alias): DocumentProblem {
+  return { node: alias, message: `the alias \`*${alias.source}\` has no anchor \`&${alias.source}\` before it` };
+}
+
+/**
+ * The node an alias stands for, as linked by parseYaml (the anchored node itself, shared by every alias to it); any
+ * other node as it is. An alias in a document parseYaml refused (or never saw) stands for nothing: null.
+ */
+export function deref(node: unknown): Node | null {
+  if (isAlias(node)) return (node as LinkedAlias)[TARGET] ?? null;
+  return (node as Node | null | undefined) ?? null;
+}
+
+/**
+ * Converts a document to plain data with merge keys applied. Each anchored node is converted once and every alias
+ * to it shares the result, so the data is a graph no larger than the document (treat it as read-only); each call
+ * makes new objects. parseYaml has refused cycles and expansions beyond MAX_DEPTH, so the recursion is bounded.
+ * `sequence` may replace a sequence's value (GitLab's `!reference [...]`).
+ */
+export function toData(document: Document.Parsed, sequence?: (node: YAMLSeq, items: unknown[]) => unknown): unknown {
+  const converted = new Map<Node, unknown>();
+  const convert = (node: unknown): unknown => {
+    if (isAlias(node)) {
+      const target = deref(node);
+      return target ? convert(target) : null;
+    }
+    if (isScalar(node)) return node.value;
+    if (!isSeq(node) && !isMap(node)) return null;
+    if (!node.anchor) return collection(node);
+    // An anchored collection: converted once, where it is written, and shared by its aliases.
+    if (!converted.has(node)) converted.set(node, collection(node));
+    return converted.get(node);
+  };
+  const collection = (node: YAMLSeq | YAMLMap): unknown => {
+    if (isSeq(node)) {
+      const items = node.items.map(convert);
+      return sequence ? sequence(node, items) : items;
+    }
+    const own: Record<string, unknown> = {};
+    const merged: Record<string, unknown>[] = [];
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(convert(pair.key));
+      const value = convert(pair.value);
+      if (key === '<<' && isScalar(pair.key) && pair.key.type !== 'QUOTE_DOUBLE' && pair.key.type !== 'QUOTE_SINGLE') {
+        for (const source of Array.isArray(value) ? value : [value]) if (isRecord(source)) merged.push(source);
+      } else {
+        own[key] = value;
+      }
+    }
+    // Explicit keys win over merged ones; earlier merge sources win over later ones.
+    return merged.length > 0 ? Object.assign({}, ...merged.reverse(), own) : own;
+  };
+  return convert(document.contents);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function spanOf(file: SourceFile, node: { range?: [number, number, number] | null } | null | undefined): Span {

@@ -1,11 +1,11 @@
-import { isAlias, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import {
   DEFAULT_KEYWORDS, GLOBAL_KEYWORDS, INPUT_KEYWORDS, NESTED_KEYWORDS, INPUT_TYPES, JOB_KEYWORDS, RULE_KEYWORDS, SPEC_KEYWORDS, WHEN_VALUES, WORKFLOW_KEYWORDS,
 } from '../../domains/gitlab-ci/keywords.js';
 import { keyName } from '../../domains/gitlab-ci/parse.js';
-import type { KeyPath } from '../../domains/yaml/document.js';
+import { deref, type KeyPath } from '../../domains/yaml/document.js';
 import { suggest } from './util.js';
 
 export default defineRule<GitlabCiModel>({
@@ -70,7 +70,7 @@ export default defineRule<GitlabCiModel>({
           const key = keyName(pair.key);
           if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<') continue;
           // `job name: *template` is a job too: the alias points at a mapping.
-          const value = isAlias(pair.value) ? pair.value.resolve(model.document) : pair.value;
+          const value = deref(pair.value);
           if (!isMap(value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
         }
         const defaults = contents?.get('default', true);

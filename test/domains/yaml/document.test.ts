@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../../src/core/rule.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { locate, MAX_ALIAS_COUNT, parseYaml, pathString, spanOf, toData } from '../../../src/domains/yaml/document.js';
+import { deref, locate, MAX_ALIAS_EXPANSION, MAX_DEPTH, parseYaml, pathString, spanOf, toData } from '../../../src/domains/yaml/document.js';
 import { brief, check } from '../../core/helpers.js';
 
 const yaml = (text: string) => parseYaml(new SourceFile('x.yml', text));
@@ -62,10 +62,12 @@ describe('parseYaml', () => {
 
   test('an alias bomb is a problem found within milliseconds, not a hang', () => {
     const { problems } = yaml(aliasBomb());
+    // l0 is 10 nodes and each level 1 + 9 × the one before: l4 is 66,430. Aliases up to l4 add 74,718 nodes; the
+    // third `*l4` on line 6 takes the total past 250,000.
     expect(problems).toEqual([
       {
-        message: `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb`,
-        at: { span: { line: 2, column: 10, endLine: 2, endColumn: 13 }, path: 'doc[0]' },
+        message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*l4\` repeats the 66,430-node anchor \`&l4\`): refusing a possible alias bomb`,
+        at: { span: { line: 6, column: 20, endLine: 6, endColumn: 23 }, path: 'doc[0]' },
       },
     ]);
   });
@@ -93,7 +95,7 @@ describe('parseYaml', () => {
   test('an alias to an anchor that does not exist is a problem, not an exception later', () => {
     const file = yaml('name: ci\non: *missing\n');
     expect(file.problems.map((p) => [p.message, p.at.path, p.at.span.line])).toEqual([
-      ['Unresolved alias (the anchor must be set before the alias): missing', 'doc[0]', 2],
+      ['the alias `*missing` has no anchor `&missing` before it', 'doc[0]', 2],
     ]);
   });
 
@@ -101,6 +103,82 @@ describe('parseYaml', () => {
     const file = yaml('ok: 1\n---\nbuild:\n  <<: 1\n  script: [make]\n');
     expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([['Merge sources must be maps or map aliases', 'doc[1]']]);
     expect(toData(file.documents[0]!)).toEqual({ ok: 1 });
+  });
+
+  test.each([
+    ['a mapping anchor used inside itself', 'build: &j\n  runs-on: x\n  needs: *j\n', 'j', 3, 10],
+    ['a sequence anchor as its own item', 'steps: &s\n  - run: a\n  - *s\n', 's', 3, 5],
+    ['an item anchor used inside the item', 'steps:\n  - &s\n    run: a\n    env: *s\n', 's', 4, 10],
+    ['a merge key of the mapping it is in', 'job: &j\n  image: x\n  <<: *j\n', 'j', 3, 7],
+    ['a flow mapping', 'a: &a {b: [1, *a]}\n', 'a', 1, 15],
+  ])('a cycle (%s) is a problem naming the anchor, at the alias', (_name, text, anchor, line, column) => {
+    const { problems } = yaml(text);
+    expect(problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([
+      [`the alias \`*${anchor}\` is inside the node anchored \`&${anchor}\` that it refers to: a cycle that never ends`, line, column],
+    ]);
+  });
+
+  test('an anchor redefined later: each alias means the last one before it (inside its own node, that is a cycle)', () => {
+    const file = yaml('a: &x [1]\nb: *x\nc: &x [2]\nd: *x\n');
+    expect(file.problems).toEqual([]);
+    expect(toData(file.documents[0]!)).toEqual({ a: [1], b: [1], c: [2], d: [2] });
+    expect(yaml('a: &x [1]\nb: &x [*x, 2]\n').problems.map((p) => p.at.span.line)).toEqual([2]);
+  });
+
+  test('aliases are linked once to the anchored node itself: every use shares it, nothing is copied', () => {
+    const steps = Array.from({ length: 3000 }, (_, i) => `  - run: echo ${i}\n    env: *e`).join('\n');
+    const file = yaml(`env: &e\n  A: "1"\nsteps:\n${steps}\n`);
+    expect(file.problems).toEqual([]);
+    const root = file.documents[0]!.contents as import('yaml').YAMLMap;
+    const anchored = root.items[0]!.value;
+    const items = (root.items[1]!.value as import('yaml').YAMLSeq).items as import('yaml').YAMLMap[];
+    expect(items.every((step) => deref(step.items[1]!.value) === anchored)).toBe(true);
+    const data = toData(file.documents[0]!) as { env: object; steps: { env: object }[] };
+    expect(data.steps[2999]!.env).toBe(data.env);
+    expect(data.env).toEqual({ A: '1' });
+  });
+
+  test('deref: a node stands for itself, an alias of a refused document for nothing', () => {
+    const file = yaml('a: &a 1\nb: *a\nc: *a\nc: 2\n');
+    expect(file.problems.map((p) => p.message)).toEqual(['Map keys must be unique']);
+    const root = file.documents[0]!.contents as import('yaml').YAMLMap;
+    expect(deref(root.items[0]!.value)).toBe(root.items[0]!.value);
+    // The walk stopped at the duplicate key before reaching the later alias.
+    expect(deref(root.items[2]!.value)).toBeNull();
+  });
+
+  test(`collections nested deeper than ${MAX_DEPTH} levels are refused before anything recurses into them`, () => {
+    const flow = yaml(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(flow.documents).toEqual([]);
+    // The top mapping is level 1, so the 150th `[` (column 153) opens level 151.
+    expect(flow.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([[`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 1, 153]]);
+    const block = Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(yaml(`${block} 1\n`).problems.map((p) => [p.message, p.at.span.line])).toEqual([[`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 151]]);
+    const mixed = `a: ${'[{b: '.repeat(100)}1${'}]'.repeat(100)}\n`;
+    expect(yaml(mixed).problems).toHaveLength(1);
+    expect(yaml(`a: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`).problems).toEqual([]);
+  });
+
+  test('aliases that nest anchors deeper than the bound are refused at the alias', () => {
+    const lines = ['l0: &l0 [x]'];
+    for (let i = 1; i < 200; i++) lines.push(`l${i}: &l${i} [*l${i - 1}]`);
+    const { problems } = yaml(`${lines.join('\n')}\n`);
+    // l148 holds 149 levels of sequences; inside l149's sequence (level 2) that makes 151.
+    expect(problems.map((p) => [p.message, p.at.span.line])).toEqual([[`\`*l148\` nests the anchor \`&l148\` deeper than ${MAX_DEPTH} levels of collections`, 150]]);
+  });
+
+  test('duplicate keys in a composed document are found (with a set, not a scan per key), with yaml\'s message', () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `  k${i}: &a${i} v`).join('\n');
+    const file = yaml(`big:\n${keys}\n  k7: again\n`);
+    expect(file.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([['Map keys must be unique', 2002, 3]]);
+    expect(yaml('a: {x: 1, x: 2}\nb: &b 1\n').problems.map((p) => [p.message, p.at.span.column])).toEqual([['Map keys must be unique', 11]]);
+    expect(yaml("a: &x 1\n1: one\n'1': text\n").problems).toEqual([]);
+  });
+
+  test('a quoted "<<" is a plain key, not a merge', () => {
+    const file = yaml('base: &b {x: 1}\njob:\n  "<<": *b\n');
+    expect(file.problems).toEqual([]);
+    expect(toData(file.documents[0]!)).toEqual({ base: { x: 1 }, job: { '<<': { x: 1 } } });
   });
 
   test('lone CRs: the YAML parser reads them as text; positions still come from SourceFile lines', () => {
@@ -122,8 +200,8 @@ describe('parseYaml', () => {
 describe('the engine on a YAML domain', () => {
   test('an alias bomb gives a <domain>/syntax finding and no rule runs', () => {
     const findings = check('bomb.yml', aliasBomb(), { rules: [ghaSyntax] });
-    expect(brief(findings)).toEqual(['2:10 gha/syntax']);
-    expect(findings[0]!.message).toMatch(/^YAML syntax: aliases expand to too many nodes/);
+    expect(brief(findings)).toEqual(['6:20 gha/syntax']);
+    expect(findings[0]!.message).toMatch(/^YAML syntax: aliases expand to more than 250,000 nodes/);
   });
 
   test('a malformed YAML file gives a syntax finding', () => {
