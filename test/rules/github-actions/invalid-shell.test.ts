@@ -11,5 +11,18 @@ ruleTester(rule, {
       code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: bash -e\n    steps:\n      - run: echo\n',
       errors: [{ messageId: 'shell', line: 7, column: 16 }],
     },
+    // Aliases: the rule sees what they stand for, once per use (each use is a step or job of its own).
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps: &s\n      - run: echo\n        shell: zsh\n  b:\n    runs-on: x\n    steps: *s\n',
+      errors: [{ messageId: 'shell', line: 7, column: 16 }, { messageId: 'shell', line: 7, column: 16 }],
+    },
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - &st\n        run: echo\n        shell: zsh\n      - *st\n',
+      errors: [{ messageId: 'shell', line: 8, column: 16 }, { messageId: 'shell', line: 8, column: 16 }],
+    },
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: x\n    defaults: &d\n      run:\n        shell: zsh\n    steps: [{run: echo}]\n  b:\n    runs-on: x\n    defaults: *d\n    steps: [{run: echo}]\n',
+      errors: [{ messageId: 'shell', line: 7, column: 16 }, { messageId: 'shell', line: 7, column: 16 }],
+    },
   ],
 });

@@ -3,7 +3,7 @@ import type { Locatable } from '../../../core/finding.js';
 import type { SourceFile } from '../../../core/source.js';
 import { accessesOf, parseCached, scanEmbedded, type ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
 import { firstFrom, offsetsOf, rangeHolds } from '../../../domains/github-actions/offsets.js';
-import { parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
+import { deref, parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
 
 /**
  * A flat, cached view of a workflow or action.yml for the structure and expression rules: jobs, steps, and every
@@ -74,14 +74,18 @@ const FACTS = Symbol('shipshape.gha-facts');
 type FileWithFacts = SourceFile & { [FACTS]?: Facts };
 export { parseCached };
 
+/** The pair named `key` of a mapping (or of the mapping an alias stands for). */
 export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
-  if (!isMap(map)) return undefined;
-  for (const item of map.items) if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
+  const node = deref(map);
+  if (!isMap(node)) return undefined;
+  for (const item of node.items) if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
   return undefined;
 }
 
+/** The value named `key` of a mapping, aliases followed: a rule reading `env` sees what `env: *e` stands for. */
 export function valueOf(map: unknown, key: string): Node | null | undefined {
-  return pairOf(map, key)?.value;
+  const pair = pairOf(map, key);
+  return pair && deref(pair.value);
 }
 
 export function stringOf(node: unknown): string | undefined {
@@ -89,7 +93,8 @@ export function stringOf(node: unknown): string | undefined {
 }
 
 export function entries(map: unknown): Pair<Scalar, Node | null>[] {
-  return isMap(map) ? (map.items.filter((item) => isScalar(item.key)) as Pair<Scalar, Node | null>[]) : [];
+  const node = deref(map);
+  return isMap(node) ? (node.items.filter((item) => isScalar(item.key)) as Pair<Scalar, Node | null>[]) : [];
 }
 
 export function at(facts: Facts, node: { range?: [number, number, number] | null } | null | undefined, path: KeyPath): Locatable {
@@ -202,12 +207,13 @@ function shellOf(node: unknown): string | undefined {
 /** The `with` of a step without one: shared, and never added to (facts are read-only for rules and fixers). */
 const NO_WITH = new Map<string, Pair<Scalar, Node | null>>();
 
-function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
+function collectSteps(stepsValue: unknown, base: KeyPath): StepFacts[] {
+  const stepsNode = deref(stepsValue);
   if (!isSeq(stepsNode)) return [];
   const steps: StepFacts[] = [];
   const items = stepsNode.items;
   for (let index = 0; index < items.length; index++) {
-    const item = items[index];
+    const item = deref(items[index]);
     if (!isMap(item)) continue;
     // One pass over the step's keys; the first of equal names counts, as pairOf would find it.
     let withPair: Pair | undefined, idPair: Pair | undefined, usesPair: Pair | undefined, runPair: Pair | undefined, shellPair: Pair | undefined;
@@ -222,14 +228,14 @@ function collectSteps(stepsNode: unknown, base: KeyPath): StepFacts[] {
         default: break;
       }
     }
-    const withPairs = isMap(withPair?.value) ? new Map<string, Pair<Scalar, Node | null>>() : NO_WITH;
+    const withPairs = isMap(deref(withPair?.value)) ? new Map<string, Pair<Scalar, Node | null>>() : NO_WITH;
     for (const pair of entries(withPair?.value)) withPairs.set(String(pair.key.value), pair);
     // Optional fields only when present, in the order the rules and fixers have always seen.
     const step = { index, path: [...base, index], node: item } as StepFacts;
-    const id = idPair?.value;
-    const uses = usesPair?.value;
-    const run = runPair?.value;
-    const shell = stringOf(shellPair?.value);
+    const id = deref(idPair?.value);
+    const uses = deref(usesPair?.value);
+    const run = deref(runPair?.value);
+    const shell = stringOf(deref(shellPair?.value));
     if (isScalar(id)) step.id = id;
     if (isScalar(uses)) step.uses = uses;
     if (isScalar(run)) step.run = run;
@@ -263,7 +269,7 @@ export function factsOf(file: SourceFile): Facts {
   if (facts.kind === 'workflow') {
     facts.defaultShell = shellOf(root);
     const on = pairOf(root, 'on') ?? pairOf(root, 'true');
-    const onValue = on?.value;
+    const onValue = deref(on?.value);
     if (isScalar(onValue) && onValue.value != null) {
       facts.events.set(String(onValue.value), { key: onValue, value: null });
     } else if (isSeq(onValue)) {
@@ -274,7 +280,8 @@ export function factsOf(file: SourceFile): Facts {
 
     for (const pair of entries(valueOf(root, 'jobs'))) {
       const id = String(pair.key.value);
-      const node = isMap(pair.value) ? pair.value : undefined;
+      const value = deref(pair.value);
+      const node = isMap(value) ? value : undefined;
       const path: KeyPath = ['jobs', id];
       // One pass over the job's keys; the first of equal names counts, as valueOf would find it.
       let needsPair: Pair | undefined, usesPair: Pair | undefined, stepsPair: Pair | undefined;
@@ -291,9 +298,9 @@ export function factsOf(file: SourceFile): Facts {
           default: break;
         }
       }
-      const needsNode = needsPair?.value;
+      const needsNode = deref(needsPair?.value);
       const needs = isScalar(needsNode) ? [needsNode] : isSeq(needsNode) ? (needsNode.items.filter(isScalar) as Scalar[]) : [];
-      const uses = usesPair?.value;
+      const uses = deref(usesPair?.value);
       const job = { id, key: pair.key, path } as JobFacts;
       if (node) job.node = node;
       job.needs = needs;
@@ -302,7 +309,7 @@ export function factsOf(file: SourceFile): Facts {
       job.outputs = new Set(entries(outputsPair?.value).map((output) => String(output.key.value)));
       const shell = stringOf(valueOf(valueOf(defaultsPair?.value, 'run'), 'shell'));
       if (shell !== undefined) job.defaultShell = shell;
-      const strategy = strategyPair?.value;
+      const strategy = deref(strategyPair?.value);
       const matrix = valueOf(strategy, 'matrix');
       if (strategy !== undefined && strategy !== null && !isMap(strategy)) {
         // `strategy: ${{ fromJSON(…) }}`: the matrix is only known at run time.
