@@ -198,6 +198,10 @@ export const SECURITY_ACTION_INPUTS = [
   b('check', 'Run shipshape check on working-directory and gate its findings too.', true),
   b('secrets-scan', 'Scan working-directory for committed credentials.', true),
   ...pick('lint', ['working-directory']),
+  s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
+  s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
+  c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
+  s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
 ] as const;
 
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------

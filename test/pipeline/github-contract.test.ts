@@ -269,7 +269,7 @@ describe('push only on push events of the base repository', () => {
     const gate = pipeline.jobs['image-gate']!;
     expect(gate.needs).toBe('build');
     const step = gate.steps!.find((candidate) => candidate.uses?.startsWith('ORG/shipshape/actions/security@'))!;
-    expect(step.with).toMatchObject({ image: '${{ needs.build.outputs.image }}', 'release-tags': '${{ needs.build.outputs.release-tags }}', 'image-scan': '${{ inputs.image-scan }}' });
+    expect(step.with).toMatchObject({ 'image-ref': '${{ needs.build.outputs.image }}', 'release-tags': '${{ needs.build.outputs.release-tags }}', 'image-scan': '${{ inputs.image-scan }}' });
     for (const [name] of deployCalls(pipeline)) expect([name, [pipeline.jobs[name]!.needs].flat()]).toEqual([name, expect.arrayContaining(['image-gate'])]);
   });
 });

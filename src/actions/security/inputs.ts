@@ -24,6 +24,8 @@ export interface SecurityActionContext {
   sbomFile?: string;
   check: boolean;
   secrets: boolean;
+  /** The candidate image this gate releases (pinned by digest), with its scan and release tags. */
+  image?: { reference: string; registry: string; repository: string; digest: string; tags: string[]; scan: 'auto' | 'required' | 'never'; report?: ReportSpec };
 }
 
 /** Input errors name the input; shared with the other actions. */
@@ -83,10 +85,12 @@ export function parseInputs(read: (name: SecurityInputName) => string, env: Node
   if (sarif) checkPathText('sarif-file', sarif);
   const sbom = get('sbom-file');
   if (sbom) checkPathText('sbom-file', sbom);
+  const image = parseImage(get, root);
   return {
     workspace,
     root,
-    reports,
+    reports: image?.report ? [...reports, image.report] : reports,
+    ...(image ? { image } : {}),
     ...(threshold ? { failOn: threshold as SecurityFailOn } : {}),
     ...(configPath ? { configPath } : {}),
     sarifFile: sarif ? resolve(root, sarif) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape-security.sarif'),
@@ -94,6 +98,41 @@ export function parseInputs(read: (name: SecurityInputName) => string, env: Node
     check: bool('check', get('check')),
     secrets: bool('secrets-scan', get('secrets-scan')),
   };
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/** The image half of the gate: a digest-pinned candidate, its scan report and the tags it earns by passing. */
+function parseImage(get: (name: SecurityInputName) => string, root: string): SecurityActionContext['image'] {
+  const reference = get('image-ref').toLowerCase();
+  const tags = get('release-tags').split(/[\r\n,]+/).map((tag) => tag.trim()).filter(Boolean);
+  const reportText = get('image-report');
+  const scan = get('image-scan') || 'auto';
+  if (!['auto', 'required', 'never'].includes(scan)) throw new InputError('image-scan', `must be auto, required or never, not ${JSON.stringify(scan)}`);
+  if (!reference) {
+    if (tags.length > 0) throw new InputError('release-tags', 'needs the image-ref (<repository>@sha256:…) the tags are for');
+    if (reportText) throw new InputError('image-report', 'needs the image-ref (<repository>@sha256:…) that was scanned');
+    return undefined;
+  }
+  const match = /^([a-z0-9.-]+(?::[0-9]+)?)\/([a-z0-9]+(?:[._/-]+[a-z0-9]+)*)@(sha256:[a-f0-9]{64})$/.exec(reference);
+  if (!match) throw new InputError('image-ref', `must be <registry>/<repository>@sha256:<64 hex>, not ${JSON.stringify(reference.slice(0, 120))}`);
+  for (const tag of tags) if (!TAG.test(tag)) throw new InputError('release-tags', `${JSON.stringify(tag.slice(0, 130))} is not a valid tag`);
+  let report: ReportSpec | undefined;
+  if (reportText) {
+    checkPathText('image-report', reportText);
+    let spec: ReportSpec;
+    try {
+      spec = parseReportSpec(reportText);
+    } catch (error) {
+      throw new InputError('image-report', (error as Error).message);
+    }
+    if (!['trivy', 'grype', 'sarif'].includes(spec.tool)) throw new InputError('image-report', `name the scanner: trivy:<path> or grype:<path>, not ${JSON.stringify(reportText)}`);
+    const path = resolve(root, spec.path);
+    if (!isInside(root, path)) throw new InputError('image-report', `"${spec.path}" is outside the working directory`);
+    if (!existsSync(path) || !statSync(path).isFile()) throw new InputError('image-report', `report "${spec.path}" not found in ${root}`);
+    report = { tool: spec.tool, path };
+  }
+  return { reference, registry: match[1]!, repository: match[2]!, digest: match[3]!, tags, scan: scan as 'auto' | 'required' | 'never', ...(report ? { report } : {}) };
 }
 
 /** Reads the action's inputs from the runner's environment. */
