@@ -1,4 +1,4 @@
-import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, type Alias, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, type Alias, type Pair, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
@@ -454,12 +454,28 @@ export function pathString(path: KeyPath): string {
  * Finds the node at a key path. With `key: true` the span is the mapping key's (the usual place for "this key is
  * wrong"); otherwise the value's. Falls back to the nearest existing ancestor.
  */
+/** Key indexes of large mappings: locating every job of a 3,000-job file would otherwise scan the top mapping each time. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The first pair of a mapping whose scalar key reads `name`. */
+function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+  const items = map.items as Pair[];
+  if (items.length <= 16) return items.find((item) => isScalar(item.key) && String(item.key.value) === name);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    pairIndexes.set(map, index);
+  }
+  return index.get(name);
+}
+
 export function locate(file: SourceFile, document: Document.Parsed, path: KeyPath, options: { key?: boolean } = {}): Locatable {
   let node: unknown = document.contents;
   let best: Node | null = (document.contents as Node) ?? null;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairNamed(node, String(segment));
       if (!pair) break;
       const last = i === path.length - 1;
       best = (last && options.key ? pair.key : (pair.value ?? pair.key)) as Node;
