@@ -28,6 +28,8 @@ export interface DeployConfig {
     /** Key and known_hosts as text (from secrets); written to private temporary files before use. */
     privateKey?: string;
     knownHosts?: string;
+    /** Trust unknown host keys on first connection (opt-in; otherwise known hosts are required). */
+    acceptNew?: boolean;
     baseDir: string;
     source?: string;
     restart?: string;
@@ -192,6 +194,7 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
       knownHostsFile: read.optional('ssh-known-hosts-file'),
       privateKey: read.optional('ssh-private-key'),
       knownHosts: read.optional('ssh-known-hosts'),
+      acceptNew: read.boolean('ssh-accept-new', false),
       baseDir: read.optional('ssh-base-dir') ?? '/srv/app',
       source: read.optional('ssh-source'),
       restart: read.optional('restart-command'),
@@ -217,6 +220,9 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
   if (driver === 'ssh') {
     if (config.ssh.hosts.length === 0) throw new UsageError('the ssh driver needs input "ssh-hosts"');
     if (!config.ssh.restart) throw new UsageError('the ssh driver needs input "restart-command" (how the host starts a release)');
+    if (!config.ssh.knownHosts && !config.ssh.knownHostsFile && !config.ssh.acceptNew) {
+      throw new UsageError('the ssh driver needs input "ssh-known-hosts" (the targets\' known_hosts lines, e.g. from ssh-keyscan checked by hand), or ssh-accept-new: true to trust keys on first connection');
+    }
   }
   if (driver === 'kubernetes' && !config.kubernetes.deployment) throw new UsageError('the kubernetes driver needs input "kube-deployment"');
   for (const track of Object.keys(config.healthUrls)) {

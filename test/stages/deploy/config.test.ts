@@ -39,9 +39,21 @@ test.each([
   [{ 'deploy-command': '' }, 'the command driver needs input "deploy-command"'],
   [{ driver: 'ssh' }, 'the ssh driver needs input "ssh-hosts"'],
   [{ driver: 'ssh', 'ssh-hosts': 'deploy@web1' }, 'the ssh driver needs input "restart-command" (how the host starts a release)'],
+  [
+    { driver: 'ssh', 'ssh-hosts': 'deploy@web1', 'restart-command': './restart.sh' },
+    'the ssh driver needs input "ssh-known-hosts" (the targets\' known_hosts lines, e.g. from ssh-keyscan checked by hand), or ssh-accept-new: true to trust keys on first connection',
+  ],
+  [{ driver: 'ssh', 'ssh-hosts': 'deploy@web1', 'restart-command': './restart.sh', 'ssh-accept-new': 'no' }, 'input "ssh-accept-new" must be true or false, not "no"'],
   [{ driver: 'kubernetes' }, 'the kubernetes driver needs input "kube-deployment"'],
 ])('%j is refused: %s', (override, message) => {
   expect(() => parseDeployConfig(inputs({ ...base, ...override }))).toThrow(message);
+});
+
+test('the ssh driver takes known hosts as text or a file, or trusts new keys only when asked', () => {
+  const ssh = { ...base, driver: 'ssh', 'ssh-hosts': 'deploy@web1', 'restart-command': './restart.sh' };
+  expect(parseDeployConfig(inputs({ ...ssh, 'ssh-known-hosts': 'web1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB' })).ssh).toMatchObject({ knownHosts: 'web1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB', acceptNew: false });
+  expect(parseDeployConfig(inputs({ ...ssh, 'ssh-known-hosts-file': '/etc/ssh/known' })).ssh).toMatchObject({ knownHostsFile: '/etc/ssh/known', acceptNew: false });
+  expect(parseDeployConfig(inputs({ ...ssh, 'ssh-accept-new': 'true' })).ssh.acceptNew).toBe(true);
 });
 
 test('a rollback takes to-digest, or leaves the target to the ledger', () => {
