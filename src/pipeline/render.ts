@@ -258,20 +258,26 @@ export const USAGE: Record<string, string> = {
   with:
     test-command: npm test -- --ci
     junit-paths: reports/junit.xml`,
-  'actions/deploy/action.yml': `- uses: ORG/shipshape/actions/deploy@v1
+  'actions/deploy/action.yml': `# The job needs permissions: contents: read, packages: write (ledger tags), actions: read (require-gate).
+- uses: ORG/shipshape/actions/deploy@v1
+  env:
+    GITHUB_TOKEN: \${{ github.token }} # the ghcr.io ledger and the environment gate
   with:
     environment: staging
+    require-gate: true
     image: ghcr.io/\${{ github.repository }}
     digest: \${{ needs.pipeline.outputs.digest }}
     strategy: blue-green
     driver: ssh
     ssh-hosts: deploy@web1.example.com
     ssh-private-key: \${{ secrets.DEPLOY_SSH_KEY }}
-    ssh-known-hosts: \${{ vars.DEPLOY_KNOWN_HOSTS }}
+    ssh-known-hosts: \${{ secrets.SSH_KNOWN_HOSTS }}
     restart-command: ./restart.sh
     health-urls: https://staging.example.com/healthz
     webhook-url: \${{ secrets.CHAT_WEBHOOK }}`,
   'actions/rollback/action.yml': `- uses: ORG/shipshape/actions/rollback@v1
+  env:
+    GITHUB_TOKEN: \${{ github.token }} # reads and swaps the ghcr.io ledger tags (packages: write)
   with:
     environment: prod
     image: ghcr.io/\${{ github.repository }}
@@ -303,7 +309,7 @@ export const USAGE: Record<string, string> = {
     REGISTRY_USERNAME: \${{ github.actor }}
     REGISTRY_PASSWORD: \${{ secrets.GITHUB_TOKEN }}
   with:
-    image: ghcr.io/\${{ github.repository }}
+    image: ghcr.io/\${{ github.repository }} # lower-cased by the action
 - run: echo "built $IMAGE"
   env:
     IMAGE: \${{ steps.build.outputs.image }}`,
