@@ -263,9 +263,24 @@ describe('push only on push events of the base repository', () => {
     for (const [, step] of pushSteps) expect(evaluateValue(step.with!.push, scope(pipeline, situation))).toBe(expected);
   });
 
+  it.each([
+    ['a same-repository pull request', { event: 'pull_request' }, true],
+    ['a pull request from a fork', { event: 'pull_request', fork: true }, false],
+    ['a pull request when pull-request-image is the release repository', { event: 'pull_request', inputs: { 'pull-request-image': 'ghcr.io/acme/app' } }, false],
+  ] as [string, Situation, boolean][])('with pull-request-image, %s pushes to it: %s', (_name, situation, expected) => {
+    const asked = { ...situation, inputs: { 'pull-request-image': 'ghcr.io/acme/app-pr', ...situation.inputs } };
+    const step = pushSteps[0]![1];
+    expect(evaluateValue(step.with!.push, scope(pipeline, asked))).toBe(expected);
+    // A pull request build never goes to the release repository, never as a candidate, and never reaches the gate.
+    expect(evaluateValue(step.with!.image, scope(pipeline, asked))).toBe(asked.inputs['pull-request-image']);
+    expect(evaluateValue(step.with!.candidate, scope(pipeline, asked))).toBe(false);
+    expect(runs(pipeline, 'image-gate', asked)).toBe(false);
+  });
+
   it('pushes only the candidate tag; the image gate gives release tags to a passing digest', () => {
     const build = pushSteps[0]![1];
-    expect(build.with!.candidate).toBe(true);
+    expect(evaluateValue(build.with!.candidate, scope(pipeline, { event: 'push' }))).toBe(true);
+    expect(evaluateValue(build.with!.image, scope(pipeline, { event: 'push', inputs: { 'pull-request-image': 'ghcr.io/acme/app-pr' } }))).toBe('ghcr.io/acme/app');
     const gate = pipeline.jobs['image-gate']!;
     expect(gate.needs).toBe('build');
     const step = gate.steps!.find((candidate) => candidate.uses?.startsWith('ORG/shipshape/actions/security@'))!;
