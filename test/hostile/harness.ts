@@ -38,7 +38,7 @@ function sourceHash(): string {
  * Dependencies load some optional packages in a try/catch (the SBOM library's XML plugins); a bare import that does
  * not resolve from where it is imported stays external, as ncc leaves it, instead of failing the bundle.
  */
-const optionalPackagesExternal: Plugin = {
+export const optionalPackagesExternal: Plugin = {
   name: 'optional-packages-external',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {

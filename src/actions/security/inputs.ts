@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
@@ -114,7 +114,9 @@ function parseImage(get: (name: SecurityInputName) => string, root: string): Sec
     if (reportText) throw new InputError('image-report', 'needs the image-ref (<repository>@sha256:…) that was scanned');
     return undefined;
   }
-  const match = /^([a-z0-9.-]+(?::[0-9]+)?)\/([a-z0-9]+(?:[._/-]+[a-z0-9]+)*)@(sha256:[a-f0-9]{64})$/.exec(reference);
+  // Registries cap a repository name at 255 characters (OCI distribution spec); longer is never a real image.
+  const name = reference.split('@')[0] ?? '';
+  const match = name.length <= 255 ? /^([a-z0-9.-]+(?::[0-9]+)?)\/([a-z0-9]+(?:[._/-]+[a-z0-9]+)*)@(sha256:[a-f0-9]{64})$/.exec(reference) : null;
   if (!match) throw new InputError('image-ref', `must be <registry>/<repository>@sha256:<64 hex>, not ${JSON.stringify(reference.slice(0, 120))}`);
   for (const tag of tags) if (!TAG.test(tag)) throw new InputError('release-tags', `${JSON.stringify(tag.slice(0, 130))} is not a valid tag`);
   let report: ReportSpec | undefined;
@@ -130,6 +132,8 @@ function parseImage(get: (name: SecurityInputName) => string, root: string): Sec
     const path = resolve(root, spec.path);
     if (!isInside(root, path)) throw new InputError('image-report', `"${spec.path}" is outside the working directory`);
     if (!existsSync(path) || !statSync(path).isFile()) throw new InputError('image-report', `report "${spec.path}" not found in ${root}`);
+    // A link may point anywhere: the file it resolves to must be inside the working directory too.
+    if (!isInside(realpathSync(root), realpathSync(path))) throw new InputError('image-report', `"${spec.path}" links outside the working directory`);
     report = { tool: spec.tool, path };
   }
   return { reference, registry: match[1]!, repository: match[2]!, digest: match[3]!, tags, scan: scan as 'auto' | 'required' | 'never', ...(report ? { report } : {}) };

@@ -81,7 +81,9 @@ class Api {
       throw new GateRefused(`cannot read ${what}: the GitHub API answered HTTP ${response.status} with no JSON`);
     }
     if (response.status !== 200 && response.status !== 404) {
-      const message = (body as { message?: string } | undefined)?.message ?? '';
+      // The API's message is quoted, cut short: an error line must not carry a whole hostile body.
+      const raw = (body as { message?: unknown } | undefined)?.message;
+      const message = typeof raw === 'string' ? raw.replace(/[\0-\x1f]+/g, ' ').slice(0, 200) : '';
       const hint = response.status === 403 || response.status === 401 ? ' (the job needs permissions: actions: read and contents: read)' : '';
       throw new GateRefused(`cannot read ${what}: HTTP ${response.status}${message ? ` ${message}` : ''}${hint}`);
     }
@@ -101,14 +103,20 @@ export function parseApproverList(text: string): string[] {
     .filter(Boolean);
 }
 
-function protection(rules: ProtectionRule[]): { reviewers: string[]; waitMinutes: number } {
-  const reviewers = rules
-    .filter((rule) => rule.type === 'required_reviewers')
-    .flatMap((rule) => rule.reviewers ?? [])
-    .map((entry) => entry.reviewer?.login ?? (entry.reviewer?.slug ? `team ${entry.reviewer.slug}` : (entry.reviewer?.name ?? '')))
+/** Only well-formed rules count: an answer of another shape proves no protection (and so cannot open the gate). */
+function protection(rules: unknown): { reviewers: string[]; waitMinutes: number } {
+  const list = (Array.isArray(rules) ? rules : []).filter((rule): rule is ProtectionRule => typeof rule === 'object' && rule !== null);
+  const reviewers = list
+    .filter((rule) => rule.type === 'required_reviewers' && Array.isArray(rule.reviewers))
+    .flatMap((rule) => rule.reviewers!)
+    .map((entry) => {
+      const reviewer = typeof entry === 'object' && entry !== null ? entry.reviewer : undefined;
+      const pick = (value: unknown) => (typeof value === 'string' ? value : '');
+      return pick(reviewer?.login) || (pick(reviewer?.slug) ? `team ${pick(reviewer?.slug)}` : pick(reviewer?.name));
+    })
     .filter(Boolean);
-  const waitMinutes = Math.max(0, ...rules.filter((rule) => rule.type === 'wait_timer').map((rule) => rule.wait_timer ?? 0));
-  return { reviewers, waitMinutes };
+  const timers = list.filter((rule) => rule.type === 'wait_timer' && Number.isInteger(rule.wait_timer) && rule.wait_timer! > 0).map((rule) => rule.wait_timer!);
+  return { reviewers, waitMinutes: Math.max(0, ...timers) };
 }
 
 export async function checkGithubGate(request: GithubGateRequest): Promise<GateApproval> {
@@ -122,18 +130,18 @@ export async function checkGithubGate(request: GithubGateRequest): Promise<GateA
   };
 
   const found = await api.get<{ protection_rules?: ProtectionRule[] }>(`/environments/${encodeURIComponent(environment)}`, `environment ${environment}`);
-  const rules = found.status === 200 ? (found.body?.protection_rules ?? []) : [];
-  const { reviewers, waitMinutes } = protection(rules);
+  const { reviewers, waitMinutes } = protection(found.status === 200 && typeof found.body === 'object' && found.body !== null ? found.body.protection_rules : undefined);
   const approverSet = async (): Promise<Set<string>> => new Set([...request.approvers, ...(await approverFile(api, request, refuse))].map(lower));
 
   if (reviewers.length > 0) {
     const runId = env.GITHUB_RUN_ID ?? '';
     if (!/^\d+$/.test(runId)) refuse('GITHUB_RUN_ID is not set, so the approval of this run cannot be found');
     const history = await api.get<Approval[]>(`/actions/runs/${runId}/approvals`, `the approvals of run ${runId}`);
-    const approval = (history.body ?? [])
-      .filter((entry) => entry.state === 'approved' && (entry.environments ?? []).some((item) => lower(item.name ?? '') === lower(environment)))
+    const approval = (Array.isArray(history.body) ? history.body : [])
+      .filter((entry) => typeof entry === 'object' && entry !== null && entry.state === 'approved' && Array.isArray(entry.environments))
+      .filter((entry) => entry.environments!.some((item) => typeof item?.name === 'string' && lower(item.name) === lower(environment)))
       .at(-1);
-    const by = approval?.user?.login;
+    const by = typeof approval?.user?.login === 'string' && approval.user.login !== '' ? approval.user.login : undefined;
     if (!by) refuse(`${environment} requires reviewers (${reviewers.join(', ')}) but run ${runId} has no approval for it`);
     // A configured approver list narrows the environment's reviewers further; it never widens them.
     if (request.approvers.length > 0 || request.approversFile) {
@@ -149,7 +157,7 @@ export async function checkGithubGate(request: GithubGateRequest): Promise<GateA
     refuse(`${unprotected}, and no fallback gate is configured: add required reviewers or a wait timer, or set approvers-file and deploy from a workflow_dispatch run of the default branch (docs/deploy.md)`);
   }
   const repo = await api.get<{ default_branch?: string }>('', 'the repository');
-  const defaultBranch = repo.body?.default_branch;
+  const defaultBranch = typeof repo.body?.default_branch === 'string' ? repo.body.default_branch : undefined;
   if (!defaultBranch) refuse('cannot tell the default branch of the repository');
   if (env.GITHUB_EVENT_NAME !== 'workflow_dispatch' || env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
     refuse(`${unprotected}; the fallback gate only accepts a workflow_dispatch run of ${defaultBranch}, this is a ${env.GITHUB_EVENT_NAME ?? 'unknown'} run of ${env.GITHUB_REF ?? 'an unknown ref'}`);
@@ -168,7 +176,7 @@ export async function checkGithubGate(request: GithubGateRequest): Promise<GateA
 async function approverFile(api: Api, request: GithubGateRequest, refuse: (reason: string) => never): Promise<string[]> {
   if (!request.approversFile) return [];
   const repo = await api.get<{ default_branch?: string }>('', 'the repository');
-  const branch = repo.body?.default_branch;
+  const branch = typeof repo.body?.default_branch === 'string' ? repo.body.default_branch : undefined;
   if (!branch) refuse('cannot tell the default branch to read the approver list from');
   const path = request.approversFile.split('/').map(encodeURIComponent).join('/');
   const file = await api.get<{ type?: string; encoding?: string; content?: string }>(`/contents/${path}?ref=${encodeURIComponent(branch!)}`, `${request.approversFile} on ${branch}`);
