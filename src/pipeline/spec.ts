@@ -190,7 +190,7 @@ export const SECURITY_ACTION_INPUTS = [
   ...pick('security', ['severity-threshold']),
   s(
     'reports',
-    'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
+    'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
     '',
   ),
   s('allow-list', 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.', ''),

@@ -23,6 +23,8 @@ const EXPECTED: [string, ReportTool, Partial<Record<SecuritySeverity, number>>, 
   ['osv-scanner/osv-scanner-debian-go-crates-with-groups.json', 'osv-scanner', { unknown: 1, high: 1, medium: 2 }, 0],
   ['osv-scanner/osv-scanner-go-rust-lockfiles.json', 'osv-scanner', { unknown: 1, high: 1 }, 0],
   ['osv-scanner/osv-scanner-npm-yarn-malicious.json', 'osv-scanner', { critical: 1 }, 0],
+  ['pip-audit/pip-audit-many-vulns.json', 'pip-audit', { unknown: 8 }, 0],
+  ['pip-audit/pip-audit-zero-vulns.json', 'pip-audit', { unknown: 1 }, 0],
   ['trivy/trivy-image-alpine-310.json', 'trivy', { medium: 4 }, 0],
   ['trivy/trivy-image-alpine-39-critical.json', 'trivy', { critical: 2, medium: 4 }, 0],
   ['trivy/trivy-fs-npm-with-suppressed.json', 'trivy', { high: 1 }, 1],
@@ -164,4 +166,20 @@ test('CVSS v3 base scores match the FIRST calculator', () => {
   expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H')).toBe(10);
   expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N')).toBe(0);
   expect(cvss3BaseScore('AV:N/AC:L/Au:N/C:P/I:N/A:N')).toBeUndefined();
+});
+
+test('pip-audit: one unknown-severity finding per advisory, and a skipped dependency is a finding, not a pass', () => {
+  const result = read('pip-audit/pip-audit-many-vulns.json');
+  expect(result.findings.map((finding) => [finding.package?.name, finding.id])).toEqual([
+    ['aiohttp', 'PYSEC-2021-76'],
+    ['azure-devops', 'pip-audit/not-audited'],
+    ['django', 'PYSEC-2021-439'],
+    ['lxml', 'PYSEC-2021-852'],
+    ['twisted', 'PYSEC-2019-128'],
+    ['twisted', 'PYSEC-2020-260'],
+    ['twisted', 'PYSEC-2019-129'],
+    ['twisted', 'PYSEC-2020-259'],
+  ]);
+  expect(result.findings[2]).toMatchObject({ source: 'pip-audit', severity: 'unknown', title: 'In Django 2.2 before 2.2.25, 3.1 before 3.1.14, and 3.2 before 3.2.10, HTTP requests for URLs with trailing newlines could bypass upstream access control based on URL paths. (fixed in 2.2.25, 3.1.14, 3.2.10)', package: { name: 'django', version: '3.2.9', ecosystem: 'PyPI' } });
+  expect(result.findings[1]!.title).toBe('not audited: Dependency not found on PyPI and could not be audited: azure-devops (0.17.0)');
 });

@@ -6,13 +6,14 @@ import { parseGitleaks } from './gitleaks.js';
 import { parseGrype } from './grype.js';
 import { parseNpmAudit } from './npm-audit.js';
 import { parseOsvScanner } from './osv-scanner.js';
+import { parsePipAudit } from './pip-audit.js';
 import { isSarif, parseSarif } from './sarif.js';
 import { parseSemgrep } from './semgrep.js';
 import { parseTrivy } from './trivy.js';
 import { isObject, ReportError, type ParseContext } from './util.js';
 
 /** The `tool` part of a `tool:path` report argument. `auto` (or no tool) recognises the format from the content. */
-export const REPORT_TOOLS = ['npm-audit', 'pnpm-audit', 'osv-scanner', 'trivy', 'grype', 'gitleaks', 'semgrep', 'codeql', 'sarif', 'auto'] as const;
+export const REPORT_TOOLS = ['npm-audit', 'pnpm-audit', 'osv-scanner', 'pip-audit', 'trivy', 'grype', 'gitleaks', 'semgrep', 'codeql', 'sarif', 'auto'] as const;
 export type ReportTool = (typeof REPORT_TOOLS)[number];
 
 export interface ReportSpec {
@@ -38,6 +39,7 @@ function detect(data: unknown): Exclude<ReportTool, 'auto' | 'codeql'> {
   if (isObject(data)) {
     if ('SchemaVersion' in data && 'Results' in data) return 'trivy';
     if (Array.isArray(data.matches)) return 'grype';
+    if (Array.isArray(data.dependencies) && data.dependencies.every((dependency) => isObject(dependency) && ('vulns' in dependency || 'skip_reason' in dependency))) return 'pip-audit';
     if (Array.isArray(data.results) && data.results.some((result) => isObject(result) && 'packages' in result)) return 'osv-scanner';
     if (Array.isArray(data.results)) return data.results.length === 0 && 'experimental_config' in data ? 'osv-scanner' : 'semgrep';
     if ('auditReportVersion' in data || 'vulnerabilities' in data || 'advisories' in data) return 'npm-audit';
@@ -57,6 +59,8 @@ export function parseReport(tool: ReportTool, data: unknown, context: ParseConte
       return parseNpmAudit(data, context, 'pnpm-audit');
     case 'osv-scanner':
       return parseOsvScanner(data, context);
+    case 'pip-audit':
+      return parsePipAudit(data, context);
     case 'trivy':
       return parseTrivy(data, context);
     case 'grype':
