@@ -311,7 +311,7 @@ describe('provenance is verified before prod', () => {
 });
 
 describe('starters', () => {
-  it.each(starters)('%s passes its secrets explicitly and grants what the pipeline jobs need', (path) => {
+  it.each([...starters, 'examples/service/.github/workflows/ci.yml'])('%s passes its secrets explicitly and grants what the pipeline jobs need', (path) => {
     const starter = load(path);
     const [job] = Object.values(starter.jobs);
     // Named secrets, never `inherit`: the webhook always, and the key material of the driver the starter uses.
