@@ -227,6 +227,8 @@ describe('concurrency per job and per environment', () => {
     for (const name of ['lint', 'test', 'security', 'build']) {
       expect(group(pipeline, name, { runId: '1' })).not.toBe(group(pipeline, name, { runId: '2' }));
       expect(group(pipeline, name, { inputs: { component: 'orders' } })).not.toBe(group(pipeline, name, { inputs: { component: 'billing' } }));
+      // Two calls of one monorepo in the same run, told apart by component or else by their working directory.
+      expect(group(pipeline, name, { inputs: { 'working-directory': 'services/orders' } })).not.toBe(group(pipeline, name, { inputs: { 'working-directory': 'services/billing' } }));
       expect(evaluateValue(pipeline.jobs[name]!.concurrency!['cancel-in-progress'], scope(pipeline, { event: 'push' }))).toBe(false);
       expect(evaluateValue(pipeline.jobs[name]!.concurrency!['cancel-in-progress'], scope(pipeline, { event: 'pull_request' }))).toBe(true);
     }
