@@ -269,7 +269,7 @@ export const PIPELINE_DEPLOY_INPUTS: readonly InputSpec[] = [
  */
 export const GITHUB_PIPELINE_INPUTS: readonly InputSpec[] = [
   c('code-scanning', 'SARIF to code scanning: auto uploads where code scanning is always available (public repositories) and elsewhere keeps the SARIF as an artifact, saying so in the job summary; always uploads (private repositories with GitHub Code Security); never keeps the artifact only.', ['auto', 'always', 'never'], 'auto'),
-  s('component', 'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: one pipeline per repository).', '', '[A-Za-z0-9._-]+'),
+  s('component', 'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: the working directory).', '', '[A-Za-z0-9._-]+'),
   s('pull-request-image', 'Image repository for builds of same-repository pull requests, e.g. ghcr.io/acme/app-pr (tags sha, sha-<7>, pr-<n>); never the image repository. Empty: pull requests build and scan without pushing.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*'),
   s('reports', 'Security gate: scanner reports to merge, one tool:path per line (npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, sarif or auto), relative to the working directory; the pipeline adds npm audit of the lockfile and the image scan itself.', ''),
   s('allow-list', 'Security gate: config with the allow-list (each entry needs a reason and an expiry date), relative to the working directory (empty: .shipshape-security.yml there, if present).', '', RELATIVE_PATH),
