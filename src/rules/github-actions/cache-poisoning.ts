@@ -3,6 +3,26 @@ import type { Step, Workflow } from '../../domains/github-actions/index.js';
 import { actionOf, publishes, releaseTrigger, withValue } from './support/security.js';
 
 const TRUE = /^(?:true|yes|on|1)$/i;
+const FALSE = /^(?:false|no|off|0)$/i;
+
+/**
+ * A cache switch of an action's inputs: `on` when set to a true-ish value (or unset and `defaultOn`), `expression`
+ * when a `${{ }}` decides at run time (so it may be on in the release), else undefined.
+ */
+function toggle(step: Step, name: string, defaultOn: boolean): 'on' | 'expression' | undefined {
+  const value = withValue(step, name);
+  if (value === undefined) return defaultOn ? 'on' : undefined;
+  if (value.includes('${{')) return 'expression';
+  if (TRUE.test(value.trim())) return 'on';
+  return defaultOn && !FALSE.test(value.trim()) ? 'on' : undefined;
+}
+
+/** `with \`name: …\`` for messages: what turned the cache on. */
+function by(action: string, name: string, state: 'on' | 'expression' | undefined, defaultText: string): string | undefined {
+  if (state === undefined) return undefined;
+  if (state === 'expression') return `\`${action}\` with \`${name}\` set by an expression (it may be on in this run)`;
+  return defaultText;
+}
 
 /** Why a step restores a cache, or undefined when it does not. */
 function cacheOf(step: Step, packageManager: () => boolean): string | undefined {
@@ -12,6 +32,10 @@ function cacheOf(step: Step, packageManager: () => boolean): string | undefined 
     case 'actions/setup-node': {
       const cache = withValue(step, 'cache');
       if (cache) return `\`${action}\` with \`cache: ${cache}\``;
+      const explicit = withValue(step, 'package-manager-cache');
+      if (explicit !== undefined && (explicit.includes('${{') || TRUE.test(explicit.trim()))) {
+        return by(action, 'package-manager-cache', toggle(step, 'package-manager-cache', false), `\`${action}\` with \`package-manager-cache: true\``);
+      }
       // v5+ caches on its own when package.json names a package manager, unless told not to.
       const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
       if (major === undefined || Number(major) < 5 || withValue(step, 'package-manager-cache') === 'false') return undefined;
@@ -23,6 +47,7 @@ function cacheOf(step: Step, packageManager: () => boolean): string | undefined 
     case 'actions/setup-python':
     case 'actions/setup-java': {
       const cache = withValue(step, 'cache');
+      if (cache?.includes('${{')) return by(action, 'cache', 'expression', '');
       return cache && cache !== 'false' ? `\`${action}\` with \`cache: ${cache}\`` : undefined;
     }
     case 'actions/setup-dotnet':
@@ -39,7 +64,17 @@ function cacheOf(step: Step, packageManager: () => boolean): string | undefined 
     case 'astral-sh/setup-uv':
       return TRUE.test(withValue(step, 'enable-cache') ?? '') ? '`astral-sh/setup-uv` with `enable-cache: true`' : undefined;
     case 'swatinem/rust-cache':
-      return '`Swatinem/rust-cache`';
+      // `lookup-only` checks for an entry without restoring it.
+      return TRUE.test(withValue(step, 'lookup-only') ?? '') ? undefined : '`Swatinem/rust-cache`';
+    case 'pyo3/maturin-action':
+      return by('PyO3/maturin-action', 'sccache', toggle(step, 'sccache', false), '`PyO3/maturin-action` with `sccache` on');
+    case 'ramsey/composer-install':
+      // Caches the Composer downloads unless `ignore-cache` is set.
+      return withValue(step, 'ignore-cache')?.includes('${{') ? by(action, 'ignore-cache', 'expression', '')
+        : TRUE.test(withValue(step, 'ignore-cache') ?? '') ? undefined : '`ramsey/composer-install` (caches unless `ignore-cache: true`)';
+    case 'docker/setup-buildx-action':
+      // Caches the Buildx binary it downloads when a `version` is asked for (`cache-binary` is on by default).
+      return withValue(step, 'version') === undefined ? undefined : by(action, 'cache-binary', toggle(step, 'cache-binary', true), '`docker/setup-buildx-action` with `version` (caches the downloaded binary unless `cache-binary: false`)');
     default:
       return undefined;
   }

@@ -24,6 +24,7 @@ export default defineRule({
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
+    equivalents: { zizmor: ['unsound-ternary'] },
     messages: {
       falsy: '`{{value}}` is falsy, so `a && {{value}} || b` always gives `b`: use `case(a, {{value}}, b)` or swap the branches with `!a && b || {{value}}`.',
     },

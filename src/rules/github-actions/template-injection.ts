@@ -7,11 +7,14 @@ function checkExpression(context: RuleContext, expression: Expression): void {
   if (!isCodeSink(expression)) return;
   const sink = expression.place === 'run' ? 'the `run:` script' : `the \`${expression.entry}\` input`;
   for (const taint of taintsOf(expression)) {
-    if (!canCarry(expression.workflow, taint.source)) continue;
+    // No trigger of this workflow sends the field today, so it is empty: still pasted code, which a trigger added
+    // later (or a copy of the step) turns into an injection. A note, not an error.
+    const latent = !canCarry(expression.workflow, taint.source);
     context.report({
       at: expression.atBody(taint.access.start, taint.access.end),
-      messageId: taint.via ? 'viaEnv' : 'direct',
+      messageId: latent ? 'latent' : taint.via ? 'viaEnv' : 'direct',
       data: { source: taint.source, sink, via: taint.via ?? '' },
+      ...(latent ? { severity: 'note' as const } : {}),
     });
   }
 }
@@ -27,6 +30,7 @@ export default defineRule({
     securitySeverity: 9.0,
     messages: {
       direct: '`{{source}}` is written by whoever opens the issue, pull request, comment or branch, and `${{ }}` pastes it into {{sink}} before it runs: pass it through `env:` and read "$VAR" instead.',
+      latent: '`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow\'s triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.',
       viaEnv: '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
     },
     equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },

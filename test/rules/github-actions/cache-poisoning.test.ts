@@ -18,8 +18,28 @@ ruleTester(rule, {
     wf('  release:\n    types: [published]\n', '      - uses: actions/cache/save@v4\n        with:\n          path: x\n          key: y\n'),
     // Tags and branches: not a release-only workflow, and the job does not publish.
     wf("  push:\n    branches: [main]\n    tags: ['v*']\n", '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n'),
+    // Turned off, or a lookup that restores nothing.
+    wf(TAGS, '      - uses: ramsey/composer-install@v3\n        with:\n          ignore-cache: yes\n      - uses: Swatinem/rust-cache@v2\n        with:\n          lookup-only: true\n'),
+    wf(TAGS, '      - uses: docker/setup-buildx-action@v3\n      - uses: docker/setup-buildx-action@v3\n        with:\n          version: v0.20.0\n          cache-binary: false\n'),
+    wf(TAGS, '      - uses: PyO3/maturin-action@v1\n        with:\n          sccache: false\n'),
   ],
   invalid: [
+    {
+      code: wf(TAGS, "      - uses: PyO3/maturin-action@v1\n        with:\n          sccache: 'true'\n      - uses: PyO3/maturin-action@v1\n        with:\n          sccache: ${{ github.ref_type != 'tag' }}\n"),
+      errors: [
+        { messageId: 'release', line: 8, message: /`sccache` on/ },
+        { messageId: 'release', line: 11, message: /set by an expression/ },
+      ],
+    },
+    {
+      code: wf(TAGS, '      - uses: ramsey/composer-install@v3\n      - uses: docker/setup-buildx-action@v3\n        with:\n          version: latest\n      - uses: actions/setup-node@v6\n        with:\n          package-manager-cache: true\n'),
+      files: { 'package.json': '{"name": "x"}' },
+      errors: [
+        { messageId: 'release', line: 8, message: /ignore-cache: true/ },
+        { messageId: 'release', line: 9, message: /cache-binary: false/ },
+        { messageId: 'release', line: 12, message: /package-manager-cache: true/ },
+      ],
+    },
     { code: wf(TAGS, '      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n'), errors: [{ messageId: 'release', line: 8, column: 15 }] },
     { code: wf('  release:\n    types: [published]\n', '      - uses: actions/setup-go@v5\n'), errors: [{ messageId: 'release', line: 8, message: /by default since v4/ }] },
     {

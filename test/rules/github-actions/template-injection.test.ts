@@ -19,13 +19,19 @@ ruleTester(rule, {
     job('      - run: echo ${{ inputs.target }} ${{ github.event.inputs.target }}\n', 'workflow_dispatch'),
     // An env var set from a trusted value.
     job('      - run: echo ${{ env.SHA }}\n        env:\n          SHA: ${{ github.sha }}\n'),
-    // No trigger of this workflow sends an issue or a pull request: the values are empty.
-    job('      - run: echo "${{ github.event.issue.title }} ${{ github.head_ref }}"\n', 'push'),
-    job('      - run: echo "${{ github.event.head_commit.message }}"\n', '[pull_request, schedule]'),
     // Peer ignore marker.
     job('      - run: echo ${{ github.event.issue.title }} # zizmor: ignore[template-injection]\n'),
   ],
   invalid: [
+    // No trigger of this workflow sends an issue, a pull request or a push today: a note, not an error.
+    {
+      code: job('      - run: echo "${{ github.event.issue.title }} ${{ github.head_ref }}"\n', 'push'),
+      errors: [
+        { messageId: 'latent', line: 6, column: 24, message: /none of this workflow's triggers sets it today/ },
+        { messageId: 'latent', line: 6, column: 56 },
+      ],
+    },
+    { code: job('      - run: echo "${{ github.event.head_commit.message }}"\n', '[pull_request, schedule]'), errors: [{ messageId: 'latent', line: 6, column: 24 }] },
     {
       code: job('      - run: echo "${{ github.event.issue.title }}"\n'),
       errors: [{ messageId: 'direct', line: 6, column: 24, endColumn: 48 }],
