@@ -6,7 +6,7 @@ import { Engine } from '../src/core/engine.js';
 import { Registry } from '../src/core/registry.js';
 import type { Handlers, Rule } from '../src/core/rule.js';
 import { SourceFile } from '../src/core/source.js';
-import { DOMAINS } from '../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../src/rules/index.js';
 import { defaultRegistry } from '../src/rules/index.js';
 import { generateDockerfiles } from './corpus/dockerfiles.js';
 import { median, table, type Benchmark } from './lib/context.js';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../compile-cache.js';
 import { main } from './main.js';
 
 const code = await main(process.argv.slice(2), {

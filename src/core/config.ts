@@ -3,38 +3,12 @@ import AjvModule from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { CONFIG_SCHEMA as schema } from './config-schema.js';
 import { isCertainlyValidConfig } from './config-valid.js';
+import { defaultConfig, type Config, type RuleSetting } from './config-defaults.js';
 import { ConfigError, describeError } from './errors.js';
-import type { Severity } from './finding.js';
-import type { SharedSettings } from './rule.js';
 
-export type RuleSetting = Severity | 'off';
-export type FailOn = Severity | 'never';
-export type PresetName = 'recommended' | 'strict';
-
-export interface Config {
-  preset: PresetName;
-  rules: Record<string, { severity?: RuleSetting; options?: Record<string, unknown> }>;
-  ignore: string[];
-  failOn: FailOn;
-  maxFileSize: number;
-  settings: SharedSettings;
-  /** Where the config came from, for messages. */
-  source?: string;
-}
-
-export const CONFIG_FILE_NAMES = ['.shipshape.yml', '.shipshape.yaml'];
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-export function defaultConfig(): Config {
-  return {
-    preset: 'recommended',
-    rules: {},
-    ignore: [],
-    failOn: 'error',
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    settings: { trustedRegistries: [], selfHostedRunnerLabels: [] },
-  };
-}
+// The types and defaults live apart so that a run without a config file never loads the YAML and JSON-schema code.
+export { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, defaultConfig, findConfigFile } from './config-defaults.js';
+export type { Config, FailOn, PresetName, RuleSetting } from './config-defaults.js';
 
 type Ajv = import('ajv').default;
 const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;

@@ -132,6 +132,11 @@ export class Engine {
     for (const domain of options.domains) this.domains.set(domain.id, domain);
   }
 
+  /** Adds a domain loaded during the run (its rules go into the registry first). */
+  addDomain(domain: Domain): void {
+    this.domains.set(domain.id, domain);
+  }
+
   hasDomain(id: DomainId): boolean {
     return this.domains.has(id);
   }

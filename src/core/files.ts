@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError } from './errors.js';
 import type { Notice } from './finding.js';
@@ -61,7 +61,21 @@ export function ignoreMatchers(ignore: string[]): { isIgnored: (path: string) =>
   return { isIgnored, ignoredDir };
 }
 
+/**
+ * Whether git could answer for `dir`: a `.git` (folder, or file in a linked worktree or submodule) in it or above it,
+ * or a GIT_DIR. Looked up first because starting git only to hear "not a git repository" costs more than the rest
+ * of a small run.
+ */
+function mayBeInGitWorkTree(dir: string): boolean {
+  if (process.env.GIT_DIR) return true;
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return true;
+    if (dirname(current) === current) return false;
+  }
+}
+
 function gitListFiles(dir: string): string[] | undefined {
+  if (!mayBeInGitWorkTree(dir)) return undefined;
   try {
     const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
       cwd: dir,

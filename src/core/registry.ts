@@ -7,13 +7,28 @@ import type { PeerIndex } from './suppress.js';
 export class Registry {
   readonly byId = new Map<string, Rule>();
   readonly peers: PeerIndex = new Map();
+  private readonly list: Rule[] = [];
+  private idSet: Set<string> | undefined;
+  private readonly byDomain = new Map<DomainId, Rule[]>();
 
-  constructor(readonly rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[]) {
+    this.add(rules);
+  }
+
+  get rules(): readonly Rule[] {
+    return this.list;
+  }
+
+  /** Adds rules, e.g. those of a domain a run loads when it meets its first file of that domain. */
+  add(rules: readonly Rule[]): void {
+    this.idSet = undefined;
+    this.byDomain.clear();
     for (const rule of rules) {
       const { id, domain } = rule.meta;
       if (this.byId.has(id)) throw new Error(`duplicate rule id ${id}`);
       if (!id.startsWith(`${DOMAIN_PREFIX[domain]}/`)) throw new Error(`rule ${id} must start with ${DOMAIN_PREFIX[domain]}/`);
       this.byId.set(id, rule);
+      this.list.push(rule);
       for (const [tool, ids] of Object.entries(rule.meta.equivalents ?? {})) {
         const table = this.peers.get(tool) ?? new Map<string, string[]>();
         this.peers.set(tool, table);
@@ -21,9 +36,6 @@ export class Registry {
       }
     }
   }
-
-  private idSet: Set<string> | undefined;
-  private readonly byDomain = new Map<DomainId, Rule[]>();
 
   /** Every rule id (one shared set: the engine asks for it on every file). */
   get ids(): ReadonlySet<string> {

@@ -1,26 +1,10 @@
 import { isMap, isScalar } from 'yaml';
 import type { DomainId } from '../core/rule.js';
 import type { SourceFile } from '../core/source.js';
-import { isDockerfileName } from './dockerfile/index.js';
 import { parseYaml } from './yaml/document.js';
 
-/**
- * Names that look like `Dockerfile.*` but are not Dockerfiles: BuildKit's per-Dockerfile ignore files
- * (`Dockerfile.dockerignore`, `api.Dockerfile.dockerignore`) and documentation or backups beside them.
- */
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|orig|bak|swp)$/i;
-
-/** What a path alone says about a file: a domain, "read it to tell" (YAML), or nothing to check. */
-export function classifyPath(path: string): DomainId | 'yaml' | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  if (isDockerfileName(base) && !NOT_A_DOCKERFILE.test(base)) return 'dockerfile';
-  if (/\.tf$/.test(base)) return 'terraform';
-  if (!/\.ya?ml$/i.test(base)) return undefined;
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-actions';
-  if (/^action\.ya?ml$/i.test(base)) return 'github-actions';
-  if (/^\.gitlab-ci\.ya?ml$/i.test(base)) return 'gitlab-ci';
-  return 'yaml';
-}
+// What a path alone says lives apart (no YAML library): a run decides what to load from it before reading a file.
+export { classifyPath } from './paths.js';
 
 const GITLAB_TOP_LEVEL = new Set(['stages', 'include', 'workflow', 'default', 'variables']);
 

@@ -1,15 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, defaultConfig, loadConfigFile, type Config } from '../core/config.js';
+import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, type Config } from '../core/config-defaults.js';
+import type { Domain } from '../core/domain.js';
 import { Engine } from '../core/engine.js';
 import type { Finding, Notice } from '../core/finding.js';
-import type { Registry } from '../core/registry.js';
-import type { DomainId } from '../core/rule.js';
+import { Registry } from '../core/registry.js';
+import { DOMAIN_PREFIX, type DomainId } from '../core/rule.js';
 import type { SourceFile } from '../core/source.js';
 import { listFiles, readSourceFile } from '../core/files.js';
-import { classifyPath, classifyYamlContent } from '../domains/classify.js';
-import { DOMAINS } from '../domains/index.js';
-import { defaultRegistry } from '../rules/index.js';
+import { classifyPath } from '../domains/paths.js';
+import { DOMAIN_PACKS, loadAllPacks } from '../rules/packs.js';
+import { shipshapeRules } from '../rules/shipshape/index.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 
 export interface CheckOptions {
@@ -21,6 +22,7 @@ export interface CheckOptions {
   configPath?: string;
   config?: Config;
   baselinePath?: string;
+  /** The rules to run. Default: those of the domains the run meets, loaded as it meets them (rules/packs.ts). */
   registry?: Registry;
 }
 
@@ -30,22 +32,64 @@ export interface CheckResult {
   /** Files checked per domain. */
   checked: Partial<Record<DomainId, number>>;
   config: Config;
+  /** The rules the run knew: at least those of every finding. */
   registry: Registry;
 }
 
-export function loadConfig(root: string, configPath: string | undefined, registry: Registry): Config {
-  const optionsSchemaOf = (id: string) => registry.byId.get(id)?.meta.optionsSchema;
-  if (configPath) return loadConfigFile(resolve(root, configPath), registry.ids, optionsSchemaOf);
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = resolve(root, name);
-    if (existsSync(candidate)) return loadConfigFile(candidate, registry.ids, optionsSchemaOf);
+/**
+ * Loads domains (and, unless the caller gave its own registry, their rules) on first use. A run that meets only
+ * Dockerfiles never loads the YAML library, a run over an empty tree loads no domain at all.
+ */
+class DomainLoader {
+  private readonly loaded = new Map<DomainId, Promise<void>>();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly registry: Registry,
+    /** True when the registry is the run's own, to be filled with each loaded domain's rules. */
+    private readonly ownRegistry: boolean,
+  ) {}
+
+  canLoad(id: DomainId): boolean {
+    return DOMAIN_PACKS[id] !== undefined;
   }
-  return defaultConfig();
+
+  load(id: DomainId): Promise<void> {
+    let done = this.loaded.get(id);
+    if (!done) {
+      done = DOMAIN_PACKS[id]!().then((pack) => {
+        if (this.ownRegistry) this.registry.add(pack.rules);
+        this.engine.addDomain(pack.domain);
+      });
+      this.loaded.set(id, done);
+    }
+    return done;
+  }
+
+  /**
+   * A `shipshape-ignore` comment may name rules of another domain (`docker/…` in a workflow): load the domains whose
+   * prefix the file mentions, so such an id is judged known or unknown as in a run with every rule.
+   */
+  async loadNamedIn(text: string): Promise<void> {
+    if (!this.ownRegistry || !text.includes('shipshape-ignore')) return;
+    for (const id of Object.keys(DOMAIN_PACKS) as DomainId[]) {
+      if (text.includes(`${DOMAIN_PREFIX[id]}/`)) await this.load(id);
+    }
+  }
 }
 
-export function runCheck(options: CheckOptions): CheckResult {
-  const registry = options.registry ?? defaultRegistry();
-  const config = options.config ?? loadConfig(options.root, options.configPath, registry);
+/** Every domain's rules: a config file may name any rule, and is validated against all of them. */
+async function fullRegistry(): Promise<Registry> {
+  return new Registry([...shipshapeRules, ...(await loadAllPacks()).flatMap((pack) => pack.rules)]);
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const configFile = options.config ? undefined : findConfigFile(options.root, options.configPath);
+  // Without a config file naming rules, the run's registry starts with the core rules and grows by domain.
+  const growing = !options.registry && !configFile;
+  const registry = options.registry ?? (configFile ? await fullRegistry() : new Registry(shipshapeRules));
+  let config = options.config ?? defaultConfig();
+  if (configFile) config = (await import('./config.js')).loadConfig(options.root, configFile, registry);
   const notices: Notice[] = [];
   const root = options.root;
   const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
@@ -53,9 +97,10 @@ export function runCheck(options: CheckOptions): CheckResult {
   // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
   // read each once per run, within the size limit.
   const others = new Map<string, string | undefined>();
+  const domains: Domain[] = [];
   const engine = new Engine({
     registry,
-    domains: DOMAINS,
+    domains,
     config,
     readFile: (path) => {
       if (others.has(path)) return others.get(path);
@@ -71,21 +116,28 @@ export function runCheck(options: CheckOptions): CheckResult {
       return text;
     },
   });
+  const loader = new DomainLoader(engine, registry, growing);
 
+  let classifyYamlContent: ((file: SourceFile) => DomainId | undefined) | undefined;
   const findings: Finding[] = [];
   const checked: Partial<Record<DomainId, number>> = {};
   for (const path of paths) {
     let domain = classifyPath(path);
     if (!domain || CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) continue;
-    if (domain !== 'yaml' && !engine.hasDomain(domain)) continue;
+    if (domain !== 'yaml' && !loader.canLoad(domain)) continue;
     const outcome = readSourceFile(root, path, config.maxFileSize, notices);
     if ('skipped' in outcome) {
       if (!outcome.skipped.startsWith('cannot read: ENOENT')) notices.push({ path, message: `skipped: ${outcome.skipped}` });
       continue;
     }
     const file: SourceFile = outcome.file;
-    if (domain === 'yaml') domain = classifyYamlContent(file);
-    if (!domain || !engine.hasDomain(domain)) continue;
+    if (domain === 'yaml') {
+      classifyYamlContent ??= (await import('../domains/classify.js')).classifyYamlContent;
+      domain = classifyYamlContent(file);
+    }
+    if (!domain || !loader.canLoad(domain)) continue;
+    await loader.load(domain);
+    await loader.loadNamedIn(file.text);
     // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
     for (const finding of engine.checkFile(file, domain)) findings.push(finding);
     checked[domain] = (checked[domain] ?? 0) + 1;

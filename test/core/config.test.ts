@@ -7,7 +7,7 @@ import { ConfigError } from '../../src/core/errors.js';
 import { Registry } from '../../src/core/registry.js';
 import { defineRule } from '../../src/core/rule.js';
 import { defaultRegistry } from '../../src/rules/index.js';
-import { loadConfig } from '../../src/runner/check.js';
+import { loadConfig } from '../../src/runner/config.js';
 
 const KNOWN = new Set(['docker/no-latest-tag', 'docker/syntax', 'docker/max-layers']);
 const MAX_LAYERS_SCHEMA = {

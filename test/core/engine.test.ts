@@ -3,7 +3,7 @@ import { Engine } from '../../src/core/engine.js';
 import { defineRule } from '../../src/core/rule.js';
 import { SourceFile } from '../../src/core/source.js';
 import type { DockerInstruction } from '../../src/domains/dockerfile/index.js';
-import { DOMAINS } from '../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../src/rules/index.js';
 import { brief, check, fromRule, testRegistry } from './helpers.js';
 
 const throwing = defineRule({

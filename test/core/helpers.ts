@@ -6,7 +6,7 @@ import { Registry } from '../../src/core/registry.js';
 import { defineRule, type Rule } from '../../src/core/rule.js';
 import { SourceFile } from '../../src/core/source.js';
 import type { DockerInstruction } from '../../src/domains/dockerfile/index.js';
-import { DOMAINS } from '../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../src/rules/index.js';
 import { locate, parseYaml, type YamlFile } from '../../src/domains/yaml/document.js';
 import { isMap, isScalar } from 'yaml';
 import { shipshapeRules } from '../../src/rules/shipshape/index.js';

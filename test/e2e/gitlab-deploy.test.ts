@@ -206,10 +206,10 @@ test('the manual rollback job puts prod back on its previous release', async () 
   expect(await serving('staging')).toBe(digests.v2);
 });
 
-test('the deploy, rollback and notify templates pass every GitLab rule (strict preset)', () => {
+test('the deploy, rollback and notify templates pass every GitLab rule (strict preset)', async () => {
   const config = defaultConfig();
   config.preset = 'strict';
-  const result = runCheck({ root: ROOT, paths: ['gitlab/deploy.yml', 'gitlab/rollback.yml', 'gitlab/notify.yml'], config });
+  const result = await runCheck({ root: ROOT, paths: ['gitlab/deploy.yml', 'gitlab/rollback.yml', 'gitlab/notify.yml'], config });
   expect(result.findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId} ${f.message}`)).toEqual([]);
   expect(result.checked['gitlab-ci']).toBe(3);
 });

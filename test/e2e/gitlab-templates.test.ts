@@ -45,10 +45,10 @@ afterAll(() => {
 });
 
 describe('the templates against our own rule pack', () => {
-  test('every GitLab rule (strict preset) finds nothing in the templates', () => {
+  test('every GitLab rule (strict preset) finds nothing in the templates', async () => {
     const config = defaultConfig();
     config.preset = 'strict';
-    const result = runCheck({ root: ROOT, paths: TEMPLATES.map((name) => `gitlab/${name}.yml`), config });
+    const result = await runCheck({ root: ROOT, paths: TEMPLATES.map((name) => `gitlab/${name}.yml`), config });
     expect(result.findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId} ${f.message}`)).toEqual([]);
     expect(result.checked['gitlab-ci']).toBe(TEMPLATES.length);
   });
@@ -269,7 +269,7 @@ describe('docs/gitlab-kit.md', () => {
     expect(table).toBe(gitlabInputsTable(readFileSync(join(ROOT, 'gitlab/pipeline.yml'), 'utf8')));
   });
 
-  test('the include blocks (project, remote, component) are at most 8 lines, pinned, and pass the rule pack', () => {
+  test('the include blocks (project, remote, component) are at most 8 lines, pinned, and pass the rule pack', async () => {
     const section = doc.slice(doc.indexOf('## Include it'), doc.indexOf('## Inputs of pipeline.yml'));
     const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
     expect(blocks.map((block) => Object.keys((parse(block) as { include: Record<string, unknown>[] }).include[0]!)[0])).toEqual(['project', 'remote', 'component']);
@@ -278,7 +278,7 @@ describe('docs/gitlab-kit.md', () => {
     for (const block of blocks) {
       expect(block.trimEnd().split('\n').length).toBeLessThanOrEqual(8);
       const dir = repo({ '.gitlab-ci.yml': block });
-      expect(runCheck({ root: dir, paths: ['.gitlab-ci.yml'], config }).findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+      expect((await runCheck({ root: dir, paths: ['.gitlab-ci.yml'], config })).findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
     }
   });
 });

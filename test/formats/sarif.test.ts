@@ -135,14 +135,14 @@ describe('sarif format', () => {
     expectValid(JSON.parse(formatSarif(sampleInput())));
   });
 
-  test('the output of a real check run is valid against the SARIF 2.1.0 schema', () => {
+  test('the output of a real check run is valid against the SARIF 2.1.0 schema', async () => {
     const root = mkdtempSync(join(tmpdir(), 'shipshape-sarif-'));
     try {
       mkdirSync(join(root, 'svc one'));
       writeFileSync(join(root, 'svc one/Dockerfile'), 'FROM node:latest\nFROM ubuntu\n');
       writeFileSync(join(root, 'Dockerfile'), '# shipshape-ignore[docker/no-such-rule]\nFROM node:20\nRUNN x\n');
       writeFileSync(join(root, 'Dockerfile.bin'), Buffer.from([0x46, 0, 0x52]));
-      const result = runCheck({ root });
+      const result = await runCheck({ root });
       const log = JSON.parse(formatSarif({ ...result, registry: result.registry })) as any;
       expectValid(log);
       const results = log.runs[0].results as any[];

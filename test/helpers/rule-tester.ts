@@ -4,7 +4,7 @@ import type { Finding } from '../../src/core/finding.js';
 import { Registry } from '../../src/core/registry.js';
 import type { DomainId, Rule } from '../../src/core/rule.js';
 import { SourceFile } from '../../src/core/source.js';
-import { DOMAINS } from '../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../src/rules/index.js';
 import { shipshapeRules } from '../../src/rules/shipshape/index.js';
 
 export interface ValidCase {

@@ -8,7 +8,7 @@ import { Registry } from '../../src/core/registry.js';
 import { DOMAIN_PREFIX, ruleName, type DomainId, type Rule } from '../../src/core/rule.js';
 import { SourceFile } from '../../src/core/source.js';
 import { classifyPath, classifyYamlContent } from '../../src/domains/classify.js';
-import { DOMAINS } from '../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../src/rules/index.js';
 import { defaultRegistry } from '../../src/rules/index.js';
 import { parseDocPage, type DocExample, type DocPage } from './doc-pages.js';
 

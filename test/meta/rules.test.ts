@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, type PresetName } from '../../src/core/config.js';
 import { CONFIG_SCHEMA } from '../../src/core/config-schema.js';
 import { DOMAIN_PREFIX, DOMAINS, ruleName, type Rule } from '../../src/core/rule.js';
-import { DOMAINS as ENGINE_DOMAINS } from '../../src/domains/index.js';
+import { ALL_DOMAINS as ENGINE_DOMAINS } from '../../src/rules/index.js';
 import { defaultRegistry } from '../../src/rules/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

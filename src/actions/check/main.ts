@@ -11,7 +11,7 @@ function plural(count: number, word: string): string {
 /** The root action: check the repository, then publish annotations, the job summary, SARIF and outputs. */
 export async function main(): Promise<void> {
   try {
-    const report = runCheckAction(getInputs());
+    const report = await runCheckAction(getInputs());
     if (report.log) {
       // The report quotes file content: stop workflow-command processing while it is printed.
       const token = randomUUID();

@@ -24,8 +24,8 @@ function rebase<T extends Finding | Notice>(items: T[], prefix: string): T[] {
 }
 
 /** Runs the check and renders every report the action publishes; writes the SARIF file. No GitHub APIs here. */
-export function runCheckAction(context: CheckContext): ActionReport {
-  const result = runCheck({
+export async function runCheckAction(context: CheckContext): Promise<ActionReport> {
+  const result = await runCheck({
     root: context.root,
     paths: context.paths,
     configPath: context.configPath,

@@ -1,3 +1,4 @@
+import '../../compile-cache.js';
 import * as core from '@actions/core';
 import { UsageError, describeError } from '../../core/errors.js';
 import { run } from './main.js';

@@ -1,3 +1,4 @@
+import '../../compile-cache.js';
 import { main } from './main.js';
 
 await main();

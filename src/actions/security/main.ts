@@ -9,7 +9,7 @@ import { runSecurityAction } from './run.js';
 export async function main(): Promise<void> {
   try {
     const context = getInputs();
-    const { run, outputs } = runSecurityAction(context);
+    const { run, outputs } = await runSecurityAction(context);
     const image = context.image ? await releaseImage(context.image, run.result.blocked, process.env) : undefined;
     outputs.released = String(image?.released ?? false);
     outputs['image-scanned'] = String(image?.scanned ?? false);

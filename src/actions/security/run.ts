@@ -11,9 +11,9 @@ export interface SecurityActionReport {
 }
 
 /** Runs the gate (and the SBOM when asked) and computes the outputs. No GitHub APIs here. */
-export function runSecurityAction(context: SecurityActionContext): SecurityActionReport {
+export async function runSecurityAction(context: SecurityActionContext): Promise<SecurityActionReport> {
   const prefix = relative(context.workspace, context.root).split(sep).join('/');
-  const run = runSecurityGate({
+  const run = await runSecurityGate({
     root: context.root,
     reports: context.reports,
     ...(context.configPath ? { configPath: context.configPath } : {}),

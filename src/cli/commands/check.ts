@@ -49,7 +49,7 @@ Options:
       throw new UsageError(`check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
     }
     const root = resolve(io.cwd, values.root ?? '.');
-    const result = runCheck({
+    const result = await runCheck({
       root,
       paths: positionals.map((path) => resolve(io.cwd, path)).map((path) => path),
       configPath: values.config ? resolve(io.cwd, values.config) : undefined,

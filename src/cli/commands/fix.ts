@@ -6,7 +6,8 @@ import { listFiles, readSourceFile } from '../../core/files.js';
 import { classifyPath, classifyYamlContent } from '../../domains/classify.js';
 import { unifiedDiff } from '../../fix/diff.js';
 import { fixFile, restResolver } from '../../fix/index.js';
-import { loadConfig, runCheck } from '../../runner/check.js';
+import { runCheck } from '../../runner/check.js';
+import { loadConfig } from '../../runner/config.js';
 import { defaultRegistry } from '../../rules/index.js';
 import { parseCommandArgs, type Command } from '../command.js';
 
@@ -46,7 +47,7 @@ Options:
     const paths = positionals.map((path) => resolve(io.cwd, path));
     const registry = defaultRegistry();
     const config = loadConfig(root, values.config ? resolve(io.cwd, values.config) : undefined, registry);
-    const result = runCheck({ root, paths, config, registry });
+    const result = await runCheck({ root, paths, config, registry });
     const findingFixes = new Map<string, Fix[]>();
     for (const finding of result.findings) {
       if (!finding.fix) continue;

@@ -73,7 +73,7 @@ Exit code 1 when a finding at or above fail-on remains after the allow-list.`,
     const root = resolve(io.cwd, values.root ?? '.');
     const sarifFile = values.sarif ? resolve(io.cwd, values.sarif) : undefined;
     const failOn = checkFailOn('security-gate', values['fail-on']);
-    const run = runSecurityGate({
+    const run = await runSecurityGate({
       root,
       reports: (values.report ?? []).map((spec) => {
         const parsed = parseReportSpec(spec);

@@ -22,8 +22,4 @@ export const dockerfileDomain: Domain<DockerfileModel> = {
   },
 };
 
-const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/;
-
-export function isDockerfileName(baseName: string): boolean {
-  return DOCKERFILE_NAME.test(baseName);
-}
+export { isDockerfileName } from './name.js';

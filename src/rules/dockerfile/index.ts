@@ -1,4 +1,6 @@
 import type { Rule } from '../../core/rule.js';
+import { dockerfileDomain } from '../../domains/dockerfile/index.js';
+import type { DomainPack } from '../packs.js';
 import absoluteWorkdir from './absolute-workdir.js';
 import apkNoCache from './apk-no-cache.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
@@ -107,3 +109,6 @@ export const dockerfileRules: Rule[] = [
   validExpose,
   yarnCacheClean,
 ];
+
+/** The domain with its rules, as rules/packs.ts loads it. */
+export const pack: DomainPack = { domain: dockerfileDomain, rules: dockerfileRules };

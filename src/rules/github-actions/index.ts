@@ -1,4 +1,6 @@
 import type { Rule } from '../../core/rule.js';
+import { githubActionsDomain } from '../../domains/github-actions/index.js';
+import type { DomainPack } from '../packs.js';
 import actionInputs from './action-inputs.js';
 import artipacked from './artipacked.js';
 import botConditions from './bot-conditions.js';
@@ -89,3 +91,6 @@ export const githubActionsRules: Rule[] = [
   unsoundCondition,
   unsoundContains,
 ];
+
+/** The domain with its rules, as rules/packs.ts loads it. */
+export const pack: DomainPack = { domain: githubActionsDomain, rules: githubActionsRules };

@@ -1,4 +1,6 @@
 import type { Rule } from '../../core/rule.js';
+import { gitlabCiDomain } from '../../domains/gitlab-ci/index.js';
+import type { DomainPack } from '../packs.js';
 import artifactsNoExpiry from './artifacts-no-expiry.js';
 import contradictoryRules from './contradictory-rules.js';
 import curlPipeShell from './curl-pipe-shell.js';
@@ -29,3 +31,6 @@ import unpinnedInclude from './unpinned-include.js';
 
 /** Every GitLab CI rule, sorted by file name. */
 export const gitlabCiRules: Rule[] = [artifactsNoExpiry, contradictoryRules, curlPipeShell, debugTrace, deployWithoutResourceGroup, deprecatedOnlyExcept, duplicatePipelines, hardcodedSecret, inputInjection, installWithoutCache, invalidNeeds, mergeRequestSecrets, missingInterruptible, missingLocalInclude, missingTimeout, personalAccessToken, scriptInjection, secretEcho, securityAllowFailure, syntax, triggerAnySource, undeclaredStage, unguardedProductionDeploy, unknownExtends, unknownKeyword, unpinnedImage, unpinnedInclude];
+
+/** The domain with its rules, as rules/packs.ts loads it. */
+export const pack: DomainPack = { domain: gitlabCiDomain, rules: gitlabCiRules };

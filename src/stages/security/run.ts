@@ -41,7 +41,7 @@ export interface SecurityGateRun {
 }
 
 /** The security stage: every source merged into one gate, one SARIF and one summary. Platform-free. */
-export function runSecurityGate(options: SecurityGateOptions): SecurityGateRun {
+export async function runSecurityGate(options: SecurityGateOptions): Promise<SecurityGateRun> {
   const config = loadSecurityConfig(options.root, options.configPath);
   if (options.failOn) config.failOn = options.failOn;
   const results: ParseResult[] = [];
@@ -52,7 +52,7 @@ export function runSecurityGate(options: SecurityGateOptions): SecurityGateRun {
     inputs.push({ name, findings: result.findings.length, suppressed: result.suppressed.length });
   };
   if (options.check !== false) {
-    const check = runCheck({ root: options.root });
+    const check = await runCheck({ root: options.root });
     notices.push(...check.notices);
     add('shipshape check', { findings: fromCheckFindings(check.findings, check.registry), suppressed: [] });
   }

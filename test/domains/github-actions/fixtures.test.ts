@@ -6,7 +6,7 @@ import { Engine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/finding.js';
 import { Registry } from '../../../src/core/registry.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { DOMAINS } from '../../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../../src/rules/index.js';
 import { githubActionsRules } from '../../../src/rules/github-actions/index.js';
 import { shipshapeRules } from '../../../src/rules/shipshape/index.js';
 

@@ -2,7 +2,7 @@ import { defaultConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { Registry } from '../../../src/core/registry.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { DOMAINS } from '../../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../../src/rules/index.js';
 import { githubActionsRules } from '../../../src/rules/github-actions/index.js';
 import { shipshapeRules } from '../../../src/rules/shipshape/index.js';
 

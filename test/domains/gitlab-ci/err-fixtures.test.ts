@@ -8,10 +8,10 @@ const ERR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/git
 
 /** Insecure or broken projects: the recommended preset reports exactly the lines of expected.txt, across files. */
 describe.each(readdirSync(ERR))('test/fixtures/gitlab-ci/err/%s', (project) => {
-  test('reports exactly expected.txt', () => {
+  test('reports exactly expected.txt', async () => {
     const root = join(ERR, project);
     const expected = readFileSync(join(root, 'expected.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
-    const result = runCheck({ root, config: defaultConfig() });
+    const result = await runCheck({ root, config: defaultConfig() });
     expect(result.findings.map((finding) => `${finding.path}:${finding.span.line}:${finding.span.column} ${finding.ruleId}`)).toEqual(expected);
   });
 });

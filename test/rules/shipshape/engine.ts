@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/core/finding.js';
 import { Registry } from '../../../src/core/registry.js';
 import type { Rule } from '../../../src/core/rule.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { DOMAINS } from '../../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../../src/rules/index.js';
 import noLatestTag from '../../../src/rules/dockerfile/no-latest-tag.js';
 import dockerSyntax from '../../../src/rules/dockerfile/syntax.js';
 import { shipshapeRules } from '../../../src/rules/shipshape/index.js';
