@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import { githubActionsDomain } from '../../domains/github-actions/index.js';
 import type { DomainPack } from '../packs.js';
 import actionInputs from './action-inputs.js';
+import archivedUses from './archived-uses.js';
 import artipacked from './artipacked.js';
 import botConditions from './bot-conditions.js';
 import cachePoisoning from './cache-poisoning.js';
@@ -21,6 +22,7 @@ import invalidStructure from './invalid-structure.js';
 import invalidShell from './invalid-shell.js';
 import jobNeeds from './job-needs.js';
 import localActionInputs from './local-action-inputs.js';
+import misfeature from './misfeature.js';
 import missingTimeout from './missing-timeout.js';
 import noFailureNotification from './no-failure-notification.js';
 import outdatedAction from './outdated-action.js';
@@ -44,10 +46,12 @@ import unredactedSecrets from './unredacted-secrets.js';
 import unsafeDeploy from './unsafe-deploy.js';
 import unsoundCondition from './unsound-condition.js';
 import unsoundContains from './unsound-contains.js';
+import useTrustedPublishing from './use-trusted-publishing.js';
 
 /** Every GitHub Actions rule, sorted by file name. */
 export const githubActionsRules: Rule[] = [
   actionInputs,
+  archivedUses,
   artipacked,
   botConditions,
   cachePoisoning,
@@ -67,6 +71,7 @@ export const githubActionsRules: Rule[] = [
   invalidShell,
   jobNeeds,
   localActionInputs,
+  misfeature,
   missingTimeout,
   noFailureNotification,
   outdatedAction,
@@ -90,6 +95,7 @@ export const githubActionsRules: Rule[] = [
   unsafeDeploy,
   unsoundCondition,
   unsoundContains,
+  useTrustedPublishing,
 ];
 
 /** The domain with its rules, as rules/packs.ts loads it. */
