@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AjvModule from 'ajv';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { CONFIG_SCHEMA as schema } from './config-schema.js';
 import { isCertainlyValidConfig } from './config-valid.js';
 import { defaultConfig, type Config, type RuleSetting } from './config-defaults.js';
 import { ConfigError, describeError } from './errors.js';
+import { loadYaml } from './yaml-graph.js';
 
 // The types and defaults live apart so that a run without a config file never loads the YAML and JSON-schema code.
 export { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, defaultConfig, findConfigFile } from './config-defaults.js';
@@ -34,18 +35,11 @@ export function parseConfig(
   optionsSchemaOf?: OptionsSchemaLookup,
 ): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, file, line);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    throw new ConfigError(describeError(error), file);
-  }
+  // Within the same bounds as the files it checks: no cycle, alias bomb or deep nesting reaches the validation.
+  const loaded = loadYaml(text, lineCounter);
+  if (!loaded.ok) throw new ConfigError(`invalid YAML: ${loaded.message}`, file, lineCounter.linePos(loaded.offset).line);
+  const doc = loaded.document;
+  const data: unknown = loaded.data ?? {};
   const lineOf = (path: (string | number)[]): number | undefined => {
     const node = path.length === 0 ? doc.contents : (doc.getIn(path, true) as Node | undefined);
     const keyNode = keyNodeOf(doc.contents as Node, path);

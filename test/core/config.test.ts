@@ -191,6 +191,15 @@ describe('parseConfig: errors name the key and its line', () => {
     expect(message).toMatch(/^invalid YAML: Map keys must be unique/);
   });
 
+  test('a cyclic alias, deep nesting and a second document are refused with their line, before validation', () => {
+    expect(failure('fail-on: error\nignore: &i\n  - x\n  - *i\n')).toEqual({
+      line: 4,
+      message: 'invalid YAML: the alias `*i` is inside the node anchored `&i` that it refers to: a cycle that never ends',
+    });
+    expect(failure(`fail-on: error\nignore: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toEqual({ line: 2, message: 'invalid YAML: collections nested deeper than 150 levels' });
+    expect(failure('fail-on: error\n---\nfail-on: note\n')).toEqual({ line: 2, message: 'invalid YAML: more than one YAML document' });
+  });
+
   test('an alias bomb in the config is refused, not expanded', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);

@@ -4,7 +4,7 @@
  * here and checked by a child process killed at the harness's bound (2 s), so a hang or a runaway expansion fails
  * its test instead of stalling the suite. Every case asserts the exact rule, file and line.
  */
-import { checkJson, cliBundle, makeTree, removeTree, type JsonFinding } from './harness.js';
+import { checkJson, cliBundle, makeTree, removeTree, runShipshape, type JsonFinding } from './harness.js';
 
 const WORKFLOW = '.github/workflows/ci.yml';
 const GITLAB = '.gitlab-ci.yml';
@@ -189,5 +189,19 @@ describe('nesting beyond 150 levels is a syntax finding, not a stack overflow', 
     expect(syntax(await check({ [GITLAB]: file.text }))).toEqual([
       { at: `gitlab/syntax ${GITLAB}:${file.line('l149')}`, message: 'GitLab CI syntax: `*l148` nests the anchor `&l148` deeper than 150 levels of collections' },
     ]);
+  });
+});
+
+describe("shipshape's own config is read within the same bounds", () => {
+  test.each([
+    ['a cyclic alias', 'ignore: &paths\n  - build/**\n  - *paths\n', 3, 'the alias `*paths` is inside the node anchored `&paths` that it refers to: a cycle that never ends'],
+    ['5,000 levels of nesting', `ignore: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 1, 'collections nested deeper than 150 levels'],
+  ])('%s in .shipshape.yml: exit 2 naming the file and line', async (_name, config, line, message) => {
+    const dir = makeTree({ '.shipshape.yml': config, Dockerfile: 'FROM alpine:3.20\n' });
+    trees.push(dir);
+    const result = await runShipshape(['check', '.'], { cwd: dir });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`shipshape: ${dir}/.shipshape.yml:${line}: invalid YAML: ${message}`);
   });
 });

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import { ConfigError } from '../../core/errors.js';
+import { loadYaml } from '../../core/yaml-graph.js';
 import { FAIL_ON_VALUES, SECURITY_SEVERITIES, type SecurityFailOn, type SecurityFinding, type SecuritySeverity } from './types.js';
 
 export const SECURITY_CONFIG_FILE = '.shipshape-security.yml';
@@ -47,9 +48,11 @@ function isRealDate(value: string): boolean {
 
 /** Parses the security config's YAML text; errors name the file, the line and the entry. */
 export function parseSecurityConfig(text: string, file = SECURITY_CONFIG_FILE): SecurityConfig {
-  const document = parseDocument(text, { prettyErrors: false });
-  if (document.errors.length) throw new ConfigError(`not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`, file);
-  const data = (document.toJS({ maxAliasCount: 1000 }) ?? {}) as Record<string, unknown>;
+  // Within the same bounds as the files shipshape checks: no cycle, alias bomb or deep nesting reaches the walk below.
+  const lineCounter = new LineCounter();
+  const loaded = loadYaml(text, lineCounter);
+  if (!loaded.ok) throw new ConfigError(`not valid YAML: ${loaded.message}`, file, lineCounter.linePos(loaded.offset).line);
+  const data = (loaded.data ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError('expected a mapping at the top', file);
   const config = defaultSecurityConfig();
   for (const key of Object.keys(data)) {
