@@ -1,8 +1,8 @@
 import type { Fix, Locatable, Severity } from './finding.js';
 import type { SourceFile } from './source.js';
 
-export const DOMAINS = ['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform'] as const;
-export type DomainId = (typeof DOMAINS)[number];
+export const DOMAIN_IDS = ['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform'] as const;
+export type DomainId = (typeof DOMAIN_IDS)[number];
 
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 export const DOMAIN_PREFIX: Record<DomainId, string> = {

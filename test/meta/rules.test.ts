@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig, type PresetName } from '../../src/core/config.js';
 import { CONFIG_SCHEMA } from '../../src/core/config-schema.js';
-import { DOMAIN_PREFIX, DOMAINS, ruleName, type Rule } from '../../src/core/rule.js';
+import { DOMAIN_IDS, DOMAIN_PREFIX, ruleName, type Rule } from '../../src/core/rule.js';
 import { ALL_DOMAINS as ENGINE_DOMAINS } from '../../src/rules/index.js';
 import { defaultRegistry } from '../../src/rules/index.js';
 
@@ -34,7 +34,7 @@ describe('every registered rule', () => {
 
   describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     test('id is <domain prefix>/<kebab-case name> and the domain is known', () => {
-      expect(DOMAINS).toContain(rule.meta.domain);
+      expect(DOMAIN_IDS).toContain(rule.meta.domain);
       expect(id).toMatch(new RegExp(`^${DOMAIN_PREFIX[rule.meta.domain]}/${KEBAB}$`));
     });
 

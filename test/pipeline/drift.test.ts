@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildCommand } from '../../src/cli/commands/build.js';
 import { diffInputs, generatedFiles, PLATFORMS, staleFiles, syncGitlabTemplate } from '../../src/pipeline/render.js';
 import { GITHUB_PIPELINE_INPUTS, merge, pick, STAGES, SURFACES, type StageName, type Surface } from '../../src/pipeline/spec.js';
 
@@ -116,13 +117,15 @@ describe('a hand edit to a generated file is caught', () => {
 });
 
 describe('a change in the spec reaches every surface', () => {
-  it('a new description and default of `push` land in the action, the workflow, the GitLab templates and both docs', () => {
+  it('a new description and default of `push` land in the action, the workflow, the GitLab templates, both docs and the CLI help', () => {
     const push = STAGES.build.find((input) => input.name === 'push')!;
     const saved = { ...push };
     Object.assign(push, { description: 'Push the image (description changed in the spec).', default: false });
     let files: Map<string, string>;
+    let help: string;
     try {
       files = generatedFiles(root);
+      help = buildCommand.usage;
     } finally {
       Object.assign(push, saved);
     }
@@ -136,6 +139,8 @@ describe('a change in the spec reaches every surface', () => {
       'gitlab/build.yml',
       'gitlab/pipeline.yml',
     ]);
+    expect(help).toMatch(/^ {2}--\[no-\]push +Push the image \(description changed in the spec\)\. \[default: false\]$/m);
+    expect(buildCommand.usage).toMatch(/^ {2}--\[no-\]push +Push the image and its tags to the registry\. \[default: true\]$/m);
     expect(files.get('gitlab/build.yml')).toContain('    push:\n      type: boolean\n      default: false\n');
     expect(files.get('actions/build/action.yml')).toContain('  push:\n    description: Push the image (description changed in the spec).\n    required: false\n    default: "false"\n');
   });

@@ -1,12 +1,26 @@
 import { appendFileSync } from 'node:fs';
 import { UsageError } from '../../core/errors.js';
-import { DEPLOY_INPUTS, parseDeployConfig, parseRollbackConfig, type InputSource } from '../../stages/deploy/config.js';
+import { DEPLOY_OPTION_NAMES, parseDeployConfig, parseRollbackConfig, type InputSource } from '../../stages/deploy/config.js';
 import { recordOutputs, recordSummary } from '../../stages/deploy/notify.js';
 import { executeDeploy, executeRollback, type DeployOutcome } from '../../stages/deploy/run.js';
 import { writeOutputs } from '../../stages/outputs.js';
+import { STAGES } from '../../pipeline/spec.js';
 import { parseCommandArgs, type Command, type CommandIO } from '../command.js';
+import { normalizeBooleanFlags, specParseOptions, specUsage, type SpecFlags } from '../spec-options.js';
 
-const OPTIONS: Record<string, { type: 'string' }> = Object.fromEntries([...DEPLOY_INPUTS, 'dotenv'].map((name) => [name, { type: 'string' as const }]));
+/** A stage's inputs as flags (a boolean one as `--[no-]<name>`), with help lines from the spec. */
+const DEPLOY_FLAGS: SpecFlags = { inputs: STAGES.deploy };
+const ROLLBACK_FLAGS: SpecFlags = { inputs: STAGES.rollback };
+
+/** Options only the CLI has: key and known_hosts files instead of their contents, provenance, a dotenv report. */
+function options(flags: SpecFlags) {
+  const cliOnly = DEPLOY_OPTION_NAMES.filter((name) => !STAGES.deploy.some((input) => input.name === name) && !STAGES.rollback.some((input) => input.name === name));
+  return {
+    ...specParseOptions(flags),
+    ...Object.fromEntries([...cliOnly, 'dotenv'].map((name) => [name, { type: 'string' as const }])),
+    help: { type: 'boolean' as const, short: 'h' },
+  };
+}
 
 /**
  * Flags first, then `SHIPSHAPE_<NAME>` variables: GitLab templates pass inputs as job variables, so no input is
@@ -16,6 +30,8 @@ function inputSource(values: Record<string, unknown>, env: NodeJS.ProcessEnv): I
   return (name) => {
     const flag = values[name];
     if (typeof flag === 'string') return flag;
+    if (flag === true) return 'true';
+    if (values[`no-${name}`] === true) return 'false';
     return env[`SHIPSHAPE_${name.toUpperCase().replace(/-/g, '_')}`];
   };
 }
@@ -38,24 +54,24 @@ function report(outcome: DeployOutcome, io: CommandIO, dotenv: string | undefine
   return record.result === 'succeeded' ? 0 : 1;
 }
 
-const shared = `
-  --strategy rolling|blue-green|canary   --batches N   --canary-steps 10,50   --canary-pause-seconds N
-  --driver command|ssh|kubernetes
-  --health-urls [track=]URL,…  --health-retries N  --health-interval-seconds N  --health-timeout-seconds N
-  --verify-command CMD   --ledger true|false (previous digest from, and result into, the registry's <env> tags)
-  command driver: --deploy-command --route-command --rollback-command --live-command
-  ssh driver:     --ssh-hosts --ssh-port --ssh-key-file --ssh-known-hosts-file --ssh-base-dir --ssh-source
-                  --restart-command --stop-command
-  kubernetes:     --kube-namespace --kube-deployment --kube-container --kube-service --kube-context
-  --webhook-url URL  --notify-on failure|always|never  --dotenv FILE
+function optionsUsage(flags: SpecFlags, stage: string): string {
+  return `
+Options (the ${stage} stage's inputs, as in actions/${stage} and gitlab/${stage}.yml):
+${specUsage(flags)}
+Only here: --ssh-key-file FILE and --ssh-known-hosts-file FILE (instead of the contents), --commit SHA,
+--run-url URL (provenance in the record), --dotenv FILE (outputs as a GitLab dotenv report).
 Every option can also come from a SHIPSHAPE_<OPTION> variable (e.g. SHIPSHAPE_HEALTH_URLS).`;
+}
 
 export const deployCommand: Command = {
   name: 'deploy',
   summary: 'Deploy an image digest with a strategy, verify it, and roll back by itself when it is unhealthy.',
-  usage: `shipshape deploy --environment ENV --image REGISTRY/REPO --digest sha256:… [options]\n${shared}`,
+  // A getter: the help is rendered from the spec each time, so it always says what the spec says.
+  get usage() {
+    return `shipshape deploy --environment ENV --image REGISTRY/REPO --digest sha256:… [options]\n${optionsUsage(DEPLOY_FLAGS, 'deploy')}`;
+  },
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('deploy', argv, { ...OPTIONS, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseCommandArgs('deploy', normalizeBooleanFlags('deploy', DEPLOY_FLAGS, argv), options(DEPLOY_FLAGS));
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;
@@ -70,9 +86,11 @@ export const deployCommand: Command = {
 export const rollbackCommand: Command = {
   name: 'rollback',
   summary: 'Roll an environment back to the previous release (or a given digest) and verify it.',
-  usage: `shipshape rollback --environment ENV --image REGISTRY/REPO [--to-digest sha256:…] [options]\n${shared}`,
+  get usage() {
+    return `shipshape rollback --environment ENV --image REGISTRY/REPO [--to-digest sha256:…] [options]\n${optionsUsage(ROLLBACK_FLAGS, 'rollback')}`;
+  },
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('rollback', argv, { ...OPTIONS, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseCommandArgs('rollback', normalizeBooleanFlags('rollback', ROLLBACK_FLAGS, argv), options(ROLLBACK_FLAGS));
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;

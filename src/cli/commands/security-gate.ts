@@ -5,7 +5,9 @@ import { writeOutputs } from '../../stages/outputs.js';
 import { parseReportSpec, REPORT_TOOLS } from '../../stages/security/parsers/index.js';
 import { gateOutputs, runSecurityGate } from '../../stages/security/run.js';
 import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types.js';
+import { SECURITY_ACTION_INPUTS } from '../../pipeline/spec.js';
 import { parseCommandArgs, type Command } from '../command.js';
+import { normalizeBooleanFlags, readSpecFlags, specParseOptions, specUsage, type SpecFlags } from '../spec-options.js';
 
 export function checkFailOn(command: string, value: string | undefined): SecurityFailOn | undefined {
   // Empty (a pipeline input left at its default) means the same as absent: the config decides.
@@ -23,41 +25,51 @@ export function writeFileOrFail(command: string, path: string, text: string): vo
   }
 }
 
+/** The security action's gate inputs as flags; the old `--fail-on` and `--no-secrets` stay as aliases. */
+const GATE_FLAGS: SpecFlags = {
+  inputs: SECURITY_ACTION_INPUTS.filter((input) => ['severity-threshold', 'check', 'secrets-scan'].includes(input.name)),
+  aliases: [
+    { flag: 'fail-on', input: 'severity-threshold' },
+    { flag: 'no-secrets', input: 'secrets-scan', value: false },
+  ],
+};
+
 export const securityGateCommand: Command = {
   name: 'security-gate',
   summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
-  usage: `shipshape security-gate [options]
+  // A getter: the help is rendered from the spec each time, so it always says what the spec says.
+  get usage() {
+    return `shipshape security-gate [options]
 
 Options:
   --report <tool:path>     a scanner report, repeatable; tool is one of ${REPORT_TOOLS.join(', ')}
                            (auto, or no tool, recognises the format)
-  --fail-on <severity>     critical, high, medium, low or never (absent or empty: from the config, else high)
   --config <file>          security config: fail-on, unknown-severity, allow-list with expiry dates, secrets
                            (default: .shipshape-security.yml at the root, if any)
   --sarif <file>           write the merged SARIF 2.1.0 log here (for GitHub code scanning)
   --summary <file>         write the Markdown summary here
   --format <text|json>     report on standard output (default text)
   --root <dir>             repository root (default .)
-  --no-check               do not run shipshape check
-  --no-secrets             do not run the secrets scan
   --dotenv <file>          also write the outputs as a GitLab dotenv report
   --github-output <file>   where to write step outputs (default: $GITHUB_OUTPUT when set)
 
-Exit code 1 when a finding at or above fail-on remains after the allow-list.`,
+The security action's inputs (as in actions/security):
+${specUsage(GATE_FLAGS)}
+
+Exit code 1 when a finding at or above the severity threshold remains after the allow-list.`;
+  },
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       'security-gate',
-      argv,
+      normalizeBooleanFlags('security-gate', GATE_FLAGS, argv),
       {
+        ...specParseOptions(GATE_FLAGS),
         report: { type: 'string', multiple: true },
-        'fail-on': { type: 'string' },
         config: { type: 'string' },
         sarif: { type: 'string' },
         summary: { type: 'string' },
         format: { type: 'string', default: 'text' },
         root: { type: 'string' },
-        'no-check': { type: 'boolean' },
-        'no-secrets': { type: 'boolean' },
         dotenv: { type: 'string' },
         'github-output': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -72,7 +84,8 @@ Exit code 1 when a finding at or above fail-on remains after the allow-list.`,
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`security-gate: --format must be text or json, not "${values.format}"`);
     const root = resolve(io.cwd, values.root ?? '.');
     const sarifFile = values.sarif ? resolve(io.cwd, values.sarif) : undefined;
-    const failOn = checkFailOn('security-gate', values['fail-on']);
+    const inputs = readSpecFlags('security-gate', GATE_FLAGS, values);
+    const failOn = checkFailOn('security-gate', String(inputs['severity-threshold']));
     const run = await runSecurityGate({
       root,
       reports: (values.report ?? []).map((spec) => {
@@ -81,8 +94,8 @@ Exit code 1 when a finding at or above fail-on remains after the allow-list.`,
       }),
       ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
       ...(failOn ? { failOn } : {}),
-      check: !values['no-check'],
-      secrets: !values['no-secrets'],
+      check: inputs.check === true,
+      secrets: inputs['secrets-scan'] === true,
       ...(sarifFile ? { sarifFile } : {}),
     });
     if (values.format === 'json') {

@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { STAGES } from '../../pipeline/spec.js';
+import { parseBoolean } from '../../pipeline/validate.js';
 import type { HealthCheckOptions } from './health.js';
 import type { StrategyConfig, Track } from './types.js';
 
@@ -80,11 +81,8 @@ class Reader {
   }
 
   boolean(name: string, fallback: boolean): boolean {
-    const raw = this.optional(name)?.toLowerCase();
-    if (raw === undefined) return fallback;
-    if (raw === 'true') return true;
-    if (raw === 'false') return false;
-    throw new UsageError(`input "${name}" must be true or false, not "${raw}"`);
+    const raw = this.optional(name);
+    return raw === undefined ? fallback : parseBoolean(name, raw);
   }
 
   /** Comma- or newline-separated list. */
@@ -128,7 +126,7 @@ function parseCanarySteps(entries: string[]): number[] {
  * Every input name the deploy and rollback stages read: the pipeline spec's, plus file-path and provenance
  * options that only the CLI offers.
  */
-export const DEPLOY_INPUTS: readonly string[] = [
+export const DEPLOY_OPTION_NAMES: readonly string[] = [
   ...new Set([...STAGES.deploy, ...STAGES.rollback].map((input) => input.name)),
   'ssh-key-file',
   'ssh-known-hosts-file',

@@ -65,11 +65,11 @@ test('a rollback takes to-digest, or leaves the target to the ledger', () => {
 
 test('the pipeline spec and the parser agree on every default', async () => {
   const { STAGES } = await import('../../../src/pipeline/spec.js');
-  const { DEPLOY_INPUTS } = await import('../../../src/stages/deploy/config.js');
+  const { DEPLOY_OPTION_NAMES } = await import('../../../src/stages/deploy/config.js');
   const defaults = Object.fromEntries(STAGES.deploy.filter((input) => input.default !== undefined && input.default !== '').map((input) => [input.name, String(input.default)]));
   expect(Object.keys(defaults).length).toBeGreaterThan(10);
   expect(parseDeployConfig(inputs({ ...defaults, ...base }))).toEqual(parseDeployConfig(inputs(base)));
-  for (const input of [...STAGES.deploy, ...STAGES.rollback]) expect(DEPLOY_INPUTS).toContain(input.name);
+  for (const input of [...STAGES.deploy, ...STAGES.rollback]) expect(DEPLOY_OPTION_NAMES).toContain(input.name);
 });
 
 test('{environment} in per-environment inputs lets one caller configure every environment', () => {
