@@ -3,7 +3,7 @@ import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfil
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
-import { inheritedInstructions, isShipped } from './support/stages.js';
+import { carriedFact, isShipped } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -39,9 +39,12 @@ export default defineRule<DockerfileModel>({
 });
 
 /** An earlier RUN that writes `APT::Install-Recommends "false"` into apt's configuration turns them off for good. */
+const recommendsOff = carriedFact(
+  'apt recommends off',
+  false,
+  (off, instruction) => off || (instruction.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(instruction.args)),
+);
+
 function disabledInConfig(instruction: DockerInstruction): boolean {
-  const earlier = instruction.stage ? inheritedInstructions(instruction.stage) : [];
-  return earlier
-    .slice(0, earlier.indexOf(instruction))
-    .some((each) => each.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(each.args));
+  return recommendsOff.before(instruction);
 }

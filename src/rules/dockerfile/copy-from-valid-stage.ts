@@ -27,7 +27,7 @@ export default defineRule<DockerfileModel>({
       if (!ref || !stage || ref.includes('$')) return;
       const at = flagAt(instruction, 'from')!;
       const wanted = ref.toLowerCase();
-      const target = /^\d+$/.test(wanted) ? context.model.stages[Number(wanted)] : context.model.stages.find((each) => each.name === wanted);
+      const target = context.model.findStage(wanted);
       if (target === stage) context.report({ at, messageId: 'self', data: { ref } });
       else if (target && target.index > stage.index) context.report({ at, messageId: 'later', data: { ref, line: target.span.line } });
       else if (!target && (/^\d+$/.test(wanted) || !LOOKS_LIKE_IMAGE.test(wanted))) context.report({ at, messageId: 'unknown', data: { ref } });

@@ -2,7 +2,10 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copyOperands } from './support/copy.js';
 import { textOf } from './support/locate.js';
-import { inheritedInstructions } from './support/stages.js';
+import { carriedFact } from './support/stages.js';
+
+/** A WORKDIR earlier in the stage, or in a stage it builds on. */
+const workdirSet = carriedFact('workdir set', false, (set, instruction) => set || instruction.keyword === 'WORKDIR');
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -22,8 +25,7 @@ export default defineRule<DockerfileModel>({
       const stage = instruction.stage;
       const { dest } = copyOperands(instruction);
       if (!stage || !dest || /^(?:\/|\$|[A-Za-z]:[\\/]|\\)/.test(dest)) return;
-      const before = inheritedInstructions(stage);
-      if (before.slice(0, before.indexOf(instruction)).some((each) => each.keyword === 'WORKDIR')) return;
+      if (workdirSet.before(instruction)) return;
       context.report({ at: textOf(context.model, instruction).word(dest), messageId: 'noWorkdir', data: { dest } });
     };
     return { COPY: check, ADD: check };

@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
 import { textOf, variableReference } from './support/locate.js';
-import { envPairs, inheritedInstructions } from './support/stages.js';
+import { declaredNames, envPairs } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -28,15 +28,15 @@ export default defineRule<DockerfileModel>({
         if (globalLines.size === 0) return;
         const inScope = new Set<string>();
         const reported = new Set<string>();
-        const chain = inheritedInstructions(stage);
         // ARGs and ENVs of the stages this one builds FROM are visible here as well.
-        for (const instruction of chain.slice(0, chain.indexOf(stage.instructions[0]!))) collect(instruction, inScope);
+        const base = stage.image.stage;
+        const visible = (name: string): boolean => inScope.has(name) || (base !== undefined && argsAndEnvs.inChain(base, name) === true);
         for (const instruction of stage.instructions.slice(1)) {
           if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ONBUILD') {
             for (const match of instruction.args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
               const name = match[1]!;
               const line = globalLines.get(name);
-              if (line === undefined || inScope.has(name) || reported.has(name)) continue;
+              if (line === undefined || visible(name) || reported.has(name)) continue;
               // A shell variable of the same name set inside the RUN is a different variable.
               if (instruction.keyword === 'RUN' && new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args)) continue;
               reported.add(name);
@@ -50,6 +50,13 @@ export default defineRule<DockerfileModel>({
       },
     };
   },
+});
+
+/** Names an ARG or ENV declares. */
+const argsAndEnvs = declaredNames<true>('ARG and ENV names', (instruction) => {
+  const names = new Set<string>();
+  collect(instruction, names);
+  return [...names].map((name): [string, true] => [name, true]);
 });
 
 function collect(instruction: { keyword: string; args: string }, names: Set<string>): void {

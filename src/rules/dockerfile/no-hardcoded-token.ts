@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel } from '../../domains/dockerfile/index.js';
+import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { findTokens } from './support/secrets.js';
 
 export default defineRule<DockerfileModel>({
@@ -22,10 +22,23 @@ export default defineRule<DockerfileModel>({
         const { file } = model;
         for (const token of findTokens(file.text)) {
           const span = file.spanOf(token.index, token.index + token.length);
-          const owner = model.instructions.find((each) => each.span.line <= span.line && span.line <= each.span.endLine);
+          const owner = instructionAtLine(model.instructions, span.line);
           context.report({ at: { span, path: owner ? `${owner.path}/token` : 'comment/token' }, messageId: 'token', data: { kind: token.kind } });
         }
       },
     };
   },
 });
+
+/** The instruction that spans a line (instructions are in file order and do not overlap), by binary search. */
+function instructionAtLine(instructions: DockerInstruction[], line: number): DockerInstruction | undefined {
+  let low = 0;
+  let high = instructions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (instructions[mid]!.span.endLine < line) low = mid + 1;
+    else high = mid;
+  }
+  const found = instructions[low];
+  return found && found.span.line <= line ? found : undefined;
+}

@@ -1,9 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
+import { derivedSlot } from './support/derived.js';
 import { textOf } from './support/locate.js';
 import { isHarmlessValue, isSecretName, looksLikeToken, referencedVariable } from './support/secrets.js';
-import { envPairs, hasSecretMount, inheritedInstructions, isShipped } from './support/stages.js';
+import { declaredNames, envPairs, hasSecretMount, isShipped, positionInStage } from './support/stages.js';
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -65,11 +66,12 @@ export default defineRule<DockerfileModel>({
 });
 
 /** True when a build argument of that name is declared before the instruction, in its stage or one it builds FROM. */
+const argNames = declaredNames<true>('ARG names', (instruction) =>
+  instruction.keyword === 'ARG' ? argPairs(instruction.args).map(([name]): [string, true] => [name, true]) : [],
+);
+
 function declaresArg(instruction: DockerInstruction, name: string): boolean {
-  const before = instruction.stage ? inheritedInstructions(instruction.stage) : [];
-  return before
-    .slice(0, before.indexOf(instruction))
-    .some((each) => each.keyword === 'ARG' && argPairs(each.args).some(([declared]) => declared === name));
+  return argNames.before(instruction, name) === true;
 }
 
 /**
@@ -79,8 +81,37 @@ function declaresArg(instruction: DockerInstruction, name: string): boolean {
 function firstLeakingRun(arg: DockerInstruction, name: string): DockerInstruction | undefined {
   const stage = arg.stage;
   if (!stage) return undefined;
-  const reference = new RegExp(`\\$(?:${name}\\b|\\{${name}[}:])`);
-  return stage.instructions
-    .slice(stage.instructions.indexOf(arg) + 1)
-    .find((instruction) => instruction.keyword === 'RUN' && reference.test(instruction.args) && !hasSecretMount(instruction));
+  const runs = expandingRuns(stage).get(name) ?? [];
+  const position = positionInStage(arg);
+  // In stage order: the first one after the ARG, by binary search.
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positionInStage(runs[mid]!) <= position) low = mid + 1;
+    else high = mid;
+  }
+  return runs[low];
+}
+
+const expandingRunsSlot = derivedSlot<DockerStage, Map<string, DockerInstruction[]>>('RUNs by expanded variable');
+
+/**
+ * The RUNs of a stage without a secret mount, by the variables they expand (`$NAME`, `${NAME}`, `${NAME:-…}`),
+ * indexed once per stage so that each secret-looking ARG does not scan the rest of the stage.
+ */
+function expandingRuns(stage: DockerStage): Map<string, DockerInstruction[]> {
+  let index = expandingRunsSlot.get(stage);
+  if (index) return index;
+  index = new Map();
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== 'RUN' || hasSecretMount(instruction)) continue;
+    for (const match of instruction.args.matchAll(/\$(?:\{([A-Za-z_]\w*)[}:]|([A-Za-z_]\w*))/g)) {
+      const name = match[1] ?? match[2]!;
+      const runs = index.get(name);
+      if (!runs) index.set(name, [instruction]);
+      else if (runs[runs.length - 1] !== instruction) runs.push(instruction);
+    }
+  }
+  return expandingRunsSlot.set(stage, index);
 }

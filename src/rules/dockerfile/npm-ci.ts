@@ -5,7 +5,6 @@ import { copySources } from './support/copy.js';
 import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands } from './support/packages.js';
-import { baseChain } from './support/stages.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 
@@ -28,6 +27,30 @@ export default defineRule<DockerfileModel>({
     const hasLockfileInContext = (): boolean => (lockfileInContext ??= LOCKFILES.some((name) => context.fileExists(posix.join(dir, name))));
     /** Line of the COPY that brings a lockfile into each stage. */
     const lockfileCopied = new Map<DockerStage, number>();
+    /**
+     * The lockfile line the nearest base stage brought in, asked once per stage (the walk has finished the bases by
+     * then), so a RUN does not walk the chain.
+     */
+    const fromBase = new Map<DockerStage, number | undefined>();
+    const lockfileInBase = (stage: DockerStage): number | undefined => {
+      // Up the chain without recursion (it can be thousands of stages long); every stage passed shares the answer.
+      const pending: DockerStage[] = [];
+      let line: number | undefined;
+      for (let each = stage; ; ) {
+        if (fromBase.has(each)) {
+          line = fromBase.get(each);
+          break;
+        }
+        pending.push(each);
+        const base = each.image.stage;
+        if (!base || base.index >= each.index) break;
+        line = lockfileCopied.get(base);
+        if (line !== undefined) break;
+        each = base;
+      }
+      for (const each of pending) fromBase.set(each, line);
+      return line;
+    };
     return {
       COPY(instruction: DockerInstruction) {
         if (instruction.flags.some((flag) => flag.name === 'from')) return;
@@ -42,9 +65,7 @@ export default defineRule<DockerfileModel>({
       RUN(instruction: DockerInstruction) {
         // A lockfile copied into a stage this one builds FROM is here as well.
         if (!instruction.stage) return;
-        const line = baseChain(instruction.stage)
-          .map((stage) => lockfileCopied.get(stage))
-          .find((each) => each !== undefined);
+        const line = lockfileCopied.get(instruction.stage) ?? lockfileInBase(instruction.stage);
         if (line === undefined) return;
         for (const command of packageCommands(instruction.commands)) {
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.

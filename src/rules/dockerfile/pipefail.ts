@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
-import { baseChain, inheritedInstructions } from './support/stages.js';
+import { carriedFact, rootStage } from './support/stages.js';
 
 /**
  * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
@@ -11,6 +11,11 @@ import { baseChain, inheritedInstructions } from './support/stages.js';
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
+
+/** The exec-form SHELL instruction in effect, if any. */
+const shellInEffect = carriedFact<string[] | undefined>('SHELL in effect', undefined, (shell, instruction) =>
+  instruction.keyword === 'SHELL' && instruction.json ? instruction.json : shell,
+);
 
 /** The shell a RUN runs in: a heredoc's shebang, an exec-form shell, or the SHELL in effect. */
 function shellOf(instruction: DockerInstruction): string[] | undefined {
@@ -22,14 +27,10 @@ function shellOf(instruction: DockerInstruction): string[] | undefined {
   if (instruction.json) return instruction.json.slice(0, instruction.json.indexOf('-c') + 1 || 1);
   const stage = instruction.stage;
   if (!stage) return undefined;
-  const before = inheritedInstructions(stage);
-  const shell = before
-    .slice(0, before.indexOf(instruction))
-    .filter((each) => each.keyword === 'SHELL' && each.json)
-    .pop()?.json;
+  const shell = shellInEffect.before(instruction);
   if (shell) return shell;
   // Alpine and BusyBox images run RUN under BusyBox ash, which has pipefail.
-  const root = baseChain(stage).pop()!.image;
+  const root = rootStage(stage).image;
   const alpine = /(?:^|\/)(?:alpine|busybox)$/.test(root.repository) || /(?:^|-)alpine/.test(root.tag ?? '');
   return alpine && !root.unresolved ? ['/bin/ash'] : undefined;
 }

@@ -26,6 +26,19 @@ ruleTester(rule, {
       code: 'FROM node:20\nARG NPM_TOKEN\nRUN echo "//registry.example.com/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\n',
       errors: [{ messageId: 'argUsed', line: 2, column: 5, message: /line 3/ }],
     },
+    {
+      name: 'only a RUN after the ARG leaks it; each ARG names the first one after it',
+      code: 'FROM node:20\nRUN echo $NPM_TOKEN\nARG NPM_TOKEN\nRUN true\nRUN echo ${NPM_TOKEN:-x}\nARG NPM_TOKEN\nRUN echo $NPM_TOKEN\n',
+      errors: [
+        { messageId: 'argUsed', line: 3, column: 5, message: /line 5/ },
+        { messageId: 'argUsed', line: 6, column: 5, message: /line 7/ },
+      ],
+    },
+    {
+      name: 'ENV from an ARG declared two stages up the FROM chain',
+      code: 'FROM node:20 AS a\nARG NPM_TOKEN\nFROM a AS b\nFROM b\nENV NPM_TOKEN=$NPM_TOKEN\n',
+      errors: [{ messageId: 'envFromArg', line: 5, column: 5 }],
+    },
     { code: 'FROM node:20\nLABEL deploy.password="hunter2"\n', errors: [{ messageId: 'env', line: 2, column: 7 }] },
     {
       name: 'builder stage is reported as a warning',

@@ -15,6 +15,11 @@ ruleTester(rule, {
       code: 'FROM node:20 AS deps\nCOPY package.json package-lock.json ./\nFROM deps\nRUN npm install\n',
       errors: [{ messageId: 'ci', line: 4, column: 9, message: /line 2/ }],
     },
+    {
+      name: 'lockfile copied three stages up the FROM chain',
+      code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM deps AS a\nRUN true\nFROM a AS b\nFROM b\nRUN npm install\n',
+      errors: [{ messageId: 'ci', line: 7, column: 9, message: /line 2/ }],
+    },
     { code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n', errors: [{ messageId: 'ci', line: 3, column: 9, endColumn: 16 }] },
     {
       name: 'glob with a lockfile beside the Dockerfile',

@@ -8,6 +8,7 @@ ruleTester(rule, {
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN set -euo pipefail; curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list\n',
+    { name: 'SHELL inherited two stages up the FROM chain', code: 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a AS b\nRUN true\nFROM b\nRUN curl -fsSL https://example.com/x | tar -x\n' },
     { name: 'SHELL inherited through FROM', code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -x\n' },
     { name: 'heredoc with its own pipefail', code: 'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -eo pipefail\ncurl -fsSL https://example.com/x | tar -x\nEOF\n' },
   ],
@@ -30,6 +31,16 @@ ruleTester(rule, {
       name: 'exec form bash',
       code: 'FROM debian:12\nRUN ["bash", "-c", "curl -fsSL https://example.com/x | tar -x"]\n',
       errors: [{ messageId: 'pipefail', line: 2, column: 54 }],
+    },
+    {
+      name: 'a SHELL after the RUN does not apply to it',
+      code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN curl -fsSL https://example.com/x | tar -x\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/y | tar -x\n',
+      errors: [{ messageId: 'pipefail', line: 3, column: 38 }],
+    },
+    {
+      name: 'the base image of the whole chain decides (Alpine three stages up)',
+      code: 'FROM alpine:3.20 AS a\nFROM a AS b\nFROM b\nRUN wget -qO- https://example.com/x | tar -x\n',
+      errors: [{ messageId: 'pipefail', line: 4, column: 37, message: /under ash/ }],
     },
     {
       name: 'continuation lines',

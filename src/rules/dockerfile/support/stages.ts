@@ -1,11 +1,159 @@
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../../../domains/dockerfile/index.js';
 import { derivedSlot } from './derived.js';
 
+/*
+ * Everything a stage inherits through `FROM <earlier stage>` is worked out once per stage, from what its base stage
+ * ends with and its own instructions, and kept on the stage. Asking it for each instruction is then constant time:
+ * scanning the chain's instructions per instruction, as a rule naturally would, costs the square of their number
+ * (20,000 RUN lines took a minute).
+ */
+
 /** The stage and the earlier stages it builds `FROM`, nearest first: everything whose layers it contains. */
 export function baseChain(stage: DockerStage): DockerStage[] {
   const chain: DockerStage[] = [];
-  for (let each: DockerStage | undefined = stage; each && !chain.includes(each); each = each.image.stage) chain.push(each);
+  const seen = new Set<DockerStage>();
+  for (let each: DockerStage | undefined = stage; each && !seen.has(each); each = each.image.stage) {
+    seen.add(each);
+    chain.push(each);
+  }
   return chain;
+}
+
+/**
+ * A value per stage that follows from the base stage's value and the stage's own instructions. Stages only build on
+ * earlier stages, so the chain is walked up to the nearest stage already known and filled in from there, without
+ * recursion (a chain can be thousands of stages long).
+ */
+function perStage<V>(description: string, compute: (stage: DockerStage, base: V | undefined) => V): (stage: DockerStage) => V {
+  const slot = derivedSlot<DockerStage, { value: V }>(description);
+  return (stage) => {
+    const known = slot.get(stage);
+    if (known) return known.value;
+    const pending: DockerStage[] = [];
+    const seen = new Set<DockerStage>();
+    let base: { value: V } | undefined;
+    for (let each: DockerStage | undefined = stage; each && !seen.has(each); each = each.image.stage) {
+      base = slot.get(each);
+      if (base) break;
+      seen.add(each);
+      pending.push(each);
+    }
+    for (let i = pending.length - 1; i >= 0; i--) base = slot.set(pending[i]!, { value: compute(pending[i]!, base?.value) });
+    return base!.value;
+  };
+}
+
+/** The first stage of the chain: the image the build starts from. */
+export const rootStage = perStage<DockerStage>('root stage', (stage, base) => base ?? stage);
+
+/** Position of an instruction among its stage's instructions. */
+export function positionInStage(instruction: DockerInstruction): number {
+  const stage = instruction.stage;
+  if (!stage) return -1;
+  const at = instruction.index - stage.from.index;
+  return stage.instructions[at] === instruction ? at : stage.instructions.indexOf(instruction);
+}
+
+/**
+ * A fact carried down the build, instruction by instruction and through `FROM`: `step` gives the state after an
+ * instruction from the state before it. `before(instruction)` answers what the instructions before it (in its stage
+ * and the stages it builds on) established; `after(stage)` what the whole stage ends with.
+ */
+export interface CarriedFact<T> {
+  before(instruction: DockerInstruction): T;
+  after(stage: DockerStage): T;
+}
+
+export function carriedFact<T>(description: string, start: T, step: (state: T, instruction: DockerInstruction) => T): CarriedFact<T> {
+  const states = perStage<{ before: T[]; after: T }>(description, (stage, base) => {
+    let state = base ? base.after : start;
+    const before: T[] = [];
+    for (const instruction of stage.instructions) {
+      before.push(state);
+      state = step(state, instruction);
+    }
+    return { before, after: state };
+  });
+  return {
+    before: (instruction) => (instruction.stage ? (states(instruction.stage).before[positionInStage(instruction)] ?? start) : start),
+    after: (stage) => states(stage).after,
+  };
+}
+
+/**
+ * Names that instructions declare (ARG names, ENV keys…), for "is it declared before this instruction, here or in a
+ * stage this one builds on". Each stage indexes its own instructions once; a name is looked up the chain once per
+ * stage and then remembered.
+ */
+export interface DeclaredNames<V> {
+  /** The last value declared for `name` before the instruction, in its stage or the stages it builds on. */
+  before(instruction: DockerInstruction, name: string): V | undefined;
+  /** The last value declared for `name` by the stage or the stages it builds on. */
+  inChain(stage: DockerStage, name: string): V | undefined;
+}
+
+export function declaredNames<V>(description: string, declares: (instruction: DockerInstruction) => Iterable<[string, V]>): DeclaredNames<V> {
+  interface Own {
+    /** name → positions that declare it, and the values declared there, in order. */
+    at: Map<string, { position: number; value: V }[]>;
+    chain: Map<string, { value: V } | null>;
+  }
+  const own = perStage<Own>(description, (stage) => {
+    const at = new Map<string, { position: number; value: V }[]>();
+    for (const [position, instruction] of stage.instructions.entries()) {
+      for (const [name, value] of declares(instruction)) {
+        let list = at.get(name);
+        if (!list) at.set(name, (list = []));
+        list.push({ position, value });
+      }
+    }
+    return { at, chain: new Map() };
+  });
+  const inChain = (stage: DockerStage, name: string): V | undefined => {
+    const pending: Own[] = [];
+    let found: { value: V } | null = null;
+    const seen = new Set<DockerStage>();
+    for (let each: DockerStage | undefined = stage; each && !seen.has(each); each = each.image.stage) {
+      seen.add(each);
+      const index = own(each);
+      const known = index.chain.get(name);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const list = index.at.get(name);
+      pending.push(index);
+      if (list) {
+        found = { value: list[list.length - 1]!.value };
+        break;
+      }
+    }
+    for (const index of pending) index.chain.set(name, found);
+    return found?.value;
+  };
+  return {
+    inChain,
+    before(instruction, name) {
+      const stage = instruction.stage;
+      if (!stage) return undefined;
+      const list = own(stage).at.get(name);
+      const position = positionInStage(instruction);
+      let last: { value: V } | undefined;
+      if (list) {
+        // Positions are in order: the last one before the instruction, by binary search.
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if (list[mid]!.position < position) low = mid + 1;
+          else high = mid;
+        }
+        if (low > 0) last = list[low - 1];
+      }
+      if (last) return last.value;
+      return stage.image.stage ? inChain(stage.image.stage, name) : undefined;
+    },
+  };
 }
 
 export function finalStage(model: DockerfileModel): DockerStage | undefined {
@@ -29,35 +177,19 @@ export function isShipped(model: DockerfileModel, stage: DockerStage | undefined
   return stage !== undefined && shippedStages(model).has(stage);
 }
 
-/** Instructions of a stage and the stages it builds on, in build order (base first). */
-const inheritedCache = derivedSlot<DockerStage, DockerInstruction[]>('inherited instructions');
-
-export function inheritedInstructions(stage: DockerStage): DockerInstruction[] {
-  let inherited = inheritedCache.get(stage);
-  if (!inherited) {
-    inherited = baseChain(stage)
-      .reverse()
-      .flatMap((each) => each.instructions);
-    inheritedCache.set(stage, inherited);
-  }
-  return inherited.slice();
-}
-
 /** The last instruction of a keyword in effect for a stage, following its `FROM` chain. */
 export function lastInEffect(stage: DockerStage, keyword: string): DockerInstruction | undefined {
-  return inheritedInstructions(stage)
-    .filter((instruction) => instruction.keyword === keyword)
-    .pop();
+  for (const each of baseChain(stage)) {
+    for (let i = each.instructions.length - 1; i >= 0; i--) if (each.instructions[i]!.keyword === keyword) return each.instructions[i];
+  }
+  return undefined;
 }
+
+const envValues = declaredNames<string>('ENV values', (instruction) => (instruction.keyword === 'ENV' ? envPairs(instruction.args) : []));
 
 /** The value an ENV of the stage (or its chain) sets for a variable, if any. */
 export function envValue(stage: DockerStage, name: string): string | undefined {
-  let value: string | undefined;
-  for (const instruction of inheritedInstructions(stage)) {
-    if (instruction.keyword !== 'ENV') continue;
-    for (const [key, each] of envPairs(instruction.args)) if (key === name) value = each;
-  }
-  return value;
+  return envValues.inChain(stage, name);
 }
 
 /** `ENV A=1 B=2` and the legacy `ENV A 1` form. */
