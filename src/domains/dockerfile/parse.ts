@@ -77,6 +77,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
   const instructions: DockerInstruction[] = [];
   const stages: DockerStage[] = [];
   const globalArgs = new Map<string, string | undefined>();
+  const stageIndex = new StageIndex(stages);
   let stage: DockerStage | undefined;
 
   for (const [index, node] of nodes.entries()) {
@@ -93,7 +94,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     const instruction = buildInstruction(node, keyword, index, escapeChar, {
       span,
       path: keyword === 'FROM' ? `stage[${stages.length}]/FROM` : `${scope}/${keyword}[${ordinal}]`,
-    });
+    }, problems);
 
     if (keyword === 'FROM') {
       const nameArg = (node as unknown as { getBuildStage(): string | null }).getBuildStage();
@@ -108,12 +109,12 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
         span,
         path: `stage[${stages.length}]`,
       };
-      const base = stage.image.stage === undefined ? findStage(stages, stage.image.resolved.toLowerCase()) : undefined;
+      const base = stage.image.stage === undefined ? stageIndex.find(stage.image.resolved.toLowerCase()) : undefined;
       if (base && !stage.image.unresolved && !stage.image.tag && !stage.image.digest) {
         stage.image.stage = base;
         stage.dependsOn.add(base);
       }
-      stages.push(stage);
+      stageIndex.add(stage);
     } else if (!stage) {
       if (keyword === 'ARG') {
         for (const [name, value] of argPairs(instruction.args)) globalArgs.set(name, value);
@@ -128,6 +129,8 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
   if (stages.length === 0 && instructions.length > 0 && problems.length === 0) {
     problems.push({ message: 'no FROM instruction', at: { span: file.lineSpan(1), path: 'file' } });
   }
+  const dangling = danglingContinuation(instructions, escapeChar);
+  if (dangling) problems.push(dangling);
   if (problems.length > 0) return { ok: false, problems, comments };
 
   const lastStage = stages[stages.length - 1];
@@ -137,7 +140,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     for (const instruction of each.instructions) {
       const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
       if (from && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD')) {
-        const source = findStage(stages.slice(0, each.index), from.toLowerCase());
+        const source = stageIndex.find(from.toLowerCase(), each);
         if (source) each.dependsOn.add(source);
       }
     }
@@ -151,7 +154,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     escapeChar,
     directives,
     span: toSpan,
-    findStage: (ref, before) => findStage(before ? stages.slice(0, before.index) : stages, ref.toLowerCase()),
+    findStage: (ref, before) => stageIndex.find(ref.toLowerCase(), before),
   };
   return { ok: true, model, comments };
 }
@@ -174,9 +177,66 @@ function dropNonPosixCommands(stages: DockerStage[]): void {
   }
 }
 
-function findStage(stages: DockerStage[], ref: string): DockerStage | undefined {
-  if (/^\d+$/.test(ref)) return stages[Number(ref)];
-  return stages.find((stage) => stage.name === ref);
+/**
+ * Stages by number and by (first) name. A lookup per FROM and per `COPY --from` must not scan the stages before it:
+ * a file of thousands of stages would cost the square of their number.
+ */
+class StageIndex {
+  private readonly byName = new Map<string, DockerStage>();
+
+  constructor(private readonly stages: DockerStage[]) {}
+
+  add(stage: DockerStage): void {
+    this.stages.push(stage);
+    if (stage.name !== undefined && !this.byName.has(stage.name)) this.byName.set(stage.name, stage);
+  }
+
+  /** The stage numbered or named `ref` (lower-cased), only among those defined before `before` when given. */
+  find(ref: string, before?: DockerStage): DockerStage | undefined {
+    const found = /^\d+$/.test(ref) ? this.stages[Number(ref)] : this.byName.get(ref);
+    return found && (before === undefined || found.index < before.index) ? found : undefined;
+  }
+}
+
+/** BuildKit refuses a here-document whose closing line never comes ("unterminated heredoc"). */
+function unterminatedHeredoc(heredoc: HeredocNode, path: string): SyntaxProblem {
+  const name = heredoc.getName();
+  return {
+    message: `here-document <<${name} is never closed: no line "${name}" follows before the end of the file`,
+    at: { span: toSpan(heredoc.getStartRange()), path },
+  };
+}
+
+/**
+ * An escape character at the end of the last instruction continues it into nothing: whatever was meant to follow is
+ * missing, and the builder runs the instruction cut short.
+ */
+function danglingContinuation(instructions: DockerInstruction[], escapeChar: string): SyntaxProblem | undefined {
+  const last = instructions[instructions.length - 1];
+  if (!last || last.heredocs.length > 0) return undefined;
+  const lines = last.node.getTextContent().split('\n');
+  // Comment and blank lines inside a continuation are dropped by the builder: the escape may sit before them.
+  let at = lines.length - 1;
+  while (at > 0 && /^\s*(?:#.*)?$/.test(lines[at]!.replace(/\r$/, ''))) at--;
+  const text = lines[at]!.replace(/\r$/, '');
+  if (!continuationPattern(escapeChar).test(text)) return undefined;
+  const line = last.node.getRange().start.line + at + 1;
+  const column = text.trimEnd().length;
+  return {
+    message: `the last instruction ends with the line continuation "${escapeChar}": the line it continues into is missing`,
+    at: { span: { line, column, endLine: line, endColumn: column + 1 }, path: last.path },
+  };
+}
+
+interface HeredocNode {
+  getName(): string;
+  getStartRange(): Range;
+  getContentRange(): Range | null;
+  getDelimiterRange(): Range | null;
+}
+
+function heredocNodes(node: Instruction): HeredocNode[] {
+  return (node as unknown as { getHeredocs?: () => HeredocNode[] }).getHeredocs?.() ?? [];
 }
 
 function buildInstruction(
@@ -185,6 +245,7 @@ function buildInstruction(
   index: number,
   escapeChar: string,
   at: { span: Span; path: string },
+  problems: SyntaxProblem[],
 ): DockerInstruction {
   const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] };
   const flags: DockerFlag[] = (withFlags.getFlags?.() ?? []).map((flag) => ({
@@ -212,12 +273,12 @@ function buildInstruction(
       json = undefined;
     }
   }
-  const withHeredocs = node as unknown as { getHeredocs?: () => { getName(): string; getContentRange(): Range | null }[] };
   // A heredoc starts with an argument `<<NAME`: without one, the library's scan of the instruction finds none.
-  const mayHaveHeredocs = withHeredocs.getHeredocs !== undefined && nodeArgs.some((arg) => arg.getValue().startsWith('<<'));
-  const heredocs = (mayHaveHeredocs ? withHeredocs.getHeredocs!() : []).map((heredoc) => {
+  const mayHaveHeredocs = nodeArgs.some((arg) => arg.getValue().startsWith('<<'));
+  const heredocs = (mayHaveHeredocs ? heredocNodes(node) : []).map((heredoc) => {
     const range = heredoc.getContentRange();
     const content = range ? textOfRange(node, range) : '';
+    if (heredoc.getDelimiterRange() === null) problems.push(unterminatedHeredoc(heredoc, at.path));
     return { name: heredoc.getName(), content };
   });
   let commands: DockerInstruction['commands'] = [];
