@@ -1,10 +1,20 @@
 import type { Config } from './config.js';
-import type { Domain } from './domain.js';
+import type { Domain, ParseResult } from './domain.js';
 import { describeError } from './errors.js';
 import { type Finding, type Locatable, type Severity } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { Registry } from './registry.js';
-import { DOMAIN_PREFIX, formatMessage, type DomainId, type Handler, type Report, type Rule, type RuleContext, type SharedSettings } from './rule.js';
+import {
+  DOMAIN_PREFIX,
+  formatMessage,
+  type DomainId,
+  type Handler,
+  type Report,
+  type Rule,
+  type RuleContext,
+  type RunWork,
+  type SharedSettings,
+} from './rule.js';
 import type { SourceFile } from './source.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 
@@ -45,10 +55,16 @@ interface RuleEntry {
 class FileRun {
   readonly findings: Finding[] = [];
   private readonly occurrences = new Map<string, number>();
+  /** Reports a rule put off until the run's shared work is done, with the context they report through. */
+  readonly deferred: { context: FileRuleContext; callback: () => void }[] = [];
+  /** The parse, kept only while deferred reports wait (a run must not hold every file's model until its end). */
+  parsed: ParseResult<unknown> | undefined;
+  /** The finished findings, once suppressions are applied and they are sorted. */
+  result: Finding[] | undefined;
 
   constructor(
     readonly file: SourceFile,
-    private readonly engine: Engine,
+    readonly engine: Engine,
   ) {}
 
   push(entry: RuleEntry, severity: Severity, report: Report): void {
@@ -108,6 +124,14 @@ class FileRuleContext implements RuleContext {
     if (!this.failed) this.run.push(this.entry, this.entry.severity, report);
   }
 
+  shared<Work extends RunWork>(key: symbol, make: () => Work): Work {
+    return this.run.engine.sharedWork(key, make);
+  }
+
+  defer(callback: () => void): void {
+    this.run.deferred.push({ context: this, callback });
+  }
+
   fail(error: unknown): void {
     if (this.failed) return;
     this.failed = true;
@@ -141,13 +165,20 @@ export class Engine {
     return this.domains.has(id);
   }
 
+  /** Checks one file as a run of its own: walked, shared work settled, findings sorted. */
   checkFile(file: SourceFile, domainId: DomainId): Finding[] {
-    const domain = this.domains.get(domainId);
-    if (!domain) return [];
-    const { registry, config } = this.options;
-    const run = new FileRun(file, this);
-    const { findings } = run;
+    const pending = this.startFile(file, domainId);
+    return pending ? this.finishFiles([pending])[0]! : [];
+  }
 
+  /**
+   * Parses and walks a file. Its findings are complete only once `finishFiles` has settled the work the files of the
+   * run share (so shellcheck sees every script of the run before it runs once). Undefined for an unknown domain.
+   */
+  startFile(file: SourceFile, domainId: DomainId): PendingFile | undefined {
+    const domain = this.domains.get(domainId);
+    if (!domain) return undefined;
+    const run = new FileRun(file, this);
     const parsed = domain.parse(file);
     if (!parsed.ok) {
       const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
@@ -155,7 +186,54 @@ export class Engine {
     } else {
       this.runRules(domain, run, parsed.model);
     }
+    if (run.deferred.length === 0) run.result = this.finishFile(run, parsed);
+    else run.parsed = parsed;
+    return run;
+  }
 
+  /** Settles the run's shared work, then gives each started file its findings (in the order given). */
+  finishFiles(files: PendingFile[]): Finding[][] {
+    const works = [...this.shared.values()];
+    this.shared.clear();
+    for (const work of works) {
+      try {
+        work.settle();
+      } catch {
+        // A shared work that fails leaves its results unset: the deferred reports then say what was not checked.
+      }
+    }
+    return files.map((pending) => {
+      const run = pending as FileRun;
+      if (run.result) return run.result;
+      for (const { context, callback } of run.deferred.splice(0)) {
+        if (context.failed) continue;
+        try {
+          callback();
+        } catch (error) {
+          context.fail(error);
+        }
+      }
+      const parsed = run.parsed!;
+      run.parsed = undefined;
+      return this.finishFile(run, parsed);
+    });
+  }
+
+  /** @internal The run's instance of a shared work. */
+  sharedWork<Work extends RunWork>(key: symbol, make: () => Work): Work {
+    let work = this.shared.get(key) as Work | undefined;
+    if (!work) {
+      work = make();
+      this.shared.set(key, work);
+    }
+    return work;
+  }
+
+  private readonly shared = new Map<symbol, RunWork>();
+
+  private finishFile(run: FileRun, parsed: ParseResult<unknown>): Finding[] {
+    const { registry, config } = this.options;
+    const { file, findings } = run;
     // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
     const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
     if (suppressions.length === 0) return sortFileFindings(findings);
@@ -232,6 +310,9 @@ export class Engine {
     });
   }
 }
+
+/** A file that has been walked and waits for the run's shared work (see Engine.startFile). */
+export type PendingFile = object;
 
 interface HookEntry {
   context: FileRuleContext;

@@ -56,6 +56,15 @@ export interface SharedSettings {
   [key: string]: unknown;
 }
 
+/**
+ * Work that the files of one run share and that is done once, after every file has been walked: shellcheck collects
+ * every script of the run, then checks the unique ones in one pool of processes.
+ */
+export interface RunWork {
+  /** Does the collected work. Called once per run, before the deferred reports. */
+  settle(): void;
+}
+
 export interface RuleContext<Model = unknown> {
   readonly file: SourceFile;
   readonly model: Model;
@@ -65,6 +74,10 @@ export interface RuleContext<Model = unknown> {
   readFile(path: string): string | undefined;
   fileExists(path: string): boolean;
   report(report: Report): void;
+  /** The run's one instance of a shared work, made on the first call with that key. */
+  shared<Work extends RunWork>(key: symbol, make: () => Work): Work;
+  /** Runs `callback` (which may report) after every file of the run has been walked and every shared work settled. */
+  defer(callback: () => void): void;
 }
 
 export type Handler = (node: any) => void;

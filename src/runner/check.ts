@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, type Config } from '../core/config-defaults.js';
 import type { Domain } from '../core/domain.js';
-import { Engine } from '../core/engine.js';
+import { Engine, type PendingFile } from '../core/engine.js';
 import type { Finding, Notice } from '../core/finding.js';
 import { Registry } from '../core/registry.js';
 import { DOMAIN_PREFIX, type DomainId } from '../core/rule.js';
@@ -121,6 +121,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let classifyYamlContent: ((file: SourceFile) => DomainId | undefined) | undefined;
   const findings: Finding[] = [];
   const checked: Partial<Record<DomainId, number>> = {};
+  // Every file is walked first, then the work the files share is done once for the whole run (shellcheck over
+  // every unique script), then each file's findings are complete.
+  const pending: PendingFile[] = [];
   for (const path of paths) {
     let domain = classifyPath(path);
     if (!domain || CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) continue;
@@ -138,9 +141,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (!domain || !loader.canLoad(domain)) continue;
     await loader.load(domain);
     await loader.loadNamedIn(file.text);
-    // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
-    for (const finding of engine.checkFile(file, domain)) findings.push(finding);
+    const started = engine.startFile(file, domain);
+    if (started) pending.push(started);
     checked[domain] = (checked[domain] ?? 0) + 1;
+  }
+  for (const fileFindings of engine.finishFiles(pending)) {
+    // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
+    for (const finding of fileFindings) findings.push(finding);
   }
 
   const kept = options.baselinePath ? applyBaseline(findings, readBaseline(resolve(root, options.baselinePath))) : findings;

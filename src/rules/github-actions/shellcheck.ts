@@ -4,7 +4,7 @@ import type { Severity } from '../../core/finding.js';
 import { scanEmbedded } from '../../domains/github-actions/expressions/index.js';
 import { shellcheckDialect } from '../../data/github-actions/shells.js';
 import { atOffsets, effectiveShell, factsOf, mayRunOnWindows, type Facts, type StepFacts } from './support/facts.js';
-import { runShellcheck, shellcheckAvailable } from './support/shellcheck.js';
+import { DEFAULT_TIMEOUT_SECONDS, ShellcheckRun, shellcheckAvailable, type Dialect, type ShellcheckComment } from './support/shellcheck.js';
 
 /** Codes that cannot be right about a workflow script: env vars come from `env:`, sourced files are not here. */
 const ALWAYS_EXCLUDED = [1091, 2154];
@@ -60,11 +60,11 @@ function prepare(facts: Facts, step: StepFacts): Script | undefined {
   return { step, text: text.endsWith('\n') ? text : `${text}\n`, placeholders, offsetOf };
 }
 
-let noticeGiven = false;
+/** The run's shellcheck pool and whether the run was told that shellcheck is missing. */
+const RUN_KEY = Symbol('gha/shellcheck run');
 
-/** For tests: forget that the missing-shellcheck note was given in this process. */
-export function resetShellcheckNotice(): void {
-  noticeGiven = false;
+class ScriptsOfRun extends ShellcheckRun {
+  missingNoticeGiven = false;
 }
 
 export default defineRule({
@@ -78,14 +78,17 @@ export default defineRule({
     messages: {
       finding: 'SC{{code}}: {{message}}',
       missing: 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
+      timeout: 'shellcheck did not finish this script within {{seconds}} s, so it was not checked (split the script, or raise the rule\'s `timeout` option).',
+      failed: 'shellcheck could not check this script, so it was not checked: {{reason}}',
     },
     equivalents: { actionlint: ['shellcheck'] },
-    defaultOptions: { minLevel: 'info', exclude: [] },
+    defaultOptions: { minLevel: 'info', exclude: [], timeout: DEFAULT_TIMEOUT_SECONDS },
     optionsSchema: {
       type: 'object',
       properties: {
         minLevel: { enum: ['style', 'info', 'warning', 'error'] },
         exclude: { type: 'array', items: { type: 'integer' } },
+        timeout: { type: 'number', exclusiveMinimum: 0, maximum: 3600 },
       },
       additionalProperties: false,
     },
@@ -93,10 +96,11 @@ export default defineRule({
   create(context) {
     const minLevel = RANK.indexOf(String(context.options.minLevel ?? 'info'));
     const exclude = [...ALWAYS_EXCLUDED, ...((context.options.exclude as number[] | undefined) ?? [])];
+    const timeoutSeconds = Number(context.options.timeout ?? DEFAULT_TIMEOUT_SECONDS);
     return {
       exit() {
         const facts = factsOf(context.file);
-        const batches: Record<'bash' | 'sh', Script[]> = { bash: [], sh: [] };
+        const scripts: { script: Script; dialect: Dialect }[] = [];
         for (const job of facts.jobs) {
           for (const step of job.steps) {
             if (!step.run) continue;
@@ -105,35 +109,49 @@ export default defineRule({
             const dialect = shellcheckDialect(shell);
             if (!dialect) continue;
             const script = prepare(facts, step);
-            if (script) batches[dialect].push(script);
+            if (script) scripts.push({ script, dialect });
           }
         }
-        if (batches.bash.length + batches.sh.length === 0) return;
+        if (scripts.length === 0) return;
+        const run = context.shared(RUN_KEY, () => new ScriptsOfRun({ timeoutSeconds }));
+        const runLine = (script: Script) => atOffsets(facts, script.step.run!.range![0], script.step.run!.range![0] + 1, [...script.step.path, 'run']);
         if (!shellcheckAvailable()) {
-          if (noticeGiven) return;
-          noticeGiven = true;
-          const first = (batches.bash[0] ?? batches.sh[0])!;
-          context.report({ at: atOffsets(facts, first.step.run!.range![0], first.step.run!.range![0] + 1, [...first.step.path, 'run']), messageId: 'missing', severity: 'note' });
+          if (run.missingNoticeGiven) return;
+          run.missingNoticeGiven = true;
+          context.report({ at: runLine(scripts[0]!.script), messageId: 'missing', severity: 'note' });
           return;
         }
-        for (const dialect of ['bash', 'sh'] as const) {
-          const scripts = batches[dialect];
-          for (const comment of runShellcheck(scripts.map((script) => script.text), dialect, exclude)) {
-            const script = scripts[comment.script];
-            if (!script || RANK.indexOf(comment.level) < minLevel) continue;
-            if (PLACEHOLDER_CODES.has(comment.code)) {
-              const onPlaceholder = script.placeholders.some((p) => p.line === comment.line && (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
-              if (onPlaceholder) continue;
+        // Collected now, checked once for the whole run (every file's scripts together), reported after.
+        const keys = scripts.map(({ script, dialect }) => run.add(script.text, dialect, exclude));
+        context.defer(() => {
+          scripts.forEach(({ script }, index) => {
+            const outcome = run.outcome(keys[index]!);
+            if (outcome.kind === 'timeout') {
+              context.report({ at: runLine(script), messageId: 'timeout', data: { seconds: outcome.seconds }, severity: 'note' });
+              return;
             }
-            const start = script.offsetOf(comment.line, comment.column);
-            const end = comment.endLine === comment.line ? script.offsetOf(comment.line, comment.endColumn) : start + 1;
-            context.report({
-              at: atOffsets(facts, start, end, [...script.step.path, 'run']),
-              messageId: 'finding',
-              data: { code: comment.code, message: comment.message },
-              severity: LEVELS[comment.level] ?? 'warning',
-            });
+            if (outcome.kind === 'failed') {
+              context.report({ at: runLine(script), messageId: 'failed', data: { reason: outcome.reason }, severity: 'note' });
+              return;
+            }
+            for (const comment of outcome.comments) reportComment(script, comment);
+          });
+        });
+
+        function reportComment(script: Script, comment: ShellcheckComment): void {
+          if (RANK.indexOf(comment.level) < minLevel) return;
+          if (PLACEHOLDER_CODES.has(comment.code)) {
+            const onPlaceholder = script.placeholders.some((p) => p.line === comment.line && (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
+            if (onPlaceholder) return;
           }
+          const start = script.offsetOf(comment.line, comment.column);
+          const end = comment.endLine === comment.line ? script.offsetOf(comment.line, comment.endColumn) : start + 1;
+          context.report({
+            at: atOffsets(facts, start, end, [...script.step.path, 'run']),
+            messageId: 'finding',
+            data: { code: comment.code, message: comment.message },
+            severity: LEVELS[comment.level] ?? 'warning',
+          });
         }
       },
     };

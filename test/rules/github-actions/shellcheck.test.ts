@@ -1,5 +1,16 @@
-import rule, { resetShellcheckNotice } from '../../../src/rules/github-actions/shellcheck.js';
-import { setShellcheckAvailable } from '../../../src/rules/github-actions/support/shellcheck.js';
+import { defaultConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
+import type { Finding } from '../../../src/core/finding.js';
+import { Registry } from '../../../src/core/registry.js';
+import { SourceFile } from '../../../src/core/source.js';
+import { DOMAINS } from '../../../src/domains/index.js';
+import rule from '../../../src/rules/github-actions/shellcheck.js';
+import {
+  MAX_SCRIPT_BYTES_PER_CALL,
+  MAX_SCRIPTS_PER_CALL,
+  planCalls,
+  setShellcheckAvailable,
+} from '../../../src/rules/github-actions/support/shellcheck.js';
 import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 const wf = (step: string, runsOn = 'ubuntu-latest'): string => `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n${step}`;
@@ -29,6 +40,12 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 22, message: /^SC3014: In POSIX sh, == in place of = is undefined/ }],
     },
     {
+      name: 'a script that does not finish within the timeout is a note at its run: line, not silence',
+      code: wf('      - name: slow\n        run: |\n          cd $DIR\n'),
+      options: { timeout: 0.001 },
+      errors: [{ messageId: 'timeout', line: 7, column: 14, message: /within 0\.001 s/ }],
+    },
+    {
       code: 'name: a\nruns:\n  using: composite\n  steps:\n    - run: |\n        rm -rf $D/\n      shell: bash\n',
       filename: 'action.yml',
       errors: [
@@ -39,19 +56,72 @@ ruleTester(rule, {
   ],
 });
 
-describe('without shellcheck on PATH', () => {
-  beforeAll(() => {
-    setShellcheckAvailable(false);
-    resetShellcheckNotice();
+/** Runs the rule over several files as one run: every file walked, then the shared work settled once. */
+function runFiles(files: Record<string, string>, options?: Record<string, unknown>): Finding[][] {
+  const config = defaultConfig();
+  config.rules[rule.meta.id] = { severity: rule.meta.defaultSeverity, options };
+  const engine = new Engine({ registry: new Registry([rule]), domains: DOMAINS, config });
+  const pending = Object.entries(files).map(([path, text]) => engine.startFile(new SourceFile(path, text), 'github-actions')!);
+  return engine.finishFiles(pending);
+}
+
+const brief = (findings: Finding[]) => findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.message.slice(0, 7)}`);
+
+describe('one run over many files', () => {
+  test('scripts of every file are checked together; the same script in two files is reported in both', () => {
+    const script = wf('      - run: cd $DIR\n');
+    const [a, b, c] = runFiles({
+      '.github/workflows/a.yml': script,
+      '.github/workflows/b.yml': script,
+      '.github/workflows/c.yml': wf('      - run: echo "$HOME"\n      - run: rm -rf $D/\n'),
+    });
+    expect(brief(a!)).toEqual(['.github/workflows/a.yml:6:14 SC2164:', '.github/workflows/a.yml:6:17 SC2086:']);
+    expect(brief(b!)).toEqual(['.github/workflows/b.yml:6:14 SC2164:', '.github/workflows/b.yml:6:17 SC2086:']);
+    expect(brief(c!)).toEqual(['.github/workflows/c.yml:7:21 SC2115:', '.github/workflows/c.yml:7:21 SC2086:']);
   });
+
+  test('more unique scripts than one call takes: every one is checked', () => {
+    const count = MAX_SCRIPTS_PER_CALL * 2 + 7;
+    const steps = Array.from({ length: count }, (_, i) => `      - run: cd $DIR_${i}\n`).join('');
+    const [findings] = runFiles({ '.github/workflows/many.yml': wf(steps) });
+    const changeDir = findings!.filter((f) => f.message.startsWith('SC2164'));
+    expect(changeDir).toHaveLength(count);
+    expect(changeDir.map((f) => f.span.line)).toEqual(Array.from({ length: count }, (_, i) => 6 + i));
+  });
+});
+
+describe('planning the calls', () => {
+  const script = (text: string, dialect: 'bash' | 'sh' = 'bash') => ({ dialect, exclude: [1091], text });
+
+  test('each call is bounded in scripts and holds one dialect; every script is in exactly one call', () => {
+    const scripts = [...Array.from({ length: 1000 }, (_, i) => script(`echo ${i}\n`)), ...Array.from({ length: 10 }, (_, i) => script(`echo ${i}\n`, 'sh'))];
+    const calls = planCalls(scripts, 2);
+    for (const call of calls) {
+      expect(call.scripts.length).toBeLessThanOrEqual(MAX_SCRIPTS_PER_CALL);
+      expect(new Set(call.scripts.map((index) => scripts[index]!.dialect)).size).toBe(1);
+      expect(call.args).toContain(`--shell=${scripts[call.scripts[0]!]!.dialect}`);
+      expect(call.args).toContain('--exclude=SC1091');
+    }
+    expect(calls.flatMap((call) => call.scripts).sort((a, b) => a - b)).toEqual(scripts.map((_, index) => index));
+  });
+
+  test('large scripts are split by size; a few scripts still spread over the cores', () => {
+    const big = 'x'.repeat(MAX_SCRIPT_BYTES_PER_CALL / 2 + 1);
+    expect(planCalls([script(big), script(big), script(big)], 1).map((call) => call.scripts)).toEqual([[0], [1], [2]]);
+    expect(planCalls(Array.from({ length: 8 }, (_, i) => script(`echo ${i}`)), 2).length).toBe(8);
+  });
+});
+
+describe('without shellcheck on PATH', () => {
+  beforeAll(() => setShellcheckAvailable(false));
   afterAll(() => setShellcheckAvailable(undefined));
 
-  test('reports one note for the whole run, nothing else', () => {
+  test('reports one note for the whole run, at the first script, nothing else', () => {
     const code = wf('      - run: cd $DIR\n');
-    const first = runRule(rule, { code });
-    expect(first.map((f) => [f.ruleId, f.severity, f.span.line, f.span.column, f.message])).toEqual([
+    const [first, second] = runFiles({ '.github/workflows/a.yml': code, '.github/workflows/b.yml': code });
+    expect(first!.map((f) => [f.ruleId, f.severity, f.span.line, f.span.column, f.message])).toEqual([
       ['gha/shellcheck', 'note', 6, 14, 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).'],
     ]);
-    expect(runRule(rule, { code })).toEqual([]);
+    expect(second).toEqual([]);
   });
 });
