@@ -3,7 +3,7 @@ import { Engine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/finding.js';
 import { Registry } from '../../../src/core/registry.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { DOMAINS } from '../../../src/domains/index.js';
+import { ALL_DOMAINS as DOMAINS } from '../../../src/rules/index.js';
 import rule from '../../../src/rules/github-actions/shellcheck.js';
 import {
   MAX_SCRIPT_BYTES_PER_CALL,
