@@ -32,7 +32,7 @@ export type Shape =
       expr?: boolean;
     }
   | { kind: 'sequence'; items: Shape; nonEmpty?: boolean; expr?: boolean }
-  | { kind: 'one-of'; options: readonly Shape[]; expr?: boolean; describe?: string; nullable?: boolean };
+  | { kind: 'one-of'; options: readonly Shape[]; expr?: boolean; describe?: string; nullable?: boolean; notNull?: boolean };
 
 const STRING: Shape = { kind: 'string' };
 const NON_EMPTY: Shape = { kind: 'string', nonEmpty: true };
@@ -48,6 +48,8 @@ const PERMISSION_LEVEL: Shape = { kind: 'string', values: ['read', 'write', 'non
 const PERMISSIONS: Shape = {
   kind: 'one-of',
   expr: false,
+  // `permissions: {}` revokes every scope; `permissions:` with nothing is not a value GitHub accepts.
+  notNull: true,
   describe: '"read-all", "write-all" or a mapping of scopes',
   options: [{ kind: 'string', values: ['read-all', 'write-all'], expr: false }, { kind: 'mapping', values: PERMISSION_LEVEL, expr: false }],
 };
@@ -131,7 +133,11 @@ const JOB: Shape = {
 };
 const INPUT_TYPES = ['boolean', 'number', 'string', 'choice', 'environment'];
 const CALL_INPUT_TYPES = ['boolean', 'number', 'string'];
-const TRIGGER_FILTERS = { branches: STRINGS, 'branches-ignore': STRINGS, tags: STRINGS, 'tags-ignore': STRINGS, paths: STRINGS, 'paths-ignore': STRINGS, types: STRINGS, workflows: STRINGS };
+const NON_EMPTY_LIST: Shape = { kind: 'sequence', items: NON_EMPTY, nonEmpty: true, expr: false };
+const TRIGGER_FILTERS = {
+  // image_version: the image names and versions to react to.
+  names: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a name or a non-empty list of names' } as Shape,
+  versions: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a version or a non-empty list of versions' } as Shape, branches: STRINGS, 'branches-ignore': STRINGS, tags: STRINGS, 'tags-ignore': STRINGS, paths: STRINGS, 'paths-ignore': STRINGS, types: STRINGS, workflows: STRINGS };
 const WORKFLOW_CALL: Shape = {
   kind: 'mapping',
   keys: {
@@ -378,6 +384,10 @@ export class ShapeChecker {
     if (isExpression && shape.expr !== false) return;
     if (shape.kind === 'one-of') {
       if (empty && shape.nullable) return;
+      if (empty && shape.notNull) {
+        this.mismatch(node, key, shape, keyPath, true);
+        return;
+      }
       const option = shape.options.find((candidate) => fitsTop(node, candidate));
       if (!option) {
         this.mismatch(node, key, shape, keyPath, empty);
@@ -451,6 +461,14 @@ export class ShapeChecker {
 
   /** What the declaration cannot say: keys that exclude each other, and steps whose keys need a kind of step. */
   private workflowRules(root: Node | null): void {
+    // `schedule` named in the string or list form of `on` has no `cron` entries: GitHub never runs it.
+    const on = this.context.field(root, 'on');
+    const events = isScalar(on?.value) ? [on!.value] : isSeq(on?.value) ? on!.value.items.map((item) => this.context.resolve(item)) : [];
+    events.forEach((event, index) => {
+      if (isScalar(event) && event.value === 'schedule') {
+        this.report('required', event, isSeq(on!.value) ? ['on', index] : ['on'], { key: '"cron" entries', where: 'the "schedule" event (write it as `schedule: [{cron: …}]`)' });
+      }
+    });
     for (const job of this.context.entries(this.context.field(root, 'jobs')?.value ?? null)) {
       const keyPath = ['jobs', job.name];
       const jobNode = job.value;
@@ -498,23 +516,31 @@ export class ShapeChecker {
     }
   }
 
-  /** Anchors that no alias refers to: a leftover, or an alias that was meant to use it and names another. */
+  /**
+   * Anchors that no alias uses: a leftover, or an alias that was meant to use it and names another. A name defined
+   * again hides the earlier definition from the aliases after it, so each definition is tracked on its own.
+   */
   private unusedAnchors(): void {
     const text = this.context.file.text;
     if (!text.includes('&')) return;
-    const anchors = new Map<string, Node>();
-    const used = new Set<string>();
+    const definitions: { name: string; node: Node; used: boolean }[] = [];
+    const latest = new Map<string, { name: string; node: Node; used: boolean }>();
     visit(this.context.document, {
       Alias: (_key, node) => {
-        if (isAlias(node)) used.add(node.source);
+        if (!isAlias(node)) return;
+        const definition = latest.get(node.source);
+        if (definition) definition.used = true;
       },
       Node: (_key, node) => {
         const anchor = (node as Node).anchor;
-        if (anchor && !anchors.has(anchor)) anchors.set(anchor, node as Node);
+        if (!anchor) return;
+        const definition = { name: anchor, node: node as Node, used: false };
+        definitions.push(definition);
+        latest.set(anchor, definition);
       },
     });
-    for (const [name, node] of anchors) {
-      if (used.has(name)) continue;
+    for (const { name, node, used } of definitions) {
+      if (used) continue;
       const start = node.range ? text.lastIndexOf(`&${name}`, node.range[0]) : -1;
       const span = start >= 0 ? this.context.file.spanOf(start, start + name.length + 1) : (nodeSpan(this.context.file, node) ?? this.context.file.lineSpan(1));
       this.problems.push({ kind: 'anchor', at: { span, path: `&${name}` }, data: { name } });

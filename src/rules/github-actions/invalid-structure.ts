@@ -24,7 +24,7 @@ export default defineRule({
       'step-kind': '"{{key}}" applies only to a step with "{{needs}}" ({{where}}): GitHub rejects the workflow.',
       anchor: 'Anchor "&{{name}}" is defined but no alias uses it: remove it, or check the alias that was meant to refer to it.',
     },
-    equivalents: { actionlint: ['syntax-check'] },
+    equivalents: { actionlint: ['syntax-check', 'permissions'] },
   },
   create(context) {
     return {

@@ -13,6 +13,19 @@ ruleTester(rule, {
     'x: &shared\n  A: 1\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: *shared\n    steps:\n      - run: echo\n',
   ],
   invalid: [
+    {
+      code: 'on: [push, schedule]\npermissions:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      errors: [
+        { messageId: 'required', line: 1, column: 12, message: /"cron" entries is required in the "schedule" event/ },
+        { messageId: 'empty', line: 2, column: 1, message: /"permissions" must not be empty/ },
+      ],
+    },
+    { code: 'on:\n  image_version:\n    names: []\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', errors: [{ messageId: 'empty', line: 3, column: 12 }] },
+    {
+      // The second `&e` hides the first from the alias after it: the first is unused.
+      code: 'x: &e\n  A: 1\ny: &e\n  B: 2\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: *e\n    steps:\n      - run: echo\n',
+      errors: [{ messageId: 'anchor', line: 1, column: 4 }],
+    },
     { code: 'jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', errors: [{ messageId: 'required', line: 1, column: 1, message: '"on" is required in the top level but missing.' }] },
     { code: 'name: ci\non: push\n', errors: [{ messageId: 'required', line: 1, column: 1, message: /"jobs" is required/ }] },
     { code: 'on: push\njobs:\n  a:\n    steps:\n      - run: echo\n', errors: [{ messageId: 'required', line: 3, column: 3, message: '"runs-on" is required in job "a" but missing.' }] },
