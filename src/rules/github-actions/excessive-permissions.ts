@@ -12,6 +12,7 @@ export default defineRule({
     securitySeverity: 6.5,
     messages: {
       undeclared: 'Job "{{job}}" declares no `permissions:` and neither does the workflow, so its token gets the repository default (possibly read-write on everything): add `permissions:` (e.g. `contents: read`).',
+      readAll: '`permissions: read-all` lets the token read every scope (packages, security events, actions, …) of every job it applies to: list the scopes the jobs need (e.g. `contents: read`).',
       writeAll: '`permissions: write-all` gives the token write access to every scope: list the scopes the job needs.',
       topLevelWrite: '`{{scope}}: write` at the top applies to every job, including {{jobs}}: grant it in the jobs that need it.',
     },
@@ -25,8 +26,11 @@ export default defineRule({
         if (events.length === 1 && events[0] === 'workflow_call') return;
         const top = workflow.permissions;
         if (top?.kind === 'write-all') context.report({ at: top, messageId: 'writeAll' });
+        // Read-only, so a note: broader than needed, but it cannot change the repository.
+        if (top?.kind === 'read-all') context.report({ at: top, messageId: 'readAll', severity: 'note' });
         for (const job of workflow.jobs) {
           if (job.permissions?.kind === 'write-all') context.report({ at: job.permissions, messageId: 'writeAll' });
+          if (job.permissions?.kind === 'read-all') context.report({ at: job.permissions, messageId: 'readAll', severity: 'note' });
           if (!top && !job.permissions) context.report({ at: job.at([], { key: true }), messageId: 'undeclared', data: { job: job.id } });
         }
         if (top?.kind !== 'map' || workflow.jobs.length < 2) return;

@@ -26,8 +26,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'writeAll', line: 2, column: 14 }],
     },
     {
-      code: `on: push\npermissions: read-all\njobs:\n${job('a', '    permissions: write-all\n')}`,
-      errors: [{ messageId: 'writeAll', line: 6, column: 18 }],
+      code: `on: push\npermissions: read-all\njobs:\n${job('a', '    permissions: write-all\n')}${job('b', '    permissions: read-all\n')}`,
+      errors: [
+        { messageId: 'readAll', line: 2, column: 14, message: /`permissions: read-all` lets the token read every scope/ },
+        { messageId: 'writeAll', line: 6, column: 18 },
+        { messageId: 'readAll', line: 11, column: 18 },
+      ],
     },
     {
       code: `on: push\npermissions:\n  contents: read\n  packages: write\njobs:\n${job('build')}${job('publish', '    permissions:\n      packages: write\n')}`,
