@@ -13,6 +13,12 @@ export interface Config {
   ignore: string[];
   failOn: FailOn;
   maxFileSize: number;
+  /**
+   * Read YAML with the fast reader (src/domains/yaml/fast-reader.ts) where it applies. `fast-yaml-reader: false`
+   * in the config, or SHIPSHAPE_FAST_YAML_READER=false, reads every file with `yaml` alone: the way out should a
+   * `yaml` release the fast reader was not verified against misbehave.
+   */
+  fastYamlReader: boolean;
   settings: SharedSettings;
   /** Where the config came from, for messages. */
   source?: string;
@@ -28,6 +34,7 @@ export function defaultConfig(): Config {
     ignore: [],
     failOn: 'error',
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    fastYamlReader: true,
     settings: { trustedRegistries: [], selfHostedRunnerLabels: [] },
   };
 }

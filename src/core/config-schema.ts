@@ -71,6 +71,10 @@ export const CONFIG_SCHEMA = {
       "type": "integer",
       "minimum": 1
     },
+    "fast-yaml-reader": {
+      "description": "Read YAML with the fast reader where it applies (default true). false: every file is read by the yaml library alone; SHIPSHAPE_FAST_YAML_READER=false does the same.",
+      "type": "boolean"
+    },
     "trusted-registries": {
       "description": "Registries whose images may be used (e.g. `ghcr.io/my-org`). Empty: any registry.",
       "type": "array",

@@ -74,6 +74,7 @@ export function parseConfig(
   if (raw.extends) config.preset = raw.extends;
   if (raw['fail-on']) config.failOn = raw['fail-on'];
   if (raw['max-file-size']) config.maxFileSize = raw['max-file-size'];
+  if (raw['fast-yaml-reader'] === false) config.fastYamlReader = false;
   config.ignore = raw.ignore ?? [];
   config.settings.trustedRegistries = raw['trusted-registries'] ?? [];
   config.settings.selfHostedRunnerLabels = raw['self-hosted-runner-labels'] ?? [];

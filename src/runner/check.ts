@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { useFastYamlReader } from '../domains/yaml/document.js';
+import { parseBoolean } from '../pipeline/validate.js';
 import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, type Config } from '../core/config-defaults.js';
 import type { Domain } from '../core/domain.js';
 import { Engine, type PendingFile } from '../core/engine.js';
@@ -90,6 +92,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const registry = options.registry ?? (configFile ? await fullRegistry() : new Registry(shipshapeRules));
   let config = options.config ?? defaultConfig();
   if (configFile) config = (await import('./config.js')).loadConfig(options.root, configFile, registry);
+  const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
+  useFastYamlReader(config.fastYamlReader && (fastReaderEnv === undefined || fastReaderEnv === '' || parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
   const notices: Notice[] = [];
   const root = options.root;
   const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);

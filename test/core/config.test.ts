@@ -41,6 +41,7 @@ describe('parseConfig: every key', () => {
   test('defaults: recommended preset, fail on error, 5 MB, no ignores, no trusted registries', () => {
     expect(defaultConfig()).toEqual({
       preset: 'recommended',
+      fastYamlReader: true,
       rules: {},
       ignore: [],
       failOn: 'error',
@@ -56,6 +57,7 @@ describe('parseConfig: every key', () => {
         'extends: strict',
         'fail-on: warning',
         'max-file-size: 1000',
+        'fast-yaml-reader: false',
         'ignore: ["vendor/**", "**/*.generated.yml"]',
         'trusted-registries: [ghcr.io/acme, registry.acme.dev]',
         'self-hosted-runner-labels: [gpu, arm64-large]',
@@ -71,6 +73,7 @@ describe('parseConfig: every key', () => {
       preset: 'strict',
       failOn: 'warning',
       maxFileSize: 1000,
+      fastYamlReader: false,
       ignore: ['vendor/**', '**/*.generated.yml'],
       settings: { trustedRegistries: ['ghcr.io/acme', 'registry.acme.dev'], selfHostedRunnerLabels: ['gpu', 'arm64-large'] },
       rules: {
@@ -307,7 +310,7 @@ describe('schema/shipshape.schema.json', () => {
 
   test('documents every top-level key that parseConfig reads', () => {
     expect(Object.keys(CONFIG_SCHEMA.properties).sort()).toEqual(
-      ['extends', 'fail-on', 'ignore', 'max-file-size', 'rules', 'self-hosted-runner-labels', 'trusted-registries'].sort(),
+      ['extends', 'fail-on', 'fast-yaml-reader', 'ignore', 'max-file-size', 'rules', 'self-hosted-runner-labels', 'trusted-registries'].sort(),
     );
     for (const property of Object.values(CONFIG_SCHEMA.properties)) expect(property.description).toMatch(/\S/);
   });

@@ -22,6 +22,12 @@ const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', '
  * `ModifiableInstruction.getArguments` is left alone: `getFlags` calls it while the flags are still being collected,
  * so its first answer is not its final one.
  */
+/**
+ * The `dockerfile-ast` release whose internals the shortcuts below rely on (Instruction.prototype methods).
+ * package.json pins exactly this version and test/domains/library-pins.test.ts fails when the installed one differs.
+ */
+export const VERIFIED_DOCKERFILE_AST_VERSION = '0.7.1';
+
 function memoiseArrays(prototype: object, names: string[]): void {
   const methods = prototype as Record<string, unknown>;
   for (const name of names) {

@@ -93,6 +93,12 @@ const LOG_TOKENS = Boolean(process.env.LOG_TOKENS);
 
 /** Reads the common shapes of CI YAML about five times faster; anything else goes to `yaml` (see fast-reader.ts). */
 let fastReader: FastYamlReader | undefined;
+let fastReaderEnabled = true;
+
+/** Turns the fast reader on or off for the files parsed from now on (config `fast-yaml-reader`). */
+export function useFastYamlReader(enabled: boolean): void {
+  fastReaderEnabled = enabled;
+}
 
 /**
  * A line indented this deep could start a block collection nested deeper than MAX_DEPTH (each level of block
@@ -115,7 +121,7 @@ interface Parsed {
  * parser (and its token log). Text nested deeper than MAX_DEPTH is refused before the composer recurses into it.
  */
 function parseAll(text: string): Parsed {
-  if (!LOG_TOKENS && !DEEP_INDENT.test(text)) {
+  if (fastReaderEnabled && !LOG_TOKENS && !DEEP_INDENT.test(text)) {
     // Made on first use: a run over Dockerfiles alone never builds its template document.
     const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
     if (documents) return { documents, composed: false };

@@ -15,6 +15,13 @@ import { Composer, Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'ya
  * files.
  */
 
+/**
+ * The `yaml` release this reader was verified against (node shapes, ranges, the composer's options). package.json
+ * pins exactly this version and test/domains/library-pins.test.ts fails when the installed one differs: before
+ * moving the pin, run test/domains/yaml/fast-reader.test.ts, which compares every node with `yaml`'s own.
+ */
+export const VERIFIED_YAML_VERSION = '2.9.1';
+
 type Options = ConstructorParameters<typeof Composer>[0];
 
 /** Thrown (never seen outside this module) to abandon the fast path; not an Error, so it costs no stack trace. */
