@@ -128,8 +128,8 @@ export function planCalls(scripts: { dialect: Dialect; exclude: readonly number[
     }
     group.members.push(index);
   });
-  // A process per core, a few calls each, so that one slow call does not leave the others idle.
-  const perCall = Math.max(1, Math.min(MAX_SCRIPTS_PER_CALL, Math.ceil(scripts.length / (concurrency * 4))));
+  // As few calls as keep every core busy: each shellcheck process costs a start-up of its own.
+  const perCall = Math.max(1, Math.min(MAX_SCRIPTS_PER_CALL, Math.ceil(scripts.length / concurrency)));
   const calls: Call[] = [];
   for (const { args, members } of groups.values()) {
     let current: number[] = [];
