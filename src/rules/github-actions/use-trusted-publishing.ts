@@ -42,9 +42,11 @@ export default defineRule({
     return {
       job(job: Job) {
         if (grantsIdToken(job.permissions) ?? grantsIdToken(job.workflow.permissions)) return;
+        // GitHub Packages takes the job's GITHUB_TOKEN, not a stored token: trusted publishing is not its concern.
+        const githubPackages = job.steps.some((step) => String(step.with?.get('registry-url')?.value ?? '').includes('npm.pkg.github.com'));
         for (const step of job.steps) {
           const found = publishCommand(step);
-          if (!found) continue;
+          if (!found || (githubPackages && /^(?:npm|bun|pnpm|yarn) /.test(found.command))) continue;
           context.report({ at: job.workflow.context.atValue(step.run!, found.offset, found.offset + found.command.length), messageId: 'token', data: { command: found.command } });
         }
       },

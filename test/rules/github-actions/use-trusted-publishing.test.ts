@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     job('      - run: npm publish --provenance\n', '    permissions:\n      id-token: write\n'),
     'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo publish\n',
+    job('      - uses: actions/setup-node@v4\n        with:\n          registry-url: https://npm.pkg.github.com/\n      - run: npm publish\n'),
     job('      - run: cargo publish --dry-run\n      - run: cargo publish -n\n      - run: npm run publish-docs\n'),
   ],
   invalid: [
