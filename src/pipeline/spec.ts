@@ -5,7 +5,7 @@
  * generator writes. To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
  */
 import { FORMATS } from '../formats/index.js';
-import { VERSION as CLI_VERSION } from '../version.js';
+import { RELEASED_IMAGE } from './released-image.js';
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice';
 export type StageName = 'lint' | 'test' | 'build' | 'security' | 'deploy' | 'rollback' | 'notify';
@@ -208,16 +208,76 @@ export const SECURITY_ACTION_INPUTS = [
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
 
-const NODE_JOB_IMAGE = 'node:20.18.1-bookworm-slim';
+// The Node.js image of the test job when no language version is given: Debian 12 slim, pinned by digest.
+const NODE_JOB_IMAGE = 'node:20.18.1-bookworm-slim@sha256:b2c8e0eb8a6aeeae33b2711f8f516003e27ee45804e270468d937b3214f2f0cc';
 const gitlabStage = (def: string, description = 'Stage the job runs in; the including pipeline lists it under stages:.'): InputSpec => s('stage', description, def);
-const gitlabJobImage = (description: string): InputSpec => s('job-image', description, NODE_JOB_IMAGE);
-const GITLAB_VERSION: InputSpec = {
-  ...s('version', 'shipshape CLI version the jobs run (npx --yes shipshape@<version>); set the SHIPSHAPE_CLI variable to run another build.', CLI_VERSION, '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?'),
+const GITLAB_TIER = c('tier', 'GitLab deployment tier of the environment.', ['production', 'staging', 'testing', 'development', 'other'], 'development');
+
+/** A CI/CD variable in an input value: GitLab expands it in the job (`$CI_REGISTRY_IMAGE`, `${CI_REGISTRY}`). */
+const VARIABLE = '\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?';
+const PINNED_DIGEST = '@sha256:[a-f0-9]{64}';
+
+/** Job names, hidden jobs and artifacts of a template: the same template included twice needs two prefixes. */
+const GITLAB_PREFIX: InputSpec = {
+  ...s('prefix', 'Names the jobs, hidden jobs, artifacts and resource groups (<prefix>-build, <prefix>-build.env, …). Include a template once per component with its own prefix (e.g. api and web) to get one set of jobs each.', 'shipshape', '[a-z0-9][a-z0-9-]{0,39}'),
   nonEmpty: true,
 };
-const GITLAB_NODE_JOBS_IMAGE = gitlabJobImage('Image of the lint, test and security jobs; it needs Node.js 20 or newer.');
-const GITLAB_BUILD_IMAGE = s('build-image', 'Image of the build job; it needs buildah or docker (Node.js is installed with dnf when missing).', 'quay.io/buildah/stable:v1.38.0');
-const GITLAB_TIER = c('tier', 'GitLab deployment tier of the environment.', ['production', 'staging', 'testing', 'development', 'other'], 'development');
+const GITLAB_PATH = s(
+  'path',
+  "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.",
+  '',
+  '[A-Za-z0-9._-][A-Za-z0-9._/-]*/',
+);
+/** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
+const GITLAB_SHIPSHAPE_IMAGE: InputSpec = {
+  ...s(
+    'shipshape-image',
+    'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).',
+    RELEASED_IMAGE,
+    `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`,
+  ),
+  nonEmpty: true,
+};
+const GITLAB_PACKAGE = s(
+  'shipshape-package',
+  "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.",
+  '',
+  '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz',
+);
+const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
+const GITLAB_RUNTIME: InputSpec[] = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+
+/** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
+const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
+const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
+function gitlabInput(input: InputSpec): InputSpec {
+  switch (input.name) {
+    case 'image':
+      return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+    case 'node-version':
+      return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+    case 'python-version':
+      return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+    default:
+      return input;
+  }
+}
+const gitlabInputs = (inputs: readonly InputSpec[]): InputSpec[] => inputs.map(gitlabInput);
+const GITLAB_TEST_IMAGE = s('job-image', 'Image of the test job when neither node-version nor python-version is given; pin it by digest.', NODE_JOB_IMAGE);
+const GITLAB_IMAGE_SCAN = c('image-scan', 'required: an image digest nobody scanned fails the security gate ("not scanned"); optional: the summary says "not scanned" and the gate goes on.', ['required', 'optional'], 'required');
+const GITLAB_IMAGE_SCAN_COMMAND = s(
+  'image-scan-command',
+  'Command that scans $SHIPSHAPE_SCAN_IMAGE (<image>@<digest>) and writes trivy or grype JSON to $SHIPSHAPE_IMAGE_REPORT (empty: trivy, else grype, when the job image has one).',
+  '',
+);
+const GITLAB_AUDIT_COMMAND = s(
+  'audit-command',
+  'Command run in the working directory that audits the dependencies and writes npm audit, pnpm audit, osv-scanner or trivy JSON to $SHIPSHAPE_AUDIT_REPORT (empty: npm audit of package-lock.json when there is one).',
+  '',
+);
+/** Build inputs on GitLab: `latest` is a release tag, so it belongs to the release job. */
+const GITLAB_BUILD = STAGES.build.filter((input) => input.name !== 'latest');
+const GITLAB_RELEASE = pick('build', ['image', 'push', 'latest', 'tls-verify']);
 
 export interface OutputSpec {
   name: string;
@@ -359,72 +419,76 @@ export const SURFACES: Surface[] = [
   {
     platform: 'gitlab',
     path: 'gitlab/lint.yml',
-    inputs: [gitlabStage('lint'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...STAGES.lint],
+    inputs: [gitlabStage('lint'), ...GITLAB_RUNTIME, ...STAGES.lint],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/test.yml',
-    inputs: [gitlabStage('test'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...STAGES.test],
+    inputs: [gitlabStage('test'), ...GITLAB_RUNTIME, GITLAB_TEST_IMAGE, ...gitlabInputs(STAGES.test)],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/build.yml',
-    inputs: [gitlabStage('build'), GITLAB_VERSION, GITLAB_BUILD_IMAGE, ...STAGES.build],
+    inputs: [gitlabStage('build'), ...GITLAB_RUNTIME, ...gitlabInputs(GITLAB_BUILD)],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/security.yml',
-    inputs: [gitlabStage('security'), GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, ...pick('lint', ['working-directory']), ...STAGES.security],
+    inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+  },
+  {
+    platform: 'gitlab',
+    path: 'gitlab/release.yml',
+    inputs: [gitlabStage('release'), ...GITLAB_RUNTIME, ...gitlabInputs(GITLAB_RELEASE)],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/pipeline.yml',
-    inputs: [GITLAB_VERSION, GITLAB_NODE_JOBS_IMAGE, GITLAB_BUILD_IMAGE, ...merge('lint', 'test', 'build', 'security'), ...PIPELINE_DEPLOY_INPUTS],
+    inputs: [
+      ...GITLAB_RUNTIME,
+      GITLAB_TEST_IMAGE,
+      ...gitlabInputs(merge('lint', 'test', 'build', 'security')),
+      GITLAB_AUDIT_COMMAND,
+      GITLAB_IMAGE_SCAN,
+      GITLAB_IMAGE_SCAN_COMMAND,
+      ...PIPELINE_DEPLOY_INPUTS,
+    ],
   },
-  // One environment per include. `digest` defaults to $DIGEST from the build job's dotenv report (checked when the
-  // job runs); secrets come from masked CI/CD variables, never inputs.
+  // One environment per include, in its own stage deploy-<environment>. `digest` defaults to $DIGEST from the
+  // release job's dotenv report (checked when the job runs); secrets come from masked CI/CD variables, never inputs.
   {
     platform: 'gitlab',
     path: 'gitlab/deploy.yml',
     inputs: [
-      gitlabStage('deploy', 'Stage the jobs run in; the including pipeline lists it under stages:.'),
-      GITLAB_VERSION,
-      gitlabJobImage('Image of the deploy and rollback jobs; it needs Node.js 20 or newer (and ssh or kubectl for those drivers).'),
+      ...GITLAB_RUNTIME,
       b('manual', 'Wait for someone to start the deploy (the gate for staging and production); it then blocks the pipeline until run.', false),
       GITLAB_TIER,
-      ...STAGES.deploy
+      ...gitlabInputs(STAGES.deploy)
         .filter((input) => !SECRET_INPUTS.has(input.name))
-        .map((input) =>
-          input.name === 'digest'
-            ? {
-                ...input,
-                default: '$DIGEST',
-                pattern: `${DIGEST}|\\$[A-Za-z_][A-Za-z0-9_]*`,
-                description: `${input.description} Default: $DIGEST from the build job's dotenv report (checked when the job runs).`,
-              }
-            : input,
-        ),
+        .map((input) => {
+          if (input.name === 'digest') {
+            return {
+              ...input,
+              default: '$DIGEST',
+              pattern: `${DIGEST}|\\$[A-Za-z_][A-Za-z0-9_]*`,
+              description: `${input.description} Default: $DIGEST from the release job's dotenv report (checked when the job runs).`,
+            };
+          }
+          if (input.name === 'after-environment') {
+            return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+          }
+          return input;
+        }),
     ],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/rollback.yml',
-    inputs: [
-      gitlabStage('deploy'),
-      GITLAB_VERSION,
-      gitlabJobImage('Image of the rollback job; it needs Node.js 20 or newer (and ssh or kubectl for those drivers).'),
-      GITLAB_TIER,
-      ...STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
-    ],
+    inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/notify.yml',
-    inputs: [
-      gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
-      GITLAB_VERSION,
-      gitlabJobImage('Image of the notify job; it needs Node.js 20 or newer.'),
-      ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
-    ],
+    inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
   },
 ];

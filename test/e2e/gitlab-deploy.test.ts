@@ -80,7 +80,6 @@ beforeAll(async () => {
   const include = (environment: string, extra: string) => `  - local: ci/deploy.yml
     inputs:
       environment: ${environment}
-      stage: deploy-${environment}
       image: ${registry.host}/shop/service
       driver: ssh
       ssh-hosts: ${sshd.host}
@@ -102,8 +101,8 @@ ${include('prod', '      manual: true\n      tier: production\n      after-envir
     inputs:
       message: "the release of shop/service failed"
 
-# Stand-in for the build stage (tested on its own): hands on the digest of an image already in the registry.
-release:
+# Stand-in for the release job (tested on its own): hands on the digest of an image already in the registry.
+shipshape-release:
   stage: build
   script:
     - echo "DIGEST=$TEST_DIGEST" > build.env
@@ -180,7 +179,7 @@ test('dev deploys by itself; staging and prod wait for someone; the same digest 
   expect(await ledger('prod')).toBe(digests.v2);
   expect(await ledger('prod-previous')).toBe(digests.v1);
   expect(received).toHaveLength(0);
-});
+}, 180_000);
 
 test('an unhealthy release is rolled back by the deploy job and the failure is posted', async () => {
   const run = await pipeline('failed verification', digests.broken!);
@@ -195,7 +194,7 @@ test('an unhealthy release is rolled back by the deploy job and the failure is p
   expect(received[1]!.text).toContain(': failure');
   expect(received[1]!.text).toContain('the release of shop/service failed');
   expect(JSON.stringify(received)).not.toContain('T0PSECRET');
-});
+}, 180_000);
 
 test('the manual rollback job puts prod back on its previous release', async () => {
   const run = await pipeline('manual rollback of prod', digests.v2!, ['--manual', 'shipshape-rollback-prod', 'shipshape-rollback-prod']);
@@ -204,7 +203,7 @@ test('the manual rollback job puts prod back on its previous release', async () 
   expect(await ledger('prod')).toBe(digests.v1);
   expect(await ledger('prod-previous')).toBe(digests.v2);
   expect(await serving('staging')).toBe(digests.v2);
-});
+}, 180_000);
 
 test('the deploy, rollback and notify templates pass every GitLab rule (strict preset)', async () => {
   const config = defaultConfig();

@@ -83,6 +83,7 @@ beforeAll(async () => {
       image: ${registry.host}/acme/service
       builder: buildah
       tls-verify: false
+      image-scan: optional
       build-args: NODE_IMAGE=${base}
       deploy: true
       driver: ssh
@@ -156,7 +157,7 @@ const builtDigest = (): string => {
 test('lint → test → build → security → dev, then staging and prod through their manual gates', async () => {
   const run = await pipeline('whole pipeline with both gates run', ['--manual', 'shipshape-deploy-staging', '--manual', 'shipshape-deploy-prod']);
   expect({ code: run.code, tail: run.code === 0 ? '' : run.log.slice(-5000) }).toEqual({ code: 0, tail: '' });
-  for (const job of ['shipshape-lint', 'shipshape-test', 'shipshape-build', 'shipshape-security', 'shipshape-deploy-dev', 'shipshape-deploy-staging', 'shipshape-deploy-prod']) {
+  for (const job of ['shipshape-lint', 'shipshape-test', 'shipshape-build', 'shipshape-security', 'shipshape-release', 'shipshape-deploy-dev', 'shipshape-deploy-staging', 'shipshape-deploy-prod']) {
     expect(run.log).toMatch(new RegExp(`PASS +${job}\\b`));
   }
   expect(run.log).toMatch(/shipshape-test +> ok 1 - GET \/healthz reports ok/);

@@ -15,7 +15,7 @@ export interface Run {
 }
 
 /** The templates these tests cover (deploy and rollback templates have their own tests). */
-export const TEMPLATES = ['pipeline', 'lint', 'test', 'build', 'security'];
+export const TEMPLATES = ['pipeline', 'lint', 'test', 'build', 'security', 'release'];
 
 /** A fresh repository (`git init -b main`, one commit) with templates under ci/ and the given files. */
 export function templateRepo(files: Record<string, string>, templates: readonly string[] = TEMPLATES): string {
@@ -33,6 +33,11 @@ export function templateRepo(files: Record<string, string>, templates: readonly 
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'init');
+  // gitlab-ci-local evaluates rules:changes against origin/<default branch>: an empty base commit there makes every
+  // file of the repository a change, as on a branch's first push.
+  const tree = spawnSync('git', ['hash-object', '-t', 'tree', '-w', '--stdin'], { cwd: dir, input: '', encoding: 'utf8' }).stdout.trim();
+  const base = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit-tree', tree, '-m', 'base'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  git('update-ref', 'refs/remotes/origin/main', base);
   return dir;
 }
 

@@ -54,14 +54,14 @@ const variables = (dir: string) => ({
 });
 
 test('lint → test → build → security run green and hand the digest on', async () => {
-  const include = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      image: ${registry.host}/demo/app\n      builder: buildah\n      tls-verify: false\n`;
+  const include = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      image: ${registry.host}/demo/app\n      builder: buildah\n      tls-verify: false\n      image-scan: optional\n`;
   const dir = templateRepo({ ...PROJECT, '.gitlab-ci.yml': include }, ['pipeline']);
   dirs.push(dir);
   const run = await gitlabCiLocal(dir, ['--force-shell-executor', '--no-json-schema-validation'], variables(dir));
   timings['full pipeline'] = run.ms;
   const log = `${run.stdout}\n${run.stderr}`;
   expect({ code: run.code, tail: run.code === 0 ? '' : log.slice(-4000) }).toEqual({ code: 0, tail: '' });
-  for (const job of ['shipshape-test-plan', 'shipshape-lint', 'shipshape-test', 'shipshape-build', 'shipshape-security']) expect(log).toMatch(new RegExp(`PASS +${job}\\b`));
+  for (const job of ['shipshape-test-plan', 'shipshape-lint', 'shipshape-test', 'shipshape-build', 'shipshape-security', 'shipshape-release']) expect(log).toMatch(new RegExp(`PASS +${job}\\b`));
 
   // Dotenv reports are kept per job; the shell executor (no isolation) leaves other report files in the checkout.
   const dotenv = (job: string, file: string) => readFileSync(join(dir, '.gitlab-ci-local/artifacts', job, '.gitlab-ci-reports/dotenv', file), 'utf8');
@@ -71,7 +71,7 @@ test('lint → test → build → security run green and hand the digest on', as
   expect(log).toMatch(/shipshape-test +> ✔ adds/);
   expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain('<testcase name="adds"');
   // Lint wrote the Code Quality and JUnit reports; no GitLab finding in this project (the templates included).
-  const quality = JSON.parse(readFileSync(join(dir, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string }[];
+  const quality = JSON.parse(readFileSync(join(dir, 'shipshape-code-quality.json'), 'utf8')) as { check_name: string }[];
   expect(quality.filter((issue) => issue.check_name.startsWith('gitlab/'))).toEqual([]);
   expect(readFileSync(join(dir, 'shipshape-lint-junit.xml'), 'utf8')).toContain('<testsuites');
   // Build pushed the commit's tag and wrote the digest the registry serves.
@@ -113,7 +113,7 @@ test('lint fails at fail-on: warning when the project has a warning, and the Cod
   timings['lint only (failing)'] = run.ms;
   expect(run.code).toBe(1);
   expect(`${run.stdout}${run.stderr}`).toMatch(/FAIL +shipshape-lint/);
-  const report = JSON.parse(readFileSync(join(dir, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
+  const report = JSON.parse(readFileSync(join(dir, 'shipshape-code-quality.json'), 'utf8')) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
   const gitlab = report.filter((issue) => issue.check_name.startsWith('gitlab/'));
   expect(gitlab.map((issue) => [issue.check_name, issue.location.path, issue.location.lines.begin])).toEqual([['gitlab/unpinned-image', 'services/worker/.gitlab-ci.yml', 2]]);
 }, 30_000);

@@ -16,14 +16,17 @@ import { SourceFile } from '../../src/core/source.js';
 import { parseGitlabCi } from '../../src/domains/gitlab-ci/parse.js';
 import type { GitlabCiModel } from '../../src/domains/gitlab-ci/index.js';
 import { runCheck } from '../../src/runner/check.js';
+import { RELEASED_IMAGE } from '../../src/pipeline/released-image.js';
 import { gitlabInputsTable } from './gitlab-doc-table.js';
 import { gitlabCiLocal, listed, PIPELINES, ROOT, TEMPLATES, templateRepo } from './gitlab-helpers.js';
 
-const STAGE_FILES = ['lint', 'test', 'build', 'security'] as const;
-const ALL_JOBS = ['.post:shipshape-notify', '.pre:shipshape-test-plan', 'build:shipshape-build', 'lint:shipshape-lint', 'security:shipshape-security', 'test:shipshape-test'];
+const STAGE_FILES = ['lint', 'test', 'build', 'security', 'release'] as const;
+const ALL_JOBS = ['.post:shipshape-notify', '.pre:shipshape-test-plan', 'build:shipshape-build', 'lint:shipshape-lint', 'release:shipshape-release', 'security:shipshape-security', 'test:shipshape-test'];
+/** Job names as the template text has them: every name starts with the `prefix` input. */
+const PREFIX = '$[[ inputs.prefix ]]';
 /** The deploy part of pipeline.yml (input `deploy: true`): one deploy and one manual rollback job per environment. */
 const DEPLOY_JOBS = ['dev', 'staging', 'prod'].flatMap((env) => [`deploy-${env}:shipshape-deploy-${env}`, `deploy-${env}:shipshape-rollback-${env}`]);
-const DEPLOY_HIDDEN = /^\.shipshape-(deploy|rollback|notify)(-|$)/;
+const DEPLOY_HIDDEN = /^\.\$\[\[ inputs\.prefix \]\]-(deploy|rollback|notify|manual)(-|$)/;
 const timings: Record<string, number> = {};
 const repos: string[] = [];
 
@@ -58,7 +61,7 @@ describe('the templates against our own rule pack', () => {
     for (const name of STAGE_FILES) {
       const stage = model(name);
       const hidden = stage.jobs.filter((job) => job.hidden);
-      expect(hidden.map((job) => job.name)).toContain(`.shipshape-${name}`);
+      expect(hidden.map((job) => job.name)).toContain(`.${PREFIX}-${name}`);
       for (const job of hidden) expect({ [job.name]: pipeline.jobByName.get(job.name)?.own }).toEqual({ [job.name]: job.own });
     }
     const union = new Set(STAGE_FILES.flatMap((name) => model(name).jobs.filter((job) => job.hidden).map((job) => job.name)));
@@ -66,10 +69,10 @@ describe('the templates against our own rule pack', () => {
     expect(pipeline.jobs.filter((job) => job.hidden && !DEPLOY_HIDDEN.test(job.name)).map((job) => job.name).sort()).toEqual([...union].sort());
   });
 
-  test('visible jobs only extend a hidden .shipshape-* job and pick a stage', () => {
+  test('visible jobs only extend a hidden .<prefix>-* job and pick a stage', () => {
     for (const name of [...STAGE_FILES, 'pipeline']) {
       for (const job of model(name).jobs.filter((candidate) => !candidate.hidden)) {
-        expect(Object.keys(job.own).sort()).toEqual(job.name === 'shipshape-test-plan' ? ['extends'] : ['extends', 'stage']);
+        expect(Object.keys(job.own).sort()).toEqual(job.name === `${PREFIX}-test-plan` ? ['extends'] : ['extends', 'stage']);
         expect(job.own.extends).toBe(`.${job.name}`);
       }
     }
@@ -112,11 +115,11 @@ describe('gitlab-ci-local: job sets', () => {
   test('no image: the build job is left out', async () => {
     const other = repo({ '.gitlab-ci.yml': 'include:\n  - local: ci/pipeline.yml\n' });
     const run = await gitlabCiLocal(other, ['--list-json', '--no-json-schema-validation'], PIPELINES['merge request']);
-    expect(listed(run)).toEqual(ALL_JOBS.filter((job) => job !== 'build:shipshape-build'));
+    expect(listed(run)).toEqual(ALL_JOBS.filter((job) => job !== 'build:shipshape-build' && job !== 'release:shipshape-release'));
   });
 
   test('the per-stage templates give the same jobs when included one by one', async () => {
-    const stages = 'stages: [lint, test, build, security]\ninclude:\n' + STAGE_FILES.map((name) => `  - local: ci/${name}.yml\n${name === 'build' ? '    inputs:\n      image: registry.example.com/group/app\n' : ''}`).join('');
+    const stages = 'stages: [lint, test, build, security, release]\ninclude:\n' + STAGE_FILES.map((name) => `  - local: ci/${name}.yml\n${name === 'build' || name === 'release' ? '    inputs:\n      image: registry.example.com/group/app\n' : ''}`).join('');
     const other = repo({ '.gitlab-ci.yml': stages });
     const run = await gitlabCiLocal(other, ['--list-json'], PIPELINES.tag);
     timings['list per-stage templates'] = run.ms;
@@ -139,19 +142,19 @@ describe('gitlab-ci-local: the templates as CI/CD components', () => {
         '      fail-on: warning',
         '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/security@$CI_COMMIT_SHA',
         '    inputs:',
-        '      stage: deploy-dev',
+        '      stage: build',
         '      severity-threshold: critical',
         '',
       ].join('\n'),
     });
     const list = await gitlabCiLocal(dir, ['--list-json'], PIPELINES['merge request']);
     timings['list components'] = list.ms;
-    expect(listed(list)).toEqual([...ALL_JOBS.filter((job) => !job.startsWith('security:')), 'deploy-dev:shipshape-security'].sort());
+    expect(listed(list)).toEqual([...ALL_JOBS.filter((job) => !job.startsWith('security:')), 'build:shipshape-security'].sort());
     const preview = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['merge request']);
     const jobs = parse(preview.stdout.slice(preview.stdout.indexOf('---'))) as Record<string, { stage: string; variables: Record<string, string> }>;
     expect(jobs['shipshape-lint']!.variables.SHIPSHAPE_FAIL_ON).toBe('warning');
     // The later include of the same job wins: GitLab merges included configurations in order.
-    expect([jobs['shipshape-security']!.stage, jobs['shipshape-security']!.variables.SHIPSHAPE_SEVERITY_THRESHOLD]).toEqual(['deploy-dev', 'critical']);
+    expect([jobs['shipshape-security']!.stage, jobs['shipshape-security']!.variables.SHIPSHAPE_SEVERITY_THRESHOLD]).toEqual(['build', 'critical']);
   });
 });
 
@@ -180,8 +183,15 @@ describe('gitlab-ci-local: the deploy stages of pipeline.yml', () => {
     expect(gate('shipshape-deploy-prod')).toEqual({ when: 'manual', allow_failure: false, resource_group: 'shipshape-prod', environment: { name: 'prod', deployment_tier: 'production' } });
     expect(gate('shipshape-rollback-prod')).toMatchObject({ when: 'manual', allow_failure: true, resource_group: 'shipshape-prod' });
     expect(jobs['shipshape-deploy-prod']!.variables).toMatchObject({ SHIPSHAPE_ENVIRONMENT: 'prod', SHIPSHAPE_AFTER_ENVIRONMENT: 'staging', SHIPSHAPE_DIGEST: '$DIGEST', SHIPSHAPE_DRIVER: 'ssh', SHIPSHAPE_SSH_HOSTS: 'deploy@{environment}.example.com' });
-    expect(jobs['shipshape-deploy-dev']!.script).toEqual(['$SHIPSHAPE_CLI deploy --dotenv "$CI_PROJECT_DIR/shipshape-deploy.env"']);
-    expect(jobs['shipshape-rollback-dev']!.script).toEqual(['$SHIPSHAPE_CLI rollback --dotenv "$CI_PROJECT_DIR/shipshape-deploy.env"']);
+    expect(jobs['shipshape-deploy-dev']!.script).toEqual(['$SHIPSHAPE_CLI deploy --dotenv "$CI_PROJECT_DIR/shipshape-deploy-dev.env"']);
+    expect(jobs['shipshape-rollback-dev']!.script).toEqual(['$SHIPSHAPE_CLI rollback --dotenv "$CI_PROJECT_DIR/shipshape-rollback-dev.env"']);
+    // The order is the DAG's: every deploy needs the release job; staging needs dev, prod needs staging.
+    const needs = (name: string) => (jobs[name] as { needs?: unknown[] }).needs;
+    const release = { job: 'shipshape-release', artifacts: true, optional: false };
+    expect(needs('shipshape-deploy-dev')).toEqual([release]);
+    expect(needs('shipshape-deploy-staging')).toEqual([release, { job: 'shipshape-deploy-dev', artifacts: false, optional: false }]);
+    expect(needs('shipshape-deploy-prod')).toEqual([release, { job: 'shipshape-deploy-staging', artifacts: false, optional: false }]);
+    expect(needs('shipshape-rollback-prod')).toEqual([]);
   });
 });
 
@@ -190,7 +200,9 @@ describe('gitlab-ci-local: input validation', () => {
     ['an option not in the list', 'strategy: fatal', '`strategy` input: `fatal` cannot be used because it is not in the list of allowed options.'],
     ['a threshold that is not a severity', 'fail-on: fatal', '`fail-on` input: `fatal` does not match required regex'],
     ['a value failing the regex', 'working-directory: /etc', '`working-directory` input: `/etc` does not match required regex'],
-    ['a CLI version failing the regex', 'version: latest', '`version` input: `latest` does not match required regex'],
+    ['a tool image not pinned by digest', 'shipshape-image: ghcr.io/acme/shipshape:1.0', '`shipshape-image` input: `ghcr.io/acme/shipshape:1.0` does not match required regex'],
+    ['an unscoped runtime package', 'shipshape-package: shipshape@0.1.0', '`shipshape-package` input: `shipshape@0.1.0` does not match required regex'],
+    ['a language version without a digest', 'node-version: "22"', '`node-version` input: `22` does not match required regex'],
     ['a string for a boolean', 'cache: maybe', '`cache` input: provided value is not a boolean'],
   ] as const;
   let dir: string;
@@ -212,7 +224,7 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
   async function preview(inputs: string): Promise<Record<string, Job>> {
     const dir = repo({ '.gitlab-ci.yml': `include:\n  - local: ci/pipeline.yml\n    inputs:\n${inputs}` });
     const run = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['default branch']);
-    timings[`preview ${inputs.includes('0.2.0') ? 'custom' : 'defaults'}`] = run.ms;
+    timings[`preview ${inputs.includes('prefix: api') ? 'custom' : 'defaults'}`] = run.ms;
     expect(run.code).toBe(0);
     return parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<string, Job>;
   }
@@ -221,43 +233,45 @@ describe('gitlab-ci-local: --preview for two input sets', () => {
     const jobs = await preview('      image: registry.example.com/group/app\n');
     // --preview lists every job; with `deploy: false` (the default) the deploy jobs' rules are `when: never`.
     const deployJobs = ['dev', 'staging', 'prod'].flatMap((env) => [`shipshape-deploy-${env}`, `shipshape-rollback-${env}`]);
-    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual(['shipshape-lint', 'shipshape-test-plan', 'shipshape-test', 'shipshape-build', 'shipshape-security', ...deployJobs, 'shipshape-notify']);
+    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual(['shipshape-lint', 'shipshape-test-plan', 'shipshape-test', 'shipshape-build', 'shipshape-security', 'shipshape-release', ...deployJobs, 'shipshape-notify']);
     for (const name of deployJobs) expect(jobs[name]!.rules).toEqual([{ when: 'never' }]);
-    expect(jobs['shipshape-lint']).toMatchObject({
-      image: { name: 'node:20.18.1-bookworm-slim' },
-      stage: 'lint',
-      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.1.0', SHIPSHAPE_WORKING_DIRECTORY: '.', SHIPSHAPE_CONFIG: '', SHIPSHAPE_FAIL_ON: '' },
-    });
+    // The CLI jobs run in the released tool image, pinned by digest; the test job in the pinned Node.js image.
+    for (const name of ['shipshape-lint', 'shipshape-test-plan', 'shipshape-build', 'shipshape-security', 'shipshape-release', 'shipshape-notify']) {
+      expect({ [name]: jobs[name]!.image }).toEqual({ [name]: { name: RELEASED_IMAGE } });
+      expect({ [name]: jobs[name]!.variables?.SHIPSHAPE_CLI }).toEqual({ [name]: 'shipshape' });
+    }
+    expect(jobs['shipshape-test']!.image).toEqual({ name: '$SHIPSHAPE_TEST_IMAGE' });
+    expect(jobs['shipshape-test']!.variables?.SHIPSHAPE_TEST_IMAGE).toMatch(/^node:20\.18\.1-bookworm-slim@sha256:[0-9a-f]{64}$/);
+    expect(jobs['shipshape-lint']).toMatchObject({ stage: 'lint', variables: { SHIPSHAPE_WORKING_DIRECTORY: '.', SHIPSHAPE_CONFIG: '', SHIPSHAPE_FAIL_ON: '', SHIPSHAPE_PACKAGE: '', SHIPSHAPE_PACKAGE_INTEGRITY: '' } });
     expect(jobs['shipshape-test']!.cache).toHaveLength(4);
     expect(jobs['shipshape-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'true', SHIPSHAPE_JUNIT_PATHS: '**/junit*.xml\n**/TEST-*.xml', SHIPSHAPE_TEST_COMMAND: '' });
-    expect(jobs['shipshape-build']).toMatchObject({
-      image: { name: 'quay.io/buildah/stable:v1.38.0' },
-      variables: { SHIPSHAPE_IMAGE: 'registry.example.com/group/app', SHIPSHAPE_BUILDER: 'auto', SHIPSHAPE_PUSH_FLAG: '', SHIPSHAPE_LATEST_FLAG: '', SHIPSHAPE_TLS_FLAG: '' },
-    });
-    expect(jobs['shipshape-build']!.rules).toHaveLength(5);
-    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: '' });
+    expect(jobs['shipshape-build']).toMatchObject({ variables: { SHIPSHAPE_IMAGE: 'registry.example.com/group/app', SHIPSHAPE_BUILDER: 'auto', SHIPSHAPE_PUSH_FLAG: '', SHIPSHAPE_TLS_FLAG: '' } });
+    expect(jobs['shipshape-build']!.script).toContainEqual(expect.stringContaining('$SHIPSHAPE_CLI build --candidate '));
+    expect(jobs['shipshape-release']!.variables).toMatchObject({ SHIPSHAPE_IMAGE: 'registry.example.com/group/app', SHIPSHAPE_LATEST_FLAG: '' });
+    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: '', SHIPSHAPE_IMAGE_SCAN: 'required' });
+    // rules:changes on `path`: empty path, any file.
+    expect(jobs['shipshape-lint']!.rules).toContainEqual(expect.objectContaining({ changes: ['**/*'] }));
   });
 
   test('custom inputs', async () => {
+    const tool = `$CI_REGISTRY/tools/shipshape@sha256:${'a'.repeat(64)}`;
+    const node = `22.11.0-bookworm-slim@sha256:${'b'.repeat(64)}`;
     const jobs = await preview(
-      '      version: 0.2.0\n      job-image: node:22.11.0-bookworm\n      working-directory: services/api\n      fail-on: warning\n' +
-        '      cache: false\n      install: false\n      test-command: npm run test:ci\n      image: 127.0.0.1:5000/api\n      push: false\n' +
-        '      latest: true\n      tls-verify: false\n      builder: buildah\n      severity-threshold: critical\n',
+      `      shipshape-image: ${tool}\n      prefix: api\n      path: services/api/\n      working-directory: services/api\n      fail-on: warning\n` +
+        `      cache: false\n      install: false\n      test-command: npm run test:ci\n      image: $CI_REGISTRY_IMAGE/api\n      push: false\n` +
+        `      latest: true\n      tls-verify: false\n      builder: buildah\n      severity-threshold: critical\n      node-version: ${node}\n`,
     );
-    expect(jobs['shipshape-lint']).toMatchObject({
-      image: { name: 'node:22.11.0-bookworm' },
-      variables: { SHIPSHAPE_CLI: 'npx --yes shipshape@0.2.0', SHIPSHAPE_WORKING_DIRECTORY: 'services/api', SHIPSHAPE_FAIL_ON: 'warning' },
-    });
-    expect(jobs['shipshape-test']!.cache).toEqual([]);
-    expect(jobs['shipshape-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'false', SHIPSHAPE_TEST_COMMAND: 'npm run test:ci' });
-    expect(jobs['shipshape-build']!.variables).toMatchObject({
-      SHIPSHAPE_IMAGE: '127.0.0.1:5000/api',
-      SHIPSHAPE_BUILDER: 'buildah',
-      SHIPSHAPE_PUSH_FLAG: '--no-push',
-      SHIPSHAPE_LATEST_FLAG: '--latest',
-      SHIPSHAPE_TLS_FLAG: '--insecure-registry',
-    });
-    expect(jobs['shipshape-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'critical' });
+    expect(Object.keys(jobs).filter((key) => key.startsWith('shipshape-'))).toEqual([]);
+    expect(jobs['api-lint']).toMatchObject({ image: { name: tool }, variables: { SHIPSHAPE_WORKING_DIRECTORY: 'services/api', SHIPSHAPE_FAIL_ON: 'warning' } });
+    expect(jobs['api-lint']!.rules).toContainEqual(expect.objectContaining({ changes: ['services/api/**/*'] }));
+    expect(jobs['api-test']!.cache).toEqual([]);
+    expect(jobs['api-test']!.variables).toMatchObject({ SHIPSHAPE_INSTALL: 'false', SHIPSHAPE_TEST_COMMAND: 'npm run test:ci', SHIPSHAPE_NODE_VERSION: node });
+    expect(jobs['api-test']!.rules).toContainEqual(expect.objectContaining({ variables: { SHIPSHAPE_TEST_IMAGE: `node:${node}` } }));
+    expect(jobs['api-build']!.variables).toMatchObject({ SHIPSHAPE_IMAGE: '$CI_REGISTRY_IMAGE/api', SHIPSHAPE_BUILDER: 'buildah', SHIPSHAPE_PUSH_FLAG: '--no-push', SHIPSHAPE_TLS_FLAG: '--insecure-registry' });
+    // push: false: no candidate is pushed, so there is nothing to release.
+    expect(jobs['api-release']!.variables).toMatchObject({ SHIPSHAPE_LATEST_FLAG: '--latest', SHIPSHAPE_PLAIN_HTTP_FLAG: '--plain-http' });
+    expect(jobs['api-release']!.rules).toEqual([{ when: 'never' }]);
+    expect(jobs['api-security']!.variables).toMatchObject({ SHIPSHAPE_SEVERITY_THRESHOLD: 'critical' });
   });
 });
 

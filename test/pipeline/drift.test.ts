@@ -138,6 +138,7 @@ describe('a change in the spec reaches every surface', () => {
       'docs/gitlab-kit.md',
       'gitlab/build.yml',
       'gitlab/pipeline.yml',
+      'gitlab/release.yml',
     ]);
     expect(help).toMatch(/^ {2}--\[no-\]push +Push the image \(description changed in the spec\)\. \[default: false\]$/m);
     expect(buildCommand.usage).toMatch(/^ {2}--\[no-\]push +Push the image and its tags to the registry\. \[default: true\]$/m);
@@ -164,10 +165,16 @@ describe('GitLab templates', () => {
     expect(github.inputs.map((input) => input.name).filter((name) => !gitlab.has(name) && !githubOnly.has(name))).toEqual([]);
   });
 
-  it('refuse an empty version (GitLab passes an empty value through) but let an empty optional pattern input through', () => {
+  it('refuse an empty or unpinned tool image (GitLab passes an empty value through) but let an empty optional pattern input through', () => {
     const declared = new Map(PLATFORMS.gitlab.actual(read('gitlab/lint.yml')).map((input) => [input.name, input]));
-    expect(new RegExp(declared.get('version')!.pattern!).test('')).toBe(false);
-    expect(new RegExp(declared.get('version')!.pattern!).test('1.2.3-rc.1')).toBe(true);
+    const image = new RegExp(declared.get('shipshape-image')!.pattern!);
+    expect(image.test('')).toBe(false);
+    expect(image.test('ghcr.io/acme/shipshape:1.0')).toBe(false);
+    expect(image.test(`ghcr.io/acme/shipshape:1.0@sha256:${'a'.repeat(64)}`)).toBe(true);
+    expect(image.test(`$CI_REGISTRY/tools/shipshape@sha256:${'a'.repeat(64)}`)).toBe(true);
+    const runtimePackage = new RegExp(declared.get('shipshape-package')!.pattern!);
+    expect(['', '@acme/shipshape@1.2.3', 'vendor/shipshape-1.2.3.tgz'].map((value) => runtimePackage.test(value))).toEqual([true, true, true]);
+    expect(['shipshape@0.1.0', '@acme/shipshape', '@acme/shipshape@^1.2.3', '@acme/shipshape@latest'].map((value) => runtimePackage.test(value))).toEqual([false, false, false, false]);
     expect(new RegExp(declared.get('fail-on')!.pattern!).test('')).toBe(true);
     expect(new RegExp(declared.get('fail-on')!.pattern!).test('warning; rm -rf /')).toBe(false);
   });
