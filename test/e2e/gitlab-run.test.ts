@@ -33,7 +33,7 @@ beforeAll(async () => {
   const esbuild = createRequire(join(ROOT, 'node_modules/tsx/package.json'))('esbuild') as typeof import('esbuild');
   esbuild.buildSync({ entryPoints: [join(ROOT, 'src/cli/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
   registry = await startRegistry();
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await registry?.stop();
@@ -87,7 +87,7 @@ test('lint → test → build → security run green and hand the digest on', as
   expect(head.headers.get('docker-content-digest')).toBe(digest);
   // The security gate ran after build, passed, and wrote its own dotenv report.
   expect(dotenv('shipshape-security', 'shipshape-security.env')).toMatch(/^BLOCKED=false$/m);
-}, 55_000);
+}, 180_000);
 
 test('lint left at its default fail-on follows the project\'s .shipshape.yml', async () => {
   const { Dockerfile: _dockerfile, ...withoutDockerfile } = PROJECT;
@@ -102,7 +102,7 @@ test('lint left at its default fail-on follows the project\'s .shipshape.yml', a
   expect(passed.code).toBe(0);
   expect(failed.code).toBe(1);
   expect(`${failed.stdout}${failed.stderr}`).toMatch(/FAIL +shipshape-lint/);
-}, 45_000);
+}, 120_000);
 
 test('lint fails at fail-on: warning when the project has a warning, and the Code Quality report names it', async () => {
   const include = 'include:\n  - local: ci/lint.yml\n    inputs:\n      fail-on: warning\n';
@@ -116,4 +116,4 @@ test('lint fails at fail-on: warning when the project has a warning, and the Cod
   const report = JSON.parse(readFileSync(join(dir, 'shipshape-code-quality.json'), 'utf8')) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
   const gitlab = report.filter((issue) => issue.check_name.startsWith('gitlab/'));
   expect(gitlab.map((issue) => [issue.check_name, issue.location.path, issue.location.lines.begin])).toEqual([['gitlab/unpinned-image', 'services/worker/.gitlab-ci.yml', 2]]);
-}, 30_000);
+}, 120_000);
