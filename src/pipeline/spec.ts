@@ -250,6 +250,8 @@ const GITLAB_RUNTIME: InputSpec[] = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAP
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
+/** Stage inputs the GitLab templates declare differently on purpose (GitLab variables, digest-pinned language images). */
+export const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'digest', 'after-environment']);
 function gitlabInput(input: InputSpec): InputSpec {
   switch (input.name) {
     case 'image':
