@@ -15,7 +15,7 @@ import {
   type RunWork,
   type SharedSettings,
 } from './rule.js';
-import type { SourceFile } from './source.js';
+import { SourceFile } from './source.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 
 export const DOCS_BASE = 'https://github.com/shipshape-ci/shipshape/blob/main/docs/rules';
@@ -251,6 +251,16 @@ export class Engine {
       }
     }
     return sortFileFindings(findings);
+  }
+
+  /**
+   * A file of a checked kind whose content could not be read (too large, binary, unreadable): one
+   * `shipshape/skipped-file` finding on it, so a run never passes over a file it did not check.
+   */
+  skippedFile(path: string, reason: string): Finding[] {
+    const run = new FileRun(new SourceFile(path, ''), this);
+    run.pushMeta('shipshape/skipped-file', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: 'file' }, 'skipped', { reason });
+    return run.findings;
   }
 
   /** @internal The entry of a core rule the engine reports itself, or undefined when it is off or unknown. */

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError } from './errors.js';
 import type { Notice } from './finding.js';
+import { isInside, readInside, realInside, type SkipReason } from './paths.js';
 import { SourceFile } from './source.js';
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -17,11 +18,26 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
   const found = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(root, path);
+    const shown = toPosix(relative(root, absolute)) || path;
+    if (!isInside(resolve(root), absolute)) {
+      notices.push({ path, message: 'skipped: outside the repository root' });
+      continue;
+    }
+    const link = lstatSync(absolute, { throwIfNoEntry: false });
+    if (!link) {
+      notices.push({ path: shown, message: 'cannot read: ENOENT: no such file or directory' });
+      continue;
+    }
+    // A path named explicitly may be a link (or sit in a linked folder): followed only when it stays inside.
+    if (!realInside([root], absolute)) {
+      notices.push({ path: shown, message: 'skipped: symbolic link to a path outside the repository (not followed)' });
+      continue;
+    }
     let stats;
     try {
       stats = statSync(absolute);
     } catch (error) {
-      notices.push({ path: toPosix(relative(root, absolute)) || path, message: `cannot read: ${describeError(error)}` });
+      notices.push({ path: shown, message: `cannot read: ${describeError(error)}` });
       continue;
     }
     if (stats.isFile()) {
@@ -30,7 +46,7 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
       continue;
     }
     if (!stats.isDirectory()) {
-      notices.push({ path: toPosix(relative(root, absolute)) || path, message: 'skipped: not a regular file' });
+      notices.push({ path: shown, message: 'skipped: not a regular file' });
       continue;
     }
     const listed = gitListFiles(absolute) ?? walk(absolute, notices, root, ignoredDir);
@@ -122,30 +138,29 @@ export function toPosix(path: string): string {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8');
 
-export type ReadOutcome = { file: SourceFile } | { skipped: string };
+/**
+ * Why a file was not checked. `outside` (a link out of the repository), `special` (FIFO, device, folder) and
+ * `missing` are by design and only noticed; `too-large`, `binary` and `unreadable` mean content went unchecked.
+ */
+export type SkipKind = SkipReason | 'binary';
+
+export type ReadOutcome = { file: SourceFile } | { skipped: string; kind: SkipKind };
+
+/** Skips that leave repository content unchecked: each becomes a `shipshape/skipped-file` finding. */
+export function isUncheckedContent(kind: SkipKind): boolean {
+  return kind === 'too-large' || kind === 'binary' || kind === 'unreadable';
+}
 
 /**
- * Reads a file as text. Binary, oversized and unreadable files are skipped with a reason; a BOM is dropped; invalid
- * UTF-8 is read with replacement characters and reported, so the rest of the file is still checked.
+ * Reads a file as text, never outside `root` and never from a FIFO, device or /proc file (core/paths.ts).
+ * Binary (a NUL byte), oversized and unreadable files are skipped with a reason; a BOM is dropped; invalid UTF-8 is
+ * read with replacement characters and reported, so the rest of the file is still checked.
  */
 export function readSourceFile(root: string, path: string, maxFileSize: number, notices: Notice[]): ReadOutcome {
-  const absolute = resolve(root, path);
-  let buffer: Buffer;
-  try {
-    // throwIfNoEntry: a missing file (deleted but still tracked) is common and an exception per file is costly.
-    const stats = statSync(absolute, { throwIfNoEntry: false });
-    if (!stats) {
-      // A path that exists as a link whose target does not: say so rather than "no such file".
-      if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return { skipped: 'cannot read: dangling symbolic link' };
-      return { skipped: `cannot read: ENOENT: no such file or directory, stat '${absolute}'` };
-    }
-    if (!stats.isFile()) return { skipped: 'not a regular file' };
-    if (stats.size > maxFileSize) return { skipped: `larger than ${maxFileSize} bytes (max-file-size)` };
-    buffer = readFileSync(absolute);
-  } catch (error) {
-    return { skipped: `cannot read: ${describeError(error)}` };
-  }
-  if (buffer.subarray(0, 8192).includes(0)) return { skipped: 'binary file' };
+  const read = readInside(root, path, maxFileSize);
+  if ('skipped' in read) return { skipped: read.detail, kind: read.skipped };
+  const { buffer } = read;
+  if (buffer.includes(0)) return { skipped: 'binary file (it holds a NUL byte)', kind: 'binary' };
   let text: string;
   try {
     text = STRICT_UTF8.decode(buffer);

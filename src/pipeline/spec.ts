@@ -25,6 +25,11 @@ export interface InputSpec<Name extends string = string> {
    * so an input whose jobs cannot run with an empty value says so here and its GitLab `regex:` refuses it.
    */
   nonEmpty?: true;
+  /**
+   * The value is a credential: actions register it with `core.setSecret` before anything is logged, and reusable
+   * workflows take it as a `secrets:` entry instead of an input.
+   */
+  secret?: true;
 }
 
 const s = <N extends string>(name: N, description: string, def?: string, pattern?: string): InputSpec<N> => ({
@@ -41,6 +46,8 @@ const n = <N extends string>(name: N, description: string, def?: number): InputS
   description,
   ...(def === undefined ? {} : { default: def }),
 });
+/** Marks an input as a credential (see InputSpec.secret). */
+const secret = <N extends string>(input: InputSpec<N>): InputSpec<N> => ({ ...input, secret: true });
 const c = <N extends string>(name: N, description: string, options: readonly string[], def?: string): InputSpec<N> => ({
   name,
   type: 'choice',
@@ -80,7 +87,7 @@ const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
   s('live-command', 'Command driver, blue-green: prints the live colour (blue or green).', ''),
   s('ssh-hosts', 'ssh driver: user@host targets, comma- or newline-separated.', ''),
   n('ssh-port', 'ssh driver: port.', 22),
-  s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', ''),
+  secret(s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', '')),
   s('ssh-known-hosts', 'ssh driver: known_hosts lines for the targets; required unless ssh-accept-new is true.', ''),
   b('ssh-accept-new', 'ssh driver: without ssh-known-hosts, trust each host key on first connection (accept-new: no host-key check on that connection). An explicit opt-in.', false),
   s('ssh-base-dir', 'ssh driver: folder on the hosts with releases/ and the current link.', '/srv/app'),
@@ -92,10 +99,10 @@ const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
   s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
   s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
   s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-  s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', ''),
+  secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
   s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
   s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
-  s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+  secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
   c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];
 
@@ -136,7 +143,7 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
     s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
   ],
   notify: [
-    s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+    secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
     c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
     s('message', 'Extra text for the message, e.g. which job or environment failed.', ''),
   ],
@@ -311,8 +318,13 @@ const DEPLOY_OUTPUTS: OutputSpec[] = [
   { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
 ];
 
-/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
-export const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
+/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG): the ones marked secret. */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set(
+  Object.values(STAGES)
+    .flat()
+    .filter((input) => input.secret)
+    .map((input) => input.name),
+);
 
 /**
  * Deploy settings of the whole pipeline (the GitHub reusable pipeline and gitlab/pipeline.yml): one set for dev,

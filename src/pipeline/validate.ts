@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve as resolvePath, sep } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { resolveReadPath } from '../core/paths.js';
 import type { InputSpec } from './spec.js';
 
 export type InputValue = string | boolean | number;
@@ -68,11 +68,11 @@ export function parseValue(spec: InputSpec, raw: string): InputValue {
   }
 }
 
-/** Resolves a `working-directory` input inside the workspace; refuses paths that leave it or do not exist. */
+/**
+ * Resolves a `working-directory` input inside the workspace (core/paths.ts): refuses paths that leave it, also
+ * through a symbolic link, and paths that are not folders.
+ */
 export function resolveWorkingDirectory(workspace: string, relative: string): string {
   const root = resolvePath(workspace);
-  const dir = resolvePath(root, relative);
-  if (dir !== root && !dir.startsWith(root + sep)) throw new UsageError(`input "working-directory" must stay inside the workspace, not ${preview(relative)}`);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`input "working-directory" is not a directory: ${preview(relative)}`);
-  return dir;
+  return resolveReadPath('input "working-directory"', relative, { base: root, read: [root], write: [] }, 'directory');
 }

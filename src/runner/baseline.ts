@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError, describeError } from '../core/errors.js';
+import { errorCode } from '../core/paths.js';
 import type { Finding } from '../core/finding.js';
 
 /** Findings a repository accepted when it adopted shipshape; `check --baseline` then shows only new ones. */
@@ -9,11 +10,18 @@ export interface Baseline {
 }
 
 export function readBaseline(path: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read baseline ${path}: ${errorCode(error)}`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`cannot read baseline ${path}: ${describeError(error)}`);
+    data = JSON.parse(text);
+  } catch {
+    // JSON.parse quotes the text around the error: a path given as input never has its content echoed.
+    throw new UsageError(`${path} is not a shipshape baseline (not valid JSON)`);
   }
   const baseline = data as Partial<Baseline>;
   if (baseline?.version !== 1 || !Array.isArray(baseline.findings)) {

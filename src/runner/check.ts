@@ -9,7 +9,8 @@ import type { Finding, Notice } from '../core/finding.js';
 import { Registry } from '../core/registry.js';
 import { DOMAIN_PREFIX, type DomainId } from '../core/rule.js';
 import type { SourceFile } from '../core/source.js';
-import { listFiles, readSourceFile } from '../core/files.js';
+import { isUncheckedContent, listFiles, readSourceFile } from '../core/files.js';
+import { readInside } from '../core/paths.js';
 import { classifyPath } from '../domains/paths.js';
 import { DOMAIN_PACKS, loadAllPacks } from '../rules/packs.js';
 import { shipshapeRules } from '../rules/shipshape/index.js';
@@ -108,14 +109,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     config,
     readFile: (path) => {
       if (others.has(path)) return others.get(path);
-      let text: string | undefined;
-      try {
-        const absolute = resolve(root, path);
-        const stats = statSync(absolute, { throwIfNoEntry: false });
-        text = stats?.isFile() && stats.size <= config.maxFileSize ? readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') : undefined;
-      } catch {
-        text = undefined;
-      }
+      // Same containment as the files checked: a `.dockerignore` linked to /proc/kmsg or outside is never read.
+      const read = readInside(root, path, config.maxFileSize);
+      const text = 'buffer' in read ? read.buffer.toString('utf8').replace(/^\uFEFF/, '') : undefined;
       others.set(path, text);
       return text;
     },
@@ -134,7 +130,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (domain !== 'yaml' && !loader.canLoad(domain)) continue;
     const outcome = readSourceFile(root, path, config.maxFileSize, notices);
     if ('skipped' in outcome) {
-      if (!outcome.skipped.startsWith('cannot read: ENOENT')) notices.push({ path, message: `skipped: ${outcome.skipped}` });
+      if (isUncheckedContent(outcome.kind)) {
+        for (const finding of engine.skippedFile(path, outcome.skipped)) findings.push(finding);
+      } else if (outcome.kind !== 'missing' || outcome.skipped !== 'no such file') {
+        notices.push({ path, message: `skipped: ${outcome.skipped}` });
+      }
       continue;
     }
     const file: SourceFile = outcome.file;

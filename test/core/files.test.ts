@@ -66,7 +66,7 @@ describe('listFiles outside git: a walk', () => {
     expect(listFiles(dir, ['nope', 'src'], [], notices)).toEqual(['src/app.ts']);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.path).toBe('nope');
-    expect(notices[0]!.message).toMatch(/^cannot read: ENOENT/);
+    expect(notices[0]!.message).toBe('cannot read: ENOENT: no such file or directory');
   });
 
   test('a FIFO named like a file, given explicitly, is a notice', () => {
@@ -108,7 +108,7 @@ describe('listFiles in a git work tree', () => {
     rmSync(join(dir, 'Containerfile'));
     expect(listFiles(dir, ['.'], [], [])).toEqual(['Containerfile', 'Dockerfile']);
     const outcome = readSourceFile(dir, 'Containerfile', 1000, []);
-    expect('skipped' in outcome && outcome.skipped).toMatch(/^cannot read: ENOENT/);
+    expect(outcome).toEqual({ skipped: 'no such file', kind: 'missing' });
   });
 });
 
@@ -148,12 +148,12 @@ describe('readSourceFile', () => {
     expect('file' in outcome && outcome.file.text).toBe('FROM a:1\n');
   });
 
-  test('binary (a NUL byte in the first 8 KB)', () => {
-    expect(read('Dockerfile', Buffer.from([0x46, 0x52, 0x00, 0x4f])).outcome).toEqual({ skipped: 'binary file' });
+  test('binary: a NUL byte anywhere', () => {
+    expect(read('Dockerfile', Buffer.from([0x46, 0x52, 0x00, 0x4f])).outcome).toEqual({ skipped: 'binary file (it holds a NUL byte)', kind: 'binary' });
   });
 
   test('oversized against the configured maximum', () => {
-    expect(read('Dockerfile', 'FROM a:1\n', 8).outcome).toEqual({ skipped: 'larger than 8 bytes (max-file-size)' });
+    expect(read('Dockerfile', 'FROM a:1\n', 8).outcome).toEqual({ skipped: '9 bytes, larger than 8 bytes (max-file-size)', kind: 'too-large' });
     expect('file' in read('Containerfile', 'FROM a:1\n', 9).outcome).toBe(true);
   });
 
@@ -165,17 +165,17 @@ describe('readSourceFile', () => {
 
   test('a directory named like a file', () => {
     mkdirSync(join(dir, 'Dockerfile'));
-    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'not a regular file' });
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'not a regular file', kind: 'special' });
   });
 
   test('a FIFO named like a file is not opened (it would block)', () => {
     execFileSync('mkfifo', [join(dir, 'Dockerfile')]);
-    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'not a regular file' });
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'not a regular file', kind: 'special' });
   });
 
   test('a dangling symbolic link', () => {
     symlinkSync(join(dir, 'missing'), join(dir, 'Dockerfile'));
-    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'cannot read: dangling symbolic link' });
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'dangling symbolic link', kind: 'missing' });
   });
 
   test('a symbolic link to a file is read through', () => {
@@ -186,7 +186,36 @@ describe('readSourceFile', () => {
   });
 
   test('a missing file', () => {
-    const outcome = readSourceFile(dir, 'Dockerfile', 100, []);
-    expect('skipped' in outcome && outcome.skipped).toMatch(/^cannot read: ENOENT: no such file or directory/);
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'no such file', kind: 'missing' });
+  });
+
+  test('a symbolic link to a file outside the root is not followed', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'shipshape-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret'), 'FROM a:1\nENV TOKEN=hunter2\n');
+      symlinkSync(join(outside, 'secret'), join(dir, 'Dockerfile'));
+      expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'symbolic link to a path outside the repository (not followed)', kind: 'outside' });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  test('a symbolic link to a /proc file is never opened (reading /proc/kmsg blocks)', () => {
+    symlinkSync('/proc/kmsg', join(dir, 'Dockerfile'));
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'symbolic link to a path outside the repository (not followed)', kind: 'outside' });
+  });
+
+  test('a file in a folder linked from outside is not read, even when named through the link', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'shipshape-outside-'));
+    try {
+      writeFileSync(join(outside, 'Dockerfile'), 'FROM a:1\n');
+      symlinkSync(outside, join(dir, 'linked'));
+      expect(readSourceFile(dir, 'linked/Dockerfile', 100, [])).toEqual({ skipped: 'in a folder linked from outside the repository (not followed)', kind: 'outside' });
+      const notices: Notice[] = [];
+      expect(listFiles(dir, ['linked'], [], notices)).toEqual([]);
+      expect(notices).toEqual([{ path: 'linked', message: 'skipped: symbolic link to a path outside the repository (not followed)' }]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -128,7 +128,7 @@ describe('presets', () => {
     for (const preset of PRESETS) {
       const on = enabled(preset);
       expect(rules.filter((rule) => rule.meta.deprecated && on.includes(rule.meta.id)).map((rule) => rule.meta.id)).toEqual([]);
-      for (const id of ['shipshape/unused-suppression', 'shipshape/unknown-suppression', 'shipshape/rule-error']) expect(on).toContain(id);
+      for (const id of ['shipshape/unused-suppression', 'shipshape/unknown-suppression', 'shipshape/rule-error', 'shipshape/skipped-file']) expect(on).toContain(id);
     }
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STAGES } from '../../src/pipeline/spec.js';
@@ -64,7 +64,10 @@ describe('resolveWorkingDirectory', () => {
   it('stays inside the workspace', () => {
     expect(resolveWorkingDirectory(root, 'svc')).toBe(join(root, 'svc'));
     expect(resolveWorkingDirectory(root, '.')).toBe(root);
-    expect(() => resolveWorkingDirectory(root, '../..')).toThrow('input "working-directory" must stay inside the workspace, not "../.."');
-    expect(() => resolveWorkingDirectory(root, 'missing')).toThrow('input "working-directory" is not a directory: "missing"');
+    expect(() => resolveWorkingDirectory(root, '../..')).toThrow(`input "working-directory": "../.." is outside the workspace ${root}`);
+    expect(() => resolveWorkingDirectory(root, '/etc')).toThrow(`input "working-directory": "/etc" is outside the workspace ${root}`);
+    expect(() => resolveWorkingDirectory(root, 'missing')).toThrow('input "working-directory": "missing" does not exist');
+    symlinkSync('/etc', join(root, 'linked'));
+    expect(() => resolveWorkingDirectory(root, 'linked')).toThrow(`input "working-directory": "linked" leads outside the workspace ${root} through a symbolic link`);
   });
 });

@@ -91,17 +91,19 @@ describe('shipshape check exit codes', () => {
     expect((await cli()).code).toBe(2);
   });
 
-  test('a missing path is a notice, not a failure', async () => {
-    const result = await cli('check', 'missing');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^missing: notice: cannot read: ENOENT/);
+  test('a path argument that does not exist exits 2 naming it', async () => {
+    expect(await cli('check', 'missing')).toEqual({ code: 2, stdout: '', stderr: 'shipshape: path argument: "missing" does not exist\n' });
   });
 
-  test('notices go to stderr with machine formats', async () => {
+  test('a file over max-file-size is a shipshape/skipped-file warning in every format, so it fails at warning', async () => {
     write({ Dockerfile: `FROM alpine:3.19\n${'#'.repeat(100)}\n`, '.shipshape.yml': 'max-file-size: 10\n' });
-    const result = await cli('check', '--format', 'json');
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe('Dockerfile: notice: skipped: larger than 10 bytes (max-file-size)\n');
+    const result = await cli('check', '--format', 'json', '--fail-on', 'warning');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).findings.map((f: any) => [f.ruleId, f.severity, f.path, f.line, f.message])).toEqual([
+      ['shipshape/skipped-file', 'warning', 'Dockerfile', 1, 'Not checked: 118 bytes, larger than 10 bytes (max-file-size). Fix the file, raise max-file-size, or list it under `ignore` in the config.'],
+    ]);
+    expect((await cli('check', '--fail-on', 'error')).code).toBe(0);
   });
 
   test('a malformed file does not stop the others from being checked', async () => {
@@ -147,7 +149,7 @@ describe('shipshape check --write-baseline / --baseline', () => {
   test('a missing baseline exits 2', async () => {
     const result = await cli('check', '--baseline', 'nope.json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^shipshape: cannot read baseline .*nope\.json: ENOENT/);
+    expect(result.stderr).toBe('shipshape: --baseline: "nope.json" does not exist\n');
   });
 });
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { join, relative } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { relative, resolve } from 'node:path';
+import { actionScope, resolveReadPath } from '../../core/paths.js';
 import { SURFACES } from '../../pipeline/spec.js';
 import { parseInputs, resolveWorkingDirectory } from '../../pipeline/validate.js';
 import { parseBuildArgs, type Builder, type StorageOptions } from '../../stages/build/build.js';
@@ -23,23 +23,23 @@ export interface BuildContext {
 
 export const SURFACE = SURFACES.find((surface) => surface.path === 'actions/build/action.yml')!;
 
-function inside(dir: string, path: string, name: string): string {
-  const rel = relative(dir, join(dir, path));
-  if (rel.startsWith('..') || path.startsWith('/')) throw new UsageError(`input "${name}" must stay inside the working directory`);
-  return path;
+/** A context or Dockerfile input, resolved inside the workspace (core/paths.ts), relative to the working directory. */
+function inside(dir: string, workspace: string, path: string, name: string, kind: 'file' | 'directory', env: NodeJS.ProcessEnv): string {
+  return relative(dir, resolveReadPath(`input "${name}"`, path, actionScope(workspace, dir, env), kind)) || '.';
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): BuildContext {
   // Registries take lower-case repository names only, and `ghcr.io/${{ github.repository }}` is often mixed-case.
   const values = parseInputs(SURFACE.inputs, (name) => (name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false })));
-  const dir = resolveWorkingDirectory(env.GITHUB_WORKSPACE || process.cwd(), String(values['working-directory']));
-  const context = inside(dir, String(values.context), 'context');
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const dir = resolveWorkingDirectory(workspace, String(values['working-directory']));
+  const context = inside(dir, workspace, String(values.context), 'context', 'directory', env);
   const dockerfile = String(values.dockerfile).trim();
   return {
     dir,
     image: String(values.image).trim(),
     context,
-    dockerfile: dockerfile === '' ? '' : inside(dir, dockerfile, 'dockerfile'),
+    dockerfile: dockerfile === '' ? '' : inside(dir, workspace, dockerfile, 'dockerfile', 'file', env),
     buildArgs: parseBuildArgs(String(values['build-args'])),
     push: values.push === true,
     latest: values.latest === true,

@@ -1,9 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { FailOn } from '../../core/config.js';
-import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
+import { actionScope, resolveArgumentPath, resolveReadPath, resolveWritePath } from '../../core/paths.js';
+import { InputError as SharedInputError } from '../shared/inputs.js';
 import { FORMATS } from '../../formats/index.js';
 import { CHECK_ACTION_INPUTS, inputsByName } from '../../pipeline/spec.js';
 
@@ -44,13 +44,6 @@ export function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-function existingFile(input: CheckInputName, value: string, root: string): string {
-  checkPathText(input, value);
-  const path = resolve(root, value);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(input, `file "${value}" not found in ${root}`);
-  return path;
-}
-
 /**
  * Parses the inputs (as `core.getInput` returns them, trimmed; empty means unset) into one checked context.
  * `env` supplies GITHUB_WORKSPACE and RUNNER_TEMP.
@@ -61,15 +54,12 @@ export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.
   const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const workingDirectory = get('working-directory');
   checkPathText('working-directory', workingDirectory);
-  const root = resolve(workspace, workingDirectory);
-  if (!isInside(workspace, root)) throw new InputError('working-directory', `"${workingDirectory}" is outside the workspace ${workspace}`);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError('working-directory', `"${workingDirectory}" is not a folder in ${workspace}`);
+  // Every path input goes through core/paths.ts: reads inside the workspace, writes there or in RUNNER_TEMP.
+  const root = resolveReadPath('input "working-directory"', workingDirectory, actionScope(workspace, workspace, env), 'directory');
+  const scope = actionScope(workspace, root, env);
 
   const paths = splitList(get('paths')).map((path) => {
-    if (path.includes('\0')) throw new InputError('paths', `${JSON.stringify(path)} contains NUL`);
-    const absolute = resolve(root, path);
-    if (!isInside(root, absolute)) throw new InputError('paths', `"${path}" is outside working-directory ${root}`);
-    if (!existsSync(absolute)) throw new InputError('paths', `"${path}" does not exist in ${root}`);
+    const absolute = resolveArgumentPath('input "paths"', path, { ...scope, read: [root] });
     return relative(root, absolute).split(sep).join('/') || '.';
   });
   if (paths.length === 0) throw new InputError('paths', 'give at least one file or folder');
@@ -80,18 +70,17 @@ export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.
   const format = get('format');
   if (!FORMATS[format]) throw new InputError('format', `must be one of ${Object.keys(FORMATS).join(', ')}, not "${format}"`);
   const sarif = get('sarif-file');
-  if (sarif) checkPathText('sarif-file', sarif);
   const baseline = get('baseline');
 
   return {
     workspace,
     root,
     paths,
-    ...(config ? { configPath: existingFile('config', config, root) } : {}),
+    ...(config ? { configPath: resolveReadPath('input "config"', config, scope) } : {}),
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     format,
-    sarifFile: sarif ? resolve(root, sarif) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape.sarif'),
-    ...(baseline ? { baselinePath: existingFile('baseline', baseline, root) } : {}),
+    sarifFile: sarif ? resolveWritePath('input "sarif-file"', sarif, scope) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape.sarif'),
+    ...(baseline ? { baselinePath: resolveReadPath('input "baseline"', baseline, scope) } : {}),
   };
 }
 

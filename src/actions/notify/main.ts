@@ -1,13 +1,14 @@
 import * as core from '@actions/core';
 import { SURFACES } from '../../pipeline/spec.js';
 import { parseInputs } from '../../pipeline/validate.js';
+import { maskSecretInputs } from '../shared/secrets.js';
 import { pipelineMessage, postWebhook, runContext, secretValues, type PipelineNotice } from '../../stages/deploy/notify.js';
 
 const SURFACE = SURFACES.find((surface) => surface.path === 'actions/notify/action.yml')!;
 
 export async function run(): Promise<void> {
+  maskSecretInputs(SURFACE.inputs);
   const webhook = core.getInput('webhook-url');
-  if (webhook) core.setSecret(webhook);
   const values = parseInputs(SURFACE.inputs, (name) => core.getInput(name, { trimWhitespace: false }));
   if (!webhook) {
     core.info('No webhook-url: nothing to notify.');

@@ -1,8 +1,9 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { InputError as SharedInputError, isInside } from '../shared/inputs.js';
+import { actionScope, isInside, resolveReadPath, resolveWritePath } from '../../core/paths.js';
+import { InputError as SharedInputError } from '../shared/inputs.js';
 import { parseReportSpec, type ReportSpec } from '../../stages/security/parsers/index.js';
 import { FAIL_ON_VALUES, type SecurityFailOn } from '../../stages/security/types.js';
 import { inputsByName, SECURITY_ACTION_INPUTS } from '../../pipeline/spec.js';
@@ -50,9 +51,9 @@ export function parseInputs(read: (name: SecurityInputName) => string, env: Node
   const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const workingDirectory = get('working-directory');
   checkPathText('working-directory', workingDirectory);
-  const root = resolve(workspace, workingDirectory);
-  if (!isInside(workspace, root)) throw new InputError('working-directory', `"${workingDirectory}" is outside the workspace ${workspace}`);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError('working-directory', `"${workingDirectory}" is not a folder in ${workspace}`);
+  // Every path input goes through core/paths.ts: reads inside the workspace, writes there or in RUNNER_TEMP.
+  const root = resolveReadPath('input "working-directory"', workingDirectory, actionScope(workspace, workspace, env), 'directory');
+  const scope = actionScope(workspace, root, env);
 
   const threshold = get('severity-threshold');
   if (threshold && !FAIL_ON_VALUES.includes(threshold as SecurityFailOn)) {
@@ -70,21 +71,12 @@ export function parseInputs(read: (name: SecurityInputName) => string, env: Node
       } catch (error) {
         throw new InputError('reports', (error as Error).message);
       }
-      const path = resolve(root, spec.path);
-      if (!existsSync(path) || !statSync(path).isFile()) throw new InputError('reports', `report "${spec.path}" not found in ${root}`);
-      return { tool: spec.tool, path };
+      return { tool: spec.tool, path: resolveReadPath('input "reports"', spec.path, scope) };
     });
   const allowList = get('allow-list');
-  let configPath: string | undefined;
-  if (allowList) {
-    checkPathText('allow-list', allowList);
-    configPath = resolve(root, allowList);
-    if (!existsSync(configPath) || !statSync(configPath).isFile()) throw new InputError('allow-list', `file "${allowList}" not found in ${root}`);
-  }
+  const configPath = allowList ? resolveReadPath('input "allow-list"', allowList, scope) : undefined;
   const sarif = get('sarif-file');
-  if (sarif) checkPathText('sarif-file', sarif);
   const sbom = get('sbom-file');
-  if (sbom) checkPathText('sbom-file', sbom);
   const image = parseImage(get, root);
   return {
     workspace,
@@ -93,8 +85,8 @@ export function parseInputs(read: (name: SecurityInputName) => string, env: Node
     ...(image ? { image } : {}),
     ...(threshold ? { failOn: threshold as SecurityFailOn } : {}),
     ...(configPath ? { configPath } : {}),
-    sarifFile: sarif ? resolve(root, sarif) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape-security.sarif'),
-    ...(sbom ? { sbomFile: resolve(root, sbom) } : {}),
+    sarifFile: sarif ? resolveWritePath('input "sarif-file"', sarif, scope) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape-security.sarif'),
+    ...(sbom ? { sbomFile: resolveWritePath('input "sbom-file"', sbom, scope) } : {}),
     check: bool('check', get('check')),
     secrets: bool('secrets-scan', get('secrets-scan')),
   };

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { commandScope, resolveReadPath, resolveWritePath } from '../../core/paths.js';
 import { buildImage, BuildError, parseBuildArgs, type Builder } from '../../stages/build/build.js';
 import { UsageError } from '../../core/errors.js';
 import { candidateTag } from '../../stages/registry/release.js';
@@ -59,6 +59,11 @@ Outputs: image (<repo>@<digest>), digest, tags.`;
       return 0;
     }
     const inputs = readSpecFlags('build', BUILD_FLAGS, values, io.env);
+    const scope = commandScope(io.cwd, io.env);
+    // Checked before the build starts: a bad path fails in a second, not after the image is built.
+    resolveReadPath('--context', String(inputs.context), scope, 'directory');
+    if (String(inputs.dockerfile)) resolveReadPath('--dockerfile', String(inputs.dockerfile), scope);
+    if (values.dotenv) resolveWritePath('--dotenv', values.dotenv, scope);
     const meta = metaFromArgs('build', values, io);
     if (values.candidate && values.latest) throw new UsageError('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
     // A candidate is pushed under one tag that no deploy or user pulls; it keeps the labels of the release.
@@ -84,7 +89,7 @@ Outputs: image (<repo>@<digest>), digest, tags.`;
         env: io.env,
         log,
       });
-      emitOutputs({ image: result.image, digest: result.digest, tags: result.refs }, io, values.dotenv ? resolve(io.cwd, values.dotenv) : undefined);
+      emitOutputs({ image: result.image, digest: result.digest, tags: result.refs }, io, values.dotenv);
       io.stdout(`${result.image}\n`);
       io.stderr(`built with ${result.builder} in ${(result.timings.buildMs / 1000).toFixed(2)} s, pushed in ${(result.timings.pushMs / 1000).toFixed(2)} s\n`);
       return 0;

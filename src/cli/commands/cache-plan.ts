@@ -1,6 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveReadPath } from '../../core/paths.js';
 import { planCache } from '../../stages/cache/plan.js';
 import { parseCommandArgs, type Command } from '../command.js';
 import { emitOutputs } from './image-tags.js';
@@ -35,8 +33,7 @@ install-command, test-command.`,
       io.stdout(`${this.usage}\n`);
       return 0;
     }
-    const dir = resolve(io.cwd, values.dir);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cache-plan: --dir ${values.dir} is not a directory`);
+    const dir = resolveReadPath('--dir', values.dir, commandScope(io.cwd, io.env), 'directory');
     const plan = planCache({ dir, os: values.os });
     const first = plan[0];
     emitOutputs(

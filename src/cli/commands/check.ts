@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { UsageError, describeError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveArgumentPath, resolveReadPath, resolveWritePath, writeInside } from '../../core/paths.js';
 import { severityRank, type Finding } from '../../core/finding.js';
 import type { FailOn } from '../../core/config.js';
 import { FORMATS } from '../../formats/index.js';
@@ -48,15 +47,16 @@ Options:
     if (values['fail-on'] && !FAIL_ON.includes(values['fail-on'])) {
       throw new UsageError(`check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
     }
-    const root = resolve(io.cwd, values.root ?? '.');
-    const result = await runCheck({
-      root,
-      paths: positionals.map((path) => resolve(io.cwd, path)).map((path) => path),
-      configPath: values.config ? resolve(io.cwd, values.config) : undefined,
-      baselinePath: values.baseline ? resolve(io.cwd, values.baseline) : undefined,
-    });
-    if (values['write-baseline']) {
-      writeBaseline(resolve(io.cwd, values['write-baseline']), result.findings);
+    const scope = commandScope(io.cwd, io.env);
+    const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
+    const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
+    const configPath = values.config ? resolveReadPath('--config', values.config, scope) : undefined;
+    const baselinePath = values.baseline ? resolveReadPath('--baseline', values.baseline, scope) : undefined;
+    const writeBaselineTo = values['write-baseline'] ? resolveWritePath('--write-baseline', values['write-baseline'], scope) : undefined;
+    const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
+    const result = await runCheck({ root, paths, configPath, baselinePath });
+    if (writeBaselineTo) {
+      writeBaseline(writeBaselineTo, result.findings);
       io.stderr(`Wrote ${result.findings.length} findings to ${values['write-baseline']}.\n`);
       return 0;
     }
@@ -64,14 +64,8 @@ Options:
       { findings: result.findings, notices: result.notices, registry: result.registry, checked: result.checked },
       { color: io.isTTY && !values.output && !io.env.NO_COLOR },
     );
-    if (values.output) {
-      const target = resolve(io.cwd, values.output);
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, report);
-      } catch (error) {
-        throw new UsageError(`check: cannot write ${values.output}: ${describeError(error)}`);
-      }
+    if (output) {
+      writeInside('--output', output, report);
     } else {
       io.stdout(report);
     }

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveReadPath, resolveWritePath, type PathScope } from '../../core/paths.js';
 import { DEPLOY_OPTION_NAMES, parseDeployConfig, parseRollbackConfig, type InputSource } from '../../stages/deploy/config.js';
 import { recordOutputs, recordSummary } from '../../stages/deploy/notify.js';
 import { executeDeploy, executeRollback, type DeployOutcome } from '../../stages/deploy/run.js';
@@ -34,6 +35,12 @@ function inputSource(values: Record<string, unknown>, env: NodeJS.ProcessEnv): I
     if (values[`no-${name}`] === true) return 'false';
     return env[`SHIPSHAPE_${name.toUpperCase().replace(/-/g, '_')}`];
   };
+}
+
+/** The folder uploaded to the hosts is read from the workspace only; the dotenv report is written there. */
+function checkPaths<T extends { ssh: { source?: string } }>(config: T, dotenv: string | undefined, scope: PathScope): { config: T; dotenv: string | undefined } {
+  const source = config.ssh.source ? resolveReadPath('--ssh-source', config.ssh.source, scope, 'directory') : undefined;
+  return { config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } }, dotenv: dotenv ? resolveWritePath('--dotenv', dotenv, scope) : undefined };
 }
 
 function report(outcome: DeployOutcome, io: CommandIO, dotenv: string | undefined): number {
@@ -77,9 +84,9 @@ export const deployCommand: Command = {
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`deploy: unexpected argument "${positionals[0]}"`);
-    const config = parseDeployConfig(inputSource(values, io.env), io.env);
+    const { config, dotenv } = checkPaths(parseDeployConfig(inputSource(values, io.env), io.env), (values as Record<string, unknown>).dotenv as string | undefined, commandScope(io.cwd, io.env));
     const outcome = await executeDeploy(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
-    return report(outcome, io, (values as Record<string, unknown>).dotenv as string | undefined);
+    return report(outcome, io, dotenv);
   },
 };
 
@@ -96,8 +103,8 @@ export const rollbackCommand: Command = {
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`rollback: unexpected argument "${positionals[0]}"`);
-    const config = parseRollbackConfig(inputSource(values, io.env), io.env);
+    const { config, dotenv } = checkPaths(parseRollbackConfig(inputSource(values, io.env), io.env), (values as Record<string, unknown>).dotenv as string | undefined, commandScope(io.cwd, io.env));
     const outcome = await executeRollback(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
-    return report(outcome, io, (values as Record<string, unknown>).dotenv as string | undefined);
+    return report(outcome, io, dotenv);
   },
 };

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError, describeError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
+import { commandScope, errorCode, realInside, resolveArgumentPath, resolveReadPath } from '../../core/paths.js';
 import type { Fix, Notice } from '../../core/finding.js';
 import { listFiles, readSourceFile } from '../../core/files.js';
 import { classifyPath, classifyYamlContent } from '../../domains/classify.js';
@@ -43,10 +44,11 @@ Options:
       io.stdout(`${this.usage}\n`);
       return 0;
     }
-    const root = resolve(io.cwd, values.root ?? '.');
-    const paths = positionals.map((path) => resolve(io.cwd, path));
+    const scope = commandScope(io.cwd, io.env);
+    const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
+    const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
     const registry = defaultRegistry();
-    const config = loadConfig(root, values.config ? resolve(io.cwd, values.config) : undefined, registry);
+    const config = loadConfig(root, values.config ? resolveReadPath('--config', values.config, scope) : undefined, registry);
     const result = await runCheck({ root, paths, config, registry });
     const findingFixes = new Map<string, Fix[]>();
     for (const finding of result.findings) {
@@ -71,7 +73,10 @@ Options:
     let skippedUnsafe = 0;
     for (const path of [...candidates].sort()) {
       const outcome = readSourceFile(root, path, config.maxFileSize, notices);
-      if ('skipped' in outcome) continue;
+      if ('skipped' in outcome) {
+        if (outcome.kind === 'outside') io.stderr(`${path}: not fixed: ${outcome.skipped}\n`);
+        continue;
+      }
       const file = outcome.file;
       let domain = classifyPath(path);
       if (domain === 'yaml') domain = classifyYamlContent(file);
@@ -86,10 +91,16 @@ Options:
       if (values['dry-run']) {
         io.stdout(unifiedDiff(path, file.text, fixed.text));
       } else {
+        const target = resolve(root, path);
+        // The file was read inside the repository; it is written only if it still resolves there (no link swapped in).
+        if (!realInside([root], target)) {
+          io.stderr(`${path}: not written: it now leads outside the repository\n`);
+          continue;
+        }
         try {
-          writeFileSync(resolve(root, path), fixed.text);
+          writeFileSync(target, fixed.text);
         } catch (error) {
-          throw new UsageError(`fix: cannot write ${path}: ${describeError(error)}`);
+          throw new UsageError(`fix: cannot write ${path}: ${errorCode(error)}`);
         }
         for (const fix of fixed.applied) io.stderr(`${path}: fixed: ${fix.description}\n`);
       }

@@ -1,19 +1,20 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveWritePath } from '../../core/paths.js';
 import { writeOutputs } from '../../stages/outputs.js';
 import { commitContext } from '../../stages/image/context.js';
 import { imageMeta, type ImageMeta } from '../../stages/image/tags.js';
 import { parseCommandArgs, type Command, type CommandIO } from '../command.js';
 
 /** Lists go out newline-separated to $GITHUB_OUTPUT and comma-separated to a dotenv report (one line per variable). */
-export function emitOutputs(outputs: Record<string, string | string[]>, io: CommandIO, dotenv: string | undefined): void {
+export function emitOutputs(outputs: Record<string, string | string[]>, io: CommandIO, dotenvFlag: string | undefined): void {
+  const dotenv = dotenvFlag ? resolveWritePath('--dotenv', dotenvFlag, commandScope(io.cwd, io.env)) : undefined;
   const githubOutput = io.env.GITHUB_OUTPUT || undefined;
   if (githubOutput) {
     writeOutputs(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])), { githubOutput });
   }
   if (dotenv) {
     writeOutputs(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])), {
-      dotenv: resolve(io.cwd, dotenv),
+      dotenv,
     });
   }
 }

@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { commandScope } from '../../core/paths.js';
 import { writeOutputs, type Outputs } from '../../stages/outputs.js';
 import { credentialsFromEnv, describeCredentials } from '../../stages/registry/auth.js';
 import { RegistryClient, RegistryError } from '../../stages/registry/client.js';
 import { previousTag, promote, rollback } from '../../stages/registry/ledger.js';
 import { checkDigest, formatReference, parseImageReference, type ImageReference } from '../../stages/registry/reference.js';
 import { parseCommandArgs, type Command, type CommandIO } from '../command.js';
+import { outputTargets } from './security-gate.js';
 
 const USAGE = `shipshape registry <digest|tags|promote|rollback> <image> [options]
 
@@ -40,11 +41,7 @@ function client(ref: ImageReference, values: { 'plain-http'?: boolean; timeout?:
 }
 
 function emit(outputs: Outputs, values: { dotenv?: string; 'github-output'?: string }, io: CommandIO): void {
-  const githubOutput = values['github-output'] ?? io.env.GITHUB_OUTPUT;
-  writeOutputs(outputs, {
-    ...(githubOutput ? { githubOutput: resolve(io.cwd, githubOutput) } : {}),
-    ...(values.dotenv ? { dotenv: resolve(io.cwd, values.dotenv) } : {}),
-  });
+  writeOutputs(outputs, outputTargets(values, commandScope(io.cwd, io.env), io.env));
 }
 
 export const registryCommand: Command = {
@@ -72,6 +69,8 @@ export const registryCommand: Command = {
     }
     if (!image) throw new UsageError(`registry ${action}: name an image, e.g. ghcr.io/acme/app${action === 'digest' ? ':1a2b3c4' : ''}`);
     if (extra.length) throw new UsageError(`registry ${action}: unexpected argument "${extra[0]}"`);
+    // Output paths are checked before anything changes in the registry.
+    outputTargets(values, commandScope(io.cwd, io.env), io.env);
     const ref = parseImageReference(image);
     const registry = client(ref, values, io.env);
     const credentials = describeCredentials(credentialsFromEnv(ref.registry, io.env));

@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveReadPath, resolveWritePath, writeInside } from '../../core/paths.js';
 import { writeOutputs } from '../../stages/outputs.js';
 import { buildNpmSbom } from '../../stages/security/sbom.js';
 import { parseCommandArgs, type Command } from '../command.js';
-import { writeFileOrFail } from './security-gate.js';
+import { outputTargets } from './security-gate.js';
 
 export const sbomCommand: Command = {
   name: 'sbom',
@@ -37,17 +37,16 @@ Options:
       return 0;
     }
     if (!['1.5', '1.6', '1.7'].includes(values.spec)) throw new UsageError(`sbom: --spec must be 1.5, 1.6 or 1.7, not "${values.spec}"`);
-    const sbom = buildNpmSbom({ root: resolve(io.cwd, values.root ?? '.'), omitDev: Boolean(values['omit-dev']), specVersion: values.spec as '1.6' });
-    const output = values.output ? resolve(io.cwd, values.output) : undefined;
+    const scope = commandScope(io.cwd, io.env);
+    const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
+    const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
+    const targets = outputTargets(values, scope, io.env);
+    const sbom = buildNpmSbom({ root, omitDev: Boolean(values['omit-dev']), specVersion: values.spec as '1.6' });
     if (output) {
-      writeFileOrFail('sbom', output, sbom.json);
+      writeInside('--output', output, sbom.json);
       io.stderr(`Wrote ${sbom.components} components and ${sbom.dependencies} dependency links to ${values.output}.\n`);
     } else io.stdout(sbom.json);
-    const githubOutput = values['github-output'] ?? io.env.GITHUB_OUTPUT;
-    writeOutputs(
-      { 'sbom-file': output ?? '', components: String(sbom.components) },
-      { ...(githubOutput ? { githubOutput: resolve(io.cwd, githubOutput) } : {}), ...(values.dotenv ? { dotenv: resolve(io.cwd, values.dotenv) } : {}) },
-    );
+    writeOutputs({ 'sbom-file': output ?? '', components: String(sbom.components) }, targets);
     return 0;
   },
 };

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveArgumentPath, resolveReadPath, resolveWritePath, writeInside } from '../../core/paths.js';
 import { loadSecurityConfig } from '../../stages/security/config.js';
 import { formatGateText, runGate } from '../../stages/security/gate.js';
 import { formatSecuritySarif } from '../../stages/security/sarif-out.js';
 import { scanSecrets } from '../../stages/security/secrets.js';
 import { parseCommandArgs, type Command } from '../command.js';
-import { checkFailOn, writeFileOrFail } from './security-gate.js';
+import { checkFailOn } from './security-gate.js';
 
 export const secretsScanCommand: Command = {
   name: 'secrets-scan',
@@ -34,11 +34,14 @@ Secrets are never printed: findings show the kind, the place and a masked prefix
       return 0;
     }
     if (!['text', 'json', 'sarif'].includes(values.format)) throw new UsageError(`secrets-scan: --format must be text, json or sarif, not "${values.format}"`);
-    const root = resolve(io.cwd, values.root ?? '.');
-    const config = loadSecurityConfig(root, values.config ? resolve(io.cwd, values.config) : undefined);
+    const scope = commandScope(io.cwd, io.env);
+    const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
+    const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
+    const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
+    const config = loadSecurityConfig(root, values.config ? resolveReadPath('--config', values.config, scope) : undefined);
     const failOn = checkFailOn('secrets-scan', values['fail-on']);
     if (failOn) config.failOn = failOn;
-    const scan = scanSecrets({ root, paths: positionals.map((path) => resolve(io.cwd, path)), ignore: config.secrets.ignore, minEntropy: config.secrets.minEntropy });
+    const scan = scanSecrets({ root, paths, ignore: config.secrets.ignore, minEntropy: config.secrets.minEntropy });
     const result = runGate([{ findings: scan.findings, suppressed: [] }], config);
     const report =
       values.format === 'sarif'
@@ -46,7 +49,7 @@ Secrets are never printed: findings show the kind, the place and a masked prefix
         : values.format === 'json'
           ? `${JSON.stringify({ filesScanned: scan.filesScanned, blocked: result.blocked, findings: result.findings, allowed: result.allowed, expired: result.expired }, null, 2)}\n`
           : `${result.findings.map((finding) => `${finding.path}:${finding.line}: ${finding.severity}: ${finding.title} [${finding.id}]\n`).join('')}${scan.filesScanned} files scanned. ${formatGateText(result)}`;
-    if (values.output) writeFileOrFail('secrets-scan', resolve(io.cwd, values.output), report);
+    if (output) writeInside('--output', output, report);
     else io.stdout(report);
     for (const notice of scan.notices) io.stderr(`${notice.path}: notice: ${notice.message}\n`);
     return result.blocked ? 1 : 0;

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { describeError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
+import { commandScope, resolveReadPath, resolveWritePath, writeInside, type PathScope } from '../../core/paths.js';
 import { writeOutputs } from '../../stages/outputs.js';
 import { parseReportSpec, REPORT_TOOLS } from '../../stages/security/parsers/index.js';
 import { gateOutputs, runSecurityGate } from '../../stages/security/run.js';
@@ -16,13 +15,14 @@ export function checkFailOn(command: string, value: string | undefined): Securit
   return value as SecurityFailOn;
 }
 
-export function writeFileOrFail(command: string, path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new UsageError(`${command}: cannot write ${path}: ${describeError(error)}`);
-  }
+/** Where a stage command writes its step outputs and dotenv report: checked like every other path it writes. */
+export function outputTargets(values: { dotenv?: string; 'github-output'?: string }, scope: PathScope, env: NodeJS.ProcessEnv): { githubOutput?: string; dotenv?: string } {
+  // $GITHUB_OUTPUT is the runner's own file (under RUNNER_TEMP); a flag is an input like any other.
+  const githubOutput = values['github-output'] ? resolveWritePath('--github-output', values['github-output'], scope) : env.GITHUB_OUTPUT || undefined;
+  return {
+    ...(githubOutput ? { githubOutput } : {}),
+    ...(values.dotenv ? { dotenv: resolveWritePath('--dotenv', values.dotenv, scope) } : {}),
+  };
 }
 
 /** The security action's gate inputs as flags; the old `--fail-on` and `--no-secrets` stay as aliases. */
@@ -82,17 +82,20 @@ Exit code 1 when a finding at or above the severity threshold remains after the 
     }
     void positionals;
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`security-gate: --format must be text or json, not "${values.format}"`);
-    const root = resolve(io.cwd, values.root ?? '.');
-    const sarifFile = values.sarif ? resolve(io.cwd, values.sarif) : undefined;
+    const scope = commandScope(io.cwd, io.env);
+    const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
+    const sarifFile = values.sarif ? resolveWritePath('--sarif', values.sarif, scope) : undefined;
+    const summaryFile = values.summary ? resolveWritePath('--summary', values.summary, scope) : undefined;
+    const targets = outputTargets(values, scope, io.env);
     const inputs = readSpecFlags('security-gate', GATE_FLAGS, values);
     const failOn = checkFailOn('security-gate', String(inputs['severity-threshold']));
     const run = await runSecurityGate({
       root,
       reports: (values.report ?? []).map((spec) => {
         const parsed = parseReportSpec(spec);
-        return { ...parsed, path: resolve(io.cwd, parsed.path) };
+        return { ...parsed, path: resolveReadPath('--report', parsed.path, scope) };
       }),
-      ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
+      ...(values.config ? { configPath: resolveReadPath('--config', values.config, scope) } : {}),
       ...(failOn ? { failOn } : {}),
       check: inputs.check === true,
       secrets: inputs['secrets-scan'] === true,
@@ -104,12 +107,8 @@ Exit code 1 when a finding at or above the severity threshold remains after the 
       io.stdout(run.text);
     }
     for (const notice of run.notices) io.stderr(`${notice.path}: notice: ${notice.message}\n`);
-    if (values.summary) writeFileOrFail('security-gate', resolve(io.cwd, values.summary), run.markdown);
-    const githubOutput = values['github-output'] ?? io.env.GITHUB_OUTPUT;
-    writeOutputs(gateOutputs(run.result, sarifFile), {
-      ...(githubOutput ? { githubOutput: resolve(io.cwd, githubOutput) } : {}),
-      ...(values.dotenv ? { dotenv: resolve(io.cwd, values.dotenv) } : {}),
-    });
+    if (summaryFile) writeInside('--summary', summaryFile, run.markdown);
+    writeOutputs(gateOutputs(run.result, sarifFile), targets);
     return run.result.blocked ? 1 : 0;
   },
 };

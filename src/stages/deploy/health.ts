@@ -1,3 +1,4 @@
+import { redactUrl, redactUrlsIn } from '../../core/redact.js';
 import { request as httpRequest } from 'node:http';
 import type { Track, Verifier } from './types.js';
 
@@ -36,14 +37,14 @@ export async function probe(url: string, options: HealthCheckOptions, wait: Slee
       const healthy = options.expectStatus(status) && (!options.expectBody || body.includes(options.expectBody));
       last = `HTTP ${status}${healthy ? '' : options.expectBody && !body.includes(options.expectBody) ? ' without the expected body' : ''}`;
       streak = healthy ? streak + 1 : 0;
-      if (streak >= options.successThreshold) return { ok: true, detail: `${url}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
+      if (streak >= options.successThreshold) return { ok: true, detail: `${redactUrl(url)}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
     } catch (error) {
       streak = 0;
       last = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeFetchError(error);
     }
     if (attempt < options.retries) await wait(options.intervalMs);
   }
-  return { ok: false, detail: `${url}: unhealthy after ${options.retries} attempts (last: ${last})` };
+  return { ok: false, detail: `${redactUrl(url)}: unhealthy after ${options.retries} attempts (last: ${redactUrlsIn(last)})` };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { redactUrlsIn, splitCredentials } from '../../core/redact.js';
 import type { DeployRecord } from './types.js';
 
 export interface NotifyContext {
@@ -49,18 +50,22 @@ export function deployMessage(record: DeployRecord, context: NotifyContext, secr
 }
 
 /** POSTs a message to a webhook; returns an error text instead of throwing, since a failed notice must not hide the deploy's own result. */
-export async function postWebhook(url: string, message: object, timeoutMs = 10_000): Promise<string | undefined> {
+export async function postWebhook(webhook: string, message: object, timeoutMs = 10_000): Promise<string | undefined> {
+  // user:password in the URL goes into an Authorization header: fetch refuses such URLs, quoting them whole.
+  const { url, headers } = splitCredentials(webhook);
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(message),
       signal: AbortSignal.timeout(timeoutMs),
     });
     await response.body?.cancel();
     return response.ok ? undefined : `webhook answered HTTP ${response.status}`;
   } catch (error) {
-    return `webhook failed: ${error instanceof Error ? error.message : String(error)}`;
+    // Error texts (and their causes) may quote the URL: printed without userinfo, query or fragment.
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return `webhook failed: ${redactUrlsIn(`${error instanceof Error ? error.message : String(error)}${cause}`)}`;
   }
 }
 

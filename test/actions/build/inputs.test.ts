@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContext } from '../../../src/actions/build/inputs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-build-inputs-'));
+mkdirSync(join(dir, 'docker'));
+writeFileSync(join(dir, 'docker/Dockerfile'), 'FROM scratch\n');
+symlinkSync('/etc', join(dir, 'etc-link'));
+symlinkSync('/etc/passwd', join(dir, 'Dockerfile.link'));
 const saved = { ...process.env };
 afterEach(() => {
   process.env = { ...saved };
@@ -38,7 +42,12 @@ it('lower-cases the image repository (ghcr.io/${{ github.repository }} may be mi
 it.each([
   [{ latest: 'yes' }, 'input "latest" must be true or false, not "yes"'],
   [{ 'build-args': 'A=1\n$(id)' }, 'build-args line 2 is not KEY=value'],
-  [{ dockerfile: '../../etc/passwd' }, 'input "dockerfile" must stay inside the working directory'],
+  [{ dockerfile: '../../etc/passwd' }, `input "dockerfile": "../../etc/passwd" is outside the workspace ${dir}`],
+  [{ dockerfile: '/etc/passwd' }, `input "dockerfile": "/etc/passwd" is outside the workspace ${dir}`],
+  [{ dockerfile: 'Dockerfile.link' }, `input "dockerfile": "Dockerfile.link" leads outside the workspace ${dir} through a symbolic link`],
+  [{ dockerfile: 'missing/Dockerfile' }, 'input "dockerfile": "missing/Dockerfile" does not exist'],
+  [{ context: 'etc-link' }, `input "context": "etc-link" leads outside the workspace ${dir} through a symbolic link`],
+  [{ context: 'docker/Dockerfile' }, 'input "context": "docker/Dockerfile" is not a folder'],
   [{ context: '/' }, 'input "context" has an invalid value "/"'],
 ])('%j → %s', (inputs, message) => {
   expect(() => withInputs(inputs)).toThrow(message);

@@ -54,6 +54,6 @@ describe('shipshape cache-plan', () => {
     const dotenv = readFileSync(join(dir, 'cache.env'), 'utf8');
     expect(dotenv).toContain(`TOOLS=go\nCACHE_KEY=${plan[0]!.key}\n`);
     expect(dotenv).toContain('TEST_COMMAND=go test ./...\n');
-    expect(await cli(['cache-plan', '--dir', 'missing'])).toEqual({ code: 2, stdout: '', stderr: 'shipshape: cache-plan: --dir missing is not a directory\n' });
+    expect(await cli(['cache-plan', '--dir', 'missing'])).toEqual({ code: 2, stdout: '', stderr: 'shipshape: --dir: "missing" does not exist\n' });
   });
 });
