@@ -80,20 +80,21 @@ export function readReport(spec: ReportSpec, root: string): ParseResult {
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new UsageError(`scanner report ${spec.path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(`scanner report ${reportPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`scanner report ${spec.path}: not valid JSON (${(error as Error).message})`);
+  } catch {
+    // JSON.parse quotes the text around the error: a path given as input never has its content echoed.
+    throw new UsageError(`scanner report ${reportPath}: not valid JSON`);
   }
   try {
     const result = parseReport(spec.tool, data, { root, reportPath });
     for (const finding of [...result.findings, ...result.suppressed.map((item) => item.finding)]) finding.report = reportPath;
     return result;
   } catch (error) {
-    if (error instanceof ReportError) throw new UsageError(`scanner report ${spec.path} (${spec.tool}): ${error.message}`);
+    if (error instanceof ReportError) throw new UsageError(`scanner report ${reportPath} (${spec.tool}): ${error.message}`);
     throw error;
   }
 }
