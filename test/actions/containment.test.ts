@@ -110,7 +110,7 @@ describe('setup, test and deploy actions', () => {
     ]) {
       process.env['INPUT_WORKING-DIRECTORY'] = value;
       process.env['INPUT_TEST-COMMAND'] = 'true';
-      expect(() => read(env())).toThrow(message.startsWith('has') ? `input "working-directory" ${message}` : `input "working-directory": ${message}`);
+      expect(() => read(env())).toThrow(message!.startsWith('has') ? `input "working-directory" ${message}` : `input "working-directory": ${message}`);
     }
   });
 

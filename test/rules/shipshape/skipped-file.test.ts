@@ -31,7 +31,7 @@ async function check(maxFileSize = 1000, configure?: (config: ReturnType<typeof 
   };
 }
 
-describe('shipshape/skipped-file (reported by the file reader)', async () => {
+describe('shipshape/skipped-file (reported by the file reader)', () => {
   test.each([
     ['a workflow over max-file-size', '.github/workflows/big.yml', `${WORKFLOW}# ${'x'.repeat(1200)}\n`, '1304 bytes, larger than 1000 bytes (max-file-size)'],
     ['a workflow with one NUL byte at the end', '.github/workflows/nul.yml', `${WORKFLOW}\0`, 'binary file (it holds a NUL byte)'],
