@@ -51,7 +51,16 @@ const PERMISSIONS: Shape = {
   // `permissions: {}` revokes every scope; `permissions:` with nothing is not a value GitHub accepts.
   notNull: true,
   describe: '"read-all", "write-all" or a mapping of scopes',
-  options: [{ kind: 'string', values: ['read-all', 'write-all'], expr: false }, { kind: 'mapping', values: PERMISSION_LEVEL, expr: false }],
+  options: [
+    { kind: 'string', values: ['read-all', 'write-all'], expr: false },
+    {
+      kind: 'mapping',
+      values: PERMISSION_LEVEL,
+      // Scopes with fewer levels: an OIDC token can only be requested (write), models can only be read.
+      keys: { 'id-token': { kind: 'string', values: ['write', 'none'], expr: false }, models: { kind: 'string', values: ['read', 'none'], expr: false } },
+      expr: false,
+    },
+  ],
 };
 const DEFAULTS: Shape = { kind: 'mapping', keys: { run: { kind: 'mapping', keys: { shell: NON_EMPTY, 'working-directory': NON_EMPTY } } } };
 const CONCURRENCY: Shape = {

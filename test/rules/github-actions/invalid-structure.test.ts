@@ -14,6 +14,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'on: push\npermissions:\n  contents: read\n  id-token: read\n  models: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      errors: [
+        { messageId: 'value', line: 4, column: 13, message: /"permissions.id-token" is "read", which GitHub does not accept \(allowed: "write", "none"\)/ },
+        { messageId: 'value', line: 5, column: 11 },
+      ],
+    },
+    {
       code: 'on: [push, schedule]\npermissions:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       errors: [
         { messageId: 'required', line: 1, column: 12, message: /"cron" entries is required in the "schedule" event/ },
