@@ -267,7 +267,8 @@ export class RegistryClient {
       const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: RegistryClient.pull(repository), what });
       if (!response.ok) await this.fail(response, what);
       const body = (await response.json()) as { tags?: string[] | null };
-      tags.push(...(body.tags ?? []));
+      // One element at a time: spreading a page of millions of tags into push() overflows the stack.
+      for (const tag of Array.isArray(body.tags) ? body.tags : []) tags.push(tag);
       const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
       path = next ? (next[1]!.startsWith('/') ? next[1] : new URL(next[1]!).pathname + new URL(next[1]!).search) : undefined;
     }
