@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: makes sure the Debian packages the real-part tests use are present (installing them when run as
-// root), type-checks, then runs jest and prints a plain "N passed, N failed" summary line.
+// root), checks formatting and lint, type-checks, then runs jest and prints a plain "N passed, N failed" summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,17 @@ if (missing.length > 0) {
     console.error(`Could not install: ${missing.join(' ')}`);
     process.exit(1);
   }
+}
+
+// The project's own code: formatting, then lint (biome.json), before the type check and the tests.
+const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
+if (run(process.execPath, [biome, 'format', '.']).status !== 0) {
+  console.error('Formatting check failed: run `npm run format`.');
+  process.exit(1);
+}
+if (run(process.execPath, [biome, 'lint', '.']).status !== 0) {
+  console.error('Lint failed: see the messages above (`npm run lint`).');
+  process.exit(1);
 }
 
 const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);

@@ -21,7 +21,7 @@ const TOP_LEVEL: Record<string, (value: unknown) => boolean> = {
 export function isCertainlyValidConfig(data: unknown): boolean {
   if (!isObject(data)) return false;
   for (const key of Object.keys(data)) {
-    if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, key) || !TOP_LEVEL[key]!(data[key])) return false;
+    if (!Object.hasOwn(TOP_LEVEL, key) || !TOP_LEVEL[key]!(data[key])) return false;
   }
   return true;
 }

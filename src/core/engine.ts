@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import type { Domain, ParseResult } from './domain.js';
 import { describeError } from './errors.js';
-import { type Finding, type Locatable, type Severity } from './finding.js';
+import type { Finding, Locatable, Severity } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { Registry } from './registry.js';
 import {

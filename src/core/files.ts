@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError } from './errors.js';
@@ -33,7 +33,7 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
       notices.push({ path: shown, message: 'skipped: symbolic link to a path outside the repository (not followed)' });
       continue;
     }
-    let stats;
+    let stats: Stats;
     try {
       stats = statSync(absolute);
     } catch (error) {
@@ -109,7 +109,7 @@ function gitListFiles(dir: string): string[] | undefined {
 function walk(dir: string, notices: Notice[], root: string, ignoredDir: (path: string) => boolean): string[] {
   const out: string[] = [];
   const visit = (current: string, prefix: string): void => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {

@@ -3,7 +3,7 @@
  * a document finite (no cycles, bounded expansion and depth). Shared by the YAML domains (domains/yaml/document.ts)
  * and by the YAML the tool reads for itself (its config, the security config).
  */
-import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Alias, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Composer, type CST, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, Parser, type Alias, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * How many nodes aliases may add to one document when every alias is counted as a copy of its anchor. Rules walk a

@@ -378,7 +378,13 @@ describe('check action inputs (parseInputs)', () => {
 
   test('every declared input is read', () => {
     const seen = new Set<string>();
-    parseInputs((name) => (seen.add(name), ''), { GITHUB_WORKSPACE: ws() });
+    parseInputs(
+      (name) => {
+        seen.add(name);
+        return '';
+      },
+      { GITHUB_WORKSPACE: ws() },
+    );
     expect([...seen].sort()).toEqual(Object.keys(CHECK_INPUTS).sort());
   });
 });

@@ -208,7 +208,9 @@ describe('gitlab-ci-local: input validation', () => {
   let dir: string;
   beforeAll(() => {
     const files: Record<string, string> = {};
-    cases.forEach(([, input], index) => (files[`cases/${index}.yml`] = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      ${input}\n`));
+    cases.forEach(([, input], index) => {
+      files[`cases/${index}.yml`] = `include:\n  - local: ci/pipeline.yml\n    inputs:\n      ${input}\n`;
+    });
     dir = repo(files);
   });
 

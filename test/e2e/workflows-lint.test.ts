@@ -35,7 +35,7 @@ export function actionAsWorkflow(path: string, action: Action): string {
   const steps =
     action.runs.using === 'composite'
       ? action.runs.steps
-      : [{ uses: dir, with: Object.fromEntries(Object.entries(inputs).map(([name, body]) => [name, `\${{ inputs.${name} }}`])) }];
+      : [{ uses: dir, with: Object.fromEntries(Object.entries(inputs).map(([name, _body]) => [name, `\${{ inputs.${name} }}`])) }];
   return stringify({
     name: `action ${path}`,
     // workflow_call, not workflow_dispatch: a dispatch form takes at most 10 inputs, an action has up to ~40.

@@ -136,8 +136,12 @@ describe('fuzz: whole repositories through runCheck', () => {
         async (dockerfiles, yamls, bytes) => {
           const root = join(dir, String(round++));
           const files: Record<string, string | Uint8Array> = { 'junk/Dockerfile': bytes };
-          dockerfiles.forEach((text, i) => (files[`svc${i}/Dockerfile`] = text));
-          yamls.forEach((text, i) => (files[YAML_PATHS[i % YAML_PATHS.length]!.replace(/(\.ya?ml)$/, `${i}$1`)] = text));
+          dockerfiles.forEach((text, i) => {
+            files[`svc${i}/Dockerfile`] = text;
+          });
+          yamls.forEach((text, i) => {
+            files[YAML_PATHS[i % YAML_PATHS.length]!.replace(/(\.ya?ml)$/, `${i}$1`)] = text;
+          });
           for (const [path, content] of Object.entries(files)) {
             mkdirSync(dirname(join(root, path)), { recursive: true });
             writeFileSync(join(root, path), content);

@@ -49,7 +49,7 @@ export async function startSshd(dir: string): Promise<SshServer> {
     try {
       execFileSync('ssh', args, { stdio: 'ignore' });
       break;
-    } catch (error) {
+    } catch (_error) {
       if (Date.now() > deadline) throw new Error(`sshd did not start: ${readFileSync(join(dir, 'sshd.log'), 'utf8')}`);
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -35,7 +35,7 @@ export function parseDocPage(text: string): DocPage {
   let pending: { kind: string; value: string } | undefined;
   const sectionLines: Record<string, string[]> = {};
   const prose: string[] = [];
-  let tableRows: string[][] = [];
+  const tableRows: string[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const fence = /^(`{3,}|~{3,})\s*([\w+-]*)\s*$/.exec(line);

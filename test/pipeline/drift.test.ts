@@ -45,7 +45,7 @@ describe('no drift between the spec and the platform files', () => {
   it('reports every kind of drift by name', () => {
     const surface = SURFACES.find((s) => s.path === 'actions/build/action.yml')!;
     const text = read(surface.path)
-      .replace(/  push:\n    description: .*\n    required: false\n    default: "true"\n/, '')
+      .replace(/ {2}push:\n {4}description: .*\n {4}required: false\n {4}default: "true"\n/, '')
       .replace('default: auto', 'default: docker')
       .replace('inputs:\n', 'inputs:\n  extra:\n    description: x\n');
     expect(diffInputs(surface, text)).toEqual([
@@ -57,7 +57,7 @@ describe('no drift between the spec and the platform files', () => {
 
   it('checks workflow input types (choice becomes string, booleans stay booleans)', () => {
     const surface = SURFACES.find((s) => s.platform === 'github-workflow')!;
-    const text = read(surface.path).replace(/(  cache:\n(?:        .*\n)*?        type: )boolean/, '$1string');
+    const text = read(surface.path).replace(/( {2}cache:\n(?: {8}.*\n)*? {8}type: )boolean/, '$1string');
     expect(diffInputs(surface, text)).toEqual([
       '.github/workflows/reusable-pipeline.yml: input "cache" type is "string", the spec says "boolean"',
     ]);

@@ -1,5 +1,5 @@
 /** Reads JUnit XML reports (the common subset: testsuite/testcase with failure, error, skipped) into a summary. */
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -62,7 +62,7 @@ export function findReports(dir: string, patterns: string[]): string[] {
   const found: string[] = [];
   const walk = (current: string, depth: number) => {
     if (depth > 12) return;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch {

@@ -146,6 +146,7 @@ export class ValNode<T = unknown> implements Val<T> {
   }
 }
 // The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+// biome-ignore lint/correctness/noUnusedVariables: a merged declaration repeats the class's type parameters
 export interface ValNode<T = unknown> extends NodeBase {}
 shareMembers(ValNode, NodeBase);
 
@@ -226,6 +227,7 @@ export class MappingNode<V extends GhaNode = Val> implements Mapping<V> {
   }
 }
 // The members of NodeBase, for the type checker (shareMembers puts them on the prototype).
+// biome-ignore lint/correctness/noUnusedVariables: a merged declaration repeats the class's type parameters
 export interface MappingNode<V extends GhaNode = Val> extends NodeBase {}
 shareMembers(MappingNode, NodeBase);
 

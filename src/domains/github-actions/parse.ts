@@ -6,7 +6,7 @@ import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
 import { ExpressionImpl } from './expression.js';
 import { scanEmbedded } from './expressions/index.js';
 import { offsetsOf, rangeHolds } from './offsets.js';
-import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, SecretDef, Step, Str, TriggerFilterName, Val, Workflow } from './model.js';
+import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, Step, Str, TriggerFilterName, Val, Workflow } from './model.js';
 import {
   ActionNode,
   ConditionNode,

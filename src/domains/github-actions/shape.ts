@@ -421,7 +421,9 @@ export class ShapeChecker {
     if (shape.kind === 'sequence') {
       const items = (node as import('yaml').YAMLSeq).items;
       if (shape.nonEmpty && items.length === 0) this.report('empty', node, keyPath, { where: ShapeChecker.where(keyPath), expected: 'a list with at least one item' }, key);
-      items.forEach((item, index) => this.value(this.context.resolve(item), null, shape.items, [...keyPath, index], depth + 1));
+      items.forEach((item, index) => {
+        this.value(this.context.resolve(item), null, shape.items, [...keyPath, index], depth + 1);
+      });
       return;
     }
     if (shape.kind === 'mapping') {
@@ -488,7 +490,9 @@ export class ShapeChecker {
       }
       if (uses && this.context.field(jobNode, 'steps')) this.report('exclusive', this.context.field(jobNode, 'steps')!.key, [...keyPath, 'steps'], { a: 'steps', b: 'uses', where: `job "${job.name}"` });
       const steps = this.context.field(jobNode, 'steps')?.value ?? null;
-      if (isSeq(steps)) steps.items.forEach((item, index) => this.stepRules(this.context.resolve(item), [...keyPath, 'steps', index], `step ${index + 1} of job "${job.name}"`));
+      if (isSeq(steps)) steps.items.forEach((item, index) => {
+          this.stepRules(this.context.resolve(item), [...keyPath, 'steps', index], `step ${index + 1} of job "${job.name}"`);
+        });
     }
   }
 

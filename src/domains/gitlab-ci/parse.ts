@@ -96,7 +96,9 @@ function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string, 
       if (isScalar(item) && typeof item.value === 'string') {
         lines.push({ key, text: item.value, node: item as Scalar, span: spanOf(file, item), path: pathString(path) });
       } else if (isSeq(item) && item.tag !== '!reference') {
-        item.items.forEach((child, index) => visit(child, [...path, index]));
+        item.items.forEach((child, index) => {
+          visit(child, [...path, index]);
+        });
       } else if (isMap(item) && path.length > 2) {
         // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
         problems.push({ message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`, at: { span: spanOf(file, item), path: pathString(path) } });

@@ -39,7 +39,7 @@ interface Trivia {
 }
 
 /** Where a collection's last item stands when trivia arrive (mirrors the parser's item states). */
-const enum Last {
+enum Last {
   /** A one-line value with trailing tokens of its own (plain, quoted, flow sequence): deeper comments join it. */
   ValueWithEnd,
   /** A block scalar or a nested collection: trivia start a new (pending) item. */

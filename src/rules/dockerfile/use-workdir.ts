@@ -25,7 +25,7 @@ export default defineRule<DockerfileModel>({
         const command = cds[0]!;
         const dir = command.args.find((arg) => !arg.startsWith('-'));
         // Relative targets (an unpacked source tree), `/`, and scratch space under /tmp are fine inside one RUN.
-        if (!dir || !dir.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir)) return;
+        if (!dir?.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir)) return;
         // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
         const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
         if (temporary) return;

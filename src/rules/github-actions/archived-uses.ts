@@ -3,7 +3,7 @@ import type { Job, Step, Uses } from '../../domains/github-actions/index.js';
 import { ARCHIVED_ACTIONS } from '../../data/github-actions/archived.js';
 
 function archived(uses: Uses | undefined): { repository: string; instead: string } | undefined {
-  if (!uses || uses.kind !== 'repository' || !uses.slug) return undefined;
+  if (uses?.kind !== 'repository' || !uses.slug) return undefined;
   const instead = ARCHIVED_ACTIONS.get(uses.slug);
   return instead === undefined ? undefined : { repository: `${uses.owner}/${uses.repo}`, instead };
 }

@@ -1,4 +1,4 @@
-import { isScalar, isSeq, Scalar } from 'yaml';
+import { isScalar, isSeq, type Scalar } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import { checkFilterPattern } from './support/glob.js';
 import { at, factsOf, pairOf } from './support/facts.js';

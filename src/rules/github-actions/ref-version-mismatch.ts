@@ -44,7 +44,7 @@ export default defineRule({
   create(context) {
     const pins: Pin[] = [];
     const collect = (uses: Uses | undefined): void => {
-      if (!uses || uses.kind !== 'repository' || !uses.ref || !uses.commentVersion || !uses.slug) return;
+      if (uses?.kind !== 'repository' || !uses.ref || !uses.commentVersion || !uses.slug) return;
       const comment = components(uses.commentVersion);
       if (uses.refKind === 'sha') {
         const action = uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;

@@ -188,7 +188,7 @@ export default defineRule({
                 if (nameOf(access.path[1])?.toLowerCase() !== 'outputs' || !output || !outputSegment) break;
                 const step = visible.find((candidate) => candidate.id && String(candidate.id.value).toLowerCase() === lower);
                 const known = step && knownUse(facts, step.uses);
-                if (!known || !known.meta.inputsComplete || known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase())) break;
+                if (!known?.meta.inputsComplete || known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase())) break;
                 context.report({
                   at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
                   messageId: 'stepOutput',

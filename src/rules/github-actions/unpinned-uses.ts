@@ -53,7 +53,10 @@ function checkUses(context: RuleContext, policies: Record<string, PinPolicy>, do
     return;
   }
   if (uses.kind !== 'repository' && !(uses.kind === 'invalid' && uses.slug)) return;
-  if (uses.refKind === 'none') return context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
+  if (uses.refKind === 'none') {
+    context.report({ at: uses, messageId: 'unpinned', data: dataOf(uses) });
+    return;
+  }
   const policy = policyFor(policies, uses);
   if (policy === 'any' || uses.refKind === 'sha') return;
   if (uses.refKind === 'branch') context.report({ at: uses, messageId: 'branch', data: dataOf(uses) });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { commands } from './util.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
-import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
+import type { GitlabJob, } from '../../domains/gitlab-ci/index.js';
 
 const PIPE_TO_SHELL = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:ba|z|da|k)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\b(?:bash|source|\.)\s+<\((?:curl|wget)\b/;
 const DOWNLOAD_TO_FILE = /\b(?:curl\b[^|\n]*\s(?:-o|--output|-O|--remote-name)\b|wget\b(?![^|\n]*\s-O\s*-)[^|\n]*\s\S*https?:)/;

@@ -20,7 +20,7 @@ export default defineRule<GitlabCiModel>({
       job(job: GitlabJob) {
         if (job.hidden || !job.complete || 'trigger' in job.resolved) return;
         const environment = environmentOf(job);
-        if (!environment || environment.action !== 'start' || 'resource_group' in job.resolved) return;
+        if (environment?.action !== 'start' || 'resource_group' in job.resolved) return;
         const at = 'environment' in job.own ? context.model.locate([job.name, 'environment'], { key: true }) : job.keyAt;
         context.report({ at, messageId: 'noGroup', data: { environment: environment.name ?? 'the environment' } });
       },

@@ -32,7 +32,7 @@ export default defineRule<GitlabCiModel>({
             continue;
           }
           const input = inputs?.get(name);
-          if (!input || input.type !== 'string' || input.options || input.regex) continue;
+          if (input?.type !== 'string' || input.options || input.regex) continue;
           if (quoteAt(line.text, match.index!) !== 'none') context.report({ at, messageId: 'quoted', data: { name }, severity: 'warning' });
         }
       },

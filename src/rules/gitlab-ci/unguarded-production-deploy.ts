@@ -23,7 +23,7 @@ export default defineRule<GitlabCiModel>({
       job(job: GitlabJob) {
         if (job.hidden || !job.complete) return;
         const environment = environmentOf(job);
-        if (!environment || environment.action !== 'start' || !environment.name) return;
+        if (environment?.action !== 'start' || !environment.name) return;
         const production = environment.tier === 'production' || (!isDynamic(environment.name) && PRODUCTION.test(environment.name));
         if (!production) return;
         if (job.resolved.when === 'manual' || job.resolved.manual_confirmation !== undefined) return;

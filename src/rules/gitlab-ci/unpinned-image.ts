@@ -36,7 +36,9 @@ export default defineRule<GitlabCiModel>({
     };
     const checkOwner = (model: GitlabCiModel, owner: Record<string, unknown>, path: KeyPath): void => {
       check(model, owner.image, [...path, 'image']);
-      if (Array.isArray(owner.services)) owner.services.forEach((service, index) => check(model, service, [...path, 'services', index]));
+      if (Array.isArray(owner.services)) owner.services.forEach((service, index) => {
+          check(model, service, [...path, 'services', index]);
+        });
     };
     return {
       file(model: GitlabCiModel) {

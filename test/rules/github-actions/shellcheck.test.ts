@@ -11,7 +11,7 @@ import {
   planCalls,
   setShellcheckAvailable,
 } from '../../../src/rules/github-actions/support/shellcheck.js';
-import { ruleTester, runRule } from '../../helpers/rule-tester.js';
+import { ruleTester, } from '../../helpers/rule-tester.js';
 
 const wf = (step: string, runsOn = 'ubuntu-latest'): string => `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n${step}`;
 

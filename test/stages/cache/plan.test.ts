@@ -96,7 +96,11 @@ describe('planCache', () => {
   it('asks the tool for its version when not given, and keeps keys free of commas and spaces', () => {
     const dir = project({ 'go.sum': 'x' });
     const asked: string[][] = [];
-    const plan = planCache({ dir, os: 'macos', home: '/h', probe: (argv) => (asked.push(argv), 'go 1,22 beta') });
+    const plan = planCache({ dir, os: 'macos', home: '/h', probe: (argv) => {
+        asked.push(argv);
+        return 'go 1,22 beta';
+      },
+    });
     expect(asked).toEqual([['go', 'env', 'GOVERSION']]);
     expect(plan[0]!.key).toMatch(/^macos-go-go_1_22_beta-[0-9a-f]{64}$/);
     expect(plan[0]!.paths).toEqual(['/h/go/pkg/mod', '/h/.cache/go-build']);

@@ -119,7 +119,7 @@ function kindOf(file: SourceFile, root: YAMLMap | undefined): Facts['kind'] {
 const IF_KEYS = new Set(['if', 'pre-if', 'post-if']);
 
 /** Offset in the file where a scalar's value text starts (after a quote). */
-function valueStart(file: SourceFile, scalar: Scalar): number {
+function valueStart(_file: SourceFile, scalar: Scalar): number {
   const start = scalar.range![0];
   return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE ? start + 1 : start;
 }

@@ -35,7 +35,7 @@ export function privilegedEvents(workflow: Workflow): string[] {
 /** `owner/repo` (lower-cased) of a step's repository action, with the sub-path when there is one. */
 export function actionOf(step: Step): string | undefined {
   const uses = step.uses;
-  if (!uses || uses.kind !== 'repository' || !uses.slug) return undefined;
+  if (uses?.kind !== 'repository' || !uses.slug) return undefined;
   return uses.subPath ? `${uses.slug}/${uses.subPath.toLowerCase()}` : uses.slug;
 }
 
@@ -161,7 +161,9 @@ function findFlowingAccesses(root: ExprNode): ContextAccess[] {
       case 'call': {
         const name = node.name.toLowerCase();
         if (PASS_THROUGH.has(name)) for (const arg of node.args) walk(arg);
-        else if (name === 'case') node.args.forEach((arg, i) => (i % 2 === 1 || i === node.args.length - 1) && walk(arg));
+        else if (name === 'case') node.args.forEach((arg, i) => {
+          if (i % 2 === 1 || i === node.args.length - 1) walk(arg);
+        });
         return;
       }
       case 'binary':
@@ -281,6 +283,6 @@ export function releaseTrigger(workflow: Workflow): string | undefined {
   if (!on) return undefined;
   if (on.has('release')) return '`release`';
   const push = on.get('push');
-  if (push && push.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
+  if (push?.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
   return undefined;
 }

@@ -11,7 +11,7 @@ function ghsaOf(url: string | undefined): string | undefined {
  * entries only point at another package and are not findings of their own) and v1 (npm 6, and `pnpm audit
  * --json`: `advisories` keyed by id). One finding per advisory and package.
  */
-export function parseNpmAudit(data: unknown, context: ParseContext, source = 'npm-audit'): ParseResult {
+export function parseNpmAudit(data: unknown, _context: ParseContext, source = 'npm-audit'): ParseResult {
   if (!isObject(data)) throw new ReportError('not an npm audit JSON report (expected an object)');
   if (isObject(data.error)) throw new ReportError(`the audit itself failed: ${str(data.error.summary) ?? str(data.error.code) ?? 'unknown error'}`);
   const lockfile = source === 'pnpm-audit' ? 'pnpm-lock.yaml' : 'package-lock.json';
