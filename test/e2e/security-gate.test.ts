@@ -121,7 +121,7 @@ test('--fail-on overrides the config; never always passes; usage errors exit 2',
   expect((await cli(['security-gate', ...REPORTS, '--config', 'strict.yml', '--fail-on', 'high'])).code).toBe(1);
   expect((await cli(['security-gate', ...REPORTS, '--fail-on', 'never'])).code).toBe(0);
   const bad = await cli(['security-gate', '--report', 'trivy:reports/none.json']);
-  expect(bad).toEqual({ code: 2, stdout: '', stderr: `shipshape: scanner report ${join(repo, 'reports/none.json')}: cannot read it (ENOENT)\n` });
+  expect(bad).toEqual({ code: 2, stdout: '', stderr: 'shipshape: --report: "reports/none.json" does not exist\n' });
   const tool = await cli(['security-gate', '--report', 'snyk:reports/x.json']);
   expect(tool.stderr).toBe('shipshape: unknown scanner "snyk" in "snyk:reports/x.json": use one of npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif, auto (tool:path)\n');
 });

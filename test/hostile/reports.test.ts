@@ -47,3 +47,40 @@ test(`registry tags: one page of ${TAGS} tags is listed without overflowing the 
     removeTree(repo);
   }
 }, 60_000);
+
+const LOG = (run: object) => JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver: { name: 'scanner' } }, ...run }] });
+
+describe('SARIF of the wrong shape fails the gate instead of passing it', () => {
+  test.each([
+    ['results is a string', LOG({ results: 'x' }), '/runs/0/results must be array'],
+    ['a result is a number', LOG({ results: [1] }), '/runs/0/results/0 must be object'],
+    ['a result without a message', LOG({ results: [{ ruleId: 'r', level: 'error' }] }), "/runs/0/results/0 must have required property 'message'"],
+    ['an unknown level', LOG({ results: [{ ruleId: 'r', level: 'fatal', message: { text: 'm' } }] }), '/runs/0/results/0/level must be equal to one of the allowed values'],
+    ['a tool without a driver', JSON.stringify({ version: '2.1.0', runs: [{ tool: {}, results: [] }] }), "/runs/0/tool must have required property 'driver'"],
+  ])('%s: exit 2 naming the report and the place', async (_name, text, problem) => {
+    const repo = makeTree({ 'scan.sarif': text });
+    try {
+      const result = await runShipshape(['security-gate', '--no-check', '--no-secrets', '--report', 'sarif:scan.sarif'], { cwd: repo });
+      expect(result.timedOut).toBe(false);
+      expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `shipshape: scanner report scan.sarif (sarif): not a valid SARIF 2.1.0 log: ${problem}\n`,
+      });
+      expect(result.ms).toBeLessThan(2000);
+    } finally {
+      removeTree(repo);
+    }
+  });
+
+  test('a valid log with one error result blocks at high', async () => {
+    const repo = makeTree({ 'scan.sarif': LOG({ results: [{ ruleId: 'r1', level: 'error', message: { text: 'bad thing' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.ts' }, region: { startLine: 3 } } }] }] }) });
+    try {
+      const result = await runShipshape(['security-gate', '--no-check', '--no-secrets', '--report', 'sarif:scan.sarif', '--format', 'json'], { cwd: repo });
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout).counts).toMatchObject({ high: 1 });
+    } finally {
+      removeTree(repo);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { sarifShapeProblem } from './sarif-validate.js';
 import { hashParts, makeFinding, severityFromScore, type FindingCategory, type ParseResult, type SecuritySeverity } from '../types.js';
 import { asArray, isObject, normalizePath, num, ReportError, str, type Json, type ParseContext } from './util.js';
 
@@ -21,6 +22,9 @@ const LEVEL: Record<string, SecuritySeverity> = { error: 'high', warning: 'mediu
  */
 export function parseSarif(data: unknown, context: ParseContext): ParseResult {
   if (!isSarif(data)) throw new ReportError('not a SARIF 2.1.0 log (no "runs")');
+  // A log of the wrong shape (`"results": "x"`) would otherwise yield no findings and pass the gate.
+  const problem = sarifShapeProblem(data);
+  if (problem) throw new ReportError(`not a valid SARIF 2.1.0 log: ${problem}`);
   const result: ParseResult = { findings: [], suppressed: [] };
   for (const run of asArray((data as Json).runs)) {
     if (!isObject(run)) continue;
