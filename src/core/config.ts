@@ -20,14 +20,10 @@ function configValidator(): ReturnType<Ajv['compile']> {
   return validator;
 }
 
-export function configSchema(): object {
-  return schema;
-}
-
-/** Parses and validates a config file's text; every problem names the key and its line. */
 /** The JSON schema of a rule's options (`RuleMeta.optionsSchema`), when the rule has one. */
 export type OptionsSchemaLookup = (ruleId: string) => Record<string, unknown> | undefined;
 
+/** Parses and validates a config file's text; every problem names the key and its line. */
 export function parseConfig(
   text: string,
   file: string,
