@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isPlainObject } from './util.js';
+import { isPlainObject } from './support/util.js';
 
 const CONDITIONS = ['if', 'changes', 'exists'];
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { commands } from './util.js';
+import { commands } from './support/util.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, } from '../../domains/gitlab-ci/index.js';
 

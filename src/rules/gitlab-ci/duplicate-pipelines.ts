@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isPlainObject } from './util.js';
+import { isPlainObject } from './support/util.js';
 
 const MERGE_REQUEST = /merge_request_event|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
 const GUARD = /\$CI_OPEN_MERGE_REQUESTS|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*&&|\$CI_COMMIT_BRANCH\s*==\s*\$CI_DEFAULT_BRANCH|\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*(?:==|=~)|\$CI_COMMIT_REF_PROTECTED|\$CI_COMMIT_TAG/;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isDynamic, isPlainObject, isSecretName, TOKEN_PATTERNS } from './util.js';
+import { isDynamic, isPlainObject, isSecretName, TOKEN_PATTERNS } from './support/util.js';
 
 /** Settings of throwaway service containers (`services:` databases in test jobs), not credentials of anything real. */
 const SERVICE_SETTING = /^(?:POSTGRES|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|REDIS|RABBITMQ|MSSQL|SA|ELASTIC|MINIO|KEYCLOAK)_/;

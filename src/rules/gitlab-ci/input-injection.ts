@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
-import { quoteAt } from './util.js';
+import { quoteAt } from './support/util.js';
 
 const INTERPOLATION = /\$\[\[\s*inputs\.([A-Za-z0-9_-]+)((?:\s*\|\s*[a-z_]+(?:\([^)]*\))?)*)\s*\]\]/g;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
-import { isDynamic, isPlainObject, knownStages } from './util.js';
+import { isDynamic, isPlainObject, knownStages } from './support/util.js';
 
 export default defineRule<GitlabCiModel>({
   meta: {

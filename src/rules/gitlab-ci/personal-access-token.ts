@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
-import { JOB_SCOPED, variableRefs } from './util.js';
+import { JOB_SCOPED, variableRefs } from './support/util.js';
 
 const PAT_NAME = /(?:^|_)(?:PAT|PERSONAL_ACCESS_TOKEN)(?:$|_)|^(?:GITLAB|GL)_(?:API_)?TOKEN$/;
 const PRIVATE_TOKEN_HEADER = /PRIVATE-TOKEN:\s*\$\{?([A-Za-z_][A-Za-z0-9_]*)/;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
-import { quoteAt, UNTRUSTED_VARIABLES, variableRefs } from './util.js';
+import { quoteAt, UNTRUSTED_VARIABLES, variableRefs } from './support/util.js';
 
 /** Commands that run their argument as code: what reaches them is parsed again, not passed as data. */
 const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+-c|node\s+(?:-e|--eval|-p)|perl\s+-e|ruby\s+-e|php\s+-r|pwsh\s+-c(?:ommand)?)(?=\s)/;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
-import { isSecurityJob, ownOrName, rulesOf } from './util.js';
+import { isSecurityJob, ownOrName, rulesOf } from './support/util.js';
 
 export default defineRule<GitlabCiModel>({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isDeployJob, isPlainObject } from './util.js';
+import { isDeployJob, isPlainObject } from './support/util.js';
 
 const EXTERNAL_SOURCE = /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)["']|=~\s*\/[^/]*(?:trigger|pipeline)[^/]*\/)/;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
-import { environmentOf, isDynamic, rulesOf } from './util.js';
+import { environmentOf, isDynamic, rulesOf } from './support/util.js';
 
 const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
 

@@ -6,7 +6,7 @@ import {
 } from '../../domains/gitlab-ci/keywords.js';
 import { keyName } from '../../domains/gitlab-ci/parse.js';
 import { deref, type KeyPath } from '../../domains/yaml/document.js';
-import { suggest } from './util.js';
+import { suggest } from './support/util.js';
 
 export default defineRule<GitlabCiModel>({
   meta: {

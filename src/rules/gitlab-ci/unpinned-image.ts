@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isDynamic, isPlainObject } from './util.js';
+import { isDynamic, isPlainObject } from './support/util.js';
 
 export function imageTag(image: string): { tag: string | undefined; digest: boolean } {
   if (image.includes('@sha256:')) return { tag: undefined, digest: true };

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabInclude } from '../../domains/gitlab-ci/index.js';
-import { isDynamic } from './util.js';
+import { isDynamic } from './support/util.js';
 
 const SHA = /^[0-9a-f]{40}$/i;
 const VERSION = /^v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.-]+)?$/;

@@ -1,5 +1,5 @@
-import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
-import { isPlainObject } from '../../domains/gitlab-ci/index.js';
+import type { GitlabCiModel, GitlabJob } from '../../../domains/gitlab-ci/index.js';
+import { isPlainObject } from '../../../domains/gitlab-ci/index.js';
 
 export { isPlainObject };
 
@@ -115,7 +115,7 @@ export function rulesOf(job: GitlabJob): Record<string, unknown>[] {
 }
 
 /** Where a job's key is written: its own key when it has one, else the job's name. */
-export function ownOrName(model: GitlabCiModel, job: GitlabJob, key: string): { span: import('../../core/finding.js').Span; path: string } {
+export function ownOrName(model: GitlabCiModel, job: GitlabJob, key: string): { span: import('../../../core/finding.js').Span; path: string } {
   return key in job.own ? model.locate([job.name, key], { key: true }) : job.keyAt;
 }
 
