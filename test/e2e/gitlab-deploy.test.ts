@@ -85,13 +85,15 @@ beforeAll(async () => {
       ssh-hosts: ${sshd.host}
       ssh-port: ${sshd.port}
       ssh-base-dir: ${work}/srv-{environment}
-      ssh-source: ${release}
+      ssh-source: release
       restart-command: ${JSON.stringify(RESTART)}
       health-urls: http://127.0.0.1:${ports[environment]}/healthz
       health-interval-seconds: 0.25
       health-retries: 40
 ${extra}`;
   repo = templateRepo({
+    // The release folder lives in the checkout: the deploy refuses an ssh-source outside the workspace.
+    'release/app.mjs': readFileSync(join(release, 'app.mjs'), 'utf8'),
     '.gitlab-ci.yml': `stages: [build, deploy-dev, deploy-staging, deploy-prod]
 include:
 ${include('dev', '')}
