@@ -74,7 +74,7 @@ test('lint → test → build → security run green and hand the digest on', as
   const quality = JSON.parse(readFileSync(join(dir, 'shipshape-code-quality.json'), 'utf8')) as { check_name: string }[];
   expect(quality.filter((issue) => issue.check_name.startsWith('gitlab/'))).toEqual([]);
   expect(readFileSync(join(dir, 'shipshape-lint-junit.xml'), 'utf8')).toContain('<testsuites');
-  // Build pushed the commit's tag and wrote the digest the registry serves.
+  // Build pushed the candidate and wrote its digest; the release job then gave that digest the commit's tag.
   const sha = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
   const env = dotenv('shipshape-build', 'shipshape-build.env');
   const digest = /^DIGEST=(sha256:[0-9a-f]{64})$/m.exec(env)?.[1];
@@ -85,7 +85,7 @@ test('lint → test → build → security run green and hand the digest on', as
     headers: { Accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' },
   });
   expect(head.headers.get('docker-content-digest')).toBe(digest);
-  // The security gate ran after build, passed, and wrote its own dotenv report.
+  // The security gate ran after build (the image itself unscanned: image-scan optional), passed, and wrote its dotenv report.
   expect(dotenv('shipshape-security', 'shipshape-security.env')).toMatch(/^BLOCKED=false$/m);
 }, 180_000);
 
