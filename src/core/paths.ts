@@ -180,7 +180,7 @@ const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
  * real target is inside the root; the file is opened non-blocking and checked on the open descriptor, so a FIFO,
  * a device or a /proc file is never read. `maxSize` bounds the read.
  */
-export function readInside(root: string, path: string, maxSize: number): SafeRead {
+export function openInside(root: string, path: string): { fd: number; size: number } | { skipped: SkipReason; detail: string } {
   const absolute = resolve(root, path);
   const link = lstatSync(absolute, { throwIfNoEntry: false });
   if (!link) return { skipped: 'missing', detail: 'no such file' };
@@ -210,16 +210,34 @@ export function readInside(root: string, path: string, maxSize: number): SafeRea
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { skipped: 'special', detail: 'not a regular file' };
-    if (stats.size > maxSize) return { skipped: 'too-large', detail: `${stats.size} bytes, larger than ${maxSize} bytes (max-file-size)` };
-    const buffer = Buffer.allocUnsafe(stats.size);
+    if (!stats.isFile()) {
+      closeSync(fd);
+      return { skipped: 'special', detail: 'not a regular file' };
+    }
+    return { fd, size: stats.size };
+  } catch (error) {
+    closeSync(fd);
+    return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+  }
+}
+
+/**
+ * Reads a file found under `root` without ever leaving it or blocking (see openInside); `maxSize` bounds the read.
+ */
+export function readInside(root: string, path: string, maxSize: number): SafeRead {
+  const opened = openInside(root, path);
+  if ('skipped' in opened) return opened;
+  const { fd, size } = opened;
+  try {
+    if (size > maxSize) return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
+    const buffer = Buffer.allocUnsafe(size);
     let read = 0;
-    while (read < stats.size) {
-      const count = readSync(fd, buffer, read, stats.size - read, read);
+    while (read < size) {
+      const count = readSync(fd, buffer, read, size - read, read);
       if (count === 0) break;
       read += count;
     }
-    return { buffer: buffer.subarray(0, read), size: stats.size };
+    return { buffer: buffer.subarray(0, read), size };
   } catch (error) {
     return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
   } finally {

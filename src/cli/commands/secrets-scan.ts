@@ -48,7 +48,7 @@ Secrets are never printed: findings show the kind, the place and a masked prefix
         ? formatSecuritySarif(result)
         : values.format === 'json'
           ? `${JSON.stringify({ filesScanned: scan.filesScanned, blocked: result.blocked, findings: result.findings, allowed: result.allowed, expired: result.expired }, null, 2)}\n`
-          : `${result.findings.map((finding) => `${finding.path}:${finding.line}: ${finding.severity}: ${finding.title} [${finding.id}]\n`).join('')}${scan.filesScanned} files scanned. ${formatGateText(result)}`;
+          : `${result.findings.map((finding) => `${finding.path}:${finding.line}: ${finding.severity}: ${finding.title} [${finding.id}]\n`).join('')}${scan.filesScanned} ${scan.filesScanned === 1 ? 'file' : 'files'} scanned. ${formatGateText(result)}`;
     if (output) writeInside('--output', output, report);
     else io.stdout(report);
     for (const notice of scan.notices) io.stderr(`${notice.path}: notice: ${notice.message}\n`);

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main.js';
@@ -78,7 +79,8 @@ describe('on files', () => {
     writeFileSync(join(dir, 'src/config.js'), `module.exports = { token: "${T.npm}" };\n`);
     writeFileSync(join(dir, 'vendor/lib.js'), `const key = "${T.aws}";\n`);
     writeFileSync(join(dir, 'image.bin'), Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(T.github)]));
-    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
+    // Over three read chunks, the token on line 3 of a file whose second line is 3 MiB long.
+    writeFileSync(join(dir, 'big.txt'), `start\n${'x'.repeat(3 * 1024 * 1024)}\nkey = ${T.aws}\n`);
     writeFileSync(
       join(dir, '.shipshape-security.yml'),
       `secrets:\n  ignore: [vendor/**]\nallow:\n  - id: npm-token\n    path: src/**\n    reason: revoked token kept in a test fixture\n    expires: 2000-01-01\n`,
@@ -86,11 +88,31 @@ describe('on files', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('binary files skipped, big files noted, ignore globs honoured', () => {
-    const result = scanSecrets({ root: dir, ignore: ['vendor/**'], maxFileSize: 1024 });
-    expect(result.findings.map((f) => [f.path, f.id])).toEqual([['src/config.js', 'npm-token']]);
-    expect(result.notices).toEqual([{ path: 'big.txt', message: 'skipped by the secrets scan: 2048 bytes is over the 1024-byte limit' }]);
-    expect(result.filesScanned).toBe(2);
+  test('binary files scanned for tokens, big files scanned in a stream, ignore globs honoured', () => {
+    const result = scanSecrets({ root: dir, ignore: ['vendor/**'] });
+    expect(result.findings.map((f) => [f.path, f.line, f.id])).toEqual([
+      ['big.txt', 3, 'aws-access-key-id'],
+      ['image.bin', 1, 'github-token'],
+      ['src/config.js', 1, 'npm-token'],
+    ]);
+    expect(result.notices).toEqual([]);
+    expect(result.filesScanned).toBe(4);
+  });
+
+  test('a link out of the root is not followed, a FIFO is not opened', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shipshape-secrets-links-'));
+    try {
+      symlinkSync(join(dir, 'src/config.js'), join(root, 'linked.js'));
+      execFileSync('mkfifo', [join(root, 'pipe')]);
+      const result = scanSecrets({ root });
+      expect(result.findings).toEqual([]);
+      expect(result.notices).toEqual([
+        { path: 'linked.js', message: 'skipped by the secrets scan: symbolic link to a path outside the repository (not followed)' },
+        { path: 'pipe', message: 'skipped by the secrets scan: not a regular file' },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('the CLI blocks, names the expired allow-list entry and never prints the secret', async () => {
@@ -101,10 +123,10 @@ describe('on files', () => {
     expect(stderr).toBe('');
     expect(stdout).not.toContain(T.npm);
     expect(stdout.split('\n').slice(0, 4)).toEqual([
+      'big.txt:3: critical: AWS access key id: AKIA…(20 chars) at column 7 [aws-access-key-id]',
+      'image.bin:1: critical: GitHub token: ghp_…(40 chars) at column 4 [github-token]',
       'src/config.js:1: critical: npm access token: npm_…(40 chars) at column 28 [npm-token]',
-      '3 files scanned. Security gate: BLOCKED by 1 finding at or above high (1 in all).',
-      '  critical 1, high 0, medium 0, low 0, unknown 0',
-      '  secrets: critical 1',
+      '4 files scanned. Security gate: BLOCKED by 3 findings at or above high (3 in all).',
     ]);
     expect(stdout).toContain('Allow-list entry npm-token, path src/** expired on 2000-01-01 and no longer allows anything (1 finding gated again); reason was: revoked token kept in a test fixture');
   });
