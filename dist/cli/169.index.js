@@ -42,10 +42,10 @@ __webpack_require__.d(__webpack_exports__, {
   metaFromArgs: () => (/* binding */ metaFromArgs)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 // EXTERNAL MODULE: ./src/stages/outputs.ts
 var stages_outputs = __webpack_require__(2421);
 // EXTERNAL MODULE: external "node:child_process"
@@ -178,14 +178,15 @@ var command = __webpack_require__(3567);
 
 
 /** Lists go out newline-separated to $GITHUB_OUTPUT and comma-separated to a dotenv report (one line per variable). */
-function emitOutputs(outputs, io, dotenv) {
+function emitOutputs(outputs, io, dotenvFlag) {
+    const dotenv = dotenvFlag ? (0,paths/* resolveWritePath */.bX)('--dotenv', dotenvFlag, (0,paths/* commandScope */.IW)(io.cwd, io.env)) : undefined;
     const githubOutput = io.env.GITHUB_OUTPUT || undefined;
     if (githubOutput) {
         (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])), { githubOutput });
     }
     if (dotenv) {
         (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])), {
-            dotenv: (0,external_node_path_.resolve)(io.cwd, dotenv),
+            dotenv,
         });
     }
 }
@@ -248,6 +249,263 @@ Outputs: tags (full references), version, labels (JSON object).`,
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   IW: () => (/* binding */ commandScope),
+/* harmony export */   Mt: () => (/* binding */ writeInside),
+/* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   bX: () => (/* binding */ resolveWritePath),
+/* harmony export */   he: () => (/* binding */ realInside),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath),
+/* harmony export */   xO: () => (/* binding */ readInside),
+/* harmony export */   zA: () => (/* binding */ resolveArgumentPath)
+/* harmony export */ });
+/* unused harmony exports PathInputError, previewPath, realFolder, actionScope */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** A path input that leads outside its scope or to nothing usable; names the input, never the file's content. */
+class PathInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'PathInputError';
+    }
+}
+/** A path as shown in an error: printable, bounded, quoted. The value came from outside: never echo it raw. */
+function previewPath(value) {
+    const clean = value.replace(/[^\x20-\x7e]/g, '?');
+    return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 120)}…` : clean);
+}
+/** True when `child` is `parent` or inside it, lexically (no `..` escape, no other drive). */
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+const realCache = new Map();
+/** The real path of a folder that exists (cached: scopes are asked about again and again), else the path itself. */
+function realFolder(path) {
+    let real = realCache.get(path);
+    if (real === undefined) {
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+        }
+        catch {
+            real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        }
+        realCache.set(path, real);
+    }
+    return real;
+}
+/** True when the real path of `path` (every symbolic link followed) lies inside the real path of one of `folders`. */
+function realInside(folders, path) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch {
+        return false;
+    }
+    return folders.some((folder) => isInside(realFolder(folder), real));
+}
+function checkText(input, value) {
+    if (value === '')
+        throw new PathInputError(input, 'is empty');
+    if (/[\0\r\n]/.test(value))
+        throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
+}
+function describeScope(folders) {
+    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+}
+/**
+ * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
+ * links, and be a regular file or a folder as `kind` says. Throws a PathInputError naming the input otherwise.
+ */
+function resolveReadPath(input, value, scope, kind = 'file') {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    if (!stats)
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    if (!realInside(scope.read, path))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.read)} through a symbolic link`);
+    let target;
+    try {
+        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path));
+    }
+    catch (error) {
+        throw new PathInputError(input, `${previewPath(value)} cannot be read (${errorCode(error)})`);
+    }
+    if (kind === 'file' && !target.isFile())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file`);
+    if (kind === 'directory' && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a folder`);
+    if (kind === 'any' && !target.isFile() && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file or folder`);
+    return path;
+}
+/**
+ * Resolves a path argument naming what to check: it must exist (a dangling link counts: the walker reports it) and
+ * lie inside the scope's read folders as written. Links are not followed here: file discovery skips, with a
+ * notice, a link whose target is outside.
+ */
+function resolveArgumentPath(input, value, scope) {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false }))
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    return path;
+}
+/**
+ * Resolves a path input to write: it must land inside the scope's write folders, and so must the nearest folder
+ * that exists on the way (so no folder is created outside) and the file itself when it is a symbolic link.
+ * An existing target must be a regular file. Nothing is created here.
+ */
+function resolveWritePath(input, value, scope) {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.write.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.write)}`);
+    const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    if (existing) {
+        if (!realInside(scope.write, path))
+            throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path));
+        if (!target.isFile())
+            throw new PathInputError(input, `${previewPath(value)} exists and is not a regular file`);
+        return path;
+    }
+    let ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(ancestor, { throwIfNoEntry: false }) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ancestor) !== ancestor)
+        ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ancestor);
+    if (!realInside(scope.write, ancestor))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+    return path;
+}
+/** Writes a file at a path resolveWritePath accepted, creating its folders; failures name the input. */
+function writeInside(input, path, text) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw new PathInputError(input, `cannot write ${previewPath(path)} (${errorCode(error)})`);
+    }
+}
+/** The error's code (ENOENT, EACCES, …) or its message: never more of a file than its name. */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+}
+/** The usual scope of a command-line run: the folder it runs in, plus the runner's temp folder for writes. */
+function commandScope(cwd, env) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    const temp = env.RUNNER_TEMP ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.RUNNER_TEMP)] : [];
+    return { base, read: [base], write: [base, ...temp] };
+}
+/** The scope of an action: relative inputs against working-directory, reads in the workspace, writes also in RUNNER_TEMP. */
+function actionScope(workspace, base, env) {
+    const temp = env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [];
+    return { base, read: [workspace], write: [workspace, ...temp] };
+}
+/** Folders whose files never hold repository content and may block or never end when read. */
+const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
+/**
+ * Reads a file found under `root` without ever leaving it or blocking: a symbolic link is followed only when its
+ * real target is inside the root; the file is opened non-blocking and checked on the open descriptor, so a FIFO,
+ * a device or a /proc file is never read. `maxSize` bounds the read.
+ */
+function openInside(root, path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false });
+    if (!link)
+        return { skipped: 'missing', detail: 'no such file' };
+    const realRoot = realFolder(root);
+    // A folder on the way may be a link too (a path argument naming one): its real place decides, once per folder.
+    if (!isInside(realRoot, realFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute)))) {
+        return { skipped: 'outside', detail: 'in a folder linked from outside the repository (not followed)' };
+    }
+    if (link.isSymbolicLink()) {
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        }
+        catch {
+            return { skipped: 'missing', detail: 'dangling symbolic link' };
+        }
+        if (!isInside(realRoot, real) || PSEUDO_FILESYSTEMS.some((folder) => isInside(folder, real))) {
+            return { skipped: 'outside', detail: 'symbolic link to a path outside the repository (not followed)' };
+        }
+    }
+    else if (!link.isFile()) {
+        return { skipped: 'special', detail: 'not a regular file' };
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return { skipped: 'special', detail: 'not a regular file' };
+        }
+        return { fd, size: stats.size };
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+}
+/**
+ * Reads a file found under `root` without ever leaving it or blocking (see openInside); `maxSize` bounds the read.
+ */
+function readInside(root, path, maxSize) {
+    const opened = openInside(root, path);
+    if ('skipped' in opened)
+        return opened;
+    const { fd, size } = opened;
+    try {
+        if (size > maxSize)
+            return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
+        const buffer = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, read);
+            if (count === 0)
+                break;
+            read += count;
+        }
+        return { buffer: buffer.subarray(0, read), size };
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 
 
 /***/ }),

@@ -1,31 +1,6 @@
 export const id = 412;
-export const ids = [412,169];
+export const ids = [412];
 export const modules = {
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** node:util parseArgs with errors turned into usage errors that name the command. */
-function parseCommandArgs(command, argv, options, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: ${message} (see \`shipshape ${command} --help\`)`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 3412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -38,14 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   buildCommand: () => (/* binding */ buildCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/stages/build/build.ts
@@ -135,6 +112,27 @@ async function chooseBuilder(options) {
         return 'buildah';
     throw new errors/* UsageError */.eb('build: neither a Docker daemon with buildx nor buildah is available');
 }
+/**
+ * The active buildx builder's driver. Only a buildx builder (docker-container, kubernetes, remote) can export the
+ * layer cache to the GitHub Actions cache; the default `docker` driver refuses with "Cache export is not supported
+ * for the docker driver" (https://docs.docker.com/build/cache/backends/).
+ */
+async function buildxDriver(exec, env, cwd) {
+    const result = await exec('docker', ['buildx', 'inspect'], { env, cwd, log: () => { } });
+    if (result.code !== 0)
+        return undefined;
+    return /^Driver:\s*(\S+)/m.exec(result.stdout)?.[1];
+}
+/** The cache flags for a buildx build: the gha backend only with a buildx builder inside GitHub Actions. */
+function cacheFlags(driver, env) {
+    if (!driver || driver === 'docker') {
+        return { flags: [], note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)` };
+    }
+    if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) {
+        return { flags: [], note: 'layer cache off: the GitHub Actions cache is only reachable from an action step' };
+    }
+    return { flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'], note: `layer cache: GitHub Actions cache through the ${driver} builder` };
+}
 /** Writes a temporary auth file from REGISTRY_USERNAME/REGISTRY_PASSWORD; undefined when they are not set. */
 function writeAuthFile(dir, refs, env) {
     const user = env.REGISTRY_USERNAME ?? '';
@@ -182,9 +180,15 @@ async function buildImage(options) {
         const started = performance.now();
         if (builder === 'docker') {
             const metadata = (0,external_node_path_.join)(work, 'metadata.json');
+            const cache = cacheFlags(await buildxDriver(exec, env, cwd), baseEnv);
+            log(cache.note);
+            // The temporary DOCKER_CONFIG holds only the credentials: link the user's buildx folder into it, so the
+            // builder that docker/setup-buildx-action made current stays the one that builds.
+            if (authFile)
+                linkBuildxConfig(work, baseEnv);
             await run('build', 'docker', [
                 'buildx', 'build', ...common,
-                '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max',
+                ...cache.flags,
                 '--metadata-file', metadata,
                 options.push ? '--push' : '--load',
                 options.context,
@@ -226,6 +230,11 @@ function result(builder, refs, digest, timings) {
     const repository = refs[0].replace(/:[^:/]+$/, '');
     return { builder, digest, refs, image: digest ? `${repository}@${digest}` : refs[0], timings };
 }
+function linkBuildxConfig(dir, env) {
+    const buildx = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'buildx');
+    if ((0,external_node_fs_.existsSync)(buildx))
+        (0,external_node_fs_.symlinkSync)(buildx, (0,external_node_path_.join)(dir, 'buildx'));
+}
 /** A failed build or push: the stage fails (exit 1), it is not a usage error. */
 class BuildError extends Error {
     constructor(message) {
@@ -234,8 +243,14 @@ class BuildError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/stages/registry/release.ts
+var release = __webpack_require__(654);
+// EXTERNAL MODULE: ./src/pipeline/spec.ts + 1 modules
+var spec = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/spec-options.ts
+var spec_options = __webpack_require__(2812);
 // EXTERNAL MODULE: ./src/cli/commands/image-tags.ts + 2 modules
 var image_tags = __webpack_require__(3169);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
@@ -244,35 +259,46 @@ var image_tags = __webpack_require__(3169);
 
 
 
-const BUILDERS = ['auto', 'buildah', 'docker'];
+
+
+
+/** The build stage's inputs as flags (`--dockerfile`, `--[no-]push`, `--[no-]tls-verify`, …), old names kept. */
+const BUILD_FLAGS = {
+    inputs: (0,spec/* pick */.Up)('build', ['context', 'dockerfile', 'build-args', 'push', 'builder', 'tls-verify']),
+    aliases: [
+        { flag: 'file', input: 'dockerfile' },
+        { flag: 'build-arg', input: 'build-args', multiple: true },
+        { flag: 'insecure-registry', input: 'tls-verify', value: false },
+    ],
+    env: true,
+};
 const buildCommand = {
     name: 'build',
     summary: 'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
-    usage: `shipshape build --image <repo> [options]
+    // A getter: the help is rendered from the spec each time, so it always says what the spec says.
+    get usage() {
+        return `shipshape build --image <repo> [options]
 
 Options:
 ${image_tags.TAG_USAGE}
-  --context <dir>           build context (default: .)
-  --file <path>             Dockerfile (default: <context>/Dockerfile)
-  --build-arg <KEY=value>   build argument (repeatable)
-  --no-push                 build only
-  --builder <name>          auto, buildah or docker (default: auto)
-  --insecure-registry       push over plain HTTP / without certificate checks
+  --candidate               push one tag only, candidate-<sha>: the release tags come from \`shipshape release\`
+                            once the security gate has passed the digest
   --storage-root <dir>      buildah --root (default: SHIPSHAPE_STORAGE_ROOT or buildah's own)
   --storage-runroot <dir>   buildah --runroot (default: SHIPSHAPE_STORAGE_RUNROOT)
   --storage-driver <name>   buildah --storage-driver, e.g. vfs (default: SHIPSHAPE_STORAGE_DRIVER)
 
+The build stage's inputs (as in actions/build and gitlab/build.yml); a flag left out is read from
+SHIPSHAPE_<INPUT> (e.g. SHIPSHAPE_TLS_VERIFY=false), else the default:
+${(0,spec_options/* specUsage */.D1)(BUILD_FLAGS)}
+
 Registry credentials: REGISTRY_USERNAME and REGISTRY_PASSWORD in the environment (never as options).
-Outputs: image (<repo>@<digest>), digest, tags.`,
+Outputs: image (<repo>@<digest>), digest, tags.`;
+    },
     async run(argv, io) {
-        const { values } = (0,command/* parseCommandArgs */.Q)('build', argv, {
+        const { values } = (0,command/* parseCommandArgs */.Q)('build', (0,spec_options/* normalizeBooleanFlags */.zS)('build', BUILD_FLAGS, argv), {
             ...image_tags.TAG_OPTIONS,
-            context: { type: 'string', default: '.' },
-            file: { type: 'string' },
-            'build-arg': { type: 'string', multiple: true },
-            'no-push': { type: 'boolean', default: false },
-            builder: { type: 'string', default: 'auto' },
-            'insecure-registry': { type: 'boolean', default: false },
+            ...(0,spec_options/* specParseOptions */.rh)(BUILD_FLAGS),
+            candidate: { type: 'boolean', default: false },
             'storage-root': { type: 'string' },
             'storage-runroot': { type: 'string' },
             'storage-driver': { type: 'string' },
@@ -281,22 +307,32 @@ Outputs: image (<repo>@<digest>), digest, tags.`,
             io.stdout(`${this.usage}\n`);
             return 0;
         }
-        if (!BUILDERS.includes(values.builder))
-            throw new errors/* UsageError */.eb(`build: --builder must be one of ${BUILDERS.join(', ')}, not "${values.builder}"`);
+        const inputs = (0,spec_options/* readSpecFlags */.L5)('build', BUILD_FLAGS, values, io.env);
+        const scope = (0,paths/* commandScope */.IW)(io.cwd, io.env);
+        // Checked before the build starts: a bad path fails in a second, not after the image is built.
+        (0,paths/* resolveReadPath */.sT)('--context', String(inputs.context), scope, 'directory');
+        if (String(inputs.dockerfile))
+            (0,paths/* resolveReadPath */.sT)('--dockerfile', String(inputs.dockerfile), scope);
+        if (values.dotenv)
+            (0,paths/* resolveWritePath */.bX)('--dotenv', values.dotenv, scope);
         const meta = (0,image_tags.metaFromArgs)('build', values, io);
-        const buildArgs = parseBuildArgs((values['build-arg'] ?? []).join('\n'));
+        if (values.candidate && values.latest)
+            throw new errors/* UsageError */.eb('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
+        // A candidate is pushed under one tag that no deploy or user pulls; it keeps the labels of the release.
+        const refs = values.candidate ? [`${values.image}:${(0,release/* candidateTag */.G)(meta.labels['org.opencontainers.image.revision'])}`] : meta.refs;
+        const buildArgs = parseBuildArgs(String(inputs['build-args']));
         const log = (line) => io.stderr(`${line}\n`);
         try {
             const result = await buildImage({
-                builder: values.builder,
+                builder: inputs.builder,
                 cwd: io.cwd,
-                context: values.context,
-                dockerfile: values.file,
-                refs: meta.refs,
+                context: String(inputs.context),
+                dockerfile: String(inputs.dockerfile) || undefined,
+                refs,
                 labels: meta.labels,
                 buildArgs,
-                push: !values['no-push'],
-                tlsVerify: !values['insecure-registry'],
+                push: inputs.push === true,
+                tlsVerify: inputs['tls-verify'] === true,
                 storage: {
                     root: values['storage-root'] ?? (io.env.SHIPSHAPE_STORAGE_ROOT || undefined),
                     runroot: values['storage-runroot'] ?? (io.env.SHIPSHAPE_STORAGE_RUNROOT || undefined),
@@ -305,7 +341,7 @@ Outputs: image (<repo>@<digest>), digest, tags.`,
                 env: io.env,
                 log,
             });
-            (0,image_tags.emitOutputs)({ image: result.image, digest: result.digest, tags: result.refs }, io, values.dotenv ? (0,external_node_path_.resolve)(io.cwd, values.dotenv) : undefined);
+            (0,image_tags.emitOutputs)({ image: result.image, digest: result.digest, tags: result.refs }, io, values.dotenv);
             io.stdout(`${result.image}\n`);
             io.stderr(`built with ${result.builder} in ${(result.timings.buildMs / 1000).toFixed(2)} s, pushed in ${(result.timings.pushMs / 1000).toFixed(2)} s\n`);
             return 0;
@@ -338,10 +374,10 @@ __webpack_require__.d(__webpack_exports__, {
   metaFromArgs: () => (/* binding */ metaFromArgs)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 // EXTERNAL MODULE: ./src/stages/outputs.ts
 var stages_outputs = __webpack_require__(2421);
 // EXTERNAL MODULE: external "node:child_process"
@@ -474,14 +510,15 @@ var command = __webpack_require__(3567);
 
 
 /** Lists go out newline-separated to $GITHUB_OUTPUT and comma-separated to a dotenv report (one line per variable). */
-function emitOutputs(outputs, io, dotenv) {
+function emitOutputs(outputs, io, dotenvFlag) {
+    const dotenv = dotenvFlag ? (0,paths/* resolveWritePath */.bX)('--dotenv', dotenvFlag, (0,paths/* commandScope */.IW)(io.cwd, io.env)) : undefined;
     const githubOutput = io.env.GITHUB_OUTPUT || undefined;
     if (githubOutput) {
         (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])), { githubOutput });
     }
     if (dotenv) {
         (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])), {
-            dotenv: (0,external_node_path_.resolve)(io.cwd, dotenv),
+            dotenv,
         });
     }
 }
@@ -548,6 +585,138 @@ Outputs: tags (full references), version, labels (JSON object).`,
 
 /***/ }),
 
+/***/ 2812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ specUsage),
+/* harmony export */   L5: () => (/* binding */ readSpecFlags),
+/* harmony export */   rh: () => (/* binding */ specParseOptions),
+/* harmony export */   zS: () => (/* binding */ normalizeBooleanFlags)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5406);
+
+
+/** The parseArgs option table for the inputs and their aliases. */
+function specParseOptions(flags) {
+    const options = {};
+    for (const input of flags.inputs) {
+        if (input.type === 'boolean') {
+            options[input.name] = { type: 'boolean' };
+            options[`no-${input.name}`] = { type: 'boolean' };
+        }
+        else {
+            options[input.name] = { type: 'string' };
+        }
+    }
+    for (const alias of flags.aliases ?? []) {
+        options[alias.flag] = alias.value === undefined ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+    }
+    return options;
+}
+/** Rewrites `--<boolean input>=value` into `--<name>` or `--no-<name>` (parseArgs takes no value for a boolean). */
+function normalizeBooleanFlags(command, flags, argv) {
+    try {
+        return rewriteBooleanFlags(flags, argv);
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${error.message.replace(/^input "([^"]+)"/, '$1')}`);
+    }
+}
+function rewriteBooleanFlags(flags, argv) {
+    const booleans = new Set(flags.inputs.filter((input) => input.type === 'boolean').map((input) => input.name));
+    const out = [];
+    for (const arg of argv) {
+        if (arg === '--') {
+            out.push(...argv.slice(argv.indexOf(arg)));
+            break;
+        }
+        const match = /^--([a-z][a-z0-9-]*)=(.*)$/s.exec(arg);
+        if (match && booleans.has(match[1])) {
+            const name = match[1];
+            out.push((0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(`--${name}`, match[2]) ? `--${name}` : `--no-${name}`);
+        }
+        else {
+            out.push(arg);
+        }
+    }
+    return out;
+}
+const envName = (input) => `SHIPSHAPE_${input.toUpperCase().replace(/-/g, '_')}`;
+/** The raw text of one input as the flags (or the environment) give it; '' when absent. */
+function rawValue(command, flags, input, values, env) {
+    const aliases = (flags.aliases ?? []).filter((alias) => alias.input === input.name && values[alias.flag] !== undefined);
+    if (input.type === 'boolean') {
+        const given = new Map();
+        if (values[input.name] === true)
+            given.set(`--${input.name}`, true);
+        if (values[`no-${input.name}`] === true)
+            given.set(`--no-${input.name}`, false);
+        for (const alias of aliases)
+            if (values[alias.flag] === true)
+                given.set(`--${alias.flag}`, alias.value);
+        if (new Set(given.values()).size > 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${[...given.keys()].join(' and ')} contradict each other`);
+        if (given.size > 0)
+            return String([...given.values()][0]);
+    }
+    else {
+        const parts = [];
+        if (typeof values[input.name] === 'string')
+            parts.push(values[input.name]);
+        for (const alias of aliases) {
+            const value = values[alias.flag];
+            parts.push(...(Array.isArray(value) ? value.map(String) : [String(value)]));
+        }
+        if (parts.length > 0)
+            return parts.join('\n');
+    }
+    return flags.env ? (env[envName(input.name)] ?? '') : '';
+}
+/**
+ * Typed values of the inputs from parsed flags: absent or empty means the spec's default; a bad value is a usage
+ * error naming the flag.
+ */
+function readSpecFlags(command, flags, values, env = {}) {
+    const raw = new Map(flags.inputs.map((input) => [input.name, rawValue(command, flags, input, values, env)]));
+    try {
+        return (0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(flags.inputs, (name) => raw.get(name) ?? '');
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${error.message.replace(/^input "([^"]+)"/, '--$1')}`);
+    }
+}
+function placeholder(input) {
+    if (input.type === 'choice')
+        return ` <${input.options.join('|')}>`;
+    if (input.type === 'number')
+        return ' <n>';
+    return ' <value>';
+}
+/** Help lines: one per input (its spec description and default) and one per alias. */
+function specUsage(flags) {
+    const rows = flags.inputs.map((input) => {
+        const flag = input.type === 'boolean' ? `--[no-]${input.name}` : `--${input.name}${placeholder(input)}`;
+        const def = input.default === undefined ? ' [required]' : input.default === '' ? '' : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
+        return [flag, `${input.description}${def}`];
+    });
+    for (const alias of flags.aliases ?? []) {
+        const flag = alias.value === undefined ? `--${alias.flag} <value>` : `--${alias.flag}`;
+        const target = alias.value === false ? `--no-${alias.input}` : `--${alias.input}`;
+        rows.push([flag, `same as ${target}${alias.multiple ? ' (repeatable, one value per line of the input)' : ''}`]);
+    }
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -589,6 +758,120 @@ function writeOutputs(outputs, targets) {
         });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(targets.dotenv, `${lines.join('\n')}\n`);
     }
+}
+
+
+/***/ }),
+
+/***/ 5762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   j5: () => (/* binding */ defaultScheme),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports isTag, checkTag */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+function checkTag(value, what = 'tag') {
+    if (!TAG.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid ${what} "${value}": use letters, digits, _, . and - (at most 128, not starting with . or -)`);
+    return value;
+}
+function checkDigest(value) {
+    if (!DIGEST.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid digest "${value}": expected sha256: followed by 64 lowercase hex digits`);
+    return value;
+}
+/**
+ * Parses an image reference. The registry part is required (the kit never guesses Docker Hub): the first path
+ * segment counts as a registry when it has a dot or a colon or is `localhost`, as Docker decides.
+ */
+function parseImageReference(text) {
+    const value = text.trim();
+    if (!value || /[\s\0]/.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference ${JSON.stringify(text)}`);
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = checkDigest(rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash === -1 ? '' : rest.slice(0, slash);
+    if (!first || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image reference "${value}" has no registry host: write it in full, e.g. ghcr.io/acme/app or 127.0.0.1:5000/app`);
+    }
+    let path = rest.slice(slash + 1);
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon !== -1) {
+        tag = checkTag(path.slice(colon + 1));
+        path = path.slice(0, colon);
+    }
+    if (!REPOSITORY.test(path))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid repository "${path}" in "${value}": lowercase letters, digits and separators only`);
+    return { registry: first, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP by default; everything else HTTPS. */
+function defaultScheme(registry) {
+    const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' ? 'http' : 'https';
+}
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ candidateTag),
+/* harmony export */   c: () => (/* binding */ releaseDigest)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5762);
+
+
+const CANDIDATE = /^candidate-/;
+function candidateTag(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the commit SHA must be 40 lower-case hex characters');
+    return `candidate-${sha}`;
+}
+async function releaseDigest(client, repository, digest, tags) {
+    (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDigest */ .H2)(digest);
+    const wanted = tags.filter((tag) => !CANDIDATE.test(tag));
+    if (wanted.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('release: no release tags to add');
+    // Fetched by digest: getManifest checks the bytes hash to it, so a tag can only ever name the scanned image.
+    const manifest = await client.getManifest(repository, digest);
+    const moved = [];
+    for (const tag of wanted) {
+        const before = await client.tryResolveDigest(repository, tag);
+        if (before === digest)
+            continue;
+        if (before)
+            moved.push({ tag, from: before });
+        await client.putManifest(repository, tag, manifest);
+    }
+    return { digest, tags: wanted, moved };
 }
 
 

@@ -18,9 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/pipeline/spec.ts
-var spec = __webpack_require__(5027);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
+// EXTERNAL MODULE: ./src/pipeline/spec.ts + 1 modules
+var spec = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/pipeline/validate.ts
+var validate = __webpack_require__(5406);
 ;// CONCATENATED MODULE: ./src/stages/deploy/config.ts
+
 
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -57,14 +62,8 @@ class Reader {
         return value;
     }
     boolean(name, fallback) {
-        const raw = this.optional(name)?.toLowerCase();
-        if (raw === undefined)
-            return fallback;
-        if (raw === 'true')
-            return true;
-        if (raw === 'false')
-            return false;
-        throw new errors/* UsageError */.eb(`input "${name}" must be true or false, not "${raw}"`);
+        const raw = this.optional(name);
+        return raw === undefined ? fallback : (0,validate/* parseBoolean */.yG)(name, raw);
     }
     /** Comma- or newline-separated list. */
     list(name) {
@@ -106,7 +105,7 @@ function parseCanarySteps(entries) {
  * Every input name the deploy and rollback stages read: the pipeline spec's, plus file-path and provenance
  * options that only the CLI offers.
  */
-const DEPLOY_INPUTS = [
+const DEPLOY_OPTION_NAMES = [
     ...new Set([...spec/* STAGES */.an.deploy, ...spec/* STAGES */.an.rollback].map((input) => input.name)),
     'ssh-key-file',
     'ssh-known-hosts-file',
@@ -169,6 +168,7 @@ function parseDeployConfig(source, env = {}) {
             knownHostsFile: read.optional('ssh-known-hosts-file'),
             privateKey: read.optional('ssh-private-key'),
             knownHosts: read.optional('ssh-known-hosts'),
+            acceptNew: read.boolean('ssh-accept-new', false),
             baseDir: read.optional('ssh-base-dir') ?? '/srv/app',
             source: read.optional('ssh-source'),
             restart: read.optional('restart-command'),
@@ -196,6 +196,9 @@ function parseDeployConfig(source, env = {}) {
             throw new errors/* UsageError */.eb('the ssh driver needs input "ssh-hosts"');
         if (!config.ssh.restart)
             throw new errors/* UsageError */.eb('the ssh driver needs input "restart-command" (how the host starts a release)');
+        if (!config.ssh.knownHosts && !config.ssh.knownHostsFile && !config.ssh.acceptNew) {
+            throw new errors/* UsageError */.eb('the ssh driver needs input "ssh-known-hosts" (the targets\' known_hosts lines, e.g. from ssh-keyscan checked by hand), or ssh-accept-new: true to trust keys on first connection');
+        }
     }
     if (driver === 'kubernetes' && !config.kubernetes.deployment)
         throw new errors/* UsageError */.eb('the kubernetes driver needs input "kube-deployment"');
@@ -220,7 +223,10 @@ var registry_client = __webpack_require__(5188);
 var registry_ledger = __webpack_require__(990);
 // EXTERNAL MODULE: ./src/stages/registry/reference.ts
 var registry_reference = __webpack_require__(5762);
+// EXTERNAL MODULE: ./src/stages/registry/release.ts
+var release = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./src/stages/registry/index.ts
+
 
 
 
@@ -635,9 +641,12 @@ async function checkGate(request, env, client) {
     return `gate passed for ${request.environment}: ${[request.approvers.length ? `${request.actor} is an approver` : '', request.after ? `${request.after} runs this digest` : ''].filter(Boolean).join(', ') || 'no conditions'}`;
 }
 
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/stages/deploy/health.ts
+
 
 const DEFAULT_HEALTH = {
     retries: 10,
@@ -658,7 +667,7 @@ async function probe(url, options, wait = sleep) {
             last = `HTTP ${status}${healthy ? '' : options.expectBody && !body.includes(options.expectBody) ? ' without the expected body' : ''}`;
             streak = healthy ? streak + 1 : 0;
             if (streak >= options.successThreshold)
-                return { ok: true, detail: `${url}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
+                return { ok: true, detail: `${(0,redact/* redactUrl */.BO)(url)}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
         }
         catch (error) {
             streak = 0;
@@ -667,7 +676,7 @@ async function probe(url, options, wait = sleep) {
         if (attempt < options.retries)
             await wait(options.intervalMs);
     }
-    return { ok: false, detail: `${url}: unhealthy after ${options.retries} attempts (last: ${last})` };
+    return { ok: false, detail: `${(0,redact/* redactUrl */.BO)(url)}: unhealthy after ${options.retries} attempts (last: ${(0,redact/* redactUrlsIn */.$1)(last)})` };
 }
 /**
  * GETs a URL; `unix:/path/app.sock:/healthz` (nginx's notation) reaches a service on a unix socket, which is how
@@ -1037,7 +1046,8 @@ async function withSecretFiles(config, action) {
 }
 async function deploy(config, deps) {
     if (config.gate.approvers.length > 0 || config.gate.after) {
-        const actor = deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
+        // Who started this attempt: on a GitHub re-run GITHUB_ACTOR stays the first run's actor.
+        const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
         deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
     }
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
@@ -1050,6 +1060,8 @@ async function deploy(config, deps) {
     const driver = buildDriver(config, request, deps);
     deps.log(`deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`);
     const record = await runDeploy(request, driver, verifierFor(config, driver));
+    if (deps.approval)
+        record.approval = { kind: deps.approval.kind, ...(deps.approval.by ? { by: deps.approval.by } : {}), detail: deps.approval.detail };
     let ledger;
     if (registry && record.result === 'succeeded') {
         const entry = await (0,registry_ledger/* promote */.pt)(registry.client, { repository: registry.repository, digest: config.digest, environment: config.environment });
@@ -1097,6 +1109,8 @@ async function rollbackTo(config, deps) {
 var stages_outputs = __webpack_require__(2421);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/spec-options.ts
+var spec_options = __webpack_require__(2812);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 
 
@@ -1105,7 +1119,21 @@ var command = __webpack_require__(3567);
 
 
 
-const OPTIONS = Object.fromEntries([...DEPLOY_INPUTS, 'dotenv'].map((name) => [name, { type: 'string' }]));
+
+
+
+/** A stage's inputs as flags (a boolean one as `--[no-]<name>`), with help lines from the spec. */
+const DEPLOY_FLAGS = { inputs: spec/* STAGES */.an.deploy };
+const ROLLBACK_FLAGS = { inputs: spec/* STAGES */.an.rollback };
+/** Options only the CLI has: key and known_hosts files instead of their contents, provenance, a dotenv report. */
+function options(flags) {
+    const cliOnly = DEPLOY_OPTION_NAMES.filter((name) => !spec/* STAGES */.an.deploy.some((input) => input.name === name) && !spec/* STAGES */.an.rollback.some((input) => input.name === name));
+    return {
+        ...(0,spec_options/* specParseOptions */.rh)(flags),
+        ...Object.fromEntries([...cliOnly, 'dotenv'].map((name) => [name, { type: 'string' }])),
+        help: { type: 'boolean', short: 'h' },
+    };
+}
 /**
  * Flags first, then `SHIPSHAPE_<NAME>` variables: GitLab templates pass inputs as job variables, so no input is
  * ever interpolated into a script line.
@@ -1115,8 +1143,17 @@ function inputSource(values, env) {
         const flag = values[name];
         if (typeof flag === 'string')
             return flag;
+        if (flag === true)
+            return 'true';
+        if (values[`no-${name}`] === true)
+            return 'false';
         return env[`SHIPSHAPE_${name.toUpperCase().replace(/-/g, '_')}`];
     };
+}
+/** The folder uploaded to the hosts is read from the workspace only; the dotenv report is written there. */
+function checkPaths(config, dotenv, scope) {
+    const source = config.ssh.source ? (0,paths/* resolveReadPath */.sT)('--ssh-source', config.ssh.source, scope, 'directory') : undefined;
+    return { config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } }, dotenv: dotenv ? (0,paths/* resolveWritePath */.bX)('--dotenv', dotenv, scope) : undefined };
 }
 function report(outcome, io, dotenv) {
     const { record } = outcome;
@@ -1138,51 +1175,551 @@ function report(outcome, io, dotenv) {
     }
     return record.result === 'succeeded' ? 0 : 1;
 }
-const shared = `
-  --strategy rolling|blue-green|canary   --batches N   --canary-steps 10,50   --canary-pause-seconds N
-  --driver command|ssh|kubernetes
-  --health-urls [track=]URL,…  --health-retries N  --health-interval-seconds N  --health-timeout-seconds N
-  --verify-command CMD   --ledger true|false (previous digest from, and result into, the registry's <env> tags)
-  command driver: --deploy-command --route-command --rollback-command --live-command
-  ssh driver:     --ssh-hosts --ssh-port --ssh-key-file --ssh-known-hosts-file --ssh-base-dir --ssh-source
-                  --restart-command --stop-command
-  kubernetes:     --kube-namespace --kube-deployment --kube-container --kube-service --kube-context
-  --webhook-url URL  --notify-on failure|always|never  --dotenv FILE
+function optionsUsage(flags, stage) {
+    return `
+Options (the ${stage} stage's inputs, as in actions/${stage} and gitlab/${stage}.yml):
+${(0,spec_options/* specUsage */.D1)(flags)}
+Only here: --ssh-key-file FILE and --ssh-known-hosts-file FILE (instead of the contents), --commit SHA,
+--run-url URL (provenance in the record), --dotenv FILE (outputs as a GitLab dotenv report).
 Every option can also come from a SHIPSHAPE_<OPTION> variable (e.g. SHIPSHAPE_HEALTH_URLS).`;
+}
 const deployCommand = {
     name: 'deploy',
     summary: 'Deploy an image digest with a strategy, verify it, and roll back by itself when it is unhealthy.',
-    usage: `shipshape deploy --environment ENV --image REGISTRY/REPO --digest sha256:… [options]\n${shared}`,
+    // A getter: the help is rendered from the spec each time, so it always says what the spec says.
+    get usage() {
+        return `shipshape deploy --environment ENV --image REGISTRY/REPO --digest sha256:… [options]\n${optionsUsage(DEPLOY_FLAGS, 'deploy')}`;
+    },
     async run(argv, io) {
-        const { values, positionals } = (0,command/* parseCommandArgs */.Q)('deploy', argv, { ...OPTIONS, help: { type: 'boolean', short: 'h' } });
+        const { values, positionals } = (0,command/* parseCommandArgs */.Q)('deploy', (0,spec_options/* normalizeBooleanFlags */.zS)('deploy', DEPLOY_FLAGS, argv), options(DEPLOY_FLAGS));
         if (values.help) {
             io.stdout(`${this.usage}\n`);
             return 0;
         }
         if (positionals.length > 0)
             throw new errors/* UsageError */.eb(`deploy: unexpected argument "${positionals[0]}"`);
-        const config = parseDeployConfig(inputSource(values, io.env), io.env);
+        const { config, dotenv } = checkPaths(parseDeployConfig(inputSource(values, io.env), io.env), values.dotenv, (0,paths/* commandScope */.IW)(io.cwd, io.env));
         const outcome = await executeDeploy(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
-        return report(outcome, io, values.dotenv);
+        return report(outcome, io, dotenv);
     },
 };
 const rollbackCommand = {
     name: 'rollback',
     summary: 'Roll an environment back to the previous release (or a given digest) and verify it.',
-    usage: `shipshape rollback --environment ENV --image REGISTRY/REPO [--to-digest sha256:…] [options]\n${shared}`,
+    get usage() {
+        return `shipshape rollback --environment ENV --image REGISTRY/REPO [--to-digest sha256:…] [options]\n${optionsUsage(ROLLBACK_FLAGS, 'rollback')}`;
+    },
     async run(argv, io) {
-        const { values, positionals } = (0,command/* parseCommandArgs */.Q)('rollback', argv, { ...OPTIONS, help: { type: 'boolean', short: 'h' } });
+        const { values, positionals } = (0,command/* parseCommandArgs */.Q)('rollback', (0,spec_options/* normalizeBooleanFlags */.zS)('rollback', ROLLBACK_FLAGS, argv), options(ROLLBACK_FLAGS));
         if (values.help) {
             io.stdout(`${this.usage}\n`);
             return 0;
         }
         if (positionals.length > 0)
             throw new errors/* UsageError */.eb(`rollback: unexpected argument "${positionals[0]}"`);
-        const config = parseRollbackConfig(inputSource(values, io.env), io.env);
+        const { config, dotenv } = checkPaths(parseRollbackConfig(inputSource(values, io.env), io.env), values.dotenv, (0,paths/* commandScope */.IW)(io.cwd, io.env));
         const outcome = await executeRollback(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
-        return report(outcome, io, values.dotenv);
+        return report(outcome, io, dotenv);
     },
 };
+
+
+/***/ }),
+
+/***/ 2812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ specUsage),
+/* harmony export */   L5: () => (/* binding */ readSpecFlags),
+/* harmony export */   rh: () => (/* binding */ specParseOptions),
+/* harmony export */   zS: () => (/* binding */ normalizeBooleanFlags)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5406);
+
+
+/** The parseArgs option table for the inputs and their aliases. */
+function specParseOptions(flags) {
+    const options = {};
+    for (const input of flags.inputs) {
+        if (input.type === 'boolean') {
+            options[input.name] = { type: 'boolean' };
+            options[`no-${input.name}`] = { type: 'boolean' };
+        }
+        else {
+            options[input.name] = { type: 'string' };
+        }
+    }
+    for (const alias of flags.aliases ?? []) {
+        options[alias.flag] = alias.value === undefined ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+    }
+    return options;
+}
+/** Rewrites `--<boolean input>=value` into `--<name>` or `--no-<name>` (parseArgs takes no value for a boolean). */
+function normalizeBooleanFlags(command, flags, argv) {
+    try {
+        return rewriteBooleanFlags(flags, argv);
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${error.message.replace(/^input "([^"]+)"/, '$1')}`);
+    }
+}
+function rewriteBooleanFlags(flags, argv) {
+    const booleans = new Set(flags.inputs.filter((input) => input.type === 'boolean').map((input) => input.name));
+    const out = [];
+    for (const arg of argv) {
+        if (arg === '--') {
+            out.push(...argv.slice(argv.indexOf(arg)));
+            break;
+        }
+        const match = /^--([a-z][a-z0-9-]*)=(.*)$/s.exec(arg);
+        if (match && booleans.has(match[1])) {
+            const name = match[1];
+            out.push((0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(`--${name}`, match[2]) ? `--${name}` : `--no-${name}`);
+        }
+        else {
+            out.push(arg);
+        }
+    }
+    return out;
+}
+const envName = (input) => `SHIPSHAPE_${input.toUpperCase().replace(/-/g, '_')}`;
+/** The raw text of one input as the flags (or the environment) give it; '' when absent. */
+function rawValue(command, flags, input, values, env) {
+    const aliases = (flags.aliases ?? []).filter((alias) => alias.input === input.name && values[alias.flag] !== undefined);
+    if (input.type === 'boolean') {
+        const given = new Map();
+        if (values[input.name] === true)
+            given.set(`--${input.name}`, true);
+        if (values[`no-${input.name}`] === true)
+            given.set(`--no-${input.name}`, false);
+        for (const alias of aliases)
+            if (values[alias.flag] === true)
+                given.set(`--${alias.flag}`, alias.value);
+        if (new Set(given.values()).size > 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${[...given.keys()].join(' and ')} contradict each other`);
+        if (given.size > 0)
+            return String([...given.values()][0]);
+    }
+    else {
+        const parts = [];
+        if (typeof values[input.name] === 'string')
+            parts.push(values[input.name]);
+        for (const alias of aliases) {
+            const value = values[alias.flag];
+            parts.push(...(Array.isArray(value) ? value.map(String) : [String(value)]));
+        }
+        if (parts.length > 0)
+            return parts.join('\n');
+    }
+    return flags.env ? (env[envName(input.name)] ?? '') : '';
+}
+/**
+ * Typed values of the inputs from parsed flags: absent or empty means the spec's default; a bad value is a usage
+ * error naming the flag.
+ */
+function readSpecFlags(command, flags, values, env = {}) {
+    const raw = new Map(flags.inputs.map((input) => [input.name, rawValue(command, flags, input, values, env)]));
+    try {
+        return (0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(flags.inputs, (name) => raw.get(name) ?? '');
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${error.message.replace(/^input "([^"]+)"/, '--$1')}`);
+    }
+}
+function placeholder(input) {
+    if (input.type === 'choice')
+        return ` <${input.options.join('|')}>`;
+    if (input.type === 'number')
+        return ' <n>';
+    return ' <value>';
+}
+/** Help lines: one per input (its spec description and default) and one per alias. */
+function specUsage(flags) {
+    const rows = flags.inputs.map((input) => {
+        const flag = input.type === 'boolean' ? `--[no-]${input.name}` : `--${input.name}${placeholder(input)}`;
+        const def = input.default === undefined ? ' [required]' : input.default === '' ? '' : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
+        return [flag, `${input.description}${def}`];
+    });
+    for (const alias of flags.aliases ?? []) {
+        const flag = alias.value === undefined ? `--${alias.flag} <value>` : `--${alias.flag}`;
+        const target = alias.value === false ? `--no-${alias.input}` : `--${alias.input}`;
+        rows.push([flag, `same as ${target}${alias.multiple ? ' (repeatable, one value per line of the input)' : ''}`]);
+    }
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   JD: () => (/* binding */ splitCredentials)
+/* harmony export */ });
+/**
+ * URLs as they may be printed: without user:password and without query string or fragment, where webhooks and
+ * signed links carry their credentials (`https://user:pass@host/hook?token=…` → `https://host/hook`).
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return redactUrlsIn(url);
+    }
+    // unix:/run/app.sock:/healthz and the like carry no credentials of this kind.
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return url;
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' && !url.endsWith('/') ? '' : parsed.pathname}`;
+}
+/** Every http(s) URL inside a text (an error message, a log line) redacted as redactUrl does. */
+function redactUrlsIn(text) {
+    return text.replace(/\bhttps?:\/\/[^\s"'<>`]+/gi, (match) => {
+        // A sentence's closing punctuation is not part of the URL.
+        const trailing = /[.,;:)\]]+$/.exec(match)?.[0] ?? '';
+        const url = match.slice(0, match.length - trailing.length);
+        const at = url.indexOf('@', url.indexOf('//') + 2);
+        const slash = url.indexOf('/', url.indexOf('//') + 2);
+        // Userinfo before the host (an `@` ahead of the first `/` after the scheme).
+        const withoutUser = at !== -1 && (slash === -1 || at < slash) ? `${url.slice(0, url.indexOf('//') + 2)}${url.slice(at + 1)}` : url;
+        return `${withoutUser.replace(/[?#].*$/, '')}${trailing}`;
+    });
+}
+/**
+ * A URL with credentials in its userinfo split for fetch (which refuses such URLs, quoting them in the error):
+ * the bare URL and a Basic Authorization header.
+ */
+function splitCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url, headers: {} };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url, headers: {} };
+    const user = decodeURIComponent(parsed.username);
+    const password = decodeURIComponent(parsed.password);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } };
+}
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ deployMessage),
+/* harmony export */   QS: () => (/* binding */ recordOutputs),
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   WW: () => (/* binding */ postWebhook),
+/* harmony export */   iM: () => (/* binding */ recordSummary),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   w0: () => (/* binding */ pipelineMessage)
+/* harmony export */ });
+/* unused harmony export maskSecrets */
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2258);
+
+/** Tokens that look like credentials, masked even when nobody listed them as secret. */
+const TOKEN_PATTERNS = [
+    /gh[pousr]_[A-Za-z0-9]{20,}/g,
+    /github_pat_[A-Za-z0-9_]{20,}/g,
+    /glpat-[A-Za-z0-9_-]{20,}/g,
+    /xox[abposr]-[A-Za-z0-9-]{10,}/g,
+    /AKIA[0-9A-Z]{16}/g,
+    /(?<=\/\/)[^/\s:@]+:[^/\s@]+(?=@)/g,
+];
+/** Replaces every listed secret value and every token-looking string with `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of [...secrets].filter((value) => value.length >= 4).sort((a, b) => b.length - a.length)) {
+        masked = masked.split(secret).join('***');
+    }
+    for (const pattern of TOKEN_PATTERNS)
+        masked = masked.replace(pattern, '***');
+    return masked;
+}
+const SHORT = (digest) => (digest ? digest.replace(/^sha256:/, '').slice(0, 12) : 'none');
+/** A Slack-compatible message (`text` + `blocks`); other webhooks read `text` or the `shipshape` object. */
+function deployMessage(record, context, secrets = []) {
+    const outcome = record.result === 'succeeded' ? 'succeeded' : record.result === 'rolled-back' ? 'was rolled back' : 'FAILED';
+    const icon = record.result === 'succeeded' ? ':white_check_mark:' : record.result === 'rolled-back' ? ':rewind:' : ':x:';
+    const lines = [
+        `${icon} Deploy to *${record.environment}* ${outcome}`,
+        `image: ${record.image}@${record.digest}`,
+        `previous: ${SHORT(record.previousDigest)}; strategy: ${record.strategy} (${record.driver}); took ${(record.durationMs / 1000).toFixed(1)}s`,
+        ...(record.reason ? [`reason: ${record.reason}`] : []),
+        ...(context.commit ? [`commit: ${context.commit}`] : []),
+        ...(context.runUrl ? [`run: ${context.runUrl}`] : []),
+    ];
+    const text = maskSecrets(lines.join('\n'), secrets);
+    return {
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        shipshape: JSON.parse(maskSecrets(JSON.stringify({ ...record, ...context }), secrets)),
+    };
+}
+/** POSTs a message to a webhook; returns an error text instead of throwing, since a failed notice must not hide the deploy's own result. */
+async function postWebhook(webhook, message, timeoutMs = 10_000) {
+    // user:password in the URL goes into an Authorization header: fetch refuses such URLs, quoting them whole.
+    const { url, headers } = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCredentials */ .JD)(webhook);
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        await response.body?.cancel();
+        return response.ok ? undefined : `webhook answered HTTP ${response.status}`;
+    }
+    catch (error) {
+        // Error texts (and their causes) may quote the URL: printed without userinfo, query or fragment.
+        const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+        return `webhook failed: ${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsIn */ .$1)(`${error instanceof Error ? error.message : String(error)}${cause}`)}`;
+    }
+}
+/** The record as step outputs (GITHUB_OUTPUT / dotenv). */
+function recordOutputs(record) {
+    return {
+        result: record.result,
+        environment: record.environment,
+        digest: record.digest,
+        'previous-digest': record.previousDigest ?? '',
+        strategy: record.strategy,
+        'duration-ms': String(record.durationMs),
+        record: JSON.stringify(record),
+    };
+}
+/** The record as a Markdown job summary section. */
+function recordSummary(record) {
+    const rows = record.steps.map((step) => `| ${step.ok ? '✅' : '❌'} ${step.name} | ${step.detail.replace(/\|/g, '\\|')} | ${step.ms} |`);
+    return [
+        `### Deploy to ${record.environment}: ${record.result}`,
+        '',
+        `- image: \`${record.image}@${record.digest}\``,
+        `- previous: \`${record.previousDigest ?? 'none'}\``,
+        `- strategy: ${record.strategy} (${record.driver}), ${record.durationMs} ms`,
+        ...(record.approval ? [`- gate: ${record.approval.detail}`] : []),
+        ...(record.reason ? [`- reason: ${record.reason}`] : []),
+        '',
+        '| step | detail | ms |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** A Slack-compatible message about a whole pipeline run (the failure-notification job of the kit). */
+function pipelineMessage(notice, secrets = []) {
+    const icon = notice.status === 'success' ? ':white_check_mark:' : notice.status === 'cancelled' ? ':warning:' : ':x:';
+    const what = `${notice.pipeline ?? 'Pipeline'}${notice.repository ? ` in ${notice.repository}` : ''}`;
+    const lines = [
+        `${icon} ${what}: ${notice.status}`,
+        ...(notice.environment ? [`environment: ${notice.environment}`] : []),
+        ...(notice.ref ? [`ref: ${notice.ref}`] : []),
+        ...(notice.commit ? [`commit: ${notice.commit}`] : []),
+        ...(notice.message ? [notice.message] : []),
+        ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
+    ];
+    const text = maskSecrets(lines.join('\n'), secrets);
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+}
+/** Values of environment variables whose names say they are secret, for masking. */
+function secretValues(env, extra = []) {
+    return [
+        ...extra.filter((value) => Boolean(value)),
+        ...Object.entries(env)
+            .filter(([name]) => /TOKEN|SECRET|PASSWORD|PRIVATE|_KEY$|WEBHOOK/i.test(name))
+            .map(([, value]) => value ?? ''),
+    ];
+}
+/** The run link and commit from GitHub's or GitLab's environment. */
+function runContext(env) {
+    const github = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
+    const pick = (...values) => values.find((value) => value);
+    const out = {
+        commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
+        runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+        repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
+        ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
+        pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),
+    };
+    return Object.fromEntries(Object.entries(out).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Writes a stage's outputs where the platform reads them: `$GITHUB_OUTPUT` (heredoc syntax with a random
+ * delimiter, so a value can never forge another output) and/or a GitLab dotenv report file.
+ */
+function writeOutputs(outputs, targets) {
+    for (const name of Object.keys(outputs)) {
+        if (!NAME.test(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`invalid output name "${name}"`);
+    }
+    if (targets.githubOutput) {
+        let text = '';
+        for (const [name, value] of Object.entries(outputs)) {
+            const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+            text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(targets.githubOutput, text);
+    }
+    if (targets.dotenv) {
+        // GitLab dotenv reports are one KEY=value per line; a value with a line break cannot be represented.
+        const lines = Object.entries(outputs).map(([name, value]) => {
+            if (/[\r\n]/.test(value))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output "${name}" has a line break and cannot go into a dotenv report`);
+            return `${name.toUpperCase().replace(/-/g, '_')}=${value}`;
+        });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(targets.dotenv, `${lines.join('\n')}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ previousTag),
+/* harmony export */   dU: () => (/* binding */ rollback),
+/* harmony export */   pt: () => (/* binding */ promote),
+/* harmony export */   z3: () => (/* binding */ ledgerState)
+/* harmony export */ });
+/* unused harmony export checkEnvironment */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5188);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5762);
+
+
+
+const ENVIRONMENT = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,118}$/;
+function checkEnvironment(environment) {
+    if (!ENVIRONMENT.test(environment) || environment.endsWith('-previous')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid environment "${environment}": letters, digits, _ and -, at most 119, not ending in -previous`);
+    }
+    return environment;
+}
+function previousTag(environment) {
+    return `${environment}-previous`;
+}
+async function promote(client, options) {
+    const environment = checkEnvironment(options.environment);
+    const digest = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDigest */ .H2)(options.digest);
+    const current = await client.tryResolveDigest(options.repository, environment);
+    if (current === digest) {
+        return { environment, digest, ...(await previousOf(client, options.repository, environment)), changed: false };
+    }
+    if (options.from && options.from !== options.repository) {
+        // Bring the image into the repository by digest first, so `<env>` is never left pointing at missing blobs.
+        await client.copyManifest(options.from, digest, options.repository, digest);
+    }
+    const manifest = await client.getManifest(options.repository, digest);
+    if (current) {
+        const before = await client.getManifest(options.repository, current);
+        await client.putManifest(options.repository, previousTag(environment), before);
+    }
+    await client.putManifest(options.repository, environment, manifest);
+    return { environment, digest, ...(current ? { previous: current } : {}), changed: true };
+}
+async function previousOf(client, repository, environment) {
+    const previous = await client.tryResolveDigest(repository, previousTag(environment));
+    return previous ? { previous } : {};
+}
+async function rollback(client, options) {
+    const environment = checkEnvironment(options.environment);
+    const previous = await client.tryResolveDigest(options.repository, previousTag(environment));
+    if (!previous) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl('not-found', `roll back ${options.repository}:${environment}: there is no ${previousTag(environment)} tag, so nothing to roll back to`);
+    }
+    const current = await client.tryResolveDigest(options.repository, environment);
+    if (current === previous)
+        return { environment, digest: previous, previous, changed: false };
+    const target = await client.getManifest(options.repository, previous);
+    if (current)
+        await client.putManifest(options.repository, previousTag(environment), await client.getManifest(options.repository, current));
+    await client.putManifest(options.repository, environment, target);
+    return { environment, digest: previous, ...(current ? { previous: current } : {}), changed: true };
+}
+/** What each environment's tags resolve to, for reports. */
+async function ledgerState(client, repository, environment) {
+    const current = await client.tryResolveDigest(repository, checkEnvironment(environment));
+    const previous = await client.tryResolveDigest(repository, previousTag(environment));
+    return { ...(current ? { current } : {}), ...(previous ? { previous } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ candidateTag),
+/* harmony export */   c: () => (/* binding */ releaseDigest)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5762);
+
+
+const CANDIDATE = /^candidate-/;
+function candidateTag(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the commit SHA must be 40 lower-case hex characters');
+    return `candidate-${sha}`;
+}
+async function releaseDigest(client, repository, digest, tags) {
+    (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDigest */ .H2)(digest);
+    const wanted = tags.filter((tag) => !CANDIDATE.test(tag));
+    if (wanted.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('release: no release tags to add');
+    // Fetched by digest: getManifest checks the bytes hash to it, so a tag can only ever name the scanned image.
+    const manifest = await client.getManifest(repository, digest);
+    const moved = [];
+    for (const tag of wanted) {
+        const before = await client.tryResolveDigest(repository, tag);
+        if (before === digest)
+            continue;
+        if (before)
+            moved.push({ tag, from: before });
+        await client.putManifest(repository, tag, manifest);
+    }
+    return { digest, tags: wanted, moved };
+}
 
 
 /***/ })

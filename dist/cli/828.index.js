@@ -13,16 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   sbomCommand: () => (/* binding */ sbomCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 // EXTERNAL MODULE: ./src/stages/outputs.ts
 var outputs = __webpack_require__(2421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -204,8 +206,8 @@ function buildNpmSbom(options) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/commands/security-gate.ts + 11 modules
-var security_gate = __webpack_require__(890);
+// EXTERNAL MODULE: ./src/cli/commands/security-gate.ts + 14 modules
+var security_gate = __webpack_require__(9675);
 ;// CONCATENATED MODULE: ./src/cli/commands/sbom.ts
 
 
@@ -241,16 +243,18 @@ Options:
         }
         if (!['1.5', '1.6', '1.7'].includes(values.spec))
             throw new errors/* UsageError */.eb(`sbom: --spec must be 1.5, 1.6 or 1.7, not "${values.spec}"`);
-        const sbom = buildNpmSbom({ root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'), omitDev: Boolean(values['omit-dev']), specVersion: values.spec });
-        const output = values.output ? (0,external_node_path_.resolve)(io.cwd, values.output) : undefined;
+        const scope = (0,paths/* commandScope */.IW)(io.cwd, io.env);
+        const root = values.root ? (0,paths/* resolveReadPath */.sT)('--root', values.root, scope, 'directory') : scope.base;
+        const output = values.output ? (0,paths/* resolveWritePath */.bX)('--output', values.output, scope) : undefined;
+        const targets = (0,security_gate.outputTargets)(values, scope, io.env);
+        const sbom = buildNpmSbom({ root, omitDev: Boolean(values['omit-dev']), specVersion: values.spec });
         if (output) {
-            (0,security_gate.writeFileOrFail)('sbom', output, sbom.json);
+            (0,paths/* writeInside */.Mt)('--output', output, sbom.json);
             io.stderr(`Wrote ${sbom.components} components and ${sbom.dependencies} dependency links to ${values.output}.\n`);
         }
         else
             io.stdout(sbom.json);
-        const githubOutput = values['github-output'] ?? io.env.GITHUB_OUTPUT;
-        (0,outputs/* writeOutputs */.K)({ 'sbom-file': output ?? '', components: String(sbom.components) }, { ...(githubOutput ? { githubOutput: (0,external_node_path_.resolve)(io.cwd, githubOutput) } : {}), ...(values.dotenv ? { dotenv: (0,external_node_path_.resolve)(io.cwd, values.dotenv) } : {}) });
+        (0,outputs/* writeOutputs */.K)({ 'sbom-file': output ?? '', components: String(sbom.components) }, targets);
         return 0;
     },
 };

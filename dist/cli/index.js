@@ -6,9 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(836);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(836);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
@@ -41,22 +43,22 @@ const COMMANDS = [
     {
         name: 'check',
         summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6318))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).checkCommand,
     },
     {
         name: 'fix',
         summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6941))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(498), __nccwpck_require__.e(376), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2914))).fixCommand,
     },
     {
         name: 'rules',
         summary: 'List every rule with its metadata (--format json for tools).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(212), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand,
     },
     {
         name: 'explain',
         summary: 'Show what a rule checks, its peers and where its documentation lives.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(212), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand,
     },
     {
         name: 'cache-plan',
@@ -71,42 +73,47 @@ const COMMANDS = [
     {
         name: 'build',
         summary: 'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).buildCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).buildCommand,
     },
     {
         name: 'registry',
         summary: 'Resolve digests, list tags, promote a digest to an environment tag and roll it back (OCI registry API).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).registryCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(675), __nccwpck_require__.e(188), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).registryCommand,
+    },
+    {
+        name: 'release',
+        summary: 'Give a scanned image digest its release tags (commit SHA, branch or semver, latest) without rebuilding it.',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436))).releaseCommand,
     },
     {
         name: 'security-gate',
         summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890))).securityGateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9675))).securityGateCommand,
     },
     {
         name: 'secrets-scan',
         summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(675), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
     },
     {
         name: 'sbom',
         summary: 'Write a CycloneDX SBOM (JSON) of an npm project from its package-lock.json.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(976), __nccwpck_require__.e(571), __nccwpck_require__.e(212), __nccwpck_require__.e(185), __nccwpck_require__.e(890), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(571), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(675), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
     },
     {
         name: 'deploy',
         summary: 'Deploy an image digest with a strategy, verify it, and roll back by itself when it is unhealthy.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(948), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(188), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).deployCommand,
     },
     {
         name: 'rollback',
         summary: 'Roll an environment back to the previous release (or a given digest) and verify it.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(948), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).rollbackCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(188), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).rollbackCommand,
     },
     {
         name: 'notify',
         summary: 'Post a Slack-compatible message about the run to a webhook (the failure-notification job).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(948), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1257))).notifyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075))).notifyCommand,
     },
 ];
 
@@ -155,6 +162,27 @@ async function main(argv, io) {
         return 2;
     }
 }
+
+
+/***/ }),
+
+/***/ 8728:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+;// CONCATENATED MODULE: ./src/compile-cache.ts
+/**
+ * Imported first by every entry point. On Node ≥ 22.1 (GitHub's node24 action runtime) V8's compiled code is kept
+ * on disk (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache) and reused by the next run, which takes most of
+ * the compile work off start-up; on Node 20 the function does not exist and nothing happens. It never throws: a
+ * cache that cannot be written only costs the saving.
+ * https://nodejs.org/api/module.html#moduleenablecompilecachecachedir
+ */
+
+external_node_module_default().enableCompileCache?.();
 
 
 /***/ }),
@@ -259,6 +287,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -5189,7 +5189,7 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__nccwpck_require__(9278));
 const tls = __importStar(__nccwpck_require__(4756));
 const assert_1 = __importDefault(__nccwpck_require__(2613));
-const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug_1 = __importDefault(__nccwpck_require__(449));
 const agent_base_1 = __nccwpck_require__(5209);
 const url_1 = __nccwpck_require__(7016);
 const parse_proxy_response_1 = __nccwpck_require__(1632);
@@ -5349,7 +5349,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug_1 = __importDefault(__nccwpck_require__(449));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -6025,7 +6025,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 2830:
+/***/ 449:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6361,7 +6361,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
 const net = __importStar(__nccwpck_require__(9278));
 const tls = __importStar(__nccwpck_require__(4756));
-const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug_1 = __importDefault(__nccwpck_require__(449));
 const events_1 = __nccwpck_require__(4434);
 const agent_base_1 = __nccwpck_require__(737);
 const url_1 = __nccwpck_require__(7016);
@@ -38660,20 +38660,22 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7100);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9553);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2830);
 
 
 
-const isPost = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
+
+const isPost = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('isPost') === 'true';
 if (!isPost)
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ('isPost', 'true');
 try {
-    await (isPost ? (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)());
+    await (isPost ? (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .post */ .b)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)());
 }
 catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
 }
 
 __webpack_async_result__();
@@ -38681,7 +38683,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7100:
+/***/ 2830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38945,7 +38947,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * - `\\hello         => \\hello`
  * - `\\hello\world   => \\hello\world`
  */
-function dirname(p) {
+function internal_path_helper_dirname(p) {
     // Normalize slashes and trim unnecessary trailing slash
     p = safeTrimTrailingSeparator(p);
     // Windows UNC root, e.g. \\hello or \\hello\world
@@ -39139,14 +39141,14 @@ function getSearchPaths(patterns) {
         // Check for an ancestor search path
         let foundAncestor = false;
         let tempKey = key;
-        let parent = dirname(tempKey);
+        let parent = internal_path_helper_dirname(tempKey);
         while (parent !== tempKey) {
             if (searchPathMap[parent]) {
                 foundAncestor = true;
                 break;
             }
             tempKey = parent;
-            parent = dirname(tempKey);
+            parent = internal_path_helper_dirname(tempKey);
         }
         // Include the search pattern in the result
         if (!foundAncestor) {
@@ -41956,14 +41958,14 @@ class Path {
             else {
                 // Add all segments, while not at the root
                 let remaining = itemPath;
-                let dir = dirname(remaining);
+                let dir = internal_path_helper_dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
                     const basename = external_path_.basename(remaining);
                     this.segments.unshift(basename);
                     // Truncate the last segment
                     remaining = dir;
-                    dir = dirname(remaining);
+                    dir = internal_path_helper_dirname(remaining);
                 }
                 // Remainder is the root
                 this.segments.unshift(remaining);
@@ -41983,7 +41985,7 @@ class Path {
                 // Root segment
                 if (i === 0 && hasRoot(segment)) {
                     segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    external_assert_(segment === internal_path_helper_dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
                     this.segments.push(segment);
                 }
                 // All other segments
@@ -42116,7 +42118,7 @@ class Pattern {
         // Normalize slashes and trim unnecessary trailing slash
         itemPath = safeTrimTrailingSeparator(itemPath);
         // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
+        if (internal_path_helper_dirname(itemPath) === itemPath) {
             return this.rootRegExp.test(itemPath);
         }
         return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -60130,8 +60132,8 @@ class BufferScheduler {
     }
 }
 //# sourceMappingURL=BufferScheduler.js.map
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
@@ -60158,7 +60160,7 @@ let crc64_require;
 let crc64_filename;
 let crc64_dirname;
 if (__isNode__) {
-  crc64_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+  crc64_require = (0,external_node_module_.createRequire)(import.meta.url);
   crc64_filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
   crc64_dirname = (0,external_node_path_namespaceObject.dirname)(crc64_filename);
 }
@@ -95755,12 +95757,928 @@ function planCache(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/formats/annotations.ts
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
+/** Escapes a workflow command's message (what follows the second `::`). */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a workflow command property value: as data, plus `:` and `,`, which end a property. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(command, properties, message) {
+    const props = properties
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(finding) {
+    const { line, column, endLine, endColumn } = finding.span;
+    // GitHub ignores columns on multi-line annotations; send them only for single-line spans.
+    const oneLine = endLine <= line;
+    return workflowCommand(COMMAND[finding.severity], [
+        ['file', finding.path],
+        ['line', line],
+        ['endLine', Math.max(line, endLine)],
+        ['col', oneLine ? column : undefined],
+        ['endColumn', oneLine ? Math.max(column, endColumn) : undefined],
+        ['title', finding.ruleId],
+    ], `${finding.message}\n${finding.docsUrl}`);
+}
+/**
+ * GitHub workflow commands, one line per finding (`::error`, `::warning`, `::notice`), then one `::notice` per
+ * notice. GitHub shows at most 10 annotations of each type per step, which is why the action also writes a job
+ * summary that counts everything.
+ */
+const formatAnnotations = ({ findings, notices }) => {
+    const lines = findings.map(annotation);
+    for (const notice of notices)
+        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+    return lines.length ? `${lines.join('\n')}\n` : '';
+};
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'shipshape';
+const REPOSITORY_URL = 'https://github.com/shipshape-ci/shipshape';
+
+;// CONCATENATED MODULE: ./src/formats/codequality.ts
+
+/** Code Climate issue categories. */
+const CATEGORY = {
+    correctness: 'Bug Risk',
+    security: 'Security',
+    'best-practice': 'Bug Risk',
+    performance: 'Performance',
+    style: 'Style',
+};
+/**
+ * note → info, warning → minor, error → major; an error of a rule with a security severity of 7.0 or more
+ * becomes critical, 9.0 or more blocker (the CVSS "high" and "critical" bands).
+ */
+function codeQualitySeverity(finding, registry) {
+    if (finding.severity === 'note')
+        return 'info';
+    if (finding.severity === 'warning')
+        return 'minor';
+    const score = registry.byId.get(finding.ruleId)?.meta.securitySeverity;
+    if (score !== undefined && score >= 9)
+        return 'blocker';
+    if (score !== undefined && score >= 7)
+        return 'critical';
+    return 'major';
+}
+function buildCodeQuality({ findings, registry }) {
+    return findings.map((finding) => {
+        const category = registry.byId.get(finding.ruleId)?.meta.category;
+        return {
+            type: 'issue',
+            check_name: finding.ruleId,
+            description: finding.message,
+            content: { body: `${finding.ruleId}: ${finding.docsUrl}` },
+            categories: [category ? CATEGORY[category] : 'Bug Risk'],
+            fingerprint: finding.fingerprint,
+            severity: codeQualitySeverity(finding, registry),
+            location: {
+                path: finding.path,
+                lines: { begin: finding.span.line, end: Math.max(finding.span.line, finding.span.endLine) },
+            },
+            engine_name: TOOL_NAME,
+        };
+    });
+}
+/**
+ * GitLab Code Quality (a subset of the Code Climate issue format): a JSON array, one issue per finding, with the
+ * finding's line-independent fingerprint so merge requests show new and fixed issues. Notices have no place here.
+ */
+const formatCodeQuality = (input) => `${JSON.stringify(buildCodeQuality(input), null, 2)}\n`;
+
+;// CONCATENATED MODULE: ./src/formats/json.ts
+
+/** Bumped when the shape changes incompatibly. */
+const JSON_FORMAT_VERSION = 1;
+const formatJson = ({ findings, notices, checked }) => `${JSON.stringify({
+    version: JSON_FORMAT_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    checked,
+    findings: findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        line: f.span.line,
+        column: f.span.column,
+        endLine: f.span.endLine,
+        endColumn: f.span.endColumn,
+        fingerprint: f.fingerprint,
+        docsUrl: f.docsUrl,
+    })),
+    notices,
+}, null, 2)}\n`;
+
+;// CONCATENATED MODULE: ./src/formats/xml.ts
+/** Characters XML 1.0 cannot carry at all, not even as character references. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff)
+        return '\uFFFD';
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Escapes text for an XML element's content: forbidden control characters become a visible `\uXXXX`. */
+function xmlText(value) {
+    return value.replace(FORBIDDEN, visible).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Escapes text for a double- or single-quoted attribute; tabs and line breaks survive attribute normalisation. */
+function xmlAttribute(value) {
+    return xmlText(value)
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;');
+}
+
+;// CONCATENATED MODULE: ./src/formats/junit.ts
+
+
+function testcase(finding) {
+    const where = `${finding.path}:${finding.span.line}:${finding.span.column}`;
+    const open = `    <testcase classname="${xmlAttribute(finding.ruleId)}" name="${xmlAttribute(where)}" file="${xmlAttribute(finding.path)}" line="${finding.span.line}" time="0">`;
+    const body = `${finding.severity}: ${finding.message}\n${where}\n${finding.docsUrl}`;
+    if (finding.severity === 'note')
+        return `${open}\n      <system-out>${xmlText(body)}</system-out>\n    </testcase>`;
+    return `${open}\n      <failure message="${xmlAttribute(finding.message)}" type="${finding.severity}">${xmlText(body)}</failure>\n    </testcase>`;
+}
+/**
+ * JUnit XML, one `<testsuite>` per rule that reported (sorted by id) and one `<testcase>` per finding, named
+ * `path:line:column` with `file` and `line` attributes (GitLab's test report and GitHub JUnit reporters link them).
+ * Errors and warnings are `<failure>`s; notes pass and carry their text in `<system-out>`. A run without findings
+ * is one passing test case, so the report says "passed" rather than "no tests".
+ */
+const formatJunit = ({ findings, checked }) => {
+    const files = Object.values(checked).reduce((sum, count) => sum + (count ?? 0), 0);
+    const failures = findings.filter((finding) => finding.severity !== 'note').length;
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    if (findings.length === 0) {
+        lines.push(`<testsuites name="${TOOL_NAME}" tests="1" failures="0" errors="0" skipped="0" time="0">`, `  <testsuite name="${TOOL_NAME}" tests="1" failures="0" errors="0" skipped="0" time="0">`, `    <testcase classname="${TOOL_NAME}" name="${xmlAttribute(`no findings in ${files} file${files === 1 ? '' : 's'}`)}" time="0"/>`, '  </testsuite>', '</testsuites>');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(`<testsuites name="${TOOL_NAME}" tests="${findings.length}" failures="${failures}" errors="0" skipped="0" time="0">`);
+    const byRule = new Map();
+    for (const finding of findings)
+        byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    for (const ruleId of [...byRule.keys()].sort()) {
+        const cases = byRule.get(ruleId);
+        const failed = cases.filter((finding) => finding.severity !== 'note').length;
+        lines.push(`  <testsuite name="${xmlAttribute(ruleId)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">`);
+        lines.push(...cases.map(testcase));
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return `${lines.join('\n')}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+/** One-shot hashing (Node ≥ 20.12) is several times cheaper than createHash for short inputs; same digest. */
+const oneShot = external_node_crypto_.hash;
+/**
+ * A stable identity for a finding: rule, file and logical node path, never the line number,
+ * so code scanning and Code Quality keep tracking a finding when lines above it move.
+ * `occurrence` separates findings of one rule on the same node.
+ */
+function fingerprint_fingerprint(ruleId, path, nodePath, occurrence = 0) {
+    const input = `${ruleId}\0${path}\0${nodePath}\0${occurrence}`;
+    const digest = oneShot ? oneShot('sha256', input, 'hex') : crypto.createHash('sha256').update(input).digest('hex');
+    return digest.slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+/** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
+const rule_DOMAIN_PREFIX = {
+    shipshape: 'shipshape',
+    dockerfile: 'docker',
+    'github-actions': 'gha',
+    'gitlab-ci': 'gitlab',
+    kubernetes: 'k8s',
+    terraform: 'tf',
+};
+function defineRule(rule) {
+    return rule;
+}
+function ruleName(id) {
+    return id.slice(id.indexOf('/') + 1);
+}
+function rule_formatMessage(template, data = {}) {
+    if (!template.includes('{{'))
+        return template;
+    const { literals, placeholders } = compiledTemplate(template);
+    let out = literals[0];
+    for (let i = 0; i < placeholders.length; i++) {
+        const { key, whole } = placeholders[i];
+        out += (key in data ? String(data[key]) : whole) + literals[i + 1];
+    }
+    return out;
+}
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Rules have a few templates each and report many times: each is cut once (a bounded cache, as a message id
+ * without a template is its own template). */
+const compiledTemplates = new Map();
+const MAX_COMPILED_TEMPLATES = 1000;
+function compiledTemplate(template) {
+    let compiled = compiledTemplates.get(template);
+    if (!compiled) {
+        compiled = { literals: [], placeholders: [] };
+        let last = 0;
+        for (const match of template.matchAll(PLACEHOLDER)) {
+            compiled.literals.push(template.slice(last, match.index));
+            compiled.placeholders.push({ key: match[1], whole: match[0] });
+            last = match.index + match[0].length;
+        }
+        compiled.literals.push(template.slice(last));
+        if (compiledTemplates.size >= MAX_COMPILED_TEMPLATES)
+            compiledTemplates.clear();
+        compiledTemplates.set(template, compiled);
+    }
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/core/suppress.ts
+const OWN_MARKER = /shipshape-ignore(-file)?\[([^\]]*)\]/g;
+const PEER_MARKERS = [
+    { tool: 'hadolint', pattern: /^hadolint\s+global\s+ignore=([\w,\s-]+)/, file: true },
+    { tool: 'hadolint', pattern: /^hadolint\s+ignore=([\w,\s-]+)/ },
+    { tool: 'zizmor', pattern: /zizmor:\s*ignore\[([^\]]*)\]/ },
+    { tool: 'checkov', pattern: /checkov:skip=([\w-]+)/ },
+];
+function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
+    const suppressions = [];
+    for (const comment of comments) {
+        const target = comment.trailing ? comment.line : nextCodeLine(file, comment.line);
+        for (const match of comment.text.matchAll(OWN_MARKER)) {
+            const ids = splitIds(match[2]);
+            const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
+            const scope = match[1] ? 'file' : 'line';
+            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+        }
+        for (const marker of PEER_MARKERS) {
+            const match = marker.pattern.exec(comment.text);
+            if (!match)
+                continue;
+            const ids = splitIds(match[1]);
+            const table = peers.get(marker.tool);
+            const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
+            const scope = marker.file ? 'file' : 'line';
+            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            break;
+        }
+    }
+    return suppressions;
+}
+/** True when a suppression covers the finding; marks the id it used. */
+function suppress_isSuppressed(finding, suppressions) {
+    let suppressed = false;
+    for (const suppression of suppressions) {
+        if (suppression.scope === 'line') {
+            const { line, endLine } = finding.span;
+            const onSpan = suppression.line >= line && suppression.line <= endLine;
+            if (!onSpan && suppression.target !== line)
+                continue;
+        }
+        for (const [id, ruleIds] of suppression.resolved) {
+            if (ruleIds.includes(finding.ruleId)) {
+                suppression.used.add(id);
+                suppressed = true;
+            }
+        }
+    }
+    return suppressed;
+}
+function splitIds(list) {
+    return list
+        .split(/[,\s]+/)
+        .map((id) => id.trim())
+        .filter(Boolean);
+}
+/** The first line after `line` that is neither blank nor a comment: what an own-line marker applies to. */
+function nextCodeLine(file, line) {
+    for (let next = line + 1; next <= file.lineCount; next++) {
+        const text = file.lineText(next).trim();
+        if (text !== '' && !text.startsWith('#'))
+            return next;
+    }
+    return line + 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine.ts
+
+
+
+
+
+const DOCS_BASE = 'https://github.com/shipshape-ci/shipshape/blob/main/docs/rules';
+function docsUrl(rule) {
+    return `${DOCS_BASE}/${rule.meta.domain}/${rule.meta.id.slice(rule.meta.id.indexOf('/') + 1)}.md`;
+}
+/**
+ * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
+ * suppression, so its comments need not be collected. Keep in step with the markers there.
+ */
+const SUPPRESSION_WORDS = (/* unused pure expression or super */ null && (['shipshape-ignore', 'hadolint', 'zizmor', 'checkov']));
+function mayHoldSuppressions(text) {
+    for (const word of SUPPRESSION_WORDS)
+        if (text.includes(word))
+            return true;
+    return false;
+}
+/** One file's run: its findings so far, and how often each rule reported each node (for fingerprints). */
+class FileRun {
+    file;
+    engine;
+    findings = [];
+    occurrences = new Map();
+    /** Reports a rule put off until the run's shared work is done, with the context they report through. */
+    deferred = [];
+    /** The parse, kept only while deferred reports wait (a run must not hold every file's model until its end). */
+    parsed;
+    /** The finished findings, once suppressions are applied and they are sorted. */
+    result;
+    constructor(file, engine) {
+        this.file = file;
+        this.engine = engine;
+    }
+    push(entry, severity, report) {
+        const { rule } = entry;
+        const ruleId = rule.meta.id;
+        const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
+        const nodePath = report.at.path;
+        const key = `${ruleId}\0${nodePath}`;
+        const occurrence = this.occurrences.get(key) ?? 0;
+        this.occurrences.set(key, occurrence + 1);
+        const path = this.file.path;
+        const finding = {
+            ruleId,
+            message,
+            severity: report.severity && severity === rule.meta.defaultSeverity ? report.severity : severity,
+            path,
+            // A rule's arithmetic can miss (a keyword split by a line continuation, …): findings stay inside the file.
+            span: this.file.clampSpan(report.at.span),
+            nodePath,
+            docsUrl: entry.docsUrl,
+            fingerprint: fingerprint(ruleId, path, nodePath, occurrence),
+        };
+        if (report.fix)
+            finding.fix = report.fix;
+        this.findings.push(finding);
+    }
+    /** A finding of a core rule (syntax, suppressions, rule errors), when the config has it on. */
+    pushMeta(ruleId, at, messageId, data) {
+        const entry = this.engine.metaEntry(ruleId);
+        if (entry)
+            this.push(entry, entry.severity, { at, messageId, data });
+    }
+}
+/** What a rule sees while it checks one file. A class, so a file's contexts share their methods. */
+class FileRuleContext {
+    run;
+    entry;
+    model;
+    settings;
+    readFile;
+    fileExists;
+    /** Set when the rule threw on this file: it reports nothing more and its handlers are not called again. */
+    failed = false;
+    constructor(run, entry, model, settings, readFile, fileExists) {
+        this.run = run;
+        this.entry = entry;
+        this.model = model;
+        this.settings = settings;
+        this.readFile = readFile;
+        this.fileExists = fileExists;
+    }
+    get file() {
+        return this.run.file;
+    }
+    get options() {
+        return this.entry.options;
+    }
+    report(report) {
+        if (!this.failed)
+            this.run.push(this.entry, this.entry.severity, report);
+    }
+    shared(key, make) {
+        return this.run.engine.sharedWork(key, make);
+    }
+    defer(callback) {
+        this.run.deferred.push({ context: this, callback });
+    }
+    fail(error) {
+        if (this.failed)
+            return;
+        this.failed = true;
+        const { file } = this.run;
+        const id = this.entry.rule.meta.id;
+        this.run.pushMeta('shipshape/rule-error', { span: file.lineSpan(1), path: `rule-error@${id}` }, 'crashed', {
+            id,
+            error: describeError(error).split('\n')[0],
+        });
+    }
+}
+/** Parses each file once, walks it once, and dispatches every node to every enabled rule of its domain. */
+class Engine {
+    options;
+    domains = new Map();
+    /** Enabled rules per domain with their severity and options: the config is fixed, so this is worked out once. */
+    enabled = new Map();
+    /** Core rules reported by the engine itself, by id; null when the config turns one off. */
+    metaEntries = new Map();
+    constructor(options) {
+        this.options = options;
+        for (const domain of options.domains)
+            this.domains.set(domain.id, domain);
+    }
+    /** Adds a domain loaded during the run (its rules go into the registry first). */
+    addDomain(domain) {
+        this.domains.set(domain.id, domain);
+    }
+    hasDomain(id) {
+        return this.domains.has(id);
+    }
+    /** Checks one file as a run of its own: walked, shared work settled, findings sorted. */
+    checkFile(file, domainId) {
+        const pending = this.startFile(file, domainId);
+        return pending ? this.finishFiles([pending])[0] : [];
+    }
+    /**
+     * Parses and walks a file. Its findings are complete only once `finishFiles` has settled the work the files of the
+     * run share (so shellcheck sees every script of the run before it runs once). Undefined for an unknown domain.
+     */
+    startFile(file, domainId) {
+        const domain = this.domains.get(domainId);
+        if (!domain)
+            return undefined;
+        const run = new FileRun(file, this);
+        const parsed = domain.parse(file);
+        if (!parsed.ok) {
+            const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
+            for (const problem of parsed.problems)
+                run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+        }
+        else {
+            this.runRules(domain, run, parsed.model);
+        }
+        if (run.deferred.length === 0)
+            run.result = this.finishFile(run, parsed);
+        else
+            run.parsed = parsed;
+        return run;
+    }
+    /** Settles the run's shared work, then gives each started file its findings (in the order given). */
+    finishFiles(files) {
+        const works = [...this.shared.values()];
+        this.shared.clear();
+        for (const work of works) {
+            try {
+                work.settle();
+            }
+            catch {
+                // A shared work that fails leaves its results unset: the deferred reports then say what was not checked.
+            }
+        }
+        return files.map((pending) => {
+            const run = pending;
+            if (run.result)
+                return run.result;
+            for (const { context, callback } of run.deferred.splice(0)) {
+                if (context.failed)
+                    continue;
+                try {
+                    callback();
+                }
+                catch (error) {
+                    context.fail(error);
+                }
+            }
+            const parsed = run.parsed;
+            run.parsed = undefined;
+            return this.finishFile(run, parsed);
+        });
+    }
+    /** @internal The run's instance of a shared work. */
+    sharedWork(key, make) {
+        let work = this.shared.get(key);
+        if (!work) {
+            work = make();
+            this.shared.set(key, work);
+        }
+        return work;
+    }
+    shared = new Map();
+    finishFile(run, parsed) {
+        const { registry, config } = this.options;
+        const { file, findings } = run;
+        // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
+        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        if (suppressions.length === 0)
+            return sortFileFindings(findings);
+        const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
+        findings.splice(0, findings.length, ...kept);
+        for (const suppression of suppressions) {
+            if (suppression.tool !== 'shipshape')
+                continue;
+            for (const [id, ruleIds] of suppression.resolved) {
+                const at = { span: file.lineSpan(suppression.line), path: `suppression[${id}]` };
+                if (ruleIds.length === 0) {
+                    run.pushMeta('shipshape/unknown-suppression', at, 'unknown', { id });
+                }
+                else if (!suppression.used.has(id) && parsed.ok && registry.severityOf(id, config)) {
+                    run.pushMeta('shipshape/unused-suppression', at, 'unused', { id });
+                }
+            }
+        }
+        return sortFileFindings(findings);
+    }
+    /**
+     * A file of a checked kind whose content could not be read (too large, binary, unreadable): one
+     * `shipshape/skipped-file` finding on it, so a run never passes over a file it did not check.
+     */
+    skippedFile(path, reason) {
+        const run = new FileRun(new SourceFile(path, ''), this);
+        run.pushMeta('shipshape/skipped-file', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: 'file' }, 'skipped', { reason });
+        return run.findings;
+    }
+    /** @internal The entry of a core rule the engine reports itself, or undefined when it is off or unknown. */
+    metaEntry(ruleId) {
+        let entry = this.metaEntries.get(ruleId);
+        if (entry === undefined) {
+            const { registry, config } = this.options;
+            const rule = registry.byId.get(ruleId);
+            const severity = rule && registry.severityOf(ruleId, config);
+            entry = rule && severity ? { rule, severity, options: {}, docsUrl: docsUrl(rule) } : null;
+            this.metaEntries.set(ruleId, entry);
+        }
+        return entry ?? undefined;
+    }
+    readFile = (path) => this.options.readFile?.(path);
+    fileExists = (path) => this.options.readFile?.(path) !== undefined;
+    enabledRules(domainId) {
+        let list = this.enabled.get(domainId);
+        if (!list) {
+            const { registry, config } = this.options;
+            list = [];
+            for (const rule of registry.forDomain(domainId)) {
+                const severity = registry.severityOf(rule.meta.id, config);
+                if (severity)
+                    list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config), docsUrl: docsUrl(rule) });
+            }
+            this.enabled.set(domainId, list);
+        }
+        return list;
+    }
+    runRules(domain, run, model) {
+        const { settings } = this.options.config;
+        const hooks = new Map();
+        const { readFile, fileExists } = this;
+        for (const entry of this.enabledRules(domain.id)) {
+            const context = new FileRuleContext(run, entry, model, settings, readFile, fileExists);
+            try {
+                const handlers = entry.rule.create(context);
+                for (const hook in handlers) {
+                    const handler = handlers[hook];
+                    // A rule may leave a hook undefined (`{ RUN: enabled ? check : undefined }`): nothing to call.
+                    if (typeof handler !== 'function')
+                        continue;
+                    const list = hooks.get(hook);
+                    if (list)
+                        list.push({ context, handler });
+                    else
+                        hooks.set(hook, [{ context, handler }]);
+                }
+            }
+            catch (error) {
+                context.fail(error);
+            }
+        }
+        if (hooks.size === 0)
+            return;
+        domain.walk(model, (hook, node) => {
+            const list = hooks.get(hook);
+            if (list)
+                dispatch(list, node);
+        });
+    }
+}
+function dispatch(list, node) {
+    for (const { context, handler } of list) {
+        if (context.failed)
+            continue;
+        try {
+            handler(node);
+        }
+        catch (error) {
+            context.fail(error);
+        }
+    }
+}
+/**
+ * compareFindings' order for one file's findings. They share their path, so the path comparison (a locale-aware one,
+ * the costliest step) can only answer 0 and is skipped.
+ */
+function sortFileFindings(findings) {
+    return findings.sort(compareSameFile);
+}
+function compareSameFile(a, b) {
+    return a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+;// CONCATENATED MODULE: ./src/formats/sarif.ts
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key of our fingerprint in `partialFingerprints`; bump the suffix if the fingerprint recipe ever changes. */
+const FINGERPRINT_KEY = `${TOOL_NAME}/v1`;
+const SRCROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/** GitHub code scanning reads `problem.severity` for non-security alerts: error, warning or recommendation. */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A repository-relative path as a relative URI reference: each segment percent-encoded, slashes kept. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** `docker/no-latest-tag` → `DockerNoLatestTag`: SARIF's `name` is an identifier-like, non-localised name. */
+function sarif_ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+function peersText(rule) {
+    return Object.entries(rule.meta.equivalents ?? {})
+        .map(([tool, ids]) => `${tool} ${ids.join(', ')}`)
+        .join('; ');
+}
+function ruleDescriptor(rule) {
+    const { meta } = rule;
+    const url = docsUrl(rule);
+    const peers = peersText(rule);
+    const full = `${meta.description}${peers ? ` Same idea in: ${peers}.` : ''}`;
+    const tags = [meta.domain, meta.category];
+    // Code scanning files a result as a security alert (and reads security-severity) only with this tag.
+    if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security'))
+        tags.push('security');
+    return {
+        id: meta.id,
+        name: sarif_ruleName(meta.id),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: full },
+        helpUri: url,
+        help: {
+            text: `${full}\nDocumentation: ${url}`,
+            markdown: `${full}\n\n[Documentation of ${meta.id}](${url})`,
+        },
+        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            tags,
+            precision: 'high',
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity],
+            ...(meta.securitySeverity !== undefined ? { 'security-severity': meta.securitySeverity.toFixed(1) } : {}),
+        },
+    };
+}
+function region(finding) {
+    const { line, column, endLine, endColumn } = finding.span;
+    const startLine = Math.max(1, line);
+    const startColumn = Math.max(1, column);
+    const lastLine = Math.max(startLine, endLine);
+    const lastColumn = lastLine === startLine ? Math.max(startColumn, endColumn) : Math.max(1, endColumn);
+    return { startLine, startColumn, endLine: lastLine, endColumn: lastColumn };
+}
+function notification(notice) {
+    return {
+        level: 'note',
+        message: { text: notice.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(notice.path), uriBaseId: SRCROOT } } }],
+    };
+}
+/** Rules that reported at least once, sorted by id, or a synthetic descriptor for an id the registry lacks. */
+function firedRules(findings, registry) {
+    const ids = [...new Set(findings.map((finding) => finding.ruleId))].sort();
+    return ids.map((id) => {
+        const rule = registry.byId.get(id);
+        if (rule)
+            return ruleDescriptor(rule);
+        const sample = findings.find((finding) => finding.ruleId === id);
+        return {
+            id,
+            name: sarif_ruleName(id),
+            shortDescription: { text: id },
+            fullDescription: { text: id },
+            helpUri: sample.docsUrl,
+            help: { text: `Documentation: ${sample.docsUrl}`, markdown: `[Documentation of ${id}](${sample.docsUrl})` },
+            defaultConfiguration: { level: LEVEL[sample.severity] },
+            properties: { tags: [], precision: 'high', 'problem.severity': PROBLEM_SEVERITY[sample.severity] },
+        };
+    });
+}
+/** Builds the SARIF log as an object (tests validate it against the schema). */
+function buildSarif({ findings, notices, registry }) {
+    const rules = firedRules(findings, registry);
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: REPOSITORY_URL,
+                        rules,
+                    },
+                },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices.map(notification) }],
+                columnKind: 'utf16CodeUnits',
+                results: findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: index.get(finding.ruleId),
+                    level: LEVEL[finding.severity],
+                    message: { text: finding.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: pathToUri(finding.path), uriBaseId: SRCROOT },
+                                region: region(finding),
+                            },
+                        },
+                    ],
+                    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+                    ...(finding.confidence ? { properties: { confidence: finding.confidence } } : {}),
+                })),
+            },
+        ],
+    };
+}
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it. `tool.driver.rules` lists the rules that reported at least once
+ * (sorted by id; `ruleIndex` points into it), so the file stays small and code scanning still gets every rule's
+ * help for the alerts it shows. URIs are relative to `%SRCROOT%` (the repository root).
+ */
+const formatSarif = (input) => `${JSON.stringify(buildSarif(input), null, 2)}\n`;
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+/** Severities ordered from most to least serious. */
+const SEVERITIES = ['error', 'warning', 'note'];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function compareFindings(a, b) {
+    return (a.path.localeCompare(b.path) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+
+;// CONCATENATED MODULE: ./src/formats/summary.ts
+
+
+const DEFAULT_MAX_LISTED = 50;
+const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
+/**
+ * Makes untrusted text (messages and paths come from the checked files) inert in a Markdown table cell: Markdown
+ * and HTML punctuation is backslash-escaped, `&` becomes an entity, line breaks become spaces. Code spans
+ * (`` `x` ``) are kept, since HTML and links inside them are shown as text; only `|` is escaped there, as GFM
+ * tables require.
+ */
+function markdownCell(value) {
+    const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/[\\`*_{}[\]()<>#!|~]/g, '\\$&');
+    const oneLine = value.replace(/[\r\n]+/g, ' ');
+    let out = '';
+    let last = 0;
+    // A backslash inside a code span would pair with the pipe escape and end the table cell.
+    for (const match of oneLine.matchAll(/`[^`\\]+`/g)) {
+        out += escapeText(oneLine.slice(last, match.index)) + match[0].replace(/\|/g, '\\|');
+        last = match.index + match[0].length;
+    }
+    return out + escapeText(oneLine.slice(last));
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function countBy(items, key) {
+    const counts = new Map();
+    for (const item of items)
+        counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return counts;
+}
+/**
+ * A Markdown job summary: totals per severity, a table that counts every finding per rule (with its docs link),
+ * then the first `maxListed` findings. Annotations show only 10 per type per step; this shows the whole picture.
+ */
+const formatSummary = ({ findings, notices, registry, checked }, options = {}) => {
+    const maxListed = options.maxListed ?? DEFAULT_MAX_LISTED;
+    const files = Object.values(checked).reduce((sum, count) => sum + (count ?? 0), 0);
+    const bySeverity = countBy(findings, (finding) => finding.severity);
+    const out = ['## shipshape check', ''];
+    if (findings.length === 0) {
+        out.push(`✅ No findings in ${plural(files, 'file')} checked.`);
+    }
+    else {
+        const totals = SEVERITIES.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
+        out.push(`${totals.join(' · ')} — ${plural(findings.length, 'finding')} in ${plural(files, 'file')} checked.`);
+    }
+    if (notices.length > 0)
+        out.push('', `${plural(notices.length, 'notice')} (files skipped or read with caveats); the first: ${markdownCell(`${notices[0].path}: ${notices[0].message}`)}`);
+    if (findings.length === 0)
+        return `${out.join('\n')}\n`;
+    out.push('', '### Findings per rule', '', '| Rule | Severity | Findings |', '| --- | --- | ---: |');
+    const byRule = new Map();
+    for (const finding of findings)
+        byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    const rows = [...byRule.entries()].sort(([a, fa], [b, fb]) => fb.length - fa.length || a.localeCompare(b));
+    for (const [ruleId, list] of rows) {
+        const rule = registry.byId.get(ruleId);
+        const url = rule ? docsUrl(rule) : list[0].docsUrl;
+        const severities = SEVERITIES.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
+        out.push(`| [${markdownCell(ruleId)}](${encodeURI(url)}) | ${severities} | ${list.length} |`);
+    }
+    const listed = findings.slice(0, maxListed);
+    if (listed.length > 0) {
+        out.push('', findings.length > listed.length ? `### First ${listed.length} of ${findings.length} findings` : '### Findings', '');
+        out.push('| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
+        for (const finding of listed) {
+            const where = `${finding.path}:${finding.span.line}:${finding.span.column}`;
+            out.push(`| ${ICON[finding.severity]} ${finding.severity} | ${markdownCell(where)} | ${markdownCell(finding.ruleId)} | ${markdownCell(finding.message)} |`);
+        }
+        if (findings.length > listed.length) {
+            out.push('', `…and ${plural(findings.length - listed.length, 'more finding')}: see the SARIF or JSON report for all of them.`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/formats/text.ts
+const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', note: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+/** `path:line:col: severity: message [rule-id]`, one finding a line, then a count. */
+const formatText = ({ findings, notices, checked }, options = {}) => {
+    const paint = (code, text) => (options.color ? `${code}${text}${RESET}` : text);
+    const lines = findings.map((f) => `${f.path}:${f.span.line}:${f.span.column}: ${paint(COLOURS[f.severity], f.severity)}: ${f.message} ${paint(DIM, `[${f.ruleId}]`)}`);
+    for (const notice of notices)
+        lines.push(paint(DIM, `${notice.path}: notice: ${notice.message}`));
+    const files = Object.values(checked).reduce((sum, count) => sum + (count ?? 0), 0);
+    const counts = ['error', 'warning', 'note'].map((severity) => {
+        const count = findings.filter((f) => f.severity === severity).length;
+        return `${count} ${severity}${count === 1 ? '' : 's'}`;
+    });
+    lines.push(`${findings.length === 0 ? 'No findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`} (${counts.join(', ')}) in ${files} file${files === 1 ? '' : 's'} checked.`);
+    return `${lines.join('\n')}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+
+const FORMATS = {
+    text: formatText,
+    json: formatJson,
+    sarif: formatSarif,
+    codequality: formatCodeQuality,
+    junit: formatJunit,
+    annotations: formatAnnotations,
+    summary: formatSummary,
+};
+
+;// CONCATENATED MODULE: ./src/pipeline/released-image.ts
+/**
+ * The shipshape tool image the GitLab templates run by default (input `shipshape-image`), pinned by digest.
+ * Written by `node scripts/record-image.mjs <image>@<digest>` in the release workflow (.github/workflows/release.yml)
+ * after it pushed the image; never edited by hand. Until the first release it holds an all-zero digest that no
+ * registry serves, so a pipeline fails at the image pull instead of running an unpinned image.
+ */
+const RELEASED_IMAGE = 'ghcr.io/shipshape-ci/shipshape@sha256:0000000000000000000000000000000000000000000000000000000000000000';
+
 ;// CONCATENATED MODULE: ./src/pipeline/spec.ts
 /**
  * The single source of truth for every stage's inputs. Actions' `action.yml` inputs, the reusable workflows'
- * `workflow_call` inputs and GitLab `spec:inputs` are generated from this table or checked against it
- * (test/pipeline/drift.test.ts). To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
+ * `workflow_call` inputs and the GitLab templates' `spec:inputs` headers are generated from this table
+ * (src/pipeline/render.ts) and test/pipeline/drift.test.ts fails when a generated file differs from what the
+ * generator writes. To add an input: add a row here, run `node --import tsx src/pipeline/render.ts`.
  */
+
+
 const s = (name, description, def, pattern) => ({
     name,
     type: 'string',
@@ -95775,6 +96693,8 @@ const n = (name, description, def) => ({
     description,
     ...(def === undefined ? {} : { default: def }),
 });
+/** Marks an input as a credential (see InputSpec.secret). */
+const secret = (input) => ({ ...input, secret: true });
 const c = (name, description, options, def) => ({
     name,
     type: 'choice',
@@ -95782,13 +96702,12 @@ const c = (name, description, options, def) => ({
     options,
     ...(def === undefined ? {} : { default: def }),
 });
-const ENVIRONMENT = s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_-]+');
 const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
-const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
+const spec_VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 const DIGEST = 'sha256:[a-f0-9]{64}';
 const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (build: empty skips the image build; deploy: required).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
-/** Deploy and rollback settings; `src/stages/deploy/config.ts` reads exactly these names. */
-const DEPLOY_INPUTS = [
+/** The deploy stage's inputs (rollback takes them too, less the digests); `src/stages/deploy/config.ts` reads them. */
+const DEPLOY_STAGE_INPUTS = [
     s('environment', 'Target environment, e.g. dev, staging or prod.', undefined, '[A-Za-z0-9_][A-Za-z0-9_-]{0,62}'),
     IMAGE,
     s('digest', 'Image digest to deploy (sha256:…), as produced by the build stage.', undefined, DIGEST),
@@ -95812,8 +96731,9 @@ const DEPLOY_INPUTS = [
     s('live-command', 'Command driver, blue-green: prints the live colour (blue or green).', ''),
     s('ssh-hosts', 'ssh driver: user@host targets, comma- or newline-separated.', ''),
     n('ssh-port', 'ssh driver: port.', 22),
-    s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', ''),
-    s('ssh-known-hosts', 'ssh driver: known_hosts lines for the targets (empty: the first connection pins the key).', ''),
+    secret(s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', '')),
+    s('ssh-known-hosts', 'ssh driver: known_hosts lines for the targets; required unless ssh-accept-new is true.', ''),
+    b('ssh-accept-new', 'ssh driver: without ssh-known-hosts, trust each host key on first connection (accept-new: no host-key check on that connection). An explicit opt-in.', false),
     s('ssh-base-dir', 'ssh driver: folder on the hosts with releases/ and the current link.', '/srv/app'),
     s('ssh-source', 'ssh driver: local folder uploaded as the release (empty: the restart command pulls the image).', ''),
     s('restart-command', 'ssh driver: runs on the host in the release folder after each switch.', ''),
@@ -95823,10 +96743,10 @@ const DEPLOY_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', ''),
+    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
-    s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+    secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
     c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];
 /** Inputs per stage. A name means the same thing wherever it appears (the reusable workflow merges stages). */
@@ -95834,12 +96754,12 @@ const STAGES = {
     lint: [
         s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
         s('config', 'shipshape config file (default: .shipshape.yml at the root, if present).', ''),
-        s('fail-on', "Lowest finding severity that fails the lint stage: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
+        s('fail-on', "Lowest finding severity that fails the check: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
     ],
     test: [
         s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
-        s('node-version', 'Node.js version to set up before testing (empty: none).', '', VERSION),
-        s('python-version', 'Python version to set up before testing (empty: none).', '', VERSION),
+        s('node-version', 'Node.js version to set up before testing (empty: none).', '', spec_VERSION),
+        s('python-version', 'Python version to set up before testing (empty: none).', '', spec_VERSION),
         b('cache', 'Restore and save the dependency cache of every detected package manager.', true),
         b('install', 'Install dependencies with the detected package manager before testing.', true),
         s('install-command', 'Command that installs dependencies (empty: derived from the detected lockfile).', ''),
@@ -95860,13 +96780,13 @@ const STAGES = {
     security: [
         s('severity-threshold', "Lowest vulnerability severity that fails the security gate: critical, high, medium, low or never (empty: the security config's fail-on, else high).", '', 'critical|high|medium|low|never'),
     ],
-    deploy: DEPLOY_INPUTS,
+    deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
-        ...DEPLOY_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
+        ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
         s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
-        s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', ''),
+        secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
         c('status', 'What to report about the run.', ['failure', 'success', 'cancelled'], 'failure'),
         s('message', 'Extra text for the message, e.g. which job or environment failed.', ''),
     ],
@@ -95879,6 +96799,10 @@ function pick(stage, names) {
             throw new Error(`stage ${stage} has no input "${name}"`);
         return input;
     });
+}
+/** A table of inputs keyed by name, for code that reads one input at a time. */
+function inputsByName(inputs) {
+    return Object.fromEntries(inputs.map((input) => [input.name, input]));
 }
 /** Every input of several stages, each name once; the same name must be defined identically everywhere. */
 function merge(...stages) {
@@ -95894,6 +96818,81 @@ function merge(...stages) {
     }
     return [...out.values()];
 }
+// ---- The root check action and the security action ----------------------------------------------------------
+// They offer more than a pipeline stage (report formats, baselines, scanner reports, an allow-list); an input they
+// share with a stage is that stage's input, so a name means one thing everywhere.
+/** Inputs of the root action.yml (src/actions/check reads them). */
+const CHECK_ACTION_INPUTS = [
+    s('paths', 'Files or folders to check, relative to working-directory: one per line or comma-separated.', '.'),
+    ...pick('lint', ['config', 'fail-on']),
+    c('format', 'Report printed to the log. Annotations, the job summary and the SARIF file are always written.', Object.keys(FORMATS), 'text'),
+    s('sarif-file', 'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.', ''),
+    s('baseline', 'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.', ''),
+    ...pick('lint', ['working-directory']),
+];
+/** Inputs of actions/security/action.yml (src/actions/security reads them). */
+const SECURITY_ACTION_INPUTS = [
+    ...pick('security', ['severity-threshold']),
+    s('reports', 'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.', ''),
+    s('allow-list', 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.', ''),
+    s('sarif-file', 'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.', ''),
+    s('sbom-file', 'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.', ''),
+    b('check', 'Run shipshape check on working-directory and gate its findings too.', true),
+    b('secrets-scan', 'Scan working-directory for committed credentials.', true),
+    ...pick('lint', ['working-directory']),
+    s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
+    s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
+    c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
+    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+];
+// ---- GitLab-only inputs ----------------------------------------------------------------------------------------
+// What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
+// The Node.js image of the test job when no language version is given: Debian 12 slim, pinned by digest.
+const NODE_JOB_IMAGE = 'node:20.18.1-bookworm-slim@sha256:b2c8e0eb8a6aeeae33b2711f8f516003e27ee45804e270468d937b3214f2f0cc';
+const gitlabStage = (def, description = 'Stage the job runs in; the including pipeline lists it under stages:.') => s('stage', description, def);
+const GITLAB_TIER = c('tier', 'GitLab deployment tier of the environment.', ['production', 'staging', 'testing', 'development', 'other'], 'development');
+/** A CI/CD variable in an input value: GitLab expands it in the job (`$CI_REGISTRY_IMAGE`, `${CI_REGISTRY}`). */
+const VARIABLE = '\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?';
+const PINNED_DIGEST = '@sha256:[a-f0-9]{64}';
+/** Job names, hidden jobs and artifacts of a template: the same template included twice needs two prefixes. */
+const GITLAB_PREFIX = {
+    ...s('prefix', 'Names the jobs, hidden jobs, artifacts and resource groups (<prefix>-build, <prefix>-build.env, …). Include a template once per component with its own prefix (e.g. api and web) to get one set of jobs each.', 'shipshape', '[a-z0-9][a-z0-9-]{0,39}'),
+    nonEmpty: true,
+};
+const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
+/** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
+const GITLAB_SHIPSHAPE_IMAGE = {
+    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    nonEmpty: true,
+};
+const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
+const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
+const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+/** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
+const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
+const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
+/** Stage inputs the GitLab templates declare differently on purpose (GitLab variables, digest-pinned language images). */
+const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'digest', 'after-environment']);
+function gitlabInput(input) {
+    switch (input.name) {
+        case 'image':
+            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+        case 'node-version':
+            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+        case 'python-version':
+            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+        default:
+            return input;
+    }
+}
+const gitlabInputs = (inputs) => inputs.map(gitlabInput);
+const GITLAB_TEST_IMAGE = s('job-image', 'Image of the test job when neither node-version nor python-version is given; pin it by digest.', NODE_JOB_IMAGE);
+const GITLAB_IMAGE_SCAN = c('image-scan', 'required: an image digest nobody scanned fails the security gate ("not scanned"); optional: the summary says "not scanned" and the gate goes on.', ['required', 'optional'], 'required');
+const GITLAB_IMAGE_SCAN_COMMAND = s('image-scan-command', 'Command that scans $SHIPSHAPE_SCAN_IMAGE (<image>@<digest>) and writes trivy or grype JSON to $SHIPSHAPE_IMAGE_REPORT (empty: trivy, else grype, when the job image has one).', '');
+const GITLAB_AUDIT_COMMAND = s('audit-command', 'Command run in the working directory that audits the dependencies and writes npm audit, pnpm audit, osv-scanner or trivy JSON to $SHIPSHAPE_AUDIT_REPORT (empty: npm audit of package-lock.json when there is one).', '');
+/** Build inputs on GitLab: `latest` is a release tag, so it belongs to the release job. */
+const GITLAB_BUILD = STAGES.build.filter((input) => input.name !== 'latest');
+const GITLAB_RELEASE = pick('build', ['image', 'push', 'latest', 'tls-verify']);
 const BUILD_OUTPUTS = [
     { name: 'image', description: 'Image reference pinned by digest (<image>@sha256:…); empty when no image was built.' },
     { name: 'digest', description: 'Manifest digest of the pushed image (sha256:…).' },
@@ -95908,8 +96907,11 @@ const DEPLOY_OUTPUTS = [
     { name: 'duration-ms', description: 'How long the deploy took, in milliseconds.' },
     { name: 'record', description: 'The whole deploy record as JSON (steps with timings, reason).' },
 ];
-/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG). */
-const SECRET_INPUTS = new Set(['ssh-private-key', 'webhook-url', 'kubeconfig']);
+/** Inputs a reusable workflow takes as `secrets:` instead (SSH_PRIVATE_KEY, WEBHOOK_URL, KUBECONFIG): the ones marked secret. */
+const SECRET_INPUTS = new Set(Object.values(STAGES)
+    .flat()
+    .filter((input) => input.secret)
+    .map((input) => input.name));
 /**
  * Deploy settings of the whole pipeline (the GitHub reusable pipeline and gitlab/pipeline.yml): one set for dev,
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
@@ -95920,8 +96922,34 @@ const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
 ];
+/**
+ * Inputs only the GitHub reusable pipeline has: they depend on what the calling repository's plan offers (code
+ * scanning, environment protection) and on how GitHub schedules jobs (concurrency groups).
+ */
+const GITHUB_PIPELINE_INPUTS = [
+    c('code-scanning', 'SARIF to code scanning: auto uploads where code scanning is always available (public repositories) and elsewhere keeps the SARIF as an artifact, saying so in the job summary; always uploads (private repositories with GitHub Code Security); never keeps the artifact only.', ['auto', 'always', 'never'], 'auto'),
+    s('component', 'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: the working directory).', '', '[A-Za-z0-9._-]+'),
+    s('pull-request-image', 'Image repository for builds of same-repository pull requests, e.g. ghcr.io/acme/app-pr (tags sha, sha-<7>, pr-<n>); never the image repository. Empty: pull requests build and scan without pushing.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*'),
+    s('reports', 'Security gate: scanner reports to merge, one tool:path per line (npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, sarif or auto), relative to the working directory; the pipeline adds npm audit of the lockfile and the image scan itself.', ''),
+    s('allow-list', 'Security gate: config with the allow-list (each entry needs a reason and an expiry date), relative to the working directory (empty: .shipshape-security.yml there, if present).', '', RELATIVE_PATH),
+    c('image-scan', 'Scan the pushed candidate image by digest before it gets its release tags: auto runs trivy or grype when the runner has one and reports "not scanned" otherwise, required refuses the release tags without a scan, never skips.', ['auto', 'required', 'never'], 'auto'),
+    c('provenance', 'Build provenance: attest the pushed digest (actions/attest-build-provenance) and verify it with gh attestation verify before prod. auto does so where artifact attestations are always available (public repositories), always also on private ones (GitHub Enterprise Cloud), never skips.', ['auto', 'always', 'never'], 'auto'),
+    ...STAGES.deploy.filter((input) => input.name === 'approvers'),
+    s('approvers-file', 'Fallback gate: file in the repository listing the logins allowed to approve, one per line, read from the default branch only (e.g. .github/shipshape-approvers).', '', RELATIVE_PATH),
+    s('environments', 'Environments the pipeline deploys to, comma-separated without spaces, from dev, staging and prod; staging and prod are gated (see docs/deploy.md).', 'dev,staging,prod', '(dev|staging|prod)(,(dev|staging|prod))*'),
+];
+/**
+ * GitHub-only deploy inputs: the environment-protection check goes through the GitHub REST API, so GitLab and the
+ * CLI do not have it.
+ */
+const GITHUB_DEPLOY_INPUTS = [
+    b('require-gate', 'Refuse to deploy unless the GitHub environment exists with required reviewers or a wait timer, or the fallback gate (approvers, a dispatch from the default branch) passes; needs actions: read.', false),
+    ...GITHUB_PIPELINE_INPUTS.filter((input) => input.name === 'approvers-file'),
+];
 /** Every surface this kit ships. The drift test walks this list per platform. */
 const SURFACES = [
+    { platform: 'github-action', path: 'action.yml', inputs: [...CHECK_ACTION_INPUTS] },
+    { platform: 'github-action', path: 'actions/security/action.yml', inputs: [...SECURITY_ACTION_INPUTS] },
     {
         platform: 'github-action',
         path: 'actions/setup/action.yml',
@@ -95945,19 +96973,22 @@ const SURFACES = [
     {
         platform: 'github-action',
         path: 'actions/build/action.yml',
-        inputs: pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
-        outputs: BUILD_OUTPUTS,
+        inputs: [
+            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
+        ],
+        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS],
+        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
         outputs: BUILD_OUTPUTS,
     },
     {
         platform: 'github-action',
         path: 'actions/deploy/action.yml',
-        inputs: [...STAGES.deploy],
+        inputs: [...STAGES.deploy, ...GITHUB_DEPLOY_INPUTS],
         outputs: DEPLOY_OUTPUTS,
     },
     {
@@ -95975,14 +97006,323 @@ const SURFACES = [
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-deploy.yml',
-        inputs: STAGES.deploy.filter((input) => !SECRET_INPUTS.has(input.name)),
+        inputs: [...STAGES.deploy, ...GITHUB_DEPLOY_INPUTS].filter((input) => !SECRET_INPUTS.has(input.name)),
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-rollback.yml',
         inputs: STAGES.rollback.filter((input) => !SECRET_INPUTS.has(input.name)),
     },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/lint.yml',
+        inputs: [gitlabStage('lint'), ...GITLAB_RUNTIME, ...STAGES.lint],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/test.yml',
+        inputs: [gitlabStage('test'), ...GITLAB_RUNTIME, GITLAB_TEST_IMAGE, ...gitlabInputs(STAGES.test)],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/build.yml',
+        inputs: [gitlabStage('build'), ...GITLAB_RUNTIME, ...gitlabInputs(GITLAB_BUILD)],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/security.yml',
+        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/release.yml',
+        inputs: [gitlabStage('release'), ...GITLAB_RUNTIME, ...gitlabInputs(GITLAB_RELEASE)],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/pipeline.yml',
+        inputs: [
+            ...GITLAB_RUNTIME,
+            GITLAB_TEST_IMAGE,
+            ...gitlabInputs(merge('lint', 'test', 'build', 'security')),
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+            ...PIPELINE_DEPLOY_INPUTS,
+        ],
+    },
+    // One environment per include, in its own stage deploy-<environment>. `digest` defaults to $DIGEST from the
+    // release job's dotenv report (checked when the job runs); secrets come from masked CI/CD variables, never inputs.
+    {
+        platform: 'gitlab',
+        path: 'gitlab/deploy.yml',
+        inputs: [
+            ...GITLAB_RUNTIME,
+            b('manual', 'Wait for someone to start the deploy (the gate for staging and production); it then blocks the pipeline until run.', false),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.deploy)
+                .filter((input) => !SECRET_INPUTS.has(input.name))
+                .map((input) => {
+                if (input.name === 'digest') {
+                    return {
+                        ...input,
+                        default: '$DIGEST',
+                        pattern: `${DIGEST}|\\$[A-Za-z_][A-Za-z0-9_]*`,
+                        description: `${input.description} Default: $DIGEST from the release job's dotenv report (checked when the job runs).`,
+                    };
+                }
+                if (input.name === 'after-environment') {
+                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                }
+                return input;
+            }),
+        ],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/rollback.yml',
+        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+    },
+    {
+        platform: 'gitlab',
+        path: 'gitlab/notify.yml',
+        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+    },
 ];
+
+;// CONCATENATED MODULE: ./src/core/paths.ts
+
+
+
+/** A path input that leads outside its scope or to nothing usable; names the input, never the file's content. */
+class PathInputError extends errors/* UsageError */.eb {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'PathInputError';
+    }
+}
+/** A path as shown in an error: printable, bounded, quoted. The value came from outside: never echo it raw. */
+function previewPath(value) {
+    const clean = value.replace(/[^\x20-\x7e]/g, '?');
+    return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 120)}…` : clean);
+}
+/** True when `child` is `parent` or inside it, lexically (no `..` escape, no other drive). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+const realCache = new Map();
+/** The real path of a folder that exists (cached: scopes are asked about again and again), else the path itself. */
+function realFolder(path) {
+    let real = realCache.get(path);
+    if (real === undefined) {
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(path);
+        }
+        catch {
+            real = (0,external_node_path_namespaceObject.resolve)(path);
+        }
+        realCache.set(path, real);
+    }
+    return real;
+}
+/** True when the real path of `path` (every symbolic link followed) lies inside the real path of one of `folders`. */
+function realInside(folders, path) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(path);
+    }
+    catch {
+        return false;
+    }
+    return folders.some((folder) => isInside(realFolder(folder), real));
+}
+function checkText(input, value) {
+    if (value === '')
+        throw new PathInputError(input, 'is empty');
+    if (/[\0\r\n]/.test(value))
+        throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
+}
+function describeScope(folders) {
+    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+}
+/**
+ * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
+ * links, and be a regular file or a folder as `kind` says. Throws a PathInputError naming the input otherwise.
+ */
+function resolveReadPath(input, value, scope, kind = 'file') {
+    checkText(input, value);
+    const path = (0,external_node_path_namespaceObject.resolve)(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    const stats = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!stats)
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    if (!realInside(scope.read, path))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.read)} through a symbolic link`);
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.lstatSync)(external_node_fs_namespaceObject.realpathSync.native(path));
+    }
+    catch (error) {
+        throw new PathInputError(input, `${previewPath(value)} cannot be read (${errorCode(error)})`);
+    }
+    if (kind === 'file' && !target.isFile())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file`);
+    if (kind === 'directory' && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a folder`);
+    if (kind === 'any' && !target.isFile() && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file or folder`);
+    return path;
+}
+/**
+ * Resolves a path argument naming what to check: it must exist (a dangling link counts: the walker reports it) and
+ * lie inside the scope's read folders as written. Links are not followed here: file discovery skips, with a
+ * notice, a link whose target is outside.
+ */
+function resolveArgumentPath(input, value, scope) {
+    checkText(input, value);
+    const path = resolve(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    if (!lstatSync(path, { throwIfNoEntry: false }))
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    return path;
+}
+/**
+ * Resolves a path input to write: it must land inside the scope's write folders, and so must the nearest folder
+ * that exists on the way (so no folder is created outside) and the file itself when it is a symbolic link.
+ * An existing target must be a regular file. Nothing is created here.
+ */
+function resolveWritePath(input, value, scope) {
+    checkText(input, value);
+    const path = resolve(scope.base, value);
+    if (!scope.write.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.write)}`);
+    const existing = lstatSync(path, { throwIfNoEntry: false });
+    if (existing) {
+        if (!realInside(scope.write, path))
+            throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+        const target = lstatSync(realpathSync.native(path));
+        if (!target.isFile())
+            throw new PathInputError(input, `${previewPath(value)} exists and is not a regular file`);
+        return path;
+    }
+    let ancestor = dirname(path);
+    while (!lstatSync(ancestor, { throwIfNoEntry: false }) && dirname(ancestor) !== ancestor)
+        ancestor = dirname(ancestor);
+    if (!realInside(scope.write, ancestor))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+    return path;
+}
+/** Writes a file at a path resolveWritePath accepted, creating its folders; failures name the input. */
+function writeInside(input, path, text) {
+    try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+    }
+    catch (error) {
+        throw new PathInputError(input, `cannot write ${previewPath(path)} (${errorCode(error)})`);
+    }
+}
+/** The error's code (ENOENT, EACCES, …) or its message: never more of a file than its name. */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,errors/* describeError */.Uc)(error);
+}
+/** The usual scope of a command-line run: the folder it runs in, plus the runner's temp folder for writes. */
+function commandScope(cwd, env) {
+    const base = resolve(cwd);
+    const temp = env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [];
+    return { base, read: [base], write: [base, ...temp] };
+}
+/** The scope of an action: relative inputs against working-directory, reads in the workspace, writes also in RUNNER_TEMP. */
+function actionScope(workspace, base, env) {
+    const temp = env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [];
+    return { base, read: [workspace], write: [workspace, ...temp] };
+}
+/** Folders whose files never hold repository content and may block or never end when read. */
+const PSEUDO_FILESYSTEMS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
+/**
+ * Reads a file found under `root` without ever leaving it or blocking: a symbolic link is followed only when its
+ * real target is inside the root; the file is opened non-blocking and checked on the open descriptor, so a FIFO,
+ * a device or a /proc file is never read. `maxSize` bounds the read.
+ */
+function openInside(root, path) {
+    const absolute = resolve(root, path);
+    const link = lstatSync(absolute, { throwIfNoEntry: false });
+    if (!link)
+        return { skipped: 'missing', detail: 'no such file' };
+    const realRoot = realFolder(root);
+    // A folder on the way may be a link too (a path argument naming one): its real place decides, once per folder.
+    if (!isInside(realRoot, realFolder(dirname(absolute)))) {
+        return { skipped: 'outside', detail: 'in a folder linked from outside the repository (not followed)' };
+    }
+    if (link.isSymbolicLink()) {
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch {
+            return { skipped: 'missing', detail: 'dangling symbolic link' };
+        }
+        if (!isInside(realRoot, real) || PSEUDO_FILESYSTEMS.some((folder) => isInside(folder, real))) {
+            return { skipped: 'outside', detail: 'symbolic link to a path outside the repository (not followed)' };
+        }
+    }
+    else if (!link.isFile()) {
+        return { skipped: 'special', detail: 'not a regular file' };
+    }
+    let fd;
+    try {
+        fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile()) {
+            closeSync(fd);
+            return { skipped: 'special', detail: 'not a regular file' };
+        }
+        return { fd, size: stats.size };
+    }
+    catch (error) {
+        closeSync(fd);
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+}
+/**
+ * Reads a file found under `root` without ever leaving it or blocking (see openInside); `maxSize` bounds the read.
+ */
+function readInside(root, path, maxSize) {
+    const opened = openInside(root, path);
+    if ('skipped' in opened)
+        return opened;
+    const { fd, size } = opened;
+    try {
+        if (size > maxSize)
+            return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
+        const buffer = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const count = readSync(fd, buffer, read, size - read, read);
+            if (count === 0)
+                break;
+            read += count;
+        }
+        return { buffer: buffer.subarray(0, read), size };
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/validate.ts
 
@@ -95992,6 +97332,20 @@ const SURFACES = [
 function preview(value) {
     const clean = value.replace(/[^\x20-\x7e]/g, '?');
     return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 40)}…` : clean);
+}
+/**
+ * The one boolean parser of every surface (actions, reusable workflows, GitLab jobs, CLI flags and SHIPSHAPE_*
+ * variables): the YAML 1.2 core schema's booleans — true, True, TRUE, false, False, FALSE — which is also what
+ * `core.getBooleanInput` of the GitHub Actions toolkit accepts. Anything else (yes, on, 1, …) is refused with an
+ * error naming the input, rather than read one way on one platform and another way on the next.
+ */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return false;
+    throw new errors/* UsageError */.eb(`input "${name}" must be true or false, not ${preview(raw)}`);
 }
 /**
  * Parses raw input strings (as GitHub and GitLab hand them over) into typed values by the spec.
@@ -96015,14 +97369,8 @@ function parseInputs(specs, read) {
 function validate_parseValue(spec, raw) {
     const value = spec.type === 'string' ? raw : raw.trim();
     switch (spec.type) {
-        case 'boolean': {
-            const lower = value.toLowerCase();
-            if (lower === 'true')
-                return true;
-            if (lower === 'false')
-                return false;
-            throw new errors/* UsageError */.eb(`input "${spec.name}" must be true or false, not ${preview(raw)}`);
-        }
+        case 'boolean':
+            return parseBoolean(spec.name, raw);
         case 'number': {
             if (!/^-?\d+(\.\d+)?$/.test(value))
                 throw new errors/* UsageError */.eb(`input "${spec.name}" must be a number, not ${preview(raw)}`);
@@ -96042,15 +97390,13 @@ function validate_parseValue(spec, raw) {
         }
     }
 }
-/** Resolves a `working-directory` input inside the workspace; refuses paths that leave it or do not exist. */
+/**
+ * Resolves a `working-directory` input inside the workspace (core/paths.ts): refuses paths that leave it, also
+ * through a symbolic link, and paths that are not folders.
+ */
 function resolveWorkingDirectory(workspace, relative) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
-    const dir = (0,external_node_path_namespaceObject.resolve)(root, relative);
-    if (dir !== root && !dir.startsWith(root + external_node_path_namespaceObject.sep))
-        throw new errors/* UsageError */.eb(`input "working-directory" must stay inside the workspace, not ${preview(relative)}`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
-        throw new errors/* UsageError */.eb(`input "working-directory" is not a directory: ${preview(relative)}`);
-    return dir;
+    return resolveReadPath('input "working-directory"', relative, { base: root, read: [root], write: [] }, 'directory');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup/inputs.ts
@@ -96140,6 +97486,24 @@ async function post() {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 9553:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Imported first by every entry point. On Node ≥ 22.1 (GitHub's node24 action runtime) V8's compiled code is kept
+ * on disk (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache) and reused by the next run, which takes most of
+ * the compile work off start-up; on Node 20 the function does not exist and nothing happens. It never throws: a
+ * cache that cannot be written only costs the saving.
+ * https://nodejs.org/api/module.html#moduleenablecompilecachecachedir
+ */
+
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 
 
 /***/ }),
@@ -96298,6 +97662,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -99635,6 +101006,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,77 +1,6 @@
-export const id = 260;
-export const ids = [260];
+export const id = 188;
+export const ids = [188];
 export const modules = {
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** node:util parseArgs with errors turned into usage errors that name the command. */
-function parseCommandArgs(command, argv, options, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: ${message} (see \`shipshape ${command} --help\`)`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ writeOutputs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/**
- * Writes a stage's outputs where the platform reads them: `$GITHUB_OUTPUT` (heredoc syntax with a random
- * delimiter, so a value can never forge another output) and/or a GitLab dotenv report file.
- */
-function writeOutputs(outputs, targets) {
-    for (const name of Object.keys(outputs)) {
-        if (!NAME.test(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`invalid output name "${name}"`);
-    }
-    if (targets.githubOutput) {
-        let text = '';
-        for (const [name, value] of Object.entries(outputs)) {
-            const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-            text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(targets.githubOutput, text);
-    }
-    if (targets.dotenv) {
-        // GitLab dotenv reports are one KEY=value per line; a value with a line break cannot be represented.
-        const lines = Object.entries(outputs).map(([name, value]) => {
-            if (/[\r\n]/.test(value))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output "${name}" has a line break and cannot go into a dotenv report`);
-            return `${name.toUpperCase().replace(/-/g, '_')}=${value}`;
-        });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(targets.dotenv, `${lines.join('\n')}\n`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 1845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -388,7 +317,9 @@ class RegistryClient {
             if (!response.ok)
                 await this.fail(response, what);
             const body = (await response.json());
-            tags.push(...(body.tags ?? []));
+            // One element at a time: spreading a page of millions of tags into push() overflows the stack.
+            for (const tag of Array.isArray(body.tags) ? body.tags : [])
+                tags.push(tag);
             const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
             path = next ? (next[1].startsWith('/') ? next[1] : new URL(next[1]).pathname + new URL(next[1]).search) : undefined;
         }
@@ -478,80 +409,6 @@ function mediaTypeOf(bytes) {
     catch {
         return 'application/vnd.oci.image.manifest.v1+json';
     }
-}
-
-
-/***/ }),
-
-/***/ 990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W8: () => (/* binding */ previousTag),
-/* harmony export */   dU: () => (/* binding */ rollback),
-/* harmony export */   pt: () => (/* binding */ promote),
-/* harmony export */   z3: () => (/* binding */ ledgerState)
-/* harmony export */ });
-/* unused harmony export checkEnvironment */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5188);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5762);
-
-
-
-const ENVIRONMENT = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,118}$/;
-function checkEnvironment(environment) {
-    if (!ENVIRONMENT.test(environment) || environment.endsWith('-previous')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid environment "${environment}": letters, digits, _ and -, at most 119, not ending in -previous`);
-    }
-    return environment;
-}
-function previousTag(environment) {
-    return `${environment}-previous`;
-}
-async function promote(client, options) {
-    const environment = checkEnvironment(options.environment);
-    const digest = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDigest */ .H2)(options.digest);
-    const current = await client.tryResolveDigest(options.repository, environment);
-    if (current === digest) {
-        return { environment, digest, ...(await previousOf(client, options.repository, environment)), changed: false };
-    }
-    if (options.from && options.from !== options.repository) {
-        // Bring the image into the repository by digest first, so `<env>` is never left pointing at missing blobs.
-        await client.copyManifest(options.from, digest, options.repository, digest);
-    }
-    const manifest = await client.getManifest(options.repository, digest);
-    if (current) {
-        const before = await client.getManifest(options.repository, current);
-        await client.putManifest(options.repository, previousTag(environment), before);
-    }
-    await client.putManifest(options.repository, environment, manifest);
-    return { environment, digest, ...(current ? { previous: current } : {}), changed: true };
-}
-async function previousOf(client, repository, environment) {
-    const previous = await client.tryResolveDigest(repository, previousTag(environment));
-    return previous ? { previous } : {};
-}
-async function rollback(client, options) {
-    const environment = checkEnvironment(options.environment);
-    const previous = await client.tryResolveDigest(options.repository, previousTag(environment));
-    if (!previous) {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl('not-found', `roll back ${options.repository}:${environment}: there is no ${previousTag(environment)} tag, so nothing to roll back to`);
-    }
-    const current = await client.tryResolveDigest(options.repository, environment);
-    if (current === previous)
-        return { environment, digest: previous, previous, changed: false };
-    const target = await client.getManifest(options.repository, previous);
-    if (current)
-        await client.putManifest(options.repository, previousTag(environment), await client.getManifest(options.repository, current));
-    await client.putManifest(options.repository, environment, target);
-    return { environment, digest: previous, ...(current ? { previous: current } : {}), changed: true };
-}
-/** What each environment's tags resolve to, for reports. */
-async function ledgerState(client, repository, environment) {
-    const current = await client.tryResolveDigest(repository, checkEnvironment(environment));
-    const previous = await client.tryResolveDigest(repository, previousTag(environment));
-    return { ...(current ? { current } : {}), ...(previous ? { previous } : {}) };
 }
 
 

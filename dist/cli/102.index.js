@@ -1,26 +1,15 @@
-export const id = 318;
-export const ids = [318];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 6318:
+/***/ 5278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkCommand: () => (/* binding */ checkCommand),
-  exceedsThreshold: () => (/* binding */ exceedsThreshold)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/finding.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* unused harmony export compareFindings */
 /** Severities ordered from most to least serious. */
 const SEVERITIES = ['error', 'warning', 'note'];
 function severityRank(severity) {
@@ -32,6 +21,275 @@ function compareFindings(a, b) {
         a.span.column - b.span.column ||
         a.ruleId.localeCompare(b.ruleId));
 }
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   IW: () => (/* binding */ commandScope),
+/* harmony export */   Mt: () => (/* binding */ writeInside),
+/* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   bX: () => (/* binding */ resolveWritePath),
+/* harmony export */   he: () => (/* binding */ realInside),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath),
+/* harmony export */   xO: () => (/* binding */ readInside),
+/* harmony export */   zA: () => (/* binding */ resolveArgumentPath)
+/* harmony export */ });
+/* unused harmony exports PathInputError, previewPath, realFolder, actionScope */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** A path input that leads outside its scope or to nothing usable; names the input, never the file's content. */
+class PathInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'PathInputError';
+    }
+}
+/** A path as shown in an error: printable, bounded, quoted. The value came from outside: never echo it raw. */
+function previewPath(value) {
+    const clean = value.replace(/[^\x20-\x7e]/g, '?');
+    return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 120)}…` : clean);
+}
+/** True when `child` is `parent` or inside it, lexically (no `..` escape, no other drive). */
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+const realCache = new Map();
+/** The real path of a folder that exists (cached: scopes are asked about again and again), else the path itself. */
+function realFolder(path) {
+    let real = realCache.get(path);
+    if (real === undefined) {
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+        }
+        catch {
+            real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        }
+        realCache.set(path, real);
+    }
+    return real;
+}
+/** True when the real path of `path` (every symbolic link followed) lies inside the real path of one of `folders`. */
+function realInside(folders, path) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch {
+        return false;
+    }
+    return folders.some((folder) => isInside(realFolder(folder), real));
+}
+function checkText(input, value) {
+    if (value === '')
+        throw new PathInputError(input, 'is empty');
+    if (/[\0\r\n]/.test(value))
+        throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
+}
+function describeScope(folders) {
+    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+}
+/**
+ * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
+ * links, and be a regular file or a folder as `kind` says. Throws a PathInputError naming the input otherwise.
+ */
+function resolveReadPath(input, value, scope, kind = 'file') {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    if (!stats)
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    if (!realInside(scope.read, path))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.read)} through a symbolic link`);
+    let target;
+    try {
+        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path));
+    }
+    catch (error) {
+        throw new PathInputError(input, `${previewPath(value)} cannot be read (${errorCode(error)})`);
+    }
+    if (kind === 'file' && !target.isFile())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file`);
+    if (kind === 'directory' && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a folder`);
+    if (kind === 'any' && !target.isFile() && !target.isDirectory())
+        throw new PathInputError(input, `${previewPath(value)} is not a regular file or folder`);
+    return path;
+}
+/**
+ * Resolves a path argument naming what to check: it must exist (a dangling link counts: the walker reports it) and
+ * lie inside the scope's read folders as written. Links are not followed here: file discovery skips, with a
+ * notice, a link whose target is outside.
+ */
+function resolveArgumentPath(input, value, scope) {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.read.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false }))
+        throw new PathInputError(input, `${previewPath(value)} does not exist`);
+    return path;
+}
+/**
+ * Resolves a path input to write: it must land inside the scope's write folders, and so must the nearest folder
+ * that exists on the way (so no folder is created outside) and the file itself when it is a symbolic link.
+ * An existing target must be a regular file. Nothing is created here.
+ */
+function resolveWritePath(input, value, scope) {
+    checkText(input, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(scope.base, value);
+    if (!scope.write.some((folder) => isInside(folder, path)))
+        throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.write)}`);
+    const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    if (existing) {
+        if (!realInside(scope.write, path))
+            throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path));
+        if (!target.isFile())
+            throw new PathInputError(input, `${previewPath(value)} exists and is not a regular file`);
+        return path;
+    }
+    let ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(ancestor, { throwIfNoEntry: false }) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ancestor) !== ancestor)
+        ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ancestor);
+    if (!realInside(scope.write, ancestor))
+        throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+    return path;
+}
+/** Writes a file at a path resolveWritePath accepted, creating its folders; failures name the input. */
+function writeInside(input, path, text) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw new PathInputError(input, `cannot write ${previewPath(path)} (${errorCode(error)})`);
+    }
+}
+/** The error's code (ENOENT, EACCES, …) or its message: never more of a file than its name. */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+}
+/** The usual scope of a command-line run: the folder it runs in, plus the runner's temp folder for writes. */
+function commandScope(cwd, env) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    const temp = env.RUNNER_TEMP ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.RUNNER_TEMP)] : [];
+    return { base, read: [base], write: [base, ...temp] };
+}
+/** The scope of an action: relative inputs against working-directory, reads in the workspace, writes also in RUNNER_TEMP. */
+function actionScope(workspace, base, env) {
+    const temp = env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [];
+    return { base, read: [workspace], write: [workspace, ...temp] };
+}
+/** Folders whose files never hold repository content and may block or never end when read. */
+const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
+/**
+ * Reads a file found under `root` without ever leaving it or blocking: a symbolic link is followed only when its
+ * real target is inside the root; the file is opened non-blocking and checked on the open descriptor, so a FIFO,
+ * a device or a /proc file is never read. `maxSize` bounds the read.
+ */
+function openInside(root, path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false });
+    if (!link)
+        return { skipped: 'missing', detail: 'no such file' };
+    const realRoot = realFolder(root);
+    // A folder on the way may be a link too (a path argument naming one): its real place decides, once per folder.
+    if (!isInside(realRoot, realFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute)))) {
+        return { skipped: 'outside', detail: 'in a folder linked from outside the repository (not followed)' };
+    }
+    if (link.isSymbolicLink()) {
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        }
+        catch {
+            return { skipped: 'missing', detail: 'dangling symbolic link' };
+        }
+        if (!isInside(realRoot, real) || PSEUDO_FILESYSTEMS.some((folder) => isInside(folder, real))) {
+            return { skipped: 'outside', detail: 'symbolic link to a path outside the repository (not followed)' };
+        }
+    }
+    else if (!link.isFile()) {
+        return { skipped: 'special', detail: 'not a regular file' };
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return { skipped: 'special', detail: 'not a regular file' };
+        }
+        return { fd, size: stats.size };
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+}
+/**
+ * Reads a file found under `root` without ever leaving it or blocking (see openInside); `maxSize` bounds the read.
+ */
+function readInside(root, path, maxSize) {
+    const opened = openInside(root, path);
+    if ('skipped' in opened)
+        return opened;
+    const { fd, size } = opened;
+    try {
+        if (size > maxSize)
+            return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
+        const buffer = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, read);
+            if (count === 0)
+                break;
+            read += count;
+        }
+        return { buffer: buffer.subarray(0, read), size };
+    }
+    catch (error) {
+        return { skipped: 'unreadable', detail: `cannot read: ${errorCode(error)}` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ FORMATS)
+});
 
 ;// CONCATENATED MODULE: ./src/formats/annotations.ts
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
@@ -216,6 +474,8 @@ const formatJunit = ({ findings, checked }) => {
 
 // EXTERNAL MODULE: ./src/formats/sarif.ts
 var sarif = __webpack_require__(9105);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: ./src/core/engine.ts + 2 modules
 var engine = __webpack_require__(6185);
 ;// CONCATENATED MODULE: ./src/formats/summary.ts
@@ -263,7 +523,7 @@ const formatSummary = ({ findings, notices, registry, checked }, options = {}) =
         out.push(`✅ No findings in ${plural(files, 'file')} checked.`);
     }
     else {
-        const totals = SEVERITIES.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
+        const totals = finding/* SEVERITIES */.oC.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
         out.push(`${totals.join(' · ')} — ${plural(findings.length, 'finding')} in ${plural(files, 'file')} checked.`);
     }
     if (notices.length > 0)
@@ -278,7 +538,7 @@ const formatSummary = ({ findings, notices, registry, checked }, options = {}) =
     for (const [ruleId, list] of rows) {
         const rule = registry.byId.get(ruleId);
         const url = rule ? (0,engine/* docsUrl */.fs)(rule) : list[0].docsUrl;
-        const severities = SEVERITIES.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
+        const severities = finding/* SEVERITIES */.oC.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
         out.push(`| [${markdownCell(ruleId)}](${encodeURI(url)}) | ${severities} | ${list.length} |`);
     }
     const listed = findings.slice(0, maxListed);
@@ -331,97 +591,6 @@ const FORMATS = {
     junit: formatJunit,
     annotations: formatAnnotations,
     summary: formatSummary,
-};
-
-// EXTERNAL MODULE: ./src/runner/baseline.ts
-var baseline = __webpack_require__(5167);
-// EXTERNAL MODULE: ./src/runner/check.ts + 10 modules
-var check = __webpack_require__(8566);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/commands/check.ts
-
-
-
-
-
-
-
-
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
-function exceedsThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank(finding.severity) >= severityRank(failOn));
-}
-const checkCommand = {
-    name: 'check',
-    summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
-    usage: `shipshape check [paths…] [options]
-
-Options:
-  --format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)
-  --output <file>          write the report to a file instead of standard output
-  --fail-on <severity>     error, warning, note or never (absent or empty: from config, else error)
-  --config <file>          config file (default: .shipshape.yml at the root, if any)
-  --root <dir>             repository root that paths in the report are relative to (default: .)
-  --baseline <file>        report only findings not recorded in this baseline
-  --write-baseline <file>  record the current findings as the baseline and exit 0`,
-    async run(argv, io) {
-        const { values, positionals } = (0,command/* parseCommandArgs */.Q)('check', argv, {
-            format: { type: 'string', default: 'text' },
-            output: { type: 'string' },
-            'fail-on': { type: 'string' },
-            config: { type: 'string' },
-            root: { type: 'string' },
-            baseline: { type: 'string' },
-            'write-baseline': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        });
-        if (values.help) {
-            io.stdout(`${this.usage}\n`);
-            return 0;
-        }
-        const formatter = FORMATS[values.format];
-        if (!formatter)
-            throw new errors/* UsageError */.eb(`check: unknown format "${values.format}" (one of: ${Object.keys(FORMATS).join(', ')})`);
-        if (values['fail-on'] && !FAIL_ON.includes(values['fail-on'])) {
-            throw new errors/* UsageError */.eb(`check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
-        }
-        const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
-        const result = (0,check/* runCheck */.k)({
-            root,
-            paths: positionals.map((path) => (0,external_node_path_.resolve)(io.cwd, path)).map((path) => path),
-            configPath: values.config ? (0,external_node_path_.resolve)(io.cwd, values.config) : undefined,
-            baselinePath: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : undefined,
-        });
-        if (values['write-baseline']) {
-            (0,baseline/* writeBaseline */.B9)((0,external_node_path_.resolve)(io.cwd, values['write-baseline']), result.findings);
-            io.stderr(`Wrote ${result.findings.length} findings to ${values['write-baseline']}.\n`);
-            return 0;
-        }
-        const report = formatter({ findings: result.findings, notices: result.notices, registry: result.registry, checked: result.checked }, { color: io.isTTY && !values.output && !io.env.NO_COLOR });
-        if (values.output) {
-            const target = (0,external_node_path_.resolve)(io.cwd, values.output);
-            try {
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(target, report);
-            }
-            catch (error) {
-                throw new errors/* UsageError */.eb(`check: cannot write ${values.output}: ${(0,errors/* describeError */.Uc)(error)}`);
-            }
-        }
-        else {
-            io.stdout(report);
-        }
-        if (values.format !== 'text') {
-            for (const notice of result.notices)
-                io.stderr(`${notice.path}: notice: ${notice.message}\n`);
-        }
-        // Empty (as a pipeline input left at its default passes it) means the same as absent: the config decides.
-        const failOn = (values['fail-on'] || undefined) ?? result.config.failOn;
-        return exceedsThreshold(result.findings, failOn) ? 1 : 0;
-    },
 };
 
 
@@ -574,6 +743,95 @@ function buildSarif({ findings, notices, registry }) {
  * help for the alerts it shows. URIs are relative to `%SRCROOT%` (the repository root).
  */
 const formatSarif = (input) => `${JSON.stringify(buildSarif(input), null, 2)}\n`;
+
+
+/***/ }),
+
+/***/ 5406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports parseValue, resolveWorkingDirectory */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6107);
+
+
+
+/** Shown in errors: never the whole value (it may be long or hostile), just a safe preview. */
+function preview(value) {
+    const clean = value.replace(/[^\x20-\x7e]/g, '?');
+    return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 40)}…` : clean);
+}
+/**
+ * The one boolean parser of every surface (actions, reusable workflows, GitLab jobs, CLI flags and SHIPSHAPE_*
+ * variables): the YAML 1.2 core schema's booleans — true, True, TRUE, false, False, FALSE — which is also what
+ * `core.getBooleanInput` of the GitHub Actions toolkit accepts. Anything else (yes, on, 1, …) is refused with an
+ * error naming the input, rather than read one way on one platform and another way on the next.
+ */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${name}" must be true or false, not ${preview(raw)}`);
+}
+/**
+ * Parses raw input strings (as GitHub and GitLab hand them over) into typed values by the spec.
+ * `read(name)` returns the raw value or '' when unset. Throws a UsageError naming the input on the first problem.
+ */
+function parseInputs(specs, read) {
+    const values = {};
+    for (const spec of specs) {
+        const raw = read(spec.name);
+        const given = raw.trim() !== '';
+        if (!given) {
+            if (spec.default === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${spec.name}" is required: ${spec.description}`);
+            values[spec.name] = spec.default;
+            continue;
+        }
+        values[spec.name] = parseValue(spec, raw);
+    }
+    return values;
+}
+function parseValue(spec, raw) {
+    const value = spec.type === 'string' ? raw : raw.trim();
+    switch (spec.type) {
+        case 'boolean':
+            return parseBoolean(spec.name, raw);
+        case 'number': {
+            if (!/^-?\d+(\.\d+)?$/.test(value))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${spec.name}" must be a number, not ${preview(raw)}`);
+            return Number(value);
+        }
+        case 'choice': {
+            if (!spec.options?.includes(value)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${spec.name}" must be one of ${spec.options?.join(', ')}, not ${preview(raw)}`);
+            }
+            return value;
+        }
+        default: {
+            if (spec.pattern && !new RegExp(`^(?:${spec.pattern})$`).test(value)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${spec.name}" has an invalid value ${preview(raw)} (expected to match /${spec.pattern}/)`);
+            }
+            return value;
+        }
+    }
+}
+/**
+ * Resolves a `working-directory` input inside the workspace (core/paths.ts): refuses paths that leave it, also
+ * through a symbolic link, and paths that are not folders.
+ */
+function resolveWorkingDirectory(workspace, relative) {
+    const root = resolvePath(workspace);
+    return resolveReadPath('input "working-directory"', relative, { base: root, read: [root], write: [] }, 'directory');
+}
 
 
 /***/ })
