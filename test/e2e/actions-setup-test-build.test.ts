@@ -134,7 +134,7 @@ describe('setup', () => {
     expect(run.stdout).toContain('::error::input "cache" must be true or false, not "maybe"');
     expect(run.outputs).toEqual({});
     const escape = runAction('setup', ws, { 'working-directory': '../../..' });
-    expect(escape.stdout).toContain('::error::input "working-directory" must stay inside the workspace, not "../../.."');
+    expect(escape.stdout).toContain(`::error::input "working-directory": "../../.." is outside the workspace ${ws}\n`);
   });
 });
 
@@ -204,6 +204,8 @@ describe('build', () => {
       image: `${registry.host}/team/app@${digest}`,
       digest,
       tags: [SHA, 'sha-c0ffee0', 'x-digest-eof-forged-eof'].map((tag) => `${registry.host}/team/app:${tag}`).join('\n'),
+      // Release tags are added by the release step after the security gate, never by the build.
+      'release-tags': '',
     });
     expect(await registryDigest(registry.url, 'team/app', 'x-digest-eof-forged-eof')).toBe(digest);
     // The build argument reached the image as literal text.
@@ -220,13 +222,13 @@ describe('build', () => {
     const ws = workspace({ Dockerfile: dockerfile });
     const skipped = runAction('build', ws, {});
     expect(skipped.code).toBe(0);
-    expect(skipped.outputs).toEqual({ image: '', digest: '', tags: '' });
+    expect(skipped.outputs).toEqual({ image: '', digest: '', tags: '', 'release-tags': '' });
     const bad = runAction('build', ws, { image: 'ghcr.io/acme/app$(touch pwned-image)' }, { GITHUB_SHA: SHA });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('::error::input "image" has an invalid value "ghcr.io/acme/app$(touch pwned-image)"');
     expect(bad.outputs).toEqual({});
     expectNothingExecuted(ws);
     const path = runAction('build', ws, { image: 'ghcr.io/acme/app', context: '../../etc' }, { GITHUB_SHA: SHA });
-    expect(path.stdout).toContain('::error::input "context" must stay inside the working directory');
+    expect(path.stdout).toContain(`::error::input "context": "../../etc" is outside the workspace ${ws}\n`);
   });
 });

@@ -2,7 +2,7 @@
  * Real build: the example service built with buildah (chroot isolation, vfs storage, no daemon) through
  * src/stages/build and the `shipshape build` command, pushed to a real docker-registry on 127.0.0.1.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -79,7 +79,8 @@ it('rebuilds the same commit with `shipshape build` to the same digest (--timest
       stderr: (t) => (stderr += t),
       cwd: root,
       isTTY: false,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: output, ...Object.fromEntries(Object.entries(storageFor(work)).map(([k, v]) => [`SHIPSHAPE_STORAGE_${k.toUpperCase()}`, v])) },
+      // Outputs may go to the workspace or the runner's temp folder, as on a runner.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: work, GITHUB_OUTPUT: output, ...Object.fromEntries(Object.entries(storageFor(work)).map(([k, v]) => [`SHIPSHAPE_STORAGE_${k.toUpperCase()}`, v])) },
     },
   );
   timings.rebuild = performance.now() - started;
@@ -92,16 +93,25 @@ it('rebuilds the same commit with `shipshape build` to the same digest (--timest
   expect(readFileSync(output, 'utf8')).toMatch(new RegExp(`^digest<<ghadelimiter_[0-9a-f-]{36}\\n${firstDigest}\\nghadelimiter_[0-9a-f-]{36}$`, 'm'));
 }, 60_000);
 
-it('fails with exit 1 and no stack trace when the Dockerfile is broken', async () => {
-  let stderr = '';
-  const code = await main(['build', '--image', `${registry.host}/shop/broken`, '--sha', SHA, '--file', 'no/such/Dockerfile', '--builder', 'buildah', '--no-push'], {
-    stdout: () => {},
-    stderr: (t) => (stderr += t),
-    cwd: root,
-    isTTY: false,
-    env: { PATH: process.env.PATH, SHIPSHAPE_STORAGE_ROOT: storageFor(work).root, SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot, SHIPSHAPE_STORAGE_DRIVER: storageFor(work).driver },
-  });
-  expect(code).toBe(1);
-  expect(stderr).toContain('shipshape: buildah bud failed with exit code');
-  expect(stderr).not.toMatch(/\n\s+at /);
+it('fails with exit 1 and no stack trace when the Dockerfile is broken; exit 2 when it does not exist', async () => {
+  const project = join(work, 'broken');
+  mkdirSync(project, { recursive: true });
+  // An image with no shell: the RUN step fails inside the builder.
+  writeFileSync(join(project, 'Dockerfile'), 'FROM scratch\nRUN exit 3\n');
+  const build = async (file: string) => {
+    let stderr = '';
+    const code = await main(['build', '--image', `${registry.host}/shop/broken`, '--sha', SHA, '--file', file, '--builder', 'buildah', '--no-push'], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      cwd: project,
+      isTTY: false,
+      env: { PATH: process.env.PATH, SHIPSHAPE_STORAGE_ROOT: storageFor(work).root, SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot, SHIPSHAPE_STORAGE_DRIVER: storageFor(work).driver },
+    });
+    return { code, stderr };
+  };
+  const broken = await build('Dockerfile');
+  expect(broken.code).toBe(1);
+  expect(broken.stderr).toContain('shipshape: buildah bud failed with exit code');
+  expect(broken.stderr).not.toMatch(/\n\s+at /);
+  expect(await build('no/such/Dockerfile')).toEqual({ code: 2, stderr: 'shipshape: --dockerfile: "no/such/Dockerfile" does not exist\n' });
 }, 30_000);

@@ -85,7 +85,7 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     [['check', '--format', 'xml'], `shipshape: check: unknown format "xml" (one of: ${Object.keys(FORMATS).join(', ')})`],
     [['check', '--fail-on', 'high'], 'shipshape: check: --fail-on must be one of error, warning, note, never, not "high"'],
     [['check', '--bogus'], "shipshape: check: Unknown option '--bogus' (see `shipshape check --help`)"],
-    [['check', '--config', 'missing.yml'], /^shipshape: .*missing\.yml: cannot read config: ENOENT/],
+    [['check', '--config', 'missing.yml'], 'shipshape: --config: "missing.yml" does not exist'],
     [['rules', '--nope'], "shipshape: rules: Unknown option '--nope' (see `shipshape rules --help`)"],
     [['explain'], 'shipshape: explain: name a rule id, e.g. `shipshape explain docker/no-latest-tag`'],
     [['explain', 'docker/no-such-rule'], /^shipshape: explain: unknown rule "docker\/no-such-rule"/],
@@ -131,9 +131,12 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     test('text', () => {
       const { status, stdout, stderr } = run('text');
       expect(status).toBe(1);
-      expect(stdout.split('\n')[0]).toMatch(/^Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/);
+      // A file that could not be checked is a finding, not a notice: it counts towards --fail-on.
+      expect(stdout.split('\n')[0]).toBe(
+        'bin/Dockerfile.blob:1:1: warning: Not checked: binary file (it holds a NUL byte). Fix the file, raise max-file-size, or list it under `ignore` in the config. [shipshape/skipped-file]',
+      );
+      expect(stdout.split('\n')[1]).toMatch(/^Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/);
       expect(stdout).toContain('api/Dockerfile:2:1: error: ');
-      expect(stdout).toContain('bin/Dockerfile.blob: notice: skipped: binary file');
       expect(stderr).toBe('');
     });
 
@@ -142,9 +145,13 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
       expect(status).toBe(1);
       const report = JSON.parse(stdout);
       expect(report.tool).toEqual({ name: 'shipshape', version: VERSION });
-      expect(report.findings.map((f: any) => `${f.ruleId} ${f.path}:${f.line}`)).toEqual(['docker/no-latest-tag Dockerfile:1', 'docker/syntax api/Dockerfile:2']);
-      expect(report.notices).toEqual([{ path: 'bin/Dockerfile.blob', message: 'skipped: binary file' }]);
-      expect(stderr).toBe('bin/Dockerfile.blob: notice: skipped: binary file\n');
+      expect(report.findings.map((f: any) => `${f.ruleId} ${f.path}:${f.line}`)).toEqual([
+        'shipshape/skipped-file bin/Dockerfile.blob:1',
+        'docker/no-latest-tag Dockerfile:1',
+        'docker/syntax api/Dockerfile:2',
+      ]);
+      expect(report.notices).toEqual([]);
+      expect(stderr).toBe('');
     });
 
     test('sarif (schema-valid)', () => {
@@ -152,14 +159,15 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
       expect(status).toBe(1);
       const log = JSON.parse(stdout);
       expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
-      expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['docker/no-latest-tag', 'docker/syntax']);
-      expect(log.runs[0].results.map((r: any) => r.ruleIndex)).toEqual([0, 1]);
-      expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1);
+      expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['docker/no-latest-tag', 'docker/syntax', 'shipshape/skipped-file']);
+      expect(log.runs[0].results.map((r: any) => r.ruleIndex)).toEqual([2, 0, 1]);
+      expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('bin/Dockerfile.blob');
     });
 
     test('codequality', () => {
       const issues = JSON.parse(run('codequality').stdout);
       expect(issues.map((i: any) => [i.check_name, i.severity, i.location])).toEqual([
+        ['shipshape/skipped-file', 'minor', { path: 'bin/Dockerfile.blob', lines: { begin: 1, end: 1 } }],
         ['docker/no-latest-tag', 'minor', { path: 'Dockerfile', lines: { begin: 1, end: 1 } }],
         ['docker/syntax', 'major', { path: 'api/Dockerfile', lines: { begin: 2, end: 2 } }],
       ]);
@@ -169,7 +177,7 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
       const { stdout } = run('junit');
       expect(stdout.split('\n').slice(0, 3)).toEqual([
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="shipshape" tests="2" failures="2" errors="0" skipped="0" time="0">',
+        '<testsuites name="shipshape" tests="3" failures="3" errors="0" skipped="0" time="0">',
         '  <testsuite name="docker/no-latest-tag" tests="1" failures="1" errors="0" skipped="0" time="0">',
       ]);
     });
@@ -177,20 +185,20 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     test('annotations', () => {
       const lines = run('annotations').stdout.trimEnd().split('\n');
       expect(lines.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+        '::warning file=bin/Dockerfile.blob,line=1,endLine=1,col=1,endColumn=1,title=shipshape/skipped-file',
         '::warning file=Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker/no-latest-tag',
         expect.stringMatching(/^::error file=api\/Dockerfile,line=2,endLine=2,col=1,endColumn=\d+,title=docker\/syntax$/),
-        '::notice file=bin/Dockerfile.blob,title=shipshape notice',
       ]);
     });
 
     test('summary', () => {
       const { stdout } = run('summary');
-      expect(stdout.split('\n').slice(0, 3)).toEqual(['## shipshape check', '', '🔴 **1 error** · 🟡 **1 warning** · 🔵 **0 notes** — 2 findings in 2 files checked.']);
+      expect(stdout.split('\n').slice(0, 3)).toEqual(['## shipshape check', '', '🔴 **1 error** · 🟡 **2 warnings** · 🔵 **0 notes** — 3 findings in 2 files checked.']);
     });
   });
 
   test('--output writes the report to a file (creating folders) and nothing to stdout', () => {
-    const target = join(base, 'reports/deep/out.sarif');
+    const target = join(repo('mixed'), 'reports/deep/out.sarif');
     const run = cli(['check', '--format', 'sarif', '--output', target], repo('mixed'));
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

@@ -96,6 +96,10 @@ test('blocks on real reports: exact counts as outputs, SARIF valid, summary writ
     allowed: '0',
     'sarif-file': join(run.workspace, 'out/security.sarif'),
     'sbom-file': '',
+    // No image input: nothing scanned or released, and the outputs say so.
+    'image-scanned': 'false',
+    released: 'false',
+    'released-refs': '',
   });
   expect(run.stdout).toContain('::error::shipshape: security gate blocked by 6 findings at or above high (critical 2, high 4, medium 5, low 0, unknown 0).');
   expect(run.summary.startsWith('## Security gate: blocked\n')).toBe(true);
@@ -192,7 +196,7 @@ test('bad inputs fail the step with a message naming the input', () => {
   expect(threshold.status).toBe(1);
   expect(threshold.stdout).toContain('::error::shipshape: input "severity-threshold": must be one of critical, high, medium, low, never, not "severe"');
   const missing = runAction('bad-report', { reports: 'trivy:reports/none.json' });
-  expect(missing.stdout).toContain(`::error::shipshape: input "reports": report "reports/none.json" not found in ${missing.workspace}`);
+  expect(missing.stdout).toContain('::error::shipshape: input "reports": "reports/none.json" does not exist\n');
   const outside = runAction('bad-dir', { 'working-directory': '../..' });
   expect(outside.stdout).toMatch(/::error::shipshape: input "working-directory": "\.\.\/\.\." is outside the workspace/);
   expect(outside.outputs).toEqual({});

@@ -123,5 +123,5 @@ test('--fail-on overrides the config; never always passes; usage errors exit 2',
   const bad = await cli(['security-gate', '--report', 'trivy:reports/none.json']);
   expect(bad).toEqual({ code: 2, stdout: '', stderr: 'shipshape: --report: "reports/none.json" does not exist\n' });
   const tool = await cli(['security-gate', '--report', 'snyk:reports/x.json']);
-  expect(tool.stderr).toBe('shipshape: unknown scanner "snyk" in "snyk:reports/x.json": use one of npm-audit, pnpm-audit, osv-scanner, trivy, grype, gitleaks, semgrep, codeql, sarif, auto (tool:path)\n');
+  expect(tool.stderr).toBe('shipshape: unknown scanner "snyk" in "snyk:reports/x.json": use one of npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif, auto (tool:path)\n');
 });

@@ -38,7 +38,7 @@ describe('runCheck', () => {
     expect(result.notices).toEqual([]);
   });
 
-  test('binary, oversized, unreadable and invalid UTF-8 files: notices, never a crash', async () => {
+  test('binary, oversized, unreadable and invalid UTF-8 files: skipped-file findings or notices, never a crash', async () => {
     write({
       Dockerfile: 'FROM a:1\n',
       'bin/Dockerfile': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]),
@@ -48,11 +48,19 @@ describe('runCheck', () => {
     symlinkSync(join(dir, 'nowhere'), join(dir, 'Containerfile'));
     mkdirSync(join(dir, 'dir.Dockerfile'));
     const result = await run({ config: { ...defaultConfig(), maxFileSize: 100 } });
-    expect(brief(result.findings)).toEqual(['Dockerfile:1:1 docker/test-from', 'latin1/Dockerfile:1:1 docker/test-from']);
+    // A file that could not be checked is a finding (it counts towards --fail-on); a dangling link is a notice.
+    expect(brief(result.findings)).toEqual([
+      'big/Dockerfile:1:1 shipshape/skipped-file',
+      'bin/Dockerfile:1:1 shipshape/skipped-file',
+      'Dockerfile:1:1 docker/test-from',
+      'latin1/Dockerfile:1:1 docker/test-from',
+    ]);
+    expect(result.findings.slice(0, 2).map((finding) => finding.message)).toEqual([
+      'Not checked: 209 bytes, larger than 100 bytes (max-file-size). Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+      'Not checked: binary file (it holds a NUL byte). Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+    ]);
     expect(result.notices).toEqual([
-      { path: 'Containerfile', message: 'skipped: cannot read: dangling symbolic link' },
-      { path: 'big/Dockerfile', message: 'skipped: larger than 100 bytes (max-file-size)' },
-      { path: 'bin/Dockerfile', message: 'skipped: binary file' },
+      { path: 'Containerfile', message: 'skipped: dangling symbolic link' },
       { path: 'latin1/Dockerfile', message: 'invalid UTF-8: undecodable bytes were read as U+FFFD' },
     ]);
     expect(result.checked).toEqual({ dockerfile: 2 });
@@ -60,7 +68,7 @@ describe('runCheck', () => {
 
   test('max-file-size comes from .shipshape.yml', async () => {
     write({ Dockerfile: 'FROM a:1\n', '.shipshape.yml': 'max-file-size: 4\n' });
-    expect((await run()).notices).toEqual([{ path: 'Dockerfile', message: 'skipped: larger than 4 bytes (max-file-size)' }]);
+    expect(brief((await run()).findings)).toEqual(['Dockerfile:1:1 shipshape/skipped-file']);
   });
 
   test('BOM and CRLF: positions as in an LF file without BOM', async () => {
@@ -131,7 +139,7 @@ describe('baseline', () => {
   });
 
   test.each([
-    ['not JSON', '{"version": 1,', /^cannot read baseline .*bad\.json: .*JSON/],
+    ['not JSON', '{"version": 1,', /bad\.json is not a shipshape baseline \(not valid JSON\)$/],
     ['wrong version', '{"version": 2, "findings": []}', /bad\.json is not a shipshape baseline \(expected \{"version": 1, "findings": \[\.\.\.\]\}\)$/],
     ['no findings array', '{"version": 1, "findings": {}}', /bad\.json is not a shipshape baseline/],
     ['an array', '[]', /bad\.json is not a shipshape baseline/],
