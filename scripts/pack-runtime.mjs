@@ -36,9 +36,11 @@ try {
 } catch (error) {
   fail(error.message);
 }
-if (!values.name || !SCOPED_NAME.test(values.name)) fail(`--name must be a scoped package name such as @acme/shipshape, not ${JSON.stringify(values.name ?? '')}`);
+if (!values.name || !SCOPED_NAME.test(values.name))
+  fail(`--name must be a scoped package name such as @acme/shipshape, not ${JSON.stringify(values.name ?? '')}`);
 const from = resolve(values.from);
-if (!existsSync(join(from, 'index.js'))) fail(`${from}/index.js does not exist: run \`npm run bundle\` first (or pass --from)`);
+if (!existsSync(join(from, 'index.js')))
+  fail(`${from}/index.js does not exist: run \`npm run bundle\` first (or pass --from)`);
 const version = values.version ?? JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 const stage = mkdtempSync(join(tmpdir(), 'shipshape-runtime-'));
@@ -57,10 +59,15 @@ try {
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
-  const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: stage, encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
+    cwd: stage,
+    encoding: 'utf8',
+  });
   if (pack.status !== 0) fail(`npm pack failed: ${pack.stderr.trim()}`);
   const [packed] = JSON.parse(pack.stdout);
-  process.stdout.write(`${JSON.stringify({ name: values.name, version, tarball: join(out, packed.filename), integrity: packed.integrity })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ name: values.name, version, tarball: join(out, packed.filename), integrity: packed.integrity })}\n`,
+  );
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }

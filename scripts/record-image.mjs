@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = process.argv[2] ?? '';
-if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)+@sha256:[a-f0-9]{64}$/.test(reference)) {
-  process.stderr.write(`record-image: expected <registry>/<repository>@sha256:<64 hex>, not ${JSON.stringify(reference.slice(0, 200))}\n`);
+if (
+  !/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)+@sha256:[a-f0-9]{64}$/.test(reference)
+) {
+  process.stderr.write(
+    `record-image: expected <registry>/<repository>@sha256:<64 hex>, not ${JSON.stringify(reference.slice(0, 200))}\n`,
+  );
   process.exit(2);
 }
 const file = join(root, 'src/pipeline/released-image.ts');

@@ -15,12 +15,17 @@ const missing = SYSTEM_DEPS.filter((dep) => !existsSync(dep.probe)).map((dep) =>
 if (missing.length > 0) {
   const line = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    console.error(`The real-part tests need Debian packages that are missing. Run as root:\n\n  apt-get update && ${line}\n`);
+    console.error(
+      `The real-part tests need Debian packages that are missing. Run as root:\n\n  apt-get update && ${line}\n`,
+    );
     process.exit(1);
   }
   console.log(`Installing missing Debian packages: ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }).status !== 0 || run('apt-get', line.split(' ').slice(1).concat('-qq'), { env }).status !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], { env }).status !== 0 ||
+    run('apt-get', line.split(' ').slice(1).concat('-qq'), { env }).status !== 0
+  ) {
     console.error(`Could not install: ${missing.join(' ')}`);
     process.exit(1);
   }
@@ -45,17 +50,24 @@ if (tsc.status !== 0) {
 
 const work = mkdtempSync(join(tmpdir(), 'shipshape-jest-'));
 const results = join(work, 'results.json');
-const jest = run(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
-  env: {
-    ...process.env,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+const jest = run(
+  process.execPath,
+  [join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  {
+    env: {
+      ...process.env,
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+    },
   },
-});
+);
 let code = jest.status ?? 1;
 if (existsSync(results)) {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = summary.numPendingTests + summary.numTodoTests;
-  console.log(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(
+    `\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
   if (summary.numTotalTests === 0) code = 1;
   if (summary.numFailedTestSuites > 0 && code === 0) code = 1;
 }

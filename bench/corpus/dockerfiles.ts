@@ -26,14 +26,28 @@ const NAMES: ((i: number) => string)[] = [
   (i) => `tools-${i}/Containerfile`,
 ];
 
-const APT = ['curl', 'ca-certificates', 'git', 'build-essential', 'libpq-dev', 'tini', 'gnupg', 'unzip', 'jq', 'openssh-client'];
+const APT = [
+  'curl',
+  'ca-certificates',
+  'git',
+  'build-essential',
+  'libpq-dev',
+  'tini',
+  'gnupg',
+  'unzip',
+  'jq',
+  'openssh-client',
+];
 const APK = ['curl', 'ca-certificates', 'git', 'tini', 'bash', 'openssl', 'tzdata', 'libc6-compat'];
 const PIP = ['flask==3.0.3', 'gunicorn==22.0.0', 'requests', 'psycopg[binary]==3.2.1', 'uvicorn==0.30.1', 'django'];
 
 function header(random: Random): string[] {
   const out: string[] = [];
   if (random.chance(0.4)) out.push('# syntax=docker/dockerfile:1.7');
-  if (random.chance(0.3)) out.push(`# ${random.pick(['Build image for the service', 'Maintained by the platform team', 'See docs/build.md'])}`);
+  if (random.chance(0.3))
+    out.push(
+      `# ${random.pick(['Build image for the service', 'Maintained by the platform team', 'See docs/build.md'])}`,
+    );
   return out;
 }
 
@@ -58,7 +72,9 @@ function finalUser(random: Random, name: string): string[] {
 
 function healthcheck(random: Random, port: number): string[] {
   if (random.chance(0.4)) return [];
-  return [`HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:${port}/healthz || exit 1`];
+  return [
+    `HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:${port}/healthz || exit 1`,
+  ];
 }
 
 const KINDS: ((random: Random) => string[])[] = [
@@ -184,7 +200,9 @@ const KINDS: ((random: Random) => string[])[] = [
     ...header(random),
     `FROM ${random.pick(['ubuntu:22.04', 'ubuntu', 'debian:bookworm', 'centos:7'])}`,
     'MAINTAINER ops@example.com',
-    random.chance(0.5) ? 'RUN apt-get update && apt-get install -y curl python3 python3-pip' : 'RUN yum install -y curl && yum clean all',
+    random.chance(0.5)
+      ? 'RUN apt-get update && apt-get install -y curl python3 python3-pip'
+      : 'RUN yum install -y curl && yum clean all',
     'ADD https://example.com/tool.tar.gz /opt/',
     'RUN curl -fsSL https://example.com/install.sh | sh',
     'ENV APP_HOME=/opt/app',

@@ -55,8 +55,14 @@ export function createContext(root: string, tmp: string, log: (message: string) 
       if (bundled) return bundled;
       const out = join(tmp, 'bundle');
       log('bundling the CLI into a scratch directory…');
-      const build = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), 'cli', '--out', out], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`bundling the CLI failed:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(0, 15).join('\n')}`);
+      const build = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), 'cli', '--out', out], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      if (build.status !== 0)
+        throw new Error(
+          `bundling the CLI failed:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(0, 15).join('\n')}`,
+        );
       bundled = join(out, 'cli', 'index.js');
       if (!existsSync(bundled)) throw new Error(`bundle not found at ${bundled}`);
       return bundled;

@@ -45,7 +45,10 @@ export function specParseOptions(flags: SpecFlags): Options {
     }
   }
   for (const alias of flags.aliases ?? []) {
-    options[alias.flag] = alias.value === undefined ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+    options[alias.flag] =
+      alias.value === undefined
+        ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) }
+        : { type: 'boolean' };
   }
   return options;
 }
@@ -82,14 +85,23 @@ function rewriteBooleanFlags(flags: SpecFlags, argv: readonly string[]): string[
 const envName = (input: string): string => `SHIPSHAPE_${input.toUpperCase().replace(/-/g, '_')}`;
 
 /** The raw text of one input as the flags (or the environment) give it; '' when absent. */
-function rawValue(command: string, flags: SpecFlags, input: InputSpec, values: Record<string, unknown>, env: NodeJS.ProcessEnv): string {
-  const aliases = (flags.aliases ?? []).filter((alias) => alias.input === input.name && values[alias.flag] !== undefined);
+function rawValue(
+  command: string,
+  flags: SpecFlags,
+  input: InputSpec,
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+): string {
+  const aliases = (flags.aliases ?? []).filter(
+    (alias) => alias.input === input.name && values[alias.flag] !== undefined,
+  );
   if (input.type === 'boolean') {
     const given = new Map<string, boolean>();
     if (values[input.name] === true) given.set(`--${input.name}`, true);
     if (values[`no-${input.name}`] === true) given.set(`--no-${input.name}`, false);
     for (const alias of aliases) if (values[alias.flag] === true) given.set(`--${alias.flag}`, alias.value!);
-    if (new Set(given.values()).size > 1) throw new UsageError(`${command}: ${[...given.keys()].join(' and ')} contradict each other`);
+    if (new Set(given.values()).size > 1)
+      throw new UsageError(`${command}: ${[...given.keys()].join(' and ')} contradict each other`);
     if (given.size > 0) return String([...given.values()][0]);
   } else {
     const parts: string[] = [];
@@ -132,7 +144,12 @@ function placeholder(input: InputSpec): string {
 export function specUsage(flags: SpecFlags): string {
   const rows: [string, string][] = flags.inputs.map((input) => {
     const flag = input.type === 'boolean' ? `--[no-]${input.name}` : `--${input.name}${placeholder(input)}`;
-    const def = input.default === undefined ? ' [required]' : input.default === '' ? '' : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
+    const def =
+      input.default === undefined
+        ? ' [required]'
+        : input.default === ''
+          ? ''
+          : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
     return [flag, `${input.description}${def}`];
   });
   for (const alias of flags.aliases ?? []) {

@@ -33,7 +33,8 @@ export function parseConfig(
   const lineCounter = new LineCounter();
   // Within the same bounds as the files it checks: no cycle, alias bomb or deep nesting reaches the validation.
   const loaded = loadYaml(text, lineCounter);
-  if (!loaded.ok) throw new ConfigError(`invalid YAML: ${loaded.message}`, file, lineCounter.linePos(loaded.offset).line);
+  if (!loaded.ok)
+    throw new ConfigError(`invalid YAML: ${loaded.message}`, file, lineCounter.linePos(loaded.offset).line);
   const doc = loaded.document;
   const data: unknown = loaded.data ?? {};
   const lineOf = (path: (string | number)[]): number | undefined => {
@@ -54,9 +55,14 @@ export function parseConfig(
       throw new ConfigError(`unknown key "${at.join('.')}"`, file, lineOf(at));
     }
     // Ajv reports a bad property name as the failing `pattern` with `propertyName` set, then as `propertyNames`.
-    const badName = (error as { propertyName?: string }).propertyName ?? (error.params as { propertyName?: string }).propertyName;
+    const badName =
+      (error as { propertyName?: string }).propertyName ?? (error.params as { propertyName?: string }).propertyName;
     if (badName !== undefined) {
-      throw new ConfigError(`"${badName}" is not a rule id (expected "<domain>/<name>")`, file, lineOf([...path, badName]));
+      throw new ConfigError(
+        `"${badName}" is not a rule id (expected "<domain>/<name>")`,
+        file,
+        lineOf([...path, badName]),
+      );
     }
     const where = path.length > 0 ? `"${path.join('.')}"` : 'the config';
     const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
@@ -86,7 +92,11 @@ export function parseConfig(
   return config;
 }
 
-export function loadConfigFile(path: string, knownRuleIds?: ReadonlySet<string>, optionsSchemaOf?: OptionsSchemaLookup): Config {
+export function loadConfigFile(
+  path: string,
+  knownRuleIds?: ReadonlySet<string>,
+  optionsSchemaOf?: OptionsSchemaLookup,
+): Config {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -109,7 +119,9 @@ function pickError<E extends { instancePath: string; keyword: string }>(errors: 
     const index = KEYWORD_PRIORITY.indexOf(error.keyword);
     return index === -1 ? KEYWORD_PRIORITY.length : index;
   };
-  const sorted = [...(candidates.length > 0 ? candidates : errors)].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
+  const sorted = [...(candidates.length > 0 ? candidates : errors)].sort(
+    (a, b) => depth(b) - depth(a) || rank(a) - rank(b),
+  );
   return sorted[0]!;
 }
 
@@ -124,7 +136,9 @@ function checkOptions(
 ): void {
   let validate = optionValidators.get(optionsSchema);
   if (!validate) {
-    validate = new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(optionsSchema);
+    validate = new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(
+      optionsSchema,
+    );
     optionValidators.set(optionsSchema, validate);
   }
   if (validate(options)) return;

@@ -235,7 +235,9 @@ export class Engine {
     const { registry, config } = this.options;
     const { file, findings } = run;
     // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-    const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+    const suppressions = mayHoldSuppressions(file.text)
+      ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+      : [];
     if (suppressions.length === 0) return sortFileFindings(findings);
     const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
     findings.splice(0, findings.length, ...kept);
@@ -259,7 +261,12 @@ export class Engine {
    */
   skippedFile(path: string, reason: string): Finding[] {
     const run = new FileRun(new SourceFile(path, ''), this);
-    run.pushMeta('shipshape/skipped-file', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: 'file' }, 'skipped', { reason });
+    run.pushMeta(
+      'shipshape/skipped-file',
+      { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: 'file' },
+      'skipped',
+      { reason },
+    );
     return run.findings;
   }
 
@@ -286,7 +293,8 @@ export class Engine {
       list = [];
       for (const rule of registry.forDomain(domainId)) {
         const severity = registry.severityOf(rule.meta.id, config);
-        if (severity) list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config), docsUrl: docsUrl(rule) });
+        if (severity)
+          list.push({ rule, severity, options: registry.optionsOf(rule.meta.id, config), docsUrl: docsUrl(rule) });
       }
       this.enabled.set(domainId, list);
     }

@@ -62,7 +62,10 @@ export function listFiles(root: string, paths: string[], ignore: string[], notic
  * `ignore` globs, relative to the root. A path is ignored when it or one of its folders matches, so `vendor`,
  * `vendor/` and `vendor/**` all leave out everything under vendor/.
  */
-export function ignoreMatchers(ignore: string[]): { isIgnored: (path: string) => boolean; ignoredDir: (path: string) => boolean } {
+export function ignoreMatchers(ignore: string[]): {
+  isIgnored: (path: string) => boolean;
+  ignoredDir: (path: string) => boolean;
+} {
   if (ignore.length === 0) return { isIgnored: () => false, ignoredDir: () => false };
   const globs = ignore.map((glob) => glob.replace(/^\.\//, '').replace(/\/+$/, ''));
   const match = picomatch(globs, { dot: true });
@@ -113,7 +116,10 @@ function walk(dir: string, notices: Notice[], root: string, ignoredDir: (path: s
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      notices.push({ path: toPosix(relative(root, current)) || '.', message: `cannot read directory: ${describeError(error)}` });
+      notices.push({
+        path: toPosix(relative(root, current)) || '.',
+        message: `cannot read directory: ${describeError(error)}`,
+      });
       return;
     }
     for (const entry of entries) {

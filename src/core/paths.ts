@@ -1,4 +1,15 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeError, UsageError } from './errors.js';
 
@@ -75,7 +86,9 @@ function checkText(input: string, value: string): void {
 }
 
 function describeScope(folders: readonly string[]): string {
-  return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+  return folders.length === 1
+    ? `the workspace ${folders[0]}`
+    : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 
 export type PathKind = 'file' | 'directory' | 'any';
@@ -87,19 +100,27 @@ export type PathKind = 'file' | 'directory' | 'any';
 export function resolveReadPath(input: string, value: string, scope: PathScope, kind: PathKind = 'file'): string {
   checkText(input, value);
   const path = resolve(scope.base, value);
-  if (!scope.read.some((folder) => isInside(folder, path))) throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+  if (!scope.read.some((folder) => isInside(folder, path)))
+    throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
   const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) throw new PathInputError(input, `${previewPath(value)} does not exist`);
-  if (!realInside(scope.read, path)) throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.read)} through a symbolic link`);
+  if (!realInside(scope.read, path))
+    throw new PathInputError(
+      input,
+      `${previewPath(value)} leads outside ${describeScope(scope.read)} through a symbolic link`,
+    );
   let target: Stats;
   try {
     target = lstatSync(realpathSync.native(path));
   } catch (error) {
     throw new PathInputError(input, `${previewPath(value)} cannot be read (${errorCode(error)})`);
   }
-  if (kind === 'file' && !target.isFile()) throw new PathInputError(input, `${previewPath(value)} is not a regular file`);
-  if (kind === 'directory' && !target.isDirectory()) throw new PathInputError(input, `${previewPath(value)} is not a folder`);
-  if (kind === 'any' && !target.isFile() && !target.isDirectory()) throw new PathInputError(input, `${previewPath(value)} is not a regular file or folder`);
+  if (kind === 'file' && !target.isFile())
+    throw new PathInputError(input, `${previewPath(value)} is not a regular file`);
+  if (kind === 'directory' && !target.isDirectory())
+    throw new PathInputError(input, `${previewPath(value)} is not a folder`);
+  if (kind === 'any' && !target.isFile() && !target.isDirectory())
+    throw new PathInputError(input, `${previewPath(value)} is not a regular file or folder`);
   return path;
 }
 
@@ -111,8 +132,10 @@ export function resolveReadPath(input: string, value: string, scope: PathScope, 
 export function resolveArgumentPath(input: string, value: string, scope: PathScope): string {
   checkText(input, value);
   const path = resolve(scope.base, value);
-  if (!scope.read.some((folder) => isInside(folder, path))) throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
-  if (!lstatSync(path, { throwIfNoEntry: false })) throw new PathInputError(input, `${previewPath(value)} does not exist`);
+  if (!scope.read.some((folder) => isInside(folder, path)))
+    throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.read)}`);
+  if (!lstatSync(path, { throwIfNoEntry: false }))
+    throw new PathInputError(input, `${previewPath(value)} does not exist`);
   return path;
 }
 
@@ -124,17 +147,27 @@ export function resolveArgumentPath(input: string, value: string, scope: PathSco
 export function resolveWritePath(input: string, value: string, scope: PathScope): string {
   checkText(input, value);
   const path = resolve(scope.base, value);
-  if (!scope.write.some((folder) => isInside(folder, path))) throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.write)}`);
+  if (!scope.write.some((folder) => isInside(folder, path)))
+    throw new PathInputError(input, `${previewPath(value)} is outside ${describeScope(scope.write)}`);
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing) {
-    if (!realInside(scope.write, path)) throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+    if (!realInside(scope.write, path))
+      throw new PathInputError(
+        input,
+        `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`,
+      );
     const target = lstatSync(realpathSync.native(path));
     if (!target.isFile()) throw new PathInputError(input, `${previewPath(value)} exists and is not a regular file`);
     return path;
   }
   let ancestor = dirname(path);
-  while (!lstatSync(ancestor, { throwIfNoEntry: false }) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
-  if (!realInside(scope.write, ancestor)) throw new PathInputError(input, `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`);
+  while (!lstatSync(ancestor, { throwIfNoEntry: false }) && dirname(ancestor) !== ancestor)
+    ancestor = dirname(ancestor);
+  if (!realInside(scope.write, ancestor))
+    throw new PathInputError(
+      input,
+      `${previewPath(value)} leads outside ${describeScope(scope.write)} through a symbolic link`,
+    );
   return path;
 }
 
@@ -180,7 +213,10 @@ const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
  * real target is inside the root; the file is opened non-blocking and checked on the open descriptor, so a FIFO,
  * a device or a /proc file is never read. `maxSize` bounds the read.
  */
-export function openInside(root: string, path: string): { fd: number; size: number } | { skipped: SkipReason; detail: string } {
+export function openInside(
+  root: string,
+  path: string,
+): { fd: number; size: number } | { skipped: SkipReason; detail: string } {
   const absolute = resolve(root, path);
   const link = lstatSync(absolute, { throwIfNoEntry: false });
   if (!link) return { skipped: 'missing', detail: 'no such file' };
@@ -229,7 +265,8 @@ export function readInside(root: string, path: string, maxSize: number): SafeRea
   if ('skipped' in opened) return opened;
   const { fd, size } = opened;
   try {
-    if (size > maxSize) return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
+    if (size > maxSize)
+      return { skipped: 'too-large', detail: `${size} bytes, larger than ${maxSize} bytes (max-file-size)` };
     const buffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {

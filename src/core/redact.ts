@@ -23,7 +23,8 @@ export function redactUrlsIn(text: string): string {
     const at = url.indexOf('@', url.indexOf('//') + 2);
     const slash = url.indexOf('/', url.indexOf('//') + 2);
     // Userinfo before the host (an `@` ahead of the first `/` after the scheme).
-    const withoutUser = at !== -1 && (slash === -1 || at < slash) ? `${url.slice(0, url.indexOf('//') + 2)}${url.slice(at + 1)}` : url;
+    const withoutUser =
+      at !== -1 && (slash === -1 || at < slash) ? `${url.slice(0, url.indexOf('//') + 2)}${url.slice(at + 1)}` : url;
     return `${withoutUser.replace(/[?#].*$/, '')}${trailing}`;
   });
 }
@@ -44,5 +45,8 @@ export function splitCredentials(url: string): { url: string; headers: Record<st
   const password = decodeURIComponent(parsed.password);
   parsed.username = '';
   parsed.password = '';
-  return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } };
+  return {
+    url: parsed.href,
+    headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+  };
 }

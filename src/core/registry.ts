@@ -26,7 +26,8 @@ export class Registry {
     for (const rule of rules) {
       const { id, domain } = rule.meta;
       if (this.byId.has(id)) throw new Error(`duplicate rule id ${id}`);
-      if (!id.startsWith(`${DOMAIN_PREFIX[domain]}/`)) throw new Error(`rule ${id} must start with ${DOMAIN_PREFIX[domain]}/`);
+      if (!id.startsWith(`${DOMAIN_PREFIX[domain]}/`))
+        throw new Error(`rule ${id} must start with ${DOMAIN_PREFIX[domain]}/`);
       this.byId.set(id, rule);
       this.list.push(rule);
       for (const [tool, ids] of Object.entries(rule.meta.equivalents ?? {})) {

@@ -1,7 +1,14 @@
 import type { Fix, Locatable, Severity } from './finding.js';
 import type { SourceFile } from './source.js';
 
-export const DOMAIN_IDS = ['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform'] as const;
+export const DOMAIN_IDS = [
+  'shipshape',
+  'dockerfile',
+  'github-actions',
+  'gitlab-ci',
+  'kubernetes',
+  'terraform',
+] as const;
 export type DomainId = (typeof DOMAIN_IDS)[number];
 
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */

@@ -46,7 +46,8 @@ export class SourceFile {
     const next = this.lineStarts[index + 1];
     if (next === undefined) return this.text.length;
     let end = next - 1;
-    if (end > this.lineStarts[index]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.lineStarts[index]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
+      end--;
     return end;
   }
 
@@ -75,18 +76,26 @@ export class SourceFile {
     const { line, column, endLine, endColumn } = span;
     const count = this.lineStarts.length;
     if (
-      line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
-      column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)
+      line >= 1 &&
+      line <= endLine &&
+      endLine <= count &&
+      column >= 1 &&
+      endColumn >= 1 &&
+      column <= this.lineLength(line) + 1 &&
+      endColumn <= this.lineLength(endLine) + 1 &&
+      (line < endLine || column <= endColumn)
     ) {
       return span;
     }
     const clampLine = (n: number): number => Math.min(Math.max(1, Math.trunc(n) || 1), count);
-    const clampColumn = (n: number, at: number): number => Math.min(Math.max(1, Math.trunc(n) || 1), this.lineLength(at) + 1);
+    const clampColumn = (n: number, at: number): number =>
+      Math.min(Math.max(1, Math.trunc(n) || 1), this.lineLength(at) + 1);
     const from = { line: clampLine(line), column: 0 };
     from.column = clampColumn(column, from.line);
     const to = { line: clampLine(endLine), column: 0 };
     to.column = clampColumn(endColumn, to.line);
-    if (to.line < from.line || (to.line === from.line && to.column < from.column)) return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column };
+    if (to.line < from.line || (to.line === from.line && to.column < from.column))
+      return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column };
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 

@@ -45,7 +45,15 @@ export function collectSuppressions(
       const ids = splitIds(match[2]!);
       const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
       const scope = match[1] ? 'file' : 'line';
-      suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+      suppressions.push({
+        line: comment.line,
+        target: scope === 'file' ? 0 : target,
+        scope,
+        tool: 'shipshape',
+        ids,
+        resolved,
+        used: new Set(),
+      });
     }
     for (const marker of PEER_MARKERS) {
       const match = marker.pattern.exec(comment.text);
@@ -54,7 +62,15 @@ export function collectSuppressions(
       const table = peers.get(marker.tool);
       const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
       const scope = marker.file ? 'file' : 'line';
-      suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+      suppressions.push({
+        line: comment.line,
+        target: scope === 'file' ? 0 : target,
+        scope,
+        tool: marker.tool,
+        ids,
+        resolved,
+        used: new Set(),
+      });
       break;
     }
   }

@@ -3,7 +3,22 @@
  * a document finite (no cycles, bounded expansion and depth). Shared by the YAML domains (domains/yaml/document.ts)
  * and by the YAML the tool reads for itself (its config, the security config).
  */
-import { Composer, type CST, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, Parser, type Alias, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Composer,
+  type CST,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  Parser,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /**
  * How many nodes aliases may add to one document when every alias is counted as a copy of its anchor. Rules walk a
@@ -91,7 +106,8 @@ export function checkDocument(document: Document.Parsed): DocumentProblem | unde
   let problem: DocumentProblem | undefined;
   const stack: Frame[] = [];
 
-  const isMergeSource = (value: unknown): boolean => isMap(value) || (isAlias(value) && isMap(anchors.get(value.source)));
+  const isMergeSource = (value: unknown): boolean =>
+    isMap(value) || (isAlias(value) && isMap(anchors.get(value.source)));
   /** The extent of a leaf or an alias; a collection gets a frame (and undefined). */
   const enter = (node: unknown, depth: number, merge: boolean): Extent | undefined => {
     if (merge && !isMergeSource(node) && !(isSeq(node) && node.items.every(isMergeSource))) {
@@ -106,7 +122,10 @@ export function checkDocument(document: Document.Parsed): DocumentProblem | unde
       }
       const name = node.source;
       if (open.has(target)) {
-        problem = { node, message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends` };
+        problem = {
+          node,
+          message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends`,
+        };
         return LEAF;
       }
       (node as LinkedAlias)[TARGET] = target;
@@ -114,9 +133,15 @@ export function checkDocument(document: Document.Parsed): DocumentProblem | unde
       added += extent.size;
       if (added > MAX_ALIAS_EXPANSION) {
         const size = extent.size.toLocaleString('en-US');
-        problem = { node, message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb` };
+        problem = {
+          node,
+          message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb`,
+        };
       } else if (depth - 1 + extent.height > MAX_DEPTH) {
-        problem = { node, message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections` };
+        problem = {
+          node,
+          message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections`,
+        };
       }
       return extent;
     }
@@ -248,7 +273,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** YAML the tool reads for itself, as data: the document (for positions) and its value, or the first problem. */
-export type LoadedYaml = { ok: true; document: Document.Parsed; data: unknown } | { ok: false; message: string; offset: number };
+export type LoadedYaml =
+  | { ok: true; document: Document.Parsed; data: unknown }
+  | { ok: false; message: string; offset: number };
 
 /**
  * Parses one YAML document to data within the same bounds as the files it checks: nesting deeper than MAX_DEPTH is
@@ -258,13 +285,16 @@ export type LoadedYaml = { ok: true; document: Document.Parsed; data: unknown } 
 export function loadYaml(text: string, lineCounter?: LineCounter): LoadedYaml {
   const tokens = Array.from(new Parser(lineCounter?.addNewLine).parse(text));
   const tooDeepAt = deepCollection(tokens);
-  if (tooDeepAt !== undefined) return { ok: false, message: `collections nested deeper than ${MAX_DEPTH} levels`, offset: tooDeepAt };
+  if (tooDeepAt !== undefined)
+    return { ok: false, message: `collections nested deeper than ${MAX_DEPTH} levels`, offset: tooDeepAt };
   const documents = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, merge: true }).compose(tokens));
   const document = documents[0];
-  if (!document) return { ok: true, document: new Composer().compose([], true).next().value as Document.Parsed, data: null };
+  if (!document)
+    return { ok: true, document: new Composer().compose([], true).next().value as Document.Parsed, data: null };
   const error = document.errors[0];
   if (error) return { ok: false, message: error.message.split('\n')[0]!, offset: error.pos[0] };
-  if (documents.length > 1) return { ok: false, message: 'more than one YAML document', offset: documents[1]!.range[0] };
+  if (documents.length > 1)
+    return { ok: false, message: 'more than one YAML document', offset: documents[1]!.range[0] };
   const problem = checkDocument(document);
   if (problem) return { ok: false, message: problem.message, offset: problem.node.range?.[0] ?? 0 };
   return { ok: true, document, data: toData(document) };

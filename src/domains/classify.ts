@@ -16,12 +16,18 @@ export function classifyYamlContent(file: SourceFile): DomainId | undefined {
     if (!isMap(contents)) continue;
     const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
     if (keys.has('on') && keys.has('jobs')) return 'github-actions';
-    if (keys.has('runs') && (keys.has('name') || keys.has('description') || keys.has('inputs'))) return 'github-actions';
+    if (keys.has('runs') && (keys.has('name') || keys.has('description') || keys.has('inputs')))
+      return 'github-actions';
     if (keys.has('apiVersion') && keys.has('kind')) return 'kubernetes';
     if (keys.has('spec') && keys.size === 1) continue; // a GitLab `spec:` header; the next document decides
     if (keys.has('stages')) return 'gitlab-ci';
     const hasScriptJob = contents.items.some((pair) => isMap(pair.value) && pair.value.has('script'));
-    if (hasScriptJob || (keys.size > 0 && [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) && keys.has('include'))) {
+    if (
+      hasScriptJob ||
+      (keys.size > 0 &&
+        [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) &&
+        keys.has('include'))
+    ) {
       return 'gitlab-ci';
     }
   }

@@ -13,12 +13,19 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
   const seen = new Set<string>();
   // Two different insertions at one offset conflict too: they are usually the same key added twice.
   const overlaps = (edit: Edit): boolean =>
-    accepted.some((other) => (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
+    accepted.some(
+      (other) =>
+        (edit.start < other.end && other.start < edit.end) ||
+        (edit.start === other.start && (edit.start === edit.end || other.start === other.end)),
+    );
   for (const fix of fixes) {
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (fix.edits.some(overlaps) || fix.edits.some((edit) => edit.start < 0 || edit.end > text.length || edit.end < edit.start)) {
+    if (
+      fix.edits.some(overlaps) ||
+      fix.edits.some((edit) => edit.start < 0 || edit.end > text.length || edit.end < edit.start)
+    ) {
       skipped.push(fix);
       continue;
     }
@@ -26,7 +33,9 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
     applied.push(fix);
   }
   // Apply from the end so offsets stay valid; insertions at one offset keep their order.
-  const ordered = accepted.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
+  const ordered = accepted
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
   let out = text;
   for (const { edit } of ordered) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return { text: out, applied, skipped };

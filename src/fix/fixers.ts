@@ -1,13 +1,31 @@
 import { isMap, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Fix } from '../core/finding.js';
-import { ACTION_PERMISSIONS, loginPermissions, mergePermissions, type Permissions } from '../data/github-actions/permissions.js';
+import {
+  ACTION_PERMISSIONS,
+  loginPermissions,
+  mergePermissions,
+  type Permissions,
+} from '../data/github-actions/permissions.js';
 import { parseUses } from '../data/github-actions/actions.js';
 import { scanEmbedded, parseExpression, contextAccesses } from '../domains/github-actions/expressions/index.js';
-import { effectiveShell, entries, mayRunOnWindows, pairOf, stringOf, valueOf, type Facts, type JobFacts, type StepFacts } from '../rules/github-actions/support/facts.js';
+import {
+  effectiveShell,
+  entries,
+  mayRunOnWindows,
+  pairOf,
+  stringOf,
+  valueOf,
+  type Facts,
+  type JobFacts,
+  type StepFacts,
+} from '../rules/github-actions/support/facts.js';
 import { columnOf, lineStart, nextLineStart, yamlValue, type Edit } from './edits.js';
 
 /** Where a new key goes at the end of a block mapping, and the indentation its keys use. */
-function endOfMapping(text: string, map: YAMLMap): { offset: number; indent: string; needsNewline: boolean } | undefined {
+function endOfMapping(
+  text: string,
+  map: YAMLMap,
+): { offset: number; indent: string; needsNewline: boolean } | undefined {
   const first = map.items[0]?.key as Node | undefined;
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
   if (!first?.range || !last || map.flow) return undefined;
@@ -36,7 +54,10 @@ export function persistCredentialsFixes(facts: Facts): Fix[] {
       if (uses?.action !== 'actions/checkout') return;
       if ([...step.with.keys()].some((name) => name.toLowerCase() === 'persist-credentials')) return;
       const later = job.steps.slice(index + 1);
-      const usesGit = later.some((other) => typeof other.run?.value === 'string' && /\bgit\s+(push|fetch|pull|tag|commit)|\bgh\s/.test(other.run.value));
+      const usesGit = later.some(
+        (other) =>
+          typeof other.run?.value === 'string' && /\bgit\s+(push|fetch|pull|tag|commit)|\bgh\s/.test(other.run.value),
+      );
       const withNode = valueOf(step.node, 'with');
       let edit: Edit | undefined;
       if (isMap(withNode)) edit = insertKey(text, withNode, ['persist-credentials: false']);
@@ -62,7 +83,9 @@ export function jobPermissions(job: JobFacts): Record<string, string> | undefine
     const uses = typeof step.uses?.value === 'string' ? parseUses(step.uses.value) : undefined;
     if (!uses) return undefined;
     if (uses.action === 'docker/login-action') {
-      sets.push(loginPermissions(stringOf(step.with.get('registry')?.value), stringOf(step.with.get('password')?.value)));
+      sets.push(
+        loginPermissions(stringOf(step.with.get('registry')?.value), stringOf(step.with.get('password')?.value)),
+      );
       continue;
     }
     const known = ACTION_PERMISSIONS[uses.action];
@@ -110,7 +133,10 @@ function envName(body: string, taken: Map<string, string>): string {
       const names = [access.context, ...access.path.flatMap((segment) => ('name' in segment ? [segment.name] : []))];
       const tail = names.length > 2 ? names.slice(-2) : names;
       if (names[0] === 'github' && names.length === 2) tail.splice(0, tail.length, ...names);
-      base = tail.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+      base = tail
+        .join('_')
+        .toUpperCase()
+        .replace(/[^A-Z0-9_]/g, '_');
     }
   } catch {
     base = 'EXPR';
@@ -156,10 +182,16 @@ export function envFixes(facts: Facts): Fix[] {
 function envFix(facts: Facts, text: string, job: JobFacts, step: StepFacts): Fix | undefined {
   const run = step.run;
   if (!run?.range || typeof run.value !== 'string' || !run.value.includes('${{')) return undefined;
-  const shell = effectiveShell(facts, job, step) ?? (facts.kind === 'workflow' && mayRunOnWindows(job) ? undefined : 'bash');
+  const shell =
+    effectiveShell(facts, job, step) ?? (facts.kind === 'workflow' && mayRunOnWindows(job) ? undefined : 'bash');
   if (!shell) return undefined;
   const command = shell.trim().split(/\s+/)[0]!.replace(/^.*\//, '');
-  const flavour = command === 'bash' || command === 'sh' ? 'posix' : command === 'pwsh' || command === 'powershell' ? 'pwsh' : undefined;
+  const flavour =
+    command === 'bash' || command === 'sh'
+      ? 'posix'
+      : command === 'pwsh' || command === 'powershell'
+        ? 'pwsh'
+        : undefined;
   if (!flavour) return undefined;
   const envNode = valueOf(step.node, 'env');
   if (envNode !== undefined && (!isMap(envNode) || envNode.flow)) return undefined;
@@ -189,7 +221,9 @@ function envFix(facts: Facts, text: string, job: JobFacts, step: StepFacts): Fix
   if (edits.length === 0) return undefined;
   if (added.length > 0) {
     const lines = added.map(([name, value]) => `${name}: ${yamlValue(value)}`);
-    const insert = isMap(envNode) ? insertKey(text, envNode, lines) : insertKey(text, step.node, ['env:', ...lines.map((line) => `  ${line}`)]);
+    const insert = isMap(envNode)
+      ? insertKey(text, envNode, lines)
+      : insertKey(text, step.node, ['env:', ...lines.map((line) => `  ${line}`)]);
     if (!insert) return undefined;
     edits.push(insert);
   }

@@ -37,7 +37,8 @@ export function builtInFixes(file: SourceFile): Fix[] {
 export async function fixFile(file: SourceFile, findingFixes: Fix[], options: FixOptions): Promise<FixOutcome> {
   const problems: string[] = [];
   const candidates = [...findingFixes, ...builtInFixes(file)];
-  if (options.pin && parseYaml(file).problems.length === 0) candidates.push(...(await pinFixes(factsOf(file), options.pin, problems)));
+  if (options.pin && parseYaml(file).problems.length === 0)
+    candidates.push(...(await pinFixes(factsOf(file), options.pin, problems)));
   const allowed = candidates.filter((fix) => fix.safe || options.unsafe);
   const notAllowed = candidates.filter((fix) => !fix.safe && !options.unsafe);
   const result = applyFixes(file.text, allowed);

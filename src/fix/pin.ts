@@ -22,7 +22,11 @@ export function restResolver(options: { baseUrl?: string; token?: string; fetch?
       let hit = cache.get(key);
       if (!hit) {
         hit = (async () => {
-          const headers: Record<string, string> = { accept: 'application/vnd.github.sha', 'user-agent': 'shipshape', 'x-github-api-version': '2022-11-28' };
+          const headers: Record<string, string> = {
+            accept: 'application/vnd.github.sha',
+            'user-agent': 'shipshape',
+            'x-github-api-version': '2022-11-28',
+          };
           if (options.token) headers.authorization = `Bearer ${options.token}`;
           const url = `${baseUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/${encodeURIComponent(ref)}`;
           const response = await doFetch(url, { headers });
@@ -41,7 +45,10 @@ export function restResolver(options: { baseUrl?: string; token?: string; fetch?
 export async function pinFixes(facts: Facts, resolver: RefResolver, problems: string[]): Promise<Fix[]> {
   const fixes: Fix[] = [];
   const { text } = facts.file;
-  const targets = facts.jobs.flatMap((job) => [...(job.uses ? [job.uses] : []), ...job.steps.flatMap((step) => (step.uses ? [step.uses] : []))]);
+  const targets = facts.jobs.flatMap((job) => [
+    ...(job.uses ? [job.uses] : []),
+    ...job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
+  ]);
   for (const node of targets) {
     if (typeof node.value !== 'string' || !node.range || node.value.includes('${{')) continue;
     const uses = parseUses(node.value);

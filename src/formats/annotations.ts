@@ -13,7 +13,11 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function workflowCommand(command: string, properties: [string, string | number | undefined][], message: string): string {
+export function workflowCommand(
+  command: string,
+  properties: [string, string | number | undefined][],
+  message: string,
+): string {
   const props = properties
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
@@ -46,6 +50,16 @@ export function annotation(finding: Finding): string {
  */
 export const formatAnnotations: Formatter = ({ findings, notices }) => {
   const lines = findings.map(annotation);
-  for (const notice of notices) lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+  for (const notice of notices)
+    lines.push(
+      workflowCommand(
+        'notice',
+        [
+          ['file', notice.path],
+          ['title', 'shipshape notice'],
+        ],
+        notice.message,
+      ),
+    );
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

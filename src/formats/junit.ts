@@ -31,13 +31,17 @@ export const formatJunit: Formatter = ({ findings, checked }) => {
     );
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`<testsuites name="${TOOL_NAME}" tests="${findings.length}" failures="${failures}" errors="0" skipped="0" time="0">`);
+  lines.push(
+    `<testsuites name="${TOOL_NAME}" tests="${findings.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
+  );
   const byRule = new Map<string, Finding[]>();
   for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   for (const ruleId of [...byRule.keys()].sort()) {
     const cases = byRule.get(ruleId)!;
     const failed = cases.filter((finding) => finding.severity !== 'note').length;
-    lines.push(`  <testsuite name="${attr(ruleId)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">`);
+    lines.push(
+      `  <testsuite name="${attr(ruleId)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">`,
+    );
     lines.push(...cases.map(testcase));
     lines.push('  </testsuite>');
   }

@@ -5,7 +5,8 @@ import { docsUrl } from '../core/engine.js';
 import { REPOSITORY_URL, TOOL_NAME, VERSION } from '../version.js';
 import type { Formatter } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The key of our fingerprint in `partialFingerprints`; bump the suffix if the fingerprint recipe ever changes. */
 export const FINGERPRINT_KEY = `${TOOL_NAME}/v1`;
 export const SRCROOT = '%SRCROOT%';
@@ -41,7 +42,8 @@ export function ruleDescriptor(rule: Rule): Record<string, unknown> {
   const full = `${meta.description}${peers ? ` Same idea in: ${peers}.` : ''}`;
   const tags = [meta.domain, meta.category];
   // Code scanning files a result as a security alert (and reads security-severity) only with this tag.
-  if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security')) tags.push('security');
+  if ((meta.category === 'security' || meta.securitySeverity !== undefined) && !tags.includes('security'))
+    tags.push('security');
   return {
     id: meta.id,
     name: ruleName(meta.id),

@@ -47,10 +47,16 @@ export const formatSummary: Formatter = ({ findings, notices, registry, checked 
   if (findings.length === 0) {
     out.push(`✅ No findings in ${plural(files, 'file')} checked.`);
   } else {
-    const totals = SEVERITIES.map((severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`);
+    const totals = SEVERITIES.map(
+      (severity) => `${ICON[severity]} **${plural(bySeverity.get(severity) ?? 0, severity)}**`,
+    );
     out.push(`${totals.join(' · ')} — ${plural(findings.length, 'finding')} in ${plural(files, 'file')} checked.`);
   }
-  if (notices.length > 0) out.push('', `${plural(notices.length, 'notice')} (files skipped or read with caveats); the first: ${markdownCell(`${notices[0]!.path}: ${notices[0]!.message}`)}`);
+  if (notices.length > 0)
+    out.push(
+      '',
+      `${plural(notices.length, 'notice')} (files skipped or read with caveats); the first: ${markdownCell(`${notices[0]!.path}: ${notices[0]!.message}`)}`,
+    );
   if (findings.length === 0) return `${out.join('\n')}\n`;
 
   out.push('', '### Findings per rule', '', '| Rule | Severity | Findings |', '| --- | --- | ---: |');
@@ -60,20 +66,31 @@ export const formatSummary: Formatter = ({ findings, notices, registry, checked 
   for (const [ruleId, list] of rows) {
     const rule = registry.byId.get(ruleId);
     const url = rule ? docsUrl(rule) : list[0]!.docsUrl;
-    const severities = SEVERITIES.filter((severity) => list.some((finding) => finding.severity === severity)).join(', ');
+    const severities = SEVERITIES.filter((severity) => list.some((finding) => finding.severity === severity)).join(
+      ', ',
+    );
     out.push(`| [${markdownCell(ruleId)}](${encodeURI(url)}) | ${severities} | ${list.length} |`);
   }
 
   const listed = findings.slice(0, maxListed);
   if (listed.length > 0) {
-    out.push('', findings.length > listed.length ? `### First ${listed.length} of ${findings.length} findings` : '### Findings', '');
+    out.push(
+      '',
+      findings.length > listed.length ? `### First ${listed.length} of ${findings.length} findings` : '### Findings',
+      '',
+    );
     out.push('| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
     for (const finding of listed) {
       const where = `${finding.path}:${finding.span.line}:${finding.span.column}`;
-      out.push(`| ${ICON[finding.severity]} ${finding.severity} | ${markdownCell(where)} | ${markdownCell(finding.ruleId)} | ${markdownCell(finding.message)} |`);
+      out.push(
+        `| ${ICON[finding.severity]} ${finding.severity} | ${markdownCell(where)} | ${markdownCell(finding.ruleId)} | ${markdownCell(finding.message)} |`,
+      );
     }
     if (findings.length > listed.length) {
-      out.push('', `…and ${plural(findings.length - listed.length, 'more finding')}: see the SARIF or JSON report for all of them.`);
+      out.push(
+        '',
+        `…and ${plural(findings.length - listed.length, 'more finding')}: see the SARIF or JSON report for all of them.`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -9,7 +9,8 @@ const RESET = '\u001b[0m';
 export const formatText: Formatter = ({ findings, notices, checked }, options = {}) => {
   const paint = (code: string, text: string): string => (options.color ? `${code}${text}${RESET}` : text);
   const lines = findings.map(
-    (f) => `${f.path}:${f.span.line}:${f.span.column}: ${paint(COLOURS[f.severity], f.severity)}: ${f.message} ${paint(DIM, `[${f.ruleId}]`)}`,
+    (f) =>
+      `${f.path}:${f.span.line}:${f.span.column}: ${paint(COLOURS[f.severity], f.severity)}: ${f.message} ${paint(DIM, `[${f.ruleId}]`)}`,
   );
   for (const notice of notices) lines.push(paint(DIM, `${notice.path}: notice: ${notice.message}`));
   const files = Object.values(checked).reduce((sum, count) => sum + (count ?? 0), 0);
@@ -17,6 +18,8 @@ export const formatText: Formatter = ({ findings, notices, checked }, options = 
     const count = findings.filter((f) => f.severity === severity).length;
     return `${count} ${severity}${count === 1 ? '' : 's'}`;
   });
-  lines.push(`${findings.length === 0 ? 'No findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`} (${counts.join(', ')}) in ${files} file${files === 1 ? '' : 's'} checked.`);
+  lines.push(
+    `${findings.length === 0 ? 'No findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`} (${counts.join(', ')}) in ${files} file${files === 1 ? '' : 's'} checked.`,
+  );
   return `${lines.join('\n')}\n`;
 };

@@ -4,4 +4,5 @@
  * after it pushed the image; never edited by hand. Until the first release it holds an all-zero digest that no
  * registry serves, so a pipeline fails at the image pull instead of running an unpinned image.
  */
-export const RELEASED_IMAGE = 'ghcr.io/shipshape-ci/shipshape@sha256:0000000000000000000000000000000000000000000000000000000000000000';
+export const RELEASED_IMAGE =
+  'ghcr.io/shipshape-ci/shipshape@sha256:0000000000000000000000000000000000000000000000000000000000000000';

@@ -97,7 +97,9 @@ export const PLATFORMS: Record<Surface['platform'], PlatformAdapter> = {
       ...(input.pattern ? { pattern: gitlabRegex(input) } : {}),
     }),
     actual: (text) => {
-      const header = parseYaml(text.split(/^---\s*$/m)[0] ?? '').toJS() as { spec?: { inputs?: Record<string, Record<string, unknown>> } };
+      const header = parseYaml(text.split(/^---\s*$/m)[0] ?? '').toJS() as {
+        spec?: { inputs?: Record<string, Record<string, unknown>> };
+      };
       return Object.entries(header?.spec?.inputs ?? {}).map(([name, body]) => ({
         name,
         description: String(body?.description ?? ''),
@@ -126,7 +128,9 @@ export function diffInputs(surface: Surface, text: string): string[] {
     }
     for (const key of Object.keys(want) as (keyof DeclaredInput)[]) {
       if (JSON.stringify(want[key]) !== JSON.stringify(have[key])) {
-        problems.push(`${surface.path}: input "${spec.name}" ${key} is ${JSON.stringify(have[key])}, the spec says ${JSON.stringify(want[key])}`);
+        problems.push(
+          `${surface.path}: input "${spec.name}" ${key} is ${JSON.stringify(have[key])}, the spec says ${JSON.stringify(want[key])}`,
+        );
       }
     }
   }
@@ -137,7 +141,10 @@ export function diffInputs(surface: Surface, text: string): string[] {
 // ---- generation -------------------------------------------------------------------------------------------------
 
 function githubInputNode(input: InputSpec, withType: boolean): Record<string, unknown> {
-  const node: Record<string, unknown> = { description: githubDescription(input), required: input.default === undefined };
+  const node: Record<string, unknown> = {
+    description: githubDescription(input),
+    required: input.default === undefined,
+  };
   if (withType) node.type = input.type === 'choice' ? 'string' : input.type;
   if (input.default !== undefined) node.default = withType ? input.default : String(input.default);
   return node;
@@ -156,7 +163,10 @@ export function syncActionYml(text: string, surface: Surface): string {
       surface.outputs.map((output) => {
         // Composite actions map outputs with `value:`; keep any that is there.
         const value = isMap(existing) ? (existing.getIn([output.name, 'value']) as string | undefined) : undefined;
-        return [output.name, value === undefined ? { description: output.description } : { description: output.description, value }];
+        return [
+          output.name,
+          value === undefined ? { description: output.description } : { description: output.description, value },
+        ];
       }),
     );
     doc.set('outputs', doc.createNode(outputs));
@@ -220,11 +230,18 @@ export function syncGitlabTemplate(text: string, surface: Surface): string {
 
 /** The inputs table of docs/gitlab-kit.md, rendered from a template's `spec:inputs` header. */
 export function gitlabInputsTable(templateText: string): string {
-  const header = parseYaml(templateText.split(/^---$/m)[0]!).toJS() as { spec: { inputs: Record<string, Record<string, unknown>> } };
+  const header = parseYaml(templateText.split(/^---$/m)[0]!).toJS() as {
+    spec: { inputs: Record<string, Record<string, unknown>> };
+  };
   const rows = Object.entries(header.spec.inputs).map(([name, input]) => {
     const type = String(input.type ?? 'string');
-    const def = input.default === undefined ? '(required)' : input.default === '' ? '`""`' : `\`${cell(String(input.default))}\``;
-    const allowed = Array.isArray(input.options) ? input.options.map((option) => `\`${option}\``).join(', ') : typeof input.regex === 'string' ? `\`${cell(input.regex)}\`` : '';
+    const def =
+      input.default === undefined ? '(required)' : input.default === '' ? '`""`' : `\`${cell(String(input.default))}\``;
+    const allowed = Array.isArray(input.options)
+      ? input.options.map((option) => `\`${option}\``).join(', ')
+      : typeof input.regex === 'string'
+        ? `\`${cell(input.regex)}\``
+        : '';
     return `| \`${name}\` | ${type} | ${def} | ${allowed} | ${cell(String(input.description ?? ''))} |`;
   });
   return ['| Input | Type | Default | Allowed | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
@@ -317,9 +334,16 @@ export const USAGE: Record<string, string> = {
 
 /** An action's README, generated from its action.yml so the table can never be stale. */
 export function renderActionReadme(actionYmlText: string, usage: string): string {
-  const action = parseYaml(actionYmlText).toJS() as { name?: string; description?: string; outputs?: Record<string, { description?: string }> };
+  const action = parseYaml(actionYmlText).toJS() as {
+    name?: string;
+    description?: string;
+    outputs?: Record<string, { description?: string }>;
+  };
   const inputs = PLATFORMS['github-action'].actual(actionYmlText);
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, body]) => ({ name, description: String(body?.description ?? '') }));
+  const outputs = Object.entries(action.outputs ?? {}).map(([name, body]) => ({
+    name,
+    description: String(body?.description ?? ''),
+  }));
   return [
     `# ${action.name ?? 'action'}`,
     '',
@@ -360,7 +384,13 @@ function replaceBetween(docText: string, start: string, end: string, table: stri
 
 /** Replaces the generated input table between the markers in docs/github-kit.md. */
 export function syncDoc(docText: string, workflowText: string): string {
-  return replaceBetween(docText, DOC_START, DOC_END, inputsTable(PLATFORMS['github-workflow'].actual(workflowText)), 'docs/github-kit.md');
+  return replaceBetween(
+    docText,
+    DOC_START,
+    DOC_END,
+    inputsTable(PLATFORMS['github-workflow'].actual(workflowText)),
+    'docs/github-kit.md',
+  );
 }
 
 export const ROOT_ACTION_DOC_START = '<!-- root-action-inputs:start -->';
@@ -368,12 +398,24 @@ export const ROOT_ACTION_DOC_END = '<!-- root-action-inputs:end -->';
 
 /** Replaces the generated input table of the root action.yml between the markers in docs/root-action.md. */
 export function syncRootActionDoc(docText: string, actionText: string): string {
-  return replaceBetween(docText, ROOT_ACTION_DOC_START, ROOT_ACTION_DOC_END, inputsTable(PLATFORMS['github-action'].actual(actionText)), 'docs/root-action.md');
+  return replaceBetween(
+    docText,
+    ROOT_ACTION_DOC_START,
+    ROOT_ACTION_DOC_END,
+    inputsTable(PLATFORMS['github-action'].actual(actionText)),
+    'docs/root-action.md',
+  );
 }
 
 /** Replaces the generated input table of gitlab/pipeline.yml between the markers in docs/gitlab-kit.md. */
 export function syncGitlabDoc(docText: string, pipelineText: string): string {
-  return replaceBetween(docText, GITLAB_DOC_START, GITLAB_DOC_END, gitlabInputsTable(pipelineText), 'docs/gitlab-kit.md');
+  return replaceBetween(
+    docText,
+    GITLAB_DOC_START,
+    GITLAB_DOC_END,
+    gitlabInputsTable(pipelineText),
+    'docs/gitlab-kit.md',
+  );
 }
 
 /** Every generated file: path → expected text, computed from the current files in `root`. */

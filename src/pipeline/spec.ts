@@ -39,7 +39,12 @@ const s = <N extends string>(name: N, description: string, def?: string, pattern
   ...(def === undefined ? {} : { default: def }),
   ...(pattern ? { pattern } : {}),
 });
-const b = <N extends string>(name: N, description: string, def: boolean): InputSpec<N> => ({ name, type: 'boolean', description, default: def });
+const b = <N extends string>(name: N, description: string, def: boolean): InputSpec<N> => ({
+  name,
+  type: 'boolean',
+  description,
+  default: def,
+});
 const n = <N extends string>(name: N, description: string, def?: number): InputSpec<N> => ({
   name,
   type: 'number',
@@ -60,7 +65,12 @@ const RELATIVE_PATH = '[^/\\x00-\\x1f][^\\x00-\\x1f]*';
 const VERSION = '[0-9A-Za-z.*x^~<>=| -]+';
 
 const DIGEST = 'sha256:[a-f0-9]{64}';
-const IMAGE = s('image', 'Image repository without tag, e.g. ghcr.io/acme/app (build: empty skips the image build; deploy: required).', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*');
+const IMAGE = s(
+  'image',
+  'Image repository without tag, e.g. ghcr.io/acme/app (build: empty skips the image build; deploy: required).',
+  '',
+  '[a-z0-9]+([._:/-]+[a-z0-9]+)*',
+);
 
 /** The deploy stage's inputs (rollback takes them too, less the digests); `src/stages/deploy/config.ts` reads them. */
 const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
@@ -72,14 +82,27 @@ const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
   n('batches', 'Rolling: number of batches the hosts or instances are replaced in.', 1),
   s('canary-steps', 'Canary: increasing traffic percentages, comma-separated.', '10,50'),
   n('canary-pause-seconds', 'Canary: seconds to wait at each step before verifying.', 60),
-  c('driver', 'Deploy target: user commands, hosts over ssh, or Kubernetes through kubectl.', ['command', 'ssh', 'kubernetes'], 'command'),
-  s('health-urls', 'Health check URLs, comma- or newline-separated; prefix with canary=, blue= or green= for those tracks.', ''),
+  c(
+    'driver',
+    'Deploy target: user commands, hosts over ssh, or Kubernetes through kubectl.',
+    ['command', 'ssh', 'kubernetes'],
+    'command',
+  ),
+  s(
+    'health-urls',
+    'Health check URLs, comma- or newline-separated; prefix with canary=, blue= or green= for those tracks.',
+    '',
+  ),
   n('health-retries', 'Health check attempts per URL before the deploy counts as unhealthy.', 10),
   n('health-interval-seconds', 'Seconds between health check attempts.', 5),
   n('health-timeout-seconds', 'Seconds one health check request may take.', 5),
   n('health-success-threshold', 'Consecutive healthy answers needed per URL.', 2),
   s('verify-command', 'Extra verification command after the health checks (exit 0 = healthy).', ''),
-  b('ledger', 'Read the previous digest from, and record the result in, the registry tags <environment> and <environment>-previous.', true),
+  b(
+    'ledger',
+    'Read the previous digest from, and record the result in, the registry tags <environment> and <environment>-previous.',
+    true,
+  ),
   n('timeout-seconds', 'Seconds a deploy, rollout or remote command may take.', 300),
   s('deploy-command', 'Command driver: puts SHIPSHAPE_DIGEST on SHIPSHAPE_TRACK.', ''),
   s('route-command', 'Command driver: sends SHIPSHAPE_WEIGHT percent of traffic to SHIPSHAPE_TRACK.', ''),
@@ -89,19 +112,42 @@ const DEPLOY_STAGE_INPUTS: readonly InputSpec[] = [
   n('ssh-port', 'ssh driver: port.', 22),
   secret(s('ssh-private-key', 'ssh driver: private key (pass a secret); written to a private temporary file.', '')),
   s('ssh-known-hosts', 'ssh driver: known_hosts lines for the targets; required unless ssh-accept-new is true.', ''),
-  b('ssh-accept-new', 'ssh driver: without ssh-known-hosts, trust each host key on first connection (accept-new: no host-key check on that connection). An explicit opt-in.', false),
+  b(
+    'ssh-accept-new',
+    'ssh driver: without ssh-known-hosts, trust each host key on first connection (accept-new: no host-key check on that connection). An explicit opt-in.',
+    false,
+  ),
   s('ssh-base-dir', 'ssh driver: folder on the hosts with releases/ and the current link.', '/srv/app'),
   s('ssh-source', 'ssh driver: local folder uploaded as the release (empty: the restart command pulls the image).', ''),
   s('restart-command', 'ssh driver: runs on the host in the release folder after each switch.', ''),
   s('stop-command', 'ssh driver: stops a track that is taken down.', ''),
   s('kube-namespace', 'kubernetes driver: namespace.', 'default'),
-  s('kube-deployment', 'kubernetes driver: the stable Deployment (blue-green: <name>-blue/-green, canary: <name>-canary).', ''),
+  s(
+    'kube-deployment',
+    'kubernetes driver: the stable Deployment (blue-green: <name>-blue/-green, canary: <name>-canary).',
+    '',
+  ),
   s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
   s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
   s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-  secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
-  s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
-  s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
+  secret(
+    s(
+      'kubeconfig',
+      "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).",
+      '',
+    ),
+  ),
+  s(
+    'approvers',
+    'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).',
+    '',
+  ),
+  s(
+    'after-environment',
+    'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.',
+    '',
+    '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?',
+  ),
   secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
   c('notify-on', 'When to post to the webhook.', ['failure', 'always', 'never'], 'failure'),
 ];
@@ -111,7 +157,12 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
   lint: [
     s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
     s('config', 'shipshape config file (default: .shipshape.yml at the root, if present).', ''),
-    s('fail-on', "Lowest finding severity that fails the check: error, warning, note or never (empty: the config's fail-on, else error).", '', 'error|warning|note|never'),
+    s(
+      'fail-on',
+      "Lowest finding severity that fails the check: error, warning, note or never (empty: the config's fail-on, else error).",
+      '',
+      'error|warning|note|never',
+    ),
   ],
   test: [
     s('working-directory', 'Directory of the project, relative to the repository root.', '.', RELATIVE_PATH),
@@ -131,16 +182,26 @@ export const STAGES: Record<StageName, readonly InputSpec[]> = {
     s('build-args', 'Build arguments, one KEY=value per line.', ''),
     b('push', 'Push the image and its tags to the registry.', true),
     b('latest', 'Also tag the image `latest`.', false),
-    c('builder', 'Image builder: buildah (no daemon), docker (buildx with the GitHub Actions cache) or auto.', ['auto', 'buildah', 'docker'], 'auto'),
+    c(
+      'builder',
+      'Image builder: buildah (no daemon), docker (buildx with the GitHub Actions cache) or auto.',
+      ['auto', 'buildah', 'docker'],
+      'auto',
+    ),
     b('tls-verify', 'Require HTTPS and valid certificates when pushing to the registry.', true),
   ],
   security: [
-    s('severity-threshold', "Lowest vulnerability severity that fails the security gate: critical, high, medium, low or never (empty: the security config's fail-on, else high).", '', 'critical|high|medium|low|never'),
+    s(
+      'severity-threshold',
+      "Lowest vulnerability severity that fails the security gate: critical, high, medium, low or never (empty: the security config's fail-on, else high).",
+      '',
+      'critical|high|medium|low|never',
+    ),
   ],
   deploy: DEPLOY_STAGE_INPUTS,
   rollback: [
     ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-    s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+    s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
   ],
   notify: [
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -186,9 +247,22 @@ export function merge(...stages: StageName[]): InputSpec[] {
 export const CHECK_ACTION_INPUTS = [
   s('paths', 'Files or folders to check, relative to working-directory: one per line or comma-separated.', '.'),
   ...pick('lint', ['config', 'fail-on']),
-  c('format', 'Report printed to the log. Annotations, the job summary and the SARIF file are always written.', Object.keys(FORMATS), 'text'),
-  s('sarif-file', 'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.', ''),
-  s('baseline', 'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.', ''),
+  c(
+    'format',
+    'Report printed to the log. Annotations, the job summary and the SARIF file are always written.',
+    Object.keys(FORMATS),
+    'text',
+  ),
+  s(
+    'sarif-file',
+    'Where to write the SARIF report, relative to working-directory. Default: shipshape.sarif in the runner’s temp folder.',
+    '',
+  ),
+  s(
+    'baseline',
+    'Baseline file (from `shipshape check --write-baseline`); only findings not recorded in it are reported.',
+    '',
+  ),
   ...pick('lint', ['working-directory']),
 ] as const;
 
@@ -200,25 +274,64 @@ export const SECURITY_ACTION_INPUTS = [
     'Scanner reports to merge, one `tool:path` per line (or comma-separated); tool is npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif or auto. Paths are relative to working-directory.',
     '',
   ),
-  s('allow-list', 'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.', ''),
-  s('sarif-file', 'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.', ''),
-  s('sbom-file', 'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.', ''),
+  s(
+    'allow-list',
+    'Security config with the allow-list (entries need a reason and an expiry date), relative to working-directory. Default: .shipshape-security.yml there, if present.',
+    '',
+  ),
+  s(
+    'sarif-file',
+    'Where to write the merged SARIF for github/codeql-action/upload-sarif, relative to working-directory. Default: shipshape-security.sarif in the runner’s temp folder.',
+    '',
+  ),
+  s(
+    'sbom-file',
+    'Where to write a CycloneDX SBOM of the npm project in working-directory (from package-lock.json). Empty: no SBOM.',
+    '',
+  ),
   b('check', 'Run shipshape check on working-directory and gate its findings too.', true),
   b('secrets-scan', 'Scan working-directory for committed credentials.', true),
   ...pick('lint', ['working-directory']),
-  s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
-  s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
-  c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-  s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+  s(
+    'image-ref',
+    'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.',
+    '',
+    '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}',
+  ),
+  s(
+    'image-report',
+    'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.',
+    '',
+  ),
+  c(
+    'image-scan',
+    'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.',
+    ['auto', 'required', 'never'],
+    'auto',
+  ),
+  s(
+    'release-tags',
+    "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.",
+    '',
+  ),
 ] as const;
 
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
 
 // The Node.js image of the test job when no language version is given: Debian 12 slim, pinned by digest.
-const NODE_JOB_IMAGE = 'node:20.18.1-bookworm-slim@sha256:b2c8e0eb8a6aeeae33b2711f8f516003e27ee45804e270468d937b3214f2f0cc';
-const gitlabStage = (def: string, description = 'Stage the job runs in; the including pipeline lists it under stages:.'): InputSpec => s('stage', description, def);
-const GITLAB_TIER = c('tier', 'GitLab deployment tier of the environment.', ['production', 'staging', 'testing', 'development', 'other'], 'development');
+const NODE_JOB_IMAGE =
+  'node:20.18.1-bookworm-slim@sha256:b2c8e0eb8a6aeeae33b2711f8f516003e27ee45804e270468d937b3214f2f0cc';
+const gitlabStage = (
+  def: string,
+  description = 'Stage the job runs in; the including pipeline lists it under stages:.',
+): InputSpec => s('stage', description, def);
+const GITLAB_TIER = c(
+  'tier',
+  'GitLab deployment tier of the environment.',
+  ['production', 'staging', 'testing', 'development', 'other'],
+  'development',
+);
 
 /** A CI/CD variable in an input value: GitLab expands it in the job (`$CI_REGISTRY_IMAGE`, `${CI_REGISTRY}`). */
 const VARIABLE = '\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?';
@@ -226,7 +339,12 @@ const PINNED_DIGEST = '@sha256:[a-f0-9]{64}';
 
 /** Job names, hidden jobs and artifacts of a template: the same template included twice needs two prefixes. */
 const GITLAB_PREFIX: InputSpec = {
-  ...s('prefix', 'Names the jobs, hidden jobs, artifacts and resource groups (<prefix>-build, <prefix>-build.env, …). Include a template once per component with its own prefix (e.g. api and web) to get one set of jobs each.', 'shipshape', '[a-z0-9][a-z0-9-]{0,39}'),
+  ...s(
+    'prefix',
+    'Names the jobs, hidden jobs, artifacts and resource groups (<prefix>-build, <prefix>-build.env, …). Include a template once per component with its own prefix (e.g. api and web) to get one set of jobs each.',
+    'shipshape',
+    '[a-z0-9][a-z0-9-]{0,39}',
+  ),
   nonEmpty: true,
 };
 const GITLAB_PATH = s(
@@ -239,7 +357,7 @@ const GITLAB_PATH = s(
 const GITLAB_SHIPSHAPE_IMAGE: InputSpec = {
   ...s(
     'shipshape-image',
-    'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).',
+    "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).",
     RELEASED_IMAGE,
     `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`,
   ),
@@ -251,8 +369,19 @@ const GITLAB_PACKAGE = s(
   '',
   '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz',
 );
-const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME: InputSpec[] = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_PACKAGE_INTEGRITY = s(
+  'shipshape-package-integrity',
+  'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.',
+  '',
+  'sha512-[A-Za-z0-9+/]{86}==',
+);
+const GITLAB_RUNTIME: InputSpec[] = [
+  GITLAB_PREFIX,
+  GITLAB_PATH,
+  GITLAB_SHIPSHAPE_IMAGE,
+  GITLAB_PACKAGE,
+  GITLAB_PACKAGE_INTEGRITY,
+];
 
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
@@ -262,18 +391,41 @@ export const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-versio
 function gitlabInput(input: InputSpec): InputSpec {
   switch (input.name) {
     case 'image':
-      return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+      return {
+        ...input,
+        pattern: GITLAB_IMAGE_PATTERN,
+        description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+      };
     case 'node-version':
-      return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+      return {
+        ...input,
+        pattern: LANGUAGE_VERSION,
+        description:
+          'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+      };
     case 'python-version':
-      return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+      return {
+        ...input,
+        pattern: LANGUAGE_VERSION,
+        description:
+          'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+      };
     default:
       return input;
   }
 }
 const gitlabInputs = (inputs: readonly InputSpec[]): InputSpec[] => inputs.map(gitlabInput);
-const GITLAB_TEST_IMAGE = s('job-image', 'Image of the test job when neither node-version nor python-version is given; pin it by digest.', NODE_JOB_IMAGE);
-const GITLAB_IMAGE_SCAN = c('image-scan', 'required: an image digest nobody scanned fails the security gate ("not scanned"); optional: the summary says "not scanned" and the gate goes on.', ['required', 'optional'], 'required');
+const GITLAB_TEST_IMAGE = s(
+  'job-image',
+  'Image of the test job when neither node-version nor python-version is given; pin it by digest.',
+  NODE_JOB_IMAGE,
+);
+const GITLAB_IMAGE_SCAN = c(
+  'image-scan',
+  'required: an image digest nobody scanned fails the security gate ("not scanned"); optional: the summary says "not scanned" and the gate goes on.',
+  ['required', 'optional'],
+  'required',
+);
 const GITLAB_IMAGE_SCAN_COMMAND = s(
   'image-scan-command',
   'Command that scans $SHIPSHAPE_SCAN_IMAGE (<image>@<digest>) and writes trivy or grype JSON to $SHIPSHAPE_IMAGE_REPORT (empty: trivy, else grype, when the job image has one).',
@@ -331,9 +483,21 @@ export const SECRET_INPUTS: ReadonlySet<string> = new Set(
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+  'environment',
+  'image',
+  'digest',
+  'previous-digest',
+  'approvers',
+  'after-environment',
+  ...SECRET_INPUTS,
+]);
 export const PIPELINE_DEPLOY_INPUTS: readonly InputSpec[] = [
-  b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
+  b(
+    'deploy',
+    'Deploy each image built on the default branch: dev at once, then staging and prod once approved.',
+    false,
+  ),
   ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
 ];
 
@@ -342,16 +506,60 @@ export const PIPELINE_DEPLOY_INPUTS: readonly InputSpec[] = [
  * scanning, environment protection) and on how GitHub schedules jobs (concurrency groups).
  */
 export const GITHUB_PIPELINE_INPUTS: readonly InputSpec[] = [
-  c('code-scanning', 'SARIF to code scanning: auto uploads where code scanning is always available (public repositories) and elsewhere keeps the SARIF as an artifact, saying so in the job summary; always uploads (private repositories with GitHub Code Security); never keeps the artifact only.', ['auto', 'always', 'never'], 'auto'),
-  s('component', 'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: the working directory).', '', '[A-Za-z0-9._-]+'),
-  s('pull-request-image', 'Image repository for builds of same-repository pull requests, e.g. ghcr.io/acme/app-pr (tags sha, sha-<7>, pr-<n>); never the image repository. Empty: pull requests build and scan without pushing.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*'),
-  s('reports', 'Security gate: scanner reports to merge, one tool:path per line (npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, sarif or auto), relative to the working directory; the pipeline adds npm audit of the lockfile and the image scan itself.', ''),
-  s('allow-list', 'Security gate: config with the allow-list (each entry needs a reason and an expiry date), relative to the working directory (empty: .shipshape-security.yml there, if present).', '', RELATIVE_PATH),
-  c('image-scan', 'Scan the pushed candidate image by digest before it gets its release tags: auto runs trivy or grype when the runner has one and reports "not scanned" otherwise, required refuses the release tags without a scan, never skips.', ['auto', 'required', 'never'], 'auto'),
-  c('provenance', 'Build provenance: attest the pushed digest (actions/attest-build-provenance) and verify it with gh attestation verify before prod. auto does so where artifact attestations are always available (public repositories), always also on private ones (GitHub Enterprise Cloud), never skips.', ['auto', 'always', 'never'], 'auto'),
+  c(
+    'code-scanning',
+    'SARIF to code scanning: auto uploads where code scanning is always available (public repositories) and elsewhere keeps the SARIF as an artifact, saying so in the job summary; always uploads (private repositories with GitHub Code Security); never keeps the artifact only.',
+    ['auto', 'always', 'never'],
+    'auto',
+  ),
+  s(
+    'component',
+    'Name of this pipeline when a repository calls it more than once (monorepo): keys the concurrency groups and artifact names (empty: the working directory).',
+    '',
+    '[A-Za-z0-9._-]+',
+  ),
+  s(
+    'pull-request-image',
+    'Image repository for builds of same-repository pull requests, e.g. ghcr.io/acme/app-pr (tags sha, sha-<7>, pr-<n>); never the image repository. Empty: pull requests build and scan without pushing.',
+    '',
+    '[a-z0-9]+([._:/-]+[a-z0-9]+)*',
+  ),
+  s(
+    'reports',
+    'Security gate: scanner reports to merge, one tool:path per line (npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, sarif or auto), relative to the working directory; the pipeline adds npm audit of the lockfile and the image scan itself.',
+    '',
+  ),
+  s(
+    'allow-list',
+    'Security gate: config with the allow-list (each entry needs a reason and an expiry date), relative to the working directory (empty: .shipshape-security.yml there, if present).',
+    '',
+    RELATIVE_PATH,
+  ),
+  c(
+    'image-scan',
+    'Scan the pushed candidate image by digest before it gets its release tags: auto runs trivy or grype when the runner has one and reports "not scanned" otherwise, required refuses the release tags without a scan, never skips.',
+    ['auto', 'required', 'never'],
+    'auto',
+  ),
+  c(
+    'provenance',
+    'Build provenance: attest the pushed digest (actions/attest-build-provenance) and verify it with gh attestation verify before prod. auto does so where artifact attestations are always available (public repositories), always also on private ones (GitHub Enterprise Cloud), never skips.',
+    ['auto', 'always', 'never'],
+    'auto',
+  ),
   ...STAGES.deploy.filter((input) => input.name === 'approvers'),
-  s('approvers-file', 'Fallback gate: file in the repository listing the logins allowed to approve, one per line, read from the default branch only (e.g. .github/shipshape-approvers).', '', RELATIVE_PATH),
-  s('environments', 'Environments the pipeline deploys to, comma-separated without spaces, from dev, staging and prod; staging and prod are gated (see docs/deploy.md).', 'dev,staging,prod', '(dev|staging|prod)(,(dev|staging|prod))*'),
+  s(
+    'approvers-file',
+    'Fallback gate: file in the repository listing the logins allowed to approve, one per line, read from the default branch only (e.g. .github/shipshape-approvers).',
+    '',
+    RELATIVE_PATH,
+  ),
+  s(
+    'environments',
+    'Environments the pipeline deploys to, comma-separated without spaces, from dev, staging and prod; staging and prod are gated (see docs/deploy.md).',
+    'dev,staging,prod',
+    '(dev|staging|prod)(,(dev|staging|prod))*',
+  ),
 ];
 
 /**
@@ -359,7 +567,11 @@ export const GITHUB_PIPELINE_INPUTS: readonly InputSpec[] = [
  * CLI do not have it.
  */
 export const GITHUB_DEPLOY_INPUTS: readonly InputSpec[] = [
-  b('require-gate', 'Refuse to deploy unless the GitHub environment exists with required reviewers or a wait timer, or the fallback gate (approvers, a dispatch from the default branch) passes; needs actions: read.', false),
+  b(
+    'require-gate',
+    'Refuse to deploy unless the GitHub environment exists with required reviewers or a wait timer, or the fallback gate (approvers, a dispatch from the default branch) passes; needs actions: read.',
+    false,
+  ),
   ...GITHUB_PIPELINE_INPUTS.filter((input) => input.name === 'approvers-file'),
 ];
 
@@ -391,15 +603,39 @@ export const SURFACES: Surface[] = [
     platform: 'github-action',
     path: 'actions/build/action.yml',
     inputs: [
-      ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
-      b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
+      ...pick('build', [
+        'working-directory',
+        'image',
+        'context',
+        'dockerfile',
+        'build-args',
+        'push',
+        'latest',
+        'builder',
+        'tls-verify',
+      ]),
+      b(
+        'candidate',
+        'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.',
+        false,
+      ),
     ],
-    outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+    outputs: [
+      ...BUILD_OUTPUTS,
+      {
+        name: 'release-tags',
+        description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+      },
+    ],
   },
   {
     platform: 'github-workflow',
     path: '.github/workflows/reusable-pipeline.yml',
-    inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+    inputs: [
+      ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+      ...PIPELINE_DEPLOY_INPUTS,
+      ...GITHUB_PIPELINE_INPUTS,
+    ],
     outputs: BUILD_OUTPUTS,
   },
   {
@@ -448,7 +684,15 @@ export const SURFACES: Surface[] = [
   {
     platform: 'gitlab',
     path: 'gitlab/security.yml',
-    inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+    inputs: [
+      gitlabStage('security'),
+      ...GITLAB_RUNTIME,
+      ...pick('lint', ['working-directory']),
+      ...STAGES.security,
+      GITLAB_AUDIT_COMMAND,
+      GITLAB_IMAGE_SCAN,
+      GITLAB_IMAGE_SCAN_COMMAND,
+    ],
   },
   {
     platform: 'gitlab',
@@ -475,7 +719,11 @@ export const SURFACES: Surface[] = [
     path: 'gitlab/deploy.yml',
     inputs: [
       ...GITLAB_RUNTIME,
-      b('manual', 'Wait for someone to start the deploy (the gate for staging and production); it then blocks the pipeline until run.', false),
+      b(
+        'manual',
+        'Wait for someone to start the deploy (the gate for staging and production); it then blocks the pipeline until run.',
+        false,
+      ),
       GITLAB_TIER,
       ...gitlabInputs(STAGES.deploy)
         .filter((input) => !SECRET_INPUTS.has(input.name))
@@ -489,7 +737,10 @@ export const SURFACES: Surface[] = [
             };
           }
           if (input.name === 'after-environment') {
-            return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+            return {
+              ...input,
+              description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+            };
           }
           return input;
         }),
@@ -498,11 +749,20 @@ export const SURFACES: Surface[] = [
   {
     platform: 'gitlab',
     path: 'gitlab/rollback.yml',
-    inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+    inputs: [
+      gitlabStage('deploy'),
+      ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+      GITLAB_TIER,
+      ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+    ],
   },
   {
     platform: 'gitlab',
     path: 'gitlab/notify.yml',
-    inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+    inputs: [
+      gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+      ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+      ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+    ],
   },
 ];

@@ -50,7 +50,8 @@ export function parseValue(spec: InputSpec, raw: string): InputValue {
     case 'boolean':
       return parseBoolean(spec.name, raw);
     case 'number': {
-      if (!/^-?\d+(\.\d+)?$/.test(value)) throw new UsageError(`input "${spec.name}" must be a number, not ${preview(raw)}`);
+      if (!/^-?\d+(\.\d+)?$/.test(value))
+        throw new UsageError(`input "${spec.name}" must be a number, not ${preview(raw)}`);
       return Number(value);
     }
     case 'choice': {
@@ -61,7 +62,9 @@ export function parseValue(spec: InputSpec, raw: string): InputValue {
     }
     default: {
       if (spec.pattern && !new RegExp(`^(?:${spec.pattern})$`).test(value)) {
-        throw new UsageError(`input "${spec.name}" has an invalid value ${preview(raw)} (expected to match /${spec.pattern}/)`);
+        throw new UsageError(
+          `input "${spec.name}" has an invalid value ${preview(raw)} (expected to match /${spec.pattern}/)`,
+        );
       }
       return value;
     }

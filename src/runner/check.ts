@@ -94,7 +94,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let config = options.config ?? defaultConfig();
   if (configFile) config = (await import('./config.js')).loadConfig(options.root, configFile, registry);
   const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
-  useFastYamlReader(config.fastYamlReader && (fastReaderEnv === undefined || fastReaderEnv === '' || parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
+  useFastYamlReader(
+    config.fastYamlReader &&
+      (fastReaderEnv === undefined ||
+        fastReaderEnv === '' ||
+        parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)),
+  );
   const notices: Notice[] = [];
   const root = options.root;
   const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
@@ -154,6 +159,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     for (const finding of fileFindings) findings.push(finding);
   }
 
-  const kept = options.baselinePath ? applyBaseline(findings, readBaseline(resolve(root, options.baselinePath))) : findings;
+  const kept = options.baselinePath
+    ? applyBaseline(findings, readBaseline(resolve(root, options.baselinePath)))
+    : findings;
   return { findings: kept, notices, checked, config, registry };
 }

@@ -25,7 +25,8 @@ export function writeOutputs(outputs: Outputs, targets: { githubOutput?: string;
   if (targets.dotenv) {
     // GitLab dotenv reports are one KEY=value per line; a value with a line break cannot be represented.
     const lines = Object.entries(outputs).map(([name, value]) => {
-      if (/[\r\n]/.test(value)) throw new UsageError(`output "${name}" has a line break and cannot go into a dotenv report`);
+      if (/[\r\n]/.test(value))
+        throw new UsageError(`output "${name}" has a line break and cannot go into a dotenv report`);
       return `${name.toUpperCase().replace(/-/g, '_')}=${value}`;
     });
     writeFileSync(targets.dotenv, `${lines.join('\n')}\n`);

@@ -34,11 +34,14 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 const env = () => ({ GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp });
 const outsideWs = (value: string) => `${JSON.stringify(value)} is outside the workspace ${workspace}`;
 const outsideWrite = (value: string) => `${JSON.stringify(value)} is outside ${workspace} or ${temp}`;
-const linked = (value: string) => `${JSON.stringify(value)} leads outside the workspace ${workspace} through a symbolic link`;
-const linkedWrite = (value: string) => `${JSON.stringify(value)} leads outside ${workspace} or ${temp} through a symbolic link`;
+const linked = (value: string) =>
+  `${JSON.stringify(value)} leads outside the workspace ${workspace} through a symbolic link`;
+const linkedWrite = (value: string) =>
+  `${JSON.stringify(value)} leads outside ${workspace} or ${temp} through a symbolic link`;
 
 describe('check action', () => {
-  const parse = (inputs: Partial<Record<CheckInputName, string>>) => parseCheckInputs((name) => ({ 'working-directory': 'svc', ...inputs })[name] ?? '', env());
+  const parse = (inputs: Partial<Record<CheckInputName, string>>) =>
+    parseCheckInputs((name) => ({ 'working-directory': 'svc', ...inputs })[name] ?? '', env());
 
   test.each<[Partial<Record<CheckInputName, string>>, string]>([
     [{ 'working-directory': '../outside' }, `input "working-directory": ${outsideWs('../outside')}`],
@@ -47,7 +50,10 @@ describe('check action', () => {
     [{ paths: '../../outside' }, `input "paths": "../../outside" is outside the workspace ${join(workspace, 'svc')}`],
     [{ paths: 'nope' }, 'input "paths": "nope" does not exist'],
     [{ config: '../../outside/secret.yml' }, `input "config": ${outsideWs('../../outside/secret.yml')}`],
-    [{ config: join(parent, 'outside/secret.yml') }, `input "config": ${outsideWs(join(parent, 'outside/secret.yml'))}`],
+    [
+      { config: join(parent, 'outside/secret.yml') },
+      `input "config": ${outsideWs(join(parent, 'outside/secret.yml'))}`,
+    ],
     [{ config: 'secret.yml' }, `input "config": ${linked('secret.yml')}`],
     [{ baseline: '/etc/passwd' }, `input "baseline": ${outsideWs('/etc/passwd')}`],
     [{ baseline: 'out/secret.yml' }, `input "baseline": ${linked('out/secret.yml')}`],
@@ -60,12 +66,17 @@ describe('check action', () => {
 
   test('inside the workspace, and writes to RUNNER_TEMP, are accepted', () => {
     const context = parse({ config: '.shipshape.yml', 'sarif-file': join(temp, 'out/check.sarif') });
-    expect([context.root, context.configPath, context.sarifFile]).toEqual([join(workspace, 'svc'), join(workspace, 'svc/.shipshape.yml'), join(temp, 'out/check.sarif')]);
+    expect([context.root, context.configPath, context.sarifFile]).toEqual([
+      join(workspace, 'svc'),
+      join(workspace, 'svc/.shipshape.yml'),
+      join(temp, 'out/check.sarif'),
+    ]);
   });
 });
 
 describe('security action', () => {
-  const parse = (inputs: Partial<Record<SecurityInputName, string>>) => parseSecurityInputs((name) => ({ 'working-directory': 'svc', ...inputs })[name] ?? '', env());
+  const parse = (inputs: Partial<Record<SecurityInputName, string>>) =>
+    parseSecurityInputs((name) => ({ 'working-directory': 'svc', ...inputs })[name] ?? '', env());
 
   test.each<[Partial<Record<SecurityInputName, string>>, string]>([
     [{ 'working-directory': '..' }, `input "working-directory": ${outsideWs('..')}`],
@@ -83,7 +94,11 @@ describe('security action', () => {
   });
 
   test('inside the workspace, and writes to RUNNER_TEMP, are accepted', () => {
-    const context = parse({ reports: 'trivy:reports/trivy.json', 'sbom-file': 'out-sbom/sbom.json', 'sarif-file': join(temp, 'gate.sarif') });
+    const context = parse({
+      reports: 'trivy:reports/trivy.json',
+      'sbom-file': 'out-sbom/sbom.json',
+      'sarif-file': join(temp, 'gate.sarif'),
+    });
     expect([context.reports, context.sbomFile, context.sarifFile]).toEqual([
       [{ tool: 'trivy', path: join(workspace, 'svc/reports/trivy.json') }],
       join(workspace, 'svc/out-sbom/sbom.json'),
@@ -110,7 +125,9 @@ describe('setup, test and deploy actions', () => {
     ]) {
       process.env['INPUT_WORKING-DIRECTORY'] = value;
       process.env['INPUT_TEST-COMMAND'] = 'true';
-      expect(() => read(env())).toThrow(message!.startsWith('has') ? `input "working-directory" ${message}` : `input "working-directory": ${message}`);
+      expect(() => read(env())).toThrow(
+        message!.startsWith('has') ? `input "working-directory" ${message}` : `input "working-directory": ${message}`,
+      );
     }
   });
 
@@ -128,11 +145,16 @@ describe('secret inputs are registered for masking', () => {
     const registered: string[] = [];
     const values: Record<string, string> = {
       'webhook-url': 'https://user:pw@hooks.example/x',
-      'ssh-private-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
+      'ssh-private-key':
+        '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
       kubeconfig: '',
       environment: 'prod',
     };
-    maskSecretInputs(STAGES.deploy, (name) => values[name] ?? '', (value) => registered.push(value));
+    maskSecretInputs(
+      STAGES.deploy,
+      (name) => values[name] ?? '',
+      (value) => registered.push(value),
+    );
     expect(registered).toEqual([
       values['ssh-private-key'],
       '-----BEGIN OPENSSH PRIVATE KEY-----',
@@ -149,6 +171,14 @@ describe('secret inputs are registered for masking', () => {
         .filter((input) => input.secret)
         .map((input) => input.name)
         .sort(),
-    ).toEqual(['kubeconfig', 'kubeconfig', 'ssh-private-key', 'ssh-private-key', 'webhook-url', 'webhook-url', 'webhook-url']);
+    ).toEqual([
+      'kubeconfig',
+      'kubeconfig',
+      'ssh-private-key',
+      'ssh-private-key',
+      'webhook-url',
+      'webhook-url',
+      'webhook-url',
+    ]);
   });
 });

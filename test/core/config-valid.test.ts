@@ -5,21 +5,30 @@ import { isCertainlyValidConfig } from '../../src/core/config-valid.js';
 
 type Ajv = import('ajv').default;
 const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
-const schemaAccepts = new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+const schemaAccepts = new (Ajv as unknown as new (o: object) => Ajv)({ allErrors: true, strict: false }).compile(
+  CONFIG_SCHEMA,
+);
 
 describe('isCertainlyValidConfig: never vouches for a config the schema rejects', () => {
   test.each<[string, unknown]>([
     ['empty', {}],
     ['a preset', { extends: 'strict' }],
-    ['every key', {
-      extends: 'recommended',
-      rules: { 'docker/no-latest-tag': 'off', 'gha/unpinned-uses': { severity: 'error', options: { a: 1 } }, 'docker/x': {} },
-      ignore: ['vendor/**'],
-      'fail-on': 'never',
-      'max-file-size': 1024,
-      'trusted-registries': ['ghcr.io/acme'],
-      'self-hosted-runner-labels': ['gpu'],
-    }],
+    [
+      'every key',
+      {
+        extends: 'recommended',
+        rules: {
+          'docker/no-latest-tag': 'off',
+          'gha/unpinned-uses': { severity: 'error', options: { a: 1 } },
+          'docker/x': {},
+        },
+        ignore: ['vendor/**'],
+        'fail-on': 'never',
+        'max-file-size': 1024,
+        'trusted-registries': ['ghcr.io/acme'],
+        'self-hosted-runner-labels': ['gpu'],
+      },
+    ],
   ])('accepts %s, as the schema does', (_name, data) => {
     expect(isCertainlyValidConfig(data)).toBe(true);
     expect(schemaAccepts(data)).toBe(true);
@@ -55,13 +64,27 @@ describe('isCertainlyValidConfig: never vouches for a config the schema rejects'
       fc.boolean(),
     );
     const list = fc.array(fc.oneof(fc.string(), value), { maxLength: 3 });
-    const ruleId = fc.oneof(fc.constantFrom('docker/a', 'gha/b-c', 'Docker/a', 'docker', 'a/b/c', 'docker/a_b'), fc.string());
+    const ruleId = fc.oneof(
+      fc.constantFrom('docker/a', 'gha/b-c', 'Docker/a', 'docker', 'a/b/c', 'docker/a_b'),
+      fc.string(),
+    );
     const ruleSetting = fc.oneof(
       value,
-      fc.dictionary(fc.constantFrom('severity', 'options', 'level'), fc.oneof(value, fc.object(), fc.array(value)), { maxKeys: 3 }),
+      fc.dictionary(fc.constantFrom('severity', 'options', 'level'), fc.oneof(value, fc.object(), fc.array(value)), {
+        maxKeys: 3,
+      }),
     );
     const config = fc.dictionary(
-      fc.constantFrom('extends', 'rules', 'ignore', 'fail-on', 'max-file-size', 'trusted-registries', 'self-hosted-runner-labels', 'other'),
+      fc.constantFrom(
+        'extends',
+        'rules',
+        'ignore',
+        'fail-on',
+        'max-file-size',
+        'trusted-registries',
+        'self-hosted-runner-labels',
+        'other',
+      ),
       fc.oneof(value, list, fc.dictionary(ruleId, ruleSetting, { maxKeys: 3 })),
       { maxKeys: 5 },
     );

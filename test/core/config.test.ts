@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_SCHEMA } from '../../src/core/config-schema.js';
-import { DEFAULT_MAX_FILE_SIZE, defaultConfig, loadConfigFile, parseConfig, type Config } from '../../src/core/config.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  defaultConfig,
+  loadConfigFile,
+  parseConfig,
+  type Config,
+} from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { Registry } from '../../src/core/registry.js';
 import { defineRule } from '../../src/core/rule.js';
@@ -75,7 +81,10 @@ describe('parseConfig: every key', () => {
       maxFileSize: 1000,
       fastYamlReader: false,
       ignore: ['vendor/**', '**/*.generated.yml'],
-      settings: { trustedRegistries: ['ghcr.io/acme', 'registry.acme.dev'], selfHostedRunnerLabels: ['gpu', 'arm64-large'] },
+      settings: {
+        trustedRegistries: ['ghcr.io/acme', 'registry.acme.dev'],
+        selfHostedRunnerLabels: ['gpu', 'arm64-large'],
+      },
       rules: {
         'docker/no-latest-tag': { severity: 'off' },
         'docker/syntax': { severity: 'warning' },
@@ -140,15 +149,23 @@ describe('parseConfig: errors name the key and its line', () => {
   });
 
   test('unknown rule ids are accepted when no registry is given', () => {
-    expect(parseConfig('rules:\n  docker/anything: off\n', 'x.yml').rules).toEqual({ 'docker/anything': { severity: 'off' } });
+    expect(parseConfig('rules:\n  docker/anything: off\n', 'x.yml').rules).toEqual({
+      'docker/anything': { severity: 'off' },
+    });
   });
 
   test('bad preset', () => {
-    expect(failure('extends: strictest\n')).toEqual({ line: 1, message: '"extends" must be one of "recommended", "strict"' });
+    expect(failure('extends: strictest\n')).toEqual({
+      line: 1,
+      message: '"extends" must be one of "recommended", "strict"',
+    });
   });
 
   test('bad fail-on', () => {
-    expect(failure('\n\nfail-on: always\n')).toEqual({ line: 3, message: '"fail-on" must be one of "error", "warning", "note", "never"' });
+    expect(failure('\n\nfail-on: always\n')).toEqual({
+      line: 3,
+      message: '"fail-on" must be one of "error", "warning", "note", "never"',
+    });
   });
 
   test('bad rule severity as a string', () => {
@@ -197,15 +214,27 @@ describe('parseConfig: errors name the key and its line', () => {
   test('a cyclic alias, deep nesting and a second document are refused with their line, before validation', () => {
     expect(failure('fail-on: error\nignore: &i\n  - x\n  - *i\n')).toEqual({
       line: 4,
-      message: 'invalid YAML: the alias `*i` is inside the node anchored `&i` that it refers to: a cycle that never ends',
+      message:
+        'invalid YAML: the alias `*i` is inside the node anchored `&i` that it refers to: a cycle that never ends',
     });
-    expect(failure(`fail-on: error\nignore: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toEqual({ line: 2, message: 'invalid YAML: collections nested deeper than 150 levels' });
-    expect(failure('fail-on: error\n---\nfail-on: note\n')).toEqual({ line: 2, message: 'invalid YAML: more than one YAML document' });
+    expect(failure(`fail-on: error\nignore: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toEqual({
+      line: 2,
+      message: 'invalid YAML: collections nested deeper than 150 levels',
+    });
+    expect(failure('fail-on: error\n---\nfail-on: note\n')).toEqual({
+      line: 2,
+      message: 'invalid YAML: more than one YAML document',
+    });
   });
 
   test('an alias bomb in the config is refused, not expanded', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const error = failure(lines.join('\n'));
     expect(error.message).toMatch(/alias/i);
   });
@@ -215,9 +244,11 @@ describe('parseConfig: errors name the key and its line', () => {
   });
 });
 
-describe('per-rule options are checked against the rule\'s optionsSchema', () => {
+describe("per-rule options are checked against the rule's optionsSchema", () => {
   test('valid options pass', () => {
-    expect(parse('rules:\n  docker/max-layers:\n    options:\n      max: 4\n').rules['docker/max-layers']).toEqual({ options: { max: 4 } });
+    expect(parse('rules:\n  docker/max-layers:\n    options:\n      max: 4\n').rules['docker/max-layers']).toEqual({
+      options: { max: 4 },
+    });
   });
 
   test('a wrong type names the option and its line', () => {
@@ -247,7 +278,7 @@ describe('per-rule options are checked against the rule\'s optionsSchema', () =>
     });
   });
 
-  test('runner loadConfig wires the registry\'s optionsSchema', () => {
+  test("runner loadConfig wires the registry's optionsSchema", () => {
     const rule = defineRule({
       meta: {
         id: 'docker/max-layers',
@@ -298,7 +329,9 @@ describe('loadConfig discovery', () => {
 
   test('a missing --config file is a ConfigError naming it', () => {
     expect(() => loadConfig(dir, 'missing.yml', registry)).toThrow(ConfigError);
-    expect(() => loadConfig(dir, 'missing.yml', registry)).toThrow(/missing\.yml: cannot read config: ENOENT: no such file/);
+    expect(() => loadConfig(dir, 'missing.yml', registry)).toThrow(
+      /missing\.yml: cannot read config: ENOENT: no such file/,
+    );
   });
 });
 
@@ -310,7 +343,16 @@ describe('schema/shipshape.schema.json', () => {
 
   test('documents every top-level key that parseConfig reads', () => {
     expect(Object.keys(CONFIG_SCHEMA.properties).sort()).toEqual(
-      ['extends', 'fail-on', 'fast-yaml-reader', 'ignore', 'max-file-size', 'rules', 'self-hosted-runner-labels', 'trusted-registries'].sort(),
+      [
+        'extends',
+        'fail-on',
+        'fast-yaml-reader',
+        'ignore',
+        'max-file-size',
+        'rules',
+        'self-hosted-runner-labels',
+        'trusted-registries',
+      ].sort(),
     );
     for (const property of Object.values(CONFIG_SCHEMA.properties)) expect(property.description).toMatch(/\S/);
   });
@@ -323,9 +365,16 @@ describe('every registered rule with options', () => {
   test('declares both defaultOptions and an optionsSchema, and its defaults load through the config', () => {
     for (const rule of withOptions) {
       const { id, optionsSchema, defaultOptions } = rule.meta;
-      expect({ id, hasSchema: Boolean(optionsSchema), hasDefaults: Boolean(defaultOptions) }).toEqual({ id, hasSchema: true, hasDefaults: true });
+      expect({ id, hasSchema: Boolean(optionsSchema), hasDefaults: Boolean(defaultOptions) }).toEqual({
+        id,
+        hasSchema: true,
+        hasDefaults: true,
+      });
       const text = `rules:\n  ${id}:\n    options: ${JSON.stringify(defaultOptions)}\n`;
-      expect(parseConfig(text, '.shipshape.yml', registry.ids, (ruleId) => registry.byId.get(ruleId)?.meta.optionsSchema).rules[id]).toEqual({
+      expect(
+        parseConfig(text, '.shipshape.yml', registry.ids, (ruleId) => registry.byId.get(ruleId)?.meta.optionsSchema)
+          .rules[id],
+      ).toEqual({
         options: defaultOptions,
       });
     }
@@ -334,9 +383,9 @@ describe('every registered rule with options', () => {
   test('rejects an unknown option when its schema is closed', () => {
     for (const rule of withOptions.filter((r) => r.meta.optionsSchema?.additionalProperties === false)) {
       const text = `rules:\n  ${rule.meta.id}:\n    options: { no-such-option: 1 }\n`;
-      expect(() => parseConfig(text, '.shipshape.yml', registry.ids, (id) => registry.byId.get(id)?.meta.optionsSchema)).toThrow(
-        `.shipshape.yml:3: unknown option "no-such-option" of rule ${rule.meta.id}`,
-      );
+      expect(() =>
+        parseConfig(text, '.shipshape.yml', registry.ids, (id) => registry.byId.get(id)?.meta.optionsSchema),
+      ).toThrow(`.shipshape.yml:3: unknown option "no-such-option" of rule ${rule.meta.id}`);
     }
   });
 });

@@ -63,7 +63,11 @@ const escalating = defineRule({
   },
   create: (context) => ({
     RUN: (instruction: DockerInstruction) =>
-      context.report({ at: instruction, messageId: 'run', ...(instruction.args.startsWith('curl') ? { severity: 'error' as const } : {}) }),
+      context.report({
+        at: instruction,
+        messageId: 'run',
+        ...(instruction.args.startsWith('curl') ? { severity: 'error' as const } : {}),
+      }),
   }),
 });
 
@@ -101,7 +105,12 @@ describe('Engine', () => {
   test('a rule that throws becomes one shipshape/rule-error; the other rules still report', () => {
     const findings = check('Dockerfile', 'FROM a:1\nRUN x\nRUN y\n', { rules: [throwing, throwsInCreate] });
     expect(brief(findings)).toEqual(['1:1 docker/test-from', '1:1 shipshape/rule-error', '1:1 shipshape/rule-error']);
-    expect(findings.filter((f) => f.ruleId === 'shipshape/rule-error').map((f) => f.message).sort()).toEqual([
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'shipshape/rule-error')
+        .map((f) => f.message)
+        .sort(),
+    ).toEqual([
       'Rule docker/test-create-throws failed on this file (bad options); please report it. Other rules still ran.',
       'Rule docker/test-throws failed on this file (cannot read properties of undefined); please report it. Other rules still ran.',
     ]);
@@ -110,7 +119,10 @@ describe('Engine', () => {
   test('presets: strict adds rules outside recommended', () => {
     const text = 'FROM a:1\nRUN x\n';
     expect(brief(check('Dockerfile', text))).toEqual(['1:1 docker/test-from']);
-    expect(brief(check('Dockerfile', text, { config: { preset: 'strict' } }))).toEqual(['1:1 docker/test-from', '2:1 docker/test-run']);
+    expect(brief(check('Dockerfile', text, { config: { preset: 'strict' } }))).toEqual([
+      '1:1 docker/test-from',
+      '2:1 docker/test-run',
+    ]);
   });
 
   test('per-rule off, severity remap, and turning on a rule outside the preset', () => {
@@ -120,17 +132,27 @@ describe('Engine', () => {
     });
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['docker/test-run error']);
     const onByObject = check('Dockerfile', text, { config: { rules: { 'docker/test-run': {} } } });
-    expect(onByObject.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['docker/test-from warning', 'docker/test-run note']);
+    expect(onByObject.map((f) => `${f.ruleId} ${f.severity}`)).toEqual([
+      'docker/test-from warning',
+      'docker/test-run note',
+    ]);
   });
 
   test('a report may raise its own severity unless the config remaps the rule', () => {
     const text = 'FROM a:1\nRUN make\nRUN curl x\n';
-    expect(check('Dockerfile', text, { rules: [escalating] }).filter((f) => f.ruleId === 'docker/test-escalate').map((f) => f.severity)).toEqual([
-      'warning',
-      'error',
+    expect(
+      check('Dockerfile', text, { rules: [escalating] })
+        .filter((f) => f.ruleId === 'docker/test-escalate')
+        .map((f) => f.severity),
+    ).toEqual(['warning', 'error']);
+    const remapped = check('Dockerfile', text, {
+      rules: [escalating],
+      config: { rules: { 'docker/test-escalate': { severity: 'note' } } },
+    });
+    expect(remapped.filter((f) => f.ruleId === 'docker/test-escalate').map((f) => f.severity)).toEqual([
+      'note',
+      'note',
     ]);
-    const remapped = check('Dockerfile', text, { rules: [escalating], config: { rules: { 'docker/test-escalate': { severity: 'note' } } } });
-    expect(remapped.filter((f) => f.ruleId === 'docker/test-escalate').map((f) => f.severity)).toEqual(['note', 'note']);
   });
 
   test('options are the defaults merged with the config; settings come from the config', () => {
@@ -141,12 +163,22 @@ describe('Engine', () => {
         settings: { trustedRegistries: ['ghcr.io/acme'], selfHostedRunnerLabels: [] },
       },
     });
-    expect(findings.find((f) => f.ruleId === 'docker/test-options')!.message).toBe('{"max":5,"mode":"count"} ghcr.io/acme');
+    expect(findings.find((f) => f.ruleId === 'docker/test-options')!.message).toBe(
+      '{"max":5,"mode":"count"} ghcr.io/acme',
+    );
   });
 
   test('findings are sorted by line, column, rule id', () => {
-    const findings = check('Dockerfile', 'FROM a:1\nRUN x\nFROM b:1\n', { config: { preset: 'strict' }, rules: [escalating] });
-    expect(brief(findings)).toEqual(['1:1 docker/test-from', '2:1 docker/test-escalate', '2:1 docker/test-run', '3:1 docker/test-from']);
+    const findings = check('Dockerfile', 'FROM a:1\nRUN x\nFROM b:1\n', {
+      config: { preset: 'strict' },
+      rules: [escalating],
+    });
+    expect(brief(findings)).toEqual([
+      '1:1 docker/test-from',
+      '2:1 docker/test-escalate',
+      '2:1 docker/test-run',
+      '3:1 docker/test-from',
+    ]);
   });
 
   test('a domain that is not registered gives no findings; hasDomain says so', () => {
@@ -166,7 +198,9 @@ describe('Engine', () => {
         },
       }),
     });
-    const findings = check('Dockerfile', 'FROM a:1\n', { rules: [twice] }).filter((f) => f.ruleId === 'docker/test-twice');
+    const findings = check('Dockerfile', 'FROM a:1\n', { rules: [twice] }).filter(
+      (f) => f.ruleId === 'docker/test-twice',
+    );
     expect(findings).toHaveLength(2);
     expect(findings[0]!.fingerprint).not.toBe(findings[1]!.fingerprint);
   });
@@ -183,14 +217,19 @@ describe('fingerprint and formatMessage', () => {
   test('fingerprint is the first 32 hex digits of sha256(rule \\0 path \\0 node path \\0 occurrence)', async () => {
     const { createHash } = await import('node:crypto');
     const { fingerprint } = await import('../../src/core/fingerprint.js');
-    const expected = createHash('sha256').update('docker/x\0a/Dockerfile\0stage[0]/FROM\x000').digest('hex').slice(0, 32);
+    const expected = createHash('sha256')
+      .update('docker/x\0a/Dockerfile\0stage[0]/FROM\x000')
+      .digest('hex')
+      .slice(0, 32);
     expect(fingerprint('docker/x', 'a/Dockerfile', 'stage[0]/FROM')).toBe(expected);
     expect(fingerprint('docker/x', 'a/Dockerfile', 'stage[0]/FROM', 1)).not.toBe(expected);
   });
 
   test('formatMessage fills {{placeholders}} and leaves unknown ones', async () => {
     const { formatMessage } = await import('../../src/core/rule.js');
-    expect(formatMessage('Image {{ image }} uses {{tag}} ({{missing}})', { image: 'node', tag: 'latest' })).toBe('Image node uses latest ({{missing}})');
+    expect(formatMessage('Image {{ image }} uses {{tag}} ({{missing}})', { image: 'node', tag: 'latest' })).toBe(
+      'Image node uses latest ({{missing}})',
+    );
     expect(formatMessage('No placeholders', { image: 'x' })).toBe('No placeholders');
     expect(formatMessage('{{n}} files', { n: 3 })).toBe('3 files');
   });
@@ -202,10 +241,14 @@ describe('handlers', () => {
       meta: { ...fromRule.meta, id: 'docker/test-partial', equivalents: undefined },
       create: (context) => ({
         RUN: undefined as unknown as () => void,
-        FROM: (instruction: DockerInstruction) => context.report({ at: instruction, messageId: 'from', data: { image: 'x' } }),
+        FROM: (instruction: DockerInstruction) =>
+          context.report({ at: instruction, messageId: 'from', data: { image: 'x' } }),
       }),
     });
-    expect(brief(check('Dockerfile', 'FROM a:1\nRUN x\n', { rules: [partial] }))).toEqual(['1:1 docker/test-from', '1:1 docker/test-partial']);
+    expect(brief(check('Dockerfile', 'FROM a:1\nRUN x\n', { rules: [partial] }))).toEqual([
+      '1:1 docker/test-from',
+      '1:1 docker/test-partial',
+    ]);
   });
 });
 
@@ -214,10 +257,16 @@ describe('spans from rules', () => {
     const sloppy = defineRule({
       meta: { ...fromRule.meta, id: 'docker/test-sloppy', equivalents: undefined },
       create: (context) => ({
-        FROM: () => context.report({ at: { span: { line: 1, column: 1, endLine: 9, endColumn: 80 }, path: 'x' }, messageId: 'from' }),
+        FROM: () =>
+          context.report({
+            at: { span: { line: 1, column: 1, endLine: 9, endColumn: 80 }, path: 'x' },
+            messageId: 'from',
+          }),
       }),
     });
-    const finding = check('Dockerfile', 'FROM a:1\n', { rules: [sloppy] }).find((f) => f.ruleId === 'docker/test-sloppy')!;
+    const finding = check('Dockerfile', 'FROM a:1\n', { rules: [sloppy] }).find(
+      (f) => f.ruleId === 'docker/test-sloppy',
+    )!;
     expect(finding.span).toEqual({ line: 1, column: 1, endLine: 2, endColumn: 1 });
   });
 });

@@ -19,11 +19,21 @@ function write(files: Record<string, string | Buffer>): void {
 }
 
 function git(...args: string[]): void {
-  execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  execFileSync('git', args, {
+    cwd: dir,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
 }
 
 const TREE = {
-  'Dockerfile': 'FROM a:1\n',
+  Dockerfile: 'FROM a:1\n',
   'src/app.ts': 'export {};\n',
   'build/Dockerfile': 'FROM b:1\n',
   'vendor/lib/Dockerfile': 'FROM c:1\n',
@@ -49,9 +59,21 @@ describe('listFiles outside git: a walk', () => {
 
   test('`ignore` globs: folder forms and file globs', () => {
     write(TREE);
-    expect(listFiles(dir, ['.'], ['vendor/**', 'build', '*.log', '**/*.ts'], [])).toEqual(['.github/workflows/ci.yml', 'Dockerfile']);
-    expect(listFiles(dir, ['.'], ['vendor/', './build/'], [])).toEqual(['.github/workflows/ci.yml', 'Dockerfile', 'debug.log', 'src/app.ts']);
-    expect(listFiles(dir, ['.'], ['**/Dockerfile'], [])).toEqual(['.github/workflows/ci.yml', 'debug.log', 'src/app.ts']);
+    expect(listFiles(dir, ['.'], ['vendor/**', 'build', '*.log', '**/*.ts'], [])).toEqual([
+      '.github/workflows/ci.yml',
+      'Dockerfile',
+    ]);
+    expect(listFiles(dir, ['.'], ['vendor/', './build/'], [])).toEqual([
+      '.github/workflows/ci.yml',
+      'Dockerfile',
+      'debug.log',
+      'src/app.ts',
+    ]);
+    expect(listFiles(dir, ['.'], ['**/Dockerfile'], [])).toEqual([
+      '.github/workflows/ci.yml',
+      'debug.log',
+      'src/app.ts',
+    ]);
   });
 
   test('sub-paths are relative to the root; an explicitly named file is listed even when ignored', () => {
@@ -90,8 +112,19 @@ describe('listFiles in a git work tree', () => {
     git('init', '-q', '-b', 'main');
     git('add', 'Dockerfile', '.gitignore');
     git('commit', '-q', '-m', 'init');
-    expect(listFiles(dir, ['.'], [], [])).toEqual(['.github/workflows/ci.yml', '.gitignore', 'Dockerfile', 'src/app.ts', 'vendor/lib/Dockerfile']);
-    expect(listFiles(dir, ['.'], ['vendor'], [])).toEqual(['.github/workflows/ci.yml', '.gitignore', 'Dockerfile', 'src/app.ts']);
+    expect(listFiles(dir, ['.'], [], [])).toEqual([
+      '.github/workflows/ci.yml',
+      '.gitignore',
+      'Dockerfile',
+      'src/app.ts',
+      'vendor/lib/Dockerfile',
+    ]);
+    expect(listFiles(dir, ['.'], ['vendor'], [])).toEqual([
+      '.github/workflows/ci.yml',
+      '.gitignore',
+      'Dockerfile',
+      'src/app.ts',
+    ]);
   });
 
   test('a sub-folder of the work tree lists paths relative to the root', () => {
@@ -101,7 +134,7 @@ describe('listFiles in a git work tree', () => {
   });
 
   test('a tracked file that was deleted is listed, and the reader reports it as missing', () => {
-    write({ Dockerfile: 'FROM a:1\n', 'Containerfile': 'FROM b:1\n' });
+    write({ Dockerfile: 'FROM a:1\n', Containerfile: 'FROM b:1\n' });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'init');
@@ -149,16 +182,25 @@ describe('readSourceFile', () => {
   });
 
   test('binary: a NUL byte anywhere', () => {
-    expect(read('Dockerfile', Buffer.from([0x46, 0x52, 0x00, 0x4f])).outcome).toEqual({ skipped: 'binary file (it holds a NUL byte)', kind: 'binary' });
+    expect(read('Dockerfile', Buffer.from([0x46, 0x52, 0x00, 0x4f])).outcome).toEqual({
+      skipped: 'binary file (it holds a NUL byte)',
+      kind: 'binary',
+    });
   });
 
   test('oversized against the configured maximum', () => {
-    expect(read('Dockerfile', 'FROM a:1\n', 8).outcome).toEqual({ skipped: '9 bytes, larger than 8 bytes (max-file-size)', kind: 'too-large' });
+    expect(read('Dockerfile', 'FROM a:1\n', 8).outcome).toEqual({
+      skipped: '9 bytes, larger than 8 bytes (max-file-size)',
+      kind: 'too-large',
+    });
     expect('file' in read('Containerfile', 'FROM a:1\n', 9).outcome).toBe(true);
   });
 
   test('invalid UTF-8 is read with U+FFFD and a notice', () => {
-    const { outcome, notices } = read('Dockerfile', Buffer.concat([Buffer.from('FROM a:1\nRUN echo '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\n')]));
+    const { outcome, notices } = read(
+      'Dockerfile',
+      Buffer.concat([Buffer.from('FROM a:1\nRUN echo '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\n')]),
+    );
     expect('file' in outcome && outcome.file.text).toBe('FROM a:1\nRUN echo \uFFFD(\uFFFD\n');
     expect(notices).toEqual([{ path: 'Dockerfile', message: 'invalid UTF-8: undecodable bytes were read as U+FFFD' }]);
   });
@@ -194,7 +236,10 @@ describe('readSourceFile', () => {
     try {
       writeFileSync(join(outside, 'secret'), 'FROM a:1\nENV TOKEN=hunter2\n');
       symlinkSync(join(outside, 'secret'), join(dir, 'Dockerfile'));
-      expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'symbolic link to a path outside the repository (not followed)', kind: 'outside' });
+      expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({
+        skipped: 'symbolic link to a path outside the repository (not followed)',
+        kind: 'outside',
+      });
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -202,7 +247,10 @@ describe('readSourceFile', () => {
 
   test('a symbolic link to a /proc file is never opened (reading /proc/kmsg blocks)', () => {
     symlinkSync('/proc/kmsg', join(dir, 'Dockerfile'));
-    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({ skipped: 'symbolic link to a path outside the repository (not followed)', kind: 'outside' });
+    expect(readSourceFile(dir, 'Dockerfile', 100, [])).toEqual({
+      skipped: 'symbolic link to a path outside the repository (not followed)',
+      kind: 'outside',
+    });
   });
 
   test('a file in a folder linked from outside is not read, even when named through the link', () => {
@@ -210,10 +258,15 @@ describe('readSourceFile', () => {
     try {
       writeFileSync(join(outside, 'Dockerfile'), 'FROM a:1\n');
       symlinkSync(outside, join(dir, 'linked'));
-      expect(readSourceFile(dir, 'linked/Dockerfile', 100, [])).toEqual({ skipped: 'in a folder linked from outside the repository (not followed)', kind: 'outside' });
+      expect(readSourceFile(dir, 'linked/Dockerfile', 100, [])).toEqual({
+        skipped: 'in a folder linked from outside the repository (not followed)',
+        kind: 'outside',
+      });
       const notices: Notice[] = [];
       expect(listFiles(dir, ['linked'], [], notices)).toEqual([]);
-      expect(notices).toEqual([{ path: 'linked', message: 'skipped: symbolic link to a path outside the repository (not followed)' }]);
+      expect(notices).toEqual([
+        { path: 'linked', message: 'skipped: symbolic link to a path outside the repository (not followed)' },
+      ]);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

@@ -25,7 +25,8 @@ export const fromRule = defineRule({
     equivalents: { hadolint: ['DL3007'], checkov: ['CKV_DOCKER_7'] },
   },
   create: (context) => ({
-    FROM: (instruction: DockerInstruction) => context.report({ at: instruction, messageId: 'from', data: { image: instruction.args } }),
+    FROM: (instruction: DockerInstruction) =>
+      context.report({ at: instruction, messageId: 'from', data: { image: instruction.args } }),
   }),
 });
 
@@ -42,7 +43,8 @@ export const runRule = defineRule({
     equivalents: { hadolint: ['DL3008'] },
   },
   create: (context) => ({
-    RUN: (instruction: DockerInstruction) => context.report({ at: instruction, messageId: 'run', data: { command: instruction.args } }),
+    RUN: (instruction: DockerInstruction) =>
+      context.report({ at: instruction, messageId: 'run', data: { command: instruction.args } }),
   }),
 });
 
@@ -51,7 +53,9 @@ export const yamlTestDomain: Domain<YamlFile> = {
   id: 'github-actions',
   parse(file) {
     const yaml = parseYaml(file);
-    return yaml.problems.length > 0 ? { ok: false, problems: yaml.problems, comments: yaml.comments } : { ok: true, model: yaml, comments: yaml.comments };
+    return yaml.problems.length > 0
+      ? { ok: false, problems: yaml.problems, comments: yaml.comments }
+      : { ok: true, model: yaml, comments: yaml.comments };
   },
   walk(model, emit) {
     for (const document of model.documents) {
@@ -94,7 +98,10 @@ export function check(
 ): Finding[] {
   const config = { ...defaultConfig(), ...options.config };
   const engine = new Engine({ registry: testRegistry(options.rules), domains: [...DOMAINS, yamlTestDomain], config });
-  return engine.checkFile(new SourceFile(path, text), options.domain ?? (path.endsWith('.yml') ? 'github-actions' : 'dockerfile'));
+  return engine.checkFile(
+    new SourceFile(path, text),
+    options.domain ?? (path.endsWith('.yml') ? 'github-actions' : 'dockerfile'),
+  );
 }
 
 /** `line:column rule-id` for compact, exact assertions. */

@@ -74,13 +74,33 @@ describe('clampSpan', () => {
   });
 
   test('columns past the end of the line are pulled back to the line end', () => {
-    expect(file.clampSpan({ line: 2, column: 1, endLine: 2, endColumn: 11 })).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 3 });
+    expect(file.clampSpan({ line: 2, column: 1, endLine: 2, endColumn: 11 })).toEqual({
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 3,
+    });
   });
 
   test('lines outside the file, zero or negative values, and reversed spans', () => {
-    expect(file.clampSpan({ line: 0, column: 0, endLine: 99, endColumn: 99 })).toEqual({ line: 1, column: 1, endLine: 4, endColumn: 1 });
-    expect(file.clampSpan({ line: 3, column: 5, endLine: 1, endColumn: 2 })).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 5 });
-    expect(file.clampSpan({ line: Number.NaN, column: 2, endLine: 1, endColumn: 4 })).toEqual({ line: 1, column: 2, endLine: 1, endColumn: 4 });
+    expect(file.clampSpan({ line: 0, column: 0, endLine: 99, endColumn: 99 })).toEqual({
+      line: 1,
+      column: 1,
+      endLine: 4,
+      endColumn: 1,
+    });
+    expect(file.clampSpan({ line: 3, column: 5, endLine: 1, endColumn: 2 })).toEqual({
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 5,
+    });
+    expect(file.clampSpan({ line: Number.NaN, column: 2, endLine: 1, endColumn: 4 })).toEqual({
+      line: 1,
+      column: 2,
+      endLine: 1,
+      endColumn: 4,
+    });
   });
 
   test('lineLength', () => {

@@ -4,7 +4,10 @@ const strict = { config: { preset: 'strict' as const } };
 
 describe('own markers: # shipshape-ignore[ids] reason', () => {
   test('without markers every FROM is reported', () => {
-    expect(brief(check('Dockerfile', 'FROM a:1\nFROM b:2\n'))).toEqual(['1:1 docker/test-from', '2:1 docker/test-from']);
+    expect(brief(check('Dockerfile', 'FROM a:1\nFROM b:2\n'))).toEqual([
+      '1:1 docker/test-from',
+      '2:1 docker/test-from',
+    ]);
   });
 
   test('on the line before', () => {
@@ -39,7 +42,10 @@ describe('own markers: # shipshape-ignore[ids] reason', () => {
 
   test('stacked own markers on consecutive lines all apply to the same code line', () => {
     const text = '# shipshape-ignore[docker/test-from]\n# shipshape-ignore[docker/test-run]\nRUN x\n';
-    expect(brief(check('Dockerfile', `FROM a:1\n${text}`, strict))).toEqual(['1:1 docker/test-from', '2:1 shipshape/unused-suppression']);
+    expect(brief(check('Dockerfile', `FROM a:1\n${text}`, strict))).toEqual([
+      '1:1 docker/test-from',
+      '2:1 shipshape/unused-suppression',
+    ]);
   });
 
   test('a marker inside a multi-line instruction covers that instruction', () => {
@@ -66,13 +72,17 @@ describe('own markers: # shipshape-ignore[ids] reason', () => {
 
 describe('file-level markers: # shipshape-ignore-file[ids]', () => {
   test('anywhere in the file, applies to every line', () => {
-    const text = 'FROM a:1\nRUN x\nFROM b:2\n# shipshape-ignore-file[docker/test-from] base images are managed elsewhere\n';
+    const text =
+      'FROM a:1\nRUN x\nFROM b:2\n# shipshape-ignore-file[docker/test-from] base images are managed elsewhere\n';
     expect(brief(check('Dockerfile', text, strict))).toEqual(['2:1 docker/test-run']);
   });
 
   test('unused file-level marker is reported', () => {
     const text = '# shipshape-ignore-file[docker/test-run] nothing runs\nFROM a:1\n';
-    expect(brief(check('Dockerfile', text, strict))).toEqual(['1:1 shipshape/unused-suppression', '2:1 docker/test-from']);
+    expect(brief(check('Dockerfile', text, strict))).toEqual([
+      '1:1 shipshape/unused-suppression',
+      '2:1 docker/test-from',
+    ]);
   });
 
   test('in YAML', () => {
@@ -84,14 +94,20 @@ describe('unknown and unused suppressions', () => {
   test('an unknown id is reported once, with its name, on the marker line', () => {
     const text = 'FROM a:1\n# shipshape-ignore[docker/test-fromm] typo\nFROM b:2\n';
     const findings = check('Dockerfile', text);
-    expect(brief(findings)).toEqual(['1:1 docker/test-from', '2:1 shipshape/unknown-suppression', '3:1 docker/test-from']);
+    expect(brief(findings)).toEqual([
+      '1:1 docker/test-from',
+      '2:1 shipshape/unknown-suppression',
+      '3:1 docker/test-from',
+    ]);
     expect(findings[1]!.message).toBe('Unknown rule "docker/test-fromm" in suppression (see `shipshape rules`).');
     expect(findings[1]!.span).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 43 });
   });
 
   test('a marker for a rule that is off is neither applied nor reported as unused', () => {
     // test-run is not in the recommended preset.
-    expect(brief(check('Dockerfile', 'FROM a:1\n# shipshape-ignore[docker/test-run]\nRUN x\n'))).toEqual(['1:1 docker/test-from']);
+    expect(brief(check('Dockerfile', 'FROM a:1\n# shipshape-ignore[docker/test-run]\nRUN x\n'))).toEqual([
+      '1:1 docker/test-from',
+    ]);
   });
 
   test('unused is not reported when the file does not parse (the rules did not run)', () => {
@@ -102,9 +118,14 @@ describe('unknown and unused suppressions', () => {
   test('unused and unknown reporting can be turned off like any rule', () => {
     const text = '# shipshape-ignore[docker/test-run, docker/nope]\nFROM a:1\n';
     const config = {
-      rules: { 'shipshape/unused-suppression': { severity: 'off' as const }, 'shipshape/unknown-suppression': { severity: 'off' as const } },
+      rules: {
+        'shipshape/unused-suppression': { severity: 'off' as const },
+        'shipshape/unknown-suppression': { severity: 'off' as const },
+      },
     };
-    expect(brief(check('Dockerfile', text, { config: { ...config, preset: 'strict' } }))).toEqual(['2:1 docker/test-from']);
+    expect(brief(check('Dockerfile', text, { config: { ...config, preset: 'strict' } }))).toEqual([
+      '2:1 docker/test-from',
+    ]);
   });
 
   test('a syntax finding can be suppressed', () => {
@@ -120,7 +141,9 @@ describe("peers' markers through equivalents", () => {
   });
 
   test('hadolint ignore= on the first line (which the Dockerfile parser sees as a directive)', () => {
-    expect(brief(check('Dockerfile', '# hadolint ignore=DL3007\nFROM a:1\nFROM b:2\n'))).toEqual(['3:1 docker/test-from']);
+    expect(brief(check('Dockerfile', '# hadolint ignore=DL3007\nFROM a:1\nFROM b:2\n'))).toEqual([
+      '3:1 docker/test-from',
+    ]);
   });
 
   test('hadolint global ignore= covers the whole file', () => {

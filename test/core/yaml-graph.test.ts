@@ -15,9 +15,19 @@ describe('loadYaml: YAML the tool reads for itself, within the bounds of the fil
   });
 
   test.each([
-    ['a cycle', 'a: &a [1, *a]\n', 'the alias `*a` is inside the node anchored `&a` that it refers to: a cycle that never ends', 1],
+    [
+      'a cycle',
+      'a: &a [1, *a]\n',
+      'the alias `*a` is inside the node anchored `&a` that it refers to: a cycle that never ends',
+      1,
+    ],
     ['an unknown alias', 'a: *nope\n', 'the alias `*nope` has no anchor `&nope` before it', 1],
-    ['deep nesting', `a: ${'{b: '.repeat(MAX_DEPTH)}1${'}'.repeat(MAX_DEPTH)}\n`, `collections nested deeper than ${MAX_DEPTH} levels`, 1],
+    [
+      'deep nesting',
+      `a: ${'{b: '.repeat(MAX_DEPTH)}1${'}'.repeat(MAX_DEPTH)}\n`,
+      `collections nested deeper than ${MAX_DEPTH} levels`,
+      1,
+    ],
     ['a duplicate key', 'a: 1\nb: 2\na: 3\n', 'Map keys must be unique', 3],
     ['a merge of a scalar', 'a:\n  <<: 1\n', 'Merge sources must be maps or map aliases', 2],
     ['a syntax error', 'a: [1\nb: 2\n', /^/, 2],
@@ -32,8 +42,15 @@ describe('loadYaml: YAML the tool reads for itself, within the bounds of the fil
 
   test('an alias bomb is refused without expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const loaded = loadYaml(`${lines.join('\n')}\n`);
-    expect(loaded.ok ? 'loaded' : loaded.message).toMatch(/^aliases expand to more than 250,000 nodes .*refusing a possible alias bomb$/);
+    expect(loaded.ok ? 'loaded' : loaded.message).toMatch(
+      /^aliases expand to more than 250,000 nodes .*refusing a possible alias bomb$/,
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('events, runners, shells, permissions', () => {
     expect(shellcheckDialect(shell)).toBe(dialect);
   });
   test('permissions merge with write winning, sorted by scope', () => {
-    expect(mergePermissions([{ contents: 'read' }, { 'security-events': 'write', contents: 'write' }, { actions: 'read' }])).toEqual({
+    expect(
+      mergePermissions([{ contents: 'read' }, { 'security-events': 'write', contents: 'write' }, { actions: 'read' }]),
+    ).toEqual({
       actions: 'read',
       contents: 'write',
       'security-events': 'write',
@@ -65,6 +67,7 @@ describe('events, runners, shells, permissions', () => {
     expect(loginPermissions(undefined, '${{ github.token }}')).toEqual({});
   });
   test('every permission table entry uses read or write', () => {
-    for (const permissions of Object.values(ACTION_PERMISSIONS)) for (const access of Object.values(permissions)) expect(['read', 'write']).toContain(access);
+    for (const permissions of Object.values(ACTION_PERMISSIONS))
+      for (const access of Object.values(permissions)) expect(['read', 'write']).toContain(access);
   });
 });

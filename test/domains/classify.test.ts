@@ -29,12 +29,9 @@ describe('classifyPath', () => {
     'docs/Containerfile.txt',
     'Dockerfile.orig',
     'Dockerfiles/README.md',
-  ])(
-    '%s is not a Dockerfile',
-    (path) => {
-      expect(classifyPath(path)).not.toBe('dockerfile');
-    },
-  );
+  ])('%s is not a Dockerfile', (path) => {
+    expect(classifyPath(path)).not.toBe('dockerfile');
+  });
 
   test('BuildKit ignore files beside a Dockerfile match the Dockerfile.* pattern but are left out', () => {
     expect(isDockerfileName('Dockerfile.dockerignore')).toBe(true);
@@ -58,9 +55,12 @@ describe('classifyPath', () => {
     expect(classifyPath(path)).toBe(domain);
   });
 
-  test.each(['README.md', 'src/index.ts', 'main.tfvars', 'package.json', 'Makefile', 'yml'])('%s is not checked', (path) => {
-    expect(classifyPath(path)).toBeUndefined();
-  });
+  test.each(['README.md', 'src/index.ts', 'main.tfvars', 'package.json', 'Makefile', 'yml'])(
+    '%s is not checked',
+    (path) => {
+      expect(classifyPath(path)).toBeUndefined();
+    },
+  );
 });
 
 describe('classifyYamlContent', () => {
@@ -71,7 +71,9 @@ describe('classifyYamlContent', () => {
   });
 
   test('a GitHub action (runs + name)', () => {
-    expect(classify('name: build\ndescription: builds\nruns:\n  using: composite\n  steps: []\n')).toBe('github-actions');
+    expect(classify('name: build\ndescription: builds\nruns:\n  using: composite\n  steps: []\n')).toBe(
+      'github-actions',
+    );
   });
 
   test('a Kubernetes manifest, also as the second document of a stream', () => {

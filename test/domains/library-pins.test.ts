@@ -27,7 +27,8 @@ describe.each([
   });
 
   test('the installed copy is the verified version', () => {
-    const installed = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    const installed = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+      .version;
     expect({ installed, advice }).toEqual({ installed: verified, advice });
   });
 });
@@ -35,7 +36,10 @@ describe.each([
 describe('turning the fast YAML reader off', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-fast-reader-'));
   mkdirSync(join(dir, '.github/workflows'), { recursive: true });
-  writeFileSync(join(dir, '.github/workflows/ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n');
+  writeFileSync(
+    join(dir, '.github/workflows/ci.yml'),
+    'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
+  );
   const read = jest.spyOn(FastYamlReader.prototype, 'read');
   afterAll(() => {
     read.mockRestore();

@@ -67,18 +67,40 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-function runAction(name: string, ws: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Run {
+function runAction(
+  name: string,
+  ws: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Run {
   const files = join(work, `files${n++}`);
   mkdirSync(files);
-  const paths = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_PATH: 'path' };
-  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: join(files, 'home'), RUNNER_TEMP: files, GITHUB_WORKSPACE: ws, ...extraEnv };
+  const paths = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_ENV: 'env',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_STATE: 'state',
+    GITHUB_PATH: 'path',
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    HOME: join(files, 'home'),
+    RUNNER_TEMP: files,
+    GITHUB_WORKSPACE: ws,
+    ...extraEnv,
+  };
   for (const [key, file] of Object.entries(paths)) {
     env[key] = join(files, file);
     writeFileSync(env[key]!, '');
   }
   for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.toUpperCase()}`] = value;
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: ws, env, encoding: 'utf8', timeout: 50_000 });
+  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], {
+    cwd: ws,
+    env,
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
   timings.push(`${name} ${Math.round(performance.now() - started)} ms`);
   return {
     code: result.status ?? -1,
@@ -105,21 +127,36 @@ function expectNothingExecuted(ws: string) {
 
 /** No line of the log can be read by the runner as a workflow command we did not mean. */
 function expectNoForgedCommands(stdout: string) {
-  expect(stdout.split('\n').filter((line) => /^::(set-output|save-state|add-mask|set-env|add-path)/.test(line))).toEqual([]);
+  expect(
+    stdout.split('\n').filter((line) => /^::(set-output|save-state|add-mask|set-env|add-path)/.test(line)),
+  ).toEqual([]);
 }
 
-const LOCK = JSON.stringify({ name: 'svc', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'svc', version: '1.0.0' } } });
+const LOCK = JSON.stringify({
+  name: 'svc',
+  version: '1.0.0',
+  lockfileVersion: 3,
+  requires: true,
+  packages: { '': { name: 'svc', version: '1.0.0' } },
+});
 
 describe('setup', () => {
   it('detects npm, computes the cache key, installs, and records state for the post step', () => {
     const ws = workspace({ 'package.json': '{"name":"svc","version":"1.0.0"}', 'package-lock.json': LOCK });
-    const run = runAction('setup', ws, { 'working-directory': '.', cache: 'true', install: 'true', 'install-command': '' });
+    const run = runAction('setup', ws, {
+      'working-directory': '.',
+      cache: 'true',
+      install: 'true',
+      'install-command': '',
+    });
     expect({ code: run.code, log: run.code === 0 ? '' : run.stdout }).toEqual({ code: 0, log: '' });
     expect(Object.keys(run.outputs).sort()).toEqual(['cache-hit', 'cache-key', 'tools']);
     expect(run.outputs.tools).toBe('npm');
     expect(run.outputs['cache-key']).toMatch(/^linux-npm-\d+\.\d+\.\d+-[0-9a-f]{64}$/);
     expect(run.outputs['cache-hit']).toBe('false');
-    expect(run.stdout).toContain('::warning::The Actions cache service is not available here: continuing without a dependency cache.');
+    expect(run.stdout).toContain(
+      '::warning::The Actions cache service is not available here: continuing without a dependency cache.',
+    );
     expect(run.state).toEqual({ isPost: 'true', caches: '[]' });
     expect(run.stdout).toContain('[command]/usr/bin/bash -e -o pipefail -c npm ci');
     expect(run.stdout).toMatch(/up to date|added 0 packages/);
@@ -148,13 +185,19 @@ describe('test', () => {
 </testsuite></testsuites>`;
 
   it('runs the test command, summarises the JUnit report (escaped) and fails on failed tests', () => {
-    const ws = workspace({ 'write.js': `require('fs').mkdirSync('reports',{recursive:true});require('fs').writeFileSync('reports/junit.xml', ${JSON.stringify(JUNIT)});process.exit(1)` });
+    const ws = workspace({
+      'write.js': `require('fs').mkdirSync('reports',{recursive:true});require('fs').writeFileSync('reports/junit.xml', ${JSON.stringify(JUNIT)});process.exit(1)`,
+    });
     const run = runAction('test', ws, { 'test-command': 'node write.js', 'junit-paths': '**/junit*.xml' });
     expect(run.code).toBe(1);
     expect(run.outputs).toEqual({ passed: '2', failed: '1', skipped: '1' });
-    expect(run.stdout).toContain('::error::the test command failed with exit code 1 (1 failed test cases in 1 reports)');
+    expect(run.stdout).toContain(
+      '::error::the test command failed with exit code 1 (1 failed test cases in 1 reports)',
+    );
     expect(run.summary).toContain('| 2 | 1 | 1 | 1 |');
-    expect(run.summary).toContain('| api › &#60;img src=x onerror=alert(1)&#62; &#124; rejects bad input | expected 400, got 500 &#124; &#96;rm -rf&#96; |');
+    expect(run.summary).toContain(
+      '| api › &#60;img src=x onerror=alert(1)&#62; &#124; rejects bad input | expected 400, got 500 &#124; &#96;rm -rf&#96; |',
+    );
     expect(run.summary).not.toContain('<img');
   });
 
@@ -169,7 +212,10 @@ describe('test', () => {
   });
 
   it('derives the test command from the lockfile when none is given', () => {
-    const ws = workspace({ 'package.json': JSON.stringify({ name: 'svc', version: '1.0.0', scripts: { test: 'node -e "process.exit(0)"' } }), 'package-lock.json': LOCK });
+    const ws = workspace({
+      'package.json': JSON.stringify({ name: 'svc', version: '1.0.0', scripts: { test: 'node -e "process.exit(0)"' } }),
+      'package-lock.json': LOCK,
+    });
     const run = runAction('test', ws, {});
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('npm test');
@@ -185,7 +231,12 @@ describe('build', () => {
     const run = runAction(
       'build',
       ws,
-      { image: `${registry.host}/team/app`, 'tls-verify': 'false', builder: 'buildah', 'build-args': 'NOTE=$(touch pwned-arg) `touch pwned-arg2` ::set-output name=digest::forged' },
+      {
+        image: `${registry.host}/team/app`,
+        'tls-verify': 'false',
+        builder: 'buildah',
+        'build-args': 'NOTE=$(touch pwned-arg) `touch pwned-arg2` ::set-output name=digest::forged',
+      },
       {
         GITHUB_SHA: SHA,
         GITHUB_REF: 'refs/heads/x\ndigest<<EOF\nforged\nEOF',
@@ -209,8 +260,12 @@ describe('build', () => {
     });
     expect(await registryDigest(registry.url, 'team/app', 'x-digest-eof-forged-eof')).toBe(digest);
     // The build argument reached the image as literal text.
-    const manifest = (await (await fetch(`${registry.url}/v2/team/app/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT } })).json()) as { config: { digest: string } };
-    const config = (await (await fetch(`${registry.url}/v2/team/app/blobs/${manifest.config.digest}`)).json()) as { config: { Labels: Record<string, string> } };
+    const manifest = (await (
+      await fetch(`${registry.url}/v2/team/app/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT } })
+    ).json()) as { config: { digest: string } };
+    const config = (await (await fetch(`${registry.url}/v2/team/app/blobs/${manifest.config.digest}`)).json()) as {
+      config: { Labels: Record<string, string> };
+    };
     expect(config.config.Labels.note).toBe('$(touch pwned-arg) `touch pwned-arg2` ::set-output name=digest::forged');
     expect(config.config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/app');
     expect(run.stdout).not.toContain('hunter2-secret');

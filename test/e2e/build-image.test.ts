@@ -29,13 +29,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
   rmSync(work, { recursive: true, force: true });
-  process.stdout.write(`build-image timings: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
+  process.stdout.write(
+    `build-image timings: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+      .join(', ')}\n`,
+  );
 });
 
 let firstDigest = '';
 
 it('builds the example service, pushes every SHA tag and reports the digest the registry serves', async () => {
-  const meta = imageMeta({ image: `${registry.host}/shop/service`, sha: SHA, ref: 'refs/heads/Feature/Login', created: '2026-01-01T00:00:00Z' });
+  const meta = imageMeta({
+    image: `${registry.host}/shop/service`,
+    sha: SHA,
+    ref: 'refs/heads/Feature/Login',
+    created: '2026-01-01T00:00:00Z',
+  });
   const logs: string[] = [];
   const result = await buildImage({
     builder: 'buildah',
@@ -55,10 +64,22 @@ it('builds the example service, pushes every SHA tag and reports the digest the 
   expect(result.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(result.image).toBe(`${registry.host}/shop/service@${result.digest}`);
   expect(await registryTags(registry.url, 'shop/service')).toEqual([SHA, 'feature-login', 'sha-5e1f0c2']);
-  for (const tag of [SHA, 'sha-5e1f0c2', 'feature-login']) expect(await registryDigest(registry.url, 'shop/service', tag)).toBe(result.digest);
-  const manifest = (await (await fetch(`${registry.url}/v2/shop/service/manifests/${result.digest}`, { headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' } })).json()) as { config: { digest: string } };
-  const config = (await (await fetch(`${registry.url}/v2/shop/service/blobs/${manifest.config.digest}`)).json()) as { config: { Labels: Record<string, string> } };
-  expect(config.config.Labels).toEqual(expect.objectContaining({ 'org.opencontainers.image.revision': SHA, 'org.opencontainers.image.version': 'feature-login' }));
+  for (const tag of [SHA, 'sha-5e1f0c2', 'feature-login'])
+    expect(await registryDigest(registry.url, 'shop/service', tag)).toBe(result.digest);
+  const manifest = (await (
+    await fetch(`${registry.url}/v2/shop/service/manifests/${result.digest}`, {
+      headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
+    })
+  ).json()) as { config: { digest: string } };
+  const config = (await (await fetch(`${registry.url}/v2/shop/service/blobs/${manifest.config.digest}`)).json()) as {
+    config: { Labels: Record<string, string> };
+  };
+  expect(config.config.Labels).toEqual(
+    expect.objectContaining({
+      'org.opencontainers.image.revision': SHA,
+      'org.opencontainers.image.version': 'feature-login',
+    }),
+  );
   expect(logs.some((line) => line.includes('npm test') || line.includes('RUN npm test'))).toBe(true);
   firstDigest = result.digest;
 }, 60_000);
@@ -71,8 +92,24 @@ it('rebuilds the same commit with `shipshape build` to the same digest (--timest
   const started = performance.now();
   const code = await main(
     [
-      'build', '--image', `${registry.host}/shop/service`, '--sha', SHA, '--ref', 'refs/heads/Feature/Login', '--created', '2026-01-01T00:00:00Z',
-      '--context', 'examples/service', '--build-arg', `NODE_IMAGE=${base}`, '--builder', 'buildah', '--insecure-registry', '--dotenv', dotenv,
+      'build',
+      '--image',
+      `${registry.host}/shop/service`,
+      '--sha',
+      SHA,
+      '--ref',
+      'refs/heads/Feature/Login',
+      '--created',
+      '2026-01-01T00:00:00Z',
+      '--context',
+      'examples/service',
+      '--build-arg',
+      `NODE_IMAGE=${base}`,
+      '--builder',
+      'buildah',
+      '--insecure-registry',
+      '--dotenv',
+      dotenv,
     ],
     {
       stdout: (t) => (stdout += t),
@@ -80,7 +117,15 @@ it('rebuilds the same commit with `shipshape build` to the same digest (--timest
       cwd: root,
       isTTY: false,
       // Outputs may go to the workspace or the runner's temp folder, as on a runner.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: work, GITHUB_OUTPUT: output, ...Object.fromEntries(Object.entries(storageFor(work)).map(([k, v]) => [`SHIPSHAPE_STORAGE_${k.toUpperCase()}`, v])) },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        RUNNER_TEMP: work,
+        GITHUB_OUTPUT: output,
+        ...Object.fromEntries(
+          Object.entries(storageFor(work)).map(([k, v]) => [`SHIPSHAPE_STORAGE_${k.toUpperCase()}`, v]),
+        ),
+      },
     },
   );
   timings.rebuild = performance.now() - started;
@@ -90,7 +135,9 @@ it('rebuilds the same commit with `shipshape build` to the same digest (--timest
   expect(readFileSync(dotenv, 'utf8')).toBe(
     `IMAGE=${registry.host}/shop/service@${firstDigest}\nDIGEST=${firstDigest}\nTAGS=${[SHA, 'sha-5e1f0c2', 'feature-login'].map((t) => `${registry.host}/shop/service:${t}`).join(',')}\n`,
   );
-  expect(readFileSync(output, 'utf8')).toMatch(new RegExp(`^digest<<ghadelimiter_[0-9a-f-]{36}\\n${firstDigest}\\nghadelimiter_[0-9a-f-]{36}$`, 'm'));
+  expect(readFileSync(output, 'utf8')).toMatch(
+    new RegExp(`^digest<<ghadelimiter_[0-9a-f-]{36}\\n${firstDigest}\\nghadelimiter_[0-9a-f-]{36}$`, 'm'),
+  );
 }, 60_000);
 
 it('fails with exit 1 and no stack trace when the Dockerfile is broken; exit 2 when it does not exist', async () => {
@@ -100,18 +147,40 @@ it('fails with exit 1 and no stack trace when the Dockerfile is broken; exit 2 w
   writeFileSync(join(project, 'Dockerfile'), 'FROM scratch\nRUN exit 3\n');
   const build = async (file: string) => {
     let stderr = '';
-    const code = await main(['build', '--image', `${registry.host}/shop/broken`, '--sha', SHA, '--file', file, '--builder', 'buildah', '--no-push'], {
-      stdout: () => {},
-      stderr: (t) => (stderr += t),
-      cwd: project,
-      isTTY: false,
-      env: { PATH: process.env.PATH, SHIPSHAPE_STORAGE_ROOT: storageFor(work).root, SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot, SHIPSHAPE_STORAGE_DRIVER: storageFor(work).driver },
-    });
+    const code = await main(
+      [
+        'build',
+        '--image',
+        `${registry.host}/shop/broken`,
+        '--sha',
+        SHA,
+        '--file',
+        file,
+        '--builder',
+        'buildah',
+        '--no-push',
+      ],
+      {
+        stdout: () => {},
+        stderr: (t) => (stderr += t),
+        cwd: project,
+        isTTY: false,
+        env: {
+          PATH: process.env.PATH,
+          SHIPSHAPE_STORAGE_ROOT: storageFor(work).root,
+          SHIPSHAPE_STORAGE_RUNROOT: storageFor(work).runroot,
+          SHIPSHAPE_STORAGE_DRIVER: storageFor(work).driver,
+        },
+      },
+    );
     return { code, stderr };
   };
   const broken = await build('Dockerfile');
   expect(broken.code).toBe(1);
   expect(broken.stderr).toContain('shipshape: buildah bud failed with exit code');
   expect(broken.stderr).not.toMatch(/\n\s+at /);
-  expect(await build('no/such/Dockerfile')).toEqual({ code: 2, stderr: 'shipshape: --dockerfile: "no/such/Dockerfile" does not exist\n' });
+  expect(await build('no/such/Dockerfile')).toEqual({
+    code: 2,
+    stderr: 'shipshape: --dockerfile: "no/such/Dockerfile" does not exist\n',
+  });
 }, 30_000);

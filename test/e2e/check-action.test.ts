@@ -65,7 +65,9 @@ function runAction(entry: string, workspace: string, inputs: Record<string, stri
     fileEnv[name] = join(runnerTemp, `_file_${file}`);
     writeFileSync(fileEnv[name]!, '');
   }
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  );
   const result = spawnSync(process.execPath, [join(REPO_ROOT, entry)], {
     cwd: workspace,
     encoding: 'utf8',
@@ -167,7 +169,9 @@ const FINDINGS_REPO = {
 describe('root action, bundled (node dist/check/index.js)', () => {
   test('the bundle and action.yml exist and point at each other', () => {
     expect(existsSync(join(REPO_ROOT, ENTRY))).toBe(true);
-    expect(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')).toMatch(/^ {2}using: node24\n {2}main: dist\/check\/index\.js$/m);
+    expect(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')).toMatch(
+      /^ {2}using: node24\n {2}main: dist\/check\/index\.js$/m,
+    );
   });
 
   test('findings: annotations, job summary, SARIF, outputs, exit 1', () => {
@@ -185,20 +189,33 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     const commands = activeCommands(run.stdout);
     expect(commands.filter((line) => /^::(error|warning|notice) file=/.test(line))).toEqual([
       expect.stringMatching(/^::error file=broken\/Dockerfile,line=2,.*title=docker\/syntax/),
-      expect.stringMatching(/^::warning file=svc\/Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker\/no-latest-tag/),
+      expect.stringMatching(
+        /^::warning file=svc\/Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker\/no-latest-tag/,
+      ),
       expect.stringMatching(/^::warning file=svc\/Dockerfile,line=2,endLine=2,col=1,.*title=docker\/no-latest-tag/),
     ]);
     expect(commands.at(-1)).toBe('::error::shipshape: 3 findings (1 error, 2 warnings, 0 notes); fail-on is "error".');
     expect(run.stdout).toContain('svc/Dockerfile:1:1: warning: Base image "node:latest" uses the `latest` tag');
 
     expect(run.summary).toContain('## shipshape check');
-    expect(run.summary).toContain('🔴 **1 error** · 🟡 **2 warnings** · 🔵 **0 notes** — 3 findings in 3 files checked.');
-    expect(run.summary).toContain('| [docker/no-latest-tag](https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md) | warning | 2 |');
-    expect(run.summary).toContain('| [docker/syntax](https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/syntax.md) | error | 1 |');
+    expect(run.summary).toContain(
+      '🔴 **1 error** · 🟡 **2 warnings** · 🔵 **0 notes** — 3 findings in 3 files checked.',
+    );
+    expect(run.summary).toContain(
+      '| [docker/no-latest-tag](https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md) | warning | 2 |',
+    );
+    expect(run.summary).toContain(
+      '| [docker/syntax](https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/syntax.md) | error | 1 |',
+    );
 
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([]);
-    expect(sarif.runs[0].results.map((r: any) => `${r.ruleId}@${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`)).toEqual([
+    expect(
+      sarif.runs[0].results.map(
+        (r: any) =>
+          `${r.ruleId}@${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`,
+      ),
+    ).toEqual([
       'docker/syntax@broken/Dockerfile:2',
       'docker/no-latest-tag@svc/Dockerfile:1',
       'docker/no-latest-tag@svc/Dockerfile:2',
@@ -212,7 +229,13 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     const ws = workspace({ Dockerfile: 'FROM node:20.11\n', 'README.md': '# x\n' });
     const run = runAction(ENTRY, ws, { paths: '.' });
     expect(run.status).toBe(0);
-    expect(output(run)).toEqual({ errors: '0', warnings: '0', notes: '0', total: '0', 'sarif-file': join(run.runnerTemp, 'shipshape.sarif') });
+    expect(output(run)).toEqual({
+      errors: '0',
+      warnings: '0',
+      notes: '0',
+      total: '0',
+      'sarif-file': join(run.runnerTemp, 'shipshape.sarif'),
+    });
     expect(run.summary).toBe('## shipshape check\n\n✅ No findings in 1 file checked.\n');
     expect(activeCommands(run.stdout)).toEqual(['::group::shipshape report', '::endgroup::']);
     const sarif = JSON.parse(readFileSync(join(run.runnerTemp, 'shipshape.sarif'), 'utf8'));
@@ -225,14 +248,16 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     expect(runAction(ENTRY, ws, { paths: 'Dockerfile' }).status).toBe(0);
     const warning = runAction(ENTRY, ws, { paths: 'Dockerfile', 'fail-on': 'warning' });
     expect(warning.status).toBe(1);
-    expect(activeCommands(warning.stdout).at(-1)).toBe('::error::shipshape: 1 finding (0 errors, 1 warning, 0 notes); fail-on is "warning".');
+    expect(activeCommands(warning.stdout).at(-1)).toBe(
+      '::error::shipshape: 1 finding (0 errors, 1 warning, 0 notes); fail-on is "warning".',
+    );
     const never = runAction(ENTRY, ws, { paths: '.', 'fail-on': 'never' });
     expect(never.status).toBe(0);
     expect(output(never).errors).toBe('1');
   });
 
   test('the config file’s fail-on applies when the input is empty', () => {
-    const ws = workspace({ 'Dockerfile': 'FROM node:latest\n', 'ci/strict.yml': onlyConfig({}, 'fail-on: warning\n') });
+    const ws = workspace({ Dockerfile: 'FROM node:latest\n', 'ci/strict.yml': onlyConfig({}, 'fail-on: warning\n') });
     expect(runAction(ENTRY, ws, { paths: '.', config: 'ci/strict.yml' }).status).toBe(1);
     expect(runAction(ENTRY, ws, { paths: '.', config: 'ci/strict.yml', 'fail-on': 'error' }).status).toBe(0);
   });
@@ -242,11 +267,20 @@ describe('root action, bundled (node dist/check/index.js)', () => {
       'services/api/Dockerfile': 'FROM node:latest\n',
       'services/api/worker/Dockerfile': 'FROM ubuntu\n',
       'services/api/.shipshape.yml': onlyConfig({ 'docker/no-latest-tag': 'error' }),
-      'Dockerfile': 'FROM node:latest\n',
+      Dockerfile: 'FROM node:latest\n',
     });
-    const run = runAction(ENTRY, ws, { 'working-directory': 'services/api', paths: 'Dockerfile, worker\n', 'sarif-file': 'reports/out.sarif' });
+    const run = runAction(ENTRY, ws, {
+      'working-directory': 'services/api',
+      paths: 'Dockerfile, worker\n',
+      'sarif-file': 'reports/out.sarif',
+    });
     expect(run.status).toBe(1);
-    expect(output(run)).toMatchObject({ errors: '2', warnings: '0', total: '2', 'sarif-file': join(ws, 'services/api/reports/out.sarif') });
+    expect(output(run)).toMatchObject({
+      errors: '2',
+      warnings: '0',
+      total: '2',
+      'sarif-file': join(ws, 'services/api/reports/out.sarif'),
+    });
     const sarif = JSON.parse(readFileSync(join(ws, 'services/api/reports/out.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
       'services/api/Dockerfile',
@@ -265,16 +299,32 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     const report = JSON.parse(log);
     expect(report.findings.map((f: any) => f.line)).toEqual([1, 2]);
     const annotationsOnly = runAction(ENTRY, ws, { format: 'annotations' });
-    expect(activeCommands(annotationsOnly.stdout).map((line) => line.slice(0, line.indexOf(',')))).toEqual(['::warning file=Dockerfile', '::warning file=Dockerfile']);
-    writeFileSync(join(ws, 'baseline.json'), JSON.stringify({ version: 1, findings: report.findings.slice(0, 1).map((f: any) => ({ ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint })) }));
+    expect(activeCommands(annotationsOnly.stdout).map((line) => line.slice(0, line.indexOf(',')))).toEqual([
+      '::warning file=Dockerfile',
+      '::warning file=Dockerfile',
+    ]);
+    writeFileSync(
+      join(ws, 'baseline.json'),
+      JSON.stringify({
+        version: 1,
+        findings: report.findings
+          .slice(0, 1)
+          .map((f: any) => ({ ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint })),
+      }),
+    );
     const baselined = runAction(ENTRY, ws, { baseline: 'baseline.json' });
     expect(output(baselined)).toMatchObject({ warnings: '1', total: '1' });
-    expect(activeCommands(baselined.stdout).filter((line) => line.startsWith('::warning'))).toEqual([expect.stringMatching(/^::warning file=Dockerfile,line=2,/)]);
+    expect(activeCommands(baselined.stdout).filter((line) => line.startsWith('::warning'))).toEqual([
+      expect.stringMatching(/^::warning file=Dockerfile,line=2,/),
+    ]);
   });
 
   test.each([
     [{ 'fail-on': 'errors' }, 'input "fail-on": must be one of error, warning, note, never, not "errors"'],
-    [{ format: 'html' }, 'input "format": must be one of text, json, sarif, codequality, junit, annotations, summary, not "html"'],
+    [
+      { format: 'html' },
+      'input "format": must be one of text, json, sarif, codequality, junit, annotations, summary, not "html"',
+    ],
     [{ paths: 'nope' }, 'input "paths": "nope" does not exist'],
     [{ paths: '../outside' }, /^input "paths": "\.\.\/outside" is outside the workspace .+\/workspace$/],
     [{ config: 'missing.yml' }, 'input "config": "missing.yml" does not exist'],
@@ -286,7 +336,11 @@ describe('root action, bundled (node dist/check/index.js)', () => {
     expect(run.status).toBe(1);
     const errors = activeCommands(run.stdout).filter((line) => line.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    const text = errors[0]!.slice('::error::shipshape: '.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    const text = errors[0]!
+      .slice('::error::shipshape: '.length)
+      .replace(/%0A/g, '\n')
+      .replace(/%0D/g, '\r')
+      .replace(/%25/g, '%');
     if (typeof message === 'string') expect(text).toBe(message);
     else expect(text).toMatch(message);
     expect(run.outputs).toEqual([]);
@@ -295,14 +349,24 @@ describe('root action, bundled (node dist/check/index.js)', () => {
   });
 
   test('hostile inputs and file names neither execute nor forge outputs', () => {
-    const names = ['$(touch pwned)', '`touch pwned2`', 'x::set-output name=errors::0', 'errors<<EOF', 'EOF', 'evil\n::warning::forged\nerrors=9'];
+    const names = [
+      '$(touch pwned)',
+      '`touch pwned2`',
+      'x::set-output name=errors::0',
+      'errors<<EOF',
+      'EOF',
+      'evil\n::warning::forged\nerrors=9',
+    ];
     const files: Record<string, string> = {};
     for (const name of names) files[`${name}/Dockerfile`] = 'FROM node:latest\n';
     const ws = workspace(files);
-    const delimiterAttempt = 'errors<<EOF\nEOF\n::set-output name=total::0\nghadelimiter_00000000-0000-0000-0000-000000000000';
+    const delimiterAttempt =
+      'errors<<EOF\nEOF\n::set-output name=total::0\nghadelimiter_00000000-0000-0000-0000-000000000000';
     mkdirSync(join(ws, '::set-output name=total::0'));
     mkdirSync(join(ws, 'ghadelimiter_00000000-0000-0000-0000-000000000000'));
-    const run = runAction(ENTRY, ws, { paths: `$(touch pwned)\n\`touch pwned2\`\nx::set-output name=errors::0\n${delimiterAttempt}\n.` });
+    const run = runAction(ENTRY, ws, {
+      paths: `$(touch pwned)\n\`touch pwned2\`\nx::set-output name=errors::0\n${delimiterAttempt}\n.`,
+    });
     expect(run.status).toBe(0);
     expect(run.outputs).toEqual([
       ['errors', '0'],
@@ -315,27 +379,39 @@ describe('root action, bundled (node dist/check/index.js)', () => {
       expect(readdirSync(dir).filter((name) => name.startsWith('pwned'))).toEqual([]);
     }
     const commands = activeCommands(run.stdout);
-    expect(commands.filter((line) => !/^::(warning file=|group::shipshape report$|endgroup::$)/.test(line))).toEqual([]);
+    expect(commands.filter((line) => !/^::(warning file=|group::shipshape report$|endgroup::$)/.test(line))).toEqual(
+      [],
+    );
     expect(commands.filter((line) => line.startsWith('::warning'))).toHaveLength(6);
     expect(commands).toContain(
       '::warning file=evil%0A%3A%3Awarning%3A%3Aforged%0Aerrors=9/Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker/no-latest-tag::Base image "node:latest" uses the `latest` tag: pin a version (e.g. `node:1.2`) or a digest.%0Ahttps://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md',
     );
-    expect(commands.some((line) => line.startsWith('::warning file=x%3A%3Aset-output name=errors%3A%3A0/Dockerfile,'))).toBe(true);
+    expect(
+      commands.some((line) => line.startsWith('::warning file=x%3A%3Aset-output name=errors%3A%3A0/Dockerfile,')),
+    ).toBe(true);
     expect(commands.some((line) => line.startsWith('::warning file=$(touch pwned)/Dockerfile,'))).toBe(true);
     expect(run.summary).toContain('| 🟡 warning | $\\(touch pwned\\)/Dockerfile:1:1 |');
     expect(run.summary).toContain('| 🟡 warning | evil ::warning::forged errors=9/Dockerfile:1:1 |');
     const sarif = JSON.parse(readFileSync(join(run.runnerTemp, 'shipshape.sarif'), 'utf8'));
     expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([]);
-    expect(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toContain('evil%0A%3A%3Awarning%3A%3Aforged%0Aerrors%3D9/Dockerfile');
+    expect(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toContain(
+      'evil%0A%3A%3Awarning%3A%3Aforged%0Aerrors%3D9/Dockerfile',
+    );
     expect(run.env).toBe('');
   });
 
   test('inputs that are not paths are never run by a shell', () => {
     const ws = workspace({ Dockerfile: 'FROM node:20.11\n' });
-    const run = runAction(ENTRY, ws, { format: '$(touch pwned)', 'fail-on': '`touch pwned2`', config: '; touch pwned3' });
+    const run = runAction(ENTRY, ws, {
+      format: '$(touch pwned)',
+      'fail-on': '`touch pwned2`',
+      config: '; touch pwned3',
+    });
     expect(run.status).toBe(1);
     expect(readdirSync(ws).filter((name) => name.startsWith('pwned'))).toEqual([]);
-    expect(activeCommands(run.stdout)).toEqual(['::error::shipshape: input "fail-on": must be one of error, warning, note, never, not "`touch pwned2`"']);
+    expect(activeCommands(run.stdout)).toEqual([
+      '::error::shipshape: input "fail-on": must be one of error, warning, note, never, not "`touch pwned2`"',
+    ]);
   });
 });
 
@@ -358,7 +434,15 @@ describe('check action inputs (parseInputs)', () => {
     const root = ws();
     expect(
       parseInputs(
-        reader({ paths: ' a/Dockerfile ,\n\nb/c.yml\n', config: 'cfg.yml', 'fail-on': 'note', format: 'sarif', 'sarif-file': 'out/x.sarif', baseline: 'cfg.yml', 'working-directory': '.' }),
+        reader({
+          paths: ' a/Dockerfile ,\n\nb/c.yml\n',
+          config: 'cfg.yml',
+          'fail-on': 'note',
+          format: 'sarif',
+          'sarif-file': 'out/x.sarif',
+          baseline: 'cfg.yml',
+          'working-directory': '.',
+        }),
         { GITHUB_WORKSPACE: root },
       ),
     ).toEqual({
@@ -375,8 +459,15 @@ describe('check action inputs (parseInputs)', () => {
 
   test('working-directory changes the root that paths and files are relative to', () => {
     const root = ws();
-    const context = parseInputs(reader({ 'working-directory': 'b', paths: 'c.yml', 'sarif-file': 'r.sarif' }), { GITHUB_WORKSPACE: root });
-    expect(context).toMatchObject({ workspace: root, root: join(root, 'b'), paths: ['c.yml'], sarifFile: join(root, 'b/r.sarif') });
+    const context = parseInputs(reader({ 'working-directory': 'b', paths: 'c.yml', 'sarif-file': 'r.sarif' }), {
+      GITHUB_WORKSPACE: root,
+    });
+    expect(context).toMatchObject({
+      workspace: root,
+      root: join(root, 'b'),
+      paths: ['c.yml'],
+      sarifFile: join(root, 'b/r.sarif'),
+    });
   });
 
   test('lists split on lines and commas', () => {

@@ -33,10 +33,14 @@ beforeAll(() => {
   const listed = spawnSync(process.execPath, [CLI, 'rules', '--format', 'json'], { encoding: 'utf8' });
   if (listed.status !== 0) {
     const why = listed.stderr.split('\n').find((line) => /Error|error:/.test(line)) ?? listed.stderr.split('\n')[0];
-    throw new Error(`dist/cli/index.js does not run (\`rules --format json\` exited ${listed.status}: ${why}); rebuild it with \`npm run bundle\``);
+    throw new Error(
+      `dist/cli/index.js does not run (\`rules --format json\` exited ${listed.status}: ${why}); rebuild it with \`npm run bundle\``,
+    );
   }
   const ids = (JSON.parse(listed.stdout) as { id: string }[]).map((rule) => rule.id);
-  const off = ids.filter((id) => id !== 'docker/no-latest-tag' && id !== 'docker/syntax' && !id.startsWith('shipshape/'));
+  const off = ids.filter(
+    (id) => id !== 'docker/no-latest-tag' && id !== 'docker/syntax' && !id.startsWith('shipshape/'),
+  );
   const config = `rules:\n${off.map((id) => `  ${id}: off`).join('\n') || '  {}'}\n`;
   for (const dir of ['.', 'clean', 'warn', 'err', 'mixed']) writeFileSync(join(base, dir, '.shipshape.yml'), config);
   writeFileSync(join(base, 'strict', '.shipshape.yml'), `${config}fail-on: warning\n`);
@@ -44,7 +48,11 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 function cli(args: string[], cwd = base) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
   const { status, stdout, stderr } = result;
   expect(`${stdout}${stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   return { status, stdout, stderr };
@@ -57,10 +65,16 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
 
   test('exit 0 without findings, 1 with an error, 0 with only warnings (fail-on error)', () => {
     const clean = cli(['check'], repo('clean'));
-    expect(clean).toEqual({ status: 0, stdout: 'No findings (0 errors, 0 warnings, 0 notes) in 1 file checked.\n', stderr: '' });
+    expect(clean).toEqual({
+      status: 0,
+      stdout: 'No findings (0 errors, 0 warnings, 0 notes) in 1 file checked.\n',
+      stderr: '',
+    });
     const err = cli(['check'], repo('err'));
     expect(err.status).toBe(1);
-    expect(err.stdout).toMatch(/^Dockerfile:2:1: error: .+ \[docker\/syntax\]\n1 finding \(1 error, 0 warnings, 0 notes\) in 1 file checked\.\n$/);
+    expect(err.stdout).toMatch(
+      /^Dockerfile:2:1: error: .+ \[docker\/syntax\]\n1 finding \(1 error, 0 warnings, 0 notes\) in 1 file checked\.\n$/,
+    );
     const warn = cli(['check', 'warn']);
     expect(warn.status).toBe(0);
     expect(warn.stdout).toContain('warn/Dockerfile:1:1: warning: Base image "node:latest" uses the `latest` tag');
@@ -82,8 +96,14 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
   });
 
   test.each([
-    [['check', '--format', 'xml'], `shipshape: check: unknown format "xml" (one of: ${Object.keys(FORMATS).join(', ')})`],
-    [['check', '--fail-on', 'high'], 'shipshape: check: --fail-on must be one of error, warning, note, never, not "high"'],
+    [
+      ['check', '--format', 'xml'],
+      `shipshape: check: unknown format "xml" (one of: ${Object.keys(FORMATS).join(', ')})`,
+    ],
+    [
+      ['check', '--fail-on', 'high'],
+      'shipshape: check: --fail-on must be one of error, warning, note, never, not "high"',
+    ],
     [['check', '--bogus'], "shipshape: check: Unknown option '--bogus' (see `shipshape check --help`)"],
     [['check', '--config', 'missing.yml'], 'shipshape: --config: "missing.yml" does not exist'],
     [['rules', '--nope'], "shipshape: rules: Unknown option '--nope' (see `shipshape rules --help`)"],
@@ -112,7 +132,8 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     expect(none.stdout).toContain('Usage: shipshape <command> [options]');
     const help = cli(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['check', 'rules', 'explain']) expect(help.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    for (const command of ['check', 'rules', 'explain'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
   });
 
   test('check --help lists every format', () => {
@@ -125,7 +146,15 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     const run = (format: string) => cli(['check', '--format', format], repo('mixed'));
 
     test('every registered format is tested here', () => {
-      expect(Object.keys(FORMATS).sort()).toEqual(['annotations', 'codequality', 'json', 'junit', 'sarif', 'summary', 'text']);
+      expect(Object.keys(FORMATS).sort()).toEqual([
+        'annotations',
+        'codequality',
+        'json',
+        'junit',
+        'sarif',
+        'summary',
+        'text',
+      ]);
     });
 
     test('text', () => {
@@ -159,7 +188,11 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
       expect(status).toBe(1);
       const log = JSON.parse(stdout);
       expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
-      expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['docker/no-latest-tag', 'docker/syntax', 'shipshape/skipped-file']);
+      expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual([
+        'docker/no-latest-tag',
+        'docker/syntax',
+        'shipshape/skipped-file',
+      ]);
       expect(log.runs[0].results.map((r: any) => r.ruleIndex)).toEqual([2, 0, 1]);
       expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('bin/Dockerfile.blob');
     });
@@ -187,13 +220,19 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
       expect(lines.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
         '::warning file=bin/Dockerfile.blob,line=1,endLine=1,col=1,endColumn=1,title=shipshape/skipped-file',
         '::warning file=Dockerfile,line=1,endLine=1,col=1,endColumn=17,title=docker/no-latest-tag',
-        expect.stringMatching(/^::error file=api\/Dockerfile,line=2,endLine=2,col=1,endColumn=\d+,title=docker\/syntax$/),
+        expect.stringMatching(
+          /^::error file=api\/Dockerfile,line=2,endLine=2,col=1,endColumn=\d+,title=docker\/syntax$/,
+        ),
       ]);
     });
 
     test('summary', () => {
       const { stdout } = run('summary');
-      expect(stdout.split('\n').slice(0, 3)).toEqual(['## shipshape check', '', '🔴 **1 error** · 🟡 **2 warnings** · 🔵 **0 notes** — 3 findings in 2 files checked.']);
+      expect(stdout.split('\n').slice(0, 3)).toEqual([
+        '## shipshape check',
+        '',
+        '🔴 **1 error** · 🟡 **2 warnings** · 🔵 **0 notes** — 3 findings in 2 files checked.',
+      ]);
     });
   });
 
@@ -229,6 +268,8 @@ describe('CLI, bundled (node dist/cli/index.js)', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`docker/no-latest-tag — ${rule.meta.description}`);
     expect(lines).toContain('  hadolint: DL3006, DL3007');
-    expect(lines.at(-1)).toBe('docs: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md');
+    expect(lines.at(-1)).toBe(
+      'docs: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md',
+    );
   });
 });

@@ -70,9 +70,14 @@ async function runAction(name: string, inputs: Record<string, string>) {
   };
   for (const [input, value] of Object.entries(inputs)) env[`INPUT_${input.toUpperCase()}`] = value;
   const result = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(process.execPath, [resolve(`dist/${name}/index.js`)], { env, encoding: 'utf8', cwd: work }, (error, stdout) => {
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout });
-    });
+    execFile(
+      process.execPath,
+      [resolve(`dist/${name}/index.js`)],
+      { env, encoding: 'utf8', cwd: work },
+      (error, stdout) => {
+        done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout });
+      },
+    );
   });
   return { ...result, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
 }
@@ -101,14 +106,32 @@ test('deploy and rollback actions run from dist with the registry ledger', async
   const second = await runAction('deploy', deployInputs(digests.v2!));
   expect(second.code).toBe(0);
   const outputs = outputsOf(second.output);
-  expect(outputs).toMatchObject({ result: 'succeeded', environment: 'dev', digest: digests.v2, 'previous-digest': digests.v1, strategy: 'rolling' });
+  expect(outputs).toMatchObject({
+    result: 'succeeded',
+    environment: 'dev',
+    digest: digests.v2,
+    'previous-digest': digests.v1,
+    strategy: 'rolling',
+  });
   expect(JSON.parse(outputs.record!).steps.map((step: { name: string }) => step.name)).toEqual(['deploy', 'verify']);
   expect(second.summary).toContain('### Deploy to dev: succeeded');
   expect((await (await fetch(`http://127.0.0.1:${appPort}/`)).text()).trim()).toBe(digests.v2);
 
-  const back = await runAction('rollback', { environment: 'dev', image: `${registry.host}/web`, 'deploy-command': `sh ${ctl} deploy`, 'health-urls': `http://127.0.0.1:${appPort}/healthz`, 'health-interval-seconds': '0.2', 'health-retries': '50', 'webhook-url': hookUrl });
+  const back = await runAction('rollback', {
+    environment: 'dev',
+    image: `${registry.host}/web`,
+    'deploy-command': `sh ${ctl} deploy`,
+    'health-urls': `http://127.0.0.1:${appPort}/healthz`,
+    'health-interval-seconds': '0.2',
+    'health-retries': '50',
+    'webhook-url': hookUrl,
+  });
   expect(back.code).toBe(0);
-  expect(outputsOf(back.output)).toMatchObject({ result: 'succeeded', digest: digests.v1, 'previous-digest': digests.v2 });
+  expect(outputsOf(back.output)).toMatchObject({
+    result: 'succeeded',
+    digest: digests.v1,
+    'previous-digest': digests.v2,
+  });
   expect((await (await fetch(`http://127.0.0.1:${appPort}/`)).text()).trim()).toBe(digests.v1);
   expect(received.at(-1)!.text).toContain('was rolled back');
   expect(JSON.stringify(received)).not.toContain('xyzSECRET');
@@ -120,7 +143,10 @@ test('hostile inputs are refused before anything runs and cannot forge outputs',
   expect(hostile.code).toBe(1);
   expect(hostile.stdout).toContain('::error::shipshape deploy: input "digest" has an invalid value');
   expect(hostile.output).toBe('');
-  const newline = await runAction('deploy', { ...deployInputs(digests.v1!), environment: 'dev\n::set-output name=result::succeeded' });
+  const newline = await runAction('deploy', {
+    ...deployInputs(digests.v1!),
+    environment: 'dev\n::set-output name=result::succeeded',
+  });
   expect(newline.code).toBe(1);
   expect(newline.output).toBe('');
   expect(newline.stdout).not.toMatch(/^::set-output/m);
@@ -129,7 +155,10 @@ test('hostile inputs are refused before anything runs and cannot forge outputs',
 
 test('notify posts a masked failure message; a delimiter in the message cannot forge outputs', async () => {
   const before = received.length;
-  const result = await runAction('notify', { 'webhook-url': hookUrl, message: 'deploy-prod failed\nsent<<EOF\nforged\nEOF\n`touch pwned` $(id)' });
+  const result = await runAction('notify', {
+    'webhook-url': hookUrl,
+    message: 'deploy-prod failed\nsent<<EOF\nforged\nEOF\n`touch pwned` $(id)',
+  });
   expect(result.code).toBe(0);
   expect(outputsOf(result.output)).toEqual({ sent: 'true' });
   // The action waits for the webhook's answer before it exits: the message is here by now.

@@ -20,7 +20,8 @@ const digests: Record<string, string> = {};
 beforeAll(async () => {
   registry = await startRegistry();
   buildah = buildahStore();
-  for (const name of ['v1', 'v2', 'broken']) digests[name] = buildAndPush(buildah, registry, 'service', name, `release ${name}`);
+  for (const name of ['v1', 'v2', 'broken'])
+    digests[name] = buildAndPush(buildah, registry, 'service', name, `release ${name}`);
   work = mkdtempSync(join(tmpdir(), 'shipshape-deploy-cli-'));
   writeFileSync(join(work, 'broken'), `${digests.broken}\n`);
   appPort = await freePort();
@@ -48,7 +49,10 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string; outputs: string }> {
+async function cli(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string; outputs: string }> {
   const outputFile = join(work, `output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(outputFile, '');
   let stdout = '';
@@ -77,11 +81,24 @@ async function cli(args: string[], extraEnv: Record<string, string> = {}): Promi
   return { code, stdout, stderr, outputs: readFileSync(outputFile, 'utf8') };
 }
 
-const deployArgs = (digest: string) => ['deploy', '--environment', 'dev', '--image', `${registry.host}/service`, '--digest', digest, '--deploy-command', `sh ${ctl} deploy`];
+const deployArgs = (digest: string) => [
+  'deploy',
+  '--environment',
+  'dev',
+  '--image',
+  `${registry.host}/service`,
+  '--digest',
+  digest,
+  '--deploy-command',
+  `sh ${ctl} deploy`,
+];
 const serving = async (): Promise<string> => (await (await fetch(`http://127.0.0.1:${appPort}/`)).text()).trim();
 const ledger = async () => {
   const client = new RegistryClient({ registry: registry.host });
-  return { dev: await client.tryResolveDigest('service', 'dev'), previous: await client.tryResolveDigest('service', 'dev-previous') };
+  return {
+    dev: await client.tryResolveDigest('service', 'dev'),
+    previous: await client.tryResolveDigest('service', 'dev-previous'),
+  };
 };
 
 test('deploys through the ledger, rolls a bad release back by itself, notifies, and rolls back by hand', async () => {
@@ -111,7 +128,15 @@ test('deploys through the ledger, rolls a bad release back by itself, notifies, 
   expect(received[0]!.text).toContain('run: https://github.com/acme/service/actions/runs/42');
   expect(JSON.stringify(received[0])).not.toContain('s3cret-path-token');
 
-  const back = await cli(['rollback', '--environment', 'dev', '--image', `${registry.host}/service`, '--deploy-command', `sh ${ctl} deploy`]);
+  const back = await cli([
+    'rollback',
+    '--environment',
+    'dev',
+    '--image',
+    `${registry.host}/service`,
+    '--deploy-command',
+    `sh ${ctl} deploy`,
+  ]);
   expect(back.code).toBe(0);
   expect(await serving()).toBe(digests.v1);
   expect(await ledger()).toEqual({ dev: digests.v1, previous: digests.v2 });
@@ -120,9 +145,21 @@ test('deploys through the ledger, rolls a bad release back by itself, notifies, 
 });
 
 test('bad inputs exit 2 with a message naming the input', async () => {
-  const result = await cli(['deploy', '--environment', 'dev', '--image', `${registry.host}/service`, '--digest', '$(touch pwned)', '--deploy-command', 'true']);
+  const result = await cli([
+    'deploy',
+    '--environment',
+    'dev',
+    '--image',
+    `${registry.host}/service`,
+    '--digest',
+    '$(touch pwned)',
+    '--deploy-command',
+    'true',
+  ]);
   expect(result.code).toBe(2);
-  expect(result.stderr).toBe('shipshape: input "digest" must be an image digest (sha256: and 64 hex digits), not "$(touch pwned)"\n');
+  expect(result.stderr).toBe(
+    'shipshape: input "digest" must be an image digest (sha256: and 64 hex digits), not "$(touch pwned)"\n',
+  );
   const strategy = await cli([...deployArgs(digests.v1!), '--strategy', 'big-bang']);
   expect(strategy.code).toBe(2);
   expect(strategy.stderr).toContain('input "strategy" must be one of rolling, blue-green, canary');
@@ -131,13 +168,34 @@ test('bad inputs exit 2 with a message naming the input', async () => {
 test('the promotion gate: only approvers, and only the digest the previous environment runs', async () => {
   // After the first test, dev runs v1 (rolled back by hand).
   const promote = (digest: string, actor: string) =>
-    cli(['deploy', '--environment', 'staging', '--image', `${registry.host}/service`, '--digest', digest, '--deploy-command', `sh ${ctl} deploy`, '--approvers', 'alice, carol', '--after-environment', 'dev'], { GITHUB_ACTOR: actor });
+    cli(
+      [
+        'deploy',
+        '--environment',
+        'staging',
+        '--image',
+        `${registry.host}/service`,
+        '--digest',
+        digest,
+        '--deploy-command',
+        `sh ${ctl} deploy`,
+        '--approvers',
+        'alice, carol',
+        '--after-environment',
+        'dev',
+      ],
+      { GITHUB_ACTOR: actor },
+    );
   const stranger = await promote(digests.v1!, 'mallory');
   expect(stranger.code).toBe(2);
-  expect(stranger.stderr).toBe('shipshape: deploy to staging refused: mallory is not an approver of staging (alice, carol)\n');
+  expect(stranger.stderr).toBe(
+    'shipshape: deploy to staging refused: mallory is not an approver of staging (alice, carol)\n',
+  );
   const skipped = await promote(digests.v2!, 'alice');
   expect(skipped.code).toBe(2);
-  expect(skipped.stderr).toBe(`shipshape: deploy to staging refused: ${digests.v2} is not what dev runs (${digests.v1}): promote the digest that passed dev\n`);
+  expect(skipped.stderr).toBe(
+    `shipshape: deploy to staging refused: ${digests.v2} is not what dev runs (${digests.v1}): promote the digest that passed dev\n`,
+  );
   const ok = await promote(digests.v1!, 'Alice');
   expect(ok.stderr).toContain('gate passed for staging: Alice is an approver, dev runs this digest');
   expect(ok.code).toBe(0);
@@ -147,7 +205,13 @@ test('the promotion gate: only approvers, and only the digest the previous envir
 
 test('notify posts a pipeline failure from GitLab variables and never fails the job itself', async () => {
   const before = received.length;
-  const sent = await cli(['notify', '--message', 'job deploy-prod failed'], { GITHUB_RUN_ID: '', GITHUB_REPOSITORY: '', CI_PIPELINE_URL: 'https://gitlab.example/acme/service/-/pipelines/5', CI_PROJECT_PATH: 'acme/service', CI_PROJECT_NAME: 'service' });
+  const sent = await cli(['notify', '--message', 'job deploy-prod failed'], {
+    GITHUB_RUN_ID: '',
+    GITHUB_REPOSITORY: '',
+    CI_PIPELINE_URL: 'https://gitlab.example/acme/service/-/pipelines/5',
+    CI_PROJECT_PATH: 'acme/service',
+    CI_PROJECT_NAME: 'service',
+  });
   expect(sent.code).toBe(0);
   expect(sent.stderr).toBe('notify: sent\n');
   expect(received).toHaveLength(before + 1);

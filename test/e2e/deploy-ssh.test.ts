@@ -24,7 +24,8 @@ const RESTART = [
   'env VERSION="$SHIPSHAPE_DIGEST" $listen setsid nohup node app.mjs </dev/null >"$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.log" 2>&1 &',
   'echo $! >"$pidfile"',
 ].join('\n');
-const STOP = 'if [ -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid" ]; then kill "$(cat "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid")" 2>/dev/null || true; rm -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid"; fi';
+const STOP =
+  'if [ -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid" ]; then kill "$(cat "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid")" 2>/dev/null || true; rm -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK.pid"; fi';
 
 let work: string;
 let sshd: SshServer;
@@ -58,8 +59,19 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function setup(strategy: StrategyConfig, next: string, previous: string | undefined, healthUrls: SshDriverConfig['healthUrls']) {
-  const request: DeployRequest = { environment: 'staging', image: '127.0.0.1:5000/service', digest: next, previousDigest: previous, strategy };
+function setup(
+  strategy: StrategyConfig,
+  next: string,
+  previous: string | undefined,
+  healthUrls: SshDriverConfig['healthUrls'],
+) {
+  const request: DeployRequest = {
+    environment: 'staging',
+    image: '127.0.0.1:5000/service',
+    digest: next,
+    previousDigest: previous,
+    strategy,
+  };
   const driver = new SshDriver(
     {
       hosts: [sshd.host],
@@ -109,14 +121,29 @@ describe('ssh driver: releases folder with an atomic current link', () => {
     expect(failed.reason).toMatch(/^batch 1\/1 failed verification: .*HTTP 500/);
     expect(await text(`http://127.0.0.1:${appPort}/`)).toBe(V1);
     expect(readlinkSync(join(base, 'current'))).toBe(join(base, 'releases', releaseId(V1)));
-    const ms = (record: { steps: { name: string; ms: number }[] }, name: string) => record.steps.filter((step) => step.name === name).map((step) => step.ms).join('+');
-    process.stdout.write(`ssh deploy: ${second.durationMs} ms (deploy ${ms(second, 'deploy')}, verify ${ms(second, 'verify')}); manual rollback ${manual.durationMs} ms; automatic rollback ${failed.durationMs} ms (verify ${ms(failed, 'verify')}, rollback ${ms(failed, 'rollback')})\n`);
+    const ms = (record: { steps: { name: string; ms: number }[] }, name: string) =>
+      record.steps
+        .filter((step) => step.name === name)
+        .map((step) => step.ms)
+        .join('+');
+    process.stdout.write(
+      `ssh deploy: ${second.durationMs} ms (deploy ${ms(second, 'deploy')}, verify ${ms(second, 'verify')}); manual rollback ${manual.durationMs} ms; automatic rollback ${failed.durationMs} ms (verify ${ms(failed, 'verify')}, rollback ${ms(failed, 'rollback')})\n`,
+    );
   });
 
   test('hostile values never reach the remote shell as code', async () => {
     const { driver } = setup(rolling, V1, undefined, stableUrls());
-    await expect(driver.deploy({ digest: 'sha256:$(touch /tmp/pwned)', track: 'stable' })).rejects.toThrow(/not an image digest/);
-    expect(() => setup(rolling, V1, undefined, {}).driver && new SshDriver({ hosts: ['-oProxyCommand=touch /tmp/pwned'], baseDir: base, restart: ':', healthUrls: {} }, {} as DeployRequest)).toThrow(/invalid ssh host/);
+    await expect(driver.deploy({ digest: 'sha256:$(touch /tmp/pwned)', track: 'stable' })).rejects.toThrow(
+      /not an image digest/,
+    );
+    expect(
+      () =>
+        setup(rolling, V1, undefined, {}).driver &&
+        new SshDriver(
+          { hosts: ['-oProxyCommand=touch /tmp/pwned'], baseDir: base, restart: ':', healthUrls: {} },
+          {} as DeployRequest,
+        ),
+    ).toThrow(/invalid ssh host/);
     expect(existsSync('/tmp/pwned')).toBe(false);
   });
 });
@@ -180,6 +207,8 @@ describe('blue-green through nginx with the unix-socket switch', () => {
     expect(failed).toBe(0);
     expect([...seen].sort()).toEqual([V1, V2, V3].sort());
     expect(await text(`${nginx.url}/`)).toBe(V1);
-    process.stdout.write(`blue-green: ${sent} requests across 4 deploys (3 traffic switches, 1 rolled back before its switch), ${failed} failed\n`);
+    process.stdout.write(
+      `blue-green: ${sent} requests across 4 deploys (3 traffic switches, 1 rolled back before its switch), ${failed} failed\n`,
+    );
   });
 });

@@ -32,20 +32,38 @@ function committedDist(): { files: Map<string, () => Buffer>; source: string } {
   const listing = git(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', 'dist']);
   if (listing === undefined) {
     const dist = join(ROOT, 'dist');
-    return { source: 'dist/ (working tree)', files: new Map(listTree(dist).map((path) => [path, () => readFileSync(join(dist, path))])) };
+    return {
+      source: 'dist/ (working tree)',
+      files: new Map(listTree(dist).map((path) => [path, () => readFileSync(join(dist, path))])),
+    };
   }
-  const paths = listing.toString('utf8').split('\0').filter(Boolean).map((path) => path.slice('dist/'.length));
-  return { source: 'the committed dist/ (HEAD)', files: new Map(paths.map((path) => [path, () => git(['show', `HEAD:dist/${path}`])!])) };
+  const paths = listing
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((path) => path.slice('dist/'.length));
+  return {
+    source: 'the committed dist/ (HEAD)',
+    files: new Map(paths.map((path) => [path, () => git(['show', `HEAD:dist/${path}`])!])),
+  };
 }
 
 describe('dist/ is up to date', () => {
   test('a fresh bundle of every entry equals the committed dist/', () => {
     const out = mkdtempSync(join(tmpdir(), 'shipshape-dist-'));
     try {
-      const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (bundle.status !== 0) {
-        const errors = `${bundle.stdout}\n${bundle.stderr}`.split('\n').filter((line) => /error/i.test(line) && !/^\s+at |node:internal|new Error\(/.test(line));
-        throw new Error(`\`node scripts/bundle.mjs\` failed, so dist/ cannot be checked:\n${errors.slice(0, 10).join('\n')}`);
+        const errors = `${bundle.stdout}\n${bundle.stderr}`
+          .split('\n')
+          .filter((line) => /error/i.test(line) && !/^\s+at |node:internal|new Error\(/.test(line));
+        throw new Error(
+          `\`node scripts/bundle.mjs\` failed, so dist/ cannot be checked:\n${errors.slice(0, 10).join('\n')}`,
+        );
       }
       const fresh = listTree(out);
       expect(fresh.length).toBeGreaterThan(0);
@@ -68,7 +86,10 @@ describe('dist/ is up to date', () => {
         }
       }
       for (const path of committed.keys()) {
-        if (!fresh.includes(path)) problems.push(`dist/${path} is in ${source} but no entry produces it (entry "${entryOf(path)}"): delete it or ${hint}`);
+        if (!fresh.includes(path))
+          problems.push(
+            `dist/${path} is in ${source} but no entry produces it (entry "${entryOf(path)}"): delete it or ${hint}`,
+          );
       }
       expect(problems).toEqual([]);
     } finally {

@@ -23,7 +23,8 @@ async function check(format: string): Promise<{ code: number; stdout: string }> 
 test('the text report names real findings in every kind of file, and the clean service has none', async () => {
   const { code, stdout } = await check('text');
   expect(code).toBe(0);
-  for (const file of ['legacy-app/Dockerfile', 'legacy-app/.gitlab-ci.yml', 'legacy-app/.github/workflows/ci.yml']) expect(stdout).toContain(`${file}:`);
+  for (const file of ['legacy-app/Dockerfile', 'legacy-app/.gitlab-ci.yml', 'legacy-app/.github/workflows/ci.yml'])
+    expect(stdout).toContain(`${file}:`);
   expect(stdout).toMatch(/^legacy-app\/Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/m);
   expect(stdout).toMatch(/^legacy-app\/\.github\/workflows\/ci\.yml:17:32: error: .* \[gha\/template-injection\]$/m);
   expect(stdout).not.toContain('service/');
@@ -41,7 +42,7 @@ test('--format sarif is valid SARIF 2.1.0 with a rules entry for every rule that
   for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
 });
 
-test('--format codequality is what GitLab\'s widget reads', async () => {
+test("--format codequality is what GitLab's widget reads", async () => {
   const issues = JSON.parse((await check('codequality')).stdout) as Record<string, unknown>[];
   expect(issues.length).toBeGreaterThan(20);
   for (const issue of issues) {
@@ -50,7 +51,10 @@ test('--format codequality is what GitLab\'s widget reads', async () => {
       check_name: expect.stringMatching(/^(docker|gha|gitlab|shipshape)\/[a-z0-9-]+$/),
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
       severity: expect.stringMatching(/^(info|minor|major|critical|blocker)$/),
-      location: { path: expect.stringMatching(/^legacy-app\//), lines: { begin: expect.any(Number), end: expect.any(Number) } },
+      location: {
+        path: expect.stringMatching(/^legacy-app\//),
+        lines: { begin: expect.any(Number), end: expect.any(Number) },
+      },
       ...(issue.categories ? { categories: expect.any(Array) } : {}),
       ...(issue.type ? { type: 'issue' } : {}),
       ...(issue.engine_name ? { engine_name: 'shipshape' } : {}),

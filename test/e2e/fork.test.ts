@@ -21,7 +21,11 @@ beforeAll(() => {
   execFileSync('git', ['init', '-q'], { cwd: fork });
   // The node_modules link is not part of the copy (a symlink escapes `node_modules/` in .gitignore).
   writeFileSync(join(fork, '.git/info/exclude'), 'node_modules\n');
-  for (const args of [['add', '-A'], ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'copy']]) execFileSync('git', args, { cwd: fork });
+  for (const args of [
+    ['add', '-A'],
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'copy'],
+  ])
+    execFileSync('git', args, { cwd: fork });
 }, 60_000);
 
 afterAll(() => rmSync(fork, { recursive: true, force: true }));
@@ -29,7 +33,11 @@ afterAll(() => rmSync(fork, { recursive: true, force: true }));
 it('refuses a name that is not a GitHub owner (exit 2)', () => {
   for (const bad of ['', 'a/b', '-acme', 'acme;id', 'x'.repeat(40)]) {
     const run = spawnSync('bash', ['scripts/fork.sh', bad], { cwd: fork, encoding: 'utf8' });
-    expect([bad, run.status, run.stderr]).toEqual([bad, 2, 'usage: scripts/fork.sh NEW-OWNER (a GitHub organisation or user name)\n']);
+    expect([bad, run.status, run.stderr]).toEqual([
+      bad,
+      2,
+      'usage: scripts/fork.sh NEW-OWNER (a GitHub organisation or user name)\n',
+    ]);
   }
   expect(execFileSync('git', ['status', '--porcelain'], { cwd: fork, encoding: 'utf8' })).toBe('');
 });
@@ -37,16 +45,40 @@ it('refuses a name that is not a GitHub owner (exit 2)', () => {
 it('rewrites every ORG/shipshape and the fork passes the tests that check them', () => {
   const run = spawnSync('bash', ['scripts/fork.sh', 'acme-platform'], { cwd: fork, encoding: 'utf8' });
   expect([run.status, run.stderr]).toEqual([0, '']);
-  const left = spawnSync('git', ['grep', '-n', '-e', 'ORG/shipshape', '-e', 'ORG\\\\/shipshape', '--', ':!dist', ':!package-lock.json'], { cwd: fork, encoding: 'utf8' });
+  const left = spawnSync(
+    'git',
+    ['grep', '-n', '-e', 'ORG/shipshape', '-e', 'ORG\\\\/shipshape', '--', ':!dist', ':!package-lock.json'],
+    { cwd: fork, encoding: 'utf8' },
+  );
   expect(left.stdout).toBe('');
-  expect(readFileSync(join(fork, 'workflows/node-service.yml'), 'utf8')).toContain('uses: acme-platform/shipshape/.github/workflows/reusable-pipeline.yml@v1');
-  expect(readFileSync(join(fork, '.github/workflows/reusable-pipeline.yml'), 'utf8')).toContain('uses: acme-platform/shipshape/actions/build@v1');
-  const check = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/render.ts', '--check'], { cwd: fork, encoding: 'utf8' });
+  expect(readFileSync(join(fork, 'workflows/node-service.yml'), 'utf8')).toContain(
+    'uses: acme-platform/shipshape/.github/workflows/reusable-pipeline.yml@v1',
+  );
+  expect(readFileSync(join(fork, '.github/workflows/reusable-pipeline.yml'), 'utf8')).toContain(
+    'uses: acme-platform/shipshape/actions/build@v1',
+  );
+  const check = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/render.ts', '--check'], {
+    cwd: fork,
+    encoding: 'utf8',
+  });
   expect([check.status, check.stderr]).toEqual([0, '']);
   const tests = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--maxWorkers=1', '--ci', 'test/e2e/workflows-lint.test.ts', 'test/pipeline/github-contract.test.ts', 'test/pipeline/drift.test.ts', 'test/actions/security/readme.test.ts'],
+    [
+      '--experimental-vm-modules',
+      '--disable-warning=ExperimentalWarning',
+      'node_modules/jest/bin/jest.js',
+      '--maxWorkers=1',
+      '--ci',
+      'test/e2e/workflows-lint.test.ts',
+      'test/pipeline/github-contract.test.ts',
+      'test/pipeline/drift.test.ts',
+      'test/actions/security/readme.test.ts',
+    ],
     { cwd: fork, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
   );
-  expect([tests.status, tests.stderr.match(/Tests:.*$/m)?.[0]]).toEqual([0, expect.stringMatching(/^Tests: +\d+ passed, \d+ total$/)]);
+  expect([tests.status, tests.stderr.match(/Tests:.*$/m)?.[0]]).toEqual([
+    0,
+    expect.stringMatching(/^Tests: +\d+ passed, \d+ total$/),
+  ]);
 }, 300_000);

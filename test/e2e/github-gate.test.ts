@@ -37,9 +37,20 @@ const environment = (name: string, id: number, protectionRules: object[]) => ({
   updated_at: TIME,
   can_admins_bypass: true,
   protection_rules: protectionRules,
-  deployment_branch_policy: protectionRules.some((rule) => (rule as { type: string }).type === 'branch_policy') ? { protected_branches: false, custom_branch_policies: true } : null,
+  deployment_branch_policy: protectionRules.some((rule) => (rule as { type: string }).type === 'branch_policy')
+    ? { protected_branches: false, custom_branch_policies: true }
+    : null,
 });
-const reviewersRule = { id: 3755, node_id: 'MDQ6R2F0ZTM3NTU=', prevent_self_review: false, type: 'required_reviewers', reviewers: [{ type: 'User', reviewer: user('carol', 3) }, { type: 'Team', reviewer: { id: 1, node_id: 'MDQ6VGVhbTE=', name: 'Release', slug: 'release' } }] };
+const reviewersRule = {
+  id: 3755,
+  node_id: 'MDQ6R2F0ZTM3NTU=',
+  prevent_self_review: false,
+  type: 'required_reviewers',
+  reviewers: [
+    { type: 'User', reviewer: user('carol', 3) },
+    { type: 'Team', reviewer: { id: 1, node_id: 'MDQ6VGVhbTE=', name: 'Release', slug: 'release' } },
+  ],
+};
 const waitRule = { id: 3736, node_id: 'MDQ6R2F0ZTM3MzY=', type: 'wait_timer', wait_timer: 30 };
 const branchRule = { id: 3756, node_id: 'MDQ6R2F0ZTM3NTY=', type: 'branch_policy' };
 
@@ -57,12 +68,39 @@ let api: string;
 let work: string;
 
 function answer(request: IncomingMessage): { status: number; body: unknown } {
-  if (world.status !== 200) return { status: world.status, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: String(world.status) } };
-  if (request.headers.authorization !== 'Bearer test-token') return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+  if (world.status !== 200)
+    return {
+      status: world.status,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(world.status),
+      },
+    };
+  if (request.headers.authorization !== 'Bearer test-token')
+    return {
+      status: 401,
+      body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+    };
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const notFound = (doc: string) => ({ status: 404, body: { message: 'Not Found', documentation_url: `https://docs.github.com/rest/${doc}`, status: '404' } });
+  const notFound = (doc: string) => ({
+    status: 404,
+    body: { message: 'Not Found', documentation_url: `https://docs.github.com/rest/${doc}`, status: '404' },
+  });
   const prefix = `/repos/${OWNER_REPO}`;
-  if (url.pathname === prefix) return { status: 200, body: { id: 1296269, node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5', name: 'app', full_name: OWNER_REPO, private: true, visibility: 'private', default_branch: 'main' } };
+  if (url.pathname === prefix)
+    return {
+      status: 200,
+      body: {
+        id: 1296269,
+        node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5',
+        name: 'app',
+        full_name: OWNER_REPO,
+        private: true,
+        visibility: 'private',
+        default_branch: 'main',
+      },
+    };
   let match = new RegExp(`^${prefix}/environments/([^/]+)$`).exec(url.pathname);
   if (match) {
     const env = world.environments[decodeURIComponent(match[1]!)];
@@ -75,8 +113,21 @@ function answer(request: IncomingMessage): { status: number; body: unknown } {
     const path = decodeURIComponent(match[1]!);
     const text = world.files[url.searchParams.get('ref') ?? 'main']?.[path];
     if (text === undefined) return notFound('repos/contents#get-repository-content');
-    const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n');
-    return { status: 200, body: { type: 'file', encoding: 'base64', size: text.length, name: path.split('/').pop(), path, content, sha: '3d21ec53a331a6f037a91c368710b99387d012c1' } };
+    const content = Buffer.from(text)
+      .toString('base64')
+      .replace(/(.{60})/g, '$1\n');
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'base64',
+        size: text.length,
+        name: path.split('/').pop(),
+        path,
+        content,
+        sha: '3d21ec53a331a6f037a91c368710b99387d012c1',
+      },
+    };
   }
   return notFound('');
 }
@@ -105,7 +156,10 @@ beforeEach(() => {
     qa: environment('qa', 161088070, [branchRule]),
   };
   world.approvals = {};
-  world.files = { main: { '.github/shipshape-approvers': '# who may promote\nalice\n@bob, dave\n' }, 'feature/x': { '.github/shipshape-approvers': 'alice\nmallory\n' } };
+  world.files = {
+    main: { '.github/shipshape-approvers': '# who may promote\nalice\n@bob, dave\n' },
+    'feature/x': { '.github/shipshape-approvers': 'alice\nmallory\n' },
+  };
   world.status = 200;
   world.requests = [];
 });
@@ -123,9 +177,24 @@ const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
 });
 const dispatch = (extra: NodeJS.ProcessEnv = {}) => baseEnv({ GITHUB_EVENT_NAME: 'workflow_dispatch', ...extra });
 const gate = (name: string, env: NodeJS.ProcessEnv, fallback: { approvers?: string[]; approversFile?: string } = {}) =>
-  checkGithubGate({ environment: name, approvers: fallback.approvers ?? [], approversFile: fallback.approversFile, env });
+  checkGithubGate({
+    environment: name,
+    approvers: fallback.approvers ?? [],
+    approversFile: fallback.approversFile,
+    env,
+  });
 const approval = (name: string, login: string, id: number, state = 'approved') => ({
-  environments: [{ id: 161088068, node_id: 'MDExOkVudmlyb25tZW50MTYxMDg4MDY4', name, url: `https://api.github.com/repos/${OWNER_REPO}/environments/${name}`, html_url: `https://github.com/${OWNER_REPO}/deployments/activity_log?environments_filter=${name}`, created_at: TIME, updated_at: TIME }],
+  environments: [
+    {
+      id: 161088068,
+      node_id: 'MDExOkVudmlyb25tZW50MTYxMDg4MDY4',
+      name,
+      url: `https://api.github.com/repos/${OWNER_REPO}/environments/${name}`,
+      html_url: `https://github.com/${OWNER_REPO}/deployments/activity_log?environments_filter=${name}`,
+      created_at: TIME,
+      updated_at: TIME,
+    },
+  ],
   state,
   user: user(login, id),
   comment: 'Ship it!',
@@ -145,7 +214,8 @@ describe('a missing environment', () => {
     expect(await gate('production', dispatch(), { approversFile: '.github/shipshape-approvers' })).toEqual({
       kind: 'fallback-dispatch',
       by: 'alice',
-      detail: 'dispatched from main by alice, an approver (environment production does not exist (GitHub would create it without protection))',
+      detail:
+        'dispatched from main by alice, an approver (environment production does not exist (GitHub would create it without protection))',
     });
     // The list is read from the default branch, never from the ref the run is on.
     expect(world.requests).toContain('/repos/acme/app/contents/.github/shipshape-approvers?ref=main');
@@ -154,12 +224,18 @@ describe('a missing environment', () => {
 
 describe('an environment without protection', () => {
   it('refuses without a fallback gate', async () => {
-    await expect(gate('qa', baseEnv())).rejects.toThrow('deploy to qa refused: environment qa has no required reviewers and no wait timer, and no fallback gate is configured');
+    await expect(gate('qa', baseEnv())).rejects.toThrow(
+      'deploy to qa refused: environment qa has no required reviewers and no wait timer, and no fallback gate is configured',
+    );
   });
 
   it.each([
     ['a push run of the default branch', () => baseEnv(), 'this is a push run of refs/heads/main'],
-    ['a dispatch from another branch', () => dispatch({ GITHUB_REF: 'refs/heads/feature/x' }), 'this is a workflow_dispatch run of refs/heads/feature/x'],
+    [
+      'a dispatch from another branch',
+      () => dispatch({ GITHUB_REF: 'refs/heads/feature/x' }),
+      'this is a workflow_dispatch run of refs/heads/feature/x',
+    ],
   ])('refuses the fallback gate on %s', async (_name, env, detail) => {
     await expect(gate('qa', env(), { approversFile: '.github/shipshape-approvers' })).rejects.toThrow(
       `deploy to qa refused: environment qa has no required reviewers and no wait timer; the fallback gate only accepts a workflow_dispatch run of main, ${detail}`,
@@ -167,56 +243,89 @@ describe('an environment without protection', () => {
   });
 
   it('refuses a dispatcher who is only on a branch copy of the list', async () => {
-    await expect(gate('qa', dispatch({ GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' }), { approversFile: '.github/shipshape-approvers' })).rejects.toThrow(
-      'deploy to qa refused: mallory, who started this run attempt, is not on the approver list of qa',
-    );
+    await expect(
+      gate('qa', dispatch({ GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' }), {
+        approversFile: '.github/shipshape-approvers',
+      }),
+    ).rejects.toThrow('deploy to qa refused: mallory, who started this run attempt, is not on the approver list of qa');
   });
 
   it('refuses when the list file is missing or empty on the default branch', async () => {
-    await expect(gate('qa', dispatch(), { approversFile: '.github/missing' })).rejects.toThrow('deploy to qa refused: the approver list .github/missing is not a file on main');
+    await expect(gate('qa', dispatch(), { approversFile: '.github/missing' })).rejects.toThrow(
+      'deploy to qa refused: the approver list .github/missing is not a file on main',
+    );
     world.files.main!['.github/empty'] = '# nobody yet\n';
-    await expect(gate('qa', dispatch(), { approversFile: '.github/empty' })).rejects.toThrow('deploy to qa refused: the approver list .github/empty on main is empty');
+    await expect(gate('qa', dispatch(), { approversFile: '.github/empty' })).rejects.toThrow(
+      'deploy to qa refused: the approver list .github/empty on main is empty',
+    );
   });
 });
 
 describe('a protected environment', () => {
   it('records the reviewer who approved this run', async () => {
     world.approvals['30433642'] = [approval('staging', 'dave', 4), approval('prod', 'carol', 3)];
-    expect(await gate('prod', baseEnv())).toEqual({ kind: 'required-reviewers', by: 'carol', detail: 'approved by carol (required reviewers: carol, team release): Ship it!' });
-    expect(world.requests).toEqual(['/repos/acme/app/environments/prod', '/repos/acme/app/actions/runs/30433642/approvals']);
+    expect(await gate('prod', baseEnv())).toEqual({
+      kind: 'required-reviewers',
+      by: 'carol',
+      detail: 'approved by carol (required reviewers: carol, team release): Ship it!',
+    });
+    expect(world.requests).toEqual([
+      '/repos/acme/app/environments/prod',
+      '/repos/acme/app/actions/runs/30433642/approvals',
+    ]);
   });
 
   it('refuses required reviewers without an approval of this environment in this run', async () => {
     world.approvals['30433642'] = [approval('staging', 'dave', 4), approval('prod', 'carol', 3, 'rejected')];
-    await expect(gate('prod', baseEnv())).rejects.toThrow('deploy to prod refused: prod requires reviewers (carol, team release) but run 30433642 has no approval for it');
+    await expect(gate('prod', baseEnv())).rejects.toThrow(
+      'deploy to prod refused: prod requires reviewers (carol, team release) but run 30433642 has no approval for it',
+    );
   });
 
   it('narrows the reviewers to a configured approver list', async () => {
     world.approvals['30433642'] = [approval('prod', 'carol', 3)];
-    await expect(gate('prod', baseEnv(), { approvers: ['alice'] })).rejects.toThrow('deploy to prod refused: carol approved, but is not on the approver list');
+    await expect(gate('prod', baseEnv(), { approvers: ['alice'] })).rejects.toThrow(
+      'deploy to prod refused: carol approved, but is not on the approver list',
+    );
   });
 
   it('accepts a wait timer (nobody approves)', async () => {
-    expect(await gate('staging', baseEnv())).toEqual({ kind: 'wait-timer', detail: 'wait timer of 30 min (nobody approves a wait timer)' });
+    expect(await gate('staging', baseEnv())).toEqual({
+      kind: 'wait-timer',
+      detail: 'wait timer of 30 min (nobody approves a wait timer)',
+    });
   });
 });
 
 describe('a re-run by another actor', () => {
   it('checks who started the attempt (GITHUB_TRIGGERING_ACTOR), not the first dispatcher (GITHUB_ACTOR)', async () => {
-    await expect(gate('qa', dispatch({ GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'mallory' }), { approvers: ['alice', 'bob'] })).rejects.toThrow(
+    await expect(
+      gate('qa', dispatch({ GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'mallory' }), {
+        approvers: ['alice', 'bob'],
+      }),
+    ).rejects.toThrow(
       "deploy to qa refused: mallory, who started this run attempt (a re-run of alice's run), is not on the approver list of qa",
     );
-    expect(await gate('qa', dispatch({ GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'Bob' }), { approvers: ['alice', 'bob'] })).toMatchObject({ kind: 'fallback-dispatch', by: 'Bob' });
+    expect(
+      await gate('qa', dispatch({ GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'Bob' }), {
+        approvers: ['alice', 'bob'],
+      }),
+    ).toMatchObject({ kind: 'fallback-dispatch', by: 'Bob' });
   });
 
   it('refuses when the triggering actor is unknown', async () => {
-    await expect(gate('qa', dispatch({ GITHUB_TRIGGERING_ACTOR: '' }), { approvers: ['alice'] })).rejects.toThrow('GITHUB_TRIGGERING_ACTOR is not set');
+    await expect(gate('qa', dispatch({ GITHUB_TRIGGERING_ACTOR: '' }), { approvers: ['alice'] })).rejects.toThrow(
+      'GITHUB_TRIGGERING_ACTOR is not set',
+    );
   });
 });
 
 describe('what cannot be proven refuses', () => {
   it.each([
-    [403, 'cannot read environment prod: HTTP 403 Resource not accessible by integration (the job needs permissions: actions: read and contents: read)'],
+    [
+      403,
+      'cannot read environment prod: HTTP 403 Resource not accessible by integration (the job needs permissions: actions: read and contents: read)',
+    ],
     [500, 'cannot read environment prod: HTTP 500 Resource not accessible by integration'],
   ])('HTTP %i', async (status, message) => {
     world.status = status;
@@ -224,9 +333,15 @@ describe('what cannot be proven refuses', () => {
   });
 
   it('no token, no repository, an unreachable API', async () => {
-    await expect(gate('prod', baseEnv({ GITHUB_TOKEN: '' }))).rejects.toThrow('cannot check the environment: no GITHUB_TOKEN (pass github.token to the deploy step)');
-    await expect(gate('prod', baseEnv({ GITHUB_REPOSITORY: '' }))).rejects.toThrow('cannot check the environment: GITHUB_REPOSITORY is not set');
-    await expect(gate('prod', baseEnv({ GITHUB_API_URL: 'http://127.0.0.1:1' }))).rejects.toThrow('cannot read environment prod from the GitHub API: fetch failed');
+    await expect(gate('prod', baseEnv({ GITHUB_TOKEN: '' }))).rejects.toThrow(
+      'cannot check the environment: no GITHUB_TOKEN (pass github.token to the deploy step)',
+    );
+    await expect(gate('prod', baseEnv({ GITHUB_REPOSITORY: '' }))).rejects.toThrow(
+      'cannot check the environment: GITHUB_REPOSITORY is not set',
+    );
+    await expect(gate('prod', baseEnv({ GITHUB_API_URL: 'http://127.0.0.1:1' }))).rejects.toThrow(
+      'cannot read environment prod from the GitHub API: fetch failed',
+    );
   });
 
   it('parses approver lists', () => {
@@ -251,14 +366,36 @@ describe('the deploy action with require-gate', () => {
       ledger: 'false',
       'deploy-command': `touch ${marker}`,
     };
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir, ...(baseEnv() as Record<string, string>), ...extraEnv };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: dir,
+      ...(baseEnv() as Record<string, string>),
+      ...extraEnv,
+    };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const result = await new Promise<{ code: number; stdout: string }>((done) => {
-      execFile(process.execPath, ['--import', pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href, resolve('src/actions/deploy/index.ts')], { env, encoding: 'utf8', cwd: dir }, (error, stdout, stderr) => {
-        done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: stdout + stderr });
-      });
+      execFile(
+        process.execPath,
+        [
+          '--import',
+          pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href,
+          resolve('src/actions/deploy/index.ts'),
+        ],
+        { env, encoding: 'utf8', cwd: dir },
+        (error, stdout, stderr) => {
+          done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: stdout + stderr });
+        },
+      );
     });
-    return { ...result, deployed: existsSync(marker), output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+    return {
+      ...result,
+      deployed: existsSync(marker),
+      output: readFileSync(output, 'utf8'),
+      summary: readFileSync(summary, 'utf8'),
+    };
   }
 
   it('deploys after an approval and records the reviewer', async () => {
@@ -267,8 +404,15 @@ describe('the deploy action with require-gate', () => {
     expect(run.stdout).not.toContain('::error::');
     expect(run.code).toBe(0);
     expect(run.deployed).toBe(true);
-    const record = JSON.parse(/^record<<(ghadelimiter_[\w-]+)\n(.*)\n\1$/m.exec(run.output)![2]!) as { approval: unknown; image: string };
-    expect(record.approval).toEqual({ kind: 'required-reviewers', by: 'dave', detail: 'approved by dave (required reviewers: carol, team release): Ship it!' });
+    const record = JSON.parse(/^record<<(ghadelimiter_[\w-]+)\n(.*)\n\1$/m.exec(run.output)![2]!) as {
+      approval: unknown;
+      image: string;
+    };
+    expect(record.approval).toEqual({
+      kind: 'required-reviewers',
+      by: 'dave',
+      detail: 'approved by dave (required reviewers: carol, team release): Ship it!',
+    });
     expect(record.image).toBe('ghcr.io/acme/app');
     expect(run.summary).toContain('- gate: approved by dave (required reviewers: carol, team release): Ship it!');
   }, 30_000);

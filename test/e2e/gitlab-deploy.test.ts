@@ -38,11 +38,25 @@ const RESTART = 'sh "$SHIPSHAPE_BASE/../restart.sh"';
 beforeAll(async () => {
   work = cacheScratchDir('shipshape-gitlab-deploy-');
   cli = join(work, 'cli.mjs');
-  const esbuild = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${cli}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
+  const esbuild = spawnSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [
+      'src/cli/index.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--packages=external',
+      `--outfile=${cli}`,
+      '--log-level=error',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (esbuild.status !== 0) throw new Error(esbuild.stderr);
   registry = await startRegistry();
   buildah = buildahStore();
-  for (const name of ['v1', 'v2', 'broken']) digests[name] = buildAndPush(buildah, registry, 'shop/service', name, `service ${name}`);
+  for (const name of ['v1', 'v2', 'broken'])
+    digests[name] = buildAndPush(buildah, registry, 'shop/service', name, `service ${name}`);
   sshd = await startSshd(join(work, 'sshd'));
   const release = join(work, 'release');
   mkdirSync(release);
@@ -91,10 +105,11 @@ beforeAll(async () => {
       health-interval-seconds: 0.25
       health-retries: 40
 ${extra}`;
-  repo = templateRepo({
-    // The release folder lives in the checkout: the deploy refuses an ssh-source outside the workspace.
-    'release/app.mjs': readFileSync(join(release, 'app.mjs'), 'utf8'),
-    '.gitlab-ci.yml': `stages: [build, deploy-dev, deploy-staging, deploy-prod]
+  repo = templateRepo(
+    {
+      // The release folder lives in the checkout: the deploy refuses an ssh-source outside the workspace.
+      'release/app.mjs': readFileSync(join(release, 'app.mjs'), 'utf8'),
+      '.gitlab-ci.yml': `stages: [build, deploy-dev, deploy-staging, deploy-prod]
 include:
 ${include('dev', '')}
 ${include('staging', '      manual: true\n      tier: staging\n')}
@@ -115,7 +130,9 @@ shipshape-release:
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
 `,
-  }, ['deploy', 'notify']);
+    },
+    ['deploy', 'notify'],
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -135,7 +152,11 @@ afterAll(async () => {
   buildah?.cleanup();
   rmSync(work, { recursive: true, force: true });
   rmSync(repo, { recursive: true, force: true });
-  process.stdout.write(`gitlab-ci-local deploy runs: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
+  process.stdout.write(
+    `gitlab-ci-local deploy runs: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+      .join(', ')}\n`,
+  );
 });
 
 async function pipeline(label: string, digest: string, args: string[] = []) {
@@ -160,7 +181,8 @@ const serving = async (environment: string): Promise<string> => {
     return 'down';
   }
 };
-const ledger = (environment: string) => new RegistryClient({ registry: registry.host }).tryResolveDigest('shop/service', environment);
+const ledger = (environment: string) =>
+  new RegistryClient({ registry: registry.host }).tryResolveDigest('shop/service', environment);
 
 test('dev deploys by itself; staging and prod wait for someone; the same digest goes through all three', async () => {
   const first = await pipeline('dev only', digests.v1!);
@@ -170,12 +192,29 @@ test('dev deploys by itself; staging and prod wait for someone; the same digest 
   expect(await serving('staging')).toBe('down');
   expect(await ledger('dev')).toBe(digests.v1);
 
-  const gated = await pipeline('dev + manual staging + prod', digests.v1!, ['--manual', 'shipshape-deploy-staging', '--manual', 'shipshape-deploy-prod']);
-  expect(gated.code === 0 ? '' : gated.log.split('\n').filter((line) => /reason:|FAIL/.test(line)).join('\n')).toBe('');
+  const gated = await pipeline('dev + manual staging + prod', digests.v1!, [
+    '--manual',
+    'shipshape-deploy-staging',
+    '--manual',
+    'shipshape-deploy-prod',
+  ]);
+  expect(
+    gated.code === 0
+      ? ''
+      : gated.log
+          .split('\n')
+          .filter((line) => /reason:|FAIL/.test(line))
+          .join('\n'),
+  ).toBe('');
   for (const environment of ENVIRONMENTS) expect(await serving(environment)).toBe(digests.v1);
   expect(await ledger('prod')).toBe(digests.v1);
 
-  const next = await pipeline('v2 everywhere', digests.v2!, ['--manual', 'shipshape-deploy-staging', '--manual', 'shipshape-deploy-prod']);
+  const next = await pipeline('v2 everywhere', digests.v2!, [
+    '--manual',
+    'shipshape-deploy-staging',
+    '--manual',
+    'shipshape-deploy-prod',
+  ]);
   expect(next.code).toBe(0);
   for (const environment of ENVIRONMENTS) expect(await serving(environment)).toBe(digests.v2);
   expect(await ledger('prod')).toBe(digests.v2);
@@ -199,7 +238,11 @@ test('an unhealthy release is rolled back by the deploy job and the failure is p
 }, 180_000);
 
 test('the manual rollback job puts prod back on its previous release', async () => {
-  const run = await pipeline('manual rollback of prod', digests.v2!, ['--manual', 'shipshape-rollback-prod', 'shipshape-rollback-prod']);
+  const run = await pipeline('manual rollback of prod', digests.v2!, [
+    '--manual',
+    'shipshape-rollback-prod',
+    'shipshape-rollback-prod',
+  ]);
   expect(run.log).toMatch(/PASS\s+shipshape-rollback-prod\b/);
   expect(await serving('prod')).toBe(digests.v1);
   expect(await ledger('prod')).toBe(digests.v1);
@@ -210,19 +253,46 @@ test('the manual rollback job puts prod back on its previous release', async () 
 test('the deploy, rollback and notify templates pass every GitLab rule (strict preset)', async () => {
   const config = defaultConfig();
   config.preset = 'strict';
-  const result = await runCheck({ root: ROOT, paths: ['gitlab/deploy.yml', 'gitlab/rollback.yml', 'gitlab/notify.yml'], config });
+  const result = await runCheck({
+    root: ROOT,
+    paths: ['gitlab/deploy.yml', 'gitlab/rollback.yml', 'gitlab/notify.yml'],
+    config,
+  });
   expect(result.findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId} ${f.message}`)).toEqual([]);
   expect(result.checked['gitlab-ci']).toBe(3);
 });
 
 test('the standalone rollback template gives one manual rollback job per include', async () => {
-  const dir = templateRepo({ '.gitlab-ci.yml': 'stages: [deploy]\ninclude:\n  - local: ci/rollback.yml\n    inputs: { environment: prod, tier: production, image: registry.example.com/acme/app, deploy-command: ./deploy.sh }\n' }, ['rollback']);
+  const dir = templateRepo(
+    {
+      '.gitlab-ci.yml':
+        'stages: [deploy]\ninclude:\n  - local: ci/rollback.yml\n    inputs: { environment: prod, tier: production, image: registry.example.com/acme/app, deploy-command: ./deploy.sh }\n',
+    },
+    ['rollback'],
+  );
   try {
     const run = await gitlabCiLocal(dir, ['--preview', '--no-json-schema-validation'], PIPELINES['default branch']);
     expect(run.code).toBe(0);
-    const jobs = YAML.parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<string, { when: string; allow_failure: boolean; resource_group: string; environment: { name: string }; variables: Record<string, unknown> }>;
-    expect(jobs['shipshape-rollback-prod']).toMatchObject({ when: 'manual', allow_failure: true, resource_group: 'shipshape-prod', environment: { name: 'prod', deployment_tier: 'production' } });
-    expect(jobs['shipshape-rollback-prod']!.variables).toMatchObject({ SHIPSHAPE_ENVIRONMENT: 'prod', SHIPSHAPE_TO_DIGEST: '' });
+    const jobs = YAML.parse(run.stdout.slice(run.stdout.indexOf('---'))) as Record<
+      string,
+      {
+        when: string;
+        allow_failure: boolean;
+        resource_group: string;
+        environment: { name: string };
+        variables: Record<string, unknown>;
+      }
+    >;
+    expect(jobs['shipshape-rollback-prod']).toMatchObject({
+      when: 'manual',
+      allow_failure: true,
+      resource_group: 'shipshape-prod',
+      environment: { name: 'prod', deployment_tier: 'production' },
+    });
+    expect(jobs['shipshape-rollback-prod']!.variables).toMatchObject({
+      SHIPSHAPE_ENVIRONMENT: 'prod',
+      SHIPSHAPE_TO_DIGEST: '',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -45,7 +45,20 @@ function serviceFiles(): Record<string, string> {
 beforeAll(async () => {
   work = cacheScratchDir('shipshape-gitlab-example-');
   cli = join(work, 'cli.mjs');
-  const esbuild = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${cli}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
+  const esbuild = spawnSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [
+      'src/cli/index.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--packages=external',
+      `--outfile=${cli}`,
+      '--log-level=error',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (esbuild.status !== 0) throw new Error(esbuild.stderr);
   registry = await startRegistry();
   base = buildBaseImage(work, storageFor(work));
@@ -113,10 +126,16 @@ afterAll(async () => {
   await new Promise<void>((r) => hook?.close(() => r()));
   await sshd?.stop();
   await registry?.stop();
-  spawnSync('buildah', ['--root', join(work, 'store'), '--runroot', join(work, 'run'), 'rm', '--all'], { stdio: 'ignore' });
+  spawnSync('buildah', ['--root', join(work, 'store'), '--runroot', join(work, 'run'), 'rm', '--all'], {
+    stdio: 'ignore',
+  });
   rmSync(work, { recursive: true, force: true });
   if (repo) rmSync(repo, { recursive: true, force: true });
-  process.stdout.write(`gitlab-ci-local, example service: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}\n`);
+  process.stdout.write(
+    `gitlab-ci-local, example service: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(', ')}\n`,
+  );
 });
 
 async function pipeline(label: string, args: string[]) {
@@ -139,32 +158,53 @@ async function pipeline(label: string, args: string[]) {
 /** What the environment's release answers on its unix socket ('down' when nothing listens). */
 function version(environment: string): Promise<string> {
   return new Promise((resolve) => {
-    const get = request({ socketPath: join(work, `srv-${environment}`, 'app.sock'), path: '/', timeout: 2000 }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve((JSON.parse(body) as { version: string }).version));
-    });
+    const get = request(
+      { socketPath: join(work, `srv-${environment}`, 'app.sock'), path: '/', timeout: 2000 },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve((JSON.parse(body) as { version: string }).version));
+      },
+    );
     get.on('error', () => resolve('down'));
     get.end();
   });
 }
 
 const builtDigest = (): string => {
-  const env = readFileSync(join(repo, '.gitlab-ci-local/artifacts/shipshape-build/.gitlab-ci-reports/dotenv/shipshape-build.env'), 'utf8');
+  const env = readFileSync(
+    join(repo, '.gitlab-ci-local/artifacts/shipshape-build/.gitlab-ci-reports/dotenv/shipshape-build.env'),
+    'utf8',
+  );
   return /^DIGEST=(sha256:[0-9a-f]{64})$/m.exec(env)![1]!;
 };
 
 test('lint → test → build → security → dev, then staging and prod through their manual gates', async () => {
-  const run = await pipeline('whole pipeline with both gates run', ['--manual', 'shipshape-deploy-staging', '--manual', 'shipshape-deploy-prod']);
+  const run = await pipeline('whole pipeline with both gates run', [
+    '--manual',
+    'shipshape-deploy-staging',
+    '--manual',
+    'shipshape-deploy-prod',
+  ]);
   expect({ code: run.code, tail: run.code === 0 ? '' : run.log.slice(-5000) }).toEqual({ code: 0, tail: '' });
-  for (const job of ['shipshape-lint', 'shipshape-test', 'shipshape-build', 'shipshape-security', 'shipshape-release', 'shipshape-deploy-dev', 'shipshape-deploy-staging', 'shipshape-deploy-prod']) {
+  for (const job of [
+    'shipshape-lint',
+    'shipshape-test',
+    'shipshape-build',
+    'shipshape-security',
+    'shipshape-release',
+    'shipshape-deploy-dev',
+    'shipshape-deploy-staging',
+    'shipshape-deploy-prod',
+  ]) {
     expect(run.log).toMatch(new RegExp(`PASS +${job}\\b`));
   }
   expect(run.log).toMatch(/shipshape-test +> ok 1 - GET \/healthz reports ok/);
   const digest = builtDigest();
   for (const environment of ENVIRONMENTS) expect(await version(environment)).toBe(digest);
   const client = new RegistryClient({ registry: registry.host });
-  for (const environment of ENVIRONMENTS) expect(await client.tryResolveDigest('acme/service', environment)).toBe(digest);
+  for (const environment of ENVIRONMENTS)
+    expect(await client.tryResolveDigest('acme/service', environment)).toBe(digest);
   writeFileSync(join(work, 'good'), digest);
 }, 300_000);
 
@@ -172,7 +212,9 @@ test('a release that does not come up healthy is rolled back by the dev deploy a
   const good = readFileSync(join(work, 'good'), 'utf8');
   // A new commit, so a new image; the hosts will start it on the wrong socket.
   writeFileSync(join(repo, 'server.js'), `${readFileSync(join(repo, 'server.js'), 'utf8')}// release 2\n`);
-  spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', 'release 2'], { cwd: repo });
+  spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', 'release 2'], {
+    cwd: repo,
+  });
   writeFileSync(join(work, 'break-next'), '');
   const run = await pipeline('pipeline with an unhealthy release', []);
   expect(run.code).not.toBe(0);
@@ -182,5 +224,8 @@ test('a release that does not come up healthy is rolled back by the dev deploy a
   expect(broken).not.toBe(good);
   expect(await version('dev')).toBe(good);
   expect(await new RegistryClient({ registry: registry.host }).tryResolveDigest('acme/service', 'dev')).toBe(good);
-  expect(received.map((message) => message.text.split('\n')[0])).toEqual([':rewind: Deploy to *dev* was rolled back', expect.stringMatching(/: failure$/)]);
+  expect(received.map((message) => message.text.split('\n')[0])).toEqual([
+    ':rewind: Deploy to *dev* was rolled back',
+    expect.stringMatching(/: failure$/),
+  ]);
 }, 300_000);

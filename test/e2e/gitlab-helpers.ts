@@ -35,8 +35,16 @@ export function templateRepo(files: Record<string, string>, templates: readonly 
   git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'init');
   // gitlab-ci-local evaluates rules:changes against origin/<default branch>: an empty base commit there makes every
   // file of the repository a change, as on a branch's first push.
-  const tree = spawnSync('git', ['hash-object', '-t', 'tree', '-w', '--stdin'], { cwd: dir, input: '', encoding: 'utf8' }).stdout.trim();
-  const base = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit-tree', tree, '-m', 'base'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  const tree = spawnSync('git', ['hash-object', '-t', 'tree', '-w', '--stdin'], {
+    cwd: dir,
+    input: '',
+    encoding: 'utf8',
+  }).stdout.trim();
+  const base = spawnSync(
+    'git',
+    ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit-tree', tree, '-m', 'base'],
+    { cwd: dir, encoding: 'utf8' },
+  ).stdout.trim();
   git('update-ref', 'refs/remotes/origin/main', base);
   return dir;
 }
@@ -72,8 +80,12 @@ export interface ListedJob {
 export function listed(run: Run): string[] {
   const start = run.stdout.indexOf('\n[');
   const json = run.stdout.startsWith('[') ? run.stdout : run.stdout.slice(start + 1);
-  if (run.code !== 0 || (start < 0 && !run.stdout.startsWith('['))) throw new Error(`gitlab-ci-local failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
-  return (JSON.parse(json) as ListedJob[]).filter((job) => job.when !== 'never').map((job) => `${job.stage}:${job.name}`).sort();
+  if (run.code !== 0 || (start < 0 && !run.stdout.startsWith('[')))
+    throw new Error(`gitlab-ci-local failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+  return (JSON.parse(json) as ListedJob[])
+    .filter((job) => job.when !== 'never')
+    .map((job) => `${job.stage}:${job.name}`)
+    .sort();
 }
 
 /** GitLab's predefined variables for each kind of pipeline (what gitlab-ci-local cannot infer from a local clone). */
@@ -82,7 +94,12 @@ export const PIPELINES = {
   'default branch': { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' },
   tag: { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.2.0', CI_COMMIT_BRANCH: '' },
   'feature branch without MR': { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature/x', CI_DEFAULT_BRANCH: 'main' },
-  'feature branch with an open MR': { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature/x', CI_DEFAULT_BRANCH: 'main', CI_OPEN_MERGE_REQUESTS: 'group/app!7' },
+  'feature branch with an open MR': {
+    CI_PIPELINE_SOURCE: 'push',
+    CI_COMMIT_BRANCH: 'feature/x',
+    CI_DEFAULT_BRANCH: 'main',
+    CI_OPEN_MERGE_REQUESTS: 'group/app!7',
+  },
 } as const;
 
 /**

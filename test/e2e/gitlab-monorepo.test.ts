@@ -52,24 +52,38 @@ beforeAll(async () => {
   mkdirSync(bundle);
   const esbuild = spawnSync(
     join(ROOT, 'node_modules/.bin/esbuild'),
-    ['src/cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', `--outfile=${join(bundle, 'index.js')}`, '--log-level=error',
+    [
+      'src/cli/index.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      `--outfile=${join(bundle, 'index.js')}`,
+      '--log-level=error',
       // Optional XML writers of the CycloneDX library; the SBOM is JSON.
-      '--external:xmlbuilder2', '--external:libxmljs2',
-      "--banner:js=import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);"],
+      '--external:xmlbuilder2',
+      '--external:libxmljs2',
+      "--banner:js=import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);",
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (esbuild.status !== 0) throw new Error(esbuild.stderr);
   writeFileSync(join(bundle, 'package.json'), '{ "type": "module" }\n');
-  const pack = spawnSync(process.execPath, ['scripts/pack-runtime.mjs', '--name', '@acme/shipshape', '--from', bundle, '--out', join(work, 'packed')], { cwd: ROOT, encoding: 'utf8' });
+  const pack = spawnSync(
+    process.execPath,
+    ['scripts/pack-runtime.mjs', '--name', '@acme/shipshape', '--from', bundle, '--out', join(work, 'packed')],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (pack.status !== 0) throw new Error(pack.stderr);
   runtime = JSON.parse(pack.stdout) as { tarball: string; integrity: string };
   registry = await startRegistry();
   client = new RegistryClient({ registry: registry.host });
 
   const tarball = runtime.tarball.split('/').pop()!;
-  const include = `stages: [lint, test, build, security, release, deploy-dev, deploy-staging, deploy-prod]\ninclude:\n${component('api', 'trivy-medium.json')}${component('web', 'trivy-critical.json')}`
-    .replaceAll('${TARBALL}', tarball)
-    .replaceAll('${INTEGRITY}', runtime.integrity);
+  const include =
+    `stages: [lint, test, build, security, release, deploy-dev, deploy-staging, deploy-prod]\ninclude:\n${component('api', 'trivy-medium.json')}${component('web', 'trivy-critical.json')}`
+      .replaceAll('${TARBALL}', tarball)
+      .replaceAll('${INTEGRITY}', runtime.integrity);
   const trivy = (file: string) => readFileSync(join(ROOT, 'test/fixtures/scanner-outputs/trivy', file), 'utf8');
   repo = templateRepo(
     {
@@ -94,7 +108,11 @@ afterAll(async () => {
   spawnSync('buildah', ['--root', storage.root, '--runroot', storage.runroot, 'rm', '--all'], { stdio: 'ignore' });
   rmSync(work, { recursive: true, force: true });
   if (repo) rmSync(repo, { recursive: true, force: true });
-  process.stdout.write(`gitlab-ci-local, monorepo: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}\n`);
+  process.stdout.write(
+    `gitlab-ci-local, monorepo: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(', ')}\n`,
+  );
 });
 
 async function pipeline(label: string, args: string[]) {
@@ -111,16 +129,19 @@ async function pipeline(label: string, args: string[]) {
   return { ...run, log: `${run.stdout}\n${run.stderr}` };
 }
 
-const dotenv = (job: string, file: string): string => readFileSync(join(repo, '.gitlab-ci-local/artifacts', job, '.gitlab-ci-reports/dotenv', file), 'utf8');
+const dotenv = (job: string, file: string): string =>
+  readFileSync(join(repo, '.gitlab-ci-local/artifacts', job, '.gitlab-ci-reports/dotenv', file), 'utf8');
 const digestOf = (job: string): string => /^DIGEST=(sha256:[0-9a-f]{64})$/m.exec(dotenv(job, `${job}.env`))![1]!;
-const deploys = (): string[] => (existsSync(join(repo, 'deploys.log')) ? readFileSync(join(repo, 'deploys.log'), 'utf8').trim().split('\n') : []);
+const deploys = (): string[] =>
+  existsSync(join(repo, 'deploys.log')) ? readFileSync(join(repo, 'deploys.log'), 'utf8').trim().split('\n') : [];
 const sha = (): string => spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
 
 test('both job sets run; the critical image stays an untagged candidate and none of its deploys runs', async () => {
   const run = await pipeline('both components', []);
   // The pipeline fails: web's security gate refused its image.
   expect(run.code).toBe(1);
-  for (const job of ['lint', 'test-plan', 'test', 'build', 'security', 'release', 'deploy-dev']) expect(run.log).toMatch(new RegExp(`PASS +api-${job}\\b`));
+  for (const job of ['lint', 'test-plan', 'test', 'build', 'security', 'release', 'deploy-dev'])
+    expect(run.log).toMatch(new RegExp(`PASS +api-${job}\\b`));
   for (const job of ['lint', 'test-plan', 'test', 'build']) expect(run.log).toMatch(new RegExp(`PASS +web-${job}\\b`));
   expect(run.log).toMatch(/FAIL +web-security\b/);
   expect(run.log).toMatch(/web-test +> web tests ran/);
@@ -134,12 +155,14 @@ test('both job sets run; the critical image stays an untagged candidate and none
   expect(await client.resolveDigest('mono/web', `candidate-${sha()}`)).toBe(web);
   expect(run.log).toMatch(/web-security .*CVE-2019-14697/);
   expect(dotenv('web-security', 'web-security.env')).toMatch(/^BLOCKED=true$/m);
-  for (const job of ['web-release', 'web-deploy-dev', 'web-deploy-staging', 'web-deploy-prod']) expect(run.log).not.toMatch(new RegExp(`PASS +${job}\\b`));
+  for (const job of ['web-release', 'web-deploy-dev', 'web-deploy-staging', 'web-deploy-prod'])
+    expect(run.log).not.toMatch(new RegExp(`PASS +${job}\\b`));
 
   // api: the scanned digest got its release tags (by digest), reached dev, and waits at the manual staging gate.
   const api = digestOf('api-build');
   expect(dotenv('api-release', 'api-release.env')).toContain(`DIGEST=${api}\n`);
-  for (const tag of [sha(), `sha-${sha().slice(0, 7)}`, 'main']) expect(await client.resolveDigest('mono/api', tag)).toBe(api);
+  for (const tag of [sha(), `sha-${sha().slice(0, 7)}`, 'main'])
+    expect(await client.resolveDigest('mono/api', tag)).toBe(api);
   expect(deploys()).toEqual([`dev api ${api}`]);
   expect(run.log).not.toMatch(/PASS +api-deploy-(staging|prod)\b/);
 }, 240_000);
@@ -150,13 +173,21 @@ test('prod waits for staging: started alone it does not run; started with stagin
   expect(alone.log).not.toMatch(/PASS +api-deploy-prod\b/);
   expect(deploys()).not.toContain(`prod api ${api}`);
 
-  const both = await pipeline('staging then prod', ['--manual', 'api-deploy-staging', '--manual', 'api-deploy-prod', 'api-deploy-prod', '--needs']);
+  const both = await pipeline('staging then prod', [
+    '--manual',
+    'api-deploy-staging',
+    '--manual',
+    'api-deploy-prod',
+    'api-deploy-prod',
+    '--needs',
+  ]);
   expect({ code: both.code, tail: both.code === 0 ? '' : both.log.slice(-3000) }).toEqual({ code: 0, tail: '' });
   const log = deploys();
   expect(log.indexOf(`staging api ${api}`)).toBeGreaterThan(-1);
   expect(log.indexOf(`prod api ${api}`)).toBeGreaterThan(log.indexOf(`staging api ${api}`));
   // The ledger: each environment's tag points at the released digest.
-  for (const environment of ['dev', 'staging', 'prod']) expect(await client.resolveDigest('mono/api', environment)).toBe(api);
+  for (const environment of ['dev', 'staging', 'prod'])
+    expect(await client.resolveDigest('mono/api', environment)).toBe(api);
 }, 240_000);
 
 test('a runtime whose sha512 differs from shipshape-package-integrity is refused before anything runs', async () => {

@@ -11,13 +11,17 @@ import AjvModule from 'ajv';
 import { parse, parseDocument } from 'yaml';
 import { ROOT } from './gitlab-helpers.js';
 
-const TEMPLATES = readdirSync(join(ROOT, 'gitlab')).filter((name) => name.endsWith('.yml')).sort();
+const TEMPLATES = readdirSync(join(ROOT, 'gitlab'))
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 // Inputs without a default: what an adopter must give (values that pass the header's regex).
 const REQUIRED: Record<string, string> = { environment: 'prod', digest: `sha256:${'c'.repeat(64)}` };
 
 type Ajv = import('ajv').default;
 // ajv is CommonJS: under ESM its class is the module's `default`.
-const AjvClass = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => Ajv;
+const AjvClass = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (
+  options: object,
+) => Ajv;
 
 const REFERENCE = { tag: '!reference', collection: 'seq' as const, resolve: (seq: unknown) => seq };
 
@@ -41,7 +45,10 @@ function expand(name: string): { text: string; jobs: Record<string, Record<strin
       return node.replace(/\$\[\[ inputs\.([a-z0-9-]+) \]\]/g, (_, input: string) => String(valueOf(input)));
     }
     if (Array.isArray(node)) return node.map(interpolate);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, value]) => [interpolate(key) as string, interpolate(value)]));
+    if (node && typeof node === 'object')
+      return Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [interpolate(key) as string, interpolate(value)]),
+      );
     return node;
   };
   const doc = parseDocument(body, { customTags: [REFERENCE] });
@@ -50,12 +57,16 @@ function expand(name: string): { text: string; jobs: Record<string, Record<strin
   return { text: JSON.stringify(jobs), jobs };
 }
 
-const jobsOf = (jobs: Record<string, Record<string, unknown>>) => Object.entries(jobs).filter(([key, value]) => key !== 'stages' && value && typeof value === 'object');
+const jobsOf = (jobs: Record<string, Record<string, unknown>>) =>
+  Object.entries(jobs).filter(([key, value]) => key !== 'stages' && value && typeof value === 'object');
 
 /** Images a job runs in: its `image:` and a rule that swaps it (`SHIPSHAPE_TEST_IMAGE`). Variables resolve from the job. */
 function images(job: Record<string, unknown>): string[] {
   const variables = (job.variables ?? {}) as Record<string, unknown>;
-  const resolve = (value: string) => value.replace(/^\$([A-Z_]+)$/, (whole, name: string) => (typeof variables[name] === 'string' ? (variables[name] as string) : whole));
+  const resolve = (value: string) =>
+    value.replace(/^\$([A-Z_]+)$/, (whole, name: string) =>
+      typeof variables[name] === 'string' ? (variables[name] as string) : whole,
+    );
   const found: string[] = [];
   if (typeof job.image === 'string') found.push(resolve(job.image));
   for (const rule of (job.rules ?? []) as { variables?: Record<string, string> }[]) {
@@ -67,7 +78,8 @@ function images(job: Record<string, unknown>): string[] {
 }
 
 /** A fetch of a package by name: npx/npm exec/npm install/pip install/gem install with a registry name. */
-const UNPINNED_FETCH = /\b(?:npx|npm\s+(?:exec|install|i|add)|pnpm\s+(?:dlx|add)|yarn\s+(?:dlx|add)|pip3?\s+install|gem\s+install|apt-get\s+install|apk\s+add|dnf\s+install)\b/;
+const UNPINNED_FETCH =
+  /\b(?:npx|npm\s+(?:exec|install|i|add)|pnpm\s+(?:dlx|add)|yarn\s+(?:dlx|add)|pip3?\s+install|gem\s+install|apt-get\s+install|apk\s+add|dnf\s+install)\b/;
 
 describe.each(TEMPLATES)('gitlab/%s', (name) => {
   const { text, jobs } = expand(name);
@@ -79,11 +91,16 @@ describe.each(TEMPLATES)('gitlab/%s', (name) => {
     }
     expect(unpinned).toEqual([]);
     // The language images a version selects are pinned too: node-version and python-version demand a digest.
-    const header = parse(readFileSync(join(ROOT, 'gitlab', name), 'utf8').split(/^---[ \t]*$/m)[0]!) as { spec: { inputs: Record<string, { regex?: string }> } };
+    const header = parse(readFileSync(join(ROOT, 'gitlab', name), 'utf8').split(/^---[ \t]*$/m)[0]!) as {
+      spec: { inputs: Record<string, { regex?: string }> };
+    };
     for (const input of ['node-version', 'python-version']) {
       const regex = header.spec.inputs[input]?.regex;
       if (regex === undefined) continue;
-      expect([new RegExp(regex).test('22'), new RegExp(regex).test(`22.11.0-slim@sha256:${'d'.repeat(64)}`)]).toEqual([false, true]);
+      expect([new RegExp(regex).test('22'), new RegExp(regex).test(`22.11.0-slim@sha256:${'d'.repeat(64)}`)]).toEqual([
+        false,
+        true,
+      ]);
     }
   });
 
@@ -93,21 +110,29 @@ describe.each(TEMPLATES)('gitlab/%s', (name) => {
       for (const key of ['before_script', 'script', 'after_script']) {
         for (const line of ((job[key] ?? []) as unknown[]).flat()) {
           if (typeof line !== 'string') continue;
-          for (const command of line.split('\n')) if (UNPINNED_FETCH.test(command)) offending.push(`${jobName}.${key}: ${command.trim()}`);
+          for (const command of line.split('\n'))
+            if (UNPINNED_FETCH.test(command)) offending.push(`${jobName}.${key}: ${command.trim()}`);
         }
       }
     }
     // The one fetch the kit does: `npm pack` of shipshape-package, whose sha512 is compared before it is unpacked.
     expect(offending).toEqual([]);
     const source = readFileSync(join(ROOT, 'gitlab', name), 'utf8');
-    if (source.includes('npm pack')) expect(source).toMatch(/npm pack "\$SHIPSHAPE_PACKAGE"[\s\S]*"\$SHIPSHAPE_ACTUAL_INTEGRITY" != "\$SHIPSHAPE_PACKAGE_INTEGRITY"[\s\S]*exit 1[\s\S]*tar -xzf/);
+    if (source.includes('npm pack'))
+      expect(source).toMatch(
+        /npm pack "\$SHIPSHAPE_PACKAGE"[\s\S]*"\$SHIPSHAPE_ACTUAL_INTEGRITY" != "\$SHIPSHAPE_PACKAGE_INTEGRITY"[\s\S]*exit 1[\s\S]*tar -xzf/,
+      );
   });
 
   test("validates against GitLab's CI JSON schema", () => {
     const ajv = new AjvClass({ strict: false, allErrors: true });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test/fixtures/schemas/gitlab-ci.json'), 'utf8')));
     const valid = validate(jobs);
-    expect((validate.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`)).toEqual([]);
+    expect(
+      (validate.errors ?? []).map(
+        (error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`,
+      ),
+    ).toEqual([]);
     expect(valid).toBe(true);
   });
 });

@@ -28,7 +28,8 @@ beforeAll(async () => {
   registry = await startRegistry();
   buildah = buildahStore();
   client = new RegistryClient({ registry: registry.host });
-  for (const [name, sha] of Object.entries(SHA)) digests[name] = buildAndPush(buildah, registry, 'shop/app', candidateTag(sha), `release ${name}`);
+  for (const [name, sha] of Object.entries(SHA))
+    digests[name] = buildAndPush(buildah, registry, 'shop/app', candidateTag(sha), `release ${name}`);
   for (const [file, folder] of [
     ['trivy-image-alpine-39-critical.json', 'trivy'],
     ['trivy-image-alpine-310.json', 'trivy'],
@@ -51,15 +52,37 @@ async function gate(inputs: Record<string, string>) {
   const output = join(files, 'output');
   const summary = join(files, 'summary');
   for (const file of [output, summary]) writeFileSync(file, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: files, RUNNER_TEMP: files, GITHUB_WORKSPACE: work, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
-  for (const [name, value] of Object.entries({ check: 'false', 'secrets-scan': 'false', 'severity-threshold': 'high', ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: files,
+    RUNNER_TEMP: files,
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+  };
+  for (const [name, value] of Object.entries({
+    check: 'false',
+    'secrets-scan': 'false',
+    'severity-threshold': 'high',
+    ...inputs,
+  }))
+    env[`INPUT_${name.toUpperCase()}`] = value;
   const result = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(process.execPath, ['--import', pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href, resolve('src/actions/security/index.ts')], { env, encoding: 'utf8', cwd: work }, (error, stdout, stderr) =>
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: stdout + stderr }),
+    execFile(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href,
+        resolve('src/actions/security/index.ts'),
+      ],
+      { env, encoding: 'utf8', cwd: work },
+      (error, stdout, stderr) =>
+        done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: stdout + stderr }),
     );
   });
   const outputs: Record<string, string> = {};
-  for (const match of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n?\2$/gm)) outputs[match[1]!] = match[3]!;
+  for (const match of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n?\2$/gm))
+    outputs[match[1]!] = match[3]!;
   const text = readFileSync(summary, 'utf8');
   rmSync(files, { recursive: true, force: true });
   return { ...result, outputs, summary: text };
@@ -72,36 +95,60 @@ describe('a digest that fails the image gate never gets a release tag', () => {
   it.each([
     ['trivy', 'trivy:trivy-image-alpine-39-critical.json', 'a'],
     ['grype', 'grype:grype-dir-presenter-snapshot.json', 'b'],
-  ] as const)('%s report with a critical finding', async (_tool, report, name) => {
-    const tags = [`${name}-blocked`, `sha-${name}-blocked`];
-    const run = await gate({ 'image-ref': image(name), 'image-report': report, 'release-tags': tags.join('\n') });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::shipshape: security gate blocked by \d+ findings? at or above high \(critical [1-9]/);
-    expect(run.outputs).toMatchObject({ blocked: 'true', released: 'false', 'image-scanned': 'true', 'released-refs': '' });
-    expect(run.summary).toContain('- release tags: none, the gate blocked this digest');
-    expect(await tagsOf(tags)).toEqual([undefined, undefined]);
-  }, 60_000);
+  ] as const)(
+    '%s report with a critical finding',
+    async (_tool, report, name) => {
+      const tags = [`${name}-blocked`, `sha-${name}-blocked`];
+      const run = await gate({ 'image-ref': image(name), 'image-report': report, 'release-tags': tags.join('\n') });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /::error::shipshape: security gate blocked by \d+ findings? at or above high \(critical [1-9]/,
+      );
+      expect(run.outputs).toMatchObject({
+        blocked: 'true',
+        released: 'false',
+        'image-scanned': 'true',
+        'released-refs': '',
+      });
+      expect(run.summary).toContain('- release tags: none, the gate blocked this digest');
+      expect(await tagsOf(tags)).toEqual([undefined, undefined]);
+    },
+    60_000,
+  );
 });
 
 describe('a passing digest gets its release tags, by digest', () => {
   it.each([
     ['trivy', 'trivy:trivy-image-alpine-310.json', 'c'],
     ['grype', 'grype:grype-image-java-ghsa.json', 'd'],
-  ] as const)('%s report with medium findings only (threshold high)', async (_tool, report, name) => {
-    const tags = [`${name}-1.4.2`, `${name}-latest`];
-    const run = await gate({ 'image-ref': image(name), 'image-report': report, 'release-tags': tags.join('\n') });
-    expect(run.stdout).not.toContain('::error::');
-    expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ blocked: 'false', released: 'true', 'image-scanned': 'true', 'released-refs': tags.map((tag) => `${registry.host}/shop/app:${tag}`).join('\n') });
-    expect(await tagsOf(tags)).toEqual([digests[name], digests[name]]);
-  }, 60_000);
+  ] as const)(
+    '%s report with medium findings only (threshold high)',
+    async (_tool, report, name) => {
+      const tags = [`${name}-1.4.2`, `${name}-latest`];
+      const run = await gate({ 'image-ref': image(name), 'image-report': report, 'release-tags': tags.join('\n') });
+      expect(run.stdout).not.toContain('::error::');
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({
+        blocked: 'false',
+        released: 'true',
+        'image-scanned': 'true',
+        'released-refs': tags.map((tag) => `${registry.host}/shop/app:${tag}`).join('\n'),
+      });
+      expect(await tagsOf(tags)).toEqual([digests[name], digests[name]]);
+    },
+    60_000,
+  );
 
   it('releases the scanned digest even after its candidate tag was moved to another image', async () => {
     // The candidate tag of a now points at d's manifest; the gate was given a's digest and must tag a, not the tag.
     const manifest = await client.getManifest('shop/app', digests.d!);
     await client.putManifest('shop/app', candidateTag(SHA.a), manifest);
     expect(await client.resolveDigest('shop/app', candidateTag(SHA.a))).toBe(digests.d);
-    const run = await gate({ 'image-ref': image('a'), 'image-report': 'trivy:trivy-image-alpine-310.json', 'release-tags': 'a-by-digest' });
+    const run = await gate({
+      'image-ref': image('a'),
+      'image-report': 'trivy:trivy-image-alpine-310.json',
+      'release-tags': 'a-by-digest',
+    });
     expect(run.code).toBe(0);
     expect(await client.resolveDigest('shop/app', 'a-by-digest')).toBe(digests.a);
     // Promotion to an environment moves its ledger tag by digest too.
@@ -114,9 +161,13 @@ describe('an image that was not scanned', () => {
   it('is refused with image-scan: required', async () => {
     const run = await gate({ 'image-ref': image('c'), 'image-scan': 'required', 'release-tags': 'c-unscanned' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error::shipshape: image ${image('c')} was not scanned and image-scan is required: it gets no release tags.`);
+    expect(run.stdout).toContain(
+      `::error::shipshape: image ${image('c')} was not scanned and image-scan is required: it gets no release tags.`,
+    );
     expect(run.outputs).toMatchObject({ released: 'false', 'image-scanned': 'false' });
-    expect(run.summary).toContain(`- image \`${image('c')}\`: **not scanned** (no trivy or grype report on this runner)`);
+    expect(run.summary).toContain(
+      `- image \`${image('c')}\`: **not scanned** (no trivy or grype report on this runner)`,
+    );
     expect(await client.tryResolveDigest('shop/app', 'c-unscanned')).toBeUndefined();
   }, 60_000);
 
@@ -137,11 +188,21 @@ describe('the allow-list has expiry dates', () => {
   it('an unexpired entry lets the digest through; an expired one gates it again', async () => {
     writeFileSync(join(work, 'allow-current.yml'), allow(day(90)));
     writeFileSync(join(work, 'allow-expired.yml'), allow(day(-1)));
-    const expired = await gate({ 'image-ref': image('b'), 'image-report': 'trivy:trivy-image-alpine-39-critical.json', 'allow-list': 'allow-expired.yml', 'release-tags': 'b-expired' });
+    const expired = await gate({
+      'image-ref': image('b'),
+      'image-report': 'trivy:trivy-image-alpine-39-critical.json',
+      'allow-list': 'allow-expired.yml',
+      'release-tags': 'b-expired',
+    });
     expect(expired.code).toBe(1);
     expect(expired.outputs.released).toBe('false');
     expect(await client.tryResolveDigest('shop/app', 'b-expired')).toBeUndefined();
-    const current = await gate({ 'image-ref': image('b'), 'image-report': 'trivy:trivy-image-alpine-39-critical.json', 'allow-list': 'allow-current.yml', 'release-tags': 'b-allowed' });
+    const current = await gate({
+      'image-ref': image('b'),
+      'image-report': 'trivy:trivy-image-alpine-39-critical.json',
+      'allow-list': 'allow-current.yml',
+      'release-tags': 'b-allowed',
+    });
     expect(current.stdout).not.toContain('::error::');
     expect(current.outputs).toMatchObject({ released: 'true', allowed: '2' });
     expect(await client.resolveDigest('shop/app', 'b-allowed')).toBe(digests.b);
@@ -153,11 +214,18 @@ describe('bad input exits with an error naming it', () => {
     [{ 'image-ref': 'ghcr.io/acme/app:latest' }, 'image-ref'],
     [{ 'release-tags': 'v1' }, 'release-tags'],
     [{ 'image-ref': `ghcr.io/acme/app@sha256:${'e'.repeat(64)}`, 'image-report': 'semgrep:x.json' }, 'image-report'],
-    [{ 'image-ref': `ghcr.io/acme/app@sha256:${'e'.repeat(64)}`, 'image-report': 'trivy:../../etc/passwd' }, 'image-report'],
+    [
+      { 'image-ref': `ghcr.io/acme/app@sha256:${'e'.repeat(64)}`, 'image-report': 'trivy:../../etc/passwd' },
+      'image-report',
+    ],
     [{ 'image-ref': `ghcr.io/acme/app@sha256:${'e'.repeat(64)}`, 'release-tags': 'bad tag!' }, 'release-tags'],
-  ])('%j', async (inputs, name) => {
-    const run = await gate(inputs);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`::error::shipshape: input "?${name}"?`));
-  }, 60_000);
+  ])(
+    '%j',
+    async (inputs, name) => {
+      const run = await gate(inputs);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`::error::shipshape: input "?${name}"?`));
+    },
+    60_000,
+  );
 });

@@ -40,7 +40,13 @@ function readOutputs(file: string): Record<string, string> {
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: work, isTTY: false, env });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: work,
+    isTTY: false,
+    env,
+  });
   return { code, stdout, stderr };
 }
 
@@ -75,12 +81,16 @@ test('the three pushed images have distinct digests that the tags resolve to', a
 });
 
 test('promote to staging then prod keeps the previous release, rollback restores it, a second rollback rolls forward', async () => {
-  const first = await timed('promote (first, staging)', () => promote(client, { repository: 'shop/app', digest: digests.a!, environment: 'staging' }));
+  const first = await timed('promote (first, staging)', () =>
+    promote(client, { repository: 'shop/app', digest: digests.a!, environment: 'staging' }),
+  );
   expect(first).toEqual({ environment: 'staging', digest: digests.a, changed: true });
   await promote(client, { repository: 'shop/app', digest: digests.a!, environment: 'prod' });
   expect(await ledgerState(client, 'shop/app', 'prod')).toEqual({ current: digests.a });
 
-  const second = await timed('promote (staging, with previous)', () => promote(client, { repository: 'shop/app', digest: digests.b!, environment: 'staging' }));
+  const second = await timed('promote (staging, with previous)', () =>
+    promote(client, { repository: 'shop/app', digest: digests.b!, environment: 'staging' }),
+  );
   expect(second).toEqual({ environment: 'staging', digest: digests.b, previous: digests.a, changed: true });
   await promote(client, { repository: 'shop/app', digest: digests.b!, environment: 'prod' });
   expect(await ledgerState(client, 'shop/app', 'staging')).toEqual({ current: digests.b, previous: digests.a });
@@ -103,7 +113,15 @@ test('promote to staging then prod keeps the previous release, rollback restores
 
   const forward = await rollback(client, { repository: 'shop/app', environment: 'prod' });
   expect(forward).toEqual({ environment: 'prod', digest: digests.b, previous: digests.a, changed: true });
-  expect(await client.listTags('shop/app')).toEqual(['aaaaaaa', 'bbbbbbb', 'ccccccc', 'prod', 'prod-previous', 'staging', 'staging-previous']);
+  expect(await client.listTags('shop/app')).toEqual([
+    'aaaaaaa',
+    'bbbbbbb',
+    'ccccccc',
+    'prod',
+    'prod-previous',
+    'staging',
+    'staging-previous',
+  ]);
 });
 
 test('rollback without a previous release says so', async () => {
@@ -120,7 +138,8 @@ test('cross-repository promotion mounts the blobs instead of re-uploading them',
   expect(results.length).toBe(2); // config + one layer
   expect(results).toEqual(['mounted', 'mounted']);
   // Mounting again finds the blobs already there.
-  for (const digest of Object.keys(copied.blobs)) expect(await client.mountBlob('release/app', digest, 'shop/app')).toBe('exists');
+  for (const digest of Object.keys(copied.blobs))
+    expect(await client.mountBlob('release/app', digest, 'shop/app')).toBe('exists');
   const entry = await promote(client, { repository: 'release/app', digest: digests.c!, environment: 'prod' });
   expect(entry).toEqual({ environment: 'prod', digest: digests.c, changed: true });
   expect(await client.listTags('release/app')).toEqual(['prod']);
@@ -142,19 +161,41 @@ test('the CLI resolves, lists, promotes and rolls back, writing GITHUB_OUTPUT an
   expect(tags).toEqual({ code: 0, stdout: 'aaaaaaa\nbbbbbbb\n', stderr: '' });
 
   expect((await cli(['registry', 'promote', image, '--env', 'prod', '--source', `${image}:aaaaaaa`])).code).toBe(0);
-  const promoted = await cli(['registry', 'promote', image, '--env', 'prod', '--digest', digests.b!, '--dotenv', dotenv]);
+  const promoted = await cli([
+    'registry',
+    'promote',
+    image,
+    '--env',
+    'prod',
+    '--digest',
+    digests.b!,
+    '--dotenv',
+    dotenv,
+  ]);
   expect(promoted.code).toBe(0);
   expect(promoted.stdout).toBe(`${digests.b}\n`);
   expect(promoted.stderr).toBe(`Promoted ${digests.b} to cli/app:prod (prod-previous is now ${digests.a}).\n`);
-  expect(readFileSync(dotenv, 'utf8')).toBe(`DIGEST=${digests.b}\nPREVIOUS_DIGEST=${digests.a}\nIMAGE=${image}@${digests.b}\nCHANGED=true\n`);
+  expect(readFileSync(dotenv, 'utf8')).toBe(
+    `DIGEST=${digests.b}\nPREVIOUS_DIGEST=${digests.a}\nIMAGE=${image}@${digests.b}\nCHANGED=true\n`,
+  );
 
-  const rolled = await timed('rollback (CLI, prod)', () => cli(['registry', 'rollback', image, '--env', 'prod', '--dotenv', dotenv]));
+  const rolled = await timed('rollback (CLI, prod)', () =>
+    cli(['registry', 'rollback', image, '--env', 'prod', '--dotenv', dotenv]),
+  );
   expect(rolled.code).toBe(0);
   expect(rolled.stdout).toBe(`${digests.a}\n`);
   expect(await client.resolveDigest('cli/app', 'prod')).toBe(digests.a);
 
   // Cross-repository promotion through the CLI: --source in another repository.
-  const cross = await cli(['registry', 'promote', `${registry.host}/other/app`, '--env', 'staging', '--source', `${image}:bbbbbbb`]);
+  const cross = await cli([
+    'registry',
+    'promote',
+    `${registry.host}/other/app`,
+    '--env',
+    'staging',
+    '--source',
+    `${image}:bbbbbbb`,
+  ]);
   expect(cross.code).toBe(0);
   expect(await client.resolveDigest('other/app', 'staging')).toBe(digests.b);
 });
@@ -162,20 +203,28 @@ test('the CLI resolves, lists, promotes and rolls back, writing GITHUB_OUTPUT an
 test('clear errors for a missing tag, a missing repository, an unreachable registry and a bad reference', async () => {
   const missingTag = await cli(['registry', 'digest', `${registry.host}/shop/app:nope`]);
   expect(missingTag.code).toBe(1);
-  expect(missingTag.stderr).toBe('shipshape registry digest: resolve shop/app:nope: not found (404) [no credentials]\n');
+  expect(missingTag.stderr).toBe(
+    'shipshape registry digest: resolve shop/app:nope: not found (404) [no credentials]\n',
+  );
 
   const missingRepo = await cli(['registry', 'tags', `${registry.host}/no/such`]);
   expect(missingRepo.code).toBe(1);
-  expect(missingRepo.stderr).toBe('shipshape registry tags: list tags of no/such: not found (404): NAME_UNKNOWN: repository name not known to registry [no credentials]\n');
+  expect(missingRepo.stderr).toBe(
+    'shipshape registry tags: list tags of no/such: not found (404): NAME_UNKNOWN: repository name not known to registry [no credentials]\n',
+  );
 
   const port = await freePort();
   const down = await cli(['registry', 'digest', `127.0.0.1:${port}/shop/app:aaaaaaa`, '--timeout', '5']);
   expect(down.code).toBe(1);
-  expect(down.stderr).toBe(`shipshape registry digest: resolve shop/app:aaaaaaa: cannot reach http://127.0.0.1:${port} (ECONNREFUSED) [no credentials]\n`);
+  expect(down.stderr).toBe(
+    `shipshape registry digest: resolve shop/app:aaaaaaa: cannot reach http://127.0.0.1:${port} (ECONNREFUSED) [no credentials]\n`,
+  );
 
   const bad = await cli(['registry', 'digest', 'app:latest']);
   expect(bad.code).toBe(2);
-  expect(bad.stderr).toBe('shipshape: image reference "app:latest" has no registry host: write it in full, e.g. ghcr.io/acme/app or 127.0.0.1:5000/app\n');
+  expect(bad.stderr).toBe(
+    'shipshape: image reference "app:latest" has no registry host: write it in full, e.g. ghcr.io/acme/app or 127.0.0.1:5000/app\n',
+  );
 
   await expect(client.getManifest('shop/app', `sha256:${'0'.repeat(64)}`)).rejects.toBeInstanceOf(RegistryError);
 });
@@ -217,9 +266,14 @@ describe('a registry behind bearer token auth (real docker-registry, token servi
     secured.clearTokenRequests();
     const resolved = await cli(['registry', 'digest', `${secured.host}/team/api:v1`], env);
     expect(resolved).toEqual({ code: 0, stdout: `${digest}\n`, stderr: '' });
-    expect(secured.tokenRequests()).toEqual([{ scopes: ['repository:team/api:pull'], service: 'shipshape-registry', user: 'ci', granted: true }]);
+    expect(secured.tokenRequests()).toEqual([
+      { scopes: ['repository:team/api:pull'], service: 'shipshape-registry', user: 'ci', granted: true },
+    ]);
 
-    const promoted = await cli(['registry', 'promote', `${secured.host}/team/api`, '--env', 'prod', '--digest', digest], env);
+    const promoted = await cli(
+      ['registry', 'promote', `${secured.host}/team/api`, '--env', 'prod', '--digest', digest],
+      env,
+    );
     expect(promoted.code).toBe(0);
     const rolled = await cli(['registry', 'rollback', `${secured.host}/team/api`, '--env', 'prod'], env);
     expect(rolled.code).toBe(1);
@@ -229,7 +283,9 @@ describe('a registry behind bearer token auth (real docker-registry, token servi
     const tags = await cli(['registry', 'tags', `${secured.host}/team/api`], env);
     expect(tags.stdout).toBe('prod\nv1\n');
     // Pushing asks for pull,push; every token request carried the right user and nothing else leaked.
-    expect(secured.tokenRequests().some((request) => request.scopes.includes('repository:team/api:pull,push'))).toBe(true);
+    expect(secured.tokenRequests().some((request) => request.scopes.includes('repository:team/api:pull,push'))).toBe(
+      true,
+    );
     expect(secured.tokenRequests().every((request) => request.granted && request.user === 'ci')).toBe(true);
     for (const run of [resolved, promoted, rolled, tags]) expect(`${run.stdout}${run.stderr}`).not.toContain(PASSWORD);
   });

@@ -20,7 +20,13 @@ let digest: string;
 async function cli(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: work, isTTY: false, env: {} });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: work,
+    isTTY: false,
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -37,7 +43,20 @@ afterAll(async () => {
 });
 
 test('a scanned candidate digest gets the SHA, semver and latest tags, all resolving to it', async () => {
-  const run = await cli(['release', '--image', `${registry.host}/shop/app`, '--digest', digest, '--sha', SHA, '--ref', 'refs/tags/v1.4.2', '--latest', '--dotenv', 'release.env']);
+  const run = await cli([
+    'release',
+    '--image',
+    `${registry.host}/shop/app`,
+    '--digest',
+    digest,
+    '--sha',
+    SHA,
+    '--ref',
+    'refs/tags/v1.4.2',
+    '--latest',
+    '--dotenv',
+    'release.env',
+  ]);
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   const tags = [SHA, 'sha-0123456', '1.4.2', '1.4', '1', 'latest'];
   expect(run.stdout).toBe(tags.map((tag) => `${registry.host}/shop/app:${tag}\n`).join(''));
@@ -50,19 +69,47 @@ test('a scanned candidate digest gets the SHA, semver and latest tags, all resol
 
 test('a digest the registry does not hold is refused (exit 1) and no tag is written', async () => {
   const missing = `sha256:${'0'.repeat(64)}`;
-  const run = await cli(['release', '--image', `${registry.host}/shop/app`, '--digest', missing, '--sha', SHA, '--ref', 'refs/heads/hotfix']);
+  const run = await cli([
+    'release',
+    '--image',
+    `${registry.host}/shop/app`,
+    '--digest',
+    missing,
+    '--sha',
+    SHA,
+    '--ref',
+    'refs/heads/hotfix',
+  ]);
   expect(run.code).toBe(1);
   expect(run.stderr).toMatch(/^shipshape release: .*manifest shop\/app@sha256:0{64}/);
   expect(await client.tryResolveDigest('shop/app', 'hotfix')).toBeUndefined();
 });
 
 test('bad input exits 2 naming it', async () => {
-  expect(await cli(['release', '--image', `${registry.host}/shop/app:1.0`, '--digest', digest])).toMatchObject({ code: 2, stderr: expect.stringContaining('--image takes a repository (or <repo>@<digest>), not the tag "1.0"') });
-  expect(await cli(['release', '--image', `${registry.host}/shop/app`])).toMatchObject({ code: 2, stderr: expect.stringContaining('give the scanned digest with --digest') });
-  expect(await cli(['release', '--image', `${registry.host}/shop/app`, '--digest', 'sha256:xyz'])).toMatchObject({ code: 2, stderr: expect.stringContaining('invalid digest "sha256:xyz"') });
+  expect(await cli(['release', '--image', `${registry.host}/shop/app:1.0`, '--digest', digest])).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--image takes a repository (or <repo>@<digest>), not the tag "1.0"'),
+  });
+  expect(await cli(['release', '--image', `${registry.host}/shop/app`])).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('give the scanned digest with --digest'),
+  });
+  expect(await cli(['release', '--image', `${registry.host}/shop/app`, '--digest', 'sha256:xyz'])).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('invalid digest "sha256:xyz"'),
+  });
 });
 
 test('build --candidate refuses --latest (a release tag)', async () => {
-  const run = await cli(['build', '--image', `${registry.host}/shop/app`, '--sha', SHA, '--candidate', '--latest', '--no-push']);
+  const run = await cli([
+    'build',
+    '--image',
+    `${registry.host}/shop/app`,
+    '--sha',
+    SHA,
+    '--candidate',
+    '--latest',
+    '--no-push',
+  ]);
   expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('build: --latest is a release tag') });
 });

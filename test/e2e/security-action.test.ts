@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +63,8 @@ function runAction(name: string, inputs: Record<string, string>, files: Record<s
   writeFileSync(join(workspace, 'README.md'), '# service\n');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
-    if (content.startsWith('fixture:')) copyFileSync(join(fixtures, content.slice('fixture:'.length)), join(workspace, path));
+    if (content.startsWith('fixture:'))
+      copyFileSync(join(fixtures, content.slice('fixture:'.length)), join(workspace, path));
     else writeFileSync(join(workspace, path), content);
   }
   const githubOutput = join(runnerTemp, 'output');
@@ -73,7 +83,14 @@ function runAction(name: string, inputs: Record<string, string>, files: Record<s
   const start = performance.now();
   const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8', timeout: 30_000 });
   timings[name] = Math.round(performance.now() - start);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(githubOutput), summary: readFileSync(summary, 'utf8'), workspace };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: readOutputs(githubOutput),
+    summary: readFileSync(summary, 'utf8'),
+    workspace,
+  };
 }
 
 const REPORT_FILES = {
@@ -82,7 +99,15 @@ const REPORT_FILES = {
 };
 
 test('blocks on real reports: exact counts as outputs, SARIF valid, summary written, step fails', () => {
-  const run = runAction('blocked', { 'severity-threshold': 'high', reports: 'trivy:reports/trivy.json\nnpm-audit:reports/npm-audit.json', 'sarif-file': 'out/security.sarif' }, REPORT_FILES);
+  const run = runAction(
+    'blocked',
+    {
+      'severity-threshold': 'high',
+      reports: 'trivy:reports/trivy.json\nnpm-audit:reports/npm-audit.json',
+      'sarif-file': 'out/security.sarif',
+    },
+    REPORT_FILES,
+  );
   expect(run.status).toBe(1);
   expect(run.outputs).toEqual({
     blocked: 'true',
@@ -101,7 +126,9 @@ test('blocks on real reports: exact counts as outputs, SARIF valid, summary writ
     released: 'false',
     'released-refs': '',
   });
-  expect(run.stdout).toContain('::error::shipshape: security gate blocked by 6 findings at or above high (critical 2, high 4, medium 5, low 0, unknown 0).');
+  expect(run.stdout).toContain(
+    '::error::shipshape: security gate blocked by 6 findings at or above high (critical 2, high 4, medium 5, low 0, unknown 0).',
+  );
   expect(run.summary.startsWith('## Security gate: blocked\n')).toBe(true);
   const sarif = JSON.parse(readFileSync(join(run.workspace, 'out/security.sarif'), 'utf8'));
   expect(sarifValidator()(sarif)).toBe(true);
@@ -109,20 +136,38 @@ test('blocks on real reports: exact counts as outputs, SARIF valid, summary writ
 });
 
 test('passes with an unexpired allow-list entry at threshold critical, and writes the SBOM', () => {
-  const lock = JSON.stringify({ name: 'svc', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'svc', version: '1.0.0' }, 'node_modules/qs': { version: '6.11.0' } } });
+  const lock = JSON.stringify({
+    name: 'svc',
+    version: '1.0.0',
+    lockfileVersion: 3,
+    packages: { '': { name: 'svc', version: '1.0.0' }, 'node_modules/qs': { version: '6.11.0' } },
+  });
   const run = runAction(
     'passed',
-    { 'severity-threshold': 'critical', reports: 'reports/trivy.json, reports/npm-audit.json', 'allow-list': 'security.yml', 'sbom-file': 'sbom.cdx.json' },
+    {
+      'severity-threshold': 'critical',
+      reports: 'reports/trivy.json, reports/npm-audit.json',
+      'allow-list': 'security.yml',
+      'sbom-file': 'sbom.cdx.json',
+    },
     {
       ...REPORT_FILES,
       'package-lock.json': lock,
-      'security.yml': 'allow:\n  - id: CVE-2019-14697\n    reason: musl is not in the runtime image\n    expires: 2999-12-31\n',
+      'security.yml':
+        'allow:\n  - id: CVE-2019-14697\n    reason: musl is not in the runtime image\n    expires: 2999-12-31\n',
     },
   );
   expect(run.status).toBe(0);
-  expect([run.outputs.blocked, run.outputs.total, run.outputs.critical, run.outputs.allowed]).toEqual(['false', '9', '0', '2']);
+  expect([run.outputs.blocked, run.outputs.total, run.outputs.critical, run.outputs.allowed]).toEqual([
+    'false',
+    '9',
+    '0',
+    '2',
+  ]);
   expect(run.outputs['sbom-file']).toBe(join(run.workspace, 'sbom.cdx.json'));
-  expect(JSON.parse(readFileSync(run.outputs['sbom-file']!, 'utf8')).components.map((c: { purl: string }) => c.purl)).toEqual(['pkg:npm/qs@6.11.0']);
+  expect(
+    JSON.parse(readFileSync(run.outputs['sbom-file']!, 'utf8')).components.map((c: { purl: string }) => c.purl),
+  ).toEqual(['pkg:npm/qs@6.11.0']);
   expect(run.stdout).not.toContain('::error::');
   expect(run.summary.startsWith('## Security gate: passed\n')).toBe(true);
 });
@@ -131,11 +176,17 @@ test('an expired allow-list entry blocks again and the log says so', () => {
   const run = runAction(
     'expired',
     { 'severity-threshold': 'critical', reports: 'trivy:reports/trivy.json', 'allow-list': 'security.yml' },
-    { 'reports/trivy.json': REPORT_FILES['reports/trivy.json'], 'security.yml': 'allow:\n  - id: CVE-2019-14697\n    reason: musl is not in the runtime image\n    expires: 2001-01-01\n' },
+    {
+      'reports/trivy.json': REPORT_FILES['reports/trivy.json'],
+      'security.yml':
+        'allow:\n  - id: CVE-2019-14697\n    reason: musl is not in the runtime image\n    expires: 2001-01-01\n',
+    },
   );
   expect(run.status).toBe(1);
   expect(run.outputs.blocked).toBe('true');
-  expect(run.stdout).toContain('Allow-list entry CVE-2019-14697 expired on 2001-01-01 and no longer allows anything (2 findings gated again); reason was: musl is not in the runtime image');
+  expect(run.stdout).toContain(
+    'Allow-list entry CVE-2019-14697 expired on 2001-01-01 and no longer allows anything (2 findings gated again); reason was: musl is not in the runtime image',
+  );
 });
 
 test('hostile inputs and report contents neither execute nor forge outputs or workflow commands', () => {
@@ -144,12 +195,21 @@ test('hostile inputs and report contents neither execute nor forge outputs or wo
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'evil`touch tick`', rules: [{ id: '$(touch rule)', properties: { 'security-severity': '9.9' } }] } },
+        tool: {
+          driver: {
+            name: 'evil`touch tick`',
+            rules: [{ id: '$(touch rule)', properties: { 'security-severity': '9.9' } }],
+          },
+        },
         results: [
           {
             ruleId: '$(touch rule)',
-            message: { text: `pwn $(touch msg) \`touch tick\`\n::set-output name=blocked::false\n::error::forged\n${forged}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/$(touch loc).js' }, region: { startLine: 1 } } }],
+            message: {
+              text: `pwn $(touch msg) \`touch tick\`\n::set-output name=blocked::false\n::error::forged\n${forged}`,
+            },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: 'src/$(touch loc).js' }, region: { startLine: 1 } } },
+            ],
           },
         ],
       },
@@ -168,7 +228,8 @@ test('hostile inputs and report contents neither execute nor forge outputs or wo
   );
   expect(run.status).toBe(1);
   // Nothing ran: no file named by any of the commands exists, only the literal paths.
-  for (const name of ['tick', 'rule', 'msg', 'loc', 'report', 'sarif', 'b', 'x']) expect(existsSync(join(run.workspace, name))).toBe(false);
+  for (const name of ['tick', 'rule', 'msg', 'loc', 'report', 'sarif', 'b', 'x'])
+    expect(existsSync(join(run.workspace, name))).toBe(false);
   expect(readdirSync(join(run.workspace, 'out'))).toEqual(['$(touch sarif)`touch b`.sarif']);
   // Outputs are exactly the real ones (readOutputs rejects any stray line).
   expect(run.outputs.blocked).toBe('true');
@@ -183,7 +244,11 @@ test('hostile inputs and report contents neither execute nor forge outputs or wo
   expect(run.stdout).not.toMatch(/^::set-output name=blocked::false$/m);
   expect(run.stdout).not.toMatch(/^::error::forged/m);
   const commands = `${before}${after}`.split('\n').filter((line) => line.startsWith('::'));
-  expect(commands).toEqual(['::group::shipshape security gate', '::endgroup::', '::error::shipshape: security gate blocked by 1 finding at or above high (critical 1, high 0, medium 0, low 0, unknown 0).']);
+  expect(commands).toEqual([
+    '::group::shipshape security gate',
+    '::endgroup::',
+    '::error::shipshape: security gate blocked by 1 finding at or above high (critical 1, high 0, medium 0, low 0, unknown 0).',
+  ]);
   expect(before).toBe('::group::shipshape security gate\n');
   expect(run.summary).not.toContain('\n::set-output');
   expect(run.summary).not.toContain('<<EOF');
@@ -194,10 +259,14 @@ test('hostile inputs and report contents neither execute nor forge outputs or wo
 test('bad inputs fail the step with a message naming the input', () => {
   const threshold = runAction('bad-threshold', { 'severity-threshold': 'severe' });
   expect(threshold.status).toBe(1);
-  expect(threshold.stdout).toContain('::error::shipshape: input "severity-threshold": must be one of critical, high, medium, low, never, not "severe"');
+  expect(threshold.stdout).toContain(
+    '::error::shipshape: input "severity-threshold": must be one of critical, high, medium, low, never, not "severe"',
+  );
   const missing = runAction('bad-report', { reports: 'trivy:reports/none.json' });
   expect(missing.stdout).toContain('::error::shipshape: input "reports": "reports/none.json" does not exist\n');
   const outside = runAction('bad-dir', { 'working-directory': '../..' });
-  expect(outside.stdout).toMatch(/::error::shipshape: input "working-directory": "\.\.\/\.\." is outside the workspace/);
+  expect(outside.stdout).toMatch(
+    /::error::shipshape: input "working-directory": "\.\.\/\.\." is outside the workspace/,
+  );
   expect(outside.outputs).toEqual({});
 });

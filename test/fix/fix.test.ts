@@ -24,7 +24,10 @@ describe('golden fixes', () => {
   for (const [dir, fixer] of Object.entries(FIXERS)) {
     test(`${dir}: safe fixes`, () => {
       const file = new SourceFile(`.github/workflows/${dir}.yml`, read(dir, 'input.yml'));
-      const { text } = applyFixes(file.text, fixer(file).filter((fix) => fix.safe));
+      const { text } = applyFixes(
+        file.text,
+        fixer(file).filter((fix) => fix.safe),
+      );
       expect(text).toBe(read(dir, 'safe.yml'));
     });
     test(`${dir}: with --unsafe`, () => {
@@ -58,14 +61,25 @@ describe('fixFile', () => {
     ]);
   });
 
-  test('rules\' fixes are applied with the built-in ones', async () => {
+  test("rules' fixes are applied with the built-in ones", async () => {
     const file = new SourceFile('.github/workflows/ci.yml', 'on: push\njobs: {}\n');
-    const outcome = await fixFile(file, [{ description: 'name it', safe: true, edits: [{ start: 0, end: 0, text: 'name: ci\n' }] }], { unsafe: false });
+    const outcome = await fixFile(
+      file,
+      [{ description: 'name it', safe: true, edits: [{ start: 0, end: 0, text: 'name: ci\n' }] }],
+      { unsafe: false },
+    );
     expect(outcome.text).toBe('name: ci\non: push\njobs: {}\n');
   });
 
   test('a workflow whose YAML does not parse is left alone', () => {
-    expect(builtInFixes(new SourceFile('.github/workflows/x.yml', 'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n  [broken\n'))).toEqual([]);
+    expect(
+      builtInFixes(
+        new SourceFile(
+          '.github/workflows/x.yml',
+          'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n  [broken\n',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test('non-workflow YAML gets no built-in fixes', () => {
@@ -109,7 +123,9 @@ describe('jobPermissions', () => {
 
 describe('unifiedDiff', () => {
   test('prints hunks with context', () => {
-    expect(unifiedDiff('a.yml', 'a\nb\nc\nd\ne\nf\n', 'a\nb\nc\nX\nd\ne\nf\n')).toBe('--- a/a.yml\n+++ b/a.yml\n@@ -2,4 +2,5 @@\n b\n c\n+X\n d\n e\n');
+    expect(unifiedDiff('a.yml', 'a\nb\nc\nd\ne\nf\n', 'a\nb\nc\nX\nd\ne\nf\n')).toBe(
+      '--- a/a.yml\n+++ b/a.yml\n@@ -2,4 +2,5 @@\n b\n c\n+X\n d\n e\n',
+    );
     expect(unifiedDiff('a.yml', 'same', 'same')).toBe('');
   });
 });
@@ -128,7 +144,9 @@ describe('--pin against a local REST server', () => {
   beforeAll(async () => {
     const port = await freePort();
     server = createServer((request, response) => {
-      requests.push(`${request.method} ${request.url} ${request.headers.accept} ${request.headers.authorization ?? '-'}`);
+      requests.push(
+        `${request.method} ${request.url} ${request.headers.accept} ${request.headers.authorization ?? '-'}`,
+      );
       const sha = SHAS[request.url ?? ''];
       if (!sha) {
         response.writeHead(404, { 'content-type': 'application/json' });
@@ -173,7 +191,11 @@ describe('fixes never break a file', () => {
         const file = new SourceFile(`.github/workflows/${dir}.yml`, text);
         const outcome = await fixFile(file, [], { unsafe: true });
         if (parseYaml(file).problems.length === 0) {
-          expect([dir, count, parseYaml(new SourceFile(file.path, outcome.text)).problems.map((p) => p.message)]).toEqual([dir, count, []]);
+          expect([
+            dir,
+            count,
+            parseYaml(new SourceFile(file.path, outcome.text)).problems.map((p) => p.message),
+          ]).toEqual([dir, count, []]);
         }
       }
     }

@@ -25,7 +25,14 @@ describe('annotations format', () => {
   });
 
   test('hostile paths and messages cannot end the command or start another', () => {
-    const hostile = finding(latest, 'warning', 'x,line=99:\n::set-output name=errors::0/Dockerfile', 1, 1, 'bad\n::error::forged\r%0A');
+    const hostile = finding(
+      latest,
+      'warning',
+      'x,line=99:\n::set-output name=errors::0/Dockerfile',
+      1,
+      1,
+      'bad\n::error::forged\r%0A',
+    );
     const line = annotation(hostile);
     expect(line).toBe(
       `::warning file=x%2Cline=99%3A%0A%3A%3Aset-output name=errors%3A%3A0/Dockerfile,line=1,endLine=1,col=1,endColumn=6,title=docker/no-latest-tag::bad%0A::error::forged%0D%250A%0A${DOCS}/dockerfile/no-latest-tag.md`,

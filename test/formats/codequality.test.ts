@@ -34,7 +34,9 @@ describe('codequality format', () => {
         type: 'issue',
         check_name: 'gha/secret-in-run',
         description: 'Secret "TOKEN" is interpolated into a run script.',
-        content: { body: 'gha/secret-in-run: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/github-actions/secret-in-run.md' },
+        content: {
+          body: 'gha/secret-in-run: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/github-actions/secret-in-run.md',
+        },
         categories: ['Security'],
         fingerprint: 'fp-gha-secret-in-run-12',
         severity: 'blocker',
@@ -45,7 +47,9 @@ describe('codequality format', () => {
         type: 'issue',
         check_name: 'docker/no-latest-tag',
         description: 'Base image "node:latest" uses the `latest` tag.',
-        content: { body: 'docker/no-latest-tag: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md' },
+        content: {
+          body: 'docker/no-latest-tag: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/dockerfile/no-latest-tag.md',
+        },
         categories: ['Bug Risk'],
         fingerprint: 'fp-docker-no-latest-tag-1',
         severity: 'minor',
@@ -56,7 +60,9 @@ describe('codequality format', () => {
         type: 'issue',
         check_name: 'k8s/label-style',
         description: 'Label "App" is not lower-case.',
-        content: { body: 'k8s/label-style: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/kubernetes/label-style.md' },
+        content: {
+          body: 'k8s/label-style: https://github.com/shipshape-ci/shipshape/blob/main/docs/rules/kubernetes/label-style.md',
+        },
         categories: ['Style'],
         fingerprint: 'fp-k8s-label-style-3',
         severity: 'info',
@@ -69,7 +75,12 @@ describe('codequality format', () => {
   test('severity: note info, warning minor, error major; security errors by score critical or blocker', () => {
     const severityOf = (severity: 'error' | 'warning' | 'note', score?: number) => {
       const rule = { ...secret, meta: { ...secret.meta, securitySeverity: score } };
-      const input = { findings: [finding(rule, severity, 'a', 1, 1, 'm')], notices: [], checked: {}, registry: new (registry.constructor as any)([rule]) };
+      const input = {
+        findings: [finding(rule, severity, 'a', 1, 1, 'm')],
+        notices: [],
+        checked: {},
+        registry: new (registry.constructor as any)([rule]),
+      };
       return buildCodeQuality(input)[0]!.severity;
     };
     expect(severityOf('note', 9.8)).toBe('info');
@@ -90,10 +101,13 @@ describe('codequality format', () => {
     expect(Object.keys(issue.location.lines)).toEqual(Object.keys(gitlab.location.lines));
     expect(Object.keys(issue.content)).toEqual(Object.keys(gitlab.content));
     const severities = new Set(['info', 'minor', 'major', 'critical', 'blocker']);
-    for (const entry of [...gitlabFixture, ...buildCodeQuality(sampleInput())]) expect(severities.has(entry.severity)).toBe(true);
+    for (const entry of [...gitlabFixture, ...buildCodeQuality(sampleInput())])
+      expect(severities.has(entry.severity)).toBe(true);
   });
 
   test('no findings: an empty array', () => {
-    expect(formatCodeQuality({ findings: [], notices: [{ path: 'x', message: 'y' }], registry, checked: {} })).toBe('[]\n');
+    expect(formatCodeQuality({ findings: [], notices: [{ path: 'x', message: 'y' }], registry, checked: {} })).toBe(
+      '[]\n',
+    );
   });
 });

@@ -7,13 +7,45 @@ import { finding, latest, registry, style } from './fixtures.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** Any UTF-16 code units, lone surrogates and control characters included. */
-const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 80 });
+const anyText = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  maxLength: 80,
+});
 /** Text biased towards the characters that matter to the escapers. */
-const nastyText = fc.string({ unit: fc.constantFrom('%', '\r', '\n', ':', ',', '=', '<', '>', '&', '"', "'", '|', '`', '\\', '[', ']', '\u0000', '\u001b', '\ud800', 'a', ' ', '::'), maxLength: 40 });
+const nastyText = fc.string({
+  unit: fc.constantFrom(
+    '%',
+    '\r',
+    '\n',
+    ':',
+    ',',
+    '=',
+    '<',
+    '>',
+    '&',
+    '"',
+    "'",
+    '|',
+    '`',
+    '\\',
+    '[',
+    ']',
+    '\u0000',
+    '\u001b',
+    '\ud800',
+    'a',
+    ' ',
+    '::',
+  ),
+  maxLength: 40,
+});
 const text = fc.oneof(anyText, nastyText);
 
 const unescapeCommand = (value: string): string =>
-  value.replace(/%(25|0D|0A|3A|2C)/g, (_, code: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[code]!);
+  value.replace(
+    /%(25|0D|0A|3A|2C)/g,
+    (_, code: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[code]!,
+  );
 
 /** What the runner does with one stdout line: `::name k=v,k=v::message`. */
 function parseCommand(line: string): { name: string; properties: Record<string, string>; message: string } | undefined {
@@ -27,11 +59,20 @@ function parseCommand(line: string): { name: string; properties: Record<string, 
   return { name: match[1]!, properties, message: unescapeCommand(match[3]!) };
 }
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const decodeXml = (value: string): string =>
-  value.replace(/&(amp|lt|gt|quot|apos|#9|#10|#13);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#9': '\t', '#10': '\n', '#13': '\r' })[name]!);
+  value.replace(
+    /&(amp|lt|gt|quot|apos|#9|#10|#13);/g,
+    (_, name: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#9': '\t', '#10': '\n', '#13': '\r' })[name]!,
+  );
 const expectedXml = (value: string): string =>
-  value.replace(new RegExp(XML_FORBIDDEN.source, 'g'), (char) => (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff ? '\uFFFD' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  value.replace(new RegExp(XML_FORBIDDEN.source, 'g'), (char) =>
+    char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff
+      ? '\uFFFD'
+      : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** A small well-formedness check: balanced tags, quoted attributes, text and attributes free of raw `<` and stray `&`. */
 function checkWellFormed(xml: string): void {
@@ -76,7 +117,15 @@ describe('escaping holds for any text (property-based)', () => {
   test('an annotation round-trips through the runner’s parsing: same file, title and message', () => {
     fc.assert(
       fc.property(text, text, text, (path, title, message) => {
-        const line = workflowCommand('warning', [['file', path], ['line', 3], ['title', title]], message);
+        const line = workflowCommand(
+          'warning',
+          [
+            ['file', path],
+            ['line', 3],
+            ['title', title],
+          ],
+          message,
+        );
         expect(line).not.toMatch(/[\r\n]/);
         expect(parseCommand(line)).toEqual({ name: 'warning', properties: { file: path, line: '3', title }, message });
       }),
@@ -104,7 +153,9 @@ describe('escaping holds for any text (property-based)', () => {
   test('JUnit reports stay well-formed whatever paths and messages contain', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text, fc.boolean()), { minLength: 1, maxLength: 4 }), (entries) => {
-        const findings = entries.map(([path, message, note], i) => finding(note ? style : latest, note ? 'note' : 'warning', path, i + 1, 1, message));
+        const findings = entries.map(([path, message, note], i) =>
+          finding(note ? style : latest, note ? 'note' : 'warning', path, i + 1, 1, message),
+        );
         checkWellFormed(formatJunit({ findings, notices: [], registry, checked: {} }));
       }),
       { numRuns: RUNS },

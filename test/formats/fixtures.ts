@@ -33,11 +33,24 @@ export const secret = testRule({
   defaultSeverity: 'error',
   securitySeverity: 9.1,
 });
-export const style = testRule({ id: 'k8s/label-style', domain: 'kubernetes', category: 'style', defaultSeverity: 'note' });
+export const style = testRule({
+  id: 'k8s/label-style',
+  domain: 'kubernetes',
+  category: 'style',
+  defaultSeverity: 'note',
+});
 
 export const registry = new Registry([latest, secret, style]);
 
-export function finding(rule: ReturnType<typeof testRule>, severity: Severity, path: string, line: number, column: number, message: string, extra: Partial<Finding> = {}): Finding {
+export function finding(
+  rule: ReturnType<typeof testRule>,
+  severity: Severity,
+  path: string,
+  line: number,
+  column: number,
+  message: string,
+  extra: Partial<Finding> = {},
+): Finding {
   return {
     ruleId: rule.meta.id,
     message,

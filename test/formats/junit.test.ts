@@ -51,13 +51,24 @@ describe('junit format', () => {
   });
 
   test('markup, quotes and control characters from file content are escaped', () => {
-    const hostile = finding(latest, 'warning', 'a&b/<x>"\'/Dockerfile', 2, 1, 'Image "</failure><x a=\'1\'>&amp;\u0000\u001b[31m\u0008\tend\r\nnext\uD800!');
+    const hostile = finding(
+      latest,
+      'warning',
+      'a&b/<x>"\'/Dockerfile',
+      2,
+      1,
+      "Image \"</failure><x a='1'>&amp;\u0000\u001b[31m\u0008\tend\r\nnext\uD800!",
+    );
     const xml = formatJunit({ findings: [hostile], notices: [], registry, checked: {} });
-    expect(xml).toContain('name="a&amp;b/&lt;x&gt;&quot;&apos;/Dockerfile:2:1" file="a&amp;b/&lt;x&gt;&quot;&apos;/Dockerfile"');
+    expect(xml).toContain(
+      'name="a&amp;b/&lt;x&gt;&quot;&apos;/Dockerfile:2:1" file="a&amp;b/&lt;x&gt;&quot;&apos;/Dockerfile"',
+    );
     expect(xml).toContain(
       'message="Image &quot;&lt;/failure&gt;&lt;x a=&apos;1&apos;&gt;&amp;amp;\\u0000\\u001b[31m\\u0008&#9;end&#13;&#10;next\uFFFD!"',
     );
-    expect(xml).toContain('>warning: Image "&lt;/failure&gt;&lt;x a=\'1\'&gt;&amp;amp;\\u0000\\u001b[31m\\u0008\tend\r\nnext\uFFFD!\n');
+    expect(xml).toContain(
+      ">warning: Image \"&lt;/failure&gt;&lt;x a='1'&gt;&amp;amp;\\u0000\\u001b[31m\\u0008\tend\r\nnext\uFFFD!\n",
+    );
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(xml.match(/<failure /g)).toHaveLength(1);
     expect(xml.match(/<\/failure>/g)).toHaveLength(1);

@@ -11,7 +11,9 @@ const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as ty
  * `id`, so it compiles under Ajv's draft-07 mode once `id` is read as `$id` and the draft-04 `$schema` dropped.
  */
 export function sarifValidator(): ReturnType<Ajv['compile']> {
-  const schema = JSON.parse(readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+  );
   schema.$id = schema.id;
   delete schema.id;
   delete schema.$schema;

@@ -22,7 +22,9 @@ describe('sarif format', () => {
   test('driver names the tool and lists only the rules that fired, sorted, with help and properties', () => {
     const log = JSON.parse(formatSarif(sampleInput())) as any;
     expect(log.version).toBe('2.1.0');
-    expect(log.$schema).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+    expect(log.$schema).toBe(
+      'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    );
     expect(log.runs).toHaveLength(1);
     const driver = log.runs[0].tool.driver;
     expect({ name: driver.name, version: driver.version, informationUri: driver.informationUri }).toEqual({
@@ -30,7 +32,11 @@ describe('sarif format', () => {
       version: VERSION,
       informationUri: REPOSITORY_URL,
     });
-    expect(driver.rules.map((rule: any) => rule.id)).toEqual(['docker/no-latest-tag', 'gha/secret-in-run', 'k8s/label-style']);
+    expect(driver.rules.map((rule: any) => rule.id)).toEqual([
+      'docker/no-latest-tag',
+      'gha/secret-in-run',
+      'k8s/label-style',
+    ]);
     expect(driver.rules[0]).toEqual({
       id: 'docker/no-latest-tag',
       name: 'DockerNoLatestTag',
@@ -88,7 +94,12 @@ describe('sarif format', () => {
     expect(results[1].ruleIndex).toBe(0);
     expect(results[1].level).toBe('warning');
     expect(results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('app%20dir/Dockerfile');
-    expect(results[1].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 6 });
+    expect(results[1].locations[0].physicalLocation.region).toEqual({
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 6,
+    });
     expect(results[2]).toMatchObject({ ruleId: 'k8s/label-style', ruleIndex: 2, level: 'note' });
     for (const result of results) expect(log.runs[0].tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     expect(log.runs[0].columnKind).toBe('utf16CodeUnits');
@@ -121,7 +132,12 @@ describe('sarif format', () => {
     const input = sampleInput();
     input.findings = [{ ...input.findings[1]!, span: { line: 4, column: 7, endLine: 4, endColumn: 2 } }];
     const log = buildSarif(input) as any;
-    expect(log.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 7, endLine: 4, endColumn: 7 });
+    expect(log.runs[0].results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 4,
+      startColumn: 7,
+      endLine: 4,
+      endColumn: 7,
+    });
     expectValid(log);
   });
 
@@ -146,13 +162,20 @@ describe('sarif format', () => {
       const log = JSON.parse(formatSarif({ ...result, registry: result.registry })) as any;
       expectValid(log);
       const results = log.runs[0].results as any[];
-      expect(results.map((r) => `${r.ruleId} ${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`)).toEqual(
-        result.findings.map((f) => `${f.ruleId} ${f.path.replace(' ', '%20')}:${f.span.line}`),
-      );
+      expect(
+        results.map(
+          (r) =>
+            `${r.ruleId} ${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`,
+        ),
+      ).toEqual(result.findings.map((f) => `${f.ruleId} ${f.path.replace(' ', '%20')}:${f.span.line}`));
       expect(results.length).toBeGreaterThanOrEqual(3);
       expect(new Set(results.map((r) => r.partialFingerprints['shipshape/v1'])).size).toBe(results.length);
       // The binary file could not be checked: a result of its own, not a notification that passes the gate.
-      expect(results.filter((r) => r.ruleId === 'shipshape/skipped-file').map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['Dockerfile.bin']);
+      expect(
+        results
+          .filter((r) => r.ruleId === 'shipshape/skipped-file')
+          .map((r) => r.locations[0].physicalLocation.artifactLocation.uri),
+      ).toEqual(['Dockerfile.bin']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

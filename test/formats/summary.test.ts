@@ -43,12 +43,19 @@ describe('summary format', () => {
       ...Array.from({ length: 30 }, (_, i) => finding(latest, 'warning', `svc${i}/Dockerfile`, 1, 1, 'latest')),
       ...Array.from({ length: 12 }, (_, i) => finding(style, i % 2 ? 'error' : 'note', 'k.yaml', i + 1, 1, 'style')),
     ];
-    const text = formatSummary({ findings, notices: [], registry, checked: { dockerfile: 30, kubernetes: 1 } }, { maxListed: 5 });
+    const text = formatSummary(
+      { findings, notices: [], registry, checked: { dockerfile: 30, kubernetes: 1 } },
+      { maxListed: 5 },
+    );
     expect(text).toContain('🔴 **6 errors** · 🟡 **30 warnings** · 🔵 **6 notes** — 42 findings in 31 files checked.');
-    expect(text).toContain(`| [docker/no-latest-tag](${DOCS}/dockerfile/no-latest-tag.md) | warning | 30 |\n| [k8s/label-style](${DOCS}/kubernetes/label-style.md) | error, note | 12 |`);
+    expect(text).toContain(
+      `| [docker/no-latest-tag](${DOCS}/dockerfile/no-latest-tag.md) | warning | 30 |\n| [k8s/label-style](${DOCS}/kubernetes/label-style.md) | error, note | 12 |`,
+    );
     expect(text).toContain('### First 5 of 42 findings');
     expect(text.match(/^\| 🟡 warning \|/gm)).toHaveLength(5);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('…and 37 more findings: see the SARIF or JSON report for all of them.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '…and 37 more findings: see the SARIF or JSON report for all of them.',
+    );
   });
 
   test('lists 50 findings by default', () => {
@@ -59,7 +66,9 @@ describe('summary format', () => {
   });
 
   test('no findings', () => {
-    expect(formatSummary({ findings: [], notices: [], registry, checked: { dockerfile: 1 } })).toBe('## shipshape check\n\n✅ No findings in 1 file checked.\n');
+    expect(formatSummary({ findings: [], notices: [], registry, checked: { dockerfile: 1 } })).toBe(
+      '## shipshape check\n\n✅ No findings in 1 file checked.\n',
+    );
   });
 
   test('text from checked files cannot break the table or inject links and HTML', () => {
@@ -70,7 +79,11 @@ describe('summary format', () => {
     // `\\|` would read as an escaped backslash then a cell border, so such spans are escaped as text.
     expect(markdownCell('`\\|`')).toBe('\\`\\\\\\|\\`');
     const hostile = finding(latest, 'warning', 'a|b\n## x/Dockerfile', 1, 1, '<script>alert(1)</script> | cell');
-    const row = formatSummary({ findings: [hostile], notices: [], registry, checked: {} }).split('\n').find((line) => line.startsWith('| 🟡'))!;
-    expect(row).toBe('| 🟡 warning | a\\|b \\#\\# x/Dockerfile:1:1 | docker/no-latest-tag | \\<script\\>alert\\(1\\)\\</script\\> \\| cell |');
+    const row = formatSummary({ findings: [hostile], notices: [], registry, checked: {} })
+      .split('\n')
+      .find((line) => line.startsWith('| 🟡'))!;
+    expect(row).toBe(
+      '| 🟡 warning | a\\|b \\#\\# x/Dockerfile:1:1 | docker/no-latest-tag | \\<script\\>alert\\(1\\)\\</script\\> \\| cell |',
+    );
   });
 });

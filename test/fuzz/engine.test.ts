@@ -21,7 +21,11 @@ import { runCheck } from '../../src/runner/check.js';
 import { dockerfile, mutated, runs, seed, yamlText } from './arbitraries.js';
 
 const registry = defaultRegistry();
-const config: Config = { ...defaultConfig(), preset: 'strict', settings: { trustedRegistries: ['ghcr.io/acme'], selfHostedRunnerLabels: ['gpu'] } };
+const config: Config = {
+  ...defaultConfig(),
+  preset: 'strict',
+  settings: { trustedRegistries: ['ghcr.io/acme'], selfHostedRunnerLabels: ['gpu'] },
+};
 const engine = new Engine({ registry, domains: DOMAINS, config, readFile: () => undefined });
 const yamlDomains = DOMAINS.map((domain) => domain.id).filter((id) => id !== 'dockerfile');
 
@@ -53,12 +57,16 @@ function checkFindings(file: SourceFile, findings: Finding[]): void {
     if (!registry.byId.has(finding.ruleId)) throw new Error(`unknown rule id: ${where}`);
     if (finding.ruleId === 'shipshape/rule-error') throw new Error(`a rule crashed: ${finding.message} — ${where}`);
     if (finding.path !== file.path) throw new Error(`wrong path ${finding.path}: ${where}`);
-    if (![line, column, endLine, endColumn].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`span not 1-based: ${where}`);
-    if (endLine > file.lineCount || line > endLine) throw new Error(`lines outside the file (${file.lineCount} lines): ${where}`);
+    if (![line, column, endLine, endColumn].every((n) => Number.isInteger(n) && n >= 1))
+      throw new Error(`span not 1-based: ${where}`);
+    if (endLine > file.lineCount || line > endLine)
+      throw new Error(`lines outside the file (${file.lineCount} lines): ${where}`);
     if (line === endLine && endColumn < column) throw new Error(`span ends before it starts: ${where}`);
     if (column > file.lineText(line).length + 1) throw new Error(`column past the end of line ${line}: ${where}`);
-    if (endColumn > file.lineText(endLine).length + 1) throw new Error(`end column past the end of line ${endLine}: ${where}`);
-    if (!finding.message || !/^[0-9a-f]{32}$/.test(finding.fingerprint)) throw new Error(`message or fingerprint missing: ${where}`);
+    if (endColumn > file.lineText(endLine).length + 1)
+      throw new Error(`end column past the end of line ${endLine}: ${where}`);
+    if (!finding.message || !/^[0-9a-f]{32}$/.test(finding.fingerprint))
+      throw new Error(`message or fingerprint missing: ${where}`);
   }
 }
 
@@ -92,31 +100,73 @@ function checkYaml(text: string, path: string): void {
 }
 
 describe('fuzz: Dockerfiles through the engine (strict, every rule)', () => {
-  test('generated Dockerfiles', () => {
-    fc.assert(fc.property(dockerfile, (text) => checkDockerfile(text)), { numRuns: runs(0.35), seed: seed(1) });
-  }, TIMEOUT);
+  test(
+    'generated Dockerfiles',
+    () => {
+      fc.assert(
+        fc.property(dockerfile, (text) => checkDockerfile(text)),
+        { numRuns: runs(0.35), seed: seed(1) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('mutated Dockerfiles', () => {
-    fc.assert(fc.property(mutated(DOCKERFILE_SEEDS), (text) => checkDockerfile(text)), { numRuns: runs(0.2), seed: seed(2) });
-  }, TIMEOUT);
+  test(
+    'mutated Dockerfiles',
+    () => {
+      fc.assert(
+        fc.property(mutated(DOCKERFILE_SEEDS), (text) => checkDockerfile(text)),
+        { numRuns: runs(0.2), seed: seed(2) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('arbitrary text as a Dockerfile', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkDockerfile(text)), { numRuns: runs(0.05), seed: seed(3) });
-  }, TIMEOUT);
+  test(
+    'arbitrary text as a Dockerfile',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkDockerfile(text)),
+        { numRuns: runs(0.05), seed: seed(3) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('fuzz: YAML through parsing, classification and every YAML domain', () => {
-  test('generated YAML at every kind of path', () => {
-    fc.assert(fc.property(yamlText, fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)), { numRuns: runs(0.15), seed: seed(4) });
-  }, TIMEOUT);
+  test(
+    'generated YAML at every kind of path',
+    () => {
+      fc.assert(
+        fc.property(yamlText, fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)),
+        { numRuns: runs(0.15), seed: seed(4) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('mutated YAML', () => {
-    fc.assert(fc.property(mutated(YAML_SEEDS), fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)), { numRuns: runs(0.2), seed: seed(5) });
-  }, TIMEOUT);
+  test(
+    'mutated YAML',
+    () => {
+      fc.assert(
+        fc.property(mutated(YAML_SEEDS), fc.constantFrom(...YAML_PATHS), (text, path) => checkYaml(text, path)),
+        { numRuns: runs(0.2), seed: seed(5) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('arbitrary text as YAML', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkYaml(text, '.gitlab-ci.yml')), { numRuns: runs(0.03), seed: seed(6) });
-  }, TIMEOUT);
+  test(
+    'arbitrary text as YAML',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkYaml(text, '.gitlab-ci.yml')),
+        { numRuns: runs(0.03), seed: seed(6) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('fuzz: whole repositories through runCheck', () => {
@@ -126,41 +176,45 @@ describe('fuzz: whole repositories through runCheck', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a repository of mutated files, one of them binary or invalid UTF-8, is checked without an exception', async () => {
-    let round = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(mutated(DOCKERFILE_SEEDS), { minLength: 1, maxLength: 3 }),
-        fc.array(mutated(YAML_SEEDS), { minLength: 1, maxLength: 3 }),
-        fc.uint8Array({ maxLength: 64 }),
-        async (dockerfiles, yamls, bytes) => {
-          const root = join(dir, String(round++));
-          const files: Record<string, string | Uint8Array> = { 'junk/Dockerfile': bytes };
-          dockerfiles.forEach((text, i) => {
-            files[`svc${i}/Dockerfile`] = text;
-          });
-          yamls.forEach((text, i) => {
-            files[YAML_PATHS[i % YAML_PATHS.length]!.replace(/(\.ya?ml)$/, `${i}$1`)] = text;
-          });
-          for (const [path, content] of Object.entries(files)) {
-            mkdirSync(dirname(join(root, path)), { recursive: true });
-            writeFileSync(join(root, path), content);
-          }
-          const result = await runCheck({ root, config });
-          for (const finding of result.findings) {
-            // A file the engine could not read gets exactly one shipshape/skipped-file finding, at its start.
-            if (finding.ruleId === 'shipshape/skipped-file') {
-              expect('skipped' in readSourceFile(root, finding.path, Number.MAX_SAFE_INTEGER, [])).toBe(true);
-              expect(finding.span).toMatchObject({ line: 1, column: 1 });
-              continue;
+  test(
+    'a repository of mutated files, one of them binary or invalid UTF-8, is checked without an exception',
+    async () => {
+      let round = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(mutated(DOCKERFILE_SEEDS), { minLength: 1, maxLength: 3 }),
+          fc.array(mutated(YAML_SEEDS), { minLength: 1, maxLength: 3 }),
+          fc.uint8Array({ maxLength: 64 }),
+          async (dockerfiles, yamls, bytes) => {
+            const root = join(dir, String(round++));
+            const files: Record<string, string | Uint8Array> = { 'junk/Dockerfile': bytes };
+            dockerfiles.forEach((text, i) => {
+              files[`svc${i}/Dockerfile`] = text;
+            });
+            yamls.forEach((text, i) => {
+              files[YAML_PATHS[i % YAML_PATHS.length]!.replace(/(\.ya?ml)$/, `${i}$1`)] = text;
+            });
+            for (const [path, content] of Object.entries(files)) {
+              mkdirSync(dirname(join(root, path)), { recursive: true });
+              writeFileSync(join(root, path), content);
             }
-            checkFindings(new SourceFile(finding.path, readText(root, finding.path)), [finding]);
-          }
-        },
-      ),
-      { numRuns: runs(0.02), seed: seed(7) },
-    );
-  }, TIMEOUT);
+            const result = await runCheck({ root, config });
+            for (const finding of result.findings) {
+              // A file the engine could not read gets exactly one shipshape/skipped-file finding, at its start.
+              if (finding.ruleId === 'shipshape/skipped-file') {
+                expect('skipped' in readSourceFile(root, finding.path, Number.MAX_SAFE_INTEGER, [])).toBe(true);
+                expect(finding.span).toMatchObject({ line: 1, column: 1 });
+                continue;
+              }
+              checkFindings(new SourceFile(finding.path, readText(root, finding.path)), [finding]);
+            }
+          },
+        ),
+        { numRuns: runs(0.02), seed: seed(7) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 /** The file's text as the runner decoded it (BOM dropped, invalid UTF-8 replaced). */

@@ -19,7 +19,8 @@ const BOUND_MS = 5000;
 const timeout = (share: number): number => runs(share) * BOUND_MS + 60_000;
 
 /** Text that only an internal failure puts into a finding or an error. */
-const INTERNAL = /Maximum call stack|Invalid string length|out of memory|internal error|TypeError|RangeError|ReferenceError|\n\s+at .+:\d+:\d+\)?/;
+const INTERNAL =
+  /Maximum call stack|Invalid string length|out of memory|internal error|TypeError|RangeError|ReferenceError|\n\s+at .+:\d+:\d+\)?/;
 
 function expectClean(result: RunResult, texts: string[]): void {
   expect(result.timedOut).toBe(false);
@@ -36,13 +37,24 @@ const anchor = fc.constantFrom('e', 'j', 's', 'loop', 'big');
 const yamlValue: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('1', 'x', '"${{ github.event.issue.title }}"', 'echo hi', '[]', '{}', 'null', '*e', '*loop', '*big'),
-    fc.tuple(anchor, fc.array(fc.tuple(key, tie('value')), { minLength: 1, maxLength: 4 })).map(
-      ([name, pairs]) => `&${name} {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`,
+    fc.constantFrom(
+      '1',
+      'x',
+      '"${{ github.event.issue.title }}"',
+      'echo hi',
+      '[]',
+      '{}',
+      'null',
+      '*e',
+      '*loop',
+      '*big',
     ),
-    fc.tuple(fc.option(anchor, { nil: undefined }), fc.array(tie('value'), { maxLength: 4 })).map(
-      ([name, items]) => `${name ? `&${name} ` : ''}[${items.join(', ')}]`,
-    ),
+    fc
+      .tuple(anchor, fc.array(fc.tuple(key, tie('value')), { minLength: 1, maxLength: 4 }))
+      .map(([name, pairs]) => `&${name} {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+    fc
+      .tuple(fc.option(anchor, { nil: undefined }), fc.array(tie('value'), { maxLength: 4 }))
+      .map(([name, items]) => `${name ? `&${name} ` : ''}[${items.join(', ')}]`),
     fc.tuple(key, tie('value')).map(([k, v]) => `{<<: *e, ${k}: ${v}}`),
   ),
 })).value;
@@ -55,7 +67,10 @@ const yamlFile = fc
     fc.constantFrom('flow', 'block'),
   )
   .map(([pairs, depth, style]) => {
-    const nested = style === 'flow' ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ` 1`;
+    const nested =
+      style === 'flow'
+        ? `${'['.repeat(depth)}1${']'.repeat(depth)}`
+        : Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ` 1`;
     return [
       'on: push',
       'jobs:',
@@ -70,60 +85,136 @@ const yamlFile = fc
   });
 
 describe('fuzz: hostile trees through the real CLI, each run bounded', () => {
-  test('alias structures and nesting in workflows and GitLab files', async () => {
-    await fc.assert(
-      fc.asyncProperty(yamlFile, yamlFile, async (workflow, gitlab) => {
-        const dir = makeTree({ '.github/workflows/ci.yml': workflow, '.gitlab-ci.yml': gitlab.replace(/^on: push\n/, 'stages: [test]\n') });
-        try {
-          const result = await checkJson(dir, [], { boundMs: BOUND_MS });
-          expectClean(result, result.findings.map((finding) => finding.message));
-        } finally {
-          removeTree(dir);
-        }
-      }),
-      { numRuns: runs(0.004), seed: seed(41) },
-    );
-  }, timeout(0.004));
+  test(
+    'alias structures and nesting in workflows and GitLab files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(yamlFile, yamlFile, async (workflow, gitlab) => {
+          const dir = makeTree({
+            '.github/workflows/ci.yml': workflow,
+            '.gitlab-ci.yml': gitlab.replace(/^on: push\n/, 'stages: [test]\n'),
+          });
+          try {
+            const result = await checkJson(dir, [], { boundMs: BOUND_MS });
+            expectClean(
+              result,
+              result.findings.map((finding) => finding.message),
+            );
+          } finally {
+            removeTree(dir);
+          }
+        }),
+        { numRuns: runs(0.004), seed: seed(41) },
+      );
+    },
+    timeout(0.004),
+  );
 
-  test('symbolic-link layouts: inside, outside the tree, dangling, to folders, in loops', async () => {
-    const target = fc.constantFrom('Dockerfile', '../outside', '/etc/passwd', '/proc/self/environ', 'missing', '.', '..', 'sub', 'sub/link', '/dev/zero');
-    const linkPath = fc.constantFrom('Dockerfile.link', 'sub/Dockerfile', 'sub/link', '.github/workflows/x.yml', 'action.yml', '.gitlab-ci.yml', 'loop');
-    await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.tuple(linkPath, target), { minLength: 1, maxLength: 5, selector: ([path]) => path }), async (pairs) => {
-        const dir = makeTree({ Dockerfile: 'FROM node:20\n', 'sub/keep.txt': 'x' }, Object.fromEntries(pairs));
-        try {
-          const result = await checkJson(dir, [], { boundMs: BOUND_MS });
-          expectClean(result, result.findings.map((finding) => finding.message));
-        } finally {
-          removeTree(dir);
-        }
-      }),
-      { numRuns: runs(0.004), seed: seed(42) },
-    );
-  }, timeout(0.004));
+  test(
+    'symbolic-link layouts: inside, outside the tree, dangling, to folders, in loops',
+    async () => {
+      const target = fc.constantFrom(
+        'Dockerfile',
+        '../outside',
+        '/etc/passwd',
+        '/proc/self/environ',
+        'missing',
+        '.',
+        '..',
+        'sub',
+        'sub/link',
+        '/dev/zero',
+      );
+      const linkPath = fc.constantFrom(
+        'Dockerfile.link',
+        'sub/Dockerfile',
+        'sub/link',
+        '.github/workflows/x.yml',
+        'action.yml',
+        '.gitlab-ci.yml',
+        'loop',
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(fc.tuple(linkPath, target), { minLength: 1, maxLength: 5, selector: ([path]) => path }),
+          async (pairs) => {
+            const dir = makeTree({ Dockerfile: 'FROM node:20\n', 'sub/keep.txt': 'x' }, Object.fromEntries(pairs));
+            try {
+              const result = await checkJson(dir, [], { boundMs: BOUND_MS });
+              expectClean(
+                result,
+                result.findings.map((finding) => finding.message),
+              );
+            } finally {
+              removeTree(dir);
+            }
+          },
+        ),
+        { numRuns: runs(0.004), seed: seed(42) },
+      );
+    },
+    timeout(0.004),
+  );
 
-  test('scanner report files of every shape: the gate ends in time with a clear answer', async () => {
-    const json: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small' },
-        fc.constantFrom(null, 0, 'x', true, -1, 1e308),
-        fc.array(tie('node'), { maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('version', 'runs', 'results', 'ruleId', 'level', 'message', 'text', 'locations', 'Results', 'Vulnerabilities', 'matches', 'vulnerabilities', 'severity'), tie('node'), { maxKeys: 4 }),
-      ),
-    })).node;
-    const tool = fc.constantFrom('sarif', 'trivy', 'grype', 'npm-audit', 'osv-scanner', 'gitleaks', 'semgrep', 'auto');
-    await fc.assert(
-      fc.asyncProperty(tool, json, fc.nat({ max: 3000 }), async (name, body, depth) => {
-        const text = depth > 2500 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : JSON.stringify({ version: '2.1.0', runs: [body], ...(typeof body === 'object' ? { body } : {}) });
-        const dir = makeTree({ 'report.json': text });
-        try {
-          const result = await runShipshape(['security-gate', '--no-check', '--no-secrets', '--report', `${name}:report.json`], { cwd: dir, boundMs: BOUND_MS });
-          expectClean(result, [result.stdout]);
-        } finally {
-          removeTree(dir);
-        }
-      }),
-      { numRuns: runs(0.004), seed: seed(43) },
-    );
-  }, timeout(0.004));
+  test(
+    'scanner report files of every shape: the gate ends in time with a clear answer',
+    async () => {
+      const json: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
+        node: fc.oneof(
+          { depthSize: 'small' },
+          fc.constantFrom(null, 0, 'x', true, -1, 1e308),
+          fc.array(tie('node'), { maxLength: 3 }),
+          fc.dictionary(
+            fc.constantFrom(
+              'version',
+              'runs',
+              'results',
+              'ruleId',
+              'level',
+              'message',
+              'text',
+              'locations',
+              'Results',
+              'Vulnerabilities',
+              'matches',
+              'vulnerabilities',
+              'severity',
+            ),
+            tie('node'),
+            { maxKeys: 4 },
+          ),
+        ),
+      })).node;
+      const tool = fc.constantFrom(
+        'sarif',
+        'trivy',
+        'grype',
+        'npm-audit',
+        'osv-scanner',
+        'gitleaks',
+        'semgrep',
+        'auto',
+      );
+      await fc.assert(
+        fc.asyncProperty(tool, json, fc.nat({ max: 3000 }), async (name, body, depth) => {
+          const text =
+            depth > 2500
+              ? `${'['.repeat(depth)}${']'.repeat(depth)}`
+              : JSON.stringify({ version: '2.1.0', runs: [body], ...(typeof body === 'object' ? { body } : {}) });
+          const dir = makeTree({ 'report.json': text });
+          try {
+            const result = await runShipshape(
+              ['security-gate', '--no-check', '--no-secrets', '--report', `${name}:report.json`],
+              { cwd: dir, boundMs: BOUND_MS },
+            );
+            expectClean(result, [result.stdout]);
+          } finally {
+            removeTree(dir);
+          }
+        }),
+        { numRuns: runs(0.004), seed: seed(43) },
+      );
+    },
+    timeout(0.004),
+  );
 });

@@ -18,7 +18,7 @@ export async function startNginx(dir: string, socketLink: string): Promise<Nginx
   const port = await freePort();
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? '# Workers must reach the test\'s root-owned unix sockets.\nuser root;\n' : ''}worker_processes 1;
+    `${process.getuid?.() === 0 ? "# Workers must reach the test's root-owned unix sockets.\nuser root;\n" : ''}worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'logs/error.log')} warn;
 daemon off;
@@ -37,7 +37,11 @@ http {
 }
 `,
   );
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs/error.log')], { stdio: 'ignore' });
+  const child = spawn(
+    '/usr/sbin/nginx',
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs/error.log')],
+    { stdio: 'ignore' },
+  );
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {

@@ -85,18 +85,47 @@ createServer((request, response) => {
 async function startTokenService(dir: string, users: Record<string, string>) {
   const key = join(dir, 'token.key');
   const cert = join(dir, 'token.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=shipshape-test-token'], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=shipshape-test-token',
+    ],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) throw new Error(`openssl could not make the token certificate:\n${made.stderr}`);
   const logFile = join(dir, 'token-requests.jsonl');
   writeFileSync(logFile, '');
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', TOKEN_SERVICE, String(port), key, cert, JSON.stringify(users), logFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['-e', TOKEN_SERVICE, String(port), key, cert, JSON.stringify(users), logFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the token service exited (${code})`)));
     child.stdout!.once('data', () => resolve());
   });
   return {
-    config: ['auth:', '  token:', `    realm: http://127.0.0.1:${port}/token`, '    service: shipshape-registry', '    issuer: shipshape-test', `    rootcertbundle: ${cert}`].join('\n'),
+    config: [
+      'auth:',
+      '  token:',
+      `    realm: http://127.0.0.1:${port}/token`,
+      '    service: shipshape-registry',
+      '    issuer: shipshape-test',
+      `    rootcertbundle: ${cert}`,
+    ].join('\n'),
     requests: (): TokenRequest[] =>
       readFileSync(logFile, 'utf8')
         .split('\n')
@@ -140,7 +169,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   writeFileSync(join(dir, 'config.yml'), `${config}\n`);
   const logFile = join(dir, 'registry.log');
   writeFileSync(logFile, '');
-  const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const append = (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: 'a' });
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
@@ -180,7 +211,16 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { host, port, url: `http://${host}`, dir, log, tokenRequests: () => tokens?.requests() ?? [], clearTokenRequests: () => tokens?.clear(), stop };
+  return {
+    host,
+    port,
+    url: `http://${host}`,
+    dir,
+    log,
+    tokenRequests: () => tokens?.requests() ?? [],
+    clearTokenRequests: () => tokens?.clear(),
+    stop,
+  };
 }
 
 /** A per-test buildah store (vfs driver, chroot isolation): no daemon, nothing shared with other tests. */
@@ -204,7 +244,8 @@ export function buildahStore(): Buildah {
         // Never hang a test run: a push that waits on an unanswered server fails instead.
         timeout: 120_000,
       });
-      if (result.status !== 0) throw new Error(`buildah ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+      if (result.status !== 0)
+        throw new Error(`buildah ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
       return result.stdout;
     },
     cleanup() {
@@ -218,13 +259,31 @@ export function buildahStore(): Buildah {
  * digest; `--timestamp 0` → same digest on rebuild) and pushes it to `<registry.host>/<repository>:<tag>`.
  * Returns the manifest digest buildah pushed.
  */
-export function buildAndPush(buildah: Buildah, registry: TestRegistry, repository: string, tag: string, content: string, creds?: string): string {
+export function buildAndPush(
+  buildah: Buildah,
+  registry: TestRegistry,
+  repository: string,
+  tag: string,
+  content: string,
+  creds?: string,
+): string {
   const context = mkdtempSync(join(buildah.dir, 'context-'));
   writeFileSync(join(context, 'release.txt'), `${content}\n`);
   writeFileSync(join(context, 'Containerfile'), 'FROM scratch\nCOPY release.txt /release.txt\n');
   const local = `localhost/${repository}:${tag}`;
-  buildah.run(['bud', '--isolation', 'chroot', '--timestamp', '0', '--format', 'oci', '-f', 'Containerfile', '-t', local, '.'], { cwd: context });
+  buildah.run(
+    ['bud', '--isolation', 'chroot', '--timestamp', '0', '--format', 'oci', '-f', 'Containerfile', '-t', local, '.'],
+    { cwd: context },
+  );
   const digestFile = join(context, 'digest');
-  buildah.run(['push', '--tls-verify=false', ...(creds ? ['--creds', creds] : []), '--digestfile', digestFile, local, `docker://${registry.host}/${repository}:${tag}`]);
+  buildah.run([
+    'push',
+    '--tls-verify=false',
+    ...(creds ? ['--creds', creds] : []),
+    '--digestfile',
+    digestFile,
+    local,
+    `docker://${registry.host}/${repository}:${tag}`,
+  ]);
   return readFileSync(digestFile, 'utf8').trim();
 }

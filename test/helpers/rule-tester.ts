@@ -53,13 +53,17 @@ export function runRule(rule: Rule, testCase: ValidCase): Finding[] {
     readFile: (path) => testCase.files?.[path],
   });
   const file = new SourceFile(testCase.filename ?? DEFAULT_FILENAMES[rule.meta.domain], testCase.code);
-  return engine.checkFile(file, rule.meta.domain).filter((finding) => finding.ruleId !== 'shipshape/unused-suppression');
+  return engine
+    .checkFile(file, rule.meta.domain)
+    .filter((finding) => finding.ruleId !== 'shipshape/unused-suppression');
 }
 
 /** ESLint-style table test: valid cases stay silent, invalid ones report exactly the listed errors. */
 export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    const label = (testCase: ValidCase, index: number): string => testCase.name ?? `#${index}: ${testCase.code.split('\n').find((line) => line.trim() && !line.startsWith('FROM')) ?? testCase.code.slice(0, 40)}`;
+    const label = (testCase: ValidCase, index: number): string =>
+      testCase.name ??
+      `#${index}: ${testCase.code.split('\n').find((line) => line.trim() && !line.startsWith('FROM')) ?? testCase.code.slice(0, 40)}`;
     describe('valid', () => {
       cases.valid.forEach((entry, index) => {
         const testCase = typeof entry === 'string' ? { code: entry } : entry;

@@ -40,11 +40,26 @@ export async function startSshd(dir: string): Promise<SshServer> {
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-f', join(dir, 'sshd_config'), '-E', join(dir, 'sshd.log')], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    '/usr/sbin/sshd',
+    ['-D', '-f', join(dir, 'sshd_config'), '-E', join(dir, 'sshd.log')],
+    { stdio: 'ignore' },
+  );
   // Ready when a client can run a command.
   const deadline = Date.now() + 10_000;
   const host = `${userInfo().username}@127.0.0.1`;
-  const args = ['-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${join(dir, 'known_hosts')}`, '-i', clientKey, '-p', String(port), host, 'true'];
+  const args = [
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    `UserKnownHostsFile=${join(dir, 'known_hosts')}`,
+    '-i',
+    clientKey,
+    '-p',
+    String(port),
+    host,
+    'true',
+  ];
   for (;;) {
     try {
       execFileSync('ssh', args, { stdio: 'ignore' });

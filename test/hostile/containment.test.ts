@@ -26,7 +26,11 @@ const DOCKERFILE = `FROM node:latest\nENV API_TOKEN=${SECRET}\n`;
 let outside: string;
 beforeAll(async () => {
   await cliBundle();
-  outside = makeTree({ 'secret/Dockerfile': DOCKERFILE, 'secret/ci.yml': WORKFLOW, 'secret/.shipshape.yml': `rules:\n  ${SECRET}: off\n` });
+  outside = makeTree({
+    'secret/Dockerfile': DOCKERFILE,
+    'secret/ci.yml': WORKFLOW,
+    'secret/.shipshape.yml': `rules:\n  ${SECRET}: off\n`,
+  });
 });
 afterAll(() => removeTree(outside));
 
@@ -50,7 +54,9 @@ describe('discovery never follows a link out of the root', () => {
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(0);
     expect(result.findings).toEqual([]);
-    expect(result.notices).toEqual([{ path, message: 'skipped: symbolic link to a path outside the repository (not followed)' }]);
+    expect(result.notices).toEqual([
+      { path, message: 'skipped: symbolic link to a path outside the repository (not followed)' },
+    ]);
     expect(result.stdout + result.stderr).not.toContain(SECRET);
     expect(result.ms).toBeLessThan(2000);
   });
@@ -60,7 +66,9 @@ describe('discovery never follows a link out of the root', () => {
     const result = await runShipshape(['check', 'vendor', '--format', 'json'], { cwd: repo });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).findings).toEqual([]);
-    expect(result.stderr).toBe('vendor: notice: skipped: symbolic link to a path outside the repository (not followed)\n');
+    expect(result.stderr).toBe(
+      'vendor: notice: skipped: symbolic link to a path outside the repository (not followed)\n',
+    );
     expect(result.stdout).not.toContain(SECRET);
   });
 
@@ -78,12 +86,18 @@ describe('discovery never follows a link out of the root', () => {
   });
 
   test('a workflow linked to /proc/kmsg is never opened (reading it blocks)', async () => {
-    const repo = tree({ 'README.md': '# app\n' }, { '.github/workflows/kmsg.yml': '/proc/kmsg', Dockerfile: '/dev/zero' });
+    const repo = tree(
+      { 'README.md': '# app\n' },
+      { '.github/workflows/kmsg.yml': '/proc/kmsg', Dockerfile: '/dev/zero' },
+    );
     const result = await checkJson(repo);
     expect(result.timedOut).toBe(false);
     expect(result.findings).toEqual([]);
     expect(result.notices).toEqual([
-      { path: '.github/workflows/kmsg.yml', message: 'skipped: symbolic link to a path outside the repository (not followed)' },
+      {
+        path: '.github/workflows/kmsg.yml',
+        message: 'skipped: symbolic link to a path outside the repository (not followed)',
+      },
       { path: 'Dockerfile', message: 'skipped: symbolic link to a path outside the repository (not followed)' },
     ]);
     expect(result.ms).toBeLessThan(2000);
@@ -92,14 +106,19 @@ describe('discovery never follows a link out of the root', () => {
 
 describe('fix never edits a file outside the repository', () => {
   test('a workflow linked to a file outside is left as it is', async () => {
-    const repo = tree({ '.github/workflows/own.yml': WORKFLOW.replace(SECRET, 'hi') }, { '.github/workflows/ci.yml': join(outside, 'secret/ci.yml') });
+    const repo = tree(
+      { '.github/workflows/own.yml': WORKFLOW.replace(SECRET, 'hi') },
+      { '.github/workflows/ci.yml': join(outside, 'secret/ci.yml') },
+    );
     const result = await runShipshape(['fix'], { cwd: repo });
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(0);
     expect(readFileSync(join(outside, 'secret/ci.yml'), 'utf8')).toBe(WORKFLOW);
     // The file inside was fixed (persist-credentials), the link was not followed.
     expect(readFileSync(join(repo, '.github/workflows/own.yml'), 'utf8')).toContain('persist-credentials: false');
-    expect(result.stderr).toContain('.github/workflows/ci.yml: not fixed: symbolic link to a path outside the repository (not followed)\n');
+    expect(result.stderr).toContain(
+      '.github/workflows/ci.yml: not fixed: symbolic link to a path outside the repository (not followed)\n',
+    );
     expect(result.stderr).toMatch(/^applied \d+ fix(es)? in 1 file\b/m);
     expect(result.ms).toBeLessThan(2000);
   });
@@ -138,15 +157,60 @@ const PATH_FLAGS: [command: string[], flag: string, kind: 'read' | 'write'][] = 
   [['build', '--image', 'registry.example/app', '--sha', SHA, '--no-push'], '--dotenv', 'write'],
   [['registry', 'tags', '127.0.0.1:9/app'], '--dotenv', 'write'],
   [['registry', 'tags', '127.0.0.1:9/app'], '--github-output', 'write'],
-  [['deploy', '--environment', 'dev', '--image', 'registry.example/app', '--digest', DIGEST, '--deploy-command', 'true'], '--ssh-source', 'read'],
-  [['deploy', '--environment', 'dev', '--image', 'registry.example/app', '--digest', DIGEST, '--deploy-command', 'true'], '--dotenv', 'write'],
-  [['rollback', '--environment', 'dev', '--image', 'registry.example/app', '--to-digest', DIGEST, '--deploy-command', 'true'], '--dotenv', 'write'],
+  [
+    [
+      'deploy',
+      '--environment',
+      'dev',
+      '--image',
+      'registry.example/app',
+      '--digest',
+      DIGEST,
+      '--deploy-command',
+      'true',
+    ],
+    '--ssh-source',
+    'read',
+  ],
+  [
+    [
+      'deploy',
+      '--environment',
+      'dev',
+      '--image',
+      'registry.example/app',
+      '--digest',
+      DIGEST,
+      '--deploy-command',
+      'true',
+    ],
+    '--dotenv',
+    'write',
+  ],
+  [
+    [
+      'rollback',
+      '--environment',
+      'dev',
+      '--image',
+      'registry.example/app',
+      '--to-digest',
+      DIGEST,
+      '--deploy-command',
+      'true',
+    ],
+    '--dotenv',
+    'write',
+  ],
 ];
 
 describe('every path flag of every command stays inside the workspace', () => {
   const values = (repo: string, parent: string) => [
     ['../escape/x.json', `"../escape/x.json" is outside the workspace ${repo}`],
-    [join(parent, 'escape/x.json'), `${JSON.stringify(join(parent, 'escape/x.json'))} is outside the workspace ${repo}`],
+    [
+      join(parent, 'escape/x.json'),
+      `${JSON.stringify(join(parent, 'escape/x.json'))} is outside the workspace ${repo}`,
+    ],
     ['linked/x.json', `"linked/x.json" leads outside the workspace ${repo} through a symbolic link`],
   ];
 
@@ -158,11 +222,15 @@ describe('every path flag of every command stays inside the workspace', () => {
     symlinkSync(join(parent, 'target'), join(repo, 'linked'));
     for (const [value, message] of values(repo, parent)) {
       // A read names an existing file through the link, so only containment can refuse it.
-      if (kind === 'read' && value === 'linked/x.json') execFileSync('sh', ['-c', `echo '${SECRET}' > ${join(parent, 'target/x.json')}`]);
+      if (kind === 'read' && value === 'linked/x.json')
+        execFileSync('sh', ['-c', `echo '${SECRET}' > ${join(parent, 'target/x.json')}`]);
       const result = await runShipshape([...command, flag, value!], { cwd: repo });
       expect(result.timedOut).toBe(false);
       // The spec's pattern for build's context refuses an absolute path before containment is asked.
-      const expected = flag === '--context' && value!.startsWith('/') ? `shipshape: build: --context has an invalid value ${JSON.stringify(`${value!.slice(0, 40)}…`)} (expected to match /[^/\\x00-\\x1f][^\\x00-\\x1f]*/)\n` : `shipshape: ${flag}: ${message}\n`;
+      const expected =
+        flag === '--context' && value!.startsWith('/')
+          ? `shipshape: build: --context has an invalid value ${JSON.stringify(`${value!.slice(0, 40)}…`)} (expected to match /[^/\\x00-\\x1f][^\\x00-\\x1f]*/)\n`
+          : `shipshape: ${flag}: ${message}\n`;
       expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expected });
       expect(result.stdout + result.stderr).not.toContain(SECRET);
       expect(result.ms).toBeLessThan(2000);
@@ -174,17 +242,34 @@ describe('every path flag of every command stays inside the workspace', () => {
 
   test('a path argument outside the root or missing exits 2 naming it', async () => {
     const repo = tree({ 'README.md': '# app\n' });
-    expect(await runShipshape(['check', '../..'], { cwd: repo })).toMatchObject({ code: 2, stderr: `shipshape: path argument: "../.." is outside the workspace ${repo}\n` });
-    expect(await runShipshape(['check', '/etc'], { cwd: repo })).toMatchObject({ code: 2, stderr: `shipshape: path argument: "/etc" is outside the workspace ${repo}\n` });
-    expect(await runShipshape(['secrets-scan', '/etc/passwd'], { cwd: repo })).toMatchObject({ code: 2, stderr: `shipshape: path argument: "/etc/passwd" is outside the workspace ${repo}\n` });
-    expect(await runShipshape(['fix', 'nope'], { cwd: repo })).toMatchObject({ code: 2, stderr: 'shipshape: path argument: "nope" does not exist\n' });
+    expect(await runShipshape(['check', '../..'], { cwd: repo })).toMatchObject({
+      code: 2,
+      stderr: `shipshape: path argument: "../.." is outside the workspace ${repo}\n`,
+    });
+    expect(await runShipshape(['check', '/etc'], { cwd: repo })).toMatchObject({
+      code: 2,
+      stderr: `shipshape: path argument: "/etc" is outside the workspace ${repo}\n`,
+    });
+    expect(await runShipshape(['secrets-scan', '/etc/passwd'], { cwd: repo })).toMatchObject({
+      code: 2,
+      stderr: `shipshape: path argument: "/etc/passwd" is outside the workspace ${repo}\n`,
+    });
+    expect(await runShipshape(['fix', 'nope'], { cwd: repo })).toMatchObject({
+      code: 2,
+      stderr: 'shipshape: path argument: "nope" does not exist\n',
+    });
   });
 
   test('a config that is not YAML of ours is refused without echoing its content', async () => {
     const repo = tree({ 'conf.json': `{"${SECRET}": [1, }` });
     const check = await runShipshape(['check', '--baseline', 'conf.json'], { cwd: repo });
-    expect(check).toMatchObject({ code: 2, stderr: `shipshape: ${join(repo, 'conf.json')} is not a shipshape baseline (not valid JSON)\n` });
-    const gate = await runShipshape(['security-gate', '--no-check', '--no-secrets', '--report', 'trivy:conf.json'], { cwd: repo });
+    expect(check).toMatchObject({
+      code: 2,
+      stderr: `shipshape: ${join(repo, 'conf.json')} is not a shipshape baseline (not valid JSON)\n`,
+    });
+    const gate = await runShipshape(['security-gate', '--no-check', '--no-secrets', '--report', 'trivy:conf.json'], {
+      cwd: repo,
+    });
     expect(gate.code).toBe(2);
     expect(gate.stderr).toBe('shipshape: scanner report conf.json: not valid JSON\n');
   });
@@ -208,9 +293,15 @@ describe('credentials in URLs are never printed', () => {
 
   test('a webhook with user:password is sent with an Authorization header, and never printed', async () => {
     const repo = tree({ 'README.md': '# app\n' });
-    const result = await runShipshape(['notify', '--webhook-url', `http://hook-user:${SECRET}@127.0.0.1:${port}/ok/hook?token=${SECRET}`], { cwd: repo, env: { SHIPSHAPE_WEBHOOK_URL: '' } });
+    const result = await runShipshape(
+      ['notify', '--webhook-url', `http://hook-user:${SECRET}@127.0.0.1:${port}/ok/hook?token=${SECRET}`],
+      { cwd: repo, env: { SHIPSHAPE_WEBHOOK_URL: '' } },
+    );
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: 'notify: sent\n' });
-    expect(seen.at(-1)).toEqual({ authorization: `Basic ${Buffer.from(`hook-user:${SECRET}`).toString('base64')}`, url: `/ok/hook?token=${SECRET}` });
+    expect(seen.at(-1)).toEqual({
+      authorization: `Basic ${Buffer.from(`hook-user:${SECRET}`).toString('base64')}`,
+      url: `/ok/hook?token=${SECRET}`,
+    });
   });
 
   test('an unreachable webhook: the error names the host, not the credentials or the query', async () => {
@@ -220,16 +311,23 @@ describe('credentials in URLs are never printed', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const closed = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    const result = await runShipshape(['notify', '--webhook-url', `http://hook-user:${SECRET}@127.0.0.1:${closed}/hook?token=${SECRET}`], { cwd: repo });
+    const result = await runShipshape(
+      ['notify', '--webhook-url', `http://hook-user:${SECRET}@127.0.0.1:${closed}/hook?token=${SECRET}`],
+      { cwd: repo },
+    );
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`notify: not sent: webhook failed: fetch failed (connect ECONNREFUSED 127.0.0.1:${closed})\n`);
+    expect(result.stderr).toBe(
+      `notify: not sent: webhook failed: fetch failed (connect ECONNREFUSED 127.0.0.1:${closed})\n`,
+    );
     expect(result.stdout + result.stderr).not.toContain(SECRET);
     expect(result.stdout + result.stderr).not.toContain('hook-user');
   });
 
   test('a webhook with a bad URL shape is refused without printing it', async () => {
     const repo = tree({ 'README.md': '# app\n' });
-    const result = await runShipshape(['notify', '--webhook-url', `ftp://hook-user:${SECRET}@127.0.0.1/x`], { cwd: repo });
+    const result = await runShipshape(['notify', '--webhook-url', `ftp://hook-user:${SECRET}@127.0.0.1/x`], {
+      cwd: repo,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });

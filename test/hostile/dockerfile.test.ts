@@ -60,7 +60,11 @@ describe('hostile Dockerfiles', () => {
     expect(result.timedOut).toBe(false);
     const leaks = result.findings.filter((finding) => finding.ruleId === 'docker/no-secret-in-env');
     expect(leaks).toHaveLength(pairs.length);
-    expect(leaks[pairs.length - 1]).toMatchObject({ line: 2 * pairs.length + 1, column: 5, message: expect.stringContaining(`line ${2 * pairs.length + 2}`) });
+    expect(leaks[pairs.length - 1]).toMatchObject({
+      line: 2 * pairs.length + 1,
+      column: 5,
+      message: expect.stringContaining(`line ${2 * pairs.length + 2}`),
+    });
   });
 
   test('an unclosed here-document after thousands of instructions is a syntax finding at its <<', async () => {

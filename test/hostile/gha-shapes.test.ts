@@ -20,7 +20,9 @@ const WRONG: { value: string; rejectedIn: readonly string[] }[] = [
 
 const workflow = (steps: string): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
 
-const CASES = PLACES.flatMap((place) => WRONG.map((wrong, index) => ({ place, wrong, file: `.github/workflows/${place.name}-${index}.yml` })));
+const CASES = PLACES.flatMap((place) =>
+  WRONG.map((wrong, index) => ({ place, wrong, file: `.github/workflows/${place.name}-${index}.yml` })),
+);
 
 describe('workflow values of the wrong shape', () => {
   let repo: string;
@@ -41,8 +43,10 @@ describe('workflow values of the wrong shape', () => {
       const mine = findings.filter((f) => f.path === file);
       // A nested mapping in `env`/`with` is wrong in its value, one level down (line of the key, its value's column).
       if (!rejected) expect(mine).toEqual([]);
-      else if (place.name !== 'run' && wrong.value.startsWith('{')) expect(mine).toEqual([expect.objectContaining({ line: place.line, severity: 'error' })]);
-      else expect(mine).toEqual([expect.objectContaining({ line: place.line, column: place.column, severity: 'error' })]);
+      else if (place.name !== 'run' && wrong.value.startsWith('{'))
+        expect(mine).toEqual([expect.objectContaining({ line: place.line, severity: 'error' })]);
+      else
+        expect(mine).toEqual([expect.objectContaining({ line: place.line, column: place.column, severity: 'error' })]);
     });
   }
 });

@@ -4,7 +4,7 @@ describe('hostile-input harness', () => {
   let repo: string;
   beforeAll(async () => {
     await cliBundle();
-    repo = makeTree({ 'Dockerfile': 'FROM node:latest\n' });
+    repo = makeTree({ Dockerfile: 'FROM node:latest\n' });
   });
   afterAll(() => removeTree(repo));
 
@@ -12,7 +12,9 @@ describe('hostile-input harness', () => {
     const result = await checkJson(repo);
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(0);
-    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'docker/no-latest-tag', path: 'Dockerfile', line: 1 }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'docker/no-latest-tag', path: 'Dockerfile', line: 1 }),
+    );
   });
 
   it('kills a run that exceeds its bound and says so', async () => {

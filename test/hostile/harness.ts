@@ -8,7 +8,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +54,12 @@ export const optionalPackagesExternal: Plugin = {
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'probe' || args.path.startsWith('node:')) return undefined;
-      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'probe' });
+      const found = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'probe',
+      });
       return found.errors.length > 0 ? { path: args.path, external: true } : undefined;
     });
   },
@@ -70,7 +86,9 @@ export async function cliBundle(): Promise<string> {
       logLevel: 'silent',
       plugins: [optionalPackagesExternal],
       // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-      banner: { js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);",
+      },
     });
     renameSync(partial, file);
   }
@@ -134,7 +152,9 @@ export async function runShipshape(args: string[], options: RunOptions): Promise
       killGroup('SIGKILL');
     }, bound);
     const signalTimer =
-      options.signal !== undefined ? setTimeout(() => killGroup(options.signal as NodeJS.Signals), options.signalAfterMs ?? 100) : undefined;
+      options.signal !== undefined
+        ? setTimeout(() => killGroup(options.signal as NodeJS.Signals), options.signalAfterMs ?? 100)
+        : undefined;
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -160,7 +180,10 @@ export async function checkJson(
   extraArgs: string[] = [],
   options: Omit<RunOptions, 'cwd'> = {},
 ): Promise<RunResult & { findings: JsonFinding[]; notices: unknown[] }> {
-  const result = await runShipshape(['check', '.', '--format', 'json', '--fail-on', 'never', ...extraArgs], { cwd, ...options });
+  const result = await runShipshape(['check', '.', '--format', 'json', '--fail-on', 'never', ...extraArgs], {
+    cwd,
+    ...options,
+  });
   if (result.timedOut) throw new Error(`check timed out after ${result.ms.toFixed(0)} ms`);
   let parsed: { findings?: JsonFinding[]; notices?: unknown[] };
   try {

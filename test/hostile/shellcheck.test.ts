@@ -16,7 +16,8 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-const workflow = (steps: string[]): string => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join('')}`;
+const workflow = (steps: string[]): string =>
+  `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join('')}`;
 
 /** About 95 KB of shell that shellcheck needs minutes for. */
 function hugeScript(): string {
@@ -39,13 +40,20 @@ describe('hostile shellcheck input', () => {
   test('a 95 KB run: block over the configured timeout is a note at its run: line', async () => {
     const repo = tree({
       '.shipshape.yml': 'rules:\n  gha/shellcheck:\n    options:\n      timeout: 0.3\n',
-      '.github/workflows/huge.yml': workflow(['      - run: echo "$HOME"\n', `      - name: huge\n        run: |\n${hugeScript()}`]),
+      '.github/workflows/huge.yml': workflow([
+        '      - run: echo "$HOME"\n',
+        `      - name: huge\n        run: |\n${hugeScript()}`,
+      ]),
     });
     const result = await checkJson(repo);
     expect(result.timedOut).toBe(false);
     const shellcheck = result.findings.filter((finding) => finding.ruleId === 'gha/shellcheck');
-    expect(shellcheck.map((finding) => [finding.path, finding.line, finding.column, finding.severity])).toEqual([['.github/workflows/huge.yml', 8, 14, 'note']]);
-    expect(shellcheck[0]!.message).toMatch(/^shellcheck did not finish this script within 0\.3 s, so it was not checked/);
+    expect(shellcheck.map((finding) => [finding.path, finding.line, finding.column, finding.severity])).toEqual([
+      ['.github/workflows/huge.yml', 8, 14, 'note'],
+    ]);
+    expect(shellcheck[0]!.message).toMatch(
+      /^shellcheck did not finish this script within 0\.3 s, so it was not checked/,
+    );
     expect(result.ms).toBeLessThan(DEFAULT_BOUND_MS);
   });
 
@@ -53,15 +61,19 @@ describe('hostile shellcheck input', () => {
     const files: Record<string, string> = {};
     const perFile = 100;
     for (let file = 0; file < 6; file++) {
-      files[`.github/workflows/w${file}.yml`] = workflow(Array.from({ length: perFile }, (_, i) => `      - run: cd $DIR_${file}_${i}\n`));
+      files[`.github/workflows/w${file}.yml`] = workflow(
+        Array.from({ length: perFile }, (_, i) => `      - run: cd $DIR_${file}_${i}\n`),
+      );
     }
     const result = await checkJson(tree(files));
     expect(result.timedOut).toBe(false);
-    const changeDir = result.findings.filter((finding) => finding.ruleId === 'gha/shellcheck' && finding.message.startsWith('SC2164'));
-    expect(changeDir).toHaveLength(6 * perFile);
-    expect(changeDir.filter((finding) => finding.path === '.github/workflows/w5.yml').map((finding) => finding.line)).toEqual(
-      Array.from({ length: perFile }, (_, i) => 6 + i),
+    const changeDir = result.findings.filter(
+      (finding) => finding.ruleId === 'gha/shellcheck' && finding.message.startsWith('SC2164'),
     );
+    expect(changeDir).toHaveLength(6 * perFile);
+    expect(
+      changeDir.filter((finding) => finding.path === '.github/workflows/w5.yml').map((finding) => finding.line),
+    ).toEqual(Array.from({ length: perFile }, (_, i) => 6 + i));
   });
 
   test('SIGTERM while shellcheck runs leaves no temporary folder behind', async () => {
@@ -76,7 +88,9 @@ describe('hostile shellcheck input', () => {
       detached: true,
       stdio: 'ignore',
     });
-    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     const killGroup = (signal: NodeJS.Signals) => {
       try {
         process.kill(-child.pid!, signal);
@@ -88,14 +102,16 @@ describe('hostile shellcheck input', () => {
     try {
       // The signal goes in while the pool is at work: its folder exists (not before the run got that far).
       const started = Date.now();
-      while (scratch().length === 0 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (scratch().length === 0 && Date.now() - started < 10_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(scratch()).toHaveLength(1);
       const signalled = Date.now();
       killGroup('SIGTERM');
       const { signal, code } = await closed;
       expect(signal === 'SIGTERM' || code === 143).toBe(true);
       // The pool removes its folder before it exits; give its exit a moment to complete.
-      while (scratch().length > 0 && Date.now() - signalled < 1_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (scratch().length > 0 && Date.now() - signalled < 1_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(scratch()).toEqual([]);
       expect(Date.now() - signalled).toBeLessThan(DEFAULT_BOUND_MS);
     } finally {

@@ -10,7 +10,12 @@ const main = readFileSync(new URL('../../src/actions/check/main.ts', import.meta
 describe('root action.yml ↔ src/actions/check', () => {
   test('declares exactly the inputs of the spec (which generates them) that inputs.ts reads', () => {
     expect(Object.keys(action.inputs)).toEqual(Object.keys(CHECK_INPUTS));
-    expect(diffInputs(SURFACES.find((surface) => surface.path === 'action.yml')!, readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'))).toEqual([]);
+    expect(
+      diffInputs(
+        SURFACES.find((surface) => surface.path === 'action.yml')!,
+        readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'),
+      ),
+    ).toEqual([]);
   });
 
   test('declares exactly the outputs main.ts sets', () => {
@@ -21,7 +26,11 @@ describe('root action.yml ↔ src/actions/check', () => {
 
   test('metadata: a node24 action running the committed bundle, with branding', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/check/index.js' });
-    expect(action).toMatchObject({ name: expect.any(String), description: expect.any(String), author: expect.any(String) });
+    expect(action).toMatchObject({
+      name: expect.any(String),
+      description: expect.any(String),
+      author: expect.any(String),
+    });
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 });
@@ -35,18 +44,30 @@ describe('docs/root-action.md', () => {
     const out: string[][] = [];
     for (const line of lines.slice(start + 2)) {
       if (!line.startsWith('|')) break;
-      out.push(line.slice(1, -1).split(' | ').map((cell) => cell.trim()));
+      out.push(
+        line
+          .slice(1, -1)
+          .split(' | ')
+          .map((cell) => cell.trim()),
+      );
     }
     return out;
   };
 
   test('the inputs table is the generated one (test/pipeline/drift.test.ts keeps it current)', () => {
     expect(rows('| Input | Required | Default | Description |')).toEqual(
-      Object.entries<any>(action.inputs).map(([name, spec]) => [`\`${name}\``, 'no', spec.default ? `\`${spec.default}\`` : '', spec.description]),
+      Object.entries<any>(action.inputs).map(([name, spec]) => [
+        `\`${name}\``,
+        'no',
+        spec.default ? `\`${spec.default}\`` : '',
+        spec.description,
+      ]),
     );
   });
 
   test('the outputs table matches action.yml', () => {
-    expect(rows('| Output | Description |')).toEqual(Object.entries<any>(action.outputs).map(([name, spec]) => [`\`${name}\``, spec.description]));
+    expect(rows('| Output | Description |')).toEqual(
+      Object.entries<any>(action.outputs).map(([name, spec]) => [`\`${name}\``, spec.description]),
+    );
   });
 });

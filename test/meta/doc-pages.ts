@@ -30,7 +30,15 @@ const COMMENT = /^<!--\s*(filename|with-file)\s*:\s*(.+?)\s*-->$/;
 
 export function parseDocPage(text: string): DocPage {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const page: DocPage = { title: '', description: '', table: {}, sections: [], sectionText: {}, examples: [], withFiles: {} };
+  const page: DocPage = {
+    title: '',
+    description: '',
+    table: {},
+    sections: [],
+    sectionText: {},
+    examples: [],
+    withFiles: {},
+  };
   let section = '';
   let pending: { kind: string; value: string } | undefined;
   const sectionLines: Record<string, string[]> = {};
@@ -53,7 +61,13 @@ export function parseDocPage(text: string): DocPage {
       if (pending?.kind === 'with-file') {
         (page.withFiles[section] ??= {})[pending.value] = code;
       } else {
-        page.examples.push({ section, lang: fence[2] ?? '', code, line: i + 1, ...(pending?.kind === 'filename' ? { filename: pending.value } : {}) });
+        page.examples.push({
+          section,
+          lang: fence[2] ?? '',
+          code,
+          line: i + 1,
+          ...(pending?.kind === 'filename' ? { filename: pending.value } : {}),
+        });
       }
       pending = undefined;
       i = j;
@@ -81,7 +95,13 @@ export function parseDocPage(text: string): DocPage {
       continue;
     }
     if (line.trim().startsWith('|')) {
-      tableRows.push(line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()));
+      tableRows.push(
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.trim()),
+      );
     } else if (page.title && tableRows.length === 0) {
       if (line.trim() === '' && prose.length > 0) {
         if (!page.description) page.description = prose.join(' ');

@@ -25,7 +25,9 @@ function sourceFiles(dir: string): string[] {
 /** Static imports, re-exports and dynamic imports with a literal specifier. */
 export function importsOf(text: string): string[] {
   const specifiers: string[] = [];
-  for (const match of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[;\s])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const match of text.matchAll(
+    /(?:^|[;\s])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[;\s])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     specifiers.push((match[1] ?? match[2] ?? match[3])!);
   }
   return specifiers;
@@ -36,7 +38,13 @@ const imports: Import[] = sourceFiles(SRC).flatMap((file) => {
   return importsOf(readFileSync(file, 'utf8')).map((specifier) => ({
     from,
     specifier,
-    ...(specifier.startsWith('.') ? { target: relative(SRC, resolve(dirname(file), specifier)).split('\\').join('/') } : {}),
+    ...(specifier.startsWith('.')
+      ? {
+          target: relative(SRC, resolve(dirname(file), specifier))
+            .split('\\')
+            .join('/'),
+        }
+      : {}),
   }));
 });
 const layer = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : path);
@@ -49,18 +57,29 @@ describe('import boundaries: actions/, cli/ → formats/, … → rules/ → dom
   });
 
   test('only src/actions/** imports @actions/* (the same code runs from the CLI in GitLab jobs)', () => {
-    expect(imports.filter((entry) => entry.specifier.startsWith('@actions/') && !entry.from.startsWith('actions/')).map(show)).toEqual([]);
+    expect(
+      imports
+        .filter((entry) => entry.specifier.startsWith('@actions/') && !entry.from.startsWith('actions/'))
+        .map(show),
+    ).toEqual([]);
   });
 
   test('src/core/** imports nothing of the project outside core', () => {
-    expect(imports.filter((entry) => entry.from.startsWith('core/') && entry.target && !entry.target.startsWith('core/')).map(show)).toEqual([]);
+    expect(
+      imports
+        .filter((entry) => entry.from.startsWith('core/') && entry.target && !entry.target.startsWith('core/'))
+        .map(show),
+    ).toEqual([]);
   });
 
   test('nothing below the entry points imports src/actions/** or src/cli/**', () => {
     const entryLayers = ['actions', 'cli'];
     expect(
       imports
-        .filter((entry) => entry.target && entryLayers.includes(layer(entry.target)) && layer(entry.target) !== layer(entry.from))
+        .filter(
+          (entry) =>
+            entry.target && entryLayers.includes(layer(entry.target)) && layer(entry.target) !== layer(entry.from),
+        )
         .map(show),
     ).toEqual([]);
   });
@@ -68,14 +87,21 @@ describe('import boundaries: actions/, cli/ → formats/, … → rules/ → dom
   test('src/formats/** imports only core, formats and version', () => {
     expect(
       imports
-        .filter((entry) => entry.from.startsWith('formats/') && entry.target && !['core', 'formats', 'version.js'].includes(layer(entry.target)))
+        .filter(
+          (entry) =>
+            entry.from.startsWith('formats/') &&
+            entry.target &&
+            !['core', 'formats', 'version.js'].includes(layer(entry.target)),
+        )
         .map(show),
     ).toEqual([]);
   });
 
   test('importsOf reads every import form', () => {
     expect(
-      importsOf("import a from './a.js';\nimport { b,\n c } from \"../b.js\";\nimport type { T } from './t.js';\nexport * from './e.js';\nimport './side.js';\nconst m = await import('@actions/core');\nconst s = 'import x from \"nope\"';"),
+      importsOf(
+        "import a from './a.js';\nimport { b,\n c } from \"../b.js\";\nimport type { T } from './t.js';\nexport * from './e.js';\nimport './side.js';\nconst m = await import('@actions/core');\nconst s = 'import x from \"nope\"';",
+      ),
     ).toEqual(['./a.js', '../b.js', './t.js', './e.js', './side.js', '@actions/core']);
   });
 });

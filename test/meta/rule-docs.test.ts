@@ -38,7 +38,11 @@ function loadPage(rule: Rule): DocPage | undefined {
  * example shows up as a syntax finding instead of passing silently). An engine-reported `shipshape/*` rule needs
  * real rules to suppress, so it runs with the whole registry and its recommended preset.
  */
-export function runExample(rule: Rule, example: DocExample, files: Record<string, string>): { findings: Finding[]; domain?: DomainId } {
+export function runExample(
+  rule: Rule,
+  example: DocExample,
+  files: Record<string, string>,
+): { findings: Finding[]; domain?: DomainId } {
   const engineRule = rule.meta.domain === 'shipshape';
   const syntax = registry.byId.get(`${DOMAIN_PREFIX[rule.meta.domain]}/syntax`);
   const ruleSet = engineRule ? registry : new Registry([...new Set([rule, ...(syntax ? [syntax] : [])])]);
@@ -58,7 +62,8 @@ export function runExample(rule: Rule, example: DocExample, files: Record<string
   return { findings: engine.checkFile(file, domain), domain };
 }
 
-const describeFindings = (findings: Finding[]): string[] => findings.map((f) => `${f.ruleId} ${f.span.line}:${f.span.column} ${f.message}`);
+const describeFindings = (findings: Finding[]): string[] =>
+  findings.map((f) => `${f.ruleId} ${f.span.line}:${f.span.column} ${f.message}`);
 
 describe.each(registry.rules.map((rule) => [rule.meta.id, rule] as const))('docs of %s', (id, rule) => {
   const page = loadPage(rule);
@@ -86,16 +91,19 @@ describe.each(registry.rules.map((rule) => [rule.meta.id, rule] as const))('docs
   });
 
   test('has the sections Why, Incorrect, Correct, (Options,) How to suppress in that order', () => {
-    const expected = rule.meta.defaultOptions && Object.keys(rule.meta.defaultOptions).length > 0
-      ? ['Why', 'Incorrect', 'Correct', 'Options', 'How to suppress']
-      : REQUIRED_SECTIONS;
+    const expected =
+      rule.meta.defaultOptions && Object.keys(rule.meta.defaultOptions).length > 0
+        ? ['Why', 'Incorrect', 'Correct', 'Options', 'How to suppress']
+        : REQUIRED_SECTIONS;
     expect(page.sections.filter((section) => [...REQUIRED_SECTIONS, 'Options'].includes(section))).toEqual(expected);
     for (const section of REQUIRED_SECTIONS) expect(page.sectionText[section]).not.toBe('');
   });
 
   if (!engineRule && !syntaxRule) {
     test('How to suppress shows the marker for this rule', () => {
-      expect(page.sectionText['How to suppress']).toMatch(new RegExp(`shipshape-ignore(-file)?\\[${id.replace(/[/-]/g, '\\$&')}\\]`));
+      expect(page.sectionText['How to suppress']).toMatch(
+        new RegExp(`shipshape-ignore(-file)?\\[${id.replace(/[/-]/g, '\\$&')}\\]`),
+      );
     });
   }
   if (!engineRule) {
@@ -108,20 +116,32 @@ describe.each(registry.rules.map((rule) => [rule.meta.id, rule] as const))('docs
   const incorrect = page.examples.filter((example) => example.section === 'Incorrect');
   const correct = page.examples.filter((example) => example.section === 'Correct');
   if (incorrect.length > 0) {
-    test.each(incorrect.map((example) => [`line ${example.line}`, example] as const))('Incorrect example at %s makes the rule report', (_, example) => {
-      const { findings, domain } = runExample(rule, example, page.withFiles.Incorrect ?? {});
-      expect(domain).toBeDefined();
-      const own = findings.filter((finding) => finding.ruleId === id);
-      expect(own.length > 0 ? 'reports' : `silent; all findings: ${JSON.stringify(describeFindings(findings))}`).toBe('reports');
-    });
+    test.each(incorrect.map((example) => [`line ${example.line}`, example] as const))(
+      'Incorrect example at %s makes the rule report',
+      (_, example) => {
+        const { findings, domain } = runExample(rule, example, page.withFiles.Incorrect ?? {});
+        expect(domain).toBeDefined();
+        const own = findings.filter((finding) => finding.ruleId === id);
+        expect(own.length > 0 ? 'reports' : `silent; all findings: ${JSON.stringify(describeFindings(findings))}`).toBe(
+          'reports',
+        );
+      },
+    );
   }
   if (correct.length > 0) {
-    test.each(correct.map((example) => [`line ${example.line}`, example] as const))('Correct example at %s keeps the rule silent', (_, example) => {
-      const { findings, domain } = runExample(rule, example, page.withFiles.Correct ?? {});
-      expect(domain).toBeDefined();
-      const syntaxId = `${DOMAIN_PREFIX[domain!]}/syntax`;
-      expect(describeFindings(findings.filter((finding) => finding.ruleId === id || (finding.ruleId === syntaxId && id !== syntaxId)))).toEqual([]);
-    });
+    test.each(correct.map((example) => [`line ${example.line}`, example] as const))(
+      'Correct example at %s keeps the rule silent',
+      (_, example) => {
+        const { findings, domain } = runExample(rule, example, page.withFiles.Correct ?? {});
+        expect(domain).toBeDefined();
+        const syntaxId = `${DOMAIN_PREFIX[domain!]}/syntax`;
+        expect(
+          describeFindings(
+            findings.filter((finding) => finding.ruleId === id || (finding.ruleId === syntaxId && id !== syntaxId)),
+          ),
+        ).toEqual([]);
+      },
+    );
   }
 });
 

@@ -85,7 +85,8 @@ describe('rule files', () => {
       for (const file of readdirSync(dir)) {
         if (!file.endsWith('.ts') || file === 'index.ts') continue;
         const text = readFileSync(join(dir, file), 'utf8');
-        if (/export\s+default\s+defineRule\s*\(/.test(text) && !registered.has(`src/rules/${domain}/${file}`)) unregistered.push(`src/rules/${domain}/${file}`);
+        if (/export\s+default\s+defineRule\s*\(/.test(text) && !registered.has(`src/rules/${domain}/${file}`))
+          unregistered.push(`src/rules/${domain}/${file}`);
       }
     }
     expect(unregistered).toEqual([]);
@@ -96,7 +97,9 @@ describe('rule files', () => {
       ['shipshape/unused-suppression', 'unused'],
       ['shipshape/unknown-suppression', 'unknown'],
       ['shipshape/rule-error', 'crashed'],
-      ...ENGINE_DOMAINS.filter((domain) => domain.id !== 'shipshape').map((domain) => [`${DOMAIN_PREFIX[domain.id]}/syntax`, 'syntax'] as [string, string]),
+      ...ENGINE_DOMAINS.filter((domain) => domain.id !== 'shipshape').map(
+        (domain) => [`${DOMAIN_PREFIX[domain.id]}/syntax`, 'syntax'] as [string, string],
+      ),
     ];
     const missing = expected.filter(([id, messageId]) => !(messageId in (registry.byId.get(id)?.meta.messages ?? {})));
     expect(missing).toEqual([]);
@@ -127,8 +130,16 @@ describe('presets', () => {
   test('deprecated rules are in no preset; the engine-reported rules are in every preset', () => {
     for (const preset of PRESETS) {
       const on = enabled(preset);
-      expect(rules.filter((rule) => rule.meta.deprecated && on.includes(rule.meta.id)).map((rule) => rule.meta.id)).toEqual([]);
-      for (const id of ['shipshape/unused-suppression', 'shipshape/unknown-suppression', 'shipshape/rule-error', 'shipshape/skipped-file']) expect(on).toContain(id);
+      expect(
+        rules.filter((rule) => rule.meta.deprecated && on.includes(rule.meta.id)).map((rule) => rule.meta.id),
+      ).toEqual([]);
+      for (const id of [
+        'shipshape/unused-suppression',
+        'shipshape/unknown-suppression',
+        'shipshape/rule-error',
+        'shipshape/skipped-file',
+      ])
+        expect(on).toContain(id);
     }
   });
 
@@ -145,7 +156,9 @@ describe('presets', () => {
         return;
       }
       if (!/\.(ts|json|ya?ml)$/.test(path)) return;
-      for (const match of readFileSync(path, 'utf8').matchAll(new RegExp(`['"\\[,\\s](((?:${prefixes}))/${KEBAB})(?=['"\\],\\s])`, 'g'))) {
+      for (const match of readFileSync(path, 'utf8').matchAll(
+        new RegExp(`['"\\[,\\s](((?:${prefixes}))/${KEBAB})(?=['"\\],\\s])`, 'g'),
+      )) {
         // GitHub actions such as docker/build-push-action share the docker/ prefix of the Dockerfile rules.
         if (match[1]!.endsWith('-action')) continue;
         named++;
@@ -160,7 +173,14 @@ describe('presets', () => {
 
 describe('messageIdsIn', () => {
   test('finds literal ids, ternaries and ignores variables', () => {
-    expect(messageIdsIn("report({ at, messageId: 'a' });\nreport({ messageId: cond ? \"b\" : 'c', at });\nreport({ messageId: kind });")).toEqual(['a', 'b', 'c']);
-    expect(messageIdsIn("report({ messageId: name === 'types' ? 'noTypes' : 'key', data })")).toEqual(['noTypes', 'key']);
+    expect(
+      messageIdsIn(
+        "report({ at, messageId: 'a' });\nreport({ messageId: cond ? \"b\" : 'c', at });\nreport({ messageId: kind });",
+      ),
+    ).toEqual(['a', 'b', 'c']);
+    expect(messageIdsIn("report({ messageId: name === 'types' ? 'noTypes' : 'key', data })")).toEqual([
+      'noTypes',
+      'key',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { SECURITY_INPUTS } from '../../src/actions/security/inputs.js';
 import { FAIL_ON_VALUES } from '../../src/stages/security/types.js';
 import { GITLAB_REDEFINED, STAGES, SURFACES } from '../../src/pipeline/spec.js';
 
-const stageInputs = new Map(Object.values(STAGES).flatMap((inputs) => inputs.map((input) => [input.name, input] as const)));
+const stageInputs = new Map(
+  Object.values(STAGES).flatMap((inputs) => inputs.map((input) => [input.name, input] as const)),
+);
 
 test.each([
   ['fail-on', CHECK_INPUTS['fail-on'], CHECK_FAIL_ON],
@@ -27,5 +29,7 @@ test('every surface declares a stage input as the stage defines it (GitLab’s d
     }
   }
   expect(different).toEqual([]);
-  expect(SURFACES.find((surface) => surface.path === 'action.yml')!.inputs).toContain(STAGES.lint.find((input) => input.name === 'fail-on'));
+  expect(SURFACES.find((surface) => surface.path === 'action.yml')!.inputs).toContain(
+    STAGES.lint.find((input) => input.name === 'fail-on'),
+  );
 });

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildCommand } from '../../src/cli/commands/build.js';
 import { diffInputs, generatedFiles, PLATFORMS, staleFiles, syncGitlabTemplate } from '../../src/pipeline/render.js';
-import { GITHUB_PIPELINE_INPUTS, merge, pick, STAGES, SURFACES, type StageName, type Surface } from '../../src/pipeline/spec.js';
+import {
+  GITHUB_PIPELINE_INPUTS,
+  merge,
+  pick,
+  STAGES,
+  SURFACES,
+  type StageName,
+  type Surface,
+} from '../../src/pipeline/spec.js';
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -17,7 +25,9 @@ function expectNoDrift(platform: Surface['platform']) {
 
 describe('pipeline spec', () => {
   it('has every stage, each input named in kebab-case with a description', () => {
-    expect(Object.keys(STAGES)).toEqual(expect.arrayContaining(['lint', 'test', 'build', 'security', 'deploy', 'rollback']));
+    expect(Object.keys(STAGES)).toEqual(
+      expect.arrayContaining(['lint', 'test', 'build', 'security', 'deploy', 'rollback']),
+    );
     for (const inputs of Object.values(STAGES)) {
       for (const input of inputs) {
         expect(input.name).toMatch(/^[a-z][a-z0-9-]*$/);
@@ -73,7 +83,8 @@ describe('no drift between the spec and the platform files', () => {
       type: 'string',
       options: ['rolling', 'blue-green', 'canary'],
     });
-    const header = 'spec:\n  inputs:\n    strategy:\n      description: Deployment strategy.\n      default: rolling\n      options: [rolling, blue-green, canary]\n---\njob: {}\n';
+    const header =
+      'spec:\n  inputs:\n    strategy:\n      description: Deployment strategy.\n      default: rolling\n      options: [rolling, blue-green, canary]\n---\njob: {}\n';
     expect(PLATFORMS.gitlab.actual(header)).toEqual([PLATFORMS.gitlab.expected(input)]);
   });
 });
@@ -87,7 +98,9 @@ describe('generated files are up to date', () => {
 
 describe('a hand edit to a generated file is caught', () => {
   const paths = [...generatedFiles(root).keys()];
-  const descriptions = [...new Set(SURFACES.flatMap((surface) => surface.inputs.map((input) => input.description)))].filter((text) => !/[|\n]/.test(text));
+  const descriptions = [
+    ...new Set(SURFACES.flatMap((surface) => surface.inputs.map((input) => input.description))),
+  ].filter((text) => !/[|\n]/.test(text));
   let copy: string;
 
   beforeAll(() => {
@@ -129,7 +142,11 @@ describe('a change in the spec reaches every surface', () => {
     } finally {
       Object.assign(push, saved);
     }
-    const changed = [...files].filter(([path, text]) => text !== read(path) && text.includes('Push the image (description changed in the spec).')).map(([path]) => path);
+    const changed = [...files]
+      .filter(
+        ([path, text]) => text !== read(path) && text.includes('Push the image (description changed in the spec).'),
+      )
+      .map(([path]) => path);
     expect(changed.sort()).toEqual([
       '.github/workflows/reusable-pipeline.yml',
       'actions/build/README.md',
@@ -140,29 +157,42 @@ describe('a change in the spec reaches every surface', () => {
       'gitlab/pipeline.yml',
       'gitlab/release.yml',
     ]);
-    expect(help).toMatch(/^ {2}--\[no-\]push +Push the image \(description changed in the spec\)\. \[default: false\]$/m);
-    expect(buildCommand.usage).toMatch(/^ {2}--\[no-\]push +Push the image and its tags to the registry\. \[default: true\]$/m);
+    expect(help).toMatch(
+      /^ {2}--\[no-\]push +Push the image \(description changed in the spec\)\. \[default: false\]$/m,
+    );
+    expect(buildCommand.usage).toMatch(
+      /^ {2}--\[no-\]push +Push the image and its tags to the registry\. \[default: true\]$/m,
+    );
     expect(files.get('gitlab/build.yml')).toContain('    push:\n      type: boolean\n      default: false\n');
-    expect(files.get('actions/build/action.yml')).toContain('  push:\n    description: Push the image (description changed in the spec).\n    required: false\n    default: "false"\n');
+    expect(files.get('actions/build/action.yml')).toContain(
+      '  push:\n    description: Push the image (description changed in the spec).\n    required: false\n    default: "false"\n',
+    );
   });
 });
 
 describe('GitLab templates', () => {
   it('keep their comments and jobs; only the spec:inputs header is generated', () => {
     const surface = SURFACES.find((s) => s.path === 'gitlab/lint.yml')!;
-    const text = '# a comment\n# another\nspec:\n  inputs:\n    stale: {}\n---\njob:\n  script: [echo $[[ inputs.stage ]]]\n';
+    const text =
+      '# a comment\n# another\nspec:\n  inputs:\n    stale: {}\n---\njob:\n  script: [echo $[[ inputs.stage ]]]\n';
     const synced = syncGitlabTemplate(text, surface);
-    expect(synced.startsWith('# a comment\n# another\nspec:\n  inputs:\n    stage:\n      default: "lint"\n')).toBe(true);
+    expect(synced.startsWith('# a comment\n# another\nspec:\n  inputs:\n    stage:\n      default: "lint"\n')).toBe(
+      true,
+    );
     expect(synced.endsWith('\n---\njob:\n  script: [echo $[[ inputs.stage ]]]\n')).toBe(true);
     expect(synced).not.toContain('stale');
-    expect(() => syncGitlabTemplate('spec:\n  inputs: {}\n', surface)).toThrow('gitlab/lint.yml has no `---` line after its spec:inputs header');
+    expect(() => syncGitlabTemplate('spec:\n  inputs: {}\n', surface)).toThrow(
+      'gitlab/lint.yml has no `---` line after its spec:inputs header',
+    );
   });
 
   it('pipeline.yml declares every input of the reusable GitHub workflow but the GitHub-only ones', () => {
     const github = SURFACES.find((surface) => surface.path === '.github/workflows/reusable-pipeline.yml')!;
     const gitlab = new Set(PLATFORMS.gitlab.actual(read('gitlab/pipeline.yml')).map((input) => input.name));
     const githubOnly = new Set(GITHUB_PIPELINE_INPUTS.map((input) => input.name));
-    expect(github.inputs.map((input) => input.name).filter((name) => !gitlab.has(name) && !githubOnly.has(name))).toEqual([]);
+    expect(
+      github.inputs.map((input) => input.name).filter((name) => !gitlab.has(name) && !githubOnly.has(name)),
+    ).toEqual([]);
   });
 
   it('refuse an empty or unpinned tool image (GitLab passes an empty value through) but let an empty optional pattern input through', () => {
@@ -173,15 +203,23 @@ describe('GitLab templates', () => {
     expect(image.test(`ghcr.io/acme/shipshape:1.0@sha256:${'a'.repeat(64)}`)).toBe(true);
     expect(image.test(`$CI_REGISTRY/tools/shipshape@sha256:${'a'.repeat(64)}`)).toBe(true);
     const runtimePackage = new RegExp(declared.get('shipshape-package')!.pattern!);
-    expect(['', '@acme/shipshape@1.2.3', 'vendor/shipshape-1.2.3.tgz'].map((value) => runtimePackage.test(value))).toEqual([true, true, true]);
-    expect(['shipshape@0.1.0', '@acme/shipshape', '@acme/shipshape@^1.2.3', '@acme/shipshape@latest'].map((value) => runtimePackage.test(value))).toEqual([false, false, false, false]);
+    expect(
+      ['', '@acme/shipshape@1.2.3', 'vendor/shipshape-1.2.3.tgz'].map((value) => runtimePackage.test(value)),
+    ).toEqual([true, true, true]);
+    expect(
+      ['shipshape@0.1.0', '@acme/shipshape', '@acme/shipshape@^1.2.3', '@acme/shipshape@latest'].map((value) =>
+        runtimePackage.test(value),
+      ),
+    ).toEqual([false, false, false, false]);
     expect(new RegExp(declared.get('fail-on')!.pattern!).test('')).toBe(true);
     expect(new RegExp(declared.get('fail-on')!.pattern!).test('warning; rm -rf /')).toBe(false);
   });
 
   it('reports GitLab drift by name', () => {
     const surface = SURFACES.find((s) => s.path === 'gitlab/lint.yml')!;
-    const text = read('gitlab/lint.yml').replace('      default: ""\n      regex: "^(?:error', '      default: "warning"\n      regex: "^(?:error').replace('  inputs:\n', '  inputs:\n    extra:\n      description: x\n');
+    const text = read('gitlab/lint.yml')
+      .replace('      default: ""\n      regex: "^(?:error', '      default: "warning"\n      regex: "^(?:error')
+      .replace('  inputs:\n', '  inputs:\n    extra:\n      description: x\n');
     expect(diffInputs(surface, text)).toEqual([
       'gitlab/lint.yml: input "fail-on" default is "warning", the spec says ""',
       'gitlab/lint.yml: input "extra" is declared but not in the spec',

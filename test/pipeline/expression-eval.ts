@@ -14,7 +14,14 @@ export interface Scope {
   status?: { success: boolean; failure: boolean; cancelled: boolean };
 }
 
-const truthy = (value: Value): boolean => !(value === false || value === 0 || value === '' || value === null || (typeof value === 'number' && Number.isNaN(value)));
+const truthy = (value: Value): boolean =>
+  !(
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    value === null ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
 
 const toNumber = (value: Value): number => {
   if (value === null) return 0;
@@ -31,7 +38,8 @@ function equal(left: Value, right: Value): boolean {
   return toNumber(left) === toNumber(right);
 }
 
-const text = (value: Value): string => (value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const text = (value: Value): string =>
+  value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 function lookup(object: Value, key: string): Value {
   if (object === null || typeof object !== 'object' || Array.isArray(object)) return null;
@@ -65,7 +73,9 @@ function evalNode(node: ExprNode, scope: Scope): Value {
       const status = scope.status ?? { success: true, failure: false, cancelled: false };
       switch (node.name.toLowerCase()) {
         case 'contains':
-          return Array.isArray(args[0]) ? args[0].some((item) => equal(item, args[1]!)) : text(args[0]!).toLowerCase().includes(text(args[1]!).toLowerCase());
+          return Array.isArray(args[0])
+            ? args[0].some((item) => equal(item, args[1]!))
+            : text(args[0]!).toLowerCase().includes(text(args[1]!).toLowerCase());
         case 'startswith':
           return text(args[0]!).toLowerCase().startsWith(text(args[1]!).toLowerCase());
         case 'format':
@@ -102,5 +112,7 @@ export function evaluateValue(value: unknown, scope: Scope): Value {
   if (typeof value !== 'string') return value as Value;
   const whole = /^\s*\$\{\{([\s\S]*?)\}\}\s*$/.exec(value);
   if (whole) return evalNode(parseExpression(whole[1]!), scope);
-  return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => text(evalNode(parseExpression(expression), scope)));
+  return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    text(evalNode(parseExpression(expression), scope)),
+  );
 }

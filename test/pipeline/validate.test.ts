@@ -20,22 +20,40 @@ describe('parseInputs', () => {
       builder: 'buildah',
       'tls-verify': true,
     });
-    expect(parseInputs(STAGES.deploy, read({ environment: 'prod', digest: `sha256:${'a'.repeat(64)}`, 'timeout-seconds': '90' }))['timeout-seconds']).toBe(90);
+    expect(
+      parseInputs(
+        STAGES.deploy,
+        read({ environment: 'prod', digest: `sha256:${'a'.repeat(64)}`, 'timeout-seconds': '90' }),
+      )['timeout-seconds'],
+    ).toBe(90);
   });
 
   it.each([
     [{ push: 'yes' }, 'input "push" must be true or false, not "yes"'],
     [{ builder: 'kaniko' }, 'input "builder" must be one of auto, buildah, docker, not "kaniko"'],
-    [{ image: 'ghcr.io/acme/app$(touch /tmp/pwned)' }, 'input "image" has an invalid value "ghcr.io/acme/app$(touch /tmp/pwned)"'],
-    [{ image: 'x\n::set-output name=digest::forged' }, 'input "image" has an invalid value "x?::set-output name=digest::forged"'],
+    [
+      { image: 'ghcr.io/acme/app$(touch /tmp/pwned)' },
+      'input "image" has an invalid value "ghcr.io/acme/app$(touch /tmp/pwned)"',
+    ],
+    [
+      { image: 'x\n::set-output name=digest::forged' },
+      'input "image" has an invalid value "x?::set-output name=digest::forged"',
+    ],
     [{ 'working-directory': '/etc' }, 'input "working-directory" has an invalid value "/etc"'],
   ])('%j → %s', (values, message) => {
     expect(() => parseInputs(build, read(values))).toThrow(message);
   });
 
   it('names required inputs and numbers', () => {
-    expect(() => parseInputs(STAGES.deploy, read({}))).toThrow('input "environment" is required: Target environment, e.g. dev, staging or prod.');
-    expect(() => parseInputs(STAGES.deploy, read({ environment: 'dev', digest: `sha256:${'a'.repeat(64)}`, 'timeout-seconds': '1e9' }))).toThrow('input "timeout-seconds" must be a number, not "1e9"');
+    expect(() => parseInputs(STAGES.deploy, read({}))).toThrow(
+      'input "environment" is required: Target environment, e.g. dev, staging or prod.',
+    );
+    expect(() =>
+      parseInputs(
+        STAGES.deploy,
+        read({ environment: 'dev', digest: `sha256:${'a'.repeat(64)}`, 'timeout-seconds': '1e9' }),
+      ),
+    ).toThrow('input "timeout-seconds" must be a number, not "1e9"');
   });
 });
 
@@ -52,7 +70,9 @@ describe('parseBoolean (every surface: actions, GitLab jobs, CLI flags, SHIPSHAP
   });
 
   it.each(['yes', 'no', 'on', 'off', '1', '0', 'tRuE', 'y', ''])('refuses %j, naming the input', (raw) => {
-    expect(() => parseBoolean('secrets-scan', raw)).toThrow(`input "secrets-scan" must be true or false, not ${JSON.stringify(raw)}`);
+    expect(() => parseBoolean('secrets-scan', raw)).toThrow(
+      `input "secrets-scan" must be true or false, not ${JSON.stringify(raw)}`,
+    );
   });
 });
 
@@ -64,10 +84,18 @@ describe('resolveWorkingDirectory', () => {
   it('stays inside the workspace', () => {
     expect(resolveWorkingDirectory(root, 'svc')).toBe(join(root, 'svc'));
     expect(resolveWorkingDirectory(root, '.')).toBe(root);
-    expect(() => resolveWorkingDirectory(root, '../..')).toThrow(`input "working-directory": "../.." is outside the workspace ${root}`);
-    expect(() => resolveWorkingDirectory(root, '/etc')).toThrow(`input "working-directory": "/etc" is outside the workspace ${root}`);
-    expect(() => resolveWorkingDirectory(root, 'missing')).toThrow('input "working-directory": "missing" does not exist');
+    expect(() => resolveWorkingDirectory(root, '../..')).toThrow(
+      `input "working-directory": "../.." is outside the workspace ${root}`,
+    );
+    expect(() => resolveWorkingDirectory(root, '/etc')).toThrow(
+      `input "working-directory": "/etc" is outside the workspace ${root}`,
+    );
+    expect(() => resolveWorkingDirectory(root, 'missing')).toThrow(
+      'input "working-directory": "missing" does not exist',
+    );
     symlinkSync('/etc', join(root, 'linked'));
-    expect(() => resolveWorkingDirectory(root, 'linked')).toThrow(`input "working-directory": "linked" leads outside the workspace ${root} through a symbolic link`);
+    expect(() => resolveWorkingDirectory(root, 'linked')).toThrow(
+      `input "working-directory": "linked" leads outside the workspace ${root} through a symbolic link`,
+    );
   });
 });

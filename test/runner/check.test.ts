@@ -23,7 +23,8 @@ function write(files: Record<string, string | Buffer>): void {
 }
 
 const brief = (findings: Finding[]) => findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.ruleId}`);
-const run = (options: Partial<Parameters<typeof runCheck>[0]> = {}) => runCheck({ root: dir, registry: testRegistry(), ...options });
+const run = (options: Partial<Parameters<typeof runCheck>[0]> = {}) =>
+  runCheck({ root: dir, registry: testRegistry(), ...options });
 
 describe('runCheck', () => {
   test('a malformed file gives a syntax finding and the rest of the repository is still checked', async () => {
@@ -33,7 +34,11 @@ describe('runCheck', () => {
       'c/api.Dockerfile': 'FROM c:1\n',
     });
     const result = await run();
-    expect(brief(result.findings)).toEqual(['a/Dockerfile:1:1 docker/test-from', 'b/Dockerfile:2:1 docker/syntax', 'c/api.Dockerfile:1:1 docker/test-from']);
+    expect(brief(result.findings)).toEqual([
+      'a/Dockerfile:1:1 docker/test-from',
+      'b/Dockerfile:2:1 docker/syntax',
+      'c/api.Dockerfile:1:1 docker/test-from',
+    ]);
     expect(result.checked).toEqual({ dockerfile: 3 });
     expect(result.notices).toEqual([]);
   });
@@ -90,7 +95,9 @@ describe('runCheck', () => {
   test('`ignore` from the config and explicit paths', async () => {
     write({ 'a/Dockerfile': 'FROM a:1\n', 'vendor/Dockerfile': 'FROM v:1\n', '.shipshape.yml': 'ignore: [vendor]\n' });
     expect(brief((await run()).findings)).toEqual(['a/Dockerfile:1:1 docker/test-from']);
-    expect(brief((await run({ paths: ['vendor/Dockerfile'] })).findings)).toEqual(['vendor/Dockerfile:1:1 docker/test-from']);
+    expect(brief((await run({ paths: ['vendor/Dockerfile'] })).findings)).toEqual([
+      'vendor/Dockerfile:1:1 docker/test-from',
+    ]);
   });
 
   test('YAML files whose domain is not checked yet are skipped silently', async () => {
@@ -102,7 +109,12 @@ describe('runCheck', () => {
 
   test('a YAML alias bomb is classified quickly without expanding it', async () => {
     const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     lines.push('stages: [*i]');
     write({ 'ci/bomb.yml': `${lines.join('\n')}\n`, Dockerfile: 'FROM a:1\n' });
     const result = await run();
@@ -128,7 +140,10 @@ describe('baseline', () => {
 
     // Lines move and a new stage appears: only the new one is reported.
     write({ 'a/Dockerfile': '# moved\nFROM a:1\nFROM b:1\nFROM c:1\n', 'b/Dockerfile': 'FROM d:1\n' });
-    expect(brief((await run({ baselinePath: 'baseline.json' })).findings)).toEqual(['a/Dockerfile:4:1 docker/test-from', 'b/Dockerfile:1:1 docker/test-from']);
+    expect(brief((await run({ baselinePath: 'baseline.json' })).findings)).toEqual([
+      'a/Dockerfile:4:1 docker/test-from',
+      'b/Dockerfile:1:1 docker/test-from',
+    ]);
   });
 
   test('each baseline entry absorbs at most one finding', async () => {
@@ -140,11 +155,19 @@ describe('baseline', () => {
 
   test.each([
     ['not JSON', '{"version": 1,', /bad\.json is not a shipshape baseline \(not valid JSON\)$/],
-    ['wrong version', '{"version": 2, "findings": []}', /bad\.json is not a shipshape baseline \(expected \{"version": 1, "findings": \[\.\.\.\]\}\)$/],
+    [
+      'wrong version',
+      '{"version": 2, "findings": []}',
+      /bad\.json is not a shipshape baseline \(expected \{"version": 1, "findings": \[\.\.\.\]\}\)$/,
+    ],
     ['no findings array', '{"version": 1, "findings": {}}', /bad\.json is not a shipshape baseline/],
     ['an array', '[]', /bad\.json is not a shipshape baseline/],
     ['null', 'null', /bad\.json is not a shipshape baseline/],
-    ['bad entries', '{"version": 1, "findings": [{"ruleId": "x"}, 3]}', /bad\.json: findings\[0\]\.fingerprint must be a string/],
+    [
+      'bad entries',
+      '{"version": 1, "findings": [{"ruleId": "x"}, 3]}',
+      /bad\.json: findings\[0\]\.fingerprint must be a string/,
+    ],
   ])('a malformed baseline (%s) is a UsageError', async (_name, text, message) => {
     write({ 'bad.json': text });
     expect(() => readBaseline(join(dir, 'bad.json'))).toThrow(UsageError);
@@ -156,8 +179,10 @@ describe('baseline', () => {
   });
 
   test('an unwritable baseline path is a UsageError', async () => {
-    write({ 'file': 'x' });
-    expect(() => writeBaseline(join(dir, 'file', 'baseline.json'), [])).toThrow(/^cannot write baseline .*file\/baseline\.json: /);
+    write({ file: 'x' });
+    expect(() => writeBaseline(join(dir, 'file', 'baseline.json'), [])).toThrow(
+      /^cannot write baseline .*file\/baseline\.json: /,
+    );
   });
 });
 
@@ -190,6 +215,8 @@ describe('cross-file reads', () => {
   test('rules read other files of the repository: BOM dropped, missing or oversized → undefined', async () => {
     write({ 'svc/Dockerfile': 'FROM a:1\n', 'svc/.dockerignore': '\uFEFF.git\n', 'big.txt': 'x'.repeat(200) });
     const result = await run({ registry: testRegistry([reader]), config: { ...defaultConfig(), maxFileSize: 100 } });
-    expect(result.findings.find((f) => f.ruleId === 'docker/test-reader')!.message).toBe('".git\\n"|undefined|true|undefined');
+    expect(result.findings.find((f) => f.ruleId === 'docker/test-reader')!.message).toBe(
+      '".git\\n"|undefined|true|undefined',
+    );
   });
 });

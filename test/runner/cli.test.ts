@@ -35,7 +35,11 @@ const SYNTAX_LINE = 'Dockerfile:2:1: error: Dockerfile syntax: unknown instructi
 describe('shipshape check exit codes', () => {
   test('0 and "No findings" when there is nothing to report', async () => {
     write({ 'README.md': '# hi\n' });
-    expect(await cli('check')).toEqual({ code: 0, stdout: 'No findings (0 errors, 0 warnings, 0 notes) in 0 files checked.\n', stderr: '' });
+    expect(await cli('check')).toEqual({
+      code: 0,
+      stdout: 'No findings (0 errors, 0 warnings, 0 notes) in 0 files checked.\n',
+      stderr: '',
+    });
   });
 
   test('1 when a finding reaches the default threshold (error)', async () => {
@@ -69,22 +73,34 @@ describe('shipshape check exit codes', () => {
 
   test('2 with file:line for an unknown config key', async () => {
     write({ Dockerfile: BROKEN, '.shipshape.yml': 'extends: strict\nfial-on: error\n' });
-    expect(await cli('check')).toEqual({ code: 2, stdout: '', stderr: `shipshape: ${join(dir, '.shipshape.yml')}:2: unknown key "fial-on"\n` });
+    expect(await cli('check')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `shipshape: ${join(dir, '.shipshape.yml')}:2: unknown key "fial-on"\n`,
+    });
   });
 
   test('2 for a bad rule key, on the line of that key', async () => {
     write({ '.shipshape.yml': 'rules:\n  docker/syntax: error\n  Bad Key: off\n' });
-    expect((await cli('check')).stderr).toBe(`shipshape: ${join(dir, '.shipshape.yml')}:3: "Bad Key" is not a rule id (expected "<domain>/<name>")\n`);
+    expect((await cli('check')).stderr).toBe(
+      `shipshape: ${join(dir, '.shipshape.yml')}:3: "Bad Key" is not a rule id (expected "<domain>/<name>")\n`,
+    );
   });
 
   test('2 for an unknown rule id in the config', async () => {
     write({ 'ci.yml': 'rules:\n  docker/no-such-rule: off\n' });
     const result = await cli('check', '--config', 'ci.yml');
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `shipshape: ${join(dir, 'ci.yml')}:2: unknown rule "docker/no-such-rule" (see \`shipshape rules\`)\n` });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `shipshape: ${join(dir, 'ci.yml')}:2: unknown rule "docker/no-such-rule" (see \`shipshape rules\`)\n`,
+    });
   });
 
   test('2 for bad flags and commands', async () => {
-    expect((await cli('check', '--fail-on', 'sometimes')).stderr).toBe('shipshape: check: --fail-on must be one of error, warning, note, never, not "sometimes"\n');
+    expect((await cli('check', '--fail-on', 'sometimes')).stderr).toBe(
+      'shipshape: check: --fail-on must be one of error, warning, note, never, not "sometimes"\n',
+    );
     expect((await cli('check', '--format', 'xml')).code).toBe(2);
     expect((await cli('check', '--nope')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
@@ -92,7 +108,11 @@ describe('shipshape check exit codes', () => {
   });
 
   test('a path argument that does not exist exits 2 naming it', async () => {
-    expect(await cli('check', 'missing')).toEqual({ code: 2, stdout: '', stderr: 'shipshape: path argument: "missing" does not exist\n' });
+    expect(await cli('check', 'missing')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'shipshape: path argument: "missing" does not exist\n',
+    });
   });
 
   test('a file over max-file-size is a shipshape/skipped-file warning in every format, so it fails at warning', async () => {
@@ -100,8 +120,16 @@ describe('shipshape check exit codes', () => {
     const result = await cli('check', '--format', 'json', '--fail-on', 'warning');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout).findings.map((f: any) => [f.ruleId, f.severity, f.path, f.line, f.message])).toEqual([
-      ['shipshape/skipped-file', 'warning', 'Dockerfile', 1, 'Not checked: 118 bytes, larger than 10 bytes (max-file-size). Fix the file, raise max-file-size, or list it under `ignore` in the config.'],
+    expect(
+      JSON.parse(result.stdout).findings.map((f: any) => [f.ruleId, f.severity, f.path, f.line, f.message]),
+    ).toEqual([
+      [
+        'shipshape/skipped-file',
+        'warning',
+        'Dockerfile',
+        1,
+        'Not checked: 118 bytes, larger than 10 bytes (max-file-size). Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+      ],
     ]);
     expect((await cli('check', '--fail-on', 'error')).code).toBe(0);
   });
@@ -122,7 +150,9 @@ describe('shipshape check --write-baseline / --baseline', () => {
     expect(written.stderr).toMatch(/^Wrote \d+ findings to baseline\.json\.\n$/);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.version).toBe(1);
-    expect(baseline.findings).toContainEqual(expect.objectContaining({ ruleId: 'docker/syntax', path: 'old/Dockerfile' }));
+    expect(baseline.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'docker/syntax', path: 'old/Dockerfile' }),
+    );
 
     expect(await cli('check', '--baseline', 'baseline.json')).toEqual({
       code: 0,
@@ -157,7 +187,12 @@ describe('YAML robustness through the CLI', () => {
   /** Nine levels of nine aliases: 9^9 nodes if anything expanded it. */
   function aliasBomb(top: string): string {
     const lines = [`${top}:`, '  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 9; i++) lines.push(`  l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `  l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     return `${lines.join('\n')}\n`;
   }
 
@@ -174,6 +209,8 @@ describe('YAML robustness through the CLI', () => {
     expect(lines.filter((line) => line.endsWith('[gha/syntax]'))).toEqual([
       '.github/workflows/bomb.yml:8:22: error: Workflow syntax: aliases expand to more than 250,000 nodes (`*l4` repeats the 66,430-node anchor `&l4`): refusing a possible alias bomb [gha/syntax]',
     ]);
-    expect(lines.find((line) => line.endsWith('[gitlab/syntax]'))).toMatch(/^\.gitlab-ci\.yml:8:22: error: .*aliases expand to more than 250,000 nodes/);
+    expect(lines.find((line) => line.endsWith('[gitlab/syntax]'))).toMatch(
+      /^\.gitlab-ci\.yml:8:22: error: .*aliases expand to more than 250,000 nodes/,
+    );
   });
 });

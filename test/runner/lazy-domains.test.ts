@@ -29,7 +29,10 @@ describe('a check run loads only the domains it meets', () => {
     write({ Dockerfile: 'FROM node:latest\n' });
     const result = await runCheck({ root: dir });
     expect(domainsOf(result.registry.ids)).toEqual(['docker', 'shipshape']);
-    expect(result.findings.map((finding) => `${finding.path}:${finding.span.line} ${finding.ruleId}`)).toEqual(['Dockerfile:1 docker/no-latest-tag', 'Dockerfile:1 docker/no-root-user']);
+    expect(result.findings.map((finding) => `${finding.path}:${finding.span.line} ${finding.ruleId}`)).toEqual([
+      'Dockerfile:1 docker/no-latest-tag',
+      'Dockerfile:1 docker/no-root-user',
+    ]);
   });
 
   test('a suppression naming a rule of a domain not otherwise met is judged against that domain', async () => {

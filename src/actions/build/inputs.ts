@@ -24,13 +24,22 @@ export interface BuildContext {
 export const SURFACE = SURFACES.find((surface) => surface.path === 'actions/build/action.yml')!;
 
 /** A context or Dockerfile input, resolved inside the workspace (core/paths.ts), relative to the working directory. */
-function inside(dir: string, workspace: string, path: string, name: string, kind: 'file' | 'directory', env: NodeJS.ProcessEnv): string {
+function inside(
+  dir: string,
+  workspace: string,
+  path: string,
+  name: string,
+  kind: 'file' | 'directory',
+  env: NodeJS.ProcessEnv,
+): string {
   return relative(dir, resolveReadPath(`input "${name}"`, path, actionScope(workspace, dir, env), kind)) || '.';
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): BuildContext {
   // Registries take lower-case repository names only, and `ghcr.io/${{ github.repository }}` is often mixed-case.
-  const values = parseInputs(SURFACE.inputs, (name) => (name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false })));
+  const values = parseInputs(SURFACE.inputs, (name) =>
+    name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false }),
+  );
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const dir = resolveWorkingDirectory(workspace, String(values['working-directory']));
   const context = inside(dir, workspace, String(values.context), 'context', 'directory', env);

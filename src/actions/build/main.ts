@@ -14,8 +14,16 @@ export async function run(): Promise<void> {
     return;
   }
   const commit = commitContext(process.env, context.dir);
-  if (!commit.sha) throw new UsageError('no commit SHA: GITHUB_SHA is not set and the working directory is not a git checkout');
-  const meta = imageMeta({ image: context.image, sha: commit.sha, ref: commit.ref, latest: context.latest, created: commit.created, source: commit.source });
+  if (!commit.sha)
+    throw new UsageError('no commit SHA: GITHUB_SHA is not set and the working directory is not a git checkout');
+  const meta = imageMeta({
+    image: context.image,
+    sha: commit.sha,
+    ref: commit.ref,
+    latest: context.latest,
+    created: commit.created,
+    source: commit.source,
+  });
   const result = await buildImage({
     builder: context.builder,
     cwd: context.dir,
@@ -35,5 +43,7 @@ export async function run(): Promise<void> {
   core.setOutput('digest', result.digest);
   core.setOutput('tags', result.refs.join('\n'));
   core.setOutput('release-tags', context.candidate ? meta.tags.join('\n') : '');
-  core.info(`Built ${result.image} with ${result.builder}: build ${(result.timings.buildMs / 1000).toFixed(2)} s, push ${(result.timings.pushMs / 1000).toFixed(2)} s`);
+  core.info(
+    `Built ${result.image} with ${result.builder}: build ${(result.timings.buildMs / 1000).toFixed(2)} s, push ${(result.timings.pushMs / 1000).toFixed(2)} s`,
+  );
 }

@@ -33,7 +33,8 @@ export interface CheckContext {
 export class InputError extends SharedInputError<CheckInputName> {}
 
 function checkPathText(input: CheckInputName, value: string): void {
-  if (/[\0\r\n]/.test(value)) throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path per line`);
+  if (/[\0\r\n]/.test(value))
+    throw new InputError(input, `${JSON.stringify(value)} contains a line break or NUL; give one path per line`);
 }
 
 /** Splits a list input: one item per line or comma-separated; blank items dropped. */
@@ -48,14 +49,23 @@ export function splitList(value: string): string[] {
  * Parses the inputs (as `core.getInput` returns them, trimmed; empty means unset) into one checked context.
  * `env` supplies GITHUB_WORKSPACE and RUNNER_TEMP.
  */
-export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.ProcessEnv, cwd = process.cwd()): CheckContext {
+export function parseInputs(
+  read: (name: CheckInputName) => string,
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): CheckContext {
   const get = (name: CheckInputName): string => read(name).trim() || String(CHECK_INPUTS[name].default ?? '');
 
   const workspace = resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const workingDirectory = get('working-directory');
   checkPathText('working-directory', workingDirectory);
   // Every path input goes through core/paths.ts: reads inside the workspace, writes there or in RUNNER_TEMP.
-  const root = resolveReadPath('input "working-directory"', workingDirectory, actionScope(workspace, workspace, env), 'directory');
+  const root = resolveReadPath(
+    'input "working-directory"',
+    workingDirectory,
+    actionScope(workspace, workspace, env),
+    'directory',
+  );
   const scope = actionScope(workspace, root, env);
 
   const paths = splitList(get('paths')).map((path) => {
@@ -66,9 +76,11 @@ export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.
 
   const config = get('config');
   const failOn = get('fail-on');
-  if (failOn && !CHECK_FAIL_ON.includes(failOn as FailOn)) throw new InputError('fail-on', `must be one of ${CHECK_FAIL_ON.join(', ')}, not "${failOn}"`);
+  if (failOn && !CHECK_FAIL_ON.includes(failOn as FailOn))
+    throw new InputError('fail-on', `must be one of ${CHECK_FAIL_ON.join(', ')}, not "${failOn}"`);
   const format = get('format');
-  if (!FORMATS[format]) throw new InputError('format', `must be one of ${Object.keys(FORMATS).join(', ')}, not "${format}"`);
+  if (!FORMATS[format])
+    throw new InputError('format', `must be one of ${Object.keys(FORMATS).join(', ')}, not "${format}"`);
   const sarif = get('sarif-file');
   const baseline = get('baseline');
 
@@ -79,7 +91,9 @@ export function parseInputs(read: (name: CheckInputName) => string, env: NodeJS.
     ...(config ? { configPath: resolveReadPath('input "config"', config, scope) } : {}),
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     format,
-    sarifFile: sarif ? resolveWritePath('input "sarif-file"', sarif, scope) : join(env.RUNNER_TEMP || tmpdir(), 'shipshape.sarif'),
+    sarifFile: sarif
+      ? resolveWritePath('input "sarif-file"', sarif, scope)
+      : join(env.RUNNER_TEMP || tmpdir(), 'shipshape.sarif'),
     ...(baseline ? { baselinePath: resolveReadPath('input "baseline"', baseline, scope) } : {}),
   };
 }

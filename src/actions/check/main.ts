@@ -16,7 +16,9 @@ export async function main(): Promise<void> {
       // The report quotes file content: stop workflow-command processing while it is printed.
       const token = randomUUID();
       core.startGroup('shipshape report');
-      process.stdout.write(`::stop-commands::${token}\n${report.log}${report.log.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+      process.stdout.write(
+        `::stop-commands::${token}\n${report.log}${report.log.endsWith('\n') ? '' : '\n'}::${token}::\n`,
+      );
       core.endGroup();
     }
     process.stdout.write(report.annotations);
@@ -28,9 +30,15 @@ export async function main(): Promise<void> {
     core.setOutput('sarif-file', report.sarifFile);
     if (report.failed) {
       const { total, errors, warnings, notes } = report.counts;
-      core.setFailed(`shipshape: ${plural(total, 'finding')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}); fail-on is "${report.failOn}".`);
+      core.setFailed(
+        `shipshape: ${plural(total, 'finding')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}); fail-on is "${report.failOn}".`,
+      );
     }
   } catch (error) {
-    core.setFailed(error instanceof UsageError ? `shipshape: ${error.message}` : `shipshape: internal error: ${describeError(error)}`);
+    core.setFailed(
+      error instanceof UsageError
+        ? `shipshape: ${error.message}`
+        : `shipshape: internal error: ${describeError(error)}`,
+    );
   }
 }

@@ -45,7 +45,8 @@ export async function runCheckAction(context: CheckContext): Promise<ActionRepor
   } catch (error) {
     throw new UsageError(`cannot write the SARIF file ${context.sarifFile}: ${describeError(error)}`);
   }
-  const count = (severity: Finding['severity']): number => input.findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: Finding['severity']): number =>
+    input.findings.filter((finding) => finding.severity === severity).length;
   const failOn = context.failOn ?? result.config.failOn;
   return {
     log: context.format === 'annotations' ? '' : FORMATS[context.format]!(input),
@@ -54,6 +55,7 @@ export async function runCheckAction(context: CheckContext): Promise<ActionRepor
     counts: { errors: count('error'), warnings: count('warning'), notes: count('note'), total: input.findings.length },
     sarifFile: context.sarifFile,
     failOn,
-    failed: failOn !== 'never' && input.findings.some((finding) => severityRank(finding.severity) >= severityRank(failOn)),
+    failed:
+      failOn !== 'never' && input.findings.some((finding) => severityRank(finding.severity) >= severityRank(failOn)),
   };
 }

@@ -14,7 +14,9 @@ export const ROLLBACK_SURFACE = surface('actions/rollback/action.yml');
 function readInputs(inputs: typeof DEPLOY_SURFACE.inputs): (name: string) => string | undefined {
   maskSecretInputs(inputs);
   // The image repository is lower-cased like the build action does (`ghcr.io/${{ github.repository }}` may be mixed-case).
-  const values = parseInputs(inputs, (name) => (name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false })));
+  const values = parseInputs(inputs, (name) =>
+    name === 'image' ? core.getInput(name).toLowerCase() : core.getInput(name, { trimWhitespace: false }),
+  );
   return (name) => (values[name] === undefined ? undefined : String(values[name]));
 }
 
@@ -22,7 +24,12 @@ function readInputs(inputs: typeof DEPLOY_SURFACE.inputs): (name: string) => str
 export function containSource<T extends { ssh: { source?: string } }>(config: T, env: NodeJS.ProcessEnv): T {
   if (!config.ssh.source) return config;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const source = resolveReadPath('input "ssh-source"', config.ssh.source, actionScope(workspace, workspace, env), 'directory');
+  const source = resolveReadPath(
+    'input "ssh-source"',
+    config.ssh.source,
+    actionScope(workspace, workspace, env),
+    'directory',
+  );
   return { ...config, ssh: { ...config.ssh, source } };
 }
 
@@ -35,7 +42,15 @@ export function readRollbackConfig(env: NodeJS.ProcessEnv = process.env): Return
 }
 
 /** The deploy config plus the GitHub environment gate's own inputs (require-gate, approvers-file). */
-export function readDeployInputs(env: NodeJS.ProcessEnv = process.env): { config: DeployConfig; requireGate: boolean; approversFile: string | undefined } {
+export function readDeployInputs(env: NodeJS.ProcessEnv = process.env): {
+  config: DeployConfig;
+  requireGate: boolean;
+  approversFile: string | undefined;
+} {
   const read = readInputs(DEPLOY_SURFACE.inputs);
-  return { config: parseDeployConfig(read, env), requireGate: read('require-gate') === 'true', approversFile: read('approvers-file')?.trim() || undefined };
+  return {
+    config: parseDeployConfig(read, env),
+    requireGate: read('require-gate') === 'true',
+    approversFile: read('approvers-file')?.trim() || undefined,
+  };
 }

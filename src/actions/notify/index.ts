@@ -6,5 +6,9 @@ import { run } from './main.js';
 try {
   await run();
 } catch (error) {
-  core.setFailed(error instanceof UsageError ? `shipshape notify: ${error.message}` : `shipshape notify: internal error: ${describeError(error)}`);
+  core.setFailed(
+    error instanceof UsageError
+      ? `shipshape notify: ${error.message}`
+      : `shipshape notify: internal error: ${describeError(error)}`,
+  );
 }

@@ -2,7 +2,13 @@ import * as core from '@actions/core';
 import { SURFACES } from '../../pipeline/spec.js';
 import { parseInputs } from '../../pipeline/validate.js';
 import { maskSecretInputs } from '../shared/secrets.js';
-import { pipelineMessage, postWebhook, runContext, secretValues, type PipelineNotice } from '../../stages/deploy/notify.js';
+import {
+  pipelineMessage,
+  postWebhook,
+  runContext,
+  secretValues,
+  type PipelineNotice,
+} from '../../stages/deploy/notify.js';
 
 const SURFACE = SURFACES.find((surface) => surface.path === 'actions/notify/action.yml')!;
 

@@ -5,6 +5,10 @@ import { publish } from '../deploy/publish.js';
 
 export async function run(): Promise<void> {
   const config = readRollbackConfig();
-  const outcome = await executeRollback(config, { env: process.env, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), log: (line) => core.info(line) });
+  const outcome = await executeRollback(config, {
+    env: process.env,
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    log: (line) => core.info(line),
+  });
   await publish(outcome, 'rollback');
 }

@@ -17,9 +17,12 @@ export async function main(): Promise<void> {
     // Report text quotes scanner output: stop workflow-command processing while it is printed.
     const token = randomUUID();
     core.startGroup('shipshape security gate');
-    process.stdout.write(`::stop-commands::${token}\n${run.text}${run.notices.map((notice) => `${notice.path}: notice: ${notice.message}\n`).join('')}::${token}::\n`);
+    process.stdout.write(
+      `::stop-commands::${token}\n${run.text}${run.notices.map((notice) => `${notice.path}: notice: ${notice.message}\n`).join('')}::${token}::\n`,
+    );
     core.endGroup();
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(image ? `${run.markdown}\n${image.summary.join('\n')}\n` : run.markdown).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(image ? `${run.markdown}\n${image.summary.join('\n')}\n` : run.markdown).write();
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     if (image?.refusal) core.setFailed(`shipshape: ${image.refusal}.`);
     if (run.result.blocked) {
@@ -29,6 +32,10 @@ export async function main(): Promise<void> {
       );
     }
   } catch (error) {
-    core.setFailed(error instanceof UsageError ? `shipshape: ${error.message}` : `shipshape: internal error: ${describeError(error)}`);
+    core.setFailed(
+      error instanceof UsageError
+        ? `shipshape: ${error.message}`
+        : `shipshape: internal error: ${describeError(error)}`,
+    );
   }
 }

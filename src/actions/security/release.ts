@@ -19,27 +19,47 @@ export interface ImageVerdict {
  * The last step of scan-before-release: only a digest whose gate passed gets its release tags, and every tag is a
  * PUT of the manifest fetched by that digest (never of a tag), so a tag can only ever name what was scanned.
  */
-export async function releaseImage(image: NonNullable<SecurityActionContext['image']>, blocked: boolean, env: NodeJS.ProcessEnv, client?: RegistryClient): Promise<ImageVerdict> {
+export async function releaseImage(
+  image: NonNullable<SecurityActionContext['image']>,
+  blocked: boolean,
+  env: NodeJS.ProcessEnv,
+  client?: RegistryClient,
+): Promise<ImageVerdict> {
   const scanned = image.report !== undefined;
   const summary = [
     scanned
       ? `- image \`${image.reference}\`: scanned (${image.report!.tool} report merged into this gate)`
       : `- image \`${image.reference}\`: **not scanned** (no trivy or grype report${image.scan === 'never' ? '; image-scan: never' : ' on this runner'})`,
   ];
-  if (blocked) return { scanned, released: false, refs: [], summary: [...summary, '- release tags: none, the gate blocked this digest'] };
+  if (blocked)
+    return {
+      scanned,
+      released: false,
+      refs: [],
+      summary: [...summary, '- release tags: none, the gate blocked this digest'],
+    };
   if (!scanned && image.scan === 'required') {
     const refusal = `image ${image.reference} was not scanned and image-scan is required: it gets no release tags`;
     return { scanned, released: false, refs: [], summary: [...summary, `- release tags: none, ${refusal}`], refusal };
   }
-  if (image.tags.length === 0) return { scanned, released: false, refs: [], summary: [...summary, '- release tags: none asked for'] };
-  const registry = client ?? new RegistryClient({ registry: image.registry, credentials: credentialsFromEnv(image.registry, env) });
+  if (image.tags.length === 0)
+    return { scanned, released: false, refs: [], summary: [...summary, '- release tags: none asked for'] };
+  const registry =
+    client ?? new RegistryClient({ registry: image.registry, credentials: credentialsFromEnv(image.registry, env) });
   let tags: string[];
   try {
     tags = (await releaseDigest(registry, image.repository, image.digest, image.tags)).tags;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot give ${image.reference} its release tags: ${(error as Error)?.message ?? String(error)}`);
+    throw new UsageError(
+      `cannot give ${image.reference} its release tags: ${(error as Error)?.message ?? String(error)}`,
+    );
   }
   const refs = tags.map((tag) => `${image.registry}/${image.repository}:${tag}`);
-  return { scanned, released: true, refs, summary: [...summary, `- release tags: ${tags.map((tag) => `\`${tag}\``).join(', ')}`] };
+  return {
+    scanned,
+    released: true,
+    refs,
+    summary: [...summary, `- release tags: ${tags.map((tag) => `\`${tag}\``).join(', ')}`],
+  };
 }

@@ -16,7 +16,9 @@ export async function run(): Promise<void> {
   const context = readContext();
   const started = performance.now();
   const plan: CacheEntry[] = planCache({ dir: context.dir });
-  core.info(`Cache plan computed in ${(performance.now() - started).toFixed(1)} ms: ${plan.map((e) => e.tool).join(', ') || 'no lockfile found'}`);
+  core.info(
+    `Cache plan computed in ${(performance.now() - started).toFixed(1)} ms: ${plan.map((e) => e.tool).join(', ') || 'no lockfile found'}`,
+  );
   const saved: Saved[] = [];
   let allHit = plan.length > 0;
   if (context.cache && plan.length > 0) {
@@ -47,7 +49,10 @@ export async function run(): Promise<void> {
       core.info('No lockfile found and no install-command given: nothing to install.');
     } else {
       // The install command is code, like a `run:` step: it runs as given, never built from other inputs.
-      const code = await exec.exec('bash', ['-e', '-o', 'pipefail', '-c', command], { cwd: context.dir, ignoreReturnCode: true });
+      const code = await exec.exec('bash', ['-e', '-o', 'pipefail', '-c', command], {
+        cwd: context.dir,
+        ignoreReturnCode: true,
+      });
       if (code !== 0) throw new Error(`dependency installation failed with exit code ${code}`);
     }
   }

@@ -18,8 +18,24 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): TestContext {
   const dir = resolveWorkingDirectory(env.GITHUB_WORKSPACE || process.cwd(), String(values['working-directory']));
   let command = String(values['test-command']).trim();
   if (command === '') {
-    command = planCache({ dir, versions: { npm: '-', pnpm: '-', yarn: '-', pip: '-', poetry: '-', uv: '-', go: '-', maven: '-', gradle: '-', cargo: '-' } })[0]?.test ?? '';
-    if (command === '') throw new UsageError('input "test-command" is empty and no package manager was detected from lockfiles');
+    command =
+      planCache({
+        dir,
+        versions: {
+          npm: '-',
+          pnpm: '-',
+          yarn: '-',
+          pip: '-',
+          poetry: '-',
+          uv: '-',
+          go: '-',
+          maven: '-',
+          gradle: '-',
+          cargo: '-',
+        },
+      })[0]?.test ?? '';
+    if (command === '')
+      throw new UsageError('input "test-command" is empty and no package manager was detected from lockfiles');
   }
   const junitPatterns = String(values['junit-paths'])
     .split(/\r?\n/)

@@ -42,7 +42,10 @@ export function parseJunit(xml: string, file: string): Case[] {
     const body = match[2] ?? '';
     const problem = /<(failure|error)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/.exec(body);
     const skipped = /<skipped\b/.test(body);
-    const message = problem ? attr(`<x${problem[2] ?? ''}>`, 'message') || decodeXml((problem[3] ?? '').replace(/<!\[CDATA\[|\]\]>/g, '')).trim() : '';
+    const message = problem
+      ? attr(`<x${problem[2] ?? ''}>`, 'message') ||
+        decodeXml((problem[3] ?? '').replace(/<!\[CDATA\[|\]\]>/g, '')).trim()
+      : '';
     cases.push({
       suite: attr(head, 'classname'),
       name: attr(head, 'name'),
@@ -112,7 +115,8 @@ export function summaryMarkdown(result: Totals, reports: string[], exitCode: num
   const failed = result.cases.filter((c) => c.status === 'failed');
   if (failed.length > 0) {
     lines.push('### Failed', '', '| Test | Message |', '| --- | --- |');
-    for (const c of failed.slice(0, 50)) lines.push(`| ${escapeCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${escapeCell(c.message)} |`);
+    for (const c of failed.slice(0, 50))
+      lines.push(`| ${escapeCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${escapeCell(c.message)} |`);
     if (failed.length > 50) lines.push(`| … and ${failed.length - 50} more | |`);
     lines.push('');
   }

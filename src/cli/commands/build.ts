@@ -20,7 +20,8 @@ const BUILD_FLAGS: SpecFlags = {
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
+  summary:
+    'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
   // A getter: the help is rendered from the spec each time, so it always says what the spec says.
   get usage() {
     return `shipshape build --image <repo> [options]
@@ -65,9 +66,12 @@ Outputs: image (<repo>@<digest>), digest, tags.`;
     if (String(inputs.dockerfile)) resolveReadPath('--dockerfile', String(inputs.dockerfile), scope);
     if (values.dotenv) resolveWritePath('--dotenv', values.dotenv, scope);
     const meta = metaFromArgs('build', values, io);
-    if (values.candidate && values.latest) throw new UsageError('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
+    if (values.candidate && values.latest)
+      throw new UsageError('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
     // A candidate is pushed under one tag that no deploy or user pulls; it keeps the labels of the release.
-    const refs = values.candidate ? [`${values.image}:${candidateTag(meta.labels['org.opencontainers.image.revision']!)}`] : meta.refs;
+    const refs = values.candidate
+      ? [`${values.image}:${candidateTag(meta.labels['org.opencontainers.image.revision']!)}`]
+      : meta.refs;
     const buildArgs = parseBuildArgs(String(inputs['build-args']));
     const log = (line: string) => io.stderr(`${line}\n`);
     try {
@@ -91,7 +95,9 @@ Outputs: image (<repo>@<digest>), digest, tags.`;
       });
       emitOutputs({ image: result.image, digest: result.digest, tags: result.refs }, io, values.dotenv);
       io.stdout(`${result.image}\n`);
-      io.stderr(`built with ${result.builder} in ${(result.timings.buildMs / 1000).toFixed(2)} s, pushed in ${(result.timings.pushMs / 1000).toFixed(2)} s\n`);
+      io.stderr(
+        `built with ${result.builder} in ${(result.timings.buildMs / 1000).toFixed(2)} s, pushed in ${(result.timings.pushMs / 1000).toFixed(2)} s\n`,
+      );
       return 0;
     } catch (error) {
       if (error instanceof BuildError) {

@@ -50,7 +50,11 @@ install-command, test-command.`,
     );
     if (values.json) io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     else if (plan.length === 0) io.stdout('No lockfile found: nothing to cache.\n');
-    else for (const entry of plan) io.stdout(`${entry.tool}: key ${entry.key}\n  paths: ${entry.paths.join(', ')}\n  restore: ${entry.restoreKeys.join(', ')}\n`);
+    else
+      for (const entry of plan)
+        io.stdout(
+          `${entry.tool}: key ${entry.key}\n  paths: ${entry.paths.join(', ')}\n  restore: ${entry.restoreKeys.join(', ')}\n`,
+        );
     return 0;
   },
 };

@@ -43,7 +43,8 @@ Options:
       return 0;
     }
     const formatter = FORMATS[values.format];
-    if (!formatter) throw new UsageError(`check: unknown format "${values.format}" (one of: ${Object.keys(FORMATS).join(', ')})`);
+    if (!formatter)
+      throw new UsageError(`check: unknown format "${values.format}" (one of: ${Object.keys(FORMATS).join(', ')})`);
     if (values['fail-on'] && !FAIL_ON.includes(values['fail-on'])) {
       throw new UsageError(`check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
     }
@@ -52,7 +53,9 @@ Options:
     const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
     const configPath = values.config ? resolveReadPath('--config', values.config, scope) : undefined;
     const baselinePath = values.baseline ? resolveReadPath('--baseline', values.baseline, scope) : undefined;
-    const writeBaselineTo = values['write-baseline'] ? resolveWritePath('--write-baseline', values['write-baseline'], scope) : undefined;
+    const writeBaselineTo = values['write-baseline']
+      ? resolveWritePath('--write-baseline', values['write-baseline'], scope)
+      : undefined;
     const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
     const result = await runCheck({ root, paths, configPath, baselinePath });
     if (writeBaselineTo) {

@@ -1,7 +1,12 @@
 import { appendFileSync } from 'node:fs';
 import { UsageError } from '../../core/errors.js';
 import { commandScope, resolveReadPath, resolveWritePath, type PathScope } from '../../core/paths.js';
-import { DEPLOY_OPTION_NAMES, parseDeployConfig, parseRollbackConfig, type InputSource } from '../../stages/deploy/config.js';
+import {
+  DEPLOY_OPTION_NAMES,
+  parseDeployConfig,
+  parseRollbackConfig,
+  type InputSource,
+} from '../../stages/deploy/config.js';
 import { recordOutputs, recordSummary } from '../../stages/deploy/notify.js';
 import { executeDeploy, executeRollback, type DeployOutcome } from '../../stages/deploy/run.js';
 import { writeOutputs } from '../../stages/outputs.js';
@@ -15,7 +20,10 @@ const ROLLBACK_FLAGS: SpecFlags = { inputs: STAGES.rollback };
 
 /** Options only the CLI has: key and known_hosts files instead of their contents, provenance, a dotenv report. */
 function options(flags: SpecFlags) {
-  const cliOnly = DEPLOY_OPTION_NAMES.filter((name) => !STAGES.deploy.some((input) => input.name === name) && !STAGES.rollback.some((input) => input.name === name));
+  const cliOnly = DEPLOY_OPTION_NAMES.filter(
+    (name) =>
+      !STAGES.deploy.some((input) => input.name === name) && !STAGES.rollback.some((input) => input.name === name),
+  );
   return {
     ...specParseOptions(flags),
     ...Object.fromEntries([...cliOnly, 'dotenv'].map((name) => [name, { type: 'string' as const }])),
@@ -38,16 +46,26 @@ function inputSource(values: Record<string, unknown>, env: NodeJS.ProcessEnv): I
 }
 
 /** The folder uploaded to the hosts is read from the workspace only; the dotenv report is written there. */
-function checkPaths<T extends { ssh: { source?: string } }>(config: T, dotenv: string | undefined, scope: PathScope): { config: T; dotenv: string | undefined } {
+function checkPaths<T extends { ssh: { source?: string } }>(
+  config: T,
+  dotenv: string | undefined,
+  scope: PathScope,
+): { config: T; dotenv: string | undefined } {
   const source = config.ssh.source ? resolveReadPath('--ssh-source', config.ssh.source, scope, 'directory') : undefined;
-  return { config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } }, dotenv: dotenv ? resolveWritePath('--dotenv', dotenv, scope) : undefined };
+  return {
+    config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } },
+    dotenv: dotenv ? resolveWritePath('--dotenv', dotenv, scope) : undefined,
+  };
 }
 
 function report(outcome: DeployOutcome, io: CommandIO, dotenv: string | undefined): number {
   const { record } = outcome;
   const summary = recordSummary(record);
   io.stdout(`${summary}\n`);
-  if (outcome.ledger) io.stdout(`ledger: ${record.environment} → ${outcome.ledger.current ?? '-'}, ${record.environment}-previous → ${outcome.ledger.previous ?? '-'}\n`);
+  if (outcome.ledger)
+    io.stdout(
+      `ledger: ${record.environment} → ${outcome.ledger.current ?? '-'}, ${record.environment}-previous → ${outcome.ledger.previous ?? '-'}\n`,
+    );
   if (outcome.notifyError) io.stderr(`notification not sent: ${outcome.notifyError}\n`);
   if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${summary}\n`);
   const outputs = recordOutputs(record);
@@ -56,7 +74,9 @@ function report(outcome: DeployOutcome, io: CommandIO, dotenv: string | undefine
     // GitLab passes dotenv variables to every later job: prefixed, so they never shadow a job's own settings,
     // and without the JSON record (dotenv values are one short line).
     const { record: _record, ...rest } = outputs;
-    writeOutputs(Object.fromEntries(Object.entries(rest).map(([name, value]) => [`deploy-${name}`, value])), { dotenv });
+    writeOutputs(Object.fromEntries(Object.entries(rest).map(([name, value]) => [`deploy-${name}`, value])), {
+      dotenv,
+    });
   }
   return record.result === 'succeeded' ? 0 : 1;
 }
@@ -78,13 +98,21 @@ export const deployCommand: Command = {
     return `shipshape deploy --environment ENV --image REGISTRY/REPO --digest sha256:… [options]\n${optionsUsage(DEPLOY_FLAGS, 'deploy')}`;
   },
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('deploy', normalizeBooleanFlags('deploy', DEPLOY_FLAGS, argv), options(DEPLOY_FLAGS));
+    const { values, positionals } = parseCommandArgs(
+      'deploy',
+      normalizeBooleanFlags('deploy', DEPLOY_FLAGS, argv),
+      options(DEPLOY_FLAGS),
+    );
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`deploy: unexpected argument "${positionals[0]}"`);
-    const { config, dotenv } = checkPaths(parseDeployConfig(inputSource(values, io.env), io.env), (values as Record<string, unknown>).dotenv as string | undefined, commandScope(io.cwd, io.env));
+    const { config, dotenv } = checkPaths(
+      parseDeployConfig(inputSource(values, io.env), io.env),
+      (values as Record<string, unknown>).dotenv as string | undefined,
+      commandScope(io.cwd, io.env),
+    );
     const outcome = await executeDeploy(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
     return report(outcome, io, dotenv);
   },
@@ -97,13 +125,21 @@ export const rollbackCommand: Command = {
     return `shipshape rollback --environment ENV --image REGISTRY/REPO [--to-digest sha256:…] [options]\n${optionsUsage(ROLLBACK_FLAGS, 'rollback')}`;
   },
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('rollback', normalizeBooleanFlags('rollback', ROLLBACK_FLAGS, argv), options(ROLLBACK_FLAGS));
+    const { values, positionals } = parseCommandArgs(
+      'rollback',
+      normalizeBooleanFlags('rollback', ROLLBACK_FLAGS, argv),
+      options(ROLLBACK_FLAGS),
+    );
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`rollback: unexpected argument "${positionals[0]}"`);
-    const { config, dotenv } = checkPaths(parseRollbackConfig(inputSource(values, io.env), io.env), (values as Record<string, unknown>).dotenv as string | undefined, commandScope(io.cwd, io.env));
+    const { config, dotenv } = checkPaths(
+      parseRollbackConfig(inputSource(values, io.env), io.env),
+      (values as Record<string, unknown>).dotenv as string | undefined,
+      commandScope(io.cwd, io.env),
+    );
     const outcome = await executeRollback(config, { env: io.env, cwd: io.cwd, log: (line) => io.stderr(`${line}\n`) });
     return report(outcome, io, dotenv);
   },

@@ -18,8 +18,12 @@ export const explainCommand: Command = {
     const registry = defaultRegistry();
     const rule = registry.byId.get(id);
     if (!rule) {
-      const close = [...registry.ids].filter((known) => known.endsWith(id.slice(id.indexOf('/') + 1)) || known.includes(id));
-      throw new UsageError(`explain: unknown rule "${id}"${close.length ? ` (did you mean ${close.slice(0, 3).join(', ')}?)` : ''}`);
+      const close = [...registry.ids].filter(
+        (known) => known.endsWith(id.slice(id.indexOf('/') + 1)) || known.includes(id),
+      );
+      throw new UsageError(
+        `explain: unknown rule "${id}"${close.length ? ` (did you mean ${close.slice(0, 3).join(', ')}?)` : ''}`,
+      );
     }
     const { meta } = rule;
     const peers = Object.entries(meta.equivalents ?? {}).map(([tool, ids]) => `  ${tool}: ${ids.join(', ')}`);

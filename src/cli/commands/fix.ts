@@ -14,7 +14,8 @@ import { parseCommandArgs, type Command } from '../command.js';
 
 export const fixCommand: Command = {
   name: 'fix',
-  summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
+  summary:
+    'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
   usage: `shipshape fix [paths…] [options]
 
 Applies the fixes rules attach to their findings and the built-in GitHub Actions fixes:
@@ -48,7 +49,11 @@ Options:
     const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
     const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
     const registry = defaultRegistry();
-    const config = loadConfig(root, values.config ? resolveReadPath('--config', values.config, scope) : undefined, registry);
+    const config = loadConfig(
+      root,
+      values.config ? resolveReadPath('--config', values.config, scope) : undefined,
+      registry,
+    );
     const result = await runCheck({ root, paths, config, registry });
     const findingFixes = new Map<string, Fix[]>();
     for (const finding of result.findings) {
@@ -65,7 +70,10 @@ Options:
 
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     const pin = values.pin
-      ? restResolver({ baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com', ...(token ? { token } : {}) })
+      ? restResolver({
+          baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+          ...(token ? { token } : {}),
+        })
       : undefined;
 
     let changedFiles = 0;
@@ -106,8 +114,14 @@ Options:
       }
     }
     const verb = values['dry-run'] ? 'would apply' : 'applied';
-    io.stderr(`${verb} ${appliedCount} fix${appliedCount === 1 ? '' : 'es'} in ${changedFiles} file${changedFiles === 1 ? '' : 's'}`);
-    io.stderr(skippedUnsafe > 0 && !values.unsafe ? `; ${skippedUnsafe} unsafe fix${skippedUnsafe === 1 ? '' : 'es'} left (use --unsafe)\n` : '\n');
+    io.stderr(
+      `${verb} ${appliedCount} fix${appliedCount === 1 ? '' : 'es'} in ${changedFiles} file${changedFiles === 1 ? '' : 's'}`,
+    );
+    io.stderr(
+      skippedUnsafe > 0 && !values.unsafe
+        ? `; ${skippedUnsafe} unsafe fix${skippedUnsafe === 1 ? '' : 'es'} left (use --unsafe)\n`
+        : '\n',
+    );
     return values['dry-run'] && changedFiles > 0 ? 1 : 0;
   },
 };

@@ -6,11 +6,18 @@ import { imageMeta, type ImageMeta } from '../../stages/image/tags.js';
 import { parseCommandArgs, type Command, type CommandIO } from '../command.js';
 
 /** Lists go out newline-separated to $GITHUB_OUTPUT and comma-separated to a dotenv report (one line per variable). */
-export function emitOutputs(outputs: Record<string, string | string[]>, io: CommandIO, dotenvFlag: string | undefined): void {
+export function emitOutputs(
+  outputs: Record<string, string | string[]>,
+  io: CommandIO,
+  dotenvFlag: string | undefined,
+): void {
   const dotenv = dotenvFlag ? resolveWritePath('--dotenv', dotenvFlag, commandScope(io.cwd, io.env)) : undefined;
   const githubOutput = io.env.GITHUB_OUTPUT || undefined;
   if (githubOutput) {
-    writeOutputs(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])), { githubOutput });
+    writeOutputs(
+      Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v])),
+      { githubOutput },
+    );
   }
   if (dotenv) {
     writeOutputs(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])), {
@@ -41,7 +48,19 @@ export const TAG_USAGE = `  --image <repo>       image repository without tag, e
   --title <text>       org.opencontainers.image.title (default: last part of the image name)
   --dotenv <file>      also write the outputs as a GitLab dotenv report`;
 
-export function metaFromArgs(command: string, values: { image?: string; sha?: string; ref?: string; latest?: boolean; created?: string; source?: string; title?: string }, io: CommandIO): ImageMeta {
+export function metaFromArgs(
+  command: string,
+  values: {
+    image?: string;
+    sha?: string;
+    ref?: string;
+    latest?: boolean;
+    created?: string;
+    source?: string;
+    title?: string;
+  },
+  io: CommandIO,
+): ImageMeta {
   if (!values.image) throw new UsageError(`${command}: --image is required (see \`shipshape ${command} --help\`)`);
   const context = commitContext(io.env, io.cwd);
   const sha = values.sha ?? context.sha;
@@ -59,7 +78,7 @@ export function metaFromArgs(command: string, values: { image?: string; sha?: st
 
 export const imageTagsCommand: Command = {
   name: 'image-tags',
-  summary: 'Compute an image\'s tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.',
+  summary: "Compute an image's tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.",
   usage: `shipshape image-tags --image <repo> [options]
 
 Options:
@@ -75,7 +94,11 @@ Outputs: tags (full references), version, labels (JSON object).`,
     }
     const meta = metaFromArgs('image-tags', values, io);
     emitOutputs({ tags: meta.refs, version: meta.version, labels: JSON.stringify(meta.labels) }, io, values.dotenv);
-    io.stdout(values.json ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n` : `${meta.refs.join('\n')}\n`);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n`
+        : `${meta.refs.join('\n')}\n`,
+    );
     return 0;
   },
 };

@@ -20,7 +20,8 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'fix',
-    summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
+    summary:
+      'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
     load: async () => (await import('./fix.js')).fixCommand,
   },
   {
@@ -45,7 +46,8 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'build',
-    summary: 'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
+    summary:
+      'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
     load: async () => (await import('./build.js')).buildCommand,
   },
   {
@@ -55,17 +57,20 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'release',
-    summary: 'Give a scanned image digest its release tags (commit SHA, branch or semver, latest) without rebuilding it.',
+    summary:
+      'Give a scanned image digest its release tags (commit SHA, branch or semver, latest) without rebuilding it.',
     load: async () => (await import('./release.js')).releaseCommand,
   },
   {
     name: 'security-gate',
-    summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
+    summary:
+      'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
     load: async () => (await import('./security-gate.js')).securityGateCommand,
   },
   {
     name: 'secrets-scan',
-    summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
+    summary:
+      'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
     load: async () => (await import('./secrets-scan.js')).secretsScanCommand,
   },
   {

@@ -1,7 +1,13 @@
 import { UsageError } from '../../core/errors.js';
 import { STAGES } from '../../pipeline/spec.js';
 import { parseInputs } from '../../pipeline/validate.js';
-import { pipelineMessage, postWebhook, runContext, secretValues, type PipelineNotice } from '../../stages/deploy/notify.js';
+import {
+  pipelineMessage,
+  postWebhook,
+  runContext,
+  secretValues,
+  type PipelineNotice,
+} from '../../stages/deploy/notify.js';
 import { parseCommandArgs, type Command } from '../command.js';
 
 export const notifyCommand: Command = {

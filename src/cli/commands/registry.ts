@@ -4,7 +4,12 @@ import { writeOutputs, type Outputs } from '../../stages/outputs.js';
 import { credentialsFromEnv, describeCredentials } from '../../stages/registry/auth.js';
 import { RegistryClient, RegistryError } from '../../stages/registry/client.js';
 import { previousTag, promote, rollback } from '../../stages/registry/ledger.js';
-import { checkDigest, formatReference, parseImageReference, type ImageReference } from '../../stages/registry/reference.js';
+import {
+  checkDigest,
+  formatReference,
+  parseImageReference,
+  type ImageReference,
+} from '../../stages/registry/reference.js';
 import { parseCommandArgs, type Command, type CommandIO } from '../command.js';
 import { outputTargets } from './security-gate.js';
 
@@ -29,9 +34,14 @@ Credentials come from the environment and are never printed: SHIPSHAPE_REGISTRY_
 SHIPSHAPE_REGISTRY_USER + SHIPSHAPE_REGISTRY_PASSWORD, or CI_REGISTRY_USER + CI_REGISTRY_PASSWORD (for
 $CI_REGISTRY), or GITHUB_TOKEN (for ghcr.io).`;
 
-function client(ref: ImageReference, values: { 'plain-http'?: boolean; timeout?: string }, env: NodeJS.ProcessEnv): RegistryClient {
+function client(
+  ref: ImageReference,
+  values: { 'plain-http'?: boolean; timeout?: string },
+  env: NodeJS.ProcessEnv,
+): RegistryClient {
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`registry: --timeout must be a positive number of seconds, not "${values.timeout}"`);
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new UsageError(`registry: --timeout must be a positive number of seconds, not "${values.timeout}"`);
   return new RegistryClient({
     registry: ref.registry,
     ...(values['plain-http'] ? { scheme: 'http' as const } : {}),
@@ -65,9 +75,14 @@ export const registryCommand: Command = {
     }
     const [action, image, ...extra] = positionals;
     if (!action || !['digest', 'tags', 'promote', 'rollback'].includes(action)) {
-      throw new UsageError(`registry: name an action: digest, tags, promote or rollback (see \`shipshape registry --help\`)`);
+      throw new UsageError(
+        `registry: name an action: digest, tags, promote or rollback (see \`shipshape registry --help\`)`,
+      );
     }
-    if (!image) throw new UsageError(`registry ${action}: name an image, e.g. ghcr.io/acme/app${action === 'digest' ? ':1a2b3c4' : ''}`);
+    if (!image)
+      throw new UsageError(
+        `registry ${action}: name an image, e.g. ghcr.io/acme/app${action === 'digest' ? ':1a2b3c4' : ''}`,
+      );
     if (extra.length) throw new UsageError(`registry ${action}: unexpected argument "${extra[0]}"`);
     // Output paths are checked before anything changes in the registry.
     outputTargets(values, commandScope(io.cwd, io.env), io.env);
@@ -100,7 +115,12 @@ export const registryCommand: Command = {
         );
         io.stdout(`${entry.digest}\n`);
         emit(
-          { digest: entry.digest, 'previous-digest': entry.previous ?? '', image: `${ref.registry}/${ref.repository}@${entry.digest}`, changed: String(entry.changed) },
+          {
+            digest: entry.digest,
+            'previous-digest': entry.previous ?? '',
+            image: `${ref.registry}/${ref.repository}@${entry.digest}`,
+            changed: String(entry.changed),
+          },
           values,
           io,
         );
@@ -113,15 +133,25 @@ export const registryCommand: Command = {
         if (values.digest) throw new UsageError('registry promote: give --digest or --source, not both');
         const source = parseImageReference(values.source);
         if (source.registry !== ref.registry) {
-          throw new UsageError(`registry promote: --source ${formatReference(source)} is on another registry than ${ref.registry}; copy it there first`);
+          throw new UsageError(
+            `registry promote: --source ${formatReference(source)} is on another registry than ${ref.registry}; copy it there first`,
+          );
         }
         const reference = source.digest ?? source.tag;
         if (!reference) throw new UsageError('registry promote: --source needs a tag or a digest');
         digest = source.digest ?? (await registry.resolveDigest(source.repository, reference));
         if (source.repository !== ref.repository) from = source.repository;
       }
-      if (!digest) throw new UsageError('registry promote: give the digest to promote with --digest sha256:… or --source <image:tag>');
-      const entry = await promote(registry, { repository: ref.repository, digest, environment: values.env, ...(from ? { from } : {}) });
+      if (!digest)
+        throw new UsageError(
+          'registry promote: give the digest to promote with --digest sha256:… or --source <image:tag>',
+        );
+      const entry = await promote(registry, {
+        repository: ref.repository,
+        digest,
+        environment: values.env,
+        ...(from ? { from } : {}),
+      });
       io.stderr(
         entry.changed
           ? `Promoted ${digest} to ${ref.repository}:${entry.environment}${entry.previous ? ` (${previousTag(entry.environment)} is now ${entry.previous})` : ' (first release of this environment)'}.\n`
@@ -129,7 +159,12 @@ export const registryCommand: Command = {
       );
       io.stdout(`${entry.digest}\n`);
       emit(
-        { digest: entry.digest, 'previous-digest': entry.previous ?? '', image: `${ref.registry}/${ref.repository}@${entry.digest}`, changed: String(entry.changed) },
+        {
+          digest: entry.digest,
+          'previous-digest': entry.previous ?? '',
+          image: `${ref.registry}/${ref.repository}@${entry.digest}`,
+          changed: String(entry.changed),
+        },
         values,
         io,
       );

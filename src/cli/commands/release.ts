@@ -49,14 +49,17 @@ Credentials as for \`shipshape registry\`. Outputs: image (<repo>@<digest>), dig
     }
     if (!values.image) throw new UsageError('release: --image is required (see `shipshape release --help`)');
     const ref = parseImageReference(values.image);
-    if (ref.tag) throw new UsageError(`release: --image takes a repository (or <repo>@<digest>), not the tag "${ref.tag}"`);
+    if (ref.tag)
+      throw new UsageError(`release: --image takes a repository (or <repo>@<digest>), not the tag "${ref.tag}"`);
     const digest = values.digest ? checkDigest(values.digest) : ref.digest;
     if (!digest) throw new UsageError('release: give the scanned digest with --digest sha256:…');
-    if (ref.digest && ref.digest !== digest) throw new UsageError(`release: --image names ${ref.digest} but --digest is ${digest}`);
+    if (ref.digest && ref.digest !== digest)
+      throw new UsageError(`release: --image names ${ref.digest} but --digest is ${digest}`);
     const repository = `${ref.registry}/${ref.repository}`;
     const meta = metaFromArgs('release', { ...values, image: repository }, io);
     const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
-    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`release: --timeout must be a positive number of seconds, not "${values.timeout}"`);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+      throw new UsageError(`release: --timeout must be a positive number of seconds, not "${values.timeout}"`);
     const credentials = credentialsFromEnv(ref.registry, io.env);
     const client = new RegistryClient({
       registry: ref.registry,
@@ -69,7 +72,11 @@ Credentials as for \`shipshape registry\`. Outputs: image (<repo>@<digest>), dig
       for (const move of result.moved) io.stderr(`${repository}:${move.tag} moved from ${move.from} to ${digest}\n`);
       const refs = result.tags.map((tag) => `${repository}:${tag}`);
       io.stdout(`${refs.join('\n')}\n`);
-      emitOutputs({ image: `${repository}@${digest}`, digest, tags: refs }, io, values.dotenv ? resolve(io.cwd, values.dotenv) : undefined);
+      emitOutputs(
+        { image: `${repository}@${digest}`, digest, tags: refs },
+        io,
+        values.dotenv ? resolve(io.cwd, values.dotenv) : undefined,
+      );
       return 0;
     } catch (error) {
       if (error instanceof RegistryError) {

@@ -7,11 +7,16 @@ export const rulesCommand: Command = {
   summary: 'List every rule with its metadata (--format json for tools).',
   usage: 'shipshape rules [--format text|json] [--domain <domain>]',
   async run(argv, io) {
-    const { values } = parseCommandArgs('rules', argv, {
-      format: { type: 'string', default: 'text' },
-      domain: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    }, false);
+    const { values } = parseCommandArgs(
+      'rules',
+      argv,
+      {
+        format: { type: 'string', default: 'text' },
+        domain: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      false,
+    );
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;
@@ -34,8 +39,12 @@ export const rulesCommand: Command = {
     }
     const width = Math.max(...rules.map((rule) => rule.meta.id.length));
     for (const { meta } of rules) {
-      const peers = Object.entries(meta.equivalents ?? {}).map(([tool, ids]) => `${tool}: ${ids.join(', ')}`).join('; ');
-      io.stdout(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)} ${meta.recommended ? '*' : ' '} ${meta.description}${peers ? ` (${peers})` : ''}\n`);
+      const peers = Object.entries(meta.equivalents ?? {})
+        .map(([tool, ids]) => `${tool}: ${ids.join(', ')}`)
+        .join('; ');
+      io.stdout(
+        `${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)} ${meta.recommended ? '*' : ' '} ${meta.description}${peers ? ` (${peers})` : ''}\n`,
+      );
     }
     io.stdout(`\n${rules.length} rules; * = in the recommended preset.\n`);
     return 0;

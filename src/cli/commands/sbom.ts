@@ -36,7 +36,8 @@ Options:
       io.stdout(`${this.usage}\n`);
       return 0;
     }
-    if (!['1.5', '1.6', '1.7'].includes(values.spec)) throw new UsageError(`sbom: --spec must be 1.5, 1.6 or 1.7, not "${values.spec}"`);
+    if (!['1.5', '1.6', '1.7'].includes(values.spec))
+      throw new UsageError(`sbom: --spec must be 1.5, 1.6 or 1.7, not "${values.spec}"`);
     const scope = commandScope(io.cwd, io.env);
     const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
     const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;

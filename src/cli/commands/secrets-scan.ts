@@ -9,7 +9,8 @@ import { checkFailOn } from './security-gate.js';
 
 export const secretsScanCommand: Command = {
   name: 'secrets-scan',
-  summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
+  summary:
+    'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
   usage: `shipshape secrets-scan [paths…] [options]
 
 Options:
@@ -33,12 +34,16 @@ Secrets are never printed: findings show the kind, the place and a masked prefix
       io.stdout(`${this.usage}\n`);
       return 0;
     }
-    if (!['text', 'json', 'sarif'].includes(values.format)) throw new UsageError(`secrets-scan: --format must be text, json or sarif, not "${values.format}"`);
+    if (!['text', 'json', 'sarif'].includes(values.format))
+      throw new UsageError(`secrets-scan: --format must be text, json or sarif, not "${values.format}"`);
     const scope = commandScope(io.cwd, io.env);
     const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
     const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
     const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
-    const config = loadSecurityConfig(root, values.config ? resolveReadPath('--config', values.config, scope) : undefined);
+    const config = loadSecurityConfig(
+      root,
+      values.config ? resolveReadPath('--config', values.config, scope) : undefined,
+    );
     const failOn = checkFailOn('secrets-scan', values['fail-on']);
     if (failOn) config.failOn = failOn;
     const scan = scanSecrets({ root, paths, ignore: config.secrets.ignore, minEntropy: config.secrets.minEntropy });

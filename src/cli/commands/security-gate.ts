@@ -11,14 +11,21 @@ import { normalizeBooleanFlags, readSpecFlags, specParseOptions, specUsage, type
 export function checkFailOn(command: string, value: string | undefined): SecurityFailOn | undefined {
   // Empty (a pipeline input left at its default) means the same as absent: the config decides.
   if (value === undefined || value === '') return undefined;
-  if (!FAIL_ON_VALUES.includes(value as SecurityFailOn)) throw new UsageError(`${command}: --fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${value}"`);
+  if (!FAIL_ON_VALUES.includes(value as SecurityFailOn))
+    throw new UsageError(`${command}: --fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${value}"`);
   return value as SecurityFailOn;
 }
 
 /** Where a stage command writes its step outputs and dotenv report: checked like every other path it writes. */
-export function outputTargets(values: { dotenv?: string; 'github-output'?: string }, scope: PathScope, env: NodeJS.ProcessEnv): { githubOutput?: string; dotenv?: string } {
+export function outputTargets(
+  values: { dotenv?: string; 'github-output'?: string },
+  scope: PathScope,
+  env: NodeJS.ProcessEnv,
+): { githubOutput?: string; dotenv?: string } {
   // $GITHUB_OUTPUT is the runner's own file (under RUNNER_TEMP); a flag is an input like any other.
-  const githubOutput = values['github-output'] ? resolveWritePath('--github-output', values['github-output'], scope) : env.GITHUB_OUTPUT || undefined;
+  const githubOutput = values['github-output']
+    ? resolveWritePath('--github-output', values['github-output'], scope)
+    : env.GITHUB_OUTPUT || undefined;
   return {
     ...(githubOutput ? { githubOutput } : {}),
     ...(values.dotenv ? { dotenv: resolveWritePath('--dotenv', values.dotenv, scope) } : {}),
@@ -27,7 +34,9 @@ export function outputTargets(values: { dotenv?: string; 'github-output'?: strin
 
 /** The security action's gate inputs as flags; the old `--fail-on` and `--no-secrets` stay as aliases. */
 const GATE_FLAGS: SpecFlags = {
-  inputs: SECURITY_ACTION_INPUTS.filter((input) => ['severity-threshold', 'check', 'secrets-scan'].includes(input.name)),
+  inputs: SECURITY_ACTION_INPUTS.filter((input) =>
+    ['severity-threshold', 'check', 'secrets-scan'].includes(input.name),
+  ),
   aliases: [
     { flag: 'fail-on', input: 'severity-threshold' },
     { flag: 'no-secrets', input: 'secrets-scan', value: false },
@@ -36,7 +45,8 @@ const GATE_FLAGS: SpecFlags = {
 
 export const securityGateCommand: Command = {
   name: 'security-gate',
-  summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
+  summary:
+    'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
   // A getter: the help is rendered from the spec each time, so it always says what the spec says.
   get usage() {
     return `shipshape security-gate [options]
@@ -81,7 +91,8 @@ Exit code 1 when a finding at or above the severity threshold remains after the 
       return 0;
     }
     void positionals;
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`security-gate: --format must be text or json, not "${values.format}"`);
+    if (values.format !== 'text' && values.format !== 'json')
+      throw new UsageError(`security-gate: --format must be text or json, not "${values.format}"`);
     const scope = commandScope(io.cwd, io.env);
     const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
     const sarifFile = values.sarif ? resolveWritePath('--sarif', values.sarif, scope) : undefined;
@@ -102,7 +113,9 @@ Exit code 1 when a finding at or above the severity threshold remains after the 
       ...(sarifFile ? { sarifFile } : {}),
     });
     if (values.format === 'json') {
-      io.stdout(`${JSON.stringify({ blocked: run.result.blocked, failOn: run.result.failOn, counts: run.result.counts, bySource: run.result.bySource, inputs: run.inputs, findings: run.result.findings, blocking: run.result.blocking.map((finding) => finding.fingerprint), allowed: run.result.allowed, suppressed: run.result.suppressed, expired: run.result.expired }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ blocked: run.result.blocked, failOn: run.result.failOn, counts: run.result.counts, bySource: run.result.bySource, inputs: run.inputs, findings: run.result.findings, blocking: run.result.blocking.map((finding) => finding.fingerprint), allowed: run.result.allowed, suppressed: run.result.suppressed, expired: run.result.expired }, null, 2)}\n`,
+      );
     } else {
       io.stdout(run.text);
     }

@@ -42,7 +42,11 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permissions>> = {
 
 /** docker/login-action needs `packages: write` only when it logs in to ghcr.io with the job token. */
 export function loginPermissions(registry: string | undefined, password: string | undefined): Permissions {
-  if (registry?.trim().toLowerCase() === 'ghcr.io' && password && /github\.token|secrets\.github_token/i.test(password)) {
+  if (
+    registry?.trim().toLowerCase() === 'ghcr.io' &&
+    password &&
+    /github\.token|secrets\.github_token/i.test(password)
+  ) {
     return { packages: 'write' };
   }
   return {};

@@ -8,8 +8,24 @@ import { commandFromWords, splitShell } from './shell.js';
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
 export const KEYWORDS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
 ]);
 const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
@@ -90,17 +106,27 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     const keyword = node.getKeyword().toUpperCase();
     const span = toSpan(node.getRange());
     if (!KEYWORDS.has(keyword)) {
-      problems.push({ message: `unknown instruction "${node.getInstruction()}"`, at: { span, path: `instr[${index}]` } });
+      problems.push({
+        message: `unknown instruction "${node.getInstruction()}"`,
+        at: { span, path: `instr[${index}]` },
+      });
       continue;
     }
     const scope = stage ? `stage[${stage.name ?? stage.index}]` : 'global';
     const counterKey = `${scope}/${keyword}`;
     const ordinal = counters.get(counterKey) ?? 0;
     counters.set(counterKey, ordinal + 1);
-    const instruction = buildInstruction(node, keyword, index, escapeChar, {
-      span,
-      path: keyword === 'FROM' ? `stage[${stages.length}]/FROM` : `${scope}/${keyword}[${ordinal}]`,
-    }, problems);
+    const instruction = buildInstruction(
+      node,
+      keyword,
+      index,
+      escapeChar,
+      {
+        span,
+        path: keyword === 'FROM' ? `stage[${stages.length}]/FROM` : `${scope}/${keyword}[${ordinal}]`,
+      },
+      problems,
+    );
 
     if (keyword === 'FROM') {
       const nameArg = (node as unknown as { getBuildStage(): string | null }).getBuildStage();
@@ -177,7 +203,8 @@ function dropNonPosixCommands(stages: DockerStage[]): void {
     let shell = stage.image.stage ? shellAtEnd.get(stage.image.stage) : undefined;
     for (const instruction of stage.instructions) {
       if (instruction.keyword === 'SHELL' && instruction.json) shell = instruction.json[0];
-      if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) instruction.commands = [];
+      if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell))
+        instruction.commands = [];
     }
     shellAtEnd.set(stage, shell);
   }
@@ -253,7 +280,9 @@ function buildInstruction(
   at: { span: Span; path: string },
   problems: SyntaxProblem[],
 ): DockerInstruction {
-  const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] };
+  const withFlags = node as unknown as {
+    getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[];
+  };
   const flags: DockerFlag[] = (withFlags.getFlags?.() ?? []).map((flag) => ({
     name: flag.getName(),
     value: flag.getValue(),
@@ -268,7 +297,8 @@ function buildInstruction(
   const args = stripFlags(joinContinuations(raw, escapeChar), flags.length);
   // getArgumentsRanges() answers with that very range when the arguments sit on one line; only continued lines
   // need its scan.
-  const argsSpan = argsRange && argsRange.start.line === argsRange.end.line ? toSpan(argsRange) : spanOfArgumentRanges(node);
+  const argsSpan =
+    argsRange && argsRange.start.line === argsRange.end.line ? toSpan(argsRange) : spanOfArgumentRanges(node);
 
   let json: string[] | undefined;
   if (JSON_FORM.has(keyword) && args.trimStart().startsWith('[')) {
@@ -308,7 +338,7 @@ function heredocScript(args: string, heredocs: { content: string }[]): string {
   if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-')))) return head;
   const body = heredocs.map((heredoc) => heredoc.content).join('\n');
   const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
-  const interpreter = shebang && (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!);
+  const interpreter = shebang && (shebang[1]!.endsWith('/env') ? (shebang[2] ?? '') : shebang[1]!);
   return interpreter && !SHELLS.test(interpreter) ? '' : body;
 }
 
@@ -338,7 +368,8 @@ function textOfRange(node: Instruction, range: Range): string {
   for (let line = range.start.line; line <= range.end.line; line++) {
     const text = (lines[line - start.line] ?? '').replace(/\r$/, '');
     const from = line === range.start.line ? range.start.character - (line === start.line ? start.character : 0) : 0;
-    const to = line === range.end.line ? range.end.character - (line === start.line ? start.character : 0) : text.length;
+    const to =
+      line === range.end.line ? range.end.character - (line === start.line ? start.character : 0) : text.length;
     out.push(text.slice(Math.max(0, from), Math.max(0, to)));
   }
   return out.join('\n');
@@ -397,7 +428,10 @@ export function argPairs(args: string): [string, string | undefined][] {
 }
 
 export function unquote(value: string): string {
-  if (value.length >= 2 && ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'")))) {
+  if (
+    value.length >= 2 &&
+    ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'")))
+  ) {
     return value.slice(1, -1);
   }
   return value;
@@ -406,18 +440,23 @@ export function unquote(value: string): string {
 function resolveImage(node: Instruction, globalArgs: Map<string, string | undefined>): DockerImageRef {
   const raw = node.getArguments()[0]?.getValue() ?? '';
   let unresolved = false;
-  const resolved = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?\}?/g, (whole, name: string, fallback?: string) => {
-    const value = globalArgs.get(name);
-    if (value !== undefined && value !== '') return value;
-    if (fallback !== undefined && whole.includes(':-')) return fallback;
-    unresolved = true;
-    return whole;
-  });
+  const resolved = raw.replace(
+    /\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?\}?/g,
+    (whole, name: string, fallback?: string) => {
+      const value = globalArgs.get(name);
+      if (value !== undefined && value !== '') return value;
+      if (fallback !== undefined && whole.includes(':-')) return fallback;
+      unresolved = true;
+      return whole;
+    },
+  );
   return { raw, resolved, unresolved, ...splitImage(resolved), stage: undefined };
 }
 
 /** Splits `registry/repo:tag@digest` following the distribution reference grammar. */
-export function splitImage(reference: string): Pick<DockerImageRef, 'registry' | 'repository' | 'tag' | 'digest' | 'isScratch'> {
+export function splitImage(
+  reference: string,
+): Pick<DockerImageRef, 'registry' | 'repository' | 'tag' | 'digest' | 'isScratch'> {
   let rest = reference;
   let digest: string | undefined;
   const at = rest.indexOf('@');

@@ -80,7 +80,12 @@ export class FileContext implements GhaFileContext {
   trailingCommentAt(node: Node, range: [number, number, number]): string | undefined {
     const text = this.file.text;
     const end = range[1];
-    if (isScalar(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.hasCarriageReturn) {
+    if (
+      isScalar(node) &&
+      end > range[0] &&
+      (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+      !this.hasCarriageReturn
+    ) {
       let eol = text.indexOf('\n', end);
       if (eol < 0) eol = text.length;
       const hash = text.indexOf('#', end);

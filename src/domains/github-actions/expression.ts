@@ -2,7 +2,13 @@ import type { Scalar } from 'yaml';
 import type { Locatable, Span } from '../../core/finding.js';
 import { pathString, type KeyPath } from '../yaml/document.js';
 import type { FileContext } from './context.js';
-import { accessesOf, parseCached, type ContextAccess, type ExprNode, type ExpressionError } from './expressions/index.js';
+import {
+  accessesOf,
+  parseCached,
+  type ContextAccess,
+  type ExprNode,
+  type ExpressionError,
+} from './expressions/index.js';
 import type { Action, Expression, Job, Step, Str, Workflow } from './model.js';
 
 /** One `${{ … }}` (or bare `if:` condition) of a string value; offsets, spans and the parse are worked out on first use. */

@@ -52,7 +52,13 @@ export class NodeBase implements GhaNode {
   declare cachedSpan: Span | undefined;
   declare cachedKeySpan: Span | undefined;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment?: string | number) {
+  constructor(
+    context: FileContext,
+    keyPath: KeyPath,
+    node: Node | null,
+    keyNode: Scalar | null,
+    segment?: string | number,
+  ) {
     initNode(this, context, keyPath, node, keyNode, segment);
   }
 
@@ -80,7 +86,10 @@ export class NodeBase implements GhaNode {
   }
 
   get span(): Span {
-    return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
+    return (this.cachedSpan ??=
+      nodeSpan(this.context.file, this.node) ??
+      nodeSpan(this.context.file, this.keyNode) ??
+      this.context.file.lineSpan(1));
   }
 
   get keySpan(): Span {
@@ -95,7 +104,14 @@ export class NodeBase implements GhaNode {
 /**
  * The fields every node kind starts with, in one order (so each kind keeps one shape), without `super()`.
  */
-function initNode(target: NodeBase, context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, segment: string | number | undefined): void {
+function initNode(
+  target: NodeBase,
+  context: FileContext,
+  keyPath: KeyPath,
+  node: Node | null,
+  keyNode: Scalar | null,
+  segment: string | number | undefined,
+): void {
   target.context = context;
   target.node = node;
   target.keyNode = keyNode;
@@ -115,14 +131,16 @@ function initNode(target: NodeBase, context: FileContext, keyPath: KeyPath, node
 function shareMembers(kind: { prototype: object }, from: { prototype: object }): void {
   const own = Object.getOwnPropertyDescriptors(from.prototype);
   for (const [name, descriptor] of Object.entries(own)) {
-    if (name !== 'constructor' && !Object.hasOwn(kind.prototype, name)) Object.defineProperty(kind.prototype, name, descriptor);
+    if (name !== 'constructor' && !Object.hasOwn(kind.prototype, name))
+      Object.defineProperty(kind.prototype, name, descriptor);
   }
 }
 
 /** Every key of a mapping as written, for structure checks. */
 function keysOf(owner: NodeBase): Map<string, GhaNode> {
   const out = new Map<string, GhaNode>();
-  for (const entry of owner.context.entries(owner.node)) out.set(entry.name, new NodeBase(owner.context, [...owner.keyPath, entry.name], entry.value, entry.key));
+  for (const entry of owner.context.entries(owner.node))
+    out.set(entry.name, new NodeBase(owner.context, [...owner.keyPath, entry.name], entry.value, entry.key));
   return out;
 }
 
@@ -134,7 +152,14 @@ export class ValNode<T = unknown> implements Val<T> {
   declare expressions: Expression[];
 
   /** With `segment`, `keyPath` is the parent's path (see NodeBase). */
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: T, segment?: string | number) {
+  constructor(
+    context: FileContext,
+    keyPath: KeyPath,
+    node: Node | null,
+    keyNode: Scalar | null,
+    value: T,
+    segment?: string | number,
+  ) {
     initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
@@ -153,7 +178,14 @@ shareMembers(ValNode, NodeBase);
 export class ConditionNode implements Condition {
   declare form: Condition['form'];
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+  constructor(
+    context: FileContext,
+    keyPath: KeyPath,
+    node: Node | null,
+    keyNode: Scalar | null,
+    value: string,
+    segment?: string | number,
+  ) {
     initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
@@ -167,7 +199,14 @@ shareMembers(ConditionNode, ValNode);
 export class ScopeNode {
   declare level: PermissionLevel | undefined;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+  constructor(
+    context: FileContext,
+    keyPath: KeyPath,
+    node: Node | null,
+    keyNode: Scalar | null,
+    value: string,
+    segment?: string | number,
+  ) {
     initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;
@@ -192,7 +231,14 @@ export class UsesNode implements Uses {
   declare commentVersion: string | undefined;
   declare dynamic: boolean;
 
-  constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null, value: string, segment?: string | number) {
+  constructor(
+    context: FileContext,
+    keyPath: KeyPath,
+    node: Node | null,
+    keyNode: Scalar | null,
+    value: string,
+    segment?: string | number,
+  ) {
     initNode(this, context, keyPath, node, keyNode, segment);
     this.value = value;
     this.expressions = NO_EXPRESSIONS;

@@ -17,7 +17,10 @@ export function firstFrom(sorted: readonly number[], from: number): number {
 }
 
 /** True when some offset of `sorted` lies in the node's source range (true when the node has none). */
-export function rangeHolds(sorted: readonly number[], range: readonly [number, number, number] | null | undefined): boolean {
+export function rangeHolds(
+  sorted: readonly number[],
+  range: readonly [number, number, number] | null | undefined,
+): boolean {
   if (!range) return true;
   const next = firstFrom(sorted, range[0]);
   return next >= 0 && next < Math.max(range[1], range[2]);

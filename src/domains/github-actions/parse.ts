@@ -6,7 +6,24 @@ import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
 import { ExpressionImpl } from './expression.js';
 import { scanEmbedded } from './expressions/index.js';
 import { offsetsOf, rangeHolds } from './offsets.js';
-import type { Action, Condition, Container, Expression, GhaModel, GhaNode, InputDef, Job, Mapping, OutputDef, RefKind, Step, Str, TriggerFilterName, Val, Workflow } from './model.js';
+import type {
+  Action,
+  Condition,
+  Container,
+  Expression,
+  GhaModel,
+  GhaNode,
+  InputDef,
+  Job,
+  Mapping,
+  OutputDef,
+  RefKind,
+  Step,
+  Str,
+  TriggerFilterName,
+  Val,
+  Workflow,
+} from './model.js';
 import {
   ActionNode,
   ConditionNode,
@@ -118,7 +135,8 @@ class Builder {
   /** Values that may hold expressions are indexed by YAML node, for collectExpressions to attach them. */
   remember<V extends ValNode<unknown>>(val: V): V {
     const node = val.node;
-    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.lastSegment !== 'if')) return val;
+    if (!isScalar(node) || typeof node.value !== 'string' || (!node.value.includes('${{') && val.lastSegment !== 'if'))
+      return val;
     const list = this.context.valsByNode.get(node);
     if (list) list.push(val);
     else this.context.valsByNode.set(node, [val]);
@@ -143,16 +161,22 @@ class Builder {
     return [];
   }
 
-  mapping<V extends GhaNode = Val>(keyPath: KeyPath, entry: Field | undefined, item?: (keyPath: KeyPath, entry: Entry) => V): Mapping<V> | undefined {
+  mapping<V extends GhaNode = Val>(
+    keyPath: KeyPath,
+    entry: Field | undefined,
+    item?: (keyPath: KeyPath, entry: Entry) => V,
+  ): Mapping<V> | undefined {
     if (!entry) return undefined;
     const mapping = new MappingNode<V>(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
     if (item) {
-      for (const child of this.context.entries(mapping.node)) mapping.entries.set(child.name, item([...keyPath, child.name], child));
+      for (const child of this.context.entries(mapping.node))
+        mapping.entries.set(child.name, item([...keyPath, child.name], child));
     } else if (isMap(mapping.node)) {
       // Plain values (env, with, outputs): straight from the pairs, without an Entry each.
       for (const pair of mapping.node.items) {
         const name = keyName(pair.key);
-        if (name !== undefined) mapping.entries.set(name, this.val(keyPath, pair.value as Node, pair.key as Scalar, name) as unknown as V);
+        if (name !== undefined)
+          mapping.entries.set(name, this.val(keyPath, pair.value as Node, pair.key as Scalar, name) as unknown as V);
       }
     }
     return mapping;
@@ -162,24 +186,36 @@ class Builder {
   condition(parentPath: KeyPath, entry: Field | undefined): Condition | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const condition = this.remember(new ConditionNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'if'));
+    const condition = this.remember(
+      new ConditionNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'if'),
+    );
     const value = condition.value;
     if (value.includes('${{')) {
       const found = scanEmbedded(value);
-      condition.form = found.length === 1 && found[0]!.start === 0 && found[0]!.end === value.length && found[0]!.closed ? 'wrapped' : 'template';
+      condition.form =
+        found.length === 1 && found[0]!.start === 0 && found[0]!.end === value.length && found[0]!.closed
+          ? 'wrapped'
+          : 'template';
     }
     return condition;
   }
 
   permissions(keyPath: KeyPath, entry: Field | undefined): PermissionsNode | undefined {
     if (!entry) return undefined;
-    const permissions = new PermissionsNode(this.context, keyPath, this.context.resolve(entry.value), entry.key as Scalar);
+    const permissions = new PermissionsNode(
+      this.context,
+      keyPath,
+      this.context.resolve(entry.value),
+      entry.key as Scalar,
+    );
     const node = permissions.node;
     if (isScalar(node) && (node.value === 'read-all' || node.value === 'write-all')) permissions.kind = node.value;
     else if (isMap(node)) {
       permissions.kind = 'map';
       for (const child of this.context.entries(node)) {
-        const scope = this.remember(new ScopeNode(this.context, keyPath, child.value, child.key, stringOf(child.value), child.name));
+        const scope = this.remember(
+          new ScopeNode(this.context, keyPath, child.value, child.key, stringOf(child.value), child.name),
+        );
         const value = scope.value;
         scope.level = value === 'read' || value === 'write' || value === 'none' ? value : undefined;
         permissions.scopes.set(child.name, scope);
@@ -209,7 +245,12 @@ class Builder {
     const credentialsEntry = this.context.field(node, 'credentials');
     if (credentialsEntry) {
       const credentialsPath = [...keyPath, 'credentials'];
-      const credentials = new CredentialsNode(this.context, credentialsPath, credentialsEntry.value, credentialsEntry.key);
+      const credentials = new CredentialsNode(
+        this.context,
+        credentialsPath,
+        credentialsEntry.value,
+        credentialsEntry.key,
+      );
       credentials.username = this.fieldVal(credentialsPath, credentialsEntry.value, 'username');
       credentials.password = this.fieldVal(credentialsPath, credentialsEntry.value, 'password');
       container.credentials = credentials;
@@ -225,14 +266,18 @@ class Builder {
   /** The items of a list entry as Vals; none when the entry is missing or not a list. */
   seqVals(keyPath: KeyPath, node: Node | null, name: string): Val[] {
     const value = this.context.field(node, name)?.value ?? null;
-    return isSeq(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null)) : [];
+    return isSeq(value)
+      ? value.items.map((item, index) => this.val([...keyPath, name, index], item as Node, null))
+      : [];
   }
 
   /** The `uses:` at `parentPath` + `uses`. */
   uses(parentPath: KeyPath, entry: Field | undefined): UsesNode | undefined {
     if (!entry) return undefined;
     const resolved = this.context.resolve(entry.value);
-    const uses = this.remember(new UsesNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'uses'));
+    const uses = this.remember(
+      new UsesNode(this.context, parentPath, resolved, entry.key as Scalar, stringOf(resolved), 'uses'),
+    );
     const raw = uses.value.trim();
     uses.dynamic = raw.includes('${{');
     if (raw.startsWith('docker://')) {
@@ -272,28 +317,65 @@ class Builder {
     return uses;
   }
 
-  step(keyPath: KeyPath, index: number, item: unknown, job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): Step {
+  step(
+    keyPath: KeyPath,
+    index: number,
+    item: unknown,
+    job: Job | undefined,
+    action: Action | undefined,
+    workflow: Workflow | undefined,
+  ): Step {
     const step = new StepNode(this.context, keyPath, this.context.resolve(item), null);
     const node = step.node;
     // One pass over the step's keys (the last of equal names wins, as a lookup by name would find).
-    let id: Pair | undefined, name: Pair | undefined, uses: Pair | undefined, run: Pair | undefined, shell: Pair | undefined;
-    let withField: Pair | undefined, env: Pair | undefined, condition: Pair | undefined, workingDirectory: Pair | undefined;
+    let id: Pair | undefined,
+      name: Pair | undefined,
+      uses: Pair | undefined,
+      run: Pair | undefined,
+      shell: Pair | undefined;
+    let withField: Pair | undefined,
+      env: Pair | undefined,
+      condition: Pair | undefined,
+      workingDirectory: Pair | undefined;
     let continueOnError: Pair | undefined, timeoutMinutes: Pair | undefined;
     if (isMap(node)) {
       for (const pair of node.items) {
         switch (keyName(pair.key)) {
-          case 'id': id = pair; break;
-          case 'name': name = pair; break;
-          case 'uses': uses = pair; break;
-          case 'run': run = pair; break;
-          case 'shell': shell = pair; break;
-          case 'with': withField = pair; break;
-          case 'env': env = pair; break;
-          case 'if': condition = pair; break;
-          case 'working-directory': workingDirectory = pair; break;
-          case 'continue-on-error': continueOnError = pair; break;
-          case 'timeout-minutes': timeoutMinutes = pair; break;
-          default: break;
+          case 'id':
+            id = pair;
+            break;
+          case 'name':
+            name = pair;
+            break;
+          case 'uses':
+            uses = pair;
+            break;
+          case 'run':
+            run = pair;
+            break;
+          case 'shell':
+            shell = pair;
+            break;
+          case 'with':
+            withField = pair;
+            break;
+          case 'env':
+            env = pair;
+            break;
+          case 'if':
+            condition = pair;
+            break;
+          case 'working-directory':
+            workingDirectory = pair;
+            break;
+          case 'continue-on-error':
+            continueOnError = pair;
+            break;
+          case 'timeout-minutes':
+            timeoutMinutes = pair;
+            break;
+          default:
+            break;
         }
       }
     }
@@ -306,20 +388,34 @@ class Builder {
     step.with = this.mapping([...keyPath, 'with'], withField);
     step.env = this.mapping([...keyPath, 'env'], env);
     step.if = this.condition(keyPath, condition);
-    step.workingDirectory = workingDirectory && this.str(keyPath, workingDirectory.value as Node, workingDirectory.key as Scalar, 'working-directory');
-    step.continueOnError = continueOnError && this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
-    step.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
+    step.workingDirectory =
+      workingDirectory &&
+      this.str(keyPath, workingDirectory.value as Node, workingDirectory.key as Scalar, 'working-directory');
+    step.continueOnError =
+      continueOnError &&
+      this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
+    step.timeoutMinutes =
+      timeoutMinutes &&
+      this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
     step.job = job;
     step.action = action;
     step.workflow = workflow;
     return step;
   }
 
-  steps(keyPath: KeyPath, entry: Field | undefined, into: Step[], job: Job | undefined, action: Action | undefined, workflow: Workflow | undefined): void {
+  steps(
+    keyPath: KeyPath,
+    entry: Field | undefined,
+    into: Step[],
+    job: Job | undefined,
+    action: Action | undefined,
+    workflow: Workflow | undefined,
+  ): void {
     const node = this.context.resolve(entry?.value);
     if (!isSeq(node)) return;
     const items = node.items;
-    for (let index = 0; index < items.length; index++) into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
+    for (let index = 0; index < items.length; index++)
+      into.push(this.step([...keyPath, index], index, items[index], job, action, workflow));
   }
 
   inputs(keyPath: KeyPath, entry: Entry | undefined): Mapping<InputDef> | undefined {
@@ -363,13 +459,17 @@ class Builder {
         if (cron) trigger.crons.push(this.str([...keyPath, index, 'cron'], cron.value, cron.key));
       });
     }
-    trigger.secrets = this.mapping<SecretDefNode>([...keyPath, 'secrets'], this.context.field(fields, 'secrets'), (path, child) => {
-      const secret = new SecretDefNode(this.context, path, child.value, child.key);
-      secret.id = child.name;
-      secret.required = this.fieldVal(path, child.value, 'required');
-      secret.description = this.fieldStr(path, child.value, 'description');
-      return secret;
-    });
+    trigger.secrets = this.mapping<SecretDefNode>(
+      [...keyPath, 'secrets'],
+      this.context.field(fields, 'secrets'),
+      (path, child) => {
+        const secret = new SecretDefNode(this.context, path, child.value, child.key);
+        secret.id = child.name;
+        secret.required = this.fieldVal(path, child.value, 'required');
+        secret.description = this.fieldStr(path, child.value, 'description');
+        return secret;
+      },
+    );
     const types = this.context.field(fields, 'types');
     if (types) trigger.types = this.list([...keyPath, 'types'], types.value);
     const workflows = this.context.field(fields, 'workflows');
@@ -389,10 +489,12 @@ class Builder {
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const resolved = this.context.resolve(item);
-        if (isScalar(resolved) && typeof resolved.value === 'string') events.set(resolved.value, this.trigger(['on', index], resolved.value, resolved, null));
+        if (isScalar(resolved) && typeof resolved.value === 'string')
+          events.set(resolved.value, this.trigger(['on', index], resolved.value, resolved, null));
       });
     } else {
-      for (const child of this.context.entries(node)) events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
+      for (const child of this.context.entries(node))
+        events.set(child.name, this.trigger(['on', child.name], child.name, child.value, child.key));
     }
     return triggers;
   }
@@ -402,43 +504,103 @@ class Builder {
     const job = new JobNode(this.context, keyPath, this.context.resolve(entry.value), entry.key);
     const node = job.node;
     // One pass over the job's keys (the last of equal names wins, as a lookup by name would find).
-    let environmentField: Pair | undefined, strategyField: Pair | undefined, needs: Pair | undefined, services: Pair | undefined;
-    let secrets: Pair | undefined, container: Pair | undefined, name: Pair | undefined, runsOn: Pair | undefined, condition: Pair | undefined;
-    let permissions: Pair | undefined, concurrency: Pair | undefined, timeoutMinutes: Pair | undefined, continueOnError: Pair | undefined;
-    let outputs: Pair | undefined, env: Pair | undefined, defaults: Pair | undefined, uses: Pair | undefined, withField: Pair | undefined;
+    let environmentField: Pair | undefined,
+      strategyField: Pair | undefined,
+      needs: Pair | undefined,
+      services: Pair | undefined;
+    let secrets: Pair | undefined,
+      container: Pair | undefined,
+      name: Pair | undefined,
+      runsOn: Pair | undefined,
+      condition: Pair | undefined;
+    let permissions: Pair | undefined,
+      concurrency: Pair | undefined,
+      timeoutMinutes: Pair | undefined,
+      continueOnError: Pair | undefined;
+    let outputs: Pair | undefined,
+      env: Pair | undefined,
+      defaults: Pair | undefined,
+      uses: Pair | undefined,
+      withField: Pair | undefined;
     let steps: Pair | undefined;
     if (isMap(node)) {
       for (const pair of node.items) {
         switch (keyName(pair.key)) {
-          case 'environment': environmentField = pair; break;
-          case 'strategy': strategyField = pair; break;
-          case 'needs': needs = pair; break;
-          case 'services': services = pair; break;
-          case 'secrets': secrets = pair; break;
-          case 'container': container = pair; break;
-          case 'name': name = pair; break;
-          case 'runs-on': runsOn = pair; break;
-          case 'if': condition = pair; break;
-          case 'permissions': permissions = pair; break;
-          case 'concurrency': concurrency = pair; break;
-          case 'timeout-minutes': timeoutMinutes = pair; break;
-          case 'continue-on-error': continueOnError = pair; break;
-          case 'outputs': outputs = pair; break;
-          case 'env': env = pair; break;
-          case 'defaults': defaults = pair; break;
-          case 'uses': uses = pair; break;
-          case 'with': withField = pair; break;
-          case 'steps': steps = pair; break;
-          default: break;
+          case 'environment':
+            environmentField = pair;
+            break;
+          case 'strategy':
+            strategyField = pair;
+            break;
+          case 'needs':
+            needs = pair;
+            break;
+          case 'services':
+            services = pair;
+            break;
+          case 'secrets':
+            secrets = pair;
+            break;
+          case 'container':
+            container = pair;
+            break;
+          case 'name':
+            name = pair;
+            break;
+          case 'runs-on':
+            runsOn = pair;
+            break;
+          case 'if':
+            condition = pair;
+            break;
+          case 'permissions':
+            permissions = pair;
+            break;
+          case 'concurrency':
+            concurrency = pair;
+            break;
+          case 'timeout-minutes':
+            timeoutMinutes = pair;
+            break;
+          case 'continue-on-error':
+            continueOnError = pair;
+            break;
+          case 'outputs':
+            outputs = pair;
+            break;
+          case 'env':
+            env = pair;
+            break;
+          case 'defaults':
+            defaults = pair;
+            break;
+          case 'uses':
+            uses = pair;
+            break;
+          case 'with':
+            withField = pair;
+            break;
+          case 'steps':
+            steps = pair;
+            break;
+          default:
+            break;
         }
       }
     }
     job.id = id;
     if (environmentField) {
       const path = [...keyPath, 'environment'];
-      const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentField.value), environmentField.key as Scalar);
+      const environment = new EnvironmentNode(
+        this.context,
+        path,
+        this.context.resolve(environmentField.value),
+        environmentField.key as Scalar,
+      );
       const envNode = environment.node;
-      environment.name = isMap(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentField.key as Scalar);
+      environment.name = isMap(envNode)
+        ? this.fieldStr(path, envNode, 'name')
+        : this.str(path, envNode, environmentField.key as Scalar);
       environment.url = this.fieldStr(path, envNode, 'url');
       job.environment = environment;
     }
@@ -457,11 +619,19 @@ class Builder {
     if (needs) job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
     job.if = this.condition(keyPath, condition);
     job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
-    job.concurrency = concurrency && this.val(keyPath, concurrency.value as Node, concurrency.key as Scalar, 'concurrency');
-    job.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
-    job.continueOnError = continueOnError && this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
+    job.concurrency =
+      concurrency && this.val(keyPath, concurrency.value as Node, concurrency.key as Scalar, 'concurrency');
+    job.timeoutMinutes =
+      timeoutMinutes &&
+      this.val(keyPath, timeoutMinutes.value as Node, timeoutMinutes.key as Scalar, 'timeout-minutes');
+    job.continueOnError =
+      continueOnError &&
+      this.val(keyPath, continueOnError.value as Node, continueOnError.key as Scalar, 'continue-on-error');
     if (container) job.container = this.container([...keyPath, 'container'], container, undefined);
-    if (services) job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+    if (services)
+      job.services = this.context
+        .entries(this.context.resolve(services.value))
+        .map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
     job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
     job.env = this.mapping([...keyPath, 'env'], env);
     job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
@@ -491,7 +661,8 @@ class Builder {
     workflow.concurrency = this.fieldVal([], root, 'concurrency');
     workflow.jobsNode = jobsEntry ? this.base(['jobs'], jobsEntry.value, jobsEntry.key) : undefined;
     workflow.allExpressions = this.expressions;
-    for (const child of this.context.entries(jobsEntry?.value ?? null)) workflow.jobs.push(this.job(child.name, child, workflow));
+    for (const child of this.context.entries(jobsEntry?.value ?? null))
+      workflow.jobs.push(this.job(child.name, child, workflow));
     this.collectExpressions(root, workflow);
     return workflow;
   }
@@ -511,7 +682,14 @@ class Builder {
     action.outputs = this.outputs(['outputs'], this.context.field(root, 'outputs'));
     action.runs = runs;
     action.using = using;
-    action.usingKind = usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown';
+    action.usingKind =
+      usingValue === 'composite'
+        ? 'composite'
+        : usingValue === 'docker'
+          ? 'docker'
+          : NODE_USING.test(usingValue)
+            ? 'node'
+            : 'unknown';
     action.main = this.fieldStr(['runs'], runsNode, 'main');
     action.pre = this.fieldStr(['runs'], runsNode, 'pre');
     action.post = this.fieldStr(['runs'], runsNode, 'post');
@@ -553,19 +731,33 @@ class Builder {
     } else if (isScalar(resolved) && typeof resolved.value === 'string') {
       const value = resolved.value;
       const embedded = value.includes('${{');
-      const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, pass.model.kind);
+      const isCondition =
+        !embedded &&
+        stack[stack.length - 1] === 'if' &&
+        value.trim() !== '' &&
+        this.isConditionPath(stack, pass.model.kind);
       if (embedded || isCondition) this.addExpressions(resolved, value, stack.slice(), pass.model, pass.jobs, embedded);
     }
   }
 
   isConditionPath(keyPath: KeyPath, kind: GhaModel['kind']): boolean {
     if (kind === 'workflow') {
-      return keyPath[0] === 'jobs' && (keyPath.length === 3 || (keyPath.length === 5 && keyPath[2] === 'steps' && typeof keyPath[3] === 'number'));
+      return (
+        keyPath[0] === 'jobs' &&
+        (keyPath.length === 3 || (keyPath.length === 5 && keyPath[2] === 'steps' && typeof keyPath[3] === 'number'))
+      );
     }
     return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
   }
 
-  addExpressions(scalar: Scalar, value: string, keyPath: KeyPath, model: GhaModel, jobs: Map<string, Job> | undefined, embedded: boolean): void {
+  addExpressions(
+    scalar: Scalar,
+    value: string,
+    keyPath: KeyPath,
+    model: GhaModel,
+    jobs: Map<string, Job> | undefined,
+    embedded: boolean,
+  ): void {
     let job: Job | undefined;
     let step: Step | undefined;
     let owner: Expression['owner'] = model.kind;
@@ -588,7 +780,8 @@ class Builder {
       }
     }
     const place = String(keyPath[placeIndex] ?? '');
-    const entry = ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
+    const entry =
+      ENTRY_PLACES.has(place) && keyPath.length > placeIndex + 1 ? String(keyPath[placeIndex + 1]) : undefined;
     const vals = this.context.valsByNode.get(scalar)?.filter((val) => val.hasKeyPath(keyPath));
     const holders: ValNode<unknown>[] = vals && vals.length > 0 ? vals : [this.str(keyPath, scalar, null)];
     const holder = holders[0] as Str;
@@ -598,11 +791,45 @@ class Builder {
       for (const occurrence of occurrences) {
         const whole = occurrences.length === 1 && occurrence.start === 0 && occurrence.end === value.length;
         found.push(
-          new ExpressionImpl(this.context, scalar, value, value.slice(occurrence.start, occurrence.end), occurrence.body, 'embedded', occurrence.start, occurrence.bodyStart, occurrence.closed, keyPath, place, entry, holder, whole, owner),
+          new ExpressionImpl(
+            this.context,
+            scalar,
+            value,
+            value.slice(occurrence.start, occurrence.end),
+            occurrence.body,
+            'embedded',
+            occurrence.start,
+            occurrence.bodyStart,
+            occurrence.closed,
+            keyPath,
+            place,
+            entry,
+            holder,
+            whole,
+            owner,
+          ),
         );
       }
     } else {
-      found.push(new ExpressionImpl(this.context, scalar, value, value, value, 'bare', 0, 0, true, keyPath, place, entry, holder, true, owner));
+      found.push(
+        new ExpressionImpl(
+          this.context,
+          scalar,
+          value,
+          value,
+          value,
+          'bare',
+          0,
+          0,
+          true,
+          keyPath,
+          place,
+          entry,
+          holder,
+          true,
+          owner,
+        ),
+      );
     }
     for (const expression of found) {
       expression.step = step;
@@ -618,7 +845,6 @@ class Builder {
   }
 }
 
-
 const ACTION_FILE = /(^|\/)action\.ya?ml$/i;
 
 /** Parses a workflow or an action's metadata (by file name, or by its keys when the name says neither). */
@@ -626,20 +852,28 @@ export function parseGitHubActions(file: SourceFile): ParseResult<GhaModel> {
   const yaml = parseYaml(file);
   // Comments come from a second lexer pass: made only when the engine asks (for suppressions) or a `uses:` needs it.
   const withComments = <R extends object>(result: R): R & { readonly comments: Comment[] } =>
-    Object.defineProperty(result, 'comments', { enumerable: true, get: () => yaml.comments }) as R & { readonly comments: Comment[] };
+    Object.defineProperty(result, 'comments', { enumerable: true, get: () => yaml.comments }) as R & {
+      readonly comments: Comment[];
+    };
   if (yaml.problems.length > 0) return withComments({ ok: false as const, problems: yaml.problems });
   const problems: SyntaxProblem[] = [];
   if (yaml.documents.length > 1) {
     const second = yaml.documents[1]!;
     const start = second.range?.[0] ?? 0;
-    problems.push({ message: 'more than one YAML document in the file: GitHub reads only one', at: { span: file.spanOf(start, start + 1), path: 'doc[1]' } });
+    problems.push({
+      message: 'more than one YAML document in the file: GitHub reads only one',
+      at: { span: file.spanOf(start, start + 1), path: 'doc[1]' },
+    });
   }
   const document = yaml.documents[0];
   const root = document?.contents ?? null;
   if (!document || root === null || (isScalar(root) && root.value === null)) {
     problems.push({ message: 'the file is empty', at: { span: file.lineSpan(1), path: '$' } });
   } else if (!isMap(root)) {
-    problems.push({ message: 'the top level must be a mapping of keys', at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' } });
+    problems.push({
+      message: 'the top level must be a mapping of keys',
+      at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' },
+    });
   }
   if (problems.length > 0 || !document) return withComments({ ok: false as const, problems });
   const builder = new Builder(file, document, yaml);

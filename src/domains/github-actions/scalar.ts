@@ -51,7 +51,11 @@ export function offsetMap(text: string, scalar: Scalar, value: string): OffsetMa
     let from = lineStart;
     let to = lineEnd;
     while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
-    while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
+    while (
+      to > from &&
+      (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)
+    )
+      to--;
     if (from < to) {
       const line = text.slice(from, to);
       if (splitter) {

@@ -32,7 +32,14 @@ export type Shape =
       expr?: boolean;
     }
   | { kind: 'sequence'; items: Shape; nonEmpty?: boolean; expr?: boolean }
-  | { kind: 'one-of'; options: readonly Shape[]; expr?: boolean; describe?: string; nullable?: boolean; notNull?: boolean };
+  | {
+      kind: 'one-of';
+      options: readonly Shape[];
+      expr?: boolean;
+      describe?: string;
+      nullable?: boolean;
+      notNull?: boolean;
+    };
 
 const STRING: Shape = { kind: 'string' };
 const NON_EMPTY: Shape = { kind: 'string', nonEmpty: true };
@@ -40,7 +47,11 @@ const NUMBER: Shape = { kind: 'number' };
 const BOOLEAN: Shape = { kind: 'boolean' };
 const SCALAR: Shape = { kind: 'scalar' };
 const ANY: Shape = { kind: 'any' };
-const STRINGS: Shape = { kind: 'one-of', options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY }], describe: 'a string or a list of strings' };
+const STRINGS: Shape = {
+  kind: 'one-of',
+  options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY }],
+  describe: 'a string or a list of strings',
+};
 const ENV: Shape = { kind: 'mapping', values: SCALAR, ids: 'environment variable' };
 const WITH: Shape = { kind: 'mapping', values: SCALAR, ids: 'input' };
 const CONDITION: Shape = { kind: 'scalar' };
@@ -57,18 +68,31 @@ const PERMISSIONS: Shape = {
       kind: 'mapping',
       values: PERMISSION_LEVEL,
       // Scopes with fewer levels: an OIDC token can only be requested (write), models can only be read.
-      keys: { 'id-token': { kind: 'string', values: ['write', 'none'], expr: false }, models: { kind: 'string', values: ['read', 'none'], expr: false } },
+      keys: {
+        'id-token': { kind: 'string', values: ['write', 'none'], expr: false },
+        models: { kind: 'string', values: ['read', 'none'], expr: false },
+      },
       expr: false,
     },
   ],
 };
-const DEFAULTS: Shape = { kind: 'mapping', keys: { run: { kind: 'mapping', keys: { shell: NON_EMPTY, 'working-directory': NON_EMPTY } } } };
+const DEFAULTS: Shape = {
+  kind: 'mapping',
+  keys: { run: { kind: 'mapping', keys: { shell: NON_EMPTY, 'working-directory': NON_EMPTY } } },
+};
 const CONCURRENCY: Shape = {
   kind: 'one-of',
   describe: 'a group name or a mapping with "group"',
-  options: [NON_EMPTY, { kind: 'mapping', keys: { group: NON_EMPTY, 'cancel-in-progress': BOOLEAN, queue: SCALAR }, required: ['group'] }],
+  options: [
+    NON_EMPTY,
+    { kind: 'mapping', keys: { group: NON_EMPTY, 'cancel-in-progress': BOOLEAN, queue: SCALAR }, required: ['group'] },
+  ],
 };
-const CREDENTIALS: Shape = { kind: 'mapping', keys: { username: NON_EMPTY, password: NON_EMPTY }, required: ['username', 'password'] };
+const CREDENTIALS: Shape = {
+  kind: 'mapping',
+  keys: { username: NON_EMPTY, password: NON_EMPTY },
+  required: ['username', 'password'],
+};
 const CONTAINER_KEYS = {
   image: NON_EMPTY,
   credentials: CREDENTIALS,
@@ -77,24 +101,46 @@ const CONTAINER_KEYS = {
   volumes: { kind: 'sequence', items: NON_EMPTY },
   options: STRING,
 } as const satisfies Record<string, Shape>;
-const CONTAINER: Shape = { kind: 'one-of', nullable: true, describe: 'an image name or a mapping with "image"', options: [NON_EMPTY, { kind: 'mapping', keys: CONTAINER_KEYS, required: ['image'] }] };
+const CONTAINER: Shape = {
+  kind: 'one-of',
+  nullable: true,
+  describe: 'an image name or a mapping with "image"',
+  options: [NON_EMPTY, { kind: 'mapping', keys: CONTAINER_KEYS, required: ['image'] }],
+};
 const SERVICE: Shape = {
   kind: 'one-of',
   describe: 'an image name or a mapping with "image"',
-  options: [NON_EMPTY, { kind: 'mapping', keys: { ...CONTAINER_KEYS, entrypoint: STRING, command: STRING }, required: ['image'] }],
+  options: [
+    NON_EMPTY,
+    { kind: 'mapping', keys: { ...CONTAINER_KEYS, entrypoint: STRING, command: STRING }, required: ['image'] },
+  ],
 };
 const MATRIX: Shape = {
   kind: 'mapping',
   values: { kind: 'sequence', items: ANY, nonEmpty: true },
-  keys: { include: { kind: 'sequence', items: { kind: 'mapping', values: ANY } }, exclude: { kind: 'sequence', items: { kind: 'mapping', values: ANY } } },
+  keys: {
+    include: { kind: 'sequence', items: { kind: 'mapping', values: ANY } },
+    exclude: { kind: 'sequence', items: { kind: 'mapping', values: ANY } },
+  },
   nonEmpty: true,
 };
 const STRATEGY: Shape = { kind: 'mapping', keys: { matrix: MATRIX, 'fail-fast': BOOLEAN, 'max-parallel': NUMBER } };
-const ENVIRONMENT: Shape = { kind: 'one-of', describe: 'a name or a mapping with "name"', options: [NON_EMPTY, { kind: 'mapping', keys: { name: NON_EMPTY, url: STRING, deployment: BOOLEAN }, required: ['name'] }] };
+const ENVIRONMENT: Shape = {
+  kind: 'one-of',
+  describe: 'a name or a mapping with "name"',
+  options: [
+    NON_EMPTY,
+    { kind: 'mapping', keys: { name: NON_EMPTY, url: STRING, deployment: BOOLEAN }, required: ['name'] },
+  ],
+};
 const RUNS_ON: Shape = {
   kind: 'one-of',
   describe: 'a label, a list of labels or a mapping with "group" and/or "labels"',
-  options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY, nonEmpty: true }, { kind: 'mapping', keys: { group: NON_EMPTY, labels: STRINGS }, required: [['group', 'labels']] }],
+  options: [
+    NON_EMPTY,
+    { kind: 'sequence', items: NON_EMPTY, nonEmpty: true },
+    { kind: 'mapping', keys: { group: NON_EMPTY, labels: STRINGS }, required: [['group', 'labels']] },
+  ],
 };
 const STEP: Shape = {
   kind: 'mapping',
@@ -123,7 +169,14 @@ const JOB: Shape = {
     needs: STRINGS,
     if: CONDITION,
     'runs-on': RUNS_ON,
-    snapshot: { kind: 'one-of', describe: 'an image name or a mapping with "image-name"', options: [NON_EMPTY, { kind: 'mapping', keys: { 'image-name': NON_EMPTY, version: STRING }, required: ['image-name'] }] },
+    snapshot: {
+      kind: 'one-of',
+      describe: 'an image name or a mapping with "image-name"',
+      options: [
+        NON_EMPTY,
+        { kind: 'mapping', keys: { 'image-name': NON_EMPTY, version: STRING }, required: ['image-name'] },
+      ],
+    },
     environment: ENVIRONMENT,
     concurrency: CONCURRENCY,
     outputs: JOB_OUTPUTS,
@@ -137,7 +190,14 @@ const JOB: Shape = {
     services: { kind: 'mapping', values: SERVICE, ids: 'service' },
     uses: { kind: 'string', nonEmpty: true, expr: false },
     with: WITH,
-    secrets: { kind: 'one-of', describe: '"inherit" or a mapping of secrets', options: [{ kind: 'string', values: ['inherit'] }, { kind: 'mapping', values: SCALAR, ids: 'secret' }] },
+    secrets: {
+      kind: 'one-of',
+      describe: '"inherit" or a mapping of secrets',
+      options: [
+        { kind: 'string', values: ['inherit'] },
+        { kind: 'mapping', values: SCALAR, ids: 'secret' },
+      ],
+    },
   },
 };
 const INPUT_TYPES = ['boolean', 'number', 'string', 'choice', 'environment'];
@@ -145,19 +205,60 @@ const CALL_INPUT_TYPES = ['boolean', 'number', 'string'];
 const NON_EMPTY_LIST: Shape = { kind: 'sequence', items: NON_EMPTY, nonEmpty: true, expr: false };
 const TRIGGER_FILTERS = {
   // image_version: the image names and versions to react to.
-  names: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a name or a non-empty list of names' } as Shape,
-  versions: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a version or a non-empty list of versions' } as Shape, branches: STRINGS, 'branches-ignore': STRINGS, tags: STRINGS, 'tags-ignore': STRINGS, paths: STRINGS, 'paths-ignore': STRINGS, types: STRINGS, workflows: STRINGS };
+  names: {
+    kind: 'one-of',
+    options: [NON_EMPTY, NON_EMPTY_LIST],
+    describe: 'a name or a non-empty list of names',
+  } as Shape,
+  versions: {
+    kind: 'one-of',
+    options: [NON_EMPTY, NON_EMPTY_LIST],
+    describe: 'a version or a non-empty list of versions',
+  } as Shape,
+  branches: STRINGS,
+  'branches-ignore': STRINGS,
+  tags: STRINGS,
+  'tags-ignore': STRINGS,
+  paths: STRINGS,
+  'paths-ignore': STRINGS,
+  types: STRINGS,
+  workflows: STRINGS,
+};
 const WORKFLOW_CALL: Shape = {
   kind: 'mapping',
   keys: {
     inputs: {
       kind: 'mapping',
       ids: 'input',
-      values: { kind: 'mapping', keys: { description: STRING, required: BOOLEAN, type: { kind: 'string', values: CALL_INPUT_TYPES, expr: false }, default: SCALAR }, required: ['type'], expr: false },
+      values: {
+        kind: 'mapping',
+        keys: {
+          description: STRING,
+          required: BOOLEAN,
+          type: { kind: 'string', values: CALL_INPUT_TYPES, expr: false },
+          default: SCALAR,
+        },
+        required: ['type'],
+        expr: false,
+      },
       expr: false,
     },
-    secrets: { kind: 'mapping', ids: 'secret', values: { kind: 'one-of', describe: 'a mapping or empty', options: [{ kind: 'mapping', keys: { description: STRING, required: BOOLEAN } }] }, expr: false },
-    outputs: { kind: 'mapping', ids: 'output', values: { kind: 'mapping', keys: { description: STRING, value: NON_EMPTY }, required: ['value'], expr: false }, expr: false },
+    secrets: {
+      kind: 'mapping',
+      ids: 'secret',
+      values: {
+        kind: 'one-of',
+        describe: 'a mapping or empty',
+        options: [{ kind: 'mapping', keys: { description: STRING, required: BOOLEAN } }],
+      },
+      expr: false,
+    },
+    outputs: {
+      kind: 'mapping',
+      ids: 'output',
+      values: { kind: 'mapping', keys: { description: STRING, value: NON_EMPTY }, required: ['value'], expr: false },
+      expr: false,
+    },
   },
 };
 const WORKFLOW_DISPATCH: Shape = {
@@ -170,24 +271,50 @@ const WORKFLOW_DISPATCH: Shape = {
       values: {
         kind: 'mapping',
         expr: false,
-        keys: { description: STRING, required: BOOLEAN, type: { kind: 'string', values: INPUT_TYPES, expr: false }, default: SCALAR, options: { kind: 'sequence', items: SCALAR, nonEmpty: true }, deprecationMessage: STRING },
+        keys: {
+          description: STRING,
+          required: BOOLEAN,
+          type: { kind: 'string', values: INPUT_TYPES, expr: false },
+          default: SCALAR,
+          options: { kind: 'sequence', items: SCALAR, nonEmpty: true },
+          deprecationMessage: STRING,
+        },
       },
     },
   },
 };
-const SCHEDULE: Shape = { kind: 'sequence', expr: false, nonEmpty: true, items: { kind: 'mapping', expr: false, keys: { cron: { kind: 'string', nonEmpty: true, expr: false }, timezone: STRING }, required: ['cron'] } };
+const SCHEDULE: Shape = {
+  kind: 'sequence',
+  expr: false,
+  nonEmpty: true,
+  items: {
+    kind: 'mapping',
+    expr: false,
+    keys: { cron: { kind: 'string', nonEmpty: true, expr: false }, timezone: STRING },
+    required: ['cron'],
+  },
+};
 const EVENTS: Shape = {
   kind: 'mapping',
   expr: false,
   nonEmpty: true,
-  values: { kind: 'one-of', expr: false, describe: 'empty or a mapping', options: [{ kind: 'mapping', keys: TRIGGER_FILTERS, expr: false }] },
+  values: {
+    kind: 'one-of',
+    expr: false,
+    describe: 'empty or a mapping',
+    options: [{ kind: 'mapping', keys: TRIGGER_FILTERS, expr: false }],
+  },
   keys: { schedule: SCHEDULE, workflow_call: WORKFLOW_CALL, workflow_dispatch: WORKFLOW_DISPATCH },
 };
 const ON: Shape = {
   kind: 'one-of',
   expr: false,
   describe: 'an event name, a list of event names or a mapping of events',
-  options: [{ kind: 'string', nonEmpty: true, expr: false }, { kind: 'sequence', items: { kind: 'string', nonEmpty: true, expr: false }, nonEmpty: true, expr: false }, EVENTS],
+  options: [
+    { kind: 'string', nonEmpty: true, expr: false },
+    { kind: 'sequence', items: { kind: 'string', nonEmpty: true, expr: false }, nonEmpty: true, expr: false },
+    EVENTS,
+  ],
 };
 export const WORKFLOW_SHAPE: Shape = {
   kind: 'mapping',
@@ -232,9 +359,18 @@ export const ACTION_SHAPE: Shape = {
       kind: 'mapping',
       ids: 'input',
       expr: false,
-      values: { kind: 'mapping', expr: false, keys: { description: STRING, required: BOOLEAN, default: SCALAR, deprecationMessage: STRING } },
+      values: {
+        kind: 'mapping',
+        expr: false,
+        keys: { description: STRING, required: BOOLEAN, default: SCALAR, deprecationMessage: STRING },
+      },
     },
-    outputs: { kind: 'mapping', ids: 'output', expr: false, values: { kind: 'mapping', expr: false, keys: { description: STRING, value: STRING } } },
+    outputs: {
+      kind: 'mapping',
+      ids: 'output',
+      expr: false,
+      values: { kind: 'mapping', expr: false, keys: { description: STRING, value: STRING } },
+    },
     runs: {
       kind: 'mapping',
       expr: false,
@@ -365,11 +501,20 @@ export class ShapeChecker {
   constructor(private readonly context: FileContext) {}
 
   private at(node: Node | null | undefined, keyPath: KeyPath, fallback?: Node | null): Locatable {
-    const span = nodeSpan(this.context.file, node ?? undefined) ?? nodeSpan(this.context.file, fallback ?? undefined) ?? this.context.file.lineSpan(1);
+    const span =
+      nodeSpan(this.context.file, node ?? undefined) ??
+      nodeSpan(this.context.file, fallback ?? undefined) ??
+      this.context.file.lineSpan(1);
     return { span, path: pathString(keyPath) };
   }
 
-  private report(kind: ShapeProblemKind, node: Node | null | undefined, keyPath: KeyPath, data: Record<string, string>, fallback?: Node | null): void {
+  private report(
+    kind: ShapeProblemKind,
+    node: Node | null | undefined,
+    keyPath: KeyPath,
+    data: Record<string, string>,
+    fallback?: Node | null,
+  ): void {
     this.problems.push({ kind, at: this.at(node, keyPath, fallback), data });
   }
 
@@ -412,15 +557,35 @@ export class ShapeChecker {
     if (shape.kind === 'string') {
       if (empty) return;
       const text = String((node as Scalar).value);
-      if (shape.nonEmpty && text.trim() === '') this.report('empty', node, keyPath, { where: ShapeChecker.where(keyPath), expected: describeShape(shape) }, key);
+      if (shape.nonEmpty && text.trim() === '')
+        this.report(
+          'empty',
+          node,
+          keyPath,
+          { where: ShapeChecker.where(keyPath), expected: describeShape(shape) },
+          key,
+        );
       else if (shape.values && !shape.values.includes(text)) {
-        this.report('value', node, keyPath, { where: ShapeChecker.where(keyPath), value: text, allowed: shape.values.map((v) => `"${v}"`).join(', ') }, key);
+        this.report(
+          'value',
+          node,
+          keyPath,
+          { where: ShapeChecker.where(keyPath), value: text, allowed: shape.values.map((v) => `"${v}"`).join(', ') },
+          key,
+        );
       }
       return;
     }
     if (shape.kind === 'sequence') {
       const items = (node as import('yaml').YAMLSeq).items;
-      if (shape.nonEmpty && items.length === 0) this.report('empty', node, keyPath, { where: ShapeChecker.where(keyPath), expected: 'a list with at least one item' }, key);
+      if (shape.nonEmpty && items.length === 0)
+        this.report(
+          'empty',
+          node,
+          keyPath,
+          { where: ShapeChecker.where(keyPath), expected: 'a list with at least one item' },
+          key,
+        );
       items.forEach((item, index) => {
         this.value(this.context.resolve(item), null, shape.items, [...keyPath, index], depth + 1);
       });
@@ -429,7 +594,13 @@ export class ShapeChecker {
     if (shape.kind === 'mapping') {
       if (!isMap(node)) return;
       if (shape.nonEmpty && node.items.length === 0) {
-        this.report('empty', node, keyPath, { where: ShapeChecker.where(keyPath), expected: 'a mapping with at least one entry' }, key);
+        this.report(
+          'empty',
+          node,
+          keyPath,
+          { where: ShapeChecker.where(keyPath), expected: 'a mapping with at least one entry' },
+          key,
+        );
         return;
       }
       const present = new Set<string>();
@@ -443,11 +614,17 @@ export class ShapeChecker {
           const first = seenIds.get(lower);
           if (first) {
             const line = first.range ? String(this.context.file.position(first.range[0]).line) : '?';
-            this.report('case', pair.key as Node, [...keyPath, name], { what: shape.ids, name, first: keyName(first) ?? '', line });
+            this.report('case', pair.key as Node, [...keyPath, name], {
+              what: shape.ids,
+              name,
+              first: keyName(first) ?? '',
+              line,
+            });
           } else seenIds.set(lower, pair.key as Scalar);
         }
         const child = shape.keys?.[name] ?? (shape.keys && !shape.values ? undefined : shape.values);
-        if (child) this.value(this.context.resolve(pair.value), pair.key as Scalar, child, [...keyPath, name], depth + 1);
+        if (child)
+          this.value(this.context.resolve(pair.value), pair.key as Scalar, child, [...keyPath, name], depth + 1);
       }
       for (const required of shape.required ?? []) {
         const alternatives = typeof required === 'string' ? [required] : required;
@@ -474,10 +651,17 @@ export class ShapeChecker {
   private workflowRules(root: Node | null): void {
     // `schedule` named in the string or list form of `on` has no `cron` entries: GitHub never runs it.
     const on = this.context.field(root, 'on');
-    const events = isScalar(on?.value) ? [on!.value] : isSeq(on?.value) ? on!.value.items.map((item) => this.context.resolve(item)) : [];
+    const events = isScalar(on?.value)
+      ? [on!.value]
+      : isSeq(on?.value)
+        ? on!.value.items.map((item) => this.context.resolve(item))
+        : [];
     events.forEach((event, index) => {
       if (isScalar(event) && event.value === 'schedule') {
-        this.report('required', event, isSeq(on!.value) ? ['on', index] : ['on'], { key: '"cron" entries', where: 'the "schedule" event (write it as `schedule: [{cron: …}]`)' });
+        this.report('required', event, isSeq(on!.value) ? ['on', index] : ['on'], {
+          key: '"cron" entries',
+          where: 'the "schedule" event (write it as `schedule: [{cron: …}]`)',
+        });
       }
     });
     for (const job of this.context.entries(this.context.field(root, 'jobs')?.value ?? null)) {
@@ -486,12 +670,23 @@ export class ShapeChecker {
       const uses = this.context.field(jobNode, 'uses');
       if (isMap(jobNode) && !uses) {
         // GitHub's parser requires `runs-on` of a job that runs steps (`steps` itself is optional to it).
-        if (!this.context.field(jobNode, 'runs-on')) this.report('required', job.key, keyPath, { key: '"runs-on"', where: `job "${job.name}"` });
+        if (!this.context.field(jobNode, 'runs-on'))
+          this.report('required', job.key, keyPath, { key: '"runs-on"', where: `job "${job.name}"` });
       }
-      if (uses && this.context.field(jobNode, 'steps')) this.report('exclusive', this.context.field(jobNode, 'steps')!.key, [...keyPath, 'steps'], { a: 'steps', b: 'uses', where: `job "${job.name}"` });
+      if (uses && this.context.field(jobNode, 'steps'))
+        this.report('exclusive', this.context.field(jobNode, 'steps')!.key, [...keyPath, 'steps'], {
+          a: 'steps',
+          b: 'uses',
+          where: `job "${job.name}"`,
+        });
       const steps = this.context.field(jobNode, 'steps')?.value ?? null;
-      if (isSeq(steps)) steps.items.forEach((item, index) => {
-          this.stepRules(this.context.resolve(item), [...keyPath, 'steps', index], `step ${index + 1} of job "${job.name}"`);
+      if (isSeq(steps))
+        steps.items.forEach((item, index) => {
+          this.stepRules(
+            this.context.resolve(item),
+            [...keyPath, 'steps', index],
+            `step ${index + 1} of job "${job.name}"`,
+          );
         });
     }
   }
@@ -500,15 +695,24 @@ export class ShapeChecker {
     const runs = this.context.field(root, 'runs')?.value ?? null;
     const using = this.context.field(runs, 'using');
     const kind = isScalar(using?.value) ? String(using!.value.value).toLowerCase() : '';
-    const need = kind === 'composite' ? 'steps' : kind === 'docker' ? 'image' : /^node\d+$/.test(kind) ? 'main' : undefined;
-    if (need && isMap(runs) && !this.context.field(runs, need)) this.report('required', this.context.field(root, 'runs')!.key, ['runs'], { key: `"${need}"`, where: `"runs" (using: ${kind})` });
+    const need =
+      kind === 'composite' ? 'steps' : kind === 'docker' ? 'image' : /^node\d+$/.test(kind) ? 'main' : undefined;
+    if (need && isMap(runs) && !this.context.field(runs, need))
+      this.report('required', this.context.field(root, 'runs')!.key, ['runs'], {
+        key: `"${need}"`,
+        where: `"runs" (using: ${kind})`,
+      });
     const steps = this.context.field(runs, 'steps')?.value ?? null;
     if (kind === 'composite' && isSeq(steps)) {
       steps.items.forEach((item, index) => {
         const step = this.context.resolve(item);
         const keyPath = ['runs', 'steps', index];
         this.stepRules(step, keyPath, `composite step ${index + 1}`);
-        if (this.context.field(step, 'run') && !this.context.field(step, 'shell')) this.report('required', step, keyPath, { key: '"shell"', where: `composite step ${index + 1} (a composite action's run step must name its shell)` });
+        if (this.context.field(step, 'run') && !this.context.field(step, 'shell'))
+          this.report('required', step, keyPath, {
+            key: '"shell"',
+            where: `composite step ${index + 1} (a composite action's run step must name its shell)`,
+          });
       });
     }
   }
@@ -525,7 +729,11 @@ export class ShapeChecker {
       }
     }
     if (run && this.context.field(step, 'with')) {
-      this.report('step-kind', this.context.field(step, 'with')!.key, [...keyPath, 'with'], { key: 'with', where, needs: 'uses' });
+      this.report('step-kind', this.context.field(step, 'with')!.key, [...keyPath, 'with'], {
+        key: 'with',
+        where,
+        needs: 'uses',
+      });
     }
   }
 
@@ -555,7 +763,10 @@ export class ShapeChecker {
     for (const { name, node, used } of definitions) {
       if (used) continue;
       const start = node.range ? text.lastIndexOf(`&${name}`, node.range[0]) : -1;
-      const span = start >= 0 ? this.context.file.spanOf(start, start + name.length + 1) : (nodeSpan(this.context.file, node) ?? this.context.file.lineSpan(1));
+      const span =
+        start >= 0
+          ? this.context.file.spanOf(start, start + name.length + 1)
+          : (nodeSpan(this.context.file, node) ?? this.context.file.lineSpan(1));
       this.problems.push({ kind: 'anchor', at: { span, path: `&${name}` }, data: { name } });
     }
   }

@@ -5,22 +5,76 @@
 
 /** Top-level keys that are not jobs. `image`, `services`, `cache`, `before_script`, `after_script` are deprecated there. */
 export const GLOBAL_KEYWORDS = new Set([
-  'after_script', 'before_script', 'cache', 'default', 'image', 'include', 'services', 'stages', 'variables', 'workflow',
+  'after_script',
+  'before_script',
+  'cache',
+  'default',
+  'image',
+  'include',
+  'services',
+  'stages',
+  'variables',
+  'workflow',
 ]);
 
 /** Globals GitLab still accepts at the top level but wants under `default:`. */
 export const DEPRECATED_GLOBALS = new Set(['after_script', 'before_script', 'cache', 'image', 'services']);
 
 export const JOB_KEYWORDS = new Set([
-  'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies',
-  'environment', 'except', 'extends', 'hooks', 'id_tokens', 'identity', 'image', 'inherit', 'interruptible',
-  'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'publish', 'release', 'resource_group', 'retry', 'rules', 'run',
-  'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+  'after_script',
+  'allow_failure',
+  'artifacts',
+  'before_script',
+  'cache',
+  'coverage',
+  'dast_configuration',
+  'dependencies',
+  'environment',
+  'except',
+  'extends',
+  'hooks',
+  'id_tokens',
+  'identity',
+  'image',
+  'inherit',
+  'interruptible',
+  'manual_confirmation',
+  'needs',
+  'only',
+  'pages',
+  'parallel',
+  'publish',
+  'release',
+  'resource_group',
+  'retry',
+  'rules',
+  'run',
+  'script',
+  'secrets',
+  'services',
+  'stage',
+  'start_in',
+  'tags',
+  'timeout',
+  'trigger',
+  'variables',
+  'when',
 ]);
 
 export const DEFAULT_KEYWORDS = new Set([
-  'after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'identity', 'image', 'interruptible', 'retry',
-  'services', 'tags', 'timeout',
+  'after_script',
+  'artifacts',
+  'before_script',
+  'cache',
+  'hooks',
+  'id_tokens',
+  'identity',
+  'image',
+  'interruptible',
+  'retry',
+  'services',
+  'tags',
+  'timeout',
 ]);
 
 export const WORKFLOW_KEYWORDS = new Set(['auto_cancel', 'name', 'rules']);
@@ -31,16 +85,48 @@ export const INPUT_KEYWORDS = new Set(['default', 'description', 'options', 'reg
 
 export const INPUT_TYPES = new Set(['array', 'boolean', 'number', 'string']);
 
-export const RULE_KEYWORDS = new Set(['allow_failure', 'changes', 'exists', 'if', 'interruptible', 'needs', 'variables', 'when']);
+export const RULE_KEYWORDS = new Set([
+  'allow_failure',
+  'changes',
+  'exists',
+  'if',
+  'interruptible',
+  'needs',
+  'variables',
+  'when',
+]);
 
 export const WHEN_VALUES = new Set(['always', 'delayed', 'manual', 'never', 'on_failure', 'on_success']);
 
 /** Keys of the nested job keywords GitLab validates (an unknown key makes it reject the job). */
 export const NESTED_KEYWORDS: Record<string, Set<string>> = {
-  artifacts: new Set(['access', 'exclude', 'expire_in', 'expose_as', 'name', 'paths', 'public', 'reports', 'untracked', 'when']),
+  artifacts: new Set([
+    'access',
+    'exclude',
+    'expire_in',
+    'expose_as',
+    'name',
+    'paths',
+    'public',
+    'reports',
+    'untracked',
+    'when',
+  ]),
   cache: new Set(['fallback_keys', 'key', 'paths', 'policy', 'unprotect', 'untracked', 'when']),
   environment: new Set(['action', 'auto_stop_in', 'deployment_tier', 'kubernetes', 'name', 'on_stop', 'url']),
-  include: new Set(['cache', 'component', 'file', 'inputs', 'integrity', 'local', 'project', 'ref', 'remote', 'rules', 'template']),
+  include: new Set([
+    'cache',
+    'component',
+    'file',
+    'inputs',
+    'integrity',
+    'local',
+    'project',
+    'ref',
+    'remote',
+    'rules',
+    'template',
+  ]),
 };
 
 /** Stages GitLab defines when a pipeline declares none; `.pre` and `.post` always exist. */

@@ -21,7 +21,13 @@ type Data = Record<string, unknown>;
 /** True when the first document is a `spec:` header (only a `spec` key) followed by the content document. */
 function isHeader(document: Document.Parsed, count: number): boolean {
   const contents = document.contents;
-  return count > 1 && isMap(contents) && contents.items.length === 1 && isScalar(contents.items[0]!.key) && contents.items[0]!.key.value === 'spec';
+  return (
+    count > 1 &&
+    isMap(contents) &&
+    contents.items.length === 1 &&
+    isScalar(contents.items[0]!.key) &&
+    contents.items[0]!.key.value === 'spec'
+  );
 }
 
 /**
@@ -30,7 +36,9 @@ function isHeader(document: Document.Parsed, count: number): boolean {
  * convert it once.
  */
 function convert(document: Document.Parsed): unknown {
-  return toData(document, (node, items) => (node.tag === '!reference' ? new UnresolvedReference(items.map(String)) : items));
+  return toData(document, (node, items) =>
+    node.tag === '!reference' ? new UnresolvedReference(items.map(String)) : items,
+  );
 }
 
 /** A mapping key as a string; YAML merge keys (`<<`, parsed as a symbol) come back as `<<`. */
@@ -40,7 +48,9 @@ export function keyName(key: unknown): string {
 }
 
 export function isPlainObject(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference)
+  );
 }
 
 /**
@@ -87,7 +97,12 @@ function asStrings(value: unknown): string[] {
   return [];
 }
 
-function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string, problems: SyntaxProblem[]): ScriptLine[] {
+function scriptLines(
+  file: SourceFile,
+  node: YAMLMap | undefined,
+  name: string,
+  problems: SyntaxProblem[],
+): ScriptLine[] {
   const lines: ScriptLine[] = [];
   if (!node) return lines;
   for (const key of ['before_script', 'script', 'after_script'] as const) {
@@ -101,7 +116,10 @@ function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string, 
         });
       } else if (isMap(item) && path.length > 2) {
         // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
-        problems.push({ message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`, at: { span: spanOf(file, item), path: pathString(path) } });
+        problems.push({
+          message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`,
+          at: { span: spanOf(file, item), path: pathString(path) },
+        });
       }
       // Aliases and `!reference` are checked where their target is written.
     };
@@ -179,13 +197,22 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   const content = header ? documents[1] : documents[0];
   const extra = documents.slice(header ? 2 : 1).find((document) => document.contents !== null);
   if (extra) {
-    problems.push({ message: 'more than one YAML document: only a `spec:` header may come before `---`', at: { span: spanOf(file, extra.contents as Node), path: 'doc' } });
+    problems.push({
+      message: 'more than one YAML document: only a `spec:` header may come before `---`',
+      at: { span: spanOf(file, extra.contents as Node), path: 'doc' },
+    });
   }
   if (!content || (content.contents !== null && !isMap(content.contents))) {
-    const at = content?.contents ? { span: spanOf(file, content.contents as Node), path: '$' } : { span: file.lineSpan(1), path: '$' };
-    if (content?.contents || !header) problems.push({ message: 'the pipeline configuration must be a mapping of keywords and jobs', at });
+    const at = content?.contents
+      ? { span: spanOf(file, content.contents as Node), path: '$' }
+      : { span: file.lineSpan(1), path: '$' };
+    if (content?.contents || !header)
+      problems.push({ message: 'the pipeline configuration must be a mapping of keywords and jobs', at });
   }
-  if (problems.length > 0 || !content) return problems.length ? { ok: false, problems, comments } : { ok: false, problems: [{ message: 'empty file', at: { span: file.lineSpan(1), path: '$' } }], comments };
+  if (problems.length > 0 || !content)
+    return problems.length
+      ? { ok: false, problems, comments }
+      : { ok: false, problems: [{ message: 'empty file', at: { span: file.lineSpan(1), path: '$' } }], comments };
 
   const data = (convert(content) as Data | null) ?? {};
   const spec = header ? parseSpec(file, header, problems) : undefined;
@@ -249,8 +276,12 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   };
   for (const job of jobs) resolve(job, 0);
 
-  const declared = Array.isArray(resolvedData.stages) ? (resolvedData.stages.flat(10) as unknown[]).map(String) : undefined;
-  const stages = declared ? ['.pre', ...declared.filter((stage) => stage !== '.pre' && stage !== '.post'), '.post'] : DEFAULT_STAGES;
+  const declared = Array.isArray(resolvedData.stages)
+    ? (resolvedData.stages.flat(10) as unknown[]).map(String)
+    : undefined;
+  const stages = declared
+    ? ['.pre', ...declared.filter((stage) => stage !== '.pre' && stage !== '.post'), '.post']
+    : DEFAULT_STAGES;
   const defaults: Data = {};
   for (const key of DEPRECATED_GLOBALS) if (key in resolvedData) defaults[key] = resolvedData[key];
   if (isPlainObject(resolvedData.default)) Object.assign(defaults, resolvedData.default);
@@ -270,7 +301,8 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
     includes,
     defaults,
     locate: (path, options) => locate(file, content, path, options),
-    locateHeader: (path, options) => (header ? locate(file, header, path, options) : { span: file.lineSpan(1), path: pathString(path) }),
+    locateHeader: (path, options) =>
+      header ? locate(file, header, path, options) : { span: file.lineSpan(1), path: pathString(path) },
     find(node, needle, path) {
       const range = node.range;
       if (!range) return { span: file.lineSpan(1), path };
@@ -322,8 +354,18 @@ export function localIncludeCandidates(fromPath: string, value: string): string[
 function buildProjectView(model: GitlabCiModel, readFile: (path: string) => string | undefined): ProjectView {
   // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
   const root = /(^|\/)\.gitlab-ci\.ya?ml$/i.test(model.file.path) && !model.header;
-  const view: ProjectView = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: root, missing: [] };
-  for (const job of model.jobs) view.jobs.set(job.name, { stage: job.resolved.stage as string | undefined, file: model.file.path, extends: job.extends });
+  const view: ProjectView = {
+    jobs: new Map(),
+    stages: model.stagesDeclared ? model.stages : undefined,
+    complete: root,
+    missing: [],
+  };
+  for (const job of model.jobs)
+    view.jobs.set(job.name, {
+      stage: job.resolved.stage as string | undefined,
+      file: model.file.path,
+      extends: job.extends,
+    });
   const seen = new Set<string>([model.file.path]);
   const queue: { includes: GitlabInclude[]; top: boolean }[] = [{ includes: model.includes, top: true }];
   while (queue.length > 0 && seen.size < 150) {
@@ -357,7 +399,12 @@ function buildProjectView(model: GitlabCiModel, readFile: (path: string) => stri
       if (included.header) view.complete = false;
       if (included.stagesDeclared && !view.stages) view.stages = included.stages;
       for (const job of included.jobs) {
-        if (!view.jobs.has(job.name)) view.jobs.set(job.name, { stage: job.resolved.stage as string | undefined, file: path, extends: job.extends });
+        if (!view.jobs.has(job.name))
+          view.jobs.set(job.name, {
+            stage: job.resolved.stage as string | undefined,
+            file: path,
+            extends: job.extends,
+          });
       }
       queue.push({ includes: included.includes, top: false });
     }

@@ -1,11 +1,30 @@
-import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  CST,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  Parser,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Comment, SyntaxProblem } from '../../core/domain.js';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import { checkDocument, deepCollection, MAX_DEPTH } from '../../core/yaml-graph.js';
 import { FastYamlReader } from './fast-reader.js';
 
-export { checkDocument, deref, MAX_ALIAS_EXPANSION, MAX_DEPTH, toData, type DocumentProblem } from '../../core/yaml-graph.js';
+export {
+  checkDocument,
+  deref,
+  MAX_ALIAS_EXPANSION,
+  MAX_DEPTH,
+  toData,
+  type DocumentProblem,
+} from '../../core/yaml-graph.js';
 
 export interface YamlFile {
   file: SourceFile;
@@ -155,12 +174,18 @@ export function parseYaml(file: SourceFile): YamlFile {
   const { documents: list, composed, tooDeepAt } = parseAll(file.text);
   const problems: SyntaxProblem[] = [];
   if (tooDeepAt !== undefined) {
-    problems.push({ message: `collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' } });
+    problems.push({
+      message: `collections nested deeper than ${MAX_DEPTH} levels: refusing the file`,
+      at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' },
+    });
   }
   for (const [index, document] of list.entries()) {
     for (const error of document.errors) {
       const [start, end] = error.pos;
-      problems.push({ message: error.message.split('\n')[0]!, at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+      problems.push({
+        message: error.message.split('\n')[0]!,
+        at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` },
+      });
     }
   }
   // Aliases are linked to their anchors once, here, for every consumer; cycles, alias bombs, deep expansions, bad
@@ -170,7 +195,8 @@ export function parseYaml(file: SourceFile): YamlFile {
     for (const [index, document] of list.entries()) {
       if (document.errors.length > 0) continue;
       const problem = checkDocument(document);
-      if (problem) problems.push({ message: problem.message, at: { span: spanOf(file, problem.node), path: `doc[${index}]` } });
+      if (problem)
+        problems.push({ message: problem.message, at: { span: spanOf(file, problem.node), path: `doc[${index}]` } });
     }
   }
   let comments: Comment[] | undefined;
@@ -234,13 +260,19 @@ function pairNamed(map: YAMLMap, name: string): Pair | undefined {
   let index = pairIndexes.get(map);
   if (!index) {
     index = new Map();
-    for (const item of items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    for (const item of items)
+      if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
     pairIndexes.set(map, index);
   }
   return index.get(name);
 }
 
-export function locate(file: SourceFile, document: Document.Parsed, path: KeyPath, options: { key?: boolean } = {}): Locatable {
+export function locate(
+  file: SourceFile,
+  document: Document.Parsed,
+  path: KeyPath,
+  options: { key?: boolean } = {},
+): Locatable {
   let node: unknown = document.contents;
   let best: Node | null = (document.contents as Node) ?? null;
   for (const [i, segment] of path.entries()) {

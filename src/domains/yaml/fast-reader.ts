@@ -81,7 +81,9 @@ const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\
  * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const SCALAR_PROTOTYPE = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } }) as Scalar;
+const SCALAR_PROTOTYPE = Object.create(Scalar.prototype, {
+  [NODE_TYPE]: { value: Symbol.for('yaml.scalar') },
+}) as Scalar;
 const PAIR_PROTOTYPE = Object.create(Pair.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } }) as Pair;
 
 /** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
@@ -153,9 +155,13 @@ export class FastYamlReader {
     if (mayHaveTag(source.charCodeAt(0))) {
       for (const tag of this.tags) {
         if (!tag.test.test(source)) continue;
-        const resolved = tag.resolve(source, () => {
-          throw GIVE_UP;
-        }, this.options as object);
+        const resolved = tag.resolve(
+          source,
+          () => {
+            throw GIVE_UP;
+          },
+          this.options as object,
+        );
         node = isScalar(resolved) ? resolved : scalar(resolved);
         if (tag.format) node.format = tag.format;
         break;
@@ -167,7 +173,6 @@ export class FastYamlReader {
     node.type = 'PLAIN';
     return node;
   }
-
 }
 
 class Reading {
@@ -309,7 +314,8 @@ class Reading {
   private close(frame: Frame, end: number): { carry: Trivia[] | null; rangeEnd: number } {
     if (frame.state !== Last.Pending || frame.tokens.length === 0) return { carry: null, rangeEnd: end };
     const tokens = frame.tokens;
-    if (frame.indent === 0 || tokens.every((t) => t.type !== COMMENT || t.indent < frame.indent)) return { carry: tokens, rangeEnd: end };
+    if (frame.indent === 0 || tokens.every((t) => t.type !== COMMENT || t.indent < frame.indent))
+      return { carry: tokens, rangeEnd: end };
     return { carry: null, rangeEnd: tokens[tokens.length - 1]!.end };
   }
 
@@ -321,7 +327,14 @@ class Reading {
     const text = this.text;
     const map = new YAMLMap(this.document_.schema);
     const keys = new Set<unknown>();
-    const frame: Frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+    const frame: Frame = {
+      indent,
+      state: Last.Value,
+      valueEnd: 0,
+      valueEndIsComment: false,
+      afterValueWithEnd: false,
+      tokens: [],
+    };
     const start = firstKeyAt ?? this.pos + indent;
     let keyAt = start;
     let offset = start;
@@ -396,7 +409,14 @@ class Reading {
   private blockSeq(indent: number): { node: YAMLSeq; carry: Trivia[] | null; end: number } {
     const text = this.text;
     const seq = new YAMLSeq(this.document_.schema);
-    const frame: Frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+    const frame: Frame = {
+      indent,
+      state: Last.Value,
+      valueEnd: 0,
+      valueEndIsComment: false,
+      afterValueWithEnd: false,
+      tokens: [],
+    };
     const start = this.pos + indent;
     let offset = start;
     for (;;) {
@@ -518,7 +538,10 @@ class Reading {
    * A value that starts on the key's (or dash's) line at `at`: plain, quoted, a flow sequence, or a block scalar.
    * Moves `pos` past it. `withEnd`: the value keeps its own trailing tokens (everything but block scalars).
    */
-  private inlineValue(at: number, parentIndent: number): { node: Scalar | YAMLSeq; end: number; withEnd: boolean; comment: boolean } {
+  private inlineValue(
+    at: number,
+    parentIndent: number,
+  ): { node: Scalar | YAMLSeq; end: number; withEnd: boolean; comment: boolean } {
     const text = this.text;
     const c = text.charCodeAt(at);
     if (c === 124 || c === 62) return { ...this.blockScalar(at, parentIndent), withEnd: false, comment: false };

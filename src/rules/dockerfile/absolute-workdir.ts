@@ -21,7 +21,11 @@ export default defineRule<DockerfileModel>({
         const dir = unquote(instruction.args.trim());
         // Variables may hold an absolute path; `C:\app` and `C:/app` are absolute on Windows images.
         if (dir === '' || /^(?:\/|\$|[A-Za-z]:[\\/])/.test(dir) || dir.startsWith('\\')) return;
-        context.report({ at: { span: instruction.argsSpan, path: instruction.path }, messageId: 'relative', data: { dir } });
+        context.report({
+          at: { span: instruction.argsSpan, path: instruction.path },
+          messageId: 'relative',
+          data: { dir },
+        });
       },
     };
   },

@@ -24,14 +24,19 @@ export default defineRule<DockerfileModel>({
         if (!isShipped(context.model, instruction.stage)) return;
         if (mountsOver(instruction, '/var/cache/apk') || mountsOver(instruction, '/etc/apk/cache')) return;
         const cleansCache = instruction.commands.some(
-          (command) => (command.name === 'rm' && command.args.some((arg) => arg.startsWith('/var/cache/apk'))) ||
+          (command) =>
+            (command.name === 'rm' && command.args.some((arg) => arg.startsWith('/var/cache/apk'))) ||
             (command.name === 'apk' && command.args.includes('cache') && command.args.includes('clean')),
         );
         if (cleansCache) return;
         for (const command of packageCommands(instruction.commands)) {
           if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'noCache', fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache') });
+          context.report({
+            at,
+            messageId: 'noCache',
+            fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache'),
+          });
         }
       },
     };

@@ -27,13 +27,19 @@ export default defineRule<DockerfileModel>({
         for (const command of packageCommands(commands)) {
           if ((command.manager !== 'apt-get' && command.manager !== 'apt') || !PROMPTING.has(command.action)) continue;
           // `-qq` implies `-y`; `-o APT::Get::Assume-Yes=true` sets it too.
-          if (hasOption(command, 'yes', 'y') || hasOption(command, 'assume-yes') || command.options.includes('-qq')) continue;
+          if (hasOption(command, 'yes', 'y') || hasOption(command, 'assume-yes') || command.options.includes('-qq'))
+            continue;
           if (command.options.some((option) => /Assume-Yes=(?:true|1|yes)/i.test(option))) continue;
           const previous = commands[commands.indexOf(command.command) - 1];
           if (previous?.name === 'yes' && previous.next === '|') continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           const fix = insertAfter(context.file, at, ' -y', 'add -y');
-          context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action }, fix });
+          context.report({
+            at,
+            messageId: 'missingYes',
+            data: { manager: command.manager, action: command.action },
+            fix,
+          });
         }
       },
     };

@@ -10,12 +10,14 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/apt-lists-cleanup',
     domain: 'dockerfile',
-    description: 'A RUN that runs `apt-get update` in the shipped image must delete `/var/lib/apt/lists/*` in the same RUN.',
+    description:
+      'A RUN that runs `apt-get update` in the shipped image must delete `/var/lib/apt/lists/*` in the same RUN.',
     category: 'performance',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      lists: 'The package lists `{{manager}} update` downloads stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*` (or mount a cache there).',
+      lists:
+        'The package lists `{{manager}} update` downloads stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*` (or mount a cache there).',
     },
     equivalents: { hadolint: ['DL3009'] },
   },

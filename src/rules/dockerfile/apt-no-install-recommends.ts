@@ -14,7 +14,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      recommends: '`{{manager}} install` also installs "recommended" packages: add `--no-install-recommends` to keep the image small.',
+      recommends:
+        '`{{manager}} install` also installs "recommended" packages: add `--no-install-recommends` to keep the image small.',
     },
     equivalents: { hadolint: ['DL3015'], trivy: ['DS029'] },
   },
@@ -42,7 +43,8 @@ export default defineRule<DockerfileModel>({
 const recommendsOff = carriedFact(
   'apt recommends off',
   false,
-  (off, instruction) => off || (instruction.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(instruction.args)),
+  (off, instruction) =>
+    off || (instruction.keyword === 'RUN' && /Install-Recommends\W+(?:false|0)/i.test(instruction.args)),
 );
 
 function disabledInConfig(instruction: DockerInstruction): boolean {

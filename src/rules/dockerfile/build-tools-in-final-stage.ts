@@ -15,16 +15,21 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 4.0,
     messages: {
-      package: 'Build package "{{name}}" stays in the shipped image: install it in a builder stage and `COPY --from` the result.',
-      command: '`{{name}}` builds inside the shipped image, so its toolchain ships too: build in a separate stage and `COPY --from` the output.',
-      devDependencies: '`{{name}}` installs devDependencies into the shipped image: build in a separate stage, or install with `--omit=dev` (`--production`).',
+      package:
+        'Build package "{{name}}" stays in the shipped image: install it in a builder stage and `COPY --from` the result.',
+      command:
+        '`{{name}}` builds inside the shipped image, so its toolchain ships too: build in a separate stage and `COPY --from` the output.',
+      devDependencies:
+        '`{{name}}` installs devDependencies into the shipped image: build in a separate stage, or install with `--omit=dev` (`--production`).',
     },
   },
   create(context) {
     // The package.json beside the Dockerfile is read only when a RUN installs devDependencies.
     let noDevDependencies: boolean | undefined;
     const declaresNone = (): boolean =>
-      (noDevDependencies ??= declaresNoDevDependencies(context.readFile(posix.join(posix.dirname(context.file.path), 'package.json'))));
+      (noDevDependencies ??= declaresNoDevDependencies(
+        context.readFile(posix.join(posix.dirname(context.file.path), 'package.json')),
+      ));
     return {
       RUN(instruction: DockerInstruction) {
         const stage = instruction.stage;

@@ -24,7 +24,12 @@ export default defineRule<DockerfileModel>({
       // `$DEST` may well end in a slash.
       if (dest.includes('$')) return;
       const at = textOf(context.model, instruction).word(dest);
-      context.report({ at, messageId: 'slash', data: { count: sources.length, dest }, fix: insertAfter(context.file, at, '/', 'end the destination with /') });
+      context.report({
+        at,
+        messageId: 'slash',
+        data: { count: sources.length, dest },
+        fix: insertAfter(context.file, at, '/', 'end the destination with /'),
+      });
     };
     return { COPY: check, ADD: check };
   },

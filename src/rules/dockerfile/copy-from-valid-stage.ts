@@ -16,7 +16,8 @@ export default defineRule<DockerfileModel>({
     messages: {
       self: '`--from={{ref}}` names the stage this COPY is in: a stage cannot copy from itself.',
       later: '`--from={{ref}}` names a stage defined later (line {{line}}): move that stage above this one.',
-      unknown: 'No stage is named "{{ref}}", so `--from={{ref}}` pulls the image `{{ref}}:latest`: check the stage name.',
+      unknown:
+        'No stage is named "{{ref}}", so `--from={{ref}}` pulls the image `{{ref}}:latest`: check the stage name.',
     },
     equivalents: { hadolint: ['DL3022', 'DL3023'], trivy: ['DS006'] },
   },
@@ -29,8 +30,10 @@ export default defineRule<DockerfileModel>({
       const wanted = ref.toLowerCase();
       const target = context.model.findStage(wanted);
       if (target === stage) context.report({ at, messageId: 'self', data: { ref } });
-      else if (target && target.index > stage.index) context.report({ at, messageId: 'later', data: { ref, line: target.span.line } });
-      else if (!target && (/^\d+$/.test(wanted) || !LOOKS_LIKE_IMAGE.test(wanted))) context.report({ at, messageId: 'unknown', data: { ref } });
+      else if (target && target.index > stage.index)
+        context.report({ at, messageId: 'later', data: { ref, line: target.span.line } });
+      else if (!target && (/^\d+$/.test(wanted) || !LOOKS_LIKE_IMAGE.test(wanted)))
+        context.report({ at, messageId: 'unknown', data: { ref } });
     };
     return { COPY: check, ADD: check };
   },

@@ -13,7 +13,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      order: '`{{copy}}` comes before `{{install}}` (line {{line}}), so any code change re-runs the install: copy the manifests first, install, then copy the rest.',
+      order:
+        '`{{copy}}` comes before `{{install}}` (line {{line}}), so any code change re-runs the install: copy the manifests first, install, then copy the rest.',
     },
   },
   create(context) {
@@ -23,7 +24,11 @@ export default defineRule<DockerfileModel>({
         const installedEarly = new Set<string>();
         let copyAll: DockerInstruction | undefined;
         for (const instruction of stage.instructions) {
-          if (!copyAll && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copiesWholeContext(instruction)) {
+          if (
+            !copyAll &&
+            (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') &&
+            copiesWholeContext(instruction)
+          ) {
             copyAll = instruction;
             continue;
           }

@@ -16,7 +16,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      noWorkdir: 'Destination "{{dest}}" is relative, and no WORKDIR is set in this stage, so it depends on the base image: set `WORKDIR` first or write an absolute path.',
+      noWorkdir:
+        'Destination "{{dest}}" is relative, and no WORKDIR is set in this stage, so it depends on the base image: set `WORKDIR` first or write an absolute path.',
     },
     equivalents: { hadolint: ['DL3045'] },
   },

@@ -14,7 +14,8 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 4.0,
     messages: {
-      missing: '`{{keyword}} {{source}}` sends the whole directory, `.git` and local `.env` files included, and there is no {{ignore}}: add one.',
+      missing:
+        '`{{keyword}} {{source}}` sends the whole directory, `.git` and local `.env` files included, and there is no {{ignore}}: add one.',
     },
   },
   create(context) {
@@ -25,7 +26,11 @@ export default defineRule<DockerfileModel>({
       const candidates = ignoreFileCandidates(context.file.path);
       if (candidates.some((path) => context.fileExists(path))) return;
       const source = instruction.args.split(/\s+/)[0] ?? '.';
-      context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1]! } });
+      context.report({
+        at: keywordAt(instruction),
+        messageId: 'missing',
+        data: { keyword: instruction.keyword, source, ignore: candidates[1]! },
+      });
     };
     return { COPY: check, ADD: check };
   },

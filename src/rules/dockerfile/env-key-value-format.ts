@@ -12,7 +12,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      legacy: '`{{keyword}} {{name}} …` is the legacy form: the whole rest of the line becomes the value, spaces included. Write `{{keyword}} {{name}}={{value}}`.',
+      legacy:
+        '`{{keyword}} {{name}} …` is the legacy form: the whole rest of the line becomes the value, spaces included. Write `{{keyword}} {{name}}={{value}}`.',
     },
   },
   create(context) {
@@ -22,8 +23,16 @@ export default defineRule<DockerfileModel>({
       const value = legacy[2]!.trim();
       const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
       const args = { span: instruction.argsSpan, path: instruction.path };
-      const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, args, `${legacy[1]!}=${quoted}`, 'use key=value') : undefined;
-      context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1]!, value: quoted }, ...(fix ? { fix } : {}) });
+      const fix =
+        instruction.argsSpan.line === instruction.argsSpan.endLine
+          ? replaceWith(context.file, args, `${legacy[1]!}=${quoted}`, 'use key=value')
+          : undefined;
+      context.report({
+        at: keywordAt(instruction),
+        messageId: 'legacy',
+        data: { keyword: instruction.keyword, name: legacy[1]!, value: quoted },
+        ...(fix ? { fix } : {}),
+      });
     };
     return { ENV: check, LABEL: check };
   },

@@ -12,7 +12,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      sameStatement: '`${{name}}` expands to its value from before this ENV, not to the one set just before it: split it into two ENV instructions.',
+      sameStatement:
+        '`${{name}}` expands to its value from before this ENV, not to the one set just before it: split it into two ENV instructions.',
     },
     equivalents: { hadolint: ['DL3044'] },
   },
@@ -27,7 +28,11 @@ export default defineRule<DockerfileModel>({
             // `PATH=/opt/bin:$PATH` reads its own previous value on purpose; only names set earlier here are wrong.
             if (!defined.has(match[1]!)) continue;
             const found = text.findPattern(variableReference(match[1]!), cursor);
-            context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1]! } });
+            context.report({
+              at: text.at(found?.offset ?? -1, found?.length ?? 0),
+              messageId: 'sameStatement',
+              data: { name: match[1]! },
+            });
             if (found) cursor = found.offset + found.length;
           }
           defined.add(name);

@@ -13,9 +13,11 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      shellForm: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
+      shellForm:
+        'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: write `{{keyword}} [{{suggestion}}]`.',
       invalidJson: '{{keyword}} looks like JSON but is not (JSON needs double quotes), so it runs as a shell command.',
-      shellFeatures: 'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: put `exec` before the program that runs last (`{{keyword}} … exec <program>`), or move the logic into an entrypoint script.',
+      shellFeatures:
+        'Shell-form {{keyword}} runs under `/bin/sh -c`, which does not pass SIGTERM on: put `exec` before the program that runs last (`{{keyword}} … exec <program>`), or move the logic into an entrypoint script.',
     },
     equivalents: { hadolint: ['DL3025'] },
   },
@@ -38,8 +40,16 @@ export default defineRule<DockerfileModel>({
       const words = splitShell(args)[0]?.words ?? [];
       const suggestion = words.map((word) => JSON.stringify(word)).join(', ');
       // Unsafe: the program becomes PID 1 and must handle signals itself.
-      const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false) : undefined;
-      context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion }, ...(fix ? { fix } : {}) });
+      const fix =
+        instruction.argsSpan.line === instruction.argsSpan.endLine
+          ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false)
+          : undefined;
+      context.report({
+        at,
+        messageId: 'shellForm',
+        data: { keyword: instruction.keyword, suggestion },
+        ...(fix ? { fix } : {}),
+      });
     };
     return { CMD: check, ENTRYPOINT: check };
   },

@@ -19,7 +19,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      missing: 'This image serves on port {{port}} but has no HEALTHCHECK, so Docker and Compose cannot tell a hung service from a healthy one: add `HEALTHCHECK CMD …` (or `HEALTHCHECK NONE` to say it is deliberate).',
+      missing:
+        'This image serves on port {{port}} but has no HEALTHCHECK, so Docker and Compose cannot tell a hung service from a healthy one: add `HEALTHCHECK CMD …` (or `HEALTHCHECK NONE` to say it is deliberate).',
     },
     equivalents: { checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
   },
@@ -32,7 +33,11 @@ export default defineRule<DockerfileModel>({
         // Tools, base images and CLIs do not serve; probes of a scratch/distroless image run from outside.
         const expose = lastInEffect(final, 'EXPOSE');
         if (!expose || lastInEffect(final, 'HEALTHCHECK') || isMinimal(chain[chain.length - 1]!)) return;
-        context.report({ at: keywordAt(final.from), messageId: 'missing', data: { port: expose.args.split(/\s+/)[0]! } });
+        context.report({
+          at: keywordAt(final.from),
+          messageId: 'missing',
+          data: { port: expose.args.split(/\s+/)[0]! },
+        });
       },
     };
   },

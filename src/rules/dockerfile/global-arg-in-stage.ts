@@ -8,12 +8,14 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/global-arg-in-stage',
     domain: 'dockerfile',
-    description: 'An ARG declared before the first FROM must be declared again (`ARG NAME`) in each stage that uses it.',
+    description:
+      'An ARG declared before the first FROM must be declared again (`ARG NAME`) in each stage that uses it.',
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      notInScope: '`${{name}}` does not see the ARG on line {{line}}: an ARG declared before FROM is visible to FROM lines only. Add `ARG {{name}}` to this stage.',
+      notInScope:
+        '`${{name}}` does not see the ARG on line {{line}}: an ARG declared before FROM is visible to FROM lines only. Add `ARG {{name}}` to this stage.',
     },
   },
   create(context) {
@@ -21,7 +23,8 @@ export default defineRule<DockerfileModel>({
     const globalLines = new Map<string, number>();
     for (const instruction of model.instructions) {
       if (instruction.stage || instruction.keyword !== 'ARG') continue;
-      for (const [name] of argPairs(instruction.args)) if (!globalLines.has(name)) globalLines.set(name, instruction.span.line);
+      for (const [name] of argPairs(instruction.args))
+        if (!globalLines.has(name)) globalLines.set(name, instruction.span.line);
     }
     return {
       stage(stage: DockerStage) {
@@ -30,7 +33,8 @@ export default defineRule<DockerfileModel>({
         const reported = new Set<string>();
         // ARGs and ENVs of the stages this one builds FROM are visible here as well.
         const base = stage.image.stage;
-        const visible = (name: string): boolean => inScope.has(name) || (base !== undefined && argsAndEnvs.inChain(base, name) === true);
+        const visible = (name: string): boolean =>
+          inScope.has(name) || (base !== undefined && argsAndEnvs.inChain(base, name) === true);
         for (const instruction of stage.instructions.slice(1)) {
           if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ONBUILD') {
             for (const match of instruction.args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
@@ -38,11 +42,21 @@ export default defineRule<DockerfileModel>({
               const line = globalLines.get(name);
               if (line === undefined || visible(name) || reported.has(name)) continue;
               // A shell variable of the same name set inside the RUN is a different variable.
-              if (instruction.keyword === 'RUN' && new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args)) continue;
+              if (
+                instruction.keyword === 'RUN' &&
+                new RegExp(
+                  `(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`,
+                ).test(instruction.args)
+              )
+                continue;
               reported.add(name);
               const text = textOf(model, instruction);
               const found = text.findPattern(variableReference(name));
-              context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
+              context.report({
+                at: text.at(found?.offset ?? -1, found?.length ?? 0),
+                messageId: 'notInScope',
+                data: { name, line },
+              });
             }
           }
           collect(instruction, inScope);

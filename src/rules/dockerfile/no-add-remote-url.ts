@@ -14,7 +14,8 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 5.0,
     messages: {
-      unverified: 'ADD fetches "{{url}}" without checking what arrives: add `--checksum=sha256:…`, or download and verify it in a RUN.',
+      unverified:
+        'ADD fetches "{{url}}" without checking what arrives: add `--checksum=sha256:…`, or download and verify it in a RUN.',
       unpinnedGit: 'ADD of the Git repository "{{url}}" follows a moving branch: pin a commit (`#<sha>`) or a tag.',
     },
   },

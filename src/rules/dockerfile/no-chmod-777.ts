@@ -30,7 +30,8 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 5.5,
     messages: {
-      worldWritable: 'Mode {{mode}} lets any user in the container rewrite these files: grant write access to the owner only (e.g. 755 or 644).',
+      worldWritable:
+        'Mode {{mode}} lets any user in the container rewrite these files: grant write access to the owner only (e.g. 755 or 644).',
     },
   },
   create(context) {
@@ -52,9 +53,15 @@ export default defineRule<DockerfileModel>({
           if (mode === undefined || !isWorldWritable(mode)) continue;
           // A scratch directory the same RUN deletes again never reaches the image.
           const targets = command.args.slice(index + 1).filter((arg) => !arg.startsWith('-'));
-          const removed = new Set(instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args));
+          const removed = new Set(
+            instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args),
+          );
           if (targets.length > 0 && targets.every((target) => removed.has(target))) continue;
-          context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
+          context.report({
+            at: textOf(context.model, instruction).arg(command, index),
+            messageId: 'worldWritable',
+            data: { mode },
+          });
         }
       },
     };

@@ -15,7 +15,8 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 8.5,
     messages: {
-      secretFile: '"{{source}}" looks like a {{kind}}: once copied it stays in the layer even if deleted later. Mount it for the one RUN that needs it: `RUN --mount=type=secret,id=…`.',
+      secretFile:
+        '"{{source}}" looks like a {{kind}}: once copied it stays in the layer even if deleted later. Mount it for the one RUN that needs it: `RUN --mount=type=secret,id=…`.',
     },
   },
   create(context) {

@@ -22,7 +22,8 @@ export default defineRule<DockerfileModel>({
     securitySeverity: 6.5,
     messages: {
       pipe: '`{{downloader}} … | {{shell}}` runs whatever the server sends today: download to a file, check its checksum, then run it.',
-      substitution: '`{{shell}}` runs a script fetched by command substitution: download to a file, check its checksum, then run it.',
+      substitution:
+        '`{{shell}}` runs a script fetched by command substitution: download to a file, check its checksum, then run it.',
     },
   },
   create(context) {
@@ -40,7 +41,11 @@ export default defineRule<DockerfileModel>({
           for (let j = i; j < commands.length - 1 && commands[j]!.next === '|'; j++) {
             const consumer = commands[j + 1]!;
             if (INTERPRETERS.test(consumer.name) && !consumer.args.some((arg) => /\.(?:sh|py|pl|rb|js)$/.test(arg))) {
-              context.report({ at: text.command(command), messageId: 'pipe', data: { downloader: command.name, shell: consumer.name } });
+              context.report({
+                at: text.command(command),
+                messageId: 'pipe',
+                data: { downloader: command.name, shell: consumer.name },
+              });
               break;
             }
           }

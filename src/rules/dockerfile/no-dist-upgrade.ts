@@ -19,7 +19,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      distUpgrade: '`{{manager}} {{action}}` can move the image to another release behind the base tag\'s back: use a newer base image instead.',
+      distUpgrade:
+        "`{{manager}} {{action}}` can move the image to another release behind the base tag's back: use a newer base image instead.",
     },
     equivalents: { hadolint: ['DL3005', 'DL3035'], trivy: ['DS024'] },
   },

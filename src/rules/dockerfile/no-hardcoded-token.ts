@@ -23,7 +23,11 @@ export default defineRule<DockerfileModel>({
         for (const token of findTokens(file.text)) {
           const span = file.spanOf(token.index, token.index + token.length);
           const owner = instructionAtLine(model.instructions, span.line);
-          context.report({ at: { span, path: owner ? `${owner.path}/token` : 'comment/token' }, messageId: 'token', data: { kind: token.kind } });
+          context.report({
+            at: { span, path: owner ? `${owner.path}/token` : 'comment/token' },
+            messageId: 'token',
+            data: { kind: token.kind },
+          });
         }
       },
     };

@@ -20,7 +20,8 @@ export default defineRule<DockerfileModel>({
     const check = (instruction: DockerInstruction): void => {
       const ref = instruction.flags.find((flag) => flag.name === 'from')?.value;
       const stage = instruction.stage;
-      if (!ref || !stage || ref.includes('$') || context.model.findStage(ref, stage) || context.model.findStage(ref)) return;
+      if (!ref || !stage || ref.includes('$') || context.model.findStage(ref, stage) || context.model.findStage(ref))
+        return;
       // A bare word that is not a stage is reported by docker/copy-from-valid-stage.
       if (!/[/:@.]/.test(ref)) return;
       const image = splitImage(ref);

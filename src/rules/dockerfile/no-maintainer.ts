@@ -20,9 +20,15 @@ export default defineRule<DockerfileModel>({
     return {
       MAINTAINER(instruction: DockerInstruction) {
         const who = instruction.args.replace(/"/g, '');
-        const fix = instruction.span.line === instruction.span.endLine
-          ? replaceWith(context.file, instruction, `LABEL org.opencontainers.image.authors=${JSON.stringify(who)}`, 'use the authors label')
-          : undefined;
+        const fix =
+          instruction.span.line === instruction.span.endLine
+            ? replaceWith(
+                context.file,
+                instruction,
+                `LABEL org.opencontainers.image.authors=${JSON.stringify(who)}`,
+                'use the authors label',
+              )
+            : undefined;
         context.report({ at: keywordAt(instruction), messageId: 'maintainer', data: { who }, ...(fix ? { fix } : {}) });
       },
     };

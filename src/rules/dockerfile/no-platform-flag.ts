@@ -13,7 +13,8 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     messages: {
       redundant: '`--platform={{platform}}` is what FROM uses anyway: drop the flag.',
-      hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
+      hardCoded:
+        '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
     },
     equivalents: { hadolint: ['DL3029'] },
   },
@@ -24,7 +25,12 @@ export default defineRule<DockerfileModel>({
         if (!platform) return;
         if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
           const at = flagAt(stage.from, 'platform')!;
-          context.report({ at, messageId: 'redundant', data: { platform }, fix: removeWithSpace(context.file, at, 'drop the flag') });
+          context.report({
+            at,
+            messageId: 'redundant',
+            data: { platform },
+            fix: removeWithSpace(context.file, at, 'drop the flag'),
+          });
           return;
         }
         if (platform.includes('$')) return;

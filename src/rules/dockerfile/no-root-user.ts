@@ -27,13 +27,20 @@ export default defineRule<DockerfileModel>({
     securitySeverity: 6.0,
     messages: {
       explicitRoot: 'The image runs as `{{user}}`: end with `USER <non-root user or UID>` (e.g. `USER 10001`).',
-      implicitRoot: 'The image runs as root because no USER is set in the final stage: add `USER <non-root user or UID>` (e.g. `USER 10001`).',
+      implicitRoot:
+        'The image runs as root because no USER is set in the final stage: add `USER <non-root user or UID>` (e.g. `USER 10001`).',
     },
     equivalents: { hadolint: ['DL3002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'], trivy: ['DS002'] },
     defaultOptions: { nonRootImages: [] },
     optionsSchema: {
       type: 'object',
-      properties: { nonRootImages: { type: 'array', items: { type: 'string' }, description: 'Image prefixes known to run as non-root.' } },
+      properties: {
+        nonRootImages: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Image prefixes known to run as non-root.',
+        },
+      },
       additionalProperties: false,
     },
   },
@@ -47,7 +54,11 @@ export default defineRule<DockerfileModel>({
         if (user) {
           // `USER ${APP_UID}`: whatever it resolves to was chosen on purpose.
           if (isRoot(user.args) && !user.args.includes('$')) {
-            context.report({ at: { span: user.argsSpan, path: user.path }, messageId: 'explicitRoot', data: { user: user.args.trim() } });
+            context.report({
+              at: { span: user.argsSpan, path: user.path },
+              messageId: 'explicitRoot',
+              data: { user: user.args.trim() },
+            });
           }
           return;
         }

@@ -17,16 +17,20 @@ export default defineRule<DockerfileModel>({
     securitySeverity: 8.0,
     messages: {
       env: '`{{keyword}} {{name}}` sets a credential that anyone with the image can read (`docker inspect`): pass it at run time, or mount it with `RUN --mount=type=secret`.',
-      envFromArg: '`ENV {{name}}=${{arg}}` copies a build argument into the image config, where anyone with the image can read it: use `RUN --mount=type=secret` for build-time secrets.',
-      argDefault: '`ARG {{name}}` has a default credential, written into the Dockerfile and the image history: remove the default and use `RUN --mount=type=secret`.',
-      argUsed: 'Build argument `{{name}}` is used by the RUN on line {{line}}, which records its value in the image history: use `RUN --mount=type=secret,id={{id}}` instead.',
+      envFromArg:
+        '`ENV {{name}}=${{arg}}` copies a build argument into the image config, where anyone with the image can read it: use `RUN --mount=type=secret` for build-time secrets.',
+      argDefault:
+        '`ARG {{name}}` has a default credential, written into the Dockerfile and the image history: remove the default and use `RUN --mount=type=secret`.',
+      argUsed:
+        'Build argument `{{name}}` is used by the RUN on line {{line}}, which records its value in the image history: use `RUN --mount=type=secret,id={{id}}` instead.',
     },
     equivalents: { trivy: ['DS031'] },
   },
   create(context) {
     const { model } = context;
     /** Outside the shipped image a leak is limited to build caches and logs. */
-    const severityFor = (instruction: DockerInstruction) => (isShipped(model, instruction.stage) ? undefined : ('warning' as const));
+    const severityFor = (instruction: DockerInstruction) =>
+      isShipped(model, instruction.stage) ? undefined : ('warning' as const);
     const nameAt = (instruction: DockerInstruction, name: string) => textOf(model, instruction).word(name);
 
     return {
@@ -38,26 +42,46 @@ export default defineRule<DockerfileModel>({
           // `ENV X=$X` with no build argument X copies an earlier ENV (reported there) or nothing.
           if (arg && !declaresArg(instruction, arg)) continue;
           const messageId = arg ? 'envFromArg' : 'env';
-          context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
+          context.report({
+            at: nameAt(instruction, name),
+            messageId,
+            data: { keyword: 'ENV', name, arg: arg ?? '' },
+            severity: severityFor(instruction),
+          });
         }
       },
       LABEL(instruction: DockerInstruction) {
         for (const [name, value] of argPairs(instruction.args)) {
           if (!isSecretName(name) || value === undefined || isHarmlessValue(value) || looksLikeToken(value)) continue;
-          context.report({ at: nameAt(instruction, name), messageId: 'env', data: { keyword: 'LABEL', name }, severity: severityFor(instruction) });
+          context.report({
+            at: nameAt(instruction, name),
+            messageId: 'env',
+            data: { keyword: 'LABEL', name },
+            severity: severityFor(instruction),
+          });
         }
       },
       ARG(instruction: DockerInstruction) {
         for (const [name, value] of argPairs(instruction.args)) {
           if (!isSecretName(name)) continue;
           if (value !== undefined && !isHarmlessValue(value) && !looksLikeToken(value) && !referencedVariable(value)) {
-            context.report({ at: nameAt(instruction, name), messageId: 'argDefault', data: { name }, severity: severityFor(instruction) });
+            context.report({
+              at: nameAt(instruction, name),
+              messageId: 'argDefault',
+              data: { name },
+              severity: severityFor(instruction),
+            });
             continue;
           }
           const user = firstLeakingRun(instruction, name);
           if (user) {
             const data = { name, line: user.span.line, id: name.toLowerCase() };
-            context.report({ at: nameAt(instruction, name), messageId: 'argUsed', data, severity: severityFor(instruction) });
+            context.report({
+              at: nameAt(instruction, name),
+              messageId: 'argUsed',
+              data,
+              severity: severityFor(instruction),
+            });
           }
         }
       },

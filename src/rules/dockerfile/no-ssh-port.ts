@@ -24,7 +24,8 @@ export default defineRule<DockerfileModel>({
         if (!isShipped(context.model, instruction.stage)) return;
         for (const item of exposedItems(instruction.args)) {
           const port = readPort(item);
-          if (port.dynamic || !(port.from <= 22 && 22 <= port.to) || (port.protocol && port.protocol !== 'tcp')) continue;
+          if (port.dynamic || !(port.from <= 22 && 22 <= port.to) || (port.protocol && port.protocol !== 'tcp'))
+            continue;
           context.report({ at: textOf(context.model, instruction).word(item), messageId: 'ssh' });
         }
       },

@@ -22,7 +22,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      alone: '`{{manager}} {{action}}` alone in a RUN is cached as its own layer, so later installs can use a stale index: join it to the install with `&&`.',
+      alone:
+        '`{{manager}} {{action}}` alone in a RUN is cached as its own layer, so later installs can use a stale index: join it to the install with `&&`.',
     },
     equivalents: { checkov: ['CKV_DOCKER_5'], trivy: ['DS017'] },
   },
@@ -34,7 +35,10 @@ export default defineRule<DockerfileModel>({
           if (!REFRESH[command.manager]?.has(command.action)) continue;
           const family = command.manager === 'apt' ? 'apt-get' : command.manager;
           const usesIt = commands.some(
-            (other) => other !== command && (other.manager === 'apt' ? 'apt-get' : other.manager) === family && !REFRESH[other.manager]?.has(other.action),
+            (other) =>
+              other !== command &&
+              (other.manager === 'apt' ? 'apt-get' : other.manager) === family &&
+              !REFRESH[other.manager]?.has(other.action),
           );
           if (usesIt) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));

@@ -19,28 +19,54 @@ function bypassIn(command: ShellCommand): Bypass | undefined {
   };
   switch (name) {
     case 'curl':
-      return find((arg) => arg === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(arg), 'curl --insecure skips TLS certificate checks');
+      return find(
+        (arg) => arg === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(arg),
+        'curl --insecure skips TLS certificate checks',
+      );
     case 'wget':
-      return find((arg) => arg === '--no-check-certificate', 'wget --no-check-certificate skips TLS certificate checks');
+      return find(
+        (arg) => arg === '--no-check-certificate',
+        'wget --no-check-certificate skips TLS certificate checks',
+      );
     case 'apk':
       return find((arg) => arg === '--allow-untrusted', 'apk --allow-untrusted installs unsigned packages');
     case 'apt-get':
     case 'apt':
-      return find((arg) => /^--allow-(?:unauthenticated|insecure-repositories)$/.test(arg) || /AllowUnauthenticated|Verify-Peer=false|Verify-Host=false/i.test(arg), `${name} accepts unsigned or unverified packages`);
+      return find(
+        (arg) =>
+          /^--allow-(?:unauthenticated|insecure-repositories)$/.test(arg) ||
+          /AllowUnauthenticated|Verify-Peer=false|Verify-Host=false/i.test(arg),
+        `${name} accepts unsigned or unverified packages`,
+      );
     case 'yum':
     case 'dnf':
     case 'microdnf':
     case 'rpm':
-      return find((arg) => arg === '--nogpgcheck' || arg === '--nosignature' || /^--setopt=sslverify=(?:0|false)/i.test(arg), `${name} skips package signature checks`);
+      return find(
+        (arg) => arg === '--nogpgcheck' || arg === '--nosignature' || /^--setopt=sslverify=(?:0|false)/i.test(arg),
+        `${name} skips package signature checks`,
+      );
     case 'git':
-      return find((arg, i) => /^http\.sslVerify=(?:false|0)$/i.test(arg) || (arg === 'http.sslVerify' && /^(?:false|0)$/i.test(args[i + 1] ?? '')), 'git skips TLS certificate checks');
+      return find(
+        (arg, i) =>
+          /^http\.sslVerify=(?:false|0)$/i.test(arg) ||
+          (arg === 'http.sslVerify' && /^(?:false|0)$/i.test(args[i + 1] ?? '')),
+        'git skips TLS certificate checks',
+      );
     case 'npm':
     case 'yarn':
     case 'pnpm':
-      return find((arg, i) => (arg === 'strict-ssl' && /^(?:false|0)$/i.test(args[i + 1] ?? '')) || /^--strict-ssl=false$/.test(arg), `${name} skips TLS certificate checks`);
+      return find(
+        (arg, i) =>
+          (arg === 'strict-ssl' && /^(?:false|0)$/i.test(args[i + 1] ?? '')) || /^--strict-ssl=false$/.test(arg),
+        `${name} skips TLS certificate checks`,
+      );
   }
   if (/^pip\d*(?:\.\d+)*$/.test(name) || (/^python/.test(name) && args.includes('pip'))) {
-    return find((arg) => arg === '--trusted-host' || arg.startsWith('--trusted-host=') || arg === 'global.trusted-host', 'pip --trusted-host skips TLS certificate checks');
+    return find(
+      (arg) => arg === '--trusted-host' || arg.startsWith('--trusted-host=') || arg === 'global.trusted-host',
+      'pip --trusted-host skips TLS certificate checks',
+    );
   }
   return undefined;
 }
@@ -64,10 +90,21 @@ export default defineRule<DockerfileModel>({
     recommended: true,
     securitySeverity: 7.5,
     messages: {
-      command: '{{what}}: anyone on the network path can swap what gets installed. Trust the right CA (COPY it into the CA store) instead.',
+      command:
+        '{{what}}: anyone on the network path can swap what gets installed. Trust the right CA (COPY it into the CA store) instead.',
       env: '`{{name}}={{value}}` turns off TLS certificate checks for every later download, and at run time too: trust the right CA instead.',
     },
-    equivalents: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_7', 'CKV2_DOCKER_8'] },
+    equivalents: {
+      checkov: [
+        'CKV2_DOCKER_2',
+        'CKV2_DOCKER_3',
+        'CKV2_DOCKER_4',
+        'CKV2_DOCKER_5',
+        'CKV2_DOCKER_6',
+        'CKV2_DOCKER_7',
+        'CKV2_DOCKER_8',
+      ],
+    },
   },
   create(context) {
     const env = (instruction: DockerInstruction, pairs: [string, string | undefined][]): void => {

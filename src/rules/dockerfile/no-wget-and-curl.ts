@@ -28,7 +28,11 @@ export default defineRule<DockerfileModel>({
             firstUse.set(stage, { tool: command.name, line: instruction.span.line });
           } else if (first.tool !== command.name) {
             const at = textOf(context.model, instruction).command(command);
-            context.report({ at, messageId: 'both', data: { tool: command.name, other: first.tool, line: first.line } });
+            context.report({
+              at,
+              messageId: 'both',
+              data: { tool: command.name, other: first.tool, line: first.line },
+            });
             return;
           }
         }

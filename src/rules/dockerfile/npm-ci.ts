@@ -24,7 +24,8 @@ export default defineRule<DockerfileModel>({
     const dir = posix.dirname(context.file.path);
     // Asked only when a COPY could bring a lockfile along: most Dockerfiles never need the file system.
     let lockfileInContext: boolean | undefined;
-    const hasLockfileInContext = (): boolean => (lockfileInContext ??= LOCKFILES.some((name) => context.fileExists(posix.join(dir, name))));
+    const hasLockfileInContext = (): boolean =>
+      (lockfileInContext ??= LOCKFILES.some((name) => context.fileExists(posix.join(dir, name))));
     /** Line of the COPY that brings a lockfile into each stage. */
     const lockfileCopied = new Map<DockerStage, number>();
     /**
@@ -60,7 +61,8 @@ export default defineRule<DockerfileModel>({
             // `package*.json`, `.` or `./`: the lockfile comes along when the repository has one.
             ((/^package\*\.json$/.test(posix.basename(source)) || /^\.\/?$/.test(source)) && hasLockfileInContext()),
         );
-        if (copies && instruction.stage && !lockfileCopied.has(instruction.stage)) lockfileCopied.set(instruction.stage, instruction.span.line);
+        if (copies && instruction.stage && !lockfileCopied.has(instruction.stage))
+          lockfileCopied.set(instruction.stage, instruction.span.line);
       },
       RUN(instruction: DockerInstruction) {
         // A lockfile copied into a stage this one builds FROM is here as well.
@@ -69,10 +71,16 @@ export default defineRule<DockerfileModel>({
         if (line === undefined) return;
         for (const command of packageCommands(instruction.commands)) {
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
-          if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0) continue;
+          if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0)
+            continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           // Unsafe: `npm ci` fails where the lockfile is out of date, which `npm install` papered over.
-          context.report({ at, messageId: 'ci', data: { line }, fix: replaceWith(context.file, at, 'ci', 'use npm ci', false) });
+          context.report({
+            at,
+            messageId: 'ci',
+            data: { line },
+            fix: replaceWith(context.file, at, 'ci', 'use npm ci', false),
+          });
         }
       },
     };

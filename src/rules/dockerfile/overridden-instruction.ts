@@ -14,7 +14,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      overridden: 'This {{keyword}} is overridden by the one on line {{line}}: only the last {{keyword}} of a stage takes effect.',
+      overridden:
+        'This {{keyword}} is overridden by the one on line {{line}}: only the last {{keyword}} of a stage takes effect.',
     },
     equivalents: { hadolint: ['DL4003', 'DL4004', 'DL3012'], trivy: ['DS007', 'DS016', 'DS023'] },
   },
@@ -25,7 +26,11 @@ export default defineRule<DockerfileModel>({
           const all = stage.instructions.filter((instruction) => instruction.keyword === keyword);
           const last = all[all.length - 1];
           for (const instruction of all.slice(0, -1)) {
-            context.report({ at: keywordAt(instruction), messageId: 'overridden', data: { keyword, line: last!.span.line } });
+            context.report({
+              at: keywordAt(instruction),
+              messageId: 'overridden',
+              data: { keyword, line: last!.span.line },
+            });
           }
         }
       },

@@ -6,7 +6,8 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/pin-base-image-digest',
     domain: 'dockerfile',
-    description: 'Base images should be pinned by digest (`image:tag@sha256:…`), so a re-pushed tag cannot change the build.',
+    description:
+      'Base images should be pinned by digest (`image:tag@sha256:…`), so a re-pushed tag cannot change the build.',
     category: 'security',
     defaultSeverity: 'note',
     // Opt-in: digests need a bot (Renovate, Dependabot) to stay current, or they freeze security fixes out.

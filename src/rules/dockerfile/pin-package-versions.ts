@@ -4,13 +4,27 @@ import { textOf } from './support/locate.js';
 import { hasOption, isInstall, packageCommands, type PackageManager } from './support/packages.js';
 import { isLocalOrUrl, isPinned } from './support/pinning.js';
 
-const ALL_MANAGERS: PackageManager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'npm', 'yarn', 'pnpm', 'gem'];
+const ALL_MANAGERS: PackageManager[] = [
+  'apt-get',
+  'apt',
+  'apk',
+  'yum',
+  'dnf',
+  'microdnf',
+  'zypper',
+  'pip',
+  'npm',
+  'yarn',
+  'pnpm',
+  'gem',
+];
 
 export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/pin-package-versions',
     domain: 'dockerfile',
-    description: 'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`).',
+    description:
+      'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`).',
     category: 'best-practice',
     defaultSeverity: 'note',
     // Opt-in: pins in distribution packages break as soon as the mirror drops the old version.
@@ -37,7 +51,11 @@ export default defineRule<DockerfileModel>({
           for (const operand of command.packages) {
             if (isLocalOrUrl(operand.value) || isPinned(command, operand.value)) continue;
             const at = textOf(context.model, instruction).arg(command.command, operand.argIndex);
-            context.report({ at, messageId: 'unpinned', data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) } });
+            context.report({
+              at,
+              messageId: 'unpinned',
+              data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) },
+            });
           }
         }
       },

@@ -14,7 +14,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      cache: '`pip install` keeps its download cache in the layer: add `--no-cache-dir` (or mount a cache on /root/.cache/pip).',
+      cache:
+        '`pip install` keeps its download cache in the layer: add `--no-cache-dir` (or mount a cache on /root/.cache/pip).',
     },
     equivalents: { hadolint: ['DL3042'] },
   },
@@ -28,7 +29,11 @@ export default defineRule<DockerfileModel>({
         for (const command of packageCommands(instruction.commands)) {
           if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'cache', fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir') });
+          context.report({
+            at,
+            messageId: 'cache',
+            fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir'),
+          });
         }
       },
     };

@@ -37,7 +37,9 @@ function shellOf(instruction: DockerInstruction): string[] | undefined {
 
 function setsPipefail(command: ShellCommand): boolean {
   if (command.name !== 'set') return false;
-  return command.args.some((arg, i) => (arg === 'pipefail' && /^-[a-z]*o$/.test(command.args[i - 1] ?? '')) || arg === '-opipefail');
+  return command.args.some(
+    (arg, i) => (arg === 'pipefail' && /^-[a-z]*o$/.test(command.args[i - 1] ?? '')) || arg === '-opipefail',
+  );
 }
 
 export default defineRule<DockerfileModel>({
@@ -49,7 +51,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      pipefail: '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
+      pipefail:
+        '`{{command}} | …` under {{shell}} ignores a failure of `{{command}}`: use `SHELL ["{{program}}", "-o", "pipefail", "-c"]` or start the script with `set -o pipefail`.',
     },
     equivalents: { hadolint: ['DL4006'], trivy: ['DS032'] },
   },

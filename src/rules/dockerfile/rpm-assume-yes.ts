@@ -3,7 +3,17 @@ import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfil
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands, type PackageCommand } from './support/packages.js';
 
-const YUM_PROMPTING = new Set(['install', 'groupinstall', 'localinstall', 'update', 'upgrade', 'remove', 'erase', 'reinstall', 'downgrade']);
+const YUM_PROMPTING = new Set([
+  'install',
+  'groupinstall',
+  'localinstall',
+  'update',
+  'upgrade',
+  'remove',
+  'erase',
+  'reinstall',
+  'downgrade',
+]);
 const ZYPPER_PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'update', 'up', 'patch', 'dist-upgrade', 'dup']);
 
 /** True when the command would stop at a confirmation prompt. (`microdnf` never asks.) */
@@ -13,7 +23,11 @@ function prompts(command: PackageCommand): boolean {
   }
   if (command.manager === 'zypper') {
     // `zypper -n install` (global) or `zypper install -y` both answer for us.
-    return ZYPPER_PROMPTING.has(command.action) && !hasOption(command, 'non-interactive', 'n') && !hasOption(command, 'no-confirm', 'y');
+    return (
+      ZYPPER_PROMPTING.has(command.action) &&
+      !hasOption(command, 'non-interactive', 'n') &&
+      !hasOption(command, 'no-confirm', 'y')
+    );
   }
   return false;
 }
@@ -38,7 +52,11 @@ export default defineRule<DockerfileModel>({
           if (!prompts(command)) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           const flag = command.manager === 'zypper' ? '-n' : '-y';
-          context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action, flag } });
+          context.report({
+            at,
+            messageId: 'missingYes',
+            data: { manager: command.manager, action: command.action, flag },
+          });
         }
       },
     };

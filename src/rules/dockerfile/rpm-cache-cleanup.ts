@@ -22,8 +22,10 @@ function cleans(manager: PackageManager, commands: ShellCommand[]): boolean {
   const cacheDir = CACHE_DIRS[manager]!;
   return commands.some(
     (command) =>
-      (command.name === manager && (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
-      (command.name === 'rm' && command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))),
+      (command.name === manager &&
+        (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
+      (command.name === 'rm' &&
+        command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))),
   );
 }
 
@@ -51,7 +53,11 @@ export default defineRule<DockerfileModel>({
           if (mountsOver(instruction, cacheDir) || cleans(command.manager, instruction.commands)) continue;
           reported.add(command.manager);
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-          context.report({ at, messageId: 'clean', data: { manager: command.manager, hint: CLEAN_HINT[command.manager]! } });
+          context.report({
+            at,
+            messageId: 'clean',
+            data: { manager: command.manager, hint: CLEAN_HINT[command.manager]! },
+          });
         }
       },
     };

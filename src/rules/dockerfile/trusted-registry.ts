@@ -5,8 +5,19 @@ import { flagAt, textOf } from './support/locate.js';
 
 /** Used until `settings.trustedRegistries` is set: the big public registries, so opting in works out of the box. */
 export const PUBLIC_REGISTRIES = [
-  'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', '*.gcr.io', '*.pkg.dev', 'registry.k8s.io', 'mcr.microsoft.com',
-  'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
+  'docker.io',
+  'ghcr.io',
+  'quay.io',
+  'gcr.io',
+  '*.gcr.io',
+  '*.pkg.dev',
+  'registry.k8s.io',
+  'mcr.microsoft.com',
+  'public.ecr.aws',
+  'cgr.dev',
+  'registry.access.redhat.com',
+  'registry.redhat.io',
+  'registry.gitlab.com',
 ];
 
 /** Compiled trusted-registry patterns, by entry (settings rarely change; a dozen rules' worth of files share them). */
@@ -22,7 +33,13 @@ function matches(reference: string, trusted: string): boolean {
   return pattern.test(reference);
 }
 
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.docker.com', 'registry.hub.docker.com']);
+const DOCKER_HUB_ALIASES = new Set([
+  'docker.io',
+  'index.docker.io',
+  'registry-1.docker.io',
+  'registry.docker.com',
+  'registry.hub.docker.com',
+]);
 
 /** Full reference with the implicit Docker Hub registry and `library/` namespace spelled out. */
 function fullName(image: { registry: string | undefined; repository: string }): string {
@@ -35,7 +52,8 @@ export default defineRule<DockerfileModel>({
   meta: {
     id: 'docker/trusted-registry',
     domain: 'dockerfile',
-    description: 'Images must come from trusted registries: `settings.trustedRegistries`, or well-known public ones until that is set.',
+    description:
+      'Images must come from trusted registries: `settings.trustedRegistries`, or well-known public ones until that is set.',
     category: 'security',
     defaultSeverity: 'error',
     // Opt-in: which registries to trust is a policy only the repository owner can set.
@@ -48,12 +66,22 @@ export default defineRule<DockerfileModel>({
   create(context) {
     const configured = context.settings.trustedRegistries ?? [];
     const trusted = configured.length > 0 ? configured : PUBLIC_REGISTRIES;
-    const check = (reference: string, at: DockerInstruction | { span: DockerInstruction['span']; path: string }): void => {
+    const check = (
+      reference: string,
+      at: DockerInstruction | { span: DockerInstruction['span']; path: string },
+    ): void => {
       const image = splitImage(reference);
       const name = fullName(image);
       if (trusted.some((entry) => matches(name, entry))) return;
-      const list = configured.length > 0 ? `settings.trustedRegistries: ${configured.join(', ')}` : 'set settings.trustedRegistries to allow it';
-      context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0]!, trusted: list } });
+      const list =
+        configured.length > 0
+          ? `settings.trustedRegistries: ${configured.join(', ')}`
+          : 'set settings.trustedRegistries to allow it';
+      context.report({
+        at,
+        messageId: 'untrusted',
+        data: { image: reference, registry: name.split('/')[0]!, trusted: list },
+      });
     };
     return {
       stage(stage: DockerStage) {

@@ -3,7 +3,18 @@ import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/inde
 import { textOf, variableReference } from './support/locate.js';
 
 /** Arguments BuildKit defines for FROM lines without a declaration. */
-const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE', 'BUILDKIT_SYNTAX']);
+const AUTOMATIC = new Set([
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE',
+  'BUILDKIT_SYNTAX',
+]);
 
 export default defineRule<DockerfileModel>({
   meta: {
@@ -14,7 +25,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      undeclared: '`${{name}}` is not declared before the first FROM, so it expands to an empty string here: add `ARG {{name}}=<default>` at the top of the file.',
+      undeclared:
+        '`${{name}}` is not declared before the first FROM, so it expands to an empty string here: add `ARG {{name}}=<default>` at the top of the file.',
     },
   },
   create(context) {
@@ -28,7 +40,11 @@ export default defineRule<DockerfileModel>({
           const name = match[1]!;
           if (context.model.globalArgs.has(name) || AUTOMATIC.has(name)) continue;
           const found = text.findPattern(variableReference(name), text.start);
-          context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'undeclared', data: { name } });
+          context.report({
+            at: text.at(found?.offset ?? -1, found?.length ?? 0),
+            messageId: 'undeclared',
+            data: { name },
+          });
         }
       },
     };

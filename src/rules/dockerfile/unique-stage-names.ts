@@ -11,7 +11,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      duplicate: 'Stage name "{{name}}" is already used on line {{line}}: `--from={{name}}` and `--target {{name}}` become ambiguous.',
+      duplicate:
+        'Stage name "{{name}}" is already used on line {{line}}: `--from={{name}}` and `--target {{name}}` become ambiguous.',
     },
     equivalents: { hadolint: ['DL3024'], checkov: ['CKV_DOCKER_11'], trivy: ['DS012'] },
   },

@@ -11,7 +11,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      symlink: 'Replacing /bin/sh changes the shell of every script in the image, not only of the build: use `SHELL ["{{shell}}", "-c"]`.',
+      symlink:
+        'Replacing /bin/sh changes the shell of every script in the image, not only of the build: use `SHELL ["{{shell}}", "-c"]`.',
     },
     equivalents: { hadolint: ['DL4005'] },
   },
@@ -23,7 +24,11 @@ export default defineRule<DockerfileModel>({
           const operands = command.args.filter((arg) => !arg.startsWith('-'));
           if (operands.length !== 2 || !/^\/(?:usr\/)?bin\/sh$/.test(operands[1]!)) continue;
           const shell = operands[0]!;
-          context.report({ at: textOf(context.model, instruction).command(command), messageId: 'symlink', data: { shell } });
+          context.report({
+            at: textOf(context.model, instruction).command(command),
+            messageId: 'symlink',
+            data: { shell },
+          });
         }
       },
     };

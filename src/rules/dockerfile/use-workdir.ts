@@ -27,7 +27,11 @@ export default defineRule<DockerfileModel>({
         // Relative targets (an unpacked source tree), `/`, and scratch space under /tmp are fine inside one RUN.
         if (!dir?.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir)) return;
         // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
-        const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
+        const temporary = commands.some(
+          (each) =>
+            (each.name === 'mkdir' || each.name === 'rm') &&
+            each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')),
+        );
         if (temporary) return;
         context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });
       },

@@ -15,7 +15,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      logInit: '`useradd -u {{uid}}` without `-l` writes a lastlog file sized by the UID into the layer: add `--no-log-init`.',
+      logInit:
+        '`useradd -u {{uid}}` without `-l` writes a lastlog file sized by the UID into the layer: add `--no-log-init`.',
     },
     equivalents: { hadolint: ['DL3046'] },
   },

@@ -13,7 +13,8 @@ export default defineRule<DockerfileModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      cache: '`yarn {{action}}` leaves its package cache in the layer: end the RUN with `yarn cache clean` (or mount a cache for it).',
+      cache:
+        '`yarn {{action}}` leaves its package cache in the layer: end the RUN with `yarn cache clean` (or mount a cache for it).',
     },
     equivalents: { hadolint: ['DL3060'] },
   },
@@ -22,11 +23,21 @@ export default defineRule<DockerfileModel>({
       RUN(instruction: DockerInstruction) {
         if (!isShipped(context.model, instruction.stage)) return;
         // Any cache mount that names yarn is where the cache goes instead of the layer.
-        if (instruction.flags.some((flag) => flag.name === 'mount' && /type=cache/.test(flag.value ?? '') && /yarn/.test(flag.value ?? ''))) return;
+        if (
+          instruction.flags.some(
+            (flag) => flag.name === 'mount' && /type=cache/.test(flag.value ?? '') && /yarn/.test(flag.value ?? ''),
+          )
+        )
+          return;
         const commands = packageCommands(instruction.commands);
-        const cleans = commands.some((command) => command.manager === 'yarn' && command.action === 'cache' && command.packages[0]?.value === 'clean');
+        const cleans = commands.some(
+          (command) =>
+            command.manager === 'yarn' && command.action === 'cache' && command.packages[0]?.value === 'clean',
+        );
         if (cleans) return;
-        const install = commands.find((command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'));
+        const install = commands.find(
+          (command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'),
+        );
         if (!install) return;
         const at = textOf(context.model, instruction).arg(install.command, actionArgIndex(install));
         context.report({ at, messageId: 'cache', data: { action: install.action || 'install' } });

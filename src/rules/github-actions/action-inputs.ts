@@ -18,7 +18,11 @@ function inputIndex(action: string, inputs: Record<string, { required?: boolean 
   let index = indexes.get(action);
   if (!index) {
     const names = Object.keys(inputs);
-    index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])), required: names.filter((name) => inputs[name]!.required) };
+    index = {
+      names,
+      byLower: new Map(names.map((name) => [name.toLowerCase(), name])),
+      required: names.filter((name) => inputs[name]!.required),
+    };
     indexes.set(action, index);
   }
   return index;
@@ -28,7 +32,8 @@ export default defineRule({
   meta: {
     id: 'gha/action-inputs',
     domain: 'github-actions',
-    description: 'Inputs given to well-known actions must exist, required ones must be given, deprecated ones avoided (bundled action snapshot).',
+    description:
+      'Inputs given to well-known actions must exist, required ones must be given, deprecated ones avoided (bundled action snapshot).',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -55,16 +60,30 @@ export default defineRule({
               for (const name of step.with.keys()) given.add(name.toLowerCase());
               for (const name of required) {
                 if (!given.has(name.toLowerCase())) {
-                  context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                  context.report({
+                    at: at(facts, step.uses, [...step.path, 'uses']),
+                    messageId: 'missing',
+                    data: { action, major, input: name },
+                  });
                 }
               }
             }
             for (const [name, pair] of step.with) {
               const canonical = lowerInputs.get(name.toLowerCase());
               if (!canonical) {
-                if (meta.inputsComplete) context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+                if (meta.inputsComplete)
+                  context.report({
+                    at: at(facts, pair.key, [...step.path, 'with', name]),
+                    messageId: 'unknown',
+                    data: { action, major, input: name, hint: didYouMean(name, inputs) },
+                  });
               } else if (meta.inputs[canonical]!.deprecated) {
-                context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical]!.deprecated! }, severity: 'warning' });
+                context.report({
+                  at: at(facts, pair.key, [...step.path, 'with', name]),
+                  messageId: 'deprecated',
+                  data: { input: name, action, reason: meta.inputs[canonical]!.deprecated! },
+                  severity: 'warning',
+                });
               }
             }
           }

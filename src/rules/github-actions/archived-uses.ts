@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: 'gha/archived-uses',
     domain: 'github-actions',
-    description: 'Actions and reusable workflows must not come from archived repositories: they get no fixes, security ones included.',
+    description:
+      'Actions and reusable workflows must not come from archived repositories: they get no fixes, security ones included.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,

@@ -20,14 +20,17 @@ export default defineRule({
   meta: {
     id: 'gha/artipacked',
     domain: 'github-actions',
-    description: '`actions/checkout` should set `persist-credentials: false`, so the token is not left in `.git/config` for later steps and uploaded artifacts.',
+    description:
+      '`actions/checkout` should set `persist-credentials: false`, so the token is not left in `.git/config` for later steps and uploaded artifacts.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 5.5,
     messages: {
-      persisted: '`actions/checkout` stores the job token in `.git/config`, where every later step (and any artifact of the workspace) can read it: set `persist-credentials: false`.',
-      uploaded: '`actions/checkout` stores the job token in `.git/config` and this job uploads an artifact of the workspace: set `persist-credentials: false`.',
+      persisted:
+        '`actions/checkout` stores the job token in `.git/config`, where every later step (and any artifact of the workspace) can read it: set `persist-credentials: false`.',
+      uploaded:
+        '`actions/checkout` stores the job token in `.git/config` and this job uploads an artifact of the workspace: set `persist-credentials: false`.',
     },
     equivalents: { zizmor: ['artipacked'] },
   },

@@ -1,11 +1,23 @@
 import { defineRule } from '../../core/rule.js';
 import type { Locatable } from '../../core/finding.js';
-import { ACTION_CONTEXTS, ALL_CONTEXTS, FUNCTIONS, visit, workflowAvailability, type ContextAccess } from '../../domains/github-actions/expressions/index.js';
+import {
+  ACTION_CONTEXTS,
+  ALL_CONTEXTS,
+  FUNCTIONS,
+  visit,
+  workflowAvailability,
+  type ContextAccess,
+} from '../../domains/github-actions/expressions/index.js';
 import { accessesOf, atOffsets, factsOf, type ExprSite, type Facts } from './support/facts.js';
 
 /** Where an access's context name is, made only for a report. */
 function contextAt(facts: Facts, site: ExprSite, access: ContextAccess): Locatable {
-  return atOffsets(facts, site.bodyStart + access.start, site.bodyStart + access.start + access.context.length, site.path);
+  return atOffsets(
+    facts,
+    site.bodyStart + access.start,
+    site.bodyStart + access.start + access.context.length,
+    site.path,
+  );
 }
 
 const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles']);
@@ -14,7 +26,8 @@ export default defineRule({
   meta: {
     id: 'gha/context-availability',
     domain: 'github-actions',
-    description: 'Contexts and special functions must be available where they are used (e.g. no `secrets` in `runs-on`).',
+    description:
+      'Contexts and special functions must be available where they are used (e.g. no `secrets` in `runs-on`).',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -37,11 +50,24 @@ export default defineRule({
           for (const access of accessesOf(site.ast)) {
             const name = access.context;
             if (!ALL_CONTEXTS.has(name)) {
-              context.report({ at: contextAt(facts, site, access), messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+              context.report({
+                at: contextAt(facts, site, access),
+                messageId: 'unknownContext',
+                data: { name, known: [...ALL_CONTEXTS].join(', ') },
+              });
             } else if (facts.kind === 'action') {
-              if (!ACTION_CONTEXTS.has(name)) context.report({ at: contextAt(facts, site, access), messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+              if (!ACTION_CONTEXTS.has(name))
+                context.report({
+                  at: contextAt(facts, site, access),
+                  messageId: 'actionContext',
+                  data: { name, available: [...ACTION_CONTEXTS].join(', ') },
+                });
             } else if (row && !row.contexts.has(name)) {
-              context.report({ at: contextAt(facts, site, access), messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+              context.report({
+                at: contextAt(facts, site, access),
+                messageId: 'context',
+                data: { name, key: row.key, available: [...row.contexts].join(', ') },
+              });
             }
           }
           if (!row) continue;
@@ -50,7 +76,11 @@ export default defineRule({
             const lower = node.name.toLowerCase();
             if (!SPECIAL.has(lower) || row.functions.has(lower)) return;
             const spec = FUNCTIONS.get(lower)!;
-            context.report({ at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path), messageId: 'function', data: { name: spec.name, key: row.key } });
+            context.report({
+              at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path),
+              messageId: 'function',
+              data: { name: spec.name, key: row.key },
+            });
           });
         }
       },

@@ -23,7 +23,10 @@ function rewrite(text: string, at: number, command: string): Fix | undefined {
   const newline = text.indexOf('\n', at);
   const lineEnd = newline < 0 ? text.length : newline;
   const line = text.slice(lineStart, lineEnd);
-  const match = /^(\s*(?:-\s+run:\s+|run:\s+)?)echo\s+(["']?)::(?:set-output|save-state) name=([A-Za-z_][\w-]*)::(.*?)\2\s*$/.exec(line);
+  const match =
+    /^(\s*(?:-\s+run:\s+|run:\s+)?)echo\s+(["']?)::(?:set-output|save-state) name=([A-Za-z_][\w-]*)::(.*?)\2\s*$/.exec(
+      line,
+    );
   if (!match || match[4]!.includes(match[2] || ' ')) return undefined;
   const [, prefix, quote, name, value] = match;
   const q = quote || '"';
@@ -38,7 +41,8 @@ export default defineRule({
   meta: {
     id: 'gha/deprecated-command',
     domain: 'github-actions',
-    description: 'Run scripts must not use the disabled `::set-output`, `::save-state`, `::set-env` and `::add-path` workflow commands.',
+    description:
+      'Run scripts must not use the disabled `::set-output`, `::save-state`, `::set-env` and `::add-path` workflow commands.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,

@@ -31,7 +31,11 @@ export default defineRule({
           }
           if (site.error) {
             const start = site.bodyStart + site.error.offset;
-            context.report({ at: atOffsets(facts, start, start + site.error.length, site.path), messageId: 'syntax', data: { message: site.error.message } });
+            context.report({
+              at: atOffsets(facts, start, start + site.error.length, site.path),
+              messageId: 'syntax',
+              data: { message: site.error.message },
+            });
             continue;
           }
           if (!site.ast) continue;
@@ -40,12 +44,20 @@ export default defineRule({
             const spec = FUNCTIONS.get(node.name.toLowerCase());
             const where = atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path);
             if (!spec) {
-              context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known: KNOWN_FUNCTIONS } });
+              context.report({
+                at: where,
+                messageId: 'unknownFunction',
+                data: { name: node.name, known: KNOWN_FUNCTIONS },
+              });
               return;
             }
             const count = node.args.length;
             if (count < spec.min || count > spec.max || (spec.odd && count % 2 === 0)) {
-              context.report({ at: where, messageId: 'arity', data: { name: spec.name, expected: arityText(spec), count } });
+              context.report({
+                at: where,
+                messageId: 'arity',
+                data: { name: spec.name, expected: arityText(spec), count },
+              });
             }
           });
         }

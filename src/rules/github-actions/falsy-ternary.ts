@@ -12,7 +12,11 @@ function checkExpression(context: RuleContext, expression: Expression): void {
     if (middle.kind !== 'literal') return;
     const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
     if (!falsy) return;
-    context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+    context.report({
+      at: expression.atBody(middle.start, middle.end),
+      messageId: 'falsy',
+      data: { value: expression.body.slice(middle.start, middle.end) },
+    });
   });
 }
 
@@ -20,13 +24,15 @@ export default defineRule({
   meta: {
     id: 'gha/falsy-ternary',
     domain: 'github-actions',
-    description: "`cond && '' || 'x'` is not a ternary: when the middle value is falsy (`''`, `0`, `false`, `null`) the result is always the last one.",
+    description:
+      "`cond && '' || 'x'` is not a ternary: when the middle value is falsy (`''`, `0`, `false`, `null`) the result is always the last one.",
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
     equivalents: { zizmor: ['unsound-ternary'] },
     messages: {
-      falsy: '`{{value}}` is falsy, so `a && {{value}} || b` always gives `b`: use `case(a, {{value}}, b)` or swap the branches with `!a && b || {{value}}`.',
+      falsy:
+        '`{{value}}` is falsy, so `a && {{value}} || b` always gives `b`: use `case(a, {{value}}, b)` or swap the branches with `!a && b || {{value}}`.',
     },
   },
   create(context) {

@@ -32,14 +32,17 @@ export default defineRule({
   meta: {
     id: 'gha/github-env',
     domain: 'github-actions',
-    description: 'Workflows triggered by `pull_request_target` or `workflow_run` must not write to `GITHUB_ENV` or `GITHUB_PATH`: a value from the untrusted run can set `LD_PRELOAD`, `NODE_OPTIONS` or `PATH` for every later step.',
+    description:
+      'Workflows triggered by `pull_request_target` or `workflow_run` must not write to `GITHUB_ENV` or `GITHUB_PATH`: a value from the untrusted run can set `LD_PRELOAD`, `NODE_OPTIONS` or `PATH` for every later step.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 8.0,
     messages: {
-      write: 'Writing to `{{file}}` in a `{{trigger}}` workflow lets data from the untrusted run set variables (`LD_PRELOAD`, `NODE_OPTIONS`, `PATH`) for every later step: pass values through step outputs instead.',
-      script: '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
+      write:
+        'Writing to `{{file}}` in a `{{trigger}}` workflow lets data from the untrusted run set variables (`LD_PRELOAD`, `NODE_OPTIONS`, `PATH`) for every later step: pass values through step outputs instead.',
+      script:
+        '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
     },
     equivalents: { zizmor: ['github-env'] },
   },

@@ -13,13 +13,15 @@ export default defineRule({
   meta: {
     id: 'gha/hardcoded-container-credentials',
     domain: 'github-actions',
-    description: 'Registry passwords of `container:` and `services:` must come from secrets, not be written in the workflow.',
+    description:
+      'Registry passwords of `container:` and `services:` must come from secrets, not be written in the workflow.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 7.5,
     messages: {
-      password: 'The registry password of {{what}} is written in the workflow, readable by everyone who can read the repository: use `${{ secrets.NAME }}`.',
+      password:
+        'The registry password of {{what}} is written in the workflow, readable by everyone who can read the repository: use `${{ secrets.NAME }}`.',
     },
     equivalents: { zizmor: ['hardcoded-container-credentials'] },
   },

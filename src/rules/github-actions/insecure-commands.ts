@@ -13,7 +13,8 @@ function check(context: RuleContext, env: Mapping | undefined): void {
   for (const [name, value] of env.entries) {
     if (name.toUpperCase() !== NAME) continue;
     const text = value.value === null || value.value === undefined ? '' : String(value.value);
-    if (ENABLED.test(text.trim()) || text.includes('${{')) context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
+    if (ENABLED.test(text.trim()) || text.includes('${{'))
+      context.report({ at: value.at([], { key: true }), messageId: 'enabled' });
   }
 }
 
@@ -23,7 +24,8 @@ function checkStep(context: RuleContext, step: Step): void {
   if (!run || !MENTIONS_NAME.test(run.value)) return;
   const context_ = step.workflow?.context ?? step.action?.context;
   for (const match of run.value.matchAll(RUN_ENABLE)) {
-    if (context_) context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
+    if (context_)
+      context.report({ at: context_.atValue(run, match.index, match.index + NAME.length), messageId: 'enabled' });
   }
 }
 
@@ -31,13 +33,15 @@ export default defineRule({
   meta: {
     id: 'gha/insecure-commands',
     domain: 'github-actions',
-    description: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `::set-env` and `::add-path`, which let anything a step prints set variables and PATH for later steps.',
+    description:
+      '`ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `::set-env` and `::add-path`, which let anything a step prints set variables and PATH for later steps.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 7.0,
     messages: {
-      enabled: '`ACTIONS_ALLOW_UNSECURE_COMMANDS` lets any printed line (a test name, a log from a dependency) set environment variables and PATH for later steps: remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH` instead.',
+      enabled:
+        '`ACTIONS_ALLOW_UNSECURE_COMMANDS` lets any printed line (a test name, a log from a dependency) set environment variables and PATH for later steps: remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH` instead.',
     },
     equivalents: { zizmor: ['insecure-commands'] },
   },

@@ -40,9 +40,18 @@ export default defineRule({
           const quoted = cron.type === Scalar.QUOTE_DOUBLE || cron.type === Scalar.QUOTE_SINGLE ? 1 : 0;
           if (problem) {
             const start = cron.range![0] + quoted + problem.offset;
-            context.report({ at: atOffsets(facts, start, start + problem.length, path), messageId: 'invalid', data: { cron: text, message: problem.message } });
+            context.report({
+              at: atOffsets(facts, start, start + problem.length, path),
+              messageId: 'invalid',
+              data: { cron: text, message: problem.message },
+            });
           } else if (tooFrequent(text)) {
-            context.report({ at: at(facts, cron, path), messageId: 'frequent', data: { cron: text }, severity: 'warning' });
+            context.report({
+              at: at(facts, cron, path),
+              messageId: 'frequent',
+              data: { cron: text },
+              severity: 'warning',
+            });
           }
         });
       },

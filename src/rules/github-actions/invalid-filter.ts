@@ -9,14 +9,16 @@ export default defineRule({
   meta: {
     id: 'gha/invalid-filter',
     domain: 'github-actions',
-    description: 'Branch, tag and path filters must be valid patterns, not mix a filter with its `-ignore` twin, and include at least one positive pattern.',
+    description:
+      'Branch, tag and path filters must be valid patterns, not mix a filter with its `-ignore` twin, and include at least one positive pattern.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
     messages: {
       pattern: 'Invalid {{filter}} pattern "{{pattern}}": {{message}}.',
       both: '`{{filter}}` and `{{filter}}-ignore` cannot both be set for `{{event}}`: use `!` patterns in `{{filter}}`.',
-      onlyNegative: '`{{filter}}` has only `!` patterns, so it matches nothing: add a positive pattern first (e.g. "**").',
+      onlyNegative:
+        '`{{filter}}` has only `!` patterns, so it matches nothing: add a positive pattern first (e.g. "**").',
     },
     equivalents: { actionlint: ['glob', 'events'] },
   },
@@ -30,7 +32,11 @@ export default defineRule({
             const positive = pairOf(value, filter);
             const negative = pairOf(value, `${filter}-ignore`);
             if (positive && negative) {
-              context.report({ at: at(facts, negative.key, ['on', event, `${filter}-ignore`]), messageId: 'both', data: { filter, event } });
+              context.report({
+                at: at(facts, negative.key, ['on', event, `${filter}-ignore`]),
+                messageId: 'both',
+                data: { filter, event },
+              });
             }
             for (const pair of [positive, negative]) {
               if (!pair) continue;
@@ -42,10 +48,19 @@ export default defineRule({
                 const pattern = String(item.value);
                 if (!pattern.startsWith('!')) positives++;
                 const message = checkFilterPattern(pattern, filter === 'paths' ? 'path' : 'ref');
-                if (message) context.report({ at: at(facts, item as Scalar, ['on', event, name, index]), messageId: 'pattern', data: { filter: filter.replace(/e?s$/, ''), pattern, message } });
+                if (message)
+                  context.report({
+                    at: at(facts, item as Scalar, ['on', event, name, index]),
+                    messageId: 'pattern',
+                    data: { filter: filter.replace(/e?s$/, ''), pattern, message },
+                  });
               });
               if (pair === positive && items.length > 0 && positives === 0) {
-                context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: 'onlyNegative', data: { filter: name } });
+                context.report({
+                  at: at(facts, pair.key, ['on', event, name]),
+                  messageId: 'onlyNegative',
+                  data: { filter: name },
+                });
               }
             }
           }

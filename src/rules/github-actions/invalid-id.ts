@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: 'gha/invalid-id',
     domain: 'github-actions',
-    description: 'Job and step ids must start with a letter or `_` and contain only letters, digits, `-` and `_`; step ids must be unique in a job.',
+    description:
+      'Job and step ids must start with a letter or `_` and contain only letters, digits, `-` and `_`; step ids must be unique in a job.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -23,7 +24,8 @@ export default defineRule({
       exit() {
         const facts = factsOf(context.file);
         for (const job of facts.jobs) {
-          if (facts.kind === 'workflow' && !ID.test(job.id)) context.report({ at: at(facts, job.key, job.path), messageId: 'job', data: { id: job.id } });
+          if (facts.kind === 'workflow' && !ID.test(job.id))
+            context.report({ at: at(facts, job.key, job.path), messageId: 'job', data: { id: job.id } });
           const seen = new Map<string, number>();
           for (const step of job.steps) {
             if (!step.id || step.id.value === null) continue;
@@ -33,7 +35,12 @@ export default defineRule({
             if (!ID.test(id)) context.report({ at: at(facts, step.id, path), messageId: 'step', data: { id } });
             const lower = id.toLowerCase();
             const first = seen.get(lower);
-            if (first !== undefined) context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` } });
+            if (first !== undefined)
+              context.report({
+                at: at(facts, step.id, path),
+                messageId: 'duplicateStep',
+                data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` },
+              });
             else seen.set(lower, step.index);
           }
         }

@@ -4,7 +4,12 @@ import { SHELLS } from '../../data/github-actions/shells.js';
 import { at, factsOf, valueOf, type Facts } from './support/facts.js';
 import type { Node } from 'yaml';
 
-function checkShell(context: RuleContext, facts: Facts, node: Node | null | undefined, path: (string | number)[]): void {
+function checkShell(
+  context: RuleContext,
+  facts: Facts,
+  node: Node | null | undefined,
+  path: (string | number)[],
+): void {
   if (!isScalar(node) || typeof node.value !== 'string') return;
   const shell = node.value.trim();
   if (shell === '' || SHELLS.has(shell) || shell.includes('{0}') || shell.includes('${{')) return;
@@ -26,7 +31,8 @@ export default defineRule({
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      shell: 'Unknown shell "{{shell}}": use bash, sh, pwsh, powershell, cmd or python, or a command with `{0}` for the script path (e.g. "{{example}}").',
+      shell:
+        'Unknown shell "{{shell}}": use bash, sh, pwsh, powershell, cmd or python, or a command with `{0}` for the script path (e.g. "{{example}}").',
     },
     equivalents: { actionlint: ['shell-name'] },
   },

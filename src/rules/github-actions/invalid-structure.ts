@@ -10,7 +10,8 @@ export default defineRule({
   meta: {
     id: 'gha/invalid-structure',
     domain: 'github-actions',
-    description: 'Workflows and action.yml files must have the keys GitHub requires, with values of the types and values it accepts.',
+    description:
+      'Workflows and action.yml files must have the keys GitHub requires, with values of the types and values it accepts.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -22,7 +23,8 @@ export default defineRule({
       case: '{{what}} "{{name}}" duplicates "{{first}}" (line {{line}}): GitHub compares these names without regard to case.',
       exclusive: '"{{a}}" cannot be used together with "{{b}}" in {{where}}.',
       'step-kind': '"{{key}}" applies only to a step with "{{needs}}" ({{where}}): GitHub rejects the workflow.',
-      anchor: 'Anchor "&{{name}}" is defined but no alias uses it: remove it, or check the alias that was meant to refer to it.',
+      anchor:
+        'Anchor "&{{name}}" is defined but no alias uses it: remove it, or check the alias that was meant to refer to it.',
     },
     equivalents: { actionlint: ['syntax-check', 'permissions'] },
   },
@@ -30,7 +32,12 @@ export default defineRule({
     return {
       exit(model: GhaModel) {
         for (const problem of model.shapeProblems) {
-          context.report({ at: problem.at, messageId: problem.kind, data: problem.data, ...(problem.kind === 'anchor' ? { severity: 'warning' as const } : {}) });
+          context.report({
+            at: problem.at,
+            messageId: problem.kind,
+            data: problem.data,
+            ...(problem.kind === 'anchor' ? { severity: 'warning' as const } : {}),
+          });
         }
       },
     };

@@ -28,11 +28,15 @@ export default defineRule({
           const targets: string[] = [];
           job.needs.forEach((node, index) => {
             const need = String(node.value);
-            const path = job.needs.length === 1 && job.node?.get('needs', true) === node ? [...job.path, 'needs'] : [...job.path, 'needs', index];
+            const path =
+              job.needs.length === 1 && job.node?.get('needs', true) === node
+                ? [...job.path, 'needs']
+                : [...job.path, 'needs', index];
             const data = { job: job.id, need };
             if (seen.has(need)) context.report({ at: at(facts, node, path), messageId: 'duplicate', data });
             else if (need === job.id) context.report({ at: at(facts, node, path), messageId: 'self', data });
-            else if (!facts.jobsById.has(need)) context.report({ at: at(facts, node, path), messageId: 'unknown', data });
+            else if (!facts.jobsById.has(need))
+              context.report({ at: at(facts, node, path), messageId: 'unknown', data });
             else targets.push(need);
             seen.add(need);
           });
@@ -54,7 +58,11 @@ export default defineRule({
                 reported.add(key);
                 const job = facts.jobsById.get(id)!;
                 const node = job.needs.find((need) => String(need.value) === next)!;
-                context.report({ at: at(facts, node, [...job.path, 'needs']), messageId: 'cycle', data: { cycle: cycle.join(' → ') } });
+                context.report({
+                  at: at(facts, node, [...job.path, 'needs']),
+                  messageId: 'cycle',
+                  data: { cycle: cycle.join(' → ') },
+                });
               }
             } else if (mark === undefined) dfs(next);
           }

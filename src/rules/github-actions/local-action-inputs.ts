@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: 'gha/local-action-inputs',
     domain: 'github-actions',
-    description: 'Steps using a local action (`uses: ./path`) must pass its required inputs and no inputs it does not declare.',
+    description:
+      'Steps using a local action (`uses: ./path`) must pass its required inputs and no inputs it does not declare.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -30,7 +31,11 @@ export default defineRule({
             const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
             for (const input of action.inputs.values()) {
               if (input.required && !input.hasDefault && !given.has(input.name.toLowerCase())) {
-                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { input: input.name, action: action.path } });
+                context.report({
+                  at: at(facts, step.uses, [...step.path, 'uses']),
+                  messageId: 'missing',
+                  data: { input: input.name, action: action.path },
+                });
               }
             }
             const names = [...action.inputs.values()].map((input) => input.name);
@@ -39,7 +44,12 @@ export default defineRule({
               context.report({
                 at: at(facts, pair.key, [...step.path, 'with', name]),
                 messageId: 'unknown',
-                data: { input: name, action: action.path, inputs: names.join(', ') || 'none', hint: didYouMean(name, names) },
+                data: {
+                  input: name,
+                  action: action.path,
+                  inputs: names.join(', ') || 'none',
+                  hint: didYouMean(name, names),
+                },
               });
             }
           }

@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: 'gha/no-failure-notification',
     domain: 'github-actions',
-    description: 'Scheduled and deploy workflows, which nobody watches, should have a step or job that runs on failure to notify someone.',
+    description:
+      'Scheduled and deploy workflows, which nobody watches, should have a step or job that runs on failure to notify someone.',
     category: 'best-practice',
     defaultSeverity: 'note',
     recommended: false,
@@ -23,10 +24,17 @@ export default defineRule({
         const scheduled = facts.events.has('schedule');
         const deploys = facts.jobs.some((job) => valueOf(job.node, 'environment') !== undefined);
         if (!scheduled && !deploys) return;
-        const conditions = facts.jobs.flatMap((job) => [stringOf(valueOf(job.node, 'if')), ...job.steps.map((step) => stringOf(valueOf(step.node, 'if')))]);
+        const conditions = facts.jobs.flatMap((job) => [
+          stringOf(valueOf(job.node, 'if')),
+          ...job.steps.map((step) => stringOf(valueOf(step.node, 'if'))),
+        ]);
         if (conditions.some((condition) => condition !== undefined && FAILURE.test(condition))) return;
         const on = facts.root.items.find((pair) => String((pair.key as { value?: unknown }).value) === 'on');
-        context.report({ at: at(facts, on?.key as never, ['on']), messageId: 'none', data: { kind: scheduled ? 'scheduled' : 'deploy' } });
+        context.report({
+          at: at(facts, on?.key as never, ['on']),
+          messageId: 'none',
+          data: { kind: scheduled ? 'scheduled' : 'deploy' },
+        });
       },
     };
   },

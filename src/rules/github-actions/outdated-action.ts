@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: 'gha/outdated-action',
     domain: 'github-actions',
-    description: 'Well-known actions must not be used at a major version whose runtime (node12, node16) GitHub no longer runs.',
+    description:
+      'Well-known actions must not be used at a major version whose runtime (node12, node16) GitHub no longer runs.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,

@@ -35,9 +35,12 @@ export default defineRule({
     securitySeverity: 4.0,
     messages: {
       tag: '"{{uses}}" is commented `# {{comment}}`, which is not the version the ref names: fix the comment or the ref.',
-      knownSha: '"{{uses}}" is commented `# {{comment}}`, but {{sha7}} is the commit of {{action}} {{tag}} (snapshot of {{date}}): fix the comment or the pin.',
-      sameShaTwoVersions: 'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
-      sameVersionTwoShas: '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
+      knownSha:
+        '"{{uses}}" is commented `# {{comment}}`, but {{sha7}} is the commit of {{action}} {{tag}} (snapshot of {{date}}): fix the comment or the pin.',
+      sameShaTwoVersions:
+        'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
+      sameVersionTwoShas:
+        '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
     },
     equivalents: { zizmor: ['ref-version-mismatch'] },
   },
@@ -56,7 +59,14 @@ export default defineRule({
         const known = components(tag);
         if (comment && known && !compatible(comment, known)) {
           // The snapshot settles it: this pin is reported here and nowhere else.
-          const data = { uses: uses.value.trim(), comment: uses.commentVersion, sha7: uses.ref.slice(0, 7).toLowerCase(), action: uses.slug, tag, date: TAG_COMMITS_DATE };
+          const data = {
+            uses: uses.value.trim(),
+            comment: uses.commentVersion,
+            sha7: uses.ref.slice(0, 7).toLowerCase(),
+            action: uses.slug,
+            tag,
+            date: TAG_COMMITS_DATE,
+          };
           context.report({ at: uses, messageId: 'knownSha', data });
           return;
         }
@@ -87,11 +97,27 @@ export default defineRule({
           const firstVersion = byVersion.get(version);
           const data = { action: pin.action, comment: pin.uses.commentVersion! };
           // A known commit's comments were each checked against its tag: two of them cannot contradict each other.
-          if (first && !pin.verified && components(first.uses.commentVersion!)?.join('.') !== components(pin.uses.commentVersion!)?.join('.')) {
+          if (
+            first &&
+            !pin.verified &&
+            components(first.uses.commentVersion!)?.join('.') !== components(pin.uses.commentVersion!)?.join('.')
+          ) {
             const line = first.uses.span.line;
-            context.report({ at: pin.uses, messageId: 'sameShaTwoVersions', data: { ...data, other: first.uses.commentVersion!, line } });
-          } else if (firstVersion && !(firstVersion.verified && pin.verified) && firstVersion.uses.ref!.toLowerCase() !== pin.uses.ref!.toLowerCase()) {
-            context.report({ at: pin.uses, messageId: 'sameVersionTwoShas', data: { ...data, line: firstVersion.uses.span.line } });
+            context.report({
+              at: pin.uses,
+              messageId: 'sameShaTwoVersions',
+              data: { ...data, other: first.uses.commentVersion!, line },
+            });
+          } else if (
+            firstVersion &&
+            !(firstVersion.verified && pin.verified) &&
+            firstVersion.uses.ref!.toLowerCase() !== pin.uses.ref!.toLowerCase()
+          ) {
+            context.report({
+              at: pin.uses,
+              messageId: 'sameVersionTwoShas',
+              data: { ...data, line: firstVersion.uses.span.line },
+            });
           }
           if (!first) bySha.set(sha, pin);
           if (!firstVersion) byVersion.set(version, pin);

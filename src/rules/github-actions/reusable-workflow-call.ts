@@ -17,7 +17,8 @@ export default defineRule({
   meta: {
     id: 'gha/reusable-workflow-call',
     domain: 'github-actions',
-    description: 'Calls to local reusable workflows must match their `workflow_call` contract: required inputs and secrets, known names, input types.',
+    description:
+      'Calls to local reusable workflows must match their `workflow_call` contract: required inputs and secrets, known names, input types.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -64,11 +65,20 @@ export default defineRule({
             const name = String(pair.key.value);
             const input = called.inputs.get(lower);
             if (!input) {
-              context.report({ at: at(facts, pair.key, [...job.path, 'with', name]), messageId: 'unknownInput', data: { name, path, names: inputNames.join(', ') || 'none', hint: didYouMean(name, inputNames) } });
+              context.report({
+                at: at(facts, pair.key, [...job.path, 'with', name]),
+                messageId: 'unknownInput',
+                data: { name, path, names: inputNames.join(', ') || 'none', hint: didYouMean(name, inputNames) },
+              });
               continue;
             }
             const expected = typeProblem(input.type, pair.value);
-            if (expected) context.report({ at: at(facts, pair.value, [...job.path, 'with', name]), messageId: 'type', data: { name, path, type: input.type!, expected } });
+            if (expected)
+              context.report({
+                at: at(facts, pair.value, [...job.path, 'with', name]),
+                messageId: 'type',
+                data: { name, path, type: input.type!, expected },
+              });
           }
           const secretsNode = valueOf(job.node, 'secrets');
           if (isScalar(secretsNode) && secretsNode.value === 'inherit') continue;
@@ -83,7 +93,11 @@ export default defineRule({
           for (const [lower, pair] of passed) {
             if (called.secrets.has(lower)) continue;
             const name = String(pair.key.value);
-            context.report({ at: at(facts, pair.key, [...job.path, 'secrets', name]), messageId: 'unknownSecret', data: { name, path, names: secretNames.join(', ') || 'none', hint: didYouMean(name, secretNames) } });
+            context.report({
+              at: at(facts, pair.key, [...job.path, 'secrets', name]),
+              messageId: 'unknownSecret',
+              data: { name, path, names: secretNames.join(', ') || 'none', hint: didYouMean(name, secretNames) },
+            });
           }
         }
       },

@@ -5,13 +5,15 @@ export default defineRule({
   meta: {
     id: 'gha/secrets-inherit',
     domain: 'github-actions',
-    description: '`secrets: inherit` hands every secret of the repository to a reusable workflow from another repository: pass the ones it needs by name.',
+    description:
+      '`secrets: inherit` hands every secret of the repository to a reusable workflow from another repository: pass the ones it needs by name.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 4.5,
     messages: {
-      inherit: '`secrets: inherit` gives "{{uses}}" every secret this repository and its organization hold: pass only the secrets it declares (`secrets: { NAME: ${{ secrets.NAME }} }`).',
+      inherit:
+        '`secrets: inherit` gives "{{uses}}" every secret this repository and its organization hold: pass only the secrets it declares (`secrets: { NAME: ${{ secrets.NAME }} }`).',
     },
     equivalents: { zizmor: ['secrets-inherit'] },
   },

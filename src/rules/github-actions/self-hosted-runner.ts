@@ -14,20 +14,24 @@ function selfHostedLabel(job: Job, configured: ReadonlySet<string>): string | un
   const labels: string[] = [];
   if (isMap(node)) collectLabels(node.get('labels', true), labels);
   else collectLabels(node, labels);
-  return labels.find((label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())));
+  return labels.find(
+    (label) => !label.includes('${{') && (label.toLowerCase() === 'self-hosted' || configured.has(label.toLowerCase())),
+  );
 }
 
 export default defineRule({
   meta: {
     id: 'gha/self-hosted-runner',
     domain: 'github-actions',
-    description: 'Workflows outsiders can trigger (fork pull requests, issues, comments) must not run on self-hosted runners, which keep state and network access between jobs.',
+    description:
+      'Workflows outsiders can trigger (fork pull requests, issues, comments) must not run on self-hosted runners, which keep state and network access between jobs.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 7.0,
     messages: {
-      selfHosted: 'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
+      selfHosted:
+        'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
     },
     equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
   },
@@ -39,7 +43,12 @@ export default defineRule({
         if (trigger.length === 0) return;
         for (const job of workflow.jobs) {
           const label = selfHostedLabel(job, configured);
-          if (label) context.report({ at: job.runsOn!, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
+          if (label)
+            context.report({
+              at: job.runsOn!,
+              messageId: 'selfHosted',
+              data: { job: job.id, label, trigger: trigger.join('`, `') },
+            });
         }
       },
     };

@@ -16,7 +16,8 @@ export default defineRule({
   meta: {
     id: 'gha/setup-without-cache',
     domain: 'github-actions',
-    description: 'setup-* actions that can cache dependencies should have caching on (or the job should use actions/cache).',
+    description:
+      'setup-* actions that can cache dependencies should have caching on (or the job should use actions/cache).',
     category: 'performance',
     defaultSeverity: 'note',
     recommended: true,
@@ -30,7 +31,9 @@ export default defineRule({
       exit() {
         const facts = factsOf(context.file);
         for (const job of facts.jobs) {
-          const usesCache = job.steps.some((step) => typeof step.uses?.value === 'string' && /^actions\/cache(\/restore)?@/i.test(step.uses.value));
+          const usesCache = job.steps.some(
+            (step) => typeof step.uses?.value === 'string' && /^actions\/cache(\/restore)?@/i.test(step.uses.value),
+          );
           if (usesCache) continue;
           for (const step of job.steps) {
             const known = knownUse(facts, step.uses);

@@ -4,7 +4,13 @@ import type { Severity } from '../../core/finding.js';
 import { scanEmbedded } from '../../domains/github-actions/expressions/index.js';
 import { shellcheckDialect } from '../../data/github-actions/shells.js';
 import { atOffsets, effectiveShell, factsOf, mayRunOnWindows, type Facts, type StepFacts } from './support/facts.js';
-import { DEFAULT_TIMEOUT_SECONDS, ShellcheckRun, shellcheckAvailable, type Dialect, type ShellcheckComment } from './support/shellcheck.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  ShellcheckRun,
+  shellcheckAvailable,
+  type Dialect,
+  type ShellcheckComment,
+} from './support/shellcheck.js';
 
 /** Codes that cannot be right about a workflow script: env vars come from `env:`, sourced files are not here. */
 const ALWAYS_EXCLUDED = [1091, 2154];
@@ -33,7 +39,11 @@ function prepare(facts: Facts, step: StepFacts): Script | undefined {
     text += value.slice(last, embedded.start);
     const before = text.split('\n');
     const length = embedded.end - embedded.start;
-    placeholders.push({ line: before.length, from: before[before.length - 1]!.length + 1, to: before[before.length - 1]!.length + length });
+    placeholders.push({
+      line: before.length,
+      from: before[before.length - 1]!.length + 1,
+      to: before[before.length - 1]!.length + length,
+    });
     text += `$${'_'.repeat(Math.max(0, length - 1))}`.replace(/\n/g, '_');
     last = embedded.end;
   }
@@ -51,7 +61,10 @@ function prepare(facts: Facts, step: StepFacts): Script | undefined {
       break;
     }
     offsetOf = (line, column) => file.offset(startLine + line, indent + column);
-  } else if (!value.includes('\n') && (run.type === Scalar.PLAIN || run.type === Scalar.QUOTE_SINGLE || run.type === Scalar.QUOTE_DOUBLE)) {
+  } else if (
+    !value.includes('\n') &&
+    (run.type === Scalar.PLAIN || run.type === Scalar.QUOTE_SINGLE || run.type === Scalar.QUOTE_DOUBLE)
+  ) {
     const valueStart = run.type === Scalar.PLAIN ? start : start + 1;
     offsetOf = (_line, column) => valueStart + column - 1;
   } else {
@@ -71,14 +84,17 @@ export default defineRule({
   meta: {
     id: 'gha/shellcheck',
     domain: 'github-actions',
-    description: 'bash and sh `run:` scripts are checked with shellcheck (when it is installed), findings placed on their real line.',
+    description:
+      'bash and sh `run:` scripts are checked with shellcheck (when it is installed), findings placed on their real line.',
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
       finding: 'SC{{code}}: {{message}}',
-      missing: 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
-      timeout: 'shellcheck did not finish this script within {{seconds}} s, so it was not checked (split the script, or raise the rule\'s `timeout` option).',
+      missing:
+        'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
+      timeout:
+        "shellcheck did not finish this script within {{seconds}} s, so it was not checked (split the script, or raise the rule's `timeout` option).",
       failed: 'shellcheck could not check this script, so it was not checked: {{reason}}',
     },
     equivalents: { actionlint: ['shellcheck'] },
@@ -114,7 +130,8 @@ export default defineRule({
         }
         if (scripts.length === 0) return;
         const run = context.shared(RUN_KEY, () => new ScriptsOfRun({ timeoutSeconds }));
-        const runLine = (script: Script) => atOffsets(facts, script.step.run!.range![0], script.step.run!.range![0] + 1, [...script.step.path, 'run']);
+        const runLine = (script: Script) =>
+          atOffsets(facts, script.step.run!.range![0], script.step.run!.range![0] + 1, [...script.step.path, 'run']);
         if (!shellcheckAvailable()) {
           if (run.missingNoticeGiven) return;
           run.missingNoticeGiven = true;
@@ -127,11 +144,21 @@ export default defineRule({
           scripts.forEach(({ script }, index) => {
             const outcome = run.outcome(keys[index]!);
             if (outcome.kind === 'timeout') {
-              context.report({ at: runLine(script), messageId: 'timeout', data: { seconds: outcome.seconds }, severity: 'note' });
+              context.report({
+                at: runLine(script),
+                messageId: 'timeout',
+                data: { seconds: outcome.seconds },
+                severity: 'note',
+              });
               return;
             }
             if (outcome.kind === 'failed') {
-              context.report({ at: runLine(script), messageId: 'failed', data: { reason: outcome.reason }, severity: 'note' });
+              context.report({
+                at: runLine(script),
+                messageId: 'failed',
+                data: { reason: outcome.reason },
+                severity: 'note',
+              });
               return;
             }
             for (const comment of outcome.comments) reportComment(script, comment);
@@ -141,7 +168,11 @@ export default defineRule({
         function reportComment(script: Script, comment: ShellcheckComment): void {
           if (RANK.indexOf(comment.level) < minLevel) return;
           if (PLACEHOLDER_CODES.has(comment.code)) {
-            const onPlaceholder = script.placeholders.some((p) => p.line === comment.line && (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
+            const onPlaceholder = script.placeholders.some(
+              (p) =>
+                p.line === comment.line &&
+                (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)),
+            );
             if (onPlaceholder) return;
           }
           const start = script.offsetOf(comment.line, comment.column);

@@ -23,15 +23,19 @@ export default defineRule({
   meta: {
     id: 'gha/template-injection',
     domain: 'github-actions',
-    description: 'Values outsiders write (issue and PR titles, branch names, comments, commit messages) must not be pasted into scripts with `${{ }}`.',
+    description:
+      'Values outsiders write (issue and PR titles, branch names, comments, commit messages) must not be pasted into scripts with `${{ }}`.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 9.0,
     messages: {
-      direct: '`{{source}}` is written by whoever opens the issue, pull request, comment or branch, and `${{ }}` pastes it into {{sink}} before it runs: pass it through `env:` and read "$VAR" instead.',
-      latent: '`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow\'s triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.',
-      viaEnv: '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
+      direct:
+        '`{{source}}` is written by whoever opens the issue, pull request, comment or branch, and `${{ }}` pastes it into {{sink}} before it runs: pass it through `env:` and read "$VAR" instead.',
+      latent:
+        "`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow's triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.",
+      viaEnv:
+        '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
     },
     equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
   },

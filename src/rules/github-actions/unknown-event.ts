@@ -28,8 +28,17 @@ export default defineRule({
         if (facts.kind !== 'workflow') return;
         for (const [event, { key, value }] of facts.events) {
           if (!(event in EVENTS)) {
-            const close = KNOWN_EVENTS.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
-            context.report({ at: at(facts, key, ['on', event]), messageId: 'event', data: { event, hint: close ? ` Did you mean "${close}"?` : '' } });
+            const close = KNOWN_EVENTS.find(
+              (name) =>
+                name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') ||
+                name === `${event}s` ||
+                `${name}s` === event,
+            );
+            context.report({
+              at: at(facts, key, ['on', event]),
+              messageId: 'event',
+              data: { event, hint: close ? ` Did you mean "${close}"?` : '' },
+            });
             continue;
           }
           if (!isMap(value) || event === 'schedule') continue;
@@ -39,7 +48,11 @@ export default defineRule({
             const name = String(pair.key.value);
             if (!allowed.includes(name)) {
               const data = { key: name, event, allowed: allowed.length ? ` (settings: ${allowed.join(', ')})` : '' };
-              context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: name === 'types' ? 'noTypes' : 'key', data });
+              context.report({
+                at: at(facts, pair.key, ['on', event, name]),
+                messageId: name === 'types' ? 'noTypes' : 'key',
+                data,
+              });
             }
           }
           const typesNode = valueOf(value, 'types');
@@ -50,7 +63,11 @@ export default defineRule({
             const type = String(item.value);
             if (!types.includes(type)) {
               const path = ['on', event, 'types', ...(isSeq(typesNode) ? [index] : [])];
-              context.report({ at: at(facts, item as Scalar, path), messageId: 'type', data: { type, event, types: types.join(', ') } });
+              context.report({
+                at: at(facts, item as Scalar, path),
+                messageId: 'type',
+                data: { type, event, types: types.join(', ') },
+              });
             }
           });
         }

@@ -1,6 +1,11 @@
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { defineRule } from '../../core/rule.js';
-import { HOSTED_FAMILY, HOSTED_LABELS, RETIRED_LABELS, SELF_HOSTED_DEFAULT_LABELS } from '../../data/github-actions/runners.js';
+import {
+  HOSTED_FAMILY,
+  HOSTED_LABELS,
+  RETIRED_LABELS,
+  SELF_HOSTED_DEFAULT_LABELS,
+} from '../../data/github-actions/runners.js';
 import { at, factsOf, valueOf } from './support/facts.js';
 import { selfHostedLabels } from './support/labels.js';
 
@@ -19,7 +24,10 @@ function distance(a: string, b: string): number {
 
 /** A typo of a hosted label, or the exact shape of one (`ubuntu-25.04`, `macos-16-large`) that does not exist. */
 function looksHosted(label: string, hosted: string[]): boolean {
-  return /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) || hosted.some((candidate) => distance(candidate, label) <= 2);
+  return (
+    /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) ||
+    hosted.some((candidate) => distance(candidate, label) <= 2)
+  );
 }
 
 const HOSTED = [...HOSTED_LABELS];
@@ -51,11 +59,17 @@ export default defineRule({
           const base = [...job.path, 'runs-on'];
           let labels: { node: Scalar; path: (string | number)[] }[] = [];
           if (isScalar(runsOn)) labels = [{ node: runsOn, path: base }];
-          else if (isSeq(runsOn)) labels = runsOn.items.flatMap((item, index) => (isScalar(item) ? [{ node: item, path: [...base, index] }] : []));
+          else if (isSeq(runsOn))
+            labels = runsOn.items.flatMap((item, index) =>
+              isScalar(item) ? [{ node: item, path: [...base, index] }] : [],
+            );
           else if (isMap(runsOn)) {
             const inner = valueOf(runsOn, 'labels');
             if (isScalar(inner)) labels = [{ node: inner, path: [...base, 'labels'] }];
-            else if (isSeq(inner)) labels = inner.items.flatMap((item, index) => (isScalar(item) ? [{ node: item, path: [...base, 'labels', index] }] : []));
+            else if (isSeq(inner))
+              labels = inner.items.flatMap((item, index) =>
+                isScalar(item) ? [{ node: item, path: [...base, 'labels', index] }] : [],
+              );
           }
           const texts = labels.map(({ node }) => String(node.value ?? ''));
           if (texts.some((text) => text.includes('${{'))) continue;
@@ -64,15 +78,33 @@ export default defineRule({
             const label = String(node.value ?? '');
             const lower = label.toLowerCase();
             if (RETIRED_LABELS[lower]) {
-              context.report({ at: at(facts, node, path), messageId: 'retired', data: { label, replacement: RETIRED_LABELS[lower]! } });
+              context.report({
+                at: at(facts, node, path),
+                messageId: 'retired',
+                data: { label, replacement: RETIRED_LABELS[lower]! },
+              });
             } else if (selfHosted) {
               if (configured.size > 0 && !SELF_HOSTED_DEFAULT_LABELS.has(lower) && !configured.has(lower)) {
                 context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
               }
-            } else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, HOSTED)) {
+            } else if (
+              HOSTED_FAMILY.test(label) &&
+              !HOSTED_LABELS.has(lower) &&
+              !configured.has(lower) &&
+              looksHosted(lower, HOSTED)
+            ) {
               const close = HOSTED.find((candidate) => distance(candidate, lower) <= 2);
-              context.report({ at: at(facts, node, path), messageId: 'unknown', data: { label, hint: close ? ` Did you mean "${close}"?` : '' } });
-            } else if (configured.size > 0 && !HOSTED_LABELS.has(lower) && !configured.has(lower) && !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
+              context.report({
+                at: at(facts, node, path),
+                messageId: 'unknown',
+                data: { label, hint: close ? ` Did you mean "${close}"?` : '' },
+              });
+            } else if (
+              configured.size > 0 &&
+              !HOSTED_LABELS.has(lower) &&
+              !configured.has(lower) &&
+              !SELF_HOSTED_DEFAULT_LABELS.has(lower)
+            ) {
               context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
             }
           }

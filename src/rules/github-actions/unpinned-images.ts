@@ -8,7 +8,8 @@ function check(context: RuleContext, container: Container): void {
   const name = text.slice(text.lastIndexOf('/') + 1);
   const colon = name.indexOf(':');
   if (colon < 0) context.report({ at: image, messageId: 'untagged', data: { image: text } });
-  else if (name.slice(colon + 1) === 'latest') context.report({ at: image, messageId: 'latest', data: { image: text } });
+  else if (name.slice(colon + 1) === 'latest')
+    context.report({ at: image, messageId: 'latest', data: { image: text } });
 }
 
 export default defineRule({
@@ -21,7 +22,8 @@ export default defineRule({
     recommended: true,
     securitySeverity: 4.0,
     messages: {
-      untagged: 'Image "{{image}}" has no tag, so it means `latest` and changes under you: pin a version tag or a digest.',
+      untagged:
+        'Image "{{image}}" has no tag, so it means `latest` and changes under you: pin a version tag or a digest.',
       latest: 'Image "{{image}}" uses the `latest` tag, which changes under you: pin a version tag or a digest.',
     },
     equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },

@@ -41,7 +41,12 @@ function dataOf(uses: Uses): Record<string, string> {
 
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 
-function checkUses(context: RuleContext, policies: Record<string, PinPolicy>, dockerPolicy: PinPolicy, uses: Uses | undefined): void {
+function checkUses(
+  context: RuleContext,
+  policies: Record<string, PinPolicy>,
+  dockerPolicy: PinPolicy,
+  uses: Uses | undefined,
+): void {
   if (!uses || uses.dynamic) return;
   if (uses.kind === 'docker' && uses.image) {
     const image = uses.image;
@@ -67,15 +72,18 @@ export default defineRule({
   meta: {
     id: 'gha/unpinned-uses',
     domain: 'github-actions',
-    description: 'Actions and reusable workflows must be pinned: third-party ones to a full commit SHA, first-party ones (`actions/*`, `github/*`) at least to a tag; never to a branch.',
+    description:
+      'Actions and reusable workflows must be pinned: third-party ones to a full commit SHA, first-party ones (`actions/*`, `github/*`) at least to a tag; never to a branch.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 5.5,
     messages: {
       unpinned: '"{{uses}}" names no version: pin it to a full commit SHA (`@<40 hex>  # vX.Y.Z`).',
-      branch: '"{{uses}}" follows the branch "{{ref}}", so whoever pushes there changes what runs here: pin a full commit SHA (`# {{ref}}` as a comment).',
-      notSha: '"{{uses}}" is pinned to "{{ref}}", which its owner can move: pin the full commit SHA it points to, keeping `# {{ref}}` as a comment.',
+      branch:
+        '"{{uses}}" follows the branch "{{ref}}", so whoever pushes there changes what runs here: pin a full commit SHA (`# {{ref}}` as a comment).',
+      notSha:
+        '"{{uses}}" is pinned to "{{ref}}", which its owner can move: pin the full commit SHA it points to, keeping `# {{ref}}` as a comment.',
       dockerTag: 'Docker image "{{image}}" is pinned by tag, which can be re-pushed: pin its digest (`@sha256:…`).',
       dockerUnpinned: 'Docker image "{{image}}" has no tag or uses `latest`: pin a digest (`@sha256:…`).',
     },
@@ -86,7 +94,8 @@ export default defineRule({
       additionalProperties: false,
       properties: {
         policies: {
-          description: 'Pinning policy by `owner/repo[/path]`, `owner/*` or `*`: `sha` (full commit SHA), `tag` (a tag or SHA, no branch), `any` (any ref).',
+          description:
+            'Pinning policy by `owner/repo[/path]`, `owner/*` or `*`: `sha` (full commit SHA), `tag` (a tag or SHA, no branch), `any` (any ref).',
           type: 'object',
           additionalProperties: { enum: ['sha', 'tag', 'any'] },
         },

@@ -8,14 +8,17 @@ export default defineRule({
   meta: {
     id: 'gha/unsafe-deploy',
     domain: 'github-actions',
-    description: 'Deploy jobs should run in an `environment` and in a `concurrency` group that never cancels a deploy in progress.',
+    description:
+      'Deploy jobs should run in an `environment` and in a `concurrency` group that never cancels a deploy in progress.',
     category: 'best-practice',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      environment: 'Deploy job "{{job}}" has no `environment:`: it gets no protection rules, environment secrets or deployment history.',
+      environment:
+        'Deploy job "{{job}}" has no `environment:`: it gets no protection rules, environment secrets or deployment history.',
       concurrency: 'Deploy job "{{job}}" has no `concurrency` group: two runs can deploy at once.',
-      cancel: 'Deploy job "{{job}}" may be cancelled mid-deploy: set `cancel-in-progress: false` for its concurrency group.',
+      cancel:
+        'Deploy job "{{job}}" may be cancelled mid-deploy: set `cancel-in-progress: false` for its concurrency group.',
     },
   },
   create(context) {
@@ -30,7 +33,8 @@ export default defineRule({
           const name = stringOf(valueOf(job.node, 'name')) ?? '';
           const byName = DEPLOY_NAME.test(job.id) || DEPLOY_NAME.test(name);
           if (!environment && !byName) continue;
-          if (!environment) context.report({ at: at(facts, job.key, job.path), messageId: 'environment', data: { job: job.id } });
+          if (!environment)
+            context.report({ at: at(facts, job.key, job.path), messageId: 'environment', data: { job: job.id } });
           const own = pairOf(job.node, 'concurrency');
           const concurrency = own ?? pairOf(facts.root, 'concurrency');
           if (!concurrency) {
@@ -39,11 +43,16 @@ export default defineRule({
           }
           if (!isMap(concurrency.value)) continue;
           const cancel = valueOf(concurrency.value, 'cancel-in-progress');
-          if (isScalar(cancel) && (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
+          if (
+            isScalar(cancel) &&
+            (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))
+          ) {
             // The workflow-level group is one place: report it once, for the first deploy job.
             if (!own && workflowCancelReported) continue;
             if (!own) workflowCancelReported = true;
-            const path = own ? [...job.path, 'concurrency', 'cancel-in-progress'] : ['concurrency', 'cancel-in-progress'];
+            const path = own
+              ? [...job.path, 'concurrency', 'cancel-in-progress']
+              : ['concurrency', 'cancel-in-progress'];
             context.report({ at: at(facts, cancel, path), messageId: 'cancel', data: { job: job.id } });
           }
         }

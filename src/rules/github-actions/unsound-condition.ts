@@ -13,14 +13,17 @@ export default defineRule({
   meta: {
     id: 'gha/unsound-condition',
     domain: 'github-actions',
-    description: 'An `if:` that mixes `${{ }}` with other text (including the newline `if: |` keeps) is a non-empty string, which is always true.',
+    description:
+      'An `if:` that mixes `${{ }}` with other text (including the newline `if: |` keeps) is a non-empty string, which is always true.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 6.5,
     messages: {
-      block: 'This `if:` block scalar keeps its final newline, so the condition is the string "${{ … }}\\n", which is always true: write `if: ${{ … }}` on one line or use `|-`.',
-      mixed: 'Text outside `${{ }}` makes this `if:` a string, which is always true: put the whole condition inside one `${{ }}` or drop the braces.',
+      block:
+        'This `if:` block scalar keeps its final newline, so the condition is the string "${{ … }}\\n", which is always true: write `if: ${{ … }}` on one line or use `|-`.',
+      mixed:
+        'Text outside `${{ }}` makes this `if:` a string, which is always true: put the whole condition inside one `${{ }}` or drop the braces.',
     },
     equivalents: { zizmor: ['unsound-condition'] },
   },

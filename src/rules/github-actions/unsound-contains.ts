@@ -14,7 +14,11 @@ function checkExpression(context: RuleContext, expression: Expression): void {
     const text = String(haystack.value);
     const first = text.split(/[\s,]+/).find(Boolean) ?? text;
     const example = first.length > 1 ? first.slice(0, -1) : '';
-    context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
+    context.report({
+      at: expression.atBody(node.start, node.end),
+      messageId: 'substring',
+      data: { haystack: `'${text}'`, example },
+    });
   });
 }
 
@@ -22,13 +26,15 @@ export default defineRule({
   meta: {
     id: 'gha/unsound-contains',
     domain: 'github-actions',
-    description: '`contains(\'a b c\', x)` with a string first argument tests for a substring, so parts of the allowed values (and empty strings) pass too.',
+    description:
+      "`contains('a b c', x)` with a string first argument tests for a substring, so parts of the allowed values (and empty strings) pass too.",
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 5.0,
     messages: {
-      substring: '`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON(\'[…]\')` and test membership.',
+      substring:
+        "`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON('[…]')` and test membership.",
     },
     equivalents: { zizmor: ['unsound-contains'] },
   },

@@ -7,12 +7,14 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/artifacts-no-expiry',
     domain: 'gitlab-ci',
-    description: 'Job artifacts (`paths`, `untracked`) without `expire_in`, kept as long as the instance default allows.',
+    description:
+      'Job artifacts (`paths`, `untracked`) without `expire_in`, kept as long as the instance default allows.',
     category: 'best-practice',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      noExpiry: 'Artifacts of `{{job}}` have no `expire_in`: set one (e.g. `1 week`) so build outputs do not pile up in storage.',
+      noExpiry:
+        'Artifacts of `{{job}}` have no `expire_in`: set one (e.g. `1 week`) so build outputs do not pile up in storage.',
     },
   },
   create(context) {
@@ -22,7 +24,11 @@ export default defineRule<GitlabCiModel>({
         const artifacts = context.model.effective(job, 'artifacts');
         if (!isPlainObject(artifacts) || 'expire_in' in artifacts) return;
         if (!('paths' in artifacts) && artifacts.untracked !== true) return;
-        context.report({ at: ownOrName(context.model, job, 'artifacts'), messageId: 'noExpiry', data: { job: job.name } });
+        context.report({
+          at: ownOrName(context.model, job, 'artifacts'),
+          messageId: 'noExpiry',
+          data: { job: job.name },
+        });
       },
     };
   },

@@ -9,7 +9,8 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/contradictory-rules',
     domain: 'gitlab-ci',
-    description: '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, all `when: never`, or `when: never` outside `rules`.',
+    description:
+      '`rules` that contradict themselves or the job: mixed with `only`/`except`, empty, unreachable after a catch-all rule, all `when: never`, or `when: never` outside `rules`.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -18,7 +19,8 @@ export default defineRule<GitlabCiModel>({
       empty: '`rules` is empty: GitLab rejects an empty list (remove it, or add a rule).',
       unreachable: 'This rule can never apply: rule {{previous}} above it has no condition and always matches.',
       never: 'Every rule says `when: never`: the job can never run.',
-      neverJob: '`when: never` is only valid inside `rules`: GitLab rejects it as a job keyword (remove the job, or use a rule).',
+      neverJob:
+        '`when: never` is only valid inside `rules`: GitLab rejects it as a job keyword (remove the job, or use a rule).',
     },
   },
   create(context) {
@@ -32,7 +34,11 @@ export default defineRule<GitlabCiModel>({
       rules.forEach((rule, index) => {
         if (!isPlainObject(rule)) return;
         if (catchAll >= 0) {
-          context.report({ at: model.locate([...path, index]), messageId: 'unreachable', data: { previous: catchAll + 1 } });
+          context.report({
+            at: model.locate([...path, index]),
+            messageId: 'unreachable',
+            data: { previous: catchAll + 1 },
+          });
           catchAll = Number.POSITIVE_INFINITY; // report the first unreachable rule only
           return;
         }
@@ -52,7 +58,8 @@ export default defineRule<GitlabCiModel>({
         if (job.own.when === 'never') context.report({ at: model.locate([job.name, 'when']), messageId: 'neverJob' });
         if (!('rules' in job.own)) return;
         for (const key of ['only', 'except']) {
-          if (key in job.own) context.report({ at: model.locate([job.name, key], { key: true }), messageId: 'mixed', data: { key } });
+          if (key in job.own)
+            context.report({ at: model.locate([job.name, key], { key: true }), messageId: 'mixed', data: { key } });
         }
         checkList(model, job.own.rules, [job.name, 'rules'], !job.hidden);
       },

@@ -9,13 +9,15 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/debug-trace',
     domain: 'gitlab-ci',
-    description: '`CI_DEBUG_TRACE` or `CI_DEBUG_SERVICES` switched on in the file: the job log then shows every variable, masked ones included.',
+    description:
+      '`CI_DEBUG_TRACE` or `CI_DEBUG_SERVICES` switched on in the file: the job log then shows every variable, masked ones included.',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
     securitySeverity: 7.0,
     messages: {
-      debug: '`{{name}}` is on: the job log will show every variable value, secrets included. Turn it on for a single manual run, never in the file.',
+      debug:
+        '`{{name}}` is on: the job log will show every variable value, secrets included. Turn it on for a single manual run, never in the file.',
     },
     equivalents: { poutine: ['debug_enabled'] },
   },
@@ -25,7 +27,8 @@ export default defineRule<GitlabCiModel>({
       for (const [name, entry] of Object.entries(variables)) {
         if (!DEBUG.has(name)) continue;
         const value = isPlainObject(entry) ? entry.value : entry;
-        if (value === true || /^(?:true|1|yes)$/i.test(String(value))) context.report({ at: model.locate([...path, name], { key: true }), messageId: 'debug', data: { name } });
+        if (value === true || /^(?:true|1|yes)$/i.test(String(value)))
+          context.report({ at: model.locate([...path, name], { key: true }), messageId: 'debug', data: { name } });
       }
     };
     return {

@@ -7,12 +7,14 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/deploy-without-resource-group',
     domain: 'gitlab-ci',
-    description: 'Deploy jobs (starting an `environment`) without a `resource_group`, so two pipelines can deploy to the same place at once.',
+    description:
+      'Deploy jobs (starting an `environment`) without a `resource_group`, so two pipelines can deploy to the same place at once.',
     category: 'best-practice',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      noGroup: 'Job deploys to `{{environment}}` without a `resource_group`: two pipelines can deploy at the same time and finish out of order. Add `resource_group: {{environment}}`.',
+      noGroup:
+        'Job deploys to `{{environment}}` without a `resource_group`: two pipelines can deploy at the same time and finish out of order. Add `resource_group: {{environment}}`.',
     },
   },
   create(context) {
@@ -21,7 +23,8 @@ export default defineRule<GitlabCiModel>({
         if (job.hidden || !job.complete || 'trigger' in job.resolved) return;
         const environment = environmentOf(job);
         if (environment?.action !== 'start' || 'resource_group' in job.resolved) return;
-        const at = 'environment' in job.own ? context.model.locate([job.name, 'environment'], { key: true }) : job.keyAt;
+        const at =
+          'environment' in job.own ? context.model.locate([job.name, 'environment'], { key: true }) : job.keyAt;
         context.report({ at, messageId: 'noGroup', data: { environment: environment.name ?? 'the environment' } });
       },
     };

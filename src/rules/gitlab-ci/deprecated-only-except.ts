@@ -18,7 +18,12 @@ export default defineRule<GitlabCiModel>({
     return {
       job(job: GitlabJob) {
         for (const key of ['only', 'except']) {
-          if (key in job.own) context.report({ at: context.model.locate([job.name, key], { key: true }), messageId: 'deprecated', data: { key } });
+          if (key in job.own)
+            context.report({
+              at: context.model.locate([job.name, key], { key: true }),
+              messageId: 'deprecated',
+              data: { key },
+            });
         }
       },
     };

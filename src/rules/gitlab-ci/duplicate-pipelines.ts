@@ -4,7 +4,8 @@ import type { KeyPath } from '../../domains/yaml/document.js';
 import { isPlainObject } from './support/util.js';
 
 const MERGE_REQUEST = /merge_request_event|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
-const GUARD = /\$CI_OPEN_MERGE_REQUESTS|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*&&|\$CI_COMMIT_BRANCH\s*==\s*\$CI_DEFAULT_BRANCH|\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*(?:==|=~)|\$CI_COMMIT_REF_PROTECTED|\$CI_COMMIT_TAG/;
+const GUARD =
+  /\$CI_OPEN_MERGE_REQUESTS|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*&&|\$CI_COMMIT_BRANCH\s*==\s*\$CI_DEFAULT_BRANCH|\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*(?:==|=~)|\$CI_COMMIT_REF_PROTECTED|\$CI_COMMIT_TAG/;
 
 /** Does this rule let branch (push) pipelines through for any branch? */
 function admitsEveryBranch(rule: Record<string, unknown>): boolean {
@@ -12,19 +13,23 @@ function admitsEveryBranch(rule: Record<string, unknown>): boolean {
   if (!('if' in rule)) return !('changes' in rule) && !('exists' in rule);
   const condition = String(rule.if);
   if (MERGE_REQUEST.test(condition) || GUARD.test(condition)) return false;
-  return /^\s*\$CI_COMMIT_BRANCH\s*$|^\s*\$CI_COMMIT_REF_NAME\s*$|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*$/.test(condition);
+  return /^\s*\$CI_COMMIT_BRANCH\s*$|^\s*\$CI_COMMIT_REF_NAME\s*$|\$CI_PIPELINE_SOURCE\s*==\s*["']push["']\s*$/.test(
+    condition,
+  );
 }
 
 export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/duplicate-pipelines',
     domain: 'gitlab-ci',
-    description: '`rules` that start both a merge-request pipeline and a branch pipeline for every push to a branch with an open merge request.',
+    description:
+      '`rules` that start both a merge-request pipeline and a branch pipeline for every push to a branch with an open merge request.',
     category: 'best-practice',
     defaultSeverity: 'warning',
     recommended: true,
     messages: {
-      duplicate: 'These rules run merge-request pipelines and also branch pipelines for every branch: each push to a branch with an open merge request starts two pipelines. Add `- if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS` with `when: never` before the branch rule.',
+      duplicate:
+        'These rules run merge-request pipelines and also branch pipelines for every branch: each push to a branch with an open merge request starts two pipelines. Add `- if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS` with `when: never` before the branch rule.',
     },
     equivalents: { checkov: ['CKV_GITLABCI_2'] },
   },
@@ -32,12 +37,21 @@ export default defineRule<GitlabCiModel>({
     const check = (model: GitlabCiModel, rules: unknown, path: KeyPath): void => {
       if (!Array.isArray(rules)) return;
       const list = rules.filter(isPlainObject);
-      const mergeRequests = list.some((rule) => typeof rule.if === 'string' && MERGE_REQUEST.test(rule.if) && rule.when !== 'never');
+      const mergeRequests = list.some(
+        (rule) => typeof rule.if === 'string' && MERGE_REQUEST.test(rule.if) && rule.when !== 'never',
+      );
       if (!mergeRequests) return;
       const index = list.findIndex(admitsEveryBranch);
       if (index < 0) return;
       // A `when: never` rule for open merge requests anywhere before the branch rule prevents the duplicate.
-      if (list.slice(0, index).some((rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if))) return;
+      if (
+        list
+          .slice(0, index)
+          .some(
+            (rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if),
+          )
+      )
+        return;
       context.report({ at: model.locate([...path, rules.indexOf(list[index]!)]), messageId: 'duplicate' });
     };
     let workflowRules = false;

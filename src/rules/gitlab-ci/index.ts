@@ -30,7 +30,35 @@ import unpinnedImage from './unpinned-image.js';
 import unpinnedInclude from './unpinned-include.js';
 
 /** Every GitLab CI rule, sorted by file name. */
-export const gitlabCiRules: Rule[] = [artifactsNoExpiry, contradictoryRules, curlPipeShell, debugTrace, deployWithoutResourceGroup, deprecatedOnlyExcept, duplicatePipelines, hardcodedSecret, inputInjection, installWithoutCache, invalidNeeds, mergeRequestSecrets, missingInterruptible, missingLocalInclude, missingTimeout, personalAccessToken, scriptInjection, secretEcho, securityAllowFailure, syntax, triggerAnySource, undeclaredStage, unguardedProductionDeploy, unknownExtends, unknownKeyword, unpinnedImage, unpinnedInclude];
+export const gitlabCiRules: Rule[] = [
+  artifactsNoExpiry,
+  contradictoryRules,
+  curlPipeShell,
+  debugTrace,
+  deployWithoutResourceGroup,
+  deprecatedOnlyExcept,
+  duplicatePipelines,
+  hardcodedSecret,
+  inputInjection,
+  installWithoutCache,
+  invalidNeeds,
+  mergeRequestSecrets,
+  missingInterruptible,
+  missingLocalInclude,
+  missingTimeout,
+  personalAccessToken,
+  scriptInjection,
+  secretEcho,
+  securityAllowFailure,
+  syntax,
+  triggerAnySource,
+  undeclaredStage,
+  unguardedProductionDeploy,
+  unknownExtends,
+  unknownKeyword,
+  unpinnedImage,
+  unpinnedInclude,
+];
 
 /** The domain with its rules, as rules/packs.ts loads it. */
 export const pack: DomainPack = { domain: gitlabCiDomain, rules: gitlabCiRules };

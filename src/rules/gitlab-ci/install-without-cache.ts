@@ -2,7 +2,8 @@ import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 
-const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:install|i)\b|pip3?\s+install\s+(?:[^\n]*\s)?-r\b|poetry\s+install\b|bundle\s+install\b|composer\s+install\b|go\s+mod\s+download\b)/;
+const INSTALL =
+  /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:install|i)\b|pip3?\s+install\s+(?:[^\n]*\s)?-r\b|poetry\s+install\b|bundle\s+install\b|composer\s+install\b|go\s+mod\s+download\b)/;
 
 export default defineRule<GitlabCiModel>({
   meta: {
@@ -13,7 +14,8 @@ export default defineRule<GitlabCiModel>({
     defaultSeverity: 'note',
     recommended: true,
     messages: {
-      noCache: '`{{command}}` downloads every dependency on every run: add a `cache:` keyed on the lockfile (`key: files: [package-lock.json]`).',
+      noCache:
+        '`{{command}}` downloads every dependency on every run: add a `cache:` keyed on the lockfile (`key: files: [package-lock.json]`).',
     },
   },
   create(context) {
@@ -25,7 +27,11 @@ export default defineRule<GitlabCiModel>({
         for (const line of job.scripts) {
           const match = INSTALL.exec(line.text);
           if (!match) continue;
-          context.report({ at: context.model.find(line.node, match[0], line.path), messageId: 'noCache', data: { command: match[0] } });
+          context.report({
+            at: context.model.find(line.node, match[0], line.path),
+            messageId: 'noCache',
+            data: { command: match[0] },
+          });
           return;
         }
       },

@@ -7,14 +7,15 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/invalid-needs',
     domain: 'gitlab-ci',
-    description: '`needs` and `dependencies` that name a job that does not exist, a hidden job, or a job of a later stage.',
+    description:
+      '`needs` and `dependencies` that name a job that does not exist, a hidden job, or a job of a later stage.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
     messages: {
       unknown: '`{{key}}` names job `{{name}}`, which is not defined.',
       hidden: '`{{key}}` names `{{name}}`, a hidden template that never runs.',
-      later: '`{{key}}` names `{{name}}` of stage `{{otherStage}}`, which runs after this job\'s stage `{{stage}}`.',
+      later: "`{{key}}` names `{{name}}` of stage `{{otherStage}}`, which runs after this job's stage `{{stage}}`.",
     },
   },
   create(context) {
@@ -30,7 +31,12 @@ export default defineRule<GitlabCiModel>({
           list.forEach((entry, index) => {
             let name: string | undefined;
             if (typeof entry === 'string') name = entry;
-            else if (isPlainObject(entry) && typeof entry.job === 'string' && !('project' in entry) && !('pipeline' in entry)) {
+            else if (
+              isPlainObject(entry) &&
+              typeof entry.job === 'string' &&
+              !('project' in entry) &&
+              !('pipeline' in entry)
+            ) {
               if (entry.optional === true) return;
               name = entry.job;
             }
@@ -48,10 +54,12 @@ export default defineRule<GitlabCiModel>({
             }
             const other = model.jobByName.get(name);
             const otherStage = other ? other.stage : target.stage;
-            if (!stages || !otherStage || (other && !other.complete) || isDynamic(otherStage) || isDynamic(job.stage)) return;
+            if (!stages || !otherStage || (other && !other.complete) || isDynamic(otherStage) || isDynamic(job.stage))
+              return;
             const mine = stages.indexOf(job.stage);
             const theirs = stages.indexOf(otherStage);
-            if (mine >= 0 && theirs > mine) context.report({ at, messageId: 'later', data: { key, name, otherStage, stage: job.stage } });
+            if (mine >= 0 && theirs > mine)
+              context.report({ at, messageId: 'later', data: { key, name, otherStage, stage: job.stage } });
           });
         }
       },

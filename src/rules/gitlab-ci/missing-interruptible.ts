@@ -7,19 +7,22 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/missing-interruptible',
     domain: 'gitlab-ci',
-    description: 'Jobs other than deploys that do not say `interruptible`, so a newer pipeline on the same branch cannot cancel them.',
+    description:
+      'Jobs other than deploys that do not say `interruptible`, so a newer pipeline on the same branch cannot cancel them.',
     category: 'performance',
     defaultSeverity: 'note',
     recommended: false,
     messages: {
-      noInterruptible: 'Job `{{job}}` does not set `interruptible`: mark it `interruptible: true` (or set it under `default:`) so superseded pipelines stop early.',
+      noInterruptible:
+        'Job `{{job}}` does not set `interruptible`: mark it `interruptible: true` (or set it under `default:`) so superseded pipelines stop early.',
     },
   },
   create(context) {
     return {
       job(job: GitlabJob) {
         if (job.hidden || !job.complete || 'trigger' in job.resolved || environmentOf(job)) return;
-        if (context.model.effective(job, 'interruptible') === undefined) context.report({ at: job.keyAt, messageId: 'noInterruptible', data: { job: job.name } });
+        if (context.model.effective(job, 'interruptible') === undefined)
+          context.report({ at: job.keyAt, messageId: 'noInterruptible', data: { job: job.name } });
       },
     };
   },

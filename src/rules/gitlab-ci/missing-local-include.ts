@@ -21,11 +21,15 @@ export default defineRule<GitlabCiModel>({
         if (include.kind !== 'local' || /[*$]/.test(include.value)) return;
         // A local include inside a template or component resolves in the template's own project.
         if (context.model.header) return;
-        if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path))) return;
+        if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path)))
+          return;
         // `locate` falls back to the include entry itself when it is written as a plain string.
-        context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
+        context.report({
+          at: context.model.locate([...include.keyPath, 'local']),
+          messageId: 'missing',
+          data: { path: include.value },
+        });
       },
     };
   },
 });
-

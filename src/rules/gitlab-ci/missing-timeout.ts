@@ -6,19 +6,22 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/missing-timeout',
     domain: 'gitlab-ci',
-    description: 'Jobs without a `timeout` (in the job or `default:`): a hung job holds a runner for the project\'s whole limit.',
+    description:
+      "Jobs without a `timeout` (in the job or `default:`): a hung job holds a runner for the project's whole limit.",
     category: 'best-practice',
     defaultSeverity: 'note',
     recommended: false,
     messages: {
-      noTimeout: 'Job `{{job}}` has no `timeout`: set one close to its usual run time (in the job or under `default:`).',
+      noTimeout:
+        'Job `{{job}}` has no `timeout`: set one close to its usual run time (in the job or under `default:`).',
     },
   },
   create(context) {
     return {
       job(job: GitlabJob) {
         if (job.hidden || !job.complete || 'trigger' in job.resolved) return;
-        if (context.model.effective(job, 'timeout') === undefined) context.report({ at: job.keyAt, messageId: 'noTimeout', data: { job: job.name } });
+        if (context.model.effective(job, 'timeout') === undefined)
+          context.report({ at: job.keyAt, messageId: 'noTimeout', data: { job: job.name } });
       },
     };
   },

@@ -11,7 +11,8 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/personal-access-token',
     domain: 'gitlab-ci',
-    description: 'Jobs that authenticate with a long-lived personal access token (`PRIVATE-TOKEN` header, token in a clone URL, `*_PAT` variables) where `CI_JOB_TOKEN` or an expiring project token would do.',
+    description:
+      'Jobs that authenticate with a long-lived personal access token (`PRIVATE-TOKEN` header, token in a clone URL, `*_PAT` variables) where `CI_JOB_TOKEN` or an expiring project token would do.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,

@@ -7,7 +7,8 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/secret-echo',
     domain: 'gitlab-ci',
-    description: 'Scripts that print credentials or every variable to the job log (`echo $TOKEN`, bare `env`, `printenv`).',
+    description:
+      'Scripts that print credentials or every variable to the job log (`echo $TOKEN`, bare `env`, `printenv`).',
     category: 'security',
     defaultSeverity: 'error',
     recommended: true,
@@ -23,8 +24,16 @@ export default defineRule<GitlabCiModel>({
         for (const part of commands(line.text)) {
           const words = part.text.trim().split(/\s+/);
           const command = words[0] ?? '';
-          if ((command === 'env' || command === 'printenv' || command === 'export' || command === 'set') && words.length === 1 && part.next !== '|') {
-            context.report({ at: context.model.find(line.node, part.text.trim(), line.path), messageId: 'dump', data: { command } });
+          if (
+            (command === 'env' || command === 'printenv' || command === 'export' || command === 'set') &&
+            words.length === 1 &&
+            part.next !== '|'
+          ) {
+            context.report({
+              at: context.model.find(line.node, part.text.trim(), line.path),
+              messageId: 'dump',
+              data: { command },
+            });
             continue;
           }
           if (command !== 'echo' && command !== 'printf') continue;
@@ -32,7 +41,11 @@ export default defineRule<GitlabCiModel>({
           for (const ref of variableRefs(part.text)) {
             if (quoteAt(part.text, ref.index) === 'single') continue;
             if (!isSecretName(ref.name) && !JOB_SCOPED.has(ref.name) && !/^CI_JOB_JWT/.test(ref.name)) continue;
-            context.report({ at: context.model.find(line.node, ref.raw, line.path), messageId: 'echo', data: { command, name: ref.name } });
+            context.report({
+              at: context.model.find(line.node, ref.raw, line.path),
+              messageId: 'echo',
+              data: { command, name: ref.name },
+            });
             break;
           }
         }

@@ -13,7 +13,8 @@ export default defineRule<GitlabCiModel>({
     recommended: true,
     securitySeverity: 5.0,
     messages: {
-      allowed: 'Security job `{{job}}` may fail without failing the pipeline, so its findings never block a merge or a deploy. Remove `allow_failure: true` (or limit it to `exit_codes` that mean "could not scan").',
+      allowed:
+        'Security job `{{job}}` may fail without failing the pipeline, so its findings never block a merge or a deploy. Remove `allow_failure: true` (or limit it to `exit_codes` that mean "could not scan").',
     },
   },
   create(context) {
@@ -21,12 +22,24 @@ export default defineRule<GitlabCiModel>({
       job(job: GitlabJob) {
         if (job.hidden || !isSecurityJob(job)) return;
         if (job.resolved.allow_failure === true) {
-          context.report({ at: ownOrName(context.model, job, 'allow_failure'), messageId: 'allowed', data: { job: job.name } });
+          context.report({
+            at: ownOrName(context.model, job, 'allow_failure'),
+            messageId: 'allowed',
+            data: { job: job.name },
+          });
           return;
         }
-        const index = (Array.isArray(job.own.rules) ? job.own.rules : []).findIndex((rule) => (rule as Record<string, unknown>)?.allow_failure === true);
-        if (index >= 0) context.report({ at: context.model.locate([job.name, 'rules', index, 'allow_failure'], { key: true }), messageId: 'allowed', data: { job: job.name } });
-        else if (rulesOf(job).some((rule) => rule.allow_failure === true)) context.report({ at: job.keyAt, messageId: 'allowed', data: { job: job.name } });
+        const index = (Array.isArray(job.own.rules) ? job.own.rules : []).findIndex(
+          (rule) => (rule as Record<string, unknown>)?.allow_failure === true,
+        );
+        if (index >= 0)
+          context.report({
+            at: context.model.locate([job.name, 'rules', index, 'allow_failure'], { key: true }),
+            messageId: 'allowed',
+            data: { job: job.name },
+          });
+        else if (rulesOf(job).some((rule) => rule.allow_failure === true))
+          context.report({ at: job.keyAt, messageId: 'allowed', data: { job: job.name } });
       },
     };
   },

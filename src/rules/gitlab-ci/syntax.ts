@@ -5,7 +5,8 @@ export default defineRule({
   meta: {
     id: 'gitlab/syntax',
     domain: 'gitlab-ci',
-    description: 'The file is not valid GitLab CI YAML (YAML errors, a bad `spec:` header, a configuration that is not a mapping).',
+    description:
+      'The file is not valid GitLab CI YAML (YAML errors, a bad `spec:` header, a configuration that is not a mapping).',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,

@@ -7,7 +7,7 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/undeclared-stage',
     domain: 'gitlab-ci',
-    description: 'Jobs whose `stage` is not in `stages:` (or, without `stages:`, not one of GitLab\'s default stages).',
+    description: "Jobs whose `stage` is not in `stages:` (or, without `stages:`, not one of GitLab's default stages).",
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -22,7 +22,8 @@ export default defineRule<GitlabCiModel>({
         if (job.hidden || !job.complete || isDynamic(job.stage)) return;
         if (stages === null) stages = knownStages(context.model, context.readFile);
         if (!stages || stages.includes(job.stage)) return;
-        const at = 'stage' in job.own ? context.model.locate([job.name, 'stage']) : ownOrName(context.model, job, 'stage');
+        const at =
+          'stage' in job.own ? context.model.locate([job.name, 'stage']) : ownOrName(context.model, job, 'stage');
         context.report({ at, messageId: 'undeclared', data: { stage: job.stage, stages: stages.join(', ') } });
       },
     };

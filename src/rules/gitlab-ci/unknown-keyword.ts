@@ -2,7 +2,16 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import {
-  DEFAULT_KEYWORDS, GLOBAL_KEYWORDS, INPUT_KEYWORDS, NESTED_KEYWORDS, INPUT_TYPES, JOB_KEYWORDS, RULE_KEYWORDS, SPEC_KEYWORDS, WHEN_VALUES, WORKFLOW_KEYWORDS,
+  DEFAULT_KEYWORDS,
+  GLOBAL_KEYWORDS,
+  INPUT_KEYWORDS,
+  NESTED_KEYWORDS,
+  INPUT_TYPES,
+  JOB_KEYWORDS,
+  RULE_KEYWORDS,
+  SPEC_KEYWORDS,
+  WHEN_VALUES,
+  WORKFLOW_KEYWORDS,
 } from '../../domains/gitlab-ci/keywords.js';
 import { keyName } from '../../domains/gitlab-ci/parse.js';
 import { deref, type KeyPath } from '../../domains/yaml/document.js';
@@ -12,7 +21,8 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/unknown-keyword',
     domain: 'gitlab-ci',
-    description: 'Keys GitLab does not know in jobs, `artifacts`, `cache`, `environment`, `default`, `include`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
+    description:
+      'Keys GitLab does not know in jobs, `artifacts`, `cache`, `environment`, `default`, `include`, `workflow`, `rules` and the `spec:` header, and top-level keys that are neither keywords nor jobs.',
     category: 'correctness',
     defaultSeverity: 'error',
     recommended: true,
@@ -24,14 +34,27 @@ export default defineRule<GitlabCiModel>({
     },
   },
   create(context) {
-    const check = (model: GitlabCiModel, map: YAMLMap | undefined, path: KeyPath, allowed: Set<string>, where: string, header = false): void => {
+    const check = (
+      model: GitlabCiModel,
+      map: YAMLMap | undefined,
+      path: KeyPath,
+      allowed: Set<string>,
+      where: string,
+      header = false,
+    ): void => {
       for (const pair of map?.items ?? []) {
         if (!isScalar(pair.key)) continue;
         const key = keyName(pair.key);
         if (allowed.has(key) || key === '<<') continue;
         const best = suggest(key, allowed);
-        const at = header ? model.locateHeader([...path, key], { key: true }) : model.locate([...path, key], { key: true });
-        context.report({ at, messageId: 'unknown', data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' } });
+        const at = header
+          ? model.locateHeader([...path, key], { key: true })
+          : model.locate([...path, key], { key: true });
+        context.report({
+          at,
+          messageId: 'unknown',
+          data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' },
+        });
       }
     };
     /** `artifacts`, `cache` (one or a list), `environment` under a job or `default`. */
@@ -49,7 +72,11 @@ export default defineRule<GitlabCiModel>({
     };
     const checkWhen = (model: GitlabCiModel, value: unknown, path: KeyPath): void => {
       if (typeof value === 'string' && !value.includes('$') && !WHEN_VALUES.has(value)) {
-        context.report({ at: model.locate(path), messageId: 'badWhen', data: { value, allowed: [...WHEN_VALUES].join(', ') } });
+        context.report({
+          at: model.locate(path),
+          messageId: 'badWhen',
+          data: { value, allowed: [...WHEN_VALUES].join(', ') },
+        });
       }
     };
     const checkRules = (model: GitlabCiModel, node: unknown, path: KeyPath): void => {
@@ -71,7 +98,8 @@ export default defineRule<GitlabCiModel>({
           if (GLOBAL_KEYWORDS.has(key) || key.startsWith('.') || key === '<<') continue;
           // `job name: *template` is a job too: the alias points at a mapping.
           const value = deref(pair.value);
-          if (!isMap(value)) context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
+          if (!isMap(value))
+            context.report({ at: model.locate([key], { key: true }), messageId: 'notJob', data: { key } });
         }
         const defaults = contents?.get('default', true);
         if (isMap(defaults)) {
@@ -81,7 +109,14 @@ export default defineRule<GitlabCiModel>({
         const include = contents?.get('include', true);
         const entries: unknown[] = isMap(include) ? [include] : isSeq(include) ? include.items : [];
         entries.forEach((entry, index) => {
-          if (isMap(entry)) check(model, entry, isMap(include) ? ['include'] : ['include', index], NESTED_KEYWORDS.include!, '`include`');
+          if (isMap(entry))
+            check(
+              model,
+              entry,
+              isMap(include) ? ['include'] : ['include', index],
+              NESTED_KEYWORDS.include!,
+              '`include`',
+            );
         });
         const workflow = contents?.get('workflow', true);
         if (isMap(workflow)) {
@@ -101,7 +136,11 @@ export default defineRule<GitlabCiModel>({
                 check(model, pair.value, ['spec', 'inputs', name], INPUT_KEYWORDS, 'input', true);
                 const type = pair.value.get('type');
                 if (type !== undefined && !INPUT_TYPES.has(String(type))) {
-                  context.report({ at: model.locateHeader(['spec', 'inputs', name, 'type']), messageId: 'badType', data: { value: String(type) } });
+                  context.report({
+                    at: model.locateHeader(['spec', 'inputs', name, 'type']),
+                    messageId: 'badType',
+                    data: { value: String(type) },
+                  });
                 }
               }
             }

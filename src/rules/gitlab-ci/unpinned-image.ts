@@ -20,13 +20,19 @@ export default defineRule<GitlabCiModel>({
     recommended: true,
     securitySeverity: 5.0,
     messages: {
-      latest: 'Image `{{image}}` uses the `latest` tag: pin a version tag or a digest so every run gets the same image.',
+      latest:
+        'Image `{{image}}` uses the `latest` tag: pin a version tag or a digest so every run gets the same image.',
       untagged: 'Image `{{image}}` has no tag, so it means `latest`: pin a version tag or a digest.',
     },
   },
   create(context) {
     const check = (model: GitlabCiModel, value: unknown, path: KeyPath): void => {
-      const name = typeof value === 'string' ? value : isPlainObject(value) && typeof value.name === 'string' ? value.name : undefined;
+      const name =
+        typeof value === 'string'
+          ? value
+          : isPlainObject(value) && typeof value.name === 'string'
+            ? value.name
+            : undefined;
       if (!name || isDynamic(name)) return;
       const at = model.locate(typeof value === 'string' ? path : [...path, 'name']);
       const { tag, digest } = imageTag(name);
@@ -36,7 +42,8 @@ export default defineRule<GitlabCiModel>({
     };
     const checkOwner = (model: GitlabCiModel, owner: Record<string, unknown>, path: KeyPath): void => {
       check(model, owner.image, [...path, 'image']);
-      if (Array.isArray(owner.services)) owner.services.forEach((service, index) => {
+      if (Array.isArray(owner.services))
+        owner.services.forEach((service, index) => {
           check(model, service, [...path, 'services', index]);
         });
     };

@@ -14,14 +14,17 @@ export default defineRule<GitlabCiModel>({
   meta: {
     id: 'gitlab/unpinned-include',
     domain: 'gitlab-ci',
-    description: 'Project, remote and component includes that follow a branch instead of a commit SHA or a release tag.',
+    description:
+      'Project, remote and component includes that follow a branch instead of a commit SHA or a release tag.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
     securitySeverity: 6.5,
     messages: {
-      project: 'Project include `{{value}}` {{state}}: pin `ref:` to a commit SHA or a release tag, so a push there cannot change this pipeline.',
-      remote: 'Remote include `{{value}}` has no commit SHA or version in its URL: a change on that server changes this pipeline.',
+      project:
+        'Project include `{{value}}` {{state}}: pin `ref:` to a commit SHA or a release tag, so a push there cannot change this pipeline.',
+      remote:
+        'Remote include `{{value}}` has no commit SHA or version in its URL: a change on that server changes this pipeline.',
       component: 'Component `{{value}}` uses `@{{ref}}`: pin a released version (`@1.2.3`) or a commit SHA.',
     },
   },
@@ -32,11 +35,17 @@ export default defineRule<GitlabCiModel>({
         const at = context.model.locate([...include.keyPath, include.kind]);
         if (include.kind === 'project') {
           if (include.ref !== undefined && (isDynamic(include.ref) || isPinnedRef(include.ref))) return;
-          const state = include.ref === undefined ? 'has no `ref:` (it follows the default branch)' : `follows \`${include.ref}\``;
-          context.report({ at: include.ref === undefined ? at : context.model.locate([...include.keyPath, 'ref']), messageId: 'project', data: { value: include.value, state } });
+          const state =
+            include.ref === undefined ? 'has no `ref:` (it follows the default branch)' : `follows \`${include.ref}\``;
+          context.report({
+            at: include.ref === undefined ? at : context.model.locate([...include.keyPath, 'ref']),
+            messageId: 'project',
+            data: { value: include.value, state },
+          });
         } else if (include.kind === 'remote') {
           const segments = include.value.split(/[/?#=&]/);
-          if (segments.some((segment) => SHA.test(segment) || (VERSION.test(segment) && /\d+\.\d+/.test(segment)))) return;
+          if (segments.some((segment) => SHA.test(segment) || (VERSION.test(segment) && /\d+\.\d+/.test(segment))))
+            return;
           context.report({ at, messageId: 'remote', data: { value: include.value } });
         } else if (include.kind === 'component') {
           const ref = include.value.slice(include.value.lastIndexOf('@') + 1);

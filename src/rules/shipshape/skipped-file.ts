@@ -8,11 +8,14 @@ export default defineRule({
   meta: {
     id: 'shipshape/skipped-file',
     domain: 'shipshape',
-    description: 'A file that would be checked was skipped (too large, binary or unreadable), so its content is unchecked.',
+    description:
+      'A file that would be checked was skipped (too large, binary or unreadable), so its content is unchecked.',
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
-    messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+    messages: {
+      skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+    },
   },
   create: () => ({}),
 });

@@ -42,7 +42,11 @@ export interface BuildOptions {
   exec?: Exec;
 }
 
-export type Exec = (cmd: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; log: (line: string) => void }) => Promise<{ code: number; stdout: string }>;
+export type Exec = (
+  cmd: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; log: (line: string) => void },
+) => Promise<{ code: number; stdout: string }>;
 
 export interface BuildResult {
   builder: Builder;
@@ -84,7 +88,9 @@ export const defaultExec: Exec = (cmd, args, { env, cwd, log }) =>
 /** Registry host of a reference, as auth files key it. */
 export function registryHost(ref: string): string {
   const first = ref.split('/')[0]!;
-  return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
+  return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+    ? first
+    : 'docker.io';
 }
 
 export function storageFlags(storage: StorageOptions | undefined): string[] {
@@ -113,7 +119,13 @@ export function describeCommand(cmd: string, args: string[]): string {
   return [cmd, ...shown].map((part) => (/^[\w@%+=:,./…-]+$/.test(part) ? part : JSON.stringify(part))).join(' ');
 }
 
-async function available(exec: Exec, cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<boolean> {
+async function available(
+  exec: Exec,
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<boolean> {
   const result = await exec(cmd, args, { env, cwd, log: () => {} });
   return result.code === 0;
 }
@@ -122,7 +134,10 @@ export async function chooseBuilder(options: Pick<BuildOptions, 'builder' | 'env
   if (options.builder !== 'auto') return options.builder;
   const exec = options.exec ?? defaultExec;
   const env = options.env ?? process.env;
-  if ((await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) && (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))) {
+  if (
+    (await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) &&
+    (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))
+  ) {
     return 'docker';
   }
   if (await available(exec, 'buildah', ['--version'], env, options.cwd)) return 'buildah';
@@ -143,12 +158,18 @@ export async function buildxDriver(exec: Exec, env: NodeJS.ProcessEnv, cwd: stri
 /** The cache flags for a buildx build: the gha backend only with a buildx builder inside GitHub Actions. */
 export function cacheFlags(driver: string | undefined, env: NodeJS.ProcessEnv): { flags: string[]; note: string } {
   if (!driver || driver === 'docker') {
-    return { flags: [], note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)` };
+    return {
+      flags: [],
+      note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)`,
+    };
   }
   if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) {
     return { flags: [], note: 'layer cache off: the GitHub Actions cache is only reachable from an action step' };
   }
-  return { flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'], note: `layer cache: GitHub Actions cache through the ${driver} builder` };
+  return {
+    flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'],
+    note: `layer cache: GitHub Actions cache through the ${driver} builder`,
+  };
 }
 
 /** Writes a temporary auth file from REGISTRY_USERNAME/REGISTRY_PASSWORD; undefined when they are not set. */
@@ -156,7 +177,8 @@ function writeAuthFile(dir: string, refs: string[], env: NodeJS.ProcessEnv): str
   const user = env.REGISTRY_USERNAME ?? '';
   const password = env.REGISTRY_PASSWORD ?? '';
   if (user === '' && password === '') return undefined;
-  if (user === '' || password === '') throw new UsageError('build: set both REGISTRY_USERNAME and REGISTRY_PASSWORD, or neither');
+  if (user === '' || password === '')
+    throw new UsageError('build: set both REGISTRY_USERNAME and REGISTRY_PASSWORD, or neither');
   const auth = Buffer.from(`${user}:${password}`).toString('base64');
   const auths = Object.fromEntries([...new Set(refs.map(registryHost))].map((host) => [host, { auth }]));
   const file = join(dir, 'config.json');
@@ -204,21 +226,38 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
         'build',
         'docker',
         [
-          'buildx', 'build', ...common,
+          'buildx',
+          'build',
+          ...common,
           ...cache.flags,
-          '--metadata-file', metadata,
+          '--metadata-file',
+          metadata,
           options.push ? '--push' : '--load',
           options.context,
         ],
         { SOURCE_DATE_EPOCH: baseEnv.SOURCE_DATE_EPOCH ?? '0', ...(authFile ? { DOCKER_CONFIG: work } : {}) },
       );
       const buildMs = performance.now() - started;
-      const digest = options.push ? String((JSON.parse(readFileSync(metadata, 'utf8')) as Record<string, unknown>)['containerimage.digest'] ?? '') : '';
-      if (options.push && !/^sha256:[0-9a-f]{64}$/.test(digest)) throw new BuildError('build: docker buildx reported no image digest');
+      const digest = options.push
+        ? String((JSON.parse(readFileSync(metadata, 'utf8')) as Record<string, unknown>)['containerimage.digest'] ?? '')
+        : '';
+      if (options.push && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        throw new BuildError('build: docker buildx reported no image digest');
       return result(builder, options.refs, digest, { buildMs, pushMs: 0 });
     }
     const storage = storageFlags(options.storage);
-    await run('bud', 'buildah', [...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', '--format', options.format ?? 'oci', ...common, options.context]);
+    await run('bud', 'buildah', [
+      ...storage,
+      'bud',
+      '--isolation',
+      'chroot',
+      '--timestamp',
+      '0',
+      '--format',
+      options.format ?? 'oci',
+      ...common,
+      options.context,
+    ]);
     const buildMs = performance.now() - started;
     if (!options.push) return result(builder, options.refs, '', { buildMs, pushMs: 0 });
     const pushStarted = performance.now();
@@ -226,14 +265,18 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
     for (const [index, ref] of options.refs.entries()) {
       const digestFile = join(work, `digest-${index}`);
       await run('push', 'buildah', [
-        ...storage, 'push',
+        ...storage,
+        'push',
         ...(options.tlsVerify === false ? ['--tls-verify=false'] : []),
         ...(authFile ? ['--authfile', authFile] : []),
-        '--digestfile', digestFile,
-        options.refs[0]!, `docker://${ref}`,
+        '--digestfile',
+        digestFile,
+        options.refs[0]!,
+        `docker://${ref}`,
       ]);
       const pushed = readFileSync(digestFile, 'utf8').trim();
-      if (digest !== '' && pushed !== digest) throw new BuildError(`build: ${ref} was pushed with digest ${pushed}, expected ${digest}`);
+      if (digest !== '' && pushed !== digest)
+        throw new BuildError(`build: ${ref} was pushed with digest ${pushed}, expected ${digest}`);
       digest = pushed;
     }
     return result(builder, options.refs, digest, { buildMs, pushMs: performance.now() - pushStarted });

@@ -18,7 +18,9 @@ export interface ToolInfo {
 const present = (dir: string, names: string[]) => names.filter((name) => existsSync(join(dir, name)));
 const matching = (dir: string, pattern: RegExp) => {
   try {
-    return readdirSync(dir).filter((name) => pattern.test(name)).sort();
+    return readdirSync(dir)
+      .filter((name) => pattern.test(name))
+      .sort();
   } catch {
     return [];
   }

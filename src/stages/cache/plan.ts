@@ -51,7 +51,9 @@ export function hashFiles(dir: string, files: string[]): string {
 export function probeVersion(argv: string[]): string {
   try {
     const [cmd, ...args] = argv;
-    return parseVersion(execFileSync(cmd!, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 }));
+    return parseVersion(
+      execFileSync(cmd!, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 }),
+    );
   } catch {
     return 'unknown';
   }

@@ -36,7 +36,15 @@ export interface DeployConfig {
     restart?: string;
     stop?: string;
   };
-  kubernetes: { namespace: string; deployment?: string; container?: string; service?: string; context?: string; kubeconfig?: string; kubeconfigFile?: string };
+  kubernetes: {
+    namespace: string;
+    deployment?: string;
+    container?: string;
+    service?: string;
+    context?: string;
+    kubeconfig?: string;
+    kubeconfigFile?: string;
+  };
   /** Promotion gate (see gate.ts): who may deploy, and which environment must run the digest first. */
   gate: { approvers: string[]; after: string | undefined };
   webhookUrl: string | undefined;
@@ -68,7 +76,8 @@ class Reader {
 
   choice<T extends string>(name: string, options: readonly T[], fallback: T): T {
     const value = this.optional(name) ?? fallback;
-    if (!options.includes(value as T)) throw new UsageError(`input "${name}" must be one of ${options.join(', ')}, not "${value}"`);
+    if (!options.includes(value as T))
+      throw new UsageError(`input "${name}" must be one of ${options.join(', ')}, not "${value}"`);
     return value as T;
   }
 
@@ -76,7 +85,8 @@ class Reader {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max) throw new UsageError(`input "${name}" must be a number from ${min} to ${max}, not "${raw}"`);
+    if (!Number.isFinite(value) || value < min || value > max)
+      throw new UsageError(`input "${name}" must be a number from ${min} to ${max}, not "${raw}"`);
     return value;
   }
 
@@ -95,7 +105,10 @@ class Reader {
 }
 
 export function parseDigest(value: string, name: string): string {
-  if (!DIGEST.test(value)) throw new UsageError(`input "${name}" must be an image digest (sha256: and 64 hex digits), not "${value.slice(0, 80)}"`);
+  if (!DIGEST.test(value))
+    throw new UsageError(
+      `input "${name}" must be an image digest (sha256: and 64 hex digits), not "${value.slice(0, 80)}"`,
+    );
   return value;
 }
 
@@ -105,7 +118,8 @@ function parseHealthUrls(entries: string[]): Partial<Record<Track, string[]>> {
     const match = /^(stable|canary|blue|green)=(.+)$/.exec(entry);
     const track: Track = match ? (match[1] as Track) : 'stable';
     const url = match ? match[2]! : entry;
-    if (!/^(https?:\/\/|unix:\/)/.test(url)) throw new UsageError(`health URL "${url}" must start with http://, https:// or unix:/`);
+    if (!/^(https?:\/\/|unix:\/)/.test(url))
+      throw new UsageError(`health URL "${url}" must start with http://, https:// or unix:/`);
     (urls[track] ??= []).push(url);
   }
   return urls;
@@ -114,7 +128,9 @@ function parseHealthUrls(entries: string[]): Partial<Record<Track, string[]>> {
 function parseCanarySteps(entries: string[]): number[] {
   const steps = entries.map((entry) => Number(entry.replace(/%$/, '')));
   if (steps.length === 0 || steps.some((step) => !Number.isInteger(step) || step < 1 || step > 99)) {
-    throw new UsageError(`input "canary-steps" must list traffic percentages from 1 to 99, e.g. "10,50", not "${entries.join(',')}"`);
+    throw new UsageError(
+      `input "canary-steps" must list traffic percentages from 1 to 99, e.g. "10,50", not "${entries.join(',')}"`,
+    );
   }
   for (let i = 1; i < steps.length; i++) {
     if (steps[i]! <= steps[i - 1]!) throw new UsageError('input "canary-steps" must increase, e.g. "10,25,50"');
@@ -135,7 +151,10 @@ export const DEPLOY_OPTION_NAMES: readonly string[] = [
 ];
 
 /** A rollback names the version to return to with `to-digest` (empty: the ledger's previous release). */
-export function parseRollbackConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): Omit<DeployConfig, 'digest'> & { digest: string | undefined } {
+export function parseRollbackConfig(
+  source: InputSource,
+  env: NodeJS.ProcessEnv = {},
+): Omit<DeployConfig, 'digest'> & { digest: string | undefined } {
   const placeholder = `sha256:${'0'.repeat(64)}`;
   const raw = source('to-digest')?.trim() || undefined;
   const target = raw ? parseDigest(raw, 'to-digest') : undefined;
@@ -144,7 +163,15 @@ export function parseRollbackConfig(source: InputSource, env: NodeJS.ProcessEnv 
 }
 
 /** Inputs that may say `{environment}`, so one set of inputs serves dev, staging and prod. */
-const PER_ENVIRONMENT = new Set(['health-urls', 'ssh-hosts', 'ssh-base-dir', 'kube-namespace', 'kube-deployment', 'kube-context', 'kube-service']);
+const PER_ENVIRONMENT = new Set([
+  'health-urls',
+  'ssh-hosts',
+  'ssh-base-dir',
+  'kube-namespace',
+  'kube-deployment',
+  'kube-context',
+  'kube-service',
+]);
 
 export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = {}): DeployConfig {
   const environment = new Reader(source).required('environment');
@@ -152,13 +179,18 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
     const value = source(name);
     return value !== undefined && PER_ENVIRONMENT.has(name) ? value.replaceAll('{environment}', environment) : value;
   });
-  if (!ENVIRONMENT.test(environment)) throw new UsageError(`input "environment" must be letters, digits, _ and -, not "${environment}"`);
+  if (!ENVIRONMENT.test(environment))
+    throw new UsageError(`input "environment" must be letters, digits, _ and -, not "${environment}"`);
   const kind = read.choice('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
   const strategy: StrategyConfig =
     kind === 'rolling'
       ? { kind, batches: read.number('batches', 1, 1, 100) }
       : kind === 'canary'
-        ? { kind, steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']), pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600) }
+        ? {
+            kind,
+            steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']),
+            pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600),
+          }
         : { kind };
   const driver = read.choice('driver', ['command', 'ssh', 'kubernetes'] as const, 'command');
   const previous = read.optional('previous-digest');
@@ -212,17 +244,24 @@ export function parseDeployConfig(source: InputSource, env: NodeJS.ProcessEnv = 
     commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,
     runUrl:
       read.optional('run-url') ??
-      (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : env.CI_JOB_URL),
+      (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : env.CI_JOB_URL),
   };
-  if (driver === 'command' && !config.command.deploy) throw new UsageError('the command driver needs input "deploy-command"');
+  if (driver === 'command' && !config.command.deploy)
+    throw new UsageError('the command driver needs input "deploy-command"');
   if (driver === 'ssh') {
     if (config.ssh.hosts.length === 0) throw new UsageError('the ssh driver needs input "ssh-hosts"');
-    if (!config.ssh.restart) throw new UsageError('the ssh driver needs input "restart-command" (how the host starts a release)');
+    if (!config.ssh.restart)
+      throw new UsageError('the ssh driver needs input "restart-command" (how the host starts a release)');
     if (!config.ssh.knownHosts && !config.ssh.knownHostsFile && !config.ssh.acceptNew) {
-      throw new UsageError('the ssh driver needs input "ssh-known-hosts" (the targets\' known_hosts lines, e.g. from ssh-keyscan checked by hand), or ssh-accept-new: true to trust keys on first connection');
+      throw new UsageError(
+        'the ssh driver needs input "ssh-known-hosts" (the targets\' known_hosts lines, e.g. from ssh-keyscan checked by hand), or ssh-accept-new: true to trust keys on first connection',
+      );
     }
   }
-  if (driver === 'kubernetes' && !config.kubernetes.deployment) throw new UsageError('the kubernetes driver needs input "kube-deployment"');
+  if (driver === 'kubernetes' && !config.kubernetes.deployment)
+    throw new UsageError('the kubernetes driver needs input "kube-deployment"');
   for (const track of Object.keys(config.healthUrls)) {
     if (!TRACKS.includes(track as Track)) throw new UsageError(`unknown track "${track}" in health-urls`);
   }

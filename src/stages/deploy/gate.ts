@@ -18,19 +18,28 @@ export interface GateRequest {
  * GitHub Enterprise): only listed people may promote, and only the digest that the previous environment runs now,
  * read from the registry ledger, so nothing skips a stage.
  */
-export async function checkGate(request: GateRequest, env: NodeJS.ProcessEnv, client?: RegistryClient): Promise<string> {
+export async function checkGate(
+  request: GateRequest,
+  env: NodeJS.ProcessEnv,
+  client?: RegistryClient,
+): Promise<string> {
   const reasons: string[] = [];
   if (request.approvers.length > 0) {
     const allowed = request.approvers.map((login) => login.toLowerCase());
     if (!request.actor) reasons.push('the actor is unknown (GITHUB_ACTOR / GITLAB_USER_LOGIN not set)');
-    else if (!allowed.includes(request.actor.toLowerCase())) reasons.push(`${request.actor} is not an approver of ${request.environment} (${request.approvers.join(', ')})`);
+    else if (!allowed.includes(request.actor.toLowerCase()))
+      reasons.push(`${request.actor} is not an approver of ${request.environment} (${request.approvers.join(', ')})`);
   }
   if (request.after) {
     const reference = parseImageReference(request.image);
-    const registry = client ?? new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
+    const registry =
+      client ??
+      new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
     const { current } = await ledgerState(registry, reference.repository, request.after);
     if (current !== request.digest) {
-      reasons.push(`${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`);
+      reasons.push(
+        `${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`,
+      );
     }
   }
   if (reasons.length > 0) throw new UsageError(`deploy to ${request.environment} refused: ${reasons.join('; ')}`);

@@ -28,7 +28,11 @@ export type Sleep = (ms: number) => Promise<void>;
 export const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Probes one URL until it answers healthy `successThreshold` times in a row or the retries run out. */
-export async function probe(url: string, options: HealthCheckOptions, wait: Sleep = sleep): Promise<{ ok: boolean; detail: string }> {
+export async function probe(
+  url: string,
+  options: HealthCheckOptions,
+  wait: Sleep = sleep,
+): Promise<{ ok: boolean; detail: string }> {
   let streak = 0;
   let last = 'no answer';
   for (let attempt = 1; attempt <= options.retries; attempt++) {
@@ -37,14 +41,21 @@ export async function probe(url: string, options: HealthCheckOptions, wait: Slee
       const healthy = options.expectStatus(status) && (!options.expectBody || body.includes(options.expectBody));
       last = `HTTP ${status}${healthy ? '' : options.expectBody && !body.includes(options.expectBody) ? ' without the expected body' : ''}`;
       streak = healthy ? streak + 1 : 0;
-      if (streak >= options.successThreshold) return { ok: true, detail: `${redactUrl(url)}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
+      if (streak >= options.successThreshold)
+        return { ok: true, detail: `${redactUrl(url)}: ${last} (${attempt} attempt${attempt === 1 ? '' : 's'})` };
     } catch (error) {
       streak = 0;
-      last = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeFetchError(error);
+      last =
+        error instanceof Error && error.name === 'TimeoutError'
+          ? `timed out after ${options.timeoutMs} ms`
+          : describeFetchError(error);
     }
     if (attempt < options.retries) await wait(options.intervalMs);
   }
-  return { ok: false, detail: `${redactUrl(url)}: unhealthy after ${options.retries} attempts (last: ${redactUrlsIn(last)})` };
+  return {
+    ok: false,
+    detail: `${redactUrl(url)}: unhealthy after ${options.retries} attempts (last: ${redactUrlsIn(last)})`,
+  };
 }
 
 /**

@@ -31,8 +31,10 @@ const SHORT = (digest: string | undefined): string => (digest ? digest.replace(/
 
 /** A Slack-compatible message (`text` + `blocks`); other webhooks read `text` or the `shipshape` object. */
 export function deployMessage(record: DeployRecord, context: NotifyContext, secrets: readonly string[] = []): object {
-  const outcome = record.result === 'succeeded' ? 'succeeded' : record.result === 'rolled-back' ? 'was rolled back' : 'FAILED';
-  const icon = record.result === 'succeeded' ? ':white_check_mark:' : record.result === 'rolled-back' ? ':rewind:' : ':x:';
+  const outcome =
+    record.result === 'succeeded' ? 'succeeded' : record.result === 'rolled-back' ? 'was rolled back' : 'FAILED';
+  const icon =
+    record.result === 'succeeded' ? ':white_check_mark:' : record.result === 'rolled-back' ? ':rewind:' : ':x:';
   const lines = [
     `${icon} Deploy to *${record.environment}* ${outcome}`,
     `image: ${record.image}@${record.digest}`,
@@ -84,7 +86,9 @@ export function recordOutputs(record: DeployRecord): Record<string, string> {
 
 /** The record as a Markdown job summary section. */
 export function recordSummary(record: DeployRecord): string {
-  const rows = record.steps.map((step) => `| ${step.ok ? '✅' : '❌'} ${step.name} | ${step.detail.replace(/\|/g, '\\|')} | ${step.ms} |`);
+  const rows = record.steps.map(
+    (step) => `| ${step.ok ? '✅' : '❌'} ${step.name} | ${step.detail.replace(/\|/g, '\\|')} | ${step.ms} |`,
+  );
   return [
     `### Deploy to ${record.environment}: ${record.result}`,
     '',
@@ -127,7 +131,11 @@ export function pipelineMessage(notice: PipelineNotice, secrets: readonly string
     ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
   ];
   const text = maskSecrets(lines.join('\n'), secrets);
-  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+  return {
+    text,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)),
+  };
 }
 
 /** Values of environment variables whose names say they are secret, for masking. */
@@ -141,12 +149,20 @@ export function secretValues(env: NodeJS.ProcessEnv, extra: (string | undefined)
 }
 
 /** The run link and commit from GitHub's or GitLab's environment. */
-export function runContext(env: NodeJS.ProcessEnv): { commit?: string; runUrl?: string; repository?: string; ref?: string; pipeline?: string } {
+export function runContext(env: NodeJS.ProcessEnv): {
+  commit?: string;
+  runUrl?: string;
+  repository?: string;
+  ref?: string;
+  pipeline?: string;
+} {
   const github = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
   const pick = (...values: (string | undefined)[]): string | undefined => values.find((value) => value);
   const out = {
     commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
-    runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+    runUrl: github
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
     repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
     ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
     pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),

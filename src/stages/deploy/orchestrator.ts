@@ -37,9 +37,13 @@ export async function runRollback(request: DeployRequest, driver: Driver, verifi
   const log = new StepLog();
   const record = recorder(request, driver, log);
   try {
-    await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
+    await log.run('rollback', `stable → ${request.digest}`, () =>
+      driver.rollback({ digest: request.digest, track: 'stable' }),
+    );
     const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
-    return verified.ok ? record('succeeded') : record('failed', `the restored version is unhealthy: ${verified.detail}`);
+    return verified.ok
+      ? record('succeeded')
+      : record('failed', `the restored version is unhealthy: ${verified.detail}`);
   } catch (error) {
     return record('failed', error instanceof Error ? error.message : String(error));
   }

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { RegistryClient, credentialsFromEnv, ledgerState, parseImageReference, promote, rollback as ledgerRollback } from '../registry/index.js';
+import {
+  RegistryClient,
+  credentialsFromEnv,
+  ledgerState,
+  parseImageReference,
+  promote,
+  rollback as ledgerRollback,
+} from '../registry/index.js';
 import type { DeployConfig } from './config.js';
 import { CommandDriver } from './drivers/command.js';
 import { KubernetesDriver, type Kubectl } from './drivers/kubernetes.js';
@@ -75,7 +82,9 @@ export function buildDriver(config: DeployConfig, request: DeployRequest, deps: 
           ...(config.verifyCommand ? { verify: config.verifyCommand } : {}),
           healthUrls: config.healthUrls,
           cwd: deps.cwd,
-          env: Object.fromEntries(Object.entries(deps.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+          env: Object.fromEntries(
+            Object.entries(deps.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+          ),
           timeoutMs: config.timeoutSeconds * 1000,
         },
         request,
@@ -85,7 +94,13 @@ export function buildDriver(config: DeployConfig, request: DeployRequest, deps: 
 
 function registryFor(config: DeployConfig, env: NodeJS.ProcessEnv): { client: RegistryClient; repository: string } {
   const reference = parseImageReference(config.image);
-  return { client: new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) }), repository: reference.repository };
+  return {
+    client: new RegistryClient({
+      registry: reference.registry,
+      credentials: credentialsFromEnv(reference.registry, env),
+    }),
+    repository: reference.repository,
+  };
 }
 
 function verifierFor(config: DeployConfig, driver: Driver) {
@@ -98,7 +113,14 @@ async function notify(config: DeployConfig, record: DeployRecord, env: NodeJS.Pr
   if (config.notifyOn === 'failure' && record.result === 'succeeded') return undefined;
   // Everything that looks secret in the job's environment is masked, whatever the webhook receives.
   const secrets = secretValues(env, [config.webhookUrl, config.ssh.privateKey, config.kubernetes.kubeconfig]);
-  return postWebhook(config.webhookUrl, deployMessage(record, { ...(config.commit ? { commit: config.commit } : {}), ...(config.runUrl ? { runUrl: config.runUrl } : {}) }, secrets));
+  return postWebhook(
+    config.webhookUrl,
+    deployMessage(
+      record,
+      { ...(config.commit ? { commit: config.commit } : {}), ...(config.runUrl ? { runUrl: config.runUrl } : {}) },
+      secrets,
+    ),
+  );
 }
 
 /**
@@ -113,7 +135,10 @@ export async function executeDeploy(config: DeployConfig, deps: DeployDeps): Pro
  * Writes secrets that tools read from files (ssh key, known_hosts, kubeconfig) to files only this user can read,
  * for the run's duration.
  */
-async function withSecretFiles<C extends Pick<DeployConfig, 'ssh' | 'kubernetes'>, T>(config: C, action: (config: C) => Promise<T>): Promise<T> {
+async function withSecretFiles<C extends Pick<DeployConfig, 'ssh' | 'kubernetes'>, T>(
+  config: C,
+  action: (config: C) => Promise<T>,
+): Promise<T> {
   const { privateKey, knownHosts } = config.ssh;
   const { kubeconfig } = config.kubernetes;
   if (!privateKey && !knownHosts && !kubeconfig) return action(config);
@@ -142,7 +167,19 @@ async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOut
   if (config.gate.approvers.length > 0 || config.gate.after) {
     // Who started this attempt: on a GitHub re-run GITHUB_ACTOR stays the first run's actor.
     const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
-    deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+    deps.log(
+      await checkGate(
+        {
+          environment: config.environment,
+          image: config.image,
+          digest: config.digest,
+          actor,
+          approvers: config.gate.approvers,
+          after: config.gate.after,
+        },
+        deps.env,
+      ),
+    );
   }
   const registry = config.ledger ? registryFor(config, deps.env) : undefined;
   let previousDigest = config.previousDigest;
@@ -150,14 +187,31 @@ async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOut
     previousDigest = (await ledgerState(registry.client, registry.repository, config.environment)).current;
     deps.log(`ledger: ${config.environment} runs ${previousDigest ?? 'nothing yet'}`);
   }
-  const request: DeployRequest = { environment: config.environment, image: config.image, digest: config.digest, previousDigest, strategy: config.strategy };
+  const request: DeployRequest = {
+    environment: config.environment,
+    image: config.image,
+    digest: config.digest,
+    previousDigest,
+    strategy: config.strategy,
+  };
   const driver = buildDriver(config, request, deps);
-  deps.log(`deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`);
+  deps.log(
+    `deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`,
+  );
   const record = await runDeploy(request, driver, verifierFor(config, driver));
-  if (deps.approval) record.approval = { kind: deps.approval.kind, ...(deps.approval.by ? { by: deps.approval.by } : {}), detail: deps.approval.detail };
+  if (deps.approval)
+    record.approval = {
+      kind: deps.approval.kind,
+      ...(deps.approval.by ? { by: deps.approval.by } : {}),
+      detail: deps.approval.detail,
+    };
   let ledger: DeployOutcome['ledger'];
   if (registry && record.result === 'succeeded') {
-    const entry = await promote(registry.client, { repository: registry.repository, digest: config.digest, environment: config.environment });
+    const entry = await promote(registry.client, {
+      repository: registry.repository,
+      digest: config.digest,
+      environment: config.environment,
+    });
     ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
   }
   const notifyError = await notify(config, record, deps.env);
@@ -168,11 +222,17 @@ async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOut
  * Rolls an environment back by hand: to `config.digest` when given, else to the ledger's `<env>-previous`; the
  * ledger's tags are swapped only once the restored version is healthy.
  */
-export async function executeRollback(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {
+export async function executeRollback(
+  config: Omit<DeployConfig, 'digest'> & { digest: string | undefined },
+  deps: DeployDeps,
+): Promise<DeployOutcome> {
   return withSecretFiles(config, (resolved) => rollbackTo(resolved, deps));
 }
 
-async function rollbackTo(config: Omit<DeployConfig, 'digest'> & { digest: string | undefined }, deps: DeployDeps): Promise<DeployOutcome> {
+async function rollbackTo(
+  config: Omit<DeployConfig, 'digest'> & { digest: string | undefined },
+  deps: DeployDeps,
+): Promise<DeployOutcome> {
   const registry = config.ledger ? registryFor(config as DeployConfig, deps.env) : undefined;
   let target = config.digest;
   let current: string | undefined = config.previousDigest;
@@ -181,8 +241,17 @@ async function rollbackTo(config: Omit<DeployConfig, 'digest'> & { digest: strin
     current ??= state.current;
     target ??= state.previous;
   }
-  if (!target) throw new UsageError(`nothing to roll back to: give a digest, or deploy twice so ${config.environment}-previous exists`);
-  const request: DeployRequest = { environment: config.environment, image: config.image, digest: target, previousDigest: current, strategy: config.strategy };
+  if (!target)
+    throw new UsageError(
+      `nothing to roll back to: give a digest, or deploy twice so ${config.environment}-previous exists`,
+    );
+  const request: DeployRequest = {
+    environment: config.environment,
+    image: config.image,
+    digest: target,
+    previousDigest: current,
+    strategy: config.strategy,
+  };
   const driver = buildDriver({ ...config, digest: target } as DeployConfig, request, deps);
   deps.log(`rolling ${config.environment} back to ${target}`);
   const record = await runRollback(request, driver, verifierFor(config as DeployConfig, driver));
@@ -192,10 +261,18 @@ async function rollbackTo(config: Omit<DeployConfig, 'digest'> & { digest: strin
     const entry =
       state.previous === target
         ? await ledgerRollback(registry.client, { repository: registry.repository, environment: config.environment })
-        : await promote(registry.client, { repository: registry.repository, digest: target, environment: config.environment });
+        : await promote(registry.client, {
+            repository: registry.repository,
+            digest: target,
+            environment: config.environment,
+          });
     ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
   }
   const forNotice = { ...record, result: record.result === 'succeeded' ? ('rolled-back' as const) : record.result };
-  const notifyError = await notify({ ...(config as DeployConfig), notifyOn: config.notifyOn === 'never' ? 'never' : 'always' }, forNotice, deps.env);
+  const notifyError = await notify(
+    { ...(config as DeployConfig), notifyOn: config.notifyOn === 'never' ? 'never' : 'always' },
+    forNotice,
+    deps.env,
+  );
   return { record, ...(notifyError ? { notifyError } : {}), ...(ledger ? { ledger } : {}) };
 }

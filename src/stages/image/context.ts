@@ -9,7 +9,13 @@ export interface CommitContext {
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined;
+    return (
+      execFileSync('git', ['-C', cwd, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 10_000,
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }

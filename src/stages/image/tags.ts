@@ -60,7 +60,9 @@ export function parseSemver(tag: string): Semver | undefined {
 /** `v1.2.3` → 1.2.3, 1.2, 1; prereleases only their full version; major 0 gets no bare `0`. */
 export function semverTags(version: Semver): string[] {
   const core = `${version.major}.${version.minor}.${version.patch}`;
-  const full = sanitizeTag(`${core}${version.prerelease ? `-${version.prerelease}` : ''}${version.build ? `-${version.build}` : ''}`);
+  const full = sanitizeTag(
+    `${core}${version.prerelease ? `-${version.prerelease}` : ''}${version.build ? `-${version.build}` : ''}`,
+  );
   if (version.prerelease) return [full];
   const tags = [full, `${version.major}.${version.minor}`];
   if (version.major !== '0') tags.push(version.major);
@@ -69,7 +71,9 @@ export function semverTags(version: Semver): string[] {
 
 export function imageMeta(options: TagOptions): ImageMeta {
   if (!IMAGE.test(options.image)) {
-    throw new UsageError(`image "${options.image.slice(0, 80)}" is not a valid lower-case image repository (e.g. ghcr.io/acme/app)`);
+    throw new UsageError(
+      `image "${options.image.slice(0, 80)}" is not a valid lower-case image repository (e.g. ghcr.io/acme/app)`,
+    );
   }
   if (!/^[0-9a-f]{40}$/.test(options.sha)) throw new UsageError('the commit SHA must be 40 lower-case hex characters');
   const tags = [options.sha, `sha-${options.sha.slice(0, 7)}`];

@@ -16,12 +16,23 @@ export type Credentials =
  * 4. `ghcr.io`: `GITHUB_ACTOR` (or any name) + `GITHUB_TOKEN`.
  */
 export function credentialsFromEnv(registry: string, env: NodeJS.ProcessEnv): Credentials {
-  if (env.SHIPSHAPE_REGISTRY_TOKEN) return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
+  if (env.SHIPSHAPE_REGISTRY_TOKEN)
+    return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
   if (env.SHIPSHAPE_REGISTRY_USER && env.SHIPSHAPE_REGISTRY_PASSWORD) {
-    return { kind: 'basic', username: env.SHIPSHAPE_REGISTRY_USER, password: env.SHIPSHAPE_REGISTRY_PASSWORD, source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD' };
+    return {
+      kind: 'basic',
+      username: env.SHIPSHAPE_REGISTRY_USER,
+      password: env.SHIPSHAPE_REGISTRY_PASSWORD,
+      source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD',
+    };
   }
   if (env.CI_REGISTRY && env.CI_REGISTRY === registry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
-    return { kind: 'basic', username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+    return {
+      kind: 'basic',
+      username: env.CI_REGISTRY_USER,
+      password: env.CI_REGISTRY_PASSWORD,
+      source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD',
+    };
   }
   if (registry === 'ghcr.io' && env.GITHUB_TOKEN) {
     return { kind: 'basic', username: env.GITHUB_ACTOR || 'token', password: env.GITHUB_TOKEN, source: 'GITHUB_TOKEN' };

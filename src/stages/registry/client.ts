@@ -10,7 +10,10 @@ export const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.list.v2+json',
 ] as const;
 
-const INDEX_TYPES = new Set<string>(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set<string>([
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 
 export type RegistryErrorKind = 'unauthorized' | 'denied' | 'not-found' | 'network' | 'protocol';
 
@@ -65,7 +68,9 @@ async function registryErrors(response: Response): Promise<string> {
   try {
     const text = await response.text();
     const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-    const parts = (body.errors ?? []).map((error) => [error.code, error.message].filter(Boolean).join(': ')).filter(Boolean);
+    const parts = (body.errors ?? [])
+      .map((error) => [error.code, error.message].filter(Boolean).join(': '))
+      .filter(Boolean);
     return parts.length ? parts.join('; ').slice(0, 300) : '';
   } catch {
     return '';
@@ -97,7 +102,8 @@ export class RegistryClient {
     const token = this.tokens.get(scopeKey);
     if (token) return `Bearer ${token}`;
     if (this.credentials.kind === 'bearer') return `Bearer ${this.credentials.token}`;
-    if (this.useBasic && this.credentials.kind === 'basic') return basicHeader(this.credentials.username, this.credentials.password);
+    if (this.useBasic && this.credentials.kind === 'basic')
+      return basicHeader(this.credentials.username, this.credentials.password);
     return undefined;
   }
 
@@ -112,7 +118,8 @@ export class RegistryClient {
   /** Fetches a token from the realm the registry named, for the given scopes. */
   private async fetchToken(params: Record<string, string>, scopes: string[], what: string): Promise<string> {
     const realm = params.realm;
-    if (!realm) throw new RegistryError('protocol', `${what}: the registry asked for a bearer token but named no realm`);
+    if (!realm)
+      throw new RegistryError('protocol', `${what}: the registry asked for a bearer token but named no realm`);
     let url: URL;
     try {
       url = new URL(realm);
@@ -124,10 +131,15 @@ export class RegistryClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.credentials.kind === 'basic' || this.credentials.kind === 'bearer') {
       if (url.protocol !== 'https:' && !isLoopback(url)) {
-        throw new RegistryError('protocol', `${what}: refusing to send credentials to a plain-HTTP token realm ${url.origin}`);
+        throw new RegistryError(
+          'protocol',
+          `${what}: refusing to send credentials to a plain-HTTP token realm ${url.origin}`,
+        );
       }
       headers.authorization =
-        this.credentials.kind === 'basic' ? basicHeader(this.credentials.username, this.credentials.password) : basicHeader('token', this.credentials.token);
+        this.credentials.kind === 'basic'
+          ? basicHeader(this.credentials.username, this.credentials.password)
+          : basicHeader('token', this.credentials.token);
     }
     const response = await this.send(url.toString(), { headers }, what);
     if (response.status === 401 || response.status === 403) {
@@ -137,7 +149,12 @@ export class RegistryClient {
         response.status,
       );
     }
-    if (!response.ok) throw new RegistryError('protocol', `${what}: the token service ${url.origin} answered ${response.status}`, response.status);
+    if (!response.ok)
+      throw new RegistryError(
+        'protocol',
+        `${what}: the token service ${url.origin} answered ${response.status}`,
+        response.status,
+      );
     const body = (await response.json().catch(() => ({}))) as { token?: string; access_token?: string };
     const token = body.token ?? body.access_token;
     if (!token) throw new RegistryError('protocol', `${what}: the token service ${url.origin} returned no token`);
@@ -148,7 +165,11 @@ export class RegistryClient {
    * One API call. On a 401 it answers the challenge once (Basic with the configured credentials, or a token from
    * the Bearer realm) and retries.
    */
-  async request(method: string, path: string, options: { headers?: Record<string, string>; body?: Uint8Array; scopes: string[]; what: string }): Promise<Response> {
+  async request(
+    method: string,
+    path: string,
+    options: { headers?: Record<string, string>; body?: Uint8Array; scopes: string[]; what: string },
+  ): Promise<Response> {
     const scopeKey = options.scopes.join(' ');
     const url = `${this.base}${path}`;
     const attempt = (): Promise<Response> => {
@@ -163,7 +184,9 @@ export class RegistryClient {
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     await response.body?.cancel();
     if (challenge?.scheme === 'bearer') {
-      const scopes = challenge.params.scope ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])] : options.scopes;
+      const scopes = challenge.params.scope
+        ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])]
+        : options.scopes;
       this.tokens.set(scopeKey, await this.fetchToken(challenge.params, scopes, options.what));
       response = await attempt();
     } else if (challenge?.scheme === 'basic' && this.credentials.kind === 'basic' && !this.useBasic) {
@@ -175,7 +198,9 @@ export class RegistryClient {
       throw new RegistryError(
         'unauthorized',
         `${options.what}: ${this.registry} requires authentication (401) and ${
-          this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${describeCredentials(this.credentials)} were not accepted`
+          this.credentials.kind === 'anonymous'
+            ? 'no credentials were given'
+            : `${describeCredentials(this.credentials)} were not accepted`
         }; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`,
         401,
       );
@@ -189,7 +214,11 @@ export class RegistryClient {
     const suffix = detail ? `: ${detail}` : '';
     if (response.status === 404) throw new RegistryError('not-found', `${what}: not found (404)${suffix}`, 404);
     if (response.status === 403) throw new RegistryError('denied', `${what}: access denied (403)${suffix}`, 403);
-    throw new RegistryError('protocol', `${what}: ${this.registry} answered ${response.status}${suffix}`, response.status);
+    throw new RegistryError(
+      'protocol',
+      `${what}: ${this.registry} answered ${response.status}${suffix}`,
+      response.status,
+    );
   }
 
   private static pull(repository: string): string[] {
@@ -254,7 +283,8 @@ export class RegistryClient {
     if (!response.ok) await this.fail(response, what);
     await response.body?.cancel();
     const stored = response.headers.get('docker-content-digest') ?? manifest.digest;
-    if (stored !== manifest.digest) throw new RegistryError('protocol', `${what}: the registry stored ${stored}, expected ${manifest.digest}`);
+    if (stored !== manifest.digest)
+      throw new RegistryError('protocol', `${what}: the registry stored ${stored}, expected ${manifest.digest}`);
     return stored;
   }
 
@@ -264,20 +294,31 @@ export class RegistryClient {
     const tags: string[] = [];
     let path: string | undefined = `/v2/${repository}/tags/list?n=1000`;
     for (let page = 0; path && page < 1000; page++) {
-      const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: RegistryClient.pull(repository), what });
+      const response = await this.request('GET', path, {
+        headers: { accept: 'application/json' },
+        scopes: RegistryClient.pull(repository),
+        what,
+      });
       if (!response.ok) await this.fail(response, what);
       const body = (await response.json()) as { tags?: string[] | null };
       // One element at a time: spreading a page of millions of tags into push() overflows the stack.
       for (const tag of Array.isArray(body.tags) ? body.tags : []) tags.push(tag);
       const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
-      path = next ? (next[1]!.startsWith('/') ? next[1] : new URL(next[1]!).pathname + new URL(next[1]!).search) : undefined;
+      path = next
+        ? next[1]!.startsWith('/')
+          ? next[1]
+          : new URL(next[1]!).pathname + new URL(next[1]!).search
+        : undefined;
     }
     return [...new Set(tags)].sort();
   }
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const what = `check blob ${digest} in ${repository}`;
-    const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: RegistryClient.pull(repository), what });
+    const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, {
+      scopes: RegistryClient.pull(repository),
+      what,
+    });
     if (response.status === 404) return false;
     if (!response.ok) await this.fail(response, what);
     return true;
@@ -292,7 +333,11 @@ export class RegistryClient {
     if (await this.hasBlob(repository, digest)) return 'exists';
     const what = `mount blob ${digest} from ${from} into ${repository}`;
     const scopes = [...RegistryClient.push(repository), ...RegistryClient.pull(from)];
-    const response = await this.request('POST', `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scopes, what });
+    const response = await this.request(
+      'POST',
+      `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      { scopes, what },
+    );
     if (response.status === 201) {
       await response.body?.cancel();
       return 'mounted';
@@ -304,7 +349,8 @@ export class RegistryClient {
     const blob = await this.request('GET', `/v2/${from}/blobs/${digest}`, { scopes, what });
     if (!blob.ok) await this.fail(blob, what);
     const bytes = Buffer.from(await blob.arrayBuffer());
-    if (sha256Digest(bytes) !== digest) throw new RegistryError('protocol', `${what}: the blob read back does not match its digest`);
+    if (sha256Digest(bytes) !== digest)
+      throw new RegistryError('protocol', `${what}: the blob read back does not match its digest`);
     const target = new URL(location, this.base);
     target.searchParams.set('digest', digest);
     const put = await this.request('PUT', target.pathname + target.search, {
@@ -322,7 +368,12 @@ export class RegistryClient {
    * Copies a manifest (and, through blob mounts, everything it references) from one repository of this registry
    * to another, without pulling layers through the client when the registry can mount them.
    */
-  async copyManifest(from: string, digest: string, repository: string, tag: string): Promise<{ digest: string; blobs: Record<string, MountResult> }> {
+  async copyManifest(
+    from: string,
+    digest: string,
+    repository: string,
+    tag: string,
+  ): Promise<{ digest: string; blobs: Record<string, MountResult> }> {
     const blobs: Record<string, MountResult> = {};
     const copy = async (ref: string, target: string): Promise<string> => {
       const manifest = await this.getManifest(from, ref);
@@ -335,7 +386,8 @@ export class RegistryClient {
         for (const child of body.manifests ?? []) await copy(child.digest, child.digest);
       } else {
         for (const blob of [body.config, ...(body.layers ?? [])]) {
-          if (blob?.digest && !blobs[blob.digest]) blobs[blob.digest] = await this.mountBlob(repository, blob.digest, from);
+          if (blob?.digest && !blobs[blob.digest])
+            blobs[blob.digest] = await this.mountBlob(repository, blob.digest, from);
         }
       }
       return this.putManifest(repository, target, manifest);

@@ -22,7 +22,9 @@ const ENVIRONMENT = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,118}$/;
 
 export function checkEnvironment(environment: string): string {
   if (!ENVIRONMENT.test(environment) || environment.endsWith('-previous')) {
-    throw new UsageError(`invalid environment "${environment}": letters, digits, _ and -, at most 119, not ending in -previous`);
+    throw new UsageError(
+      `invalid environment "${environment}": letters, digits, _ and -, at most 119, not ending in -previous`,
+    );
   }
   return environment;
 }
@@ -59,27 +61,46 @@ export async function promote(client: RegistryClient, options: PromoteOptions): 
   return { environment, digest, ...(current ? { previous: current } : {}), changed: true };
 }
 
-async function previousOf(client: RegistryClient, repository: string, environment: string): Promise<{ previous?: string }> {
+async function previousOf(
+  client: RegistryClient,
+  repository: string,
+  environment: string,
+): Promise<{ previous?: string }> {
   const previous = await client.tryResolveDigest(repository, previousTag(environment));
   return previous ? { previous } : {};
 }
 
-export async function rollback(client: RegistryClient, options: { repository: string; environment: string }): Promise<LedgerEntry> {
+export async function rollback(
+  client: RegistryClient,
+  options: { repository: string; environment: string },
+): Promise<LedgerEntry> {
   const environment = checkEnvironment(options.environment);
   const previous = await client.tryResolveDigest(options.repository, previousTag(environment));
   if (!previous) {
-    throw new RegistryError('not-found', `roll back ${options.repository}:${environment}: there is no ${previousTag(environment)} tag, so nothing to roll back to`);
+    throw new RegistryError(
+      'not-found',
+      `roll back ${options.repository}:${environment}: there is no ${previousTag(environment)} tag, so nothing to roll back to`,
+    );
   }
   const current = await client.tryResolveDigest(options.repository, environment);
   if (current === previous) return { environment, digest: previous, previous, changed: false };
   const target = await client.getManifest(options.repository, previous);
-  if (current) await client.putManifest(options.repository, previousTag(environment), await client.getManifest(options.repository, current));
+  if (current)
+    await client.putManifest(
+      options.repository,
+      previousTag(environment),
+      await client.getManifest(options.repository, current),
+    );
   await client.putManifest(options.repository, environment, target);
   return { environment, digest: previous, ...(current ? { previous: current } : {}), changed: true };
 }
 
 /** What each environment's tags resolve to, for reports. */
-export async function ledgerState(client: RegistryClient, repository: string, environment: string): Promise<{ current?: string; previous?: string }> {
+export async function ledgerState(
+  client: RegistryClient,
+  repository: string,
+  environment: string,
+): Promise<{ current?: string; previous?: string }> {
   const current = await client.tryResolveDigest(repository, checkEnvironment(environment));
   const previous = await client.tryResolveDigest(repository, previousTag(environment));
   return { ...(current ? { current } : {}), ...(previous ? { previous } : {}) };

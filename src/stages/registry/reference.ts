@@ -23,12 +23,16 @@ export function isTag(value: string): boolean {
 }
 
 export function checkTag(value: string, what = 'tag'): string {
-  if (!TAG.test(value)) throw new UsageError(`invalid ${what} "${value}": use letters, digits, _, . and - (at most 128, not starting with . or -)`);
+  if (!TAG.test(value))
+    throw new UsageError(
+      `invalid ${what} "${value}": use letters, digits, _, . and - (at most 128, not starting with . or -)`,
+    );
   return value;
 }
 
 export function checkDigest(value: string): string {
-  if (!DIGEST.test(value)) throw new UsageError(`invalid digest "${value}": expected sha256: followed by 64 lowercase hex digits`);
+  if (!DIGEST.test(value))
+    throw new UsageError(`invalid digest "${value}": expected sha256: followed by 64 lowercase hex digits`);
   return value;
 }
 
@@ -49,7 +53,9 @@ export function parseImageReference(text: string): ImageReference {
   const slash = rest.indexOf('/');
   const first = slash === -1 ? '' : rest.slice(0, slash);
   if (!first || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
-    throw new UsageError(`image reference "${value}" has no registry host: write it in full, e.g. ghcr.io/acme/app or 127.0.0.1:5000/app`);
+    throw new UsageError(
+      `image reference "${value}" has no registry host: write it in full, e.g. ghcr.io/acme/app or 127.0.0.1:5000/app`,
+    );
   }
   let path = rest.slice(slash + 1);
   let tag: string | undefined;
@@ -58,7 +64,8 @@ export function parseImageReference(text: string): ImageReference {
     tag = checkTag(path.slice(colon + 1));
     path = path.slice(0, colon);
   }
-  if (!REPOSITORY.test(path)) throw new UsageError(`invalid repository "${path}" in "${value}": lowercase letters, digits and separators only`);
+  if (!REPOSITORY.test(path))
+    throw new UsageError(`invalid repository "${path}" in "${value}": lowercase letters, digits and separators only`);
   return { registry: first, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 

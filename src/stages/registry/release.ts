@@ -22,7 +22,12 @@ export function candidateTag(sha: string): string {
   return `candidate-${sha}`;
 }
 
-export async function releaseDigest(client: RegistryClient, repository: string, digest: string, tags: readonly string[]): Promise<ReleaseResult> {
+export async function releaseDigest(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  tags: readonly string[],
+): Promise<ReleaseResult> {
   checkDigest(digest);
   const wanted = tags.filter((tag) => !CANDIDATE.test(tag));
   if (wanted.length === 0) throw new UsageError('release: no release tags to add');

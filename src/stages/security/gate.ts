@@ -44,7 +44,10 @@ export function emptyCounts(): SeverityCounts {
 }
 
 /** The severity a finding is gated at. */
-export function gatedSeverity(finding: SecurityFinding, unknownSeverity: SecurityConfig['unknownSeverity']): SecuritySeverity {
+export function gatedSeverity(
+  finding: SecurityFinding,
+  unknownSeverity: SecurityConfig['unknownSeverity'],
+): SecuritySeverity {
   return finding.severity === 'unknown' ? unknownSeverity : finding.severity;
 }
 
@@ -114,7 +117,11 @@ export function runGate(results: ParseResult[], config: SecurityConfig, now: Dat
   }
   const threshold = config.failOn;
   const blocking =
-    threshold === 'never' ? [] : findings.filter((finding) => severityRank(gatedSeverity(finding, config.unknownSeverity)) >= severityRank(threshold));
+    threshold === 'never'
+      ? []
+      : findings.filter(
+          (finding) => severityRank(gatedSeverity(finding, config.unknownSeverity)) >= severityRank(threshold),
+        );
   const counts = emptyCounts();
   const bySource: Record<string, SeverityCounts> = {};
   for (const finding of findings) {
@@ -137,8 +144,14 @@ export function runGate(results: ParseResult[], config: SecurityConfig, now: Dat
 }
 
 function describeFinding(finding: SecurityFinding): string {
-  const pkg = finding.package ? ` in ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? ` (fixed in ${finding.package.fixedIn})` : ''}` : '';
-  const where = finding.path ? ` at ${finding.path}${finding.line ? `:${finding.line}` : ''}` : finding.target ? ` in ${finding.target}` : '';
+  const pkg = finding.package
+    ? ` in ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? ` (fixed in ${finding.package.fixedIn})` : ''}`
+    : '';
+  const where = finding.path
+    ? ` at ${finding.path}${finding.line ? `:${finding.line}` : ''}`
+    : finding.target
+      ? ` in ${finding.target}`
+      : '';
   return `${finding.id}${pkg}${where}: ${finding.title}`;
 }
 
@@ -153,15 +166,22 @@ export function formatGateText(result: GateResult, top = 10): string {
   );
   lines.push(`  ${SECURITY_SEVERITIES.map((severity) => `${severity} ${result.counts[severity]}`).join(', ')}`);
   for (const [source, counts] of Object.entries(result.bySource)) {
-    lines.push(`  ${source}: ${SECURITY_SEVERITIES.filter((severity) => counts[severity]).map((severity) => `${severity} ${counts[severity]}`).join(', ')}`);
+    lines.push(
+      `  ${source}: ${SECURITY_SEVERITIES.filter((severity) => counts[severity])
+        .map((severity) => `${severity} ${counts[severity]}`)
+        .join(', ')}`,
+    );
   }
   if (result.blocking.length) {
     lines.push(`Top offenders:`);
-    for (const finding of result.blocking.slice(0, top)) lines.push(`  [${finding.severity}] ${finding.source} ${describeFinding(finding)}`);
+    for (const finding of result.blocking.slice(0, top))
+      lines.push(`  [${finding.severity}] ${finding.source} ${describeFinding(finding)}`);
     if (result.blocking.length > top) lines.push(`  … and ${result.blocking.length - top} more`);
   }
   for (const { entry, matched } of result.expired) {
-    lines.push(`Allow-list entry ${describeEntry(entry)} expired on ${entry.expires} and no longer allows anything (${matched} finding${matched === 1 ? '' : 's'} gated again); reason was: ${entry.reason}`);
+    lines.push(
+      `Allow-list entry ${describeEntry(entry)} expired on ${entry.expires} and no longer allows anything (${matched} finding${matched === 1 ? '' : 's'} gated again); reason was: ${entry.reason}`,
+    );
   }
   if (result.allowed.length) lines.push(`Allowed by the allow-list: ${result.allowed.length}`);
   for (const entry of result.unused) lines.push(`Allow-list entry ${describeEntry(entry)} matched nothing; remove it?`);
@@ -195,26 +215,45 @@ export function formatGateMarkdown(result: GateResult, top = 20): string {
   out.push(`| --- | ${SECURITY_SEVERITIES.map(() => '---:').join(' | ')} | ---: |`);
   for (const [source, counts] of Object.entries(result.bySource)) {
     const sum = SECURITY_SEVERITIES.reduce((n, severity) => n + counts[severity], 0);
-    out.push(`| ${mdEscape(source)} | ${SECURITY_SEVERITIES.map((severity) => counts[severity]).join(' | ')} | ${sum} |`);
+    out.push(
+      `| ${mdEscape(source)} | ${SECURITY_SEVERITIES.map((severity) => counts[severity]).join(' | ')} | ${sum} |`,
+    );
   }
-  out.push(`| **all** | ${SECURITY_SEVERITIES.map((severity) => result.counts[severity]).join(' | ')} | ${result.findings.length} |`);
+  out.push(
+    `| **all** | ${SECURITY_SEVERITIES.map((severity) => result.counts[severity]).join(' | ')} | ${result.findings.length} |`,
+  );
   if (result.blocking.length) {
-    out.push('', '### Top offenders', '', '| severity | source | id | package | where | title |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      '',
+      '### Top offenders',
+      '',
+      '| severity | source | id | package | where | title |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const finding of result.blocking.slice(0, top)) {
-      const pkg = finding.package ? `${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}` : '';
+      const pkg = finding.package
+        ? `${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}`
+        : '';
       const where = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ''}` : (finding.target ?? '');
-      out.push(`| ${finding.severity} | ${mdEscape(finding.source)} | ${mdEscape(finding.id)} | ${mdEscape(pkg)} | ${mdEscape(where)} | ${mdEscape(finding.title)} |`);
+      out.push(
+        `| ${finding.severity} | ${mdEscape(finding.source)} | ${mdEscape(finding.id)} | ${mdEscape(pkg)} | ${mdEscape(where)} | ${mdEscape(finding.title)} |`,
+      );
     }
     if (result.blocking.length > top) out.push('', `… and ${result.blocking.length - top} more.`);
   }
   if (result.expired.length) {
     out.push('', '### Expired allow-list entries', '');
     for (const { entry, matched } of result.expired) {
-      out.push(`- ${mdEscape(describeEntry(entry))}: expired on ${mdEscape(entry.expires)}, no longer allows anything (${matched} gated again). Reason was: ${mdEscape(entry.reason)}`);
+      out.push(
+        `- ${mdEscape(describeEntry(entry))}: expired on ${mdEscape(entry.expires)}, no longer allows anything (${matched} gated again). Reason was: ${mdEscape(entry.reason)}`,
+      );
     }
   }
   if (result.allowed.length || result.suppressed.length) {
-    out.push('', `Allowed by the allow-list: ${result.allowed.length}. Suppressed by the scanners: ${result.suppressed.length}.`);
+    out.push(
+      '',
+      `Allowed by the allow-list: ${result.allowed.length}. Suppressed by the scanners: ${result.suppressed.length}.`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -57,7 +57,11 @@ export async function runSecurityGate(options: SecurityGateOptions): Promise<Sec
     add('shipshape check', { findings: fromCheckFindings(check.findings, check.registry), suppressed: [] });
   }
   if (options.secrets !== false) {
-    const scan = scanSecrets({ root: options.root, ignore: config.secrets.ignore, minEntropy: config.secrets.minEntropy });
+    const scan = scanSecrets({
+      root: options.root,
+      ignore: config.secrets.ignore,
+      minEntropy: config.secrets.minEntropy,
+    });
     notices.push(...scan.notices);
     add('secrets scan', { findings: scan.findings, suppressed: [] });
   }

@@ -7,9 +7,21 @@ import type { SecurityFinding, SecuritySeverity } from './types.js';
 export const SECURITY_FINGERPRINT_KEY = 'shipshape-security/v1';
 export const SECURITY_TOOL_NAME = 'shipshape-security-gate';
 
-const LEVEL: Record<SecuritySeverity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'warning' };
+const LEVEL: Record<SecuritySeverity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  unknown: 'warning',
+};
 /** GitHub code scanning reads security-severity as a CVSS-like score; used when the source gave none. */
-const DEFAULT_SCORE: Record<SecuritySeverity, number> = { critical: 9.5, high: 8.0, medium: 5.5, low: 2.0, unknown: 5.0 };
+const DEFAULT_SCORE: Record<SecuritySeverity, number> = {
+  critical: 9.5,
+  high: 8.0,
+  medium: 5.5,
+  low: 2.0,
+  unknown: 5.0,
+};
 
 function ruleKey(finding: SecurityFinding): string {
   return `${finding.source}/${finding.id}`;
@@ -18,10 +30,14 @@ function ruleKey(finding: SecurityFinding): string {
 function message(finding: SecurityFinding): string {
   const parts = [finding.title];
   if (finding.package) {
-    parts.push(`Package: ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? `; fixed in ${finding.package.fixedIn}` : ''}.`);
+    parts.push(
+      `Package: ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? `; fixed in ${finding.package.fixedIn}` : ''}.`,
+    );
   }
   if (!finding.path && finding.target) parts.push(`Target: ${finding.target}.`);
-  parts.push(`Severity: ${finding.severity}${finding.score !== undefined ? ` (${finding.score})` : ''}; reported by ${finding.source}.`);
+  parts.push(
+    `Severity: ${finding.severity}${finding.score !== undefined ? ` (${finding.score})` : ''}; reported by ${finding.source}.`,
+  );
   return parts.join('\n');
 }
 
@@ -35,9 +51,16 @@ function rule(finding: SecurityFinding): Record<string, unknown> {
     shortDescription: { text: `${finding.id} (${finding.source})` },
     fullDescription: { text: `${finding.title}${aliases}` },
     ...(finding.url && /^https?:\/\//.test(finding.url) ? { helpUri: finding.url } : {}),
-    help: { text: help, markdown: `${finding.title.replace(/[<>]/g, '')}${aliases}${finding.url ? `\n\n${finding.url}` : ''}` },
+    help: {
+      text: help,
+      markdown: `${finding.title.replace(/[<>]/g, '')}${aliases}${finding.url ? `\n\n${finding.url}` : ''}`,
+    },
     defaultConfiguration: { level: LEVEL[finding.severity] },
-    properties: { tags: ['security', finding.category, finding.source], precision: 'high', 'security-severity': score.toFixed(1) },
+    properties: {
+      tags: ['security', finding.category, finding.source],
+      precision: 'high',
+      'security-severity': score.toFixed(1),
+    },
   };
 }
 
@@ -51,8 +74,14 @@ export function buildSecuritySarif(result: GateResult): Record<string, unknown> 
   type Item = { finding: SecurityFinding; justification?: string };
   const items: Item[] = [
     ...result.findings.map((finding) => ({ finding })),
-    ...result.allowed.map(({ finding, entry }) => ({ finding, justification: `allow-list (${describeEntry(entry)}) until ${entry.expires}: ${entry.reason}` })),
-    ...result.suppressed.map(({ finding, reason }) => ({ finding, justification: `suppressed by ${finding.source}: ${reason}` })),
+    ...result.allowed.map(({ finding, entry }) => ({
+      finding,
+      justification: `allow-list (${describeEntry(entry)}) until ${entry.expires}: ${entry.reason}`,
+    })),
+    ...result.suppressed.map(({ finding, reason }) => ({
+      finding,
+      justification: `suppressed by ${finding.source}: ${reason}`,
+    })),
   ];
   const rules: Record<string, unknown>[] = [];
   const index = new Map<string, number>();
@@ -66,7 +95,15 @@ export function buildSecuritySarif(result: GateResult): Record<string, unknown> 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: SECURITY_TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: {
+          driver: {
+            name: SECURITY_TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules,
+          },
+        },
         automationDetails: { id: 'shipshape-security/' },
         columnKind: 'utf16CodeUnits',
         results: items.map(({ finding, justification }) => {

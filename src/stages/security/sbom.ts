@@ -77,14 +77,23 @@ function hashes(integrity: string | undefined): Models.HashDictionary {
   for (const part of (integrity ?? '').split(/\s+/)) {
     const match = /^(sha512|sha384|sha256|sha1)-([A-Za-z0-9+/=]+)$/.exec(part);
     if (!match) continue;
-    const algorithm = { sha512: Enums.HashAlgorithm['SHA-512'], sha384: Enums.HashAlgorithm['SHA-384'], sha256: Enums.HashAlgorithm['SHA-256'], sha1: Enums.HashAlgorithm['SHA-1'] }[match[1] as 'sha512'];
+    const algorithm = {
+      sha512: Enums.HashAlgorithm['SHA-512'],
+      sha384: Enums.HashAlgorithm['SHA-384'],
+      sha256: Enums.HashAlgorithm['SHA-256'],
+      sha1: Enums.HashAlgorithm['SHA-1'],
+    }[match[1] as 'sha512'];
     dictionary.set(algorithm, Buffer.from(match[2]!, 'base64').toString('hex'));
   }
   return dictionary;
 }
 
 /** Flattens a lockfile v1 `dependencies` tree into v2-style `packages` paths. */
-function flattenV1(dependencies: Record<string, LockEntry> | undefined, prefix: string, out: Record<string, LockEntry>): void {
+function flattenV1(
+  dependencies: Record<string, LockEntry> | undefined,
+  prefix: string,
+  out: Record<string, LockEntry>,
+): void {
   for (const [name, entry] of Object.entries(dependencies ?? {})) {
     const path = `${prefix}node_modules/${name}`;
     out[path] = { ...entry, name, ...(entry.requires ? { dependencies: entry.requires } : { dependencies: {} }) };
@@ -112,16 +121,28 @@ function resolveDependency(packages: Record<string, LockEntry>, from: string, na
 export function buildNpmSbom(options: SbomOptions): SbomResult {
   // Joined by hand: bundlers rewrite resolve(x, 'literal') into a bundled asset path.
   const lockPath = [resolve(options.root), LOCKFILE].join(sep);
-  let lock: { name?: string; version?: string; lockfileVersion?: number; packages?: Record<string, LockEntry>; dependencies?: Record<string, LockEntry> };
+  let lock: {
+    name?: string;
+    version?: string;
+    lockfileVersion?: number;
+    packages?: Record<string, LockEntry>;
+    dependencies?: Record<string, LockEntry>;
+  };
   try {
     lock = JSON.parse(readFileSync(lockPath, 'utf8'));
   } catch (error) {
-    throw new UsageError(`sbom: cannot read ${lockPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `sbom: cannot read ${lockPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   let packages: Record<string, LockEntry> = {};
   if (lock.packages) packages = lock.packages;
   else if (lock.dependencies) {
-    packages[''] = { name: lock.name, version: lock.version, dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])) };
+    packages[''] = {
+      name: lock.name,
+      version: lock.version,
+      dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])),
+    };
     flattenV1(lock.dependencies, '', packages);
   } else throw new UsageError(`sbom: ${lockPath} has neither "packages" nor "dependencies"`);
 
@@ -129,7 +150,9 @@ export function buildNpmSbom(options: SbomOptions): SbomResult {
   const bom = new Models.Bom();
   bom.serialNumber = options.serialNumber ?? `urn:uuid:${randomUUID()}`;
   bom.metadata.timestamp = options.timestamp ?? new Date();
-  bom.metadata.tools.components.add(new Models.Component(Enums.ComponentType.Application, TOOL_NAME, { version: VERSION }));
+  bom.metadata.tools.components.add(
+    new Models.Component(Enums.ComponentType.Application, TOOL_NAME, { version: VERSION }),
+  );
   const rootName = root.name ?? lock.name ?? 'project';
   const rootVersion = root.version ?? lock.version;
   const rootComponent = new Models.Component(Enums.ComponentType.Application, rootName, {
@@ -155,7 +178,8 @@ export function buildNpmSbom(options: SbomOptions): SbomResult {
       const properties = new Models.PropertyRepository();
       if (entry.dev) properties.add(new Models.Property('cdx:npm:package:development', 'true'));
       const references = new Models.ExternalReferenceRepository();
-      if (entry.resolved && /^https?:\/\//.test(entry.resolved)) references.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.Distribution));
+      if (entry.resolved && /^https?:\/\//.test(entry.resolved))
+        references.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.Distribution));
       component = new Models.Component(Enums.ComponentType.Library, slash === -1 ? name : name.slice(slash + 1), {
         bomRef: ref,
         ...(slash === -1 ? {} : { group: name.slice(0, slash) }),
@@ -175,7 +199,11 @@ export function buildNpmSbom(options: SbomOptions): SbomResult {
 
   let edges = 0;
   const link = (fromPath: string, dependent: Models.Component, entry: LockEntry) => {
-    const names = new Set([...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...Object.keys(entry.peerDependencies ?? {})]);
+    const names = new Set([
+      ...Object.keys(entry.dependencies ?? {}),
+      ...Object.keys(entry.optionalDependencies ?? {}),
+      ...Object.keys(entry.peerDependencies ?? {}),
+    ]);
     for (const name of [...names].sort()) {
       const target = resolveDependency(packages, fromPath, name);
       const component = target ? byPath.get(target) : undefined;
@@ -190,5 +218,9 @@ export function buildNpmSbom(options: SbomOptions): SbomResult {
 
   const spec = SPECS[options.specVersion ?? '1.6'];
   const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(spec));
-  return { json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`, components: bom.components.size, dependencies: edges };
+  return {
+    json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`,
+    components: bom.components.size,
+    dependencies: edges,
+  };
 }

@@ -16,10 +16,34 @@ export interface SecretPattern {
 
 /** Token formats with fixed prefixes or shapes: almost no false positives. */
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
-  { id: 'github-token', title: 'GitHub token', severity: 'critical', regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g, group: 1 },
-  { id: 'github-fine-grained-token', title: 'GitHub fine-grained personal access token', severity: 'critical', regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, group: 1 },
-  { id: 'gitlab-token', title: 'GitLab token', severity: 'critical', regex: /\b((?:glpat|gldt|glrt|glptt|glcbt|glft|glimt|glagent|gloas)-[A-Za-z0-9_-]{20,})/g, group: 1 },
-  { id: 'aws-access-key-id', title: 'AWS access key id', severity: 'critical', regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, group: 1 },
+  {
+    id: 'github-token',
+    title: 'GitHub token',
+    severity: 'critical',
+    regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
+    group: 1,
+  },
+  {
+    id: 'github-fine-grained-token',
+    title: 'GitHub fine-grained personal access token',
+    severity: 'critical',
+    regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
+    group: 1,
+  },
+  {
+    id: 'gitlab-token',
+    title: 'GitLab token',
+    severity: 'critical',
+    regex: /\b((?:glpat|gldt|glrt|glptt|glcbt|glft|glimt|glagent|gloas)-[A-Za-z0-9_-]{20,})/g,
+    group: 1,
+  },
+  {
+    id: 'aws-access-key-id',
+    title: 'AWS access key id',
+    severity: 'critical',
+    regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g,
+    group: 1,
+  },
   {
     id: 'aws-secret-access-key',
     title: 'AWS secret access key',
@@ -27,8 +51,20 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     regex: /aws_?secret_?(?:access_?)?key["']?\s*(?::|=|=>)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
     group: 1,
   },
-  { id: 'slack-token', title: 'Slack token', severity: 'critical', regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})/g, group: 1 },
-  { id: 'slack-webhook', title: 'Slack incoming webhook URL', severity: 'high', regex: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g, group: 1 },
+  {
+    id: 'slack-token',
+    title: 'Slack token',
+    severity: 'critical',
+    regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})/g,
+    group: 1,
+  },
+  {
+    id: 'slack-webhook',
+    title: 'Slack incoming webhook URL',
+    severity: 'high',
+    regex: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+    group: 1,
+  },
   { id: 'npm-token', title: 'npm access token', severity: 'critical', regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
   {
     id: 'private-key',
@@ -56,7 +92,8 @@ function nameOf(line: string, match: RegExpMatchArray): string {
   const assignment = /["']?\s*(?::=|=>|:|=)/.exec(match[0])!;
   return line.slice(start, match.index! + assignment.index);
 }
-const PLACEHOLDER = /example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*\*|^(?:true|false|null|undefined)$|process\.env|secrets\.|getenv/i;
+const PLACEHOLDER =
+  /example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*\*|^(?:true|false|null|undefined)$|process\.env|secrets\.|getenv/i;
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
@@ -100,7 +137,12 @@ export interface TextPosition {
 }
 
 /** Scans one file's text, or a piece of it that starts at `at`. Exported for tests. */
-export function scanText(text: string, path: string, minEntropy = 3.5, at: TextPosition = { line: 0, column: 0 }): SecurityFinding[] {
+export function scanText(
+  text: string,
+  path: string,
+  minEntropy = 3.5,
+  at: TextPosition = { line: 0, column: 0 },
+): SecurityFinding[] {
   const findings: SecurityFinding[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -113,7 +155,18 @@ export function scanText(text: string, path: string, minEntropy = 3.5, at: TextP
         if (taken.some(([a, b]) => start < b && start + secret.length > a)) continue;
         taken.push([start, start + secret.length]);
         const column = start + 1 + (index === 0 ? at.column : 0);
-        findings.push(secretFinding(pattern.id, pattern.title, pattern.severity, secret, path, at.line + index + 1, column, pattern.id === 'private-key' ? match[1]! : secret));
+        findings.push(
+          secretFinding(
+            pattern.id,
+            pattern.title,
+            pattern.severity,
+            secret,
+            path,
+            at.line + index + 1,
+            column,
+            pattern.id === 'private-key' ? match[1]! : secret,
+          ),
+        );
       }
     }
     GENERIC.lastIndex = 0;
@@ -124,7 +177,8 @@ export function scanText(text: string, path: string, minEntropy = 3.5, at: TextP
       if (taken.some(([a, b]) => start < b && start + value.length > a)) continue;
       if (PLACEHOLDER.test(value)) continue;
       // Names of files, paths, URLs and ids, and values that are paths, are references to a secret, not secrets.
-      if (/(?:_|-)(?:file|path|dir|url|uri|name|id|env|var)$/i.test(name) || /^(?:\.{0,2}\/|~\/|https?:)/.test(value)) continue;
+      if (/(?:_|-)(?:file|path|dir|url|uri|name|id|env|var)$/i.test(name) || /^(?:\.{0,2}\/|~\/|https?:)/.test(value))
+        continue;
       if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && !/\d/.test(value)) continue; // identifiers, not secrets
       const entropy = shannonEntropy(value);
       if (entropy < minEntropy) continue;
@@ -146,7 +200,16 @@ export function scanText(text: string, path: string, minEntropy = 3.5, at: TextP
   return findings;
 }
 
-function secretFinding(id: string, title: string, severity: SecuritySeverity, secret: string, path: string, line: number, column: number, identity: string): SecurityFinding {
+function secretFinding(
+  id: string,
+  title: string,
+  severity: SecuritySeverity,
+  secret: string,
+  path: string,
+  line: number,
+  column: number,
+  identity: string,
+): SecurityFinding {
   return makeFinding({
     source: 'secrets',
     category: 'secret',
@@ -170,7 +233,8 @@ const TOKEN_CHAR = /[A-Za-z0-9_+/=.~-]/;
 /** Where to cut a long line with no break: before the run of token characters that ends the kept part. */
 function pieceEnd(text: string): number {
   const limit = text.length - OVERLAP;
-  for (let index = limit; index > limit - 4096 && index > 0; index--) if (!TOKEN_CHAR.test(text[index - 1]!)) return index;
+  for (let index = limit; index > limit - 4096 && index > 0; index--)
+    if (!TOKEN_CHAR.test(text[index - 1]!)) return index;
   return limit;
 }
 
@@ -221,18 +285,21 @@ export function scanSecrets(options: SecretsScanOptions): SecretsScanResult {
     // Never outside the root, never a FIFO or device (core/paths.ts); large and binary files are scanned too.
     const opened = openInside(options.root, path);
     if ('skipped' in opened) {
-      if (opened.skipped !== 'missing') notices.push({ path, message: `skipped by the secrets scan: ${opened.detail}` });
+      if (opened.skipped !== 'missing')
+        notices.push({ path, message: `skipped by the secrets scan: ${opened.detail}` });
       continue;
     }
     try {
       for (const finding of scanOpenFile(opened.fd, path, options.minEntropy)) findings.push(finding);
       filesScanned++;
     } catch (error) {
-      notices.push({ path, message: `skipped by the secrets scan: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      notices.push({
+        path,
+        message: `skipped by the secrets scan: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      });
     } finally {
       closeSync(opened.fd);
     }
   }
   return { findings, notices, filesScanned };
 }
-

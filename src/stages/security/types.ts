@@ -91,13 +91,22 @@ export function hashParts(...parts: (string | number | undefined)[]): string {
 }
 
 /** Fills in the fingerprint: source, id, package and place — never a line number alone, never a message. */
-export function makeFinding(finding: Omit<SecurityFinding, 'fingerprint' | 'aliases'> & { aliases?: string[]; fingerprint?: string }): SecurityFinding {
+export function makeFinding(
+  finding: Omit<SecurityFinding, 'fingerprint' | 'aliases'> & { aliases?: string[]; fingerprint?: string },
+): SecurityFinding {
   const aliases = [...new Set((finding.aliases ?? []).filter((alias) => alias && alias !== finding.id))].sort();
   return {
     ...finding,
     aliases,
     fingerprint:
       finding.fingerprint ??
-      hashParts(finding.source, finding.id, finding.package?.name, finding.package?.version, finding.path, finding.category === 'vulnerability' ? undefined : finding.line),
+      hashParts(
+        finding.source,
+        finding.id,
+        finding.package?.name,
+        finding.package?.version,
+        finding.path,
+        finding.category === 'vulnerability' ? undefined : finding.line,
+      ),
   };
 }

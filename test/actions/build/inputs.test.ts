@@ -20,7 +20,15 @@ const withInputs = (inputs: Record<string, string>) => {
 };
 
 it('parses every input into one typed context', () => {
-  expect(withInputs({ image: 'ghcr.io/acme/app', 'build-args': 'A=1\nB=two words', push: 'false', builder: 'docker', dockerfile: 'docker/Dockerfile' })).toEqual({
+  expect(
+    withInputs({
+      image: 'ghcr.io/acme/app',
+      'build-args': 'A=1\nB=two words',
+      push: 'false',
+      builder: 'docker',
+      dockerfile: 'docker/Dockerfile',
+    }),
+  ).toEqual({
     dir,
     image: 'ghcr.io/acme/app',
     context: '.',
@@ -36,7 +44,10 @@ it('parses every input into one typed context', () => {
 });
 
 it('lower-cases the image repository (ghcr.io/${{ github.repository }} may be mixed-case) and reads candidate', () => {
-  expect(withInputs({ image: 'ghcr.io/Acme/My-App', candidate: 'true' })).toMatchObject({ image: 'ghcr.io/acme/my-app', candidate: true });
+  expect(withInputs({ image: 'ghcr.io/Acme/My-App', candidate: 'true' })).toMatchObject({
+    image: 'ghcr.io/acme/my-app',
+    candidate: true,
+  });
 });
 
 it.each([
@@ -44,7 +55,10 @@ it.each([
   [{ 'build-args': 'A=1\n$(id)' }, 'build-args line 2 is not KEY=value'],
   [{ dockerfile: '../../etc/passwd' }, `input "dockerfile": "../../etc/passwd" is outside the workspace ${dir}`],
   [{ dockerfile: '/etc/passwd' }, `input "dockerfile": "/etc/passwd" is outside the workspace ${dir}`],
-  [{ dockerfile: 'Dockerfile.link' }, `input "dockerfile": "Dockerfile.link" leads outside the workspace ${dir} through a symbolic link`],
+  [
+    { dockerfile: 'Dockerfile.link' },
+    `input "dockerfile": "Dockerfile.link" leads outside the workspace ${dir} through a symbolic link`,
+  ],
   [{ dockerfile: 'missing/Dockerfile' }, 'input "dockerfile": "missing/Dockerfile" does not exist'],
   [{ context: 'etc-link' }, `input "context": "etc-link" leads outside the workspace ${dir} through a symbolic link`],
   [{ context: 'docker/Dockerfile' }, 'input "context": "docker/Dockerfile" is not a folder'],

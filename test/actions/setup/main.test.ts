@@ -43,7 +43,13 @@ afterEach(() => {
 it('restores one cache per package manager with its key and restore keys, then installs with the first', async () => {
   restoreCache.mockImplementation(async (_paths, key, restoreKeys) => (key.includes('-npm-') ? key : restoreKeys![0]));
   await run();
-  expect(restoreCache.mock.calls.map(([paths, key, restoreKeys]) => [paths.length, key.split('-').slice(1, 2)[0], restoreKeys!.length])).toEqual([
+  expect(
+    restoreCache.mock.calls.map(([paths, key, restoreKeys]) => [
+      paths.length,
+      key.split('-').slice(1, 2)[0],
+      restoreKeys!.length,
+    ]),
+  ).toEqual([
     [1, 'npm', 2],
     [1, 'pip', 2],
   ]);

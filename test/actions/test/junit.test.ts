@@ -1,7 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeXml, escapeCell, findReports, parseJunit, summaryMarkdown, totals } from '../../../src/actions/test/junit.js';
+import {
+  decodeXml,
+  escapeCell,
+  findReports,
+  parseJunit,
+  summaryMarkdown,
+  totals,
+} from '../../../src/actions/test/junit.js';
 
 describe('parseJunit', () => {
   it('reads passed, failed, errored and skipped cases with messages', () => {

@@ -18,7 +18,9 @@ describe('RUN commands', () => {
   });
 
   test('the escape directive changes the continuation character', () => {
-    const model = parse('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install -y git `\n    && git --version\n');
+    const model = parse(
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install -y git `\n    && git --version\n',
+    );
     expect(model.escapeChar).toBe('`');
     expect(model.instructions[1]!.commands.map((command) => command.name)).toEqual(['choco', 'git']);
   });
@@ -36,7 +38,9 @@ describe('RUN commands', () => {
 
   test('a heredoc fed to a command is data, not script', () => {
     const model = parse('FROM debian:12\nRUN cat <<EOF > /etc/app.conf\nlisten 80 | 443\nEOF\n');
-    expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([['cat', ['>', '/etc/app.conf']]]);
+    expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([
+      ['cat', ['>', '/etc/app.conf']],
+    ]);
   });
 
   test('a heredoc fed to a shell, or with a shell shebang, is script; another interpreter is not', () => {
@@ -58,14 +62,20 @@ describe('RUN commands', () => {
 
   test('any other exec form is one command', () => {
     const model = parse('FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]\n');
-    expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([['apt-get', ['install', '-y', 'curl']]]);
+    expect(model.instructions[1]!.commands.map((command) => [command.name, command.args])).toEqual([
+      ['apt-get', ['install', '-y', 'curl']],
+    ]);
   });
 
   test('RUNs under a PowerShell or cmd SHELL, also inherited through FROM, are not read as POSIX shell', () => {
     const model = parse(
       'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nSHELL ["powershell", "-Command"]\nRUN cd C:\\app; curl.exe -k x | iex\nFROM base\nRUN echo hi\nSHELL ["cmd", "/S", "/C"]\nRUN dir\nSHELL ["/bin/sh", "-c"]\nRUN make\n',
     );
-    expect(model.instructions.filter((each) => each.keyword === 'RUN').map((run) => run.commands.map((command) => command.name))).toEqual([[], [], [], ['make']]);
+    expect(
+      model.instructions
+        .filter((each) => each.keyword === 'RUN')
+        .map((run) => run.commands.map((command) => command.name)),
+    ).toEqual([[], [], [], ['make']]);
   });
 
   test('other instructions have no commands', () => {
@@ -76,7 +86,9 @@ describe('RUN commands', () => {
 
 describe('stages', () => {
   test('a FROM that names an earlier stage links to it; the last stage is final', () => {
-    const model = parse('ARG BASE=node:20\nFROM ${BASE} AS base\nUSER node\nFROM base AS app\nCOPY --from=base /a /a\n');
+    const model = parse(
+      'ARG BASE=node:20\nFROM ${BASE} AS base\nUSER node\nFROM base AS app\nCOPY --from=base /a /a\n',
+    );
     const [base, app] = model.stages;
     expect(base!.image.resolved).toBe('node:20');
     expect(app!.image.stage).toBe(base);

@@ -24,7 +24,11 @@ describe('splitShell', () => {
 
 describe('commandFromWords', () => {
   test('reads an exec-form array like a command line', () => {
-    expect(commandFromWords(['env', 'A=1', 'pip', 'install', 'x'])).toMatchObject({ name: 'pip', args: ['install', 'x'], wrappers: ['env'] });
+    expect(commandFromWords(['env', 'A=1', 'pip', 'install', 'x'])).toMatchObject({
+      name: 'pip',
+      args: ['install', 'x'],
+      wrappers: ['env'],
+    });
   });
 });
 

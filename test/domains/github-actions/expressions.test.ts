@@ -72,7 +72,14 @@ describe('expression parser', () => {
 describe('context accesses', () => {
   test('yields whole chains with segments and offsets', () => {
     const accesses = contextAccesses(parseExpression("needs.build.outputs['version'] == matrix[inputs.key]"));
-    expect(accesses.map((a) => [a.context, a.path.map((s) => ('name' in s ? s.name : 'star' in s ? '*' : '?')).join('.'), a.start, a.end])).toEqual([
+    expect(
+      accesses.map((a) => [
+        a.context,
+        a.path.map((s) => ('name' in s ? s.name : 'star' in s ? '*' : '?')).join('.'),
+        a.start,
+        a.end,
+      ]),
+    ).toEqual([
       ['needs', 'build.outputs.version', 0, 30],
       ['matrix', '?', 34, 52],
       ['inputs', 'key', 41, 51],
@@ -99,8 +106,16 @@ describe('context availability', () => {
     [['env', 'X'], 'env', 'github inputs secrets vars'],
     [['jobs', 'build', 'runs-on'], 'jobs.<job_id>.runs-on', 'github inputs matrix needs strategy vars'],
     [['jobs', 'build', 'runs-on', 0], 'jobs.<job_id>.runs-on', 'github inputs matrix needs strategy vars'],
-    [['jobs', 'build', 'steps', 2, 'if'], 'jobs.<job_id>.steps.if', 'env github inputs job matrix needs runner steps strategy vars'],
-    [['jobs', 'build', 'steps', 2, 'with', 'token'], 'jobs.<job_id>.steps.*', 'env github inputs job matrix needs runner secrets steps strategy vars'],
+    [
+      ['jobs', 'build', 'steps', 2, 'if'],
+      'jobs.<job_id>.steps.if',
+      'env github inputs job matrix needs runner steps strategy vars',
+    ],
+    [
+      ['jobs', 'build', 'steps', 2, 'with', 'token'],
+      'jobs.<job_id>.steps.*',
+      'env github inputs job matrix needs runner secrets steps strategy vars',
+    ],
   ])('%j is %s', (path, key, contexts) => {
     const row = workflowAvailability(path);
     expect(row?.key).toBe(key);
@@ -112,7 +127,39 @@ describe('context availability', () => {
 });
 
 describe('never throws anything but ExpressionError, with offsets inside the text', () => {
-  const pieces = ['github', '.', 'event', '[', ']', '*', "'x'", "''", '(', ')', ',', '==', '!=', '&&', '||', '!', '<', '>=', '1', '-2.5e3', '0x1F', 'null', 'true', 'contains', ' ', '"', '=', '&', '|', '}}', '${{'];
+  const pieces = [
+    'github',
+    '.',
+    'event',
+    '[',
+    ']',
+    '*',
+    "'x'",
+    "''",
+    '(',
+    ')',
+    ',',
+    '==',
+    '!=',
+    '&&',
+    '||',
+    '!',
+    '<',
+    '>=',
+    '1',
+    '-2.5e3',
+    '0x1F',
+    'null',
+    'true',
+    'contains',
+    ' ',
+    '"',
+    '=',
+    '&',
+    '|',
+    '}}',
+    '${{',
+  ];
   test('token soup and arbitrary text', () => {
     const soup = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((parts) => parts.join(''));
     fc.assert(

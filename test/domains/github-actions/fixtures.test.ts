@@ -30,7 +30,8 @@ function filesOf(dir: string): Map<string, string> {
     for (const entry of readdirSync(current).sort()) {
       const path = join(current, entry);
       if (statSync(path).isDirectory()) visit(path);
-      else if (/\.ya?ml$/.test(entry)) out.set(virtualPath(relative(dir, path).split('\\').join('/')), readFileSync(path, 'utf8'));
+      else if (/\.ya?ml$/.test(entry))
+        out.set(virtualPath(relative(dir, path).split('\\').join('/')), readFileSync(path, 'utf8'));
     }
   };
   if (existsSync(dir)) visit(dir);
@@ -67,7 +68,10 @@ describe('err/ fixtures report exactly what their .expected files list', () => {
     const name = path.slice('.github/workflows/'.length).replace(/\.ya?ml$/, '');
     const expectedFile = join(dir, `${name}.expected`);
     expect(existsSync(expectedFile) ? 'present' : `missing err/${name}.expected`).toBe('present');
-    const expected = readFileSync(expectedFile, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const expected = readFileSync(expectedFile, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
     expect(check(files, path).map(brief)).toEqual(expected);
   });
 });

@@ -1,5 +1,11 @@
 import { SourceFile } from '../../../src/core/source.js';
-import { parseGitHubActions, type Action, type Expression, type GhaModel, type Workflow } from '../../../src/domains/github-actions/index.js';
+import {
+  parseGitHubActions,
+  type Action,
+  type Expression,
+  type GhaModel,
+  type Workflow,
+} from '../../../src/domains/github-actions/index.js';
 import { githubActionsDomain } from '../../../src/domains/github-actions/index.js';
 
 function parse(text: string, path = '.github/workflows/ci.yml'): GhaModel {
@@ -146,7 +152,8 @@ describe('workflow model', () => {
 describe('expressions', () => {
   const model = workflow(CI);
   const all = model.allExpressions;
-  const describeExpression = (expression: Expression): string => `${expression.place}${expression.entry ? `.${expression.entry}` : ''} ${pos(expression)} ${expression.text}`;
+  const describeExpression = (expression: Expression): string =>
+    `${expression.place}${expression.entry ? `.${expression.entry}` : ''} ${pos(expression)} ${expression.text}`;
 
   test('every occurrence with its exact span, place and owner', () => {
     expect(all.map(describeExpression)).toEqual([
@@ -163,23 +170,32 @@ describe('expressions', () => {
     expect(run.job).toBe(model.jobs[0]);
     expect(run.whole).toBe(false);
     expect(run.body).toBe(' github.event.pull_request.title ');
-    expect(run.accesses.map((access) => [access.context, access.path.map((segment) => ('name' in segment ? segment.name : '*')).join('.')])).toEqual([
-      ['github', 'event.pull_request.title'],
-    ]);
+    expect(
+      run.accesses.map((access) => [
+        access.context,
+        access.path.map((segment) => ('name' in segment ? segment.name : '*')).join('.'),
+      ]),
+    ).toEqual([['github', 'event.pull_request.title']]);
     expect(pos(run.atBody(1, 7))).toBe('38:28-38:34');
     expect(all[2]!.form).toBe('bare');
     expect(model.jobs[0]!.steps[1]!.run!.expressions).toHaveLength(2);
     expect(model.jobs[0]!.steps[1]!.env!.get('TOKEN')!.expressions).toHaveLength(1);
   });
 
-  const spans = (text: string): string[] => workflow(`on: push\njobs:\n  a:\n    steps:\n${text}`).allExpressions.map((expression) => `${pos(expression)} ${expression.text}`);
+  const spans = (text: string): string[] =>
+    workflow(`on: push\njobs:\n  a:\n    steps:\n${text}`).allExpressions.map(
+      (expression) => `${pos(expression)} ${expression.text}`,
+    );
 
   test('folded block scalars', () => {
-    expect(spans('      - run: >-\n          echo ${{ a }}\n          and ${{ b }}\n')).toEqual(['6:16-6:24 ${{ a }}', '7:15-7:23 ${{ b }}']);
+    expect(spans('      - run: >-\n          echo ${{ a }}\n          and ${{ b }}\n')).toEqual([
+      '6:16-6:24 ${{ a }}',
+      '7:15-7:23 ${{ b }}',
+    ]);
   });
 
   test('quoted scalars with escapes', () => {
-    expect(spans("      - run: 'it''s ${{ a }}'\n")).toEqual(["5:21-5:29 ${{ a }}"]);
+    expect(spans("      - run: 'it''s ${{ a }}'\n")).toEqual(['5:21-5:29 ${{ a }}']);
     expect(spans('      - run: "say \\"${{ a }}\\""\n')).toEqual(['5:21-5:29 ${{ a }}']);
   });
 
@@ -192,13 +208,20 @@ describe('expressions', () => {
   });
 
   test('if forms', () => {
-    const jobs = workflow("on: push\njobs:\n  a:\n    if: ${{ github.ref == 'x' }}\n  b:\n    if: |\n      ${{ true }}\n  c:\n    if: success() && ${{ x }}\n").jobs;
+    const jobs = workflow(
+      "on: push\njobs:\n  a:\n    if: ${{ github.ref == 'x' }}\n  b:\n    if: |\n      ${{ true }}\n  c:\n    if: success() && ${{ x }}\n",
+    ).jobs;
     expect(jobs.map((job) => job.if!.form)).toEqual(['wrapped', 'template', 'template']);
   });
 
   test('aliases resolve to their anchors', () => {
-    const model = workflow('on: push\njobs:\n  a:\n    env: &shared\n      A: ${{ github.head_ref }}\n  b:\n    env: *shared\n');
-    expect(model.allExpressions.map((expression) => `${expression.path} ${pos(expression)}`)).toEqual(['jobs.a.env.A 5:10-5:32', 'jobs.b.env.A 5:10-5:32']);
+    const model = workflow(
+      'on: push\njobs:\n  a:\n    env: &shared\n      A: ${{ github.head_ref }}\n  b:\n    env: *shared\n',
+    );
+    expect(model.allExpressions.map((expression) => `${expression.path} ${pos(expression)}`)).toEqual([
+      'jobs.a.env.A 5:10-5:32',
+      'jobs.b.env.A 5:10-5:32',
+    ]);
     expect(model.jobs[1]!.env!.get('A')!.value).toBe('${{ github.head_ref }}');
   });
 });
@@ -214,22 +237,33 @@ describe('action metadata', () => {
     expect(action.inputs!.get('version')!.default!.value).toBe('20');
     expect(action.steps[0]!.shell!.value).toBe('bash');
     expect(action.steps[0]!.action).toBe(action);
-    expect(action.allExpressions.map((expression) => `${expression.owner} ${expression.place} ${pos(expression)}`)).toEqual(['step run 9:17-9:38']);
+    expect(
+      action.allExpressions.map((expression) => `${expression.owner} ${expression.place} ${pos(expression)}`),
+    ).toEqual(['step run 9:17-9:38']);
   });
 
   test('node and docker actions', () => {
-    expect((parse('name: x\nruns:\n  using: node24\n  main: dist/index.js\n', 'a/action.yaml') as Action).usingKind).toBe('node');
-    const docker = parse("name: x\nruns:\n  using: docker\n  image: Dockerfile\n  args: ['${{ inputs.a }}']\n", 'action.yml') as Action;
+    expect(
+      (parse('name: x\nruns:\n  using: node24\n  main: dist/index.js\n', 'a/action.yaml') as Action).usingKind,
+    ).toBe('node');
+    const docker = parse(
+      "name: x\nruns:\n  using: docker\n  image: Dockerfile\n  args: ['${{ inputs.a }}']\n",
+      'action.yml',
+    ) as Action;
     expect(docker.usingKind).toBe('docker');
     expect(docker.image!.value).toBe('Dockerfile');
-    expect(docker.allExpressions.map((expression) => `${expression.owner} ${expression.place} ${expression.entry}`)).toEqual(['action args 0']);
+    expect(
+      docker.allExpressions.map((expression) => `${expression.owner} ${expression.place} ${expression.entry}`),
+    ).toEqual(['action args 0']);
   });
 });
 
 describe('syntax problems and walk', () => {
   const problems = (text: string): string[] => {
     const result = parseGitHubActions(new SourceFile('.github/workflows/x.yml', text));
-    return result.ok ? [] : result.problems.map((problem) => `${problem.at.span.line}:${problem.at.span.column} ${problem.message}`);
+    return result.ok
+      ? []
+      : result.problems.map((problem) => `${problem.at.span.line}:${problem.at.span.column} ${problem.message}`);
   };
 
   test('YAML errors, empty files and non-mapping roots', () => {
@@ -240,16 +274,28 @@ describe('syntax problems and walk', () => {
   });
 
   test('hooks in document order', () => {
-    const model = workflow('on: push\nenv:\n  A: ${{ github.sha }}\njobs:\n  a:\n    if: x\n    steps:\n      - run: ${{ y }}\n');
+    const model = workflow(
+      'on: push\nenv:\n  A: ${{ github.sha }}\njobs:\n  a:\n    if: x\n    steps:\n      - run: ${{ y }}\n',
+    );
     const seen: string[] = [];
     githubActionsDomain.walk(model, (hook, node) => seen.push(`${hook} ${(node as { path: string }).path}`));
-    expect(seen).toEqual(['workflow $', 'expression env.A', 'job jobs.a', 'expression jobs.a.if', 'step jobs.a.steps[0]', 'expression jobs.a.steps[0].run', 'exit $']);
+    expect(seen).toEqual([
+      'workflow $',
+      'expression env.A',
+      'job jobs.a',
+      'expression jobs.a.if',
+      'step jobs.a.steps[0]',
+      'expression jobs.a.steps[0].run',
+      'exit $',
+    ]);
   });
 });
 
 describe('keys as written', () => {
   test('every key of workflows, jobs and steps, built on first use', () => {
-    const model = workflow('on: push\nname: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    foo: 1\n    steps:\n      - run: make\n        bar: 2\n');
+    const model = workflow(
+      'on: push\nname: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    foo: 1\n    steps:\n      - run: make\n        bar: 2\n',
+    );
     expect([...model.keys.keys()]).toEqual(['on', 'name', 'jobs']);
     expect([...model.jobs[0]!.keys.keys()]).toEqual(['runs-on', 'foo', 'steps']);
     const bar = model.jobs[0]!.steps[0]!.keys.get('bar')!;

@@ -8,12 +8,18 @@ import { githubActionsRules } from '../../../src/rules/github-actions/index.js';
 import { shipshapeRules } from '../../../src/rules/shipshape/index.js';
 
 /** Odd but parseable YAML must never crash the parser or a rule: wrong types become structure findings, not errors. */
-const registry = new Registry([...shipshapeRules, ...githubActionsRules.filter((rule) => rule.meta.id !== 'gha/shellcheck')]);
+const registry = new Registry([
+  ...shipshapeRules,
+  ...githubActionsRules.filter((rule) => rule.meta.id !== 'gha/shellcheck'),
+]);
 const config = defaultConfig();
 config.preset = 'strict';
 const engine = new Engine({ registry, domains: DOMAINS, config });
 const crashes = (path: string, text: string): string[] =>
-  engine.checkFile(new SourceFile(path, text), 'github-actions').filter((f) => f.ruleId === 'shipshape/rule-error').map((f) => f.message);
+  engine
+    .checkFile(new SourceFile(path, text), 'github-actions')
+    .filter((f) => f.ruleId === 'shipshape/rule-error')
+    .map((f) => f.message);
 
 const ODD = [
   'on: 5\njobs: 7\n',
@@ -76,7 +82,11 @@ describe('names of Object.prototype members are plain names to every rule', () =
   test.each(PROTOTYPE_NAMES)('%s', (name) => {
     const text = prototypeNamed(name);
     // The file must parse, or the rules never see these names.
-    expect(engine.checkFile(new SourceFile('.github/workflows/x.yml', text), 'github-actions').filter((f) => f.ruleId === 'gha/syntax')).toEqual([]);
+    expect(
+      engine
+        .checkFile(new SourceFile('.github/workflows/x.yml', text), 'github-actions')
+        .filter((f) => f.ruleId === 'gha/syntax'),
+    ).toEqual([]);
     expect(crashes('.github/workflows/x.yml', text)).toEqual([]);
   });
 });
@@ -87,16 +97,58 @@ describe('odd workflows do not crash any rule', () => {
   });
 
   test('odd action metadata', () => {
-    for (const text of ['runs: 5\n', 'runs:\n  using: 5\n  steps: 3\n', 'inputs: [a]\noutputs: 3\nruns:\n  using: composite\n  steps: [1, {run: 2}]\n']) {
+    for (const text of [
+      'runs: 5\n',
+      'runs:\n  using: 5\n  steps: 3\n',
+      'inputs: [a]\noutputs: 3\nruns:\n  using: composite\n  steps: [1, {run: 2}]\n',
+    ]) {
       expect(crashes('action.yml', text)).toEqual([]);
     }
   });
 
   test('random mappings built from workflow keys', () => {
-    const key = fc.constantFrom('on', 'jobs', 'steps', 'runs-on', 'uses', 'run', 'with', 'env', 'if', 'permissions', 'container', 'services', 'secrets', 'needs', 'image', 'credentials', 'password', 'x');
-    const scalar = fc.oneof(fc.constantFrom('${{ github.event.issue.title }}', 'actions/checkout@v4', 'self-hosted', 'write-all', 'inherit', 'true', '', '${{', "contains('a b', github.ref)"), fc.integer(), fc.constant(null));
+    const key = fc.constantFrom(
+      'on',
+      'jobs',
+      'steps',
+      'runs-on',
+      'uses',
+      'run',
+      'with',
+      'env',
+      'if',
+      'permissions',
+      'container',
+      'services',
+      'secrets',
+      'needs',
+      'image',
+      'credentials',
+      'password',
+      'x',
+    );
+    const scalar = fc.oneof(
+      fc.constantFrom(
+        '${{ github.event.issue.title }}',
+        'actions/checkout@v4',
+        'self-hosted',
+        'write-all',
+        'inherit',
+        'true',
+        '',
+        '${{',
+        "contains('a b', github.ref)",
+      ),
+      fc.integer(),
+      fc.constant(null),
+    );
     const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 5 }), (data) => {

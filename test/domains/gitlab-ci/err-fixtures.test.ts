@@ -10,8 +10,12 @@ const ERR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/git
 describe.each(readdirSync(ERR))('test/fixtures/gitlab-ci/err/%s', (project) => {
   test('reports exactly expected.txt', async () => {
     const root = join(ERR, project);
-    const expected = readFileSync(join(root, 'expected.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    const expected = readFileSync(join(root, 'expected.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     const result = await runCheck({ root, config: defaultConfig() });
-    expect(result.findings.map((finding) => `${finding.path}:${finding.span.line}:${finding.span.column} ${finding.ruleId}`)).toEqual(expected);
+    expect(
+      result.findings.map((finding) => `${finding.path}:${finding.span.line}:${finding.span.column} ${finding.ruleId}`),
+    ).toEqual(expected);
   });
 });

@@ -10,7 +10,11 @@ const OK = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/gitl
 describe.each(readdirSync(OK))('test/fixtures/gitlab-ci/ok/%s', (project) => {
   test('is checked as GitLab CI and stays silent', async () => {
     const result = await runCheck({ root: join(OK, project), config: defaultConfig() });
-    expect(result.findings.map((finding) => `${finding.path}:${finding.span.line}:${finding.span.column} ${finding.ruleId} ${finding.message}`)).toEqual([]);
+    expect(
+      result.findings.map(
+        (finding) => `${finding.path}:${finding.span.line}:${finding.span.column} ${finding.ruleId} ${finding.message}`,
+      ),
+    ).toEqual([]);
     expect(result.checked['gitlab-ci']).toBeGreaterThan(0);
   });
 });

@@ -10,10 +10,17 @@ function parse(text: string, path = '.gitlab-ci.yml'): GitlabCiModel {
 
 describe('gitlab-ci model', () => {
   test('splits the spec header from the content and reads inputs', () => {
-    const model = parse('spec:\n  inputs:\n    stage:\n      default: test\n      description: Stage\n    level:\n      type: string\n      options: [low, high]\n    n:\n      type: number\n---\nlint:\n  stage: $[[ inputs.stage ]]\n  script: [make]\n');
+    const model = parse(
+      'spec:\n  inputs:\n    stage:\n      default: test\n      description: Stage\n    level:\n      type: string\n      options: [low, high]\n    n:\n      type: number\n---\nlint:\n  stage: $[[ inputs.stage ]]\n  script: [make]\n',
+    );
     expect(model.header).toBeDefined();
     expect([...model.spec!.inputs.keys()]).toEqual(['stage', 'level', 'n']);
-    expect(model.spec!.inputs.get('stage')).toMatchObject({ type: 'string', hasDefault: true, default: 'test', description: 'Stage' });
+    expect(model.spec!.inputs.get('stage')).toMatchObject({
+      type: 'string',
+      hasDefault: true,
+      default: 'test',
+      description: 'Stage',
+    });
     expect(model.spec!.inputs.get('level')).toMatchObject({ options: ['low', 'high'], hasDefault: false });
     expect(model.spec!.inputs.get('n')!.span).toEqual({ line: 9, column: 5, endLine: 9, endColumn: 6 });
     expect(model.jobs.map((job) => job.name)).toEqual(['lint']);
@@ -25,8 +32,13 @@ describe('gitlab-ci model', () => {
   });
 
   test('globals are not jobs; hidden jobs are marked', () => {
-    const model = parse('stages: [build]\nvariables: {A: "1"}\ndefault:\n  image: node:20\nworkflow:\n  rules: [{when: always}]\ninclude: ci/x.yml\n.tpl:\n  script: [x]\nbuild:\n  stage: build\n  script: [make]\n');
-    expect(model.jobs.map((job) => [job.name, job.hidden])).toEqual([['.tpl', true], ['build', false]]);
+    const model = parse(
+      'stages: [build]\nvariables: {A: "1"}\ndefault:\n  image: node:20\nworkflow:\n  rules: [{when: always}]\ninclude: ci/x.yml\n.tpl:\n  script: [x]\nbuild:\n  stage: build\n  script: [make]\n',
+    );
+    expect(model.jobs.map((job) => [job.name, job.hidden])).toEqual([
+      ['.tpl', true],
+      ['build', false],
+    ]);
     expect(model.stages).toEqual(['.pre', 'build', '.post']);
     expect(model.stagesDeclared).toBe(true);
     expect(model.defaults).toEqual({ image: 'node:20' });
@@ -34,7 +46,9 @@ describe('gitlab-ci model', () => {
   });
 
   test('resolves extends (deep merge, arrays replaced, own keys last) and the stage', () => {
-    const model = parse('.a:\n  stage: build\n  variables: {A: "1", B: "1"}\n  tags: [a]\n.b:\n  extends: .a\n  variables: {B: "2"}\njob:\n  extends: .b\n  tags: [c]\n  script: [x]\n');
+    const model = parse(
+      '.a:\n  stage: build\n  variables: {A: "1", B: "1"}\n  tags: [a]\n.b:\n  extends: .a\n  variables: {B: "2"}\njob:\n  extends: .b\n  tags: [c]\n  script: [x]\n',
+    );
     const job = model.jobByName.get('job')!;
     expect(job.resolved).toEqual({ stage: 'build', variables: { A: '1', B: '2' }, tags: ['c'], script: ['x'] });
     expect(job.stage).toBe('build');
@@ -48,7 +62,9 @@ describe('gitlab-ci model', () => {
   });
 
   test('resolves !reference in the file and keeps outside ones as markers; applies merge keys', () => {
-    const model = parse('.setup:\n  script: [npm ci]\n.vars: &vars\n  A: "1"\njob:\n  variables:\n    <<: *vars\n    B: "2"\n  script:\n    - !reference [.setup, script]\n    - !reference [.elsewhere, script]\n    - npm test\n');
+    const model = parse(
+      '.setup:\n  script: [npm ci]\n.vars: &vars\n  A: "1"\njob:\n  variables:\n    <<: *vars\n    B: "2"\n  script:\n    - !reference [.setup, script]\n    - !reference [.elsewhere, script]\n    - npm test\n',
+    );
     const job = model.jobByName.get('job')!;
     expect(job.own.variables).toEqual({ A: '1', B: '2' });
     const script = job.own.script as unknown[];
@@ -60,8 +76,12 @@ describe('gitlab-ci model', () => {
   });
 
   test('reads every include form', () => {
-    const model = parse('include:\n  - local: /ci/a.yml\n  - project: g/p\n    ref: v1\n    file: [/x.yml, /y.yml]\n  - remote: https://example.com/c.yml\n  - template: Jobs/SAST.gitlab-ci.yml\n  - component: gitlab.example.com/g/c/lint@1.0\n    inputs: {stage: lint}\n  - https://example.com/d.yml\n');
-    expect(model.includes.map(({ kind, value, ref, files, hasInputs }) => ({ kind, value, ref, files, hasInputs }))).toEqual([
+    const model = parse(
+      'include:\n  - local: /ci/a.yml\n  - project: g/p\n    ref: v1\n    file: [/x.yml, /y.yml]\n  - remote: https://example.com/c.yml\n  - template: Jobs/SAST.gitlab-ci.yml\n  - component: gitlab.example.com/g/c/lint@1.0\n    inputs: {stage: lint}\n  - https://example.com/d.yml\n',
+    );
+    expect(
+      model.includes.map(({ kind, value, ref, files, hasInputs }) => ({ kind, value, ref, files, hasInputs })),
+    ).toEqual([
       { kind: 'local', value: '/ci/a.yml', ref: undefined, files: [], hasInputs: false },
       { kind: 'project', value: 'g/p', ref: 'v1', files: ['/x.yml', '/y.yml'], hasInputs: false },
       { kind: 'remote', value: 'https://example.com/c.yml', ref: undefined, files: [], hasInputs: false },
@@ -77,7 +97,9 @@ describe('gitlab-ci model', () => {
       'ci/a.yml': 'include: ci/b.yml\nstages: [one, two]\na:\n  stage: one\n  script: [x]\n',
       'ci/b.yml': 'include: ci/a.yml\nb:\n  stage: two\n  script: [x]\n',
     };
-    const view = parse('include:\n  - local: ci/a.yml\n  - local: ci/missing.yml\nroot:\n  script: [x]\n').project((path) => files[path]);
+    const view = parse('include:\n  - local: ci/a.yml\n  - local: ci/missing.yml\nroot:\n  script: [x]\n').project(
+      (path) => files[path],
+    );
     expect([...view.jobs.keys()]).toEqual(['root', 'a', 'b']);
     expect(view.stages).toEqual(['.pre', 'one', 'two', '.post']);
     expect(view.complete).toBe(false);
@@ -86,9 +108,16 @@ describe('gitlab-ci model', () => {
   });
 
   test('effective() falls back to default: unless inherit says no', () => {
-    const model = parse('default:\n  timeout: 10m\n  interruptible: true\na:\n  script: [x]\nb:\n  inherit:\n    default: [timeout]\n  script: [x]\nc:\n  inherit:\n    default: false\n  script: [x]\n');
+    const model = parse(
+      'default:\n  timeout: 10m\n  interruptible: true\na:\n  script: [x]\nb:\n  inherit:\n    default: [timeout]\n  script: [x]\nc:\n  inherit:\n    default: false\n  script: [x]\n',
+    );
     const [a, b, c] = ['a', 'b', 'c'].map((name) => model.jobByName.get(name)!);
-    expect([model.effective(a!, 'timeout'), model.effective(b!, 'timeout'), model.effective(b!, 'interruptible'), model.effective(c!, 'timeout')]).toEqual(['10m', '10m', undefined, undefined]);
+    expect([
+      model.effective(a!, 'timeout'),
+      model.effective(b!, 'timeout'),
+      model.effective(b!, 'interruptible'),
+      model.effective(c!, 'timeout'),
+    ]).toEqual(['10m', '10m', undefined, undefined]);
   });
 
   test('find() places a substring inside a block scalar', () => {
@@ -100,7 +129,9 @@ describe('gitlab-ci model', () => {
   test('walk emits file, includes, jobs with their script lines, exit', () => {
     const model = parse('include: ci/x.yml\na:\n  script: [one, two]\n.b:\n  script: [three]\n');
     const hooks: string[] = [];
-    gitlabCiDomain.walk(model, (hook, node) => hooks.push(hook === 'job' ? `job:${(node as { name: string }).name}` : hook));
+    gitlabCiDomain.walk(model, (hook, node) =>
+      hooks.push(hook === 'job' ? `job:${(node as { name: string }).name}` : hook),
+    );
     expect(hooks).toEqual(['file', 'include', 'job:a', 'script', 'script', 'job:.b', 'script', 'exit']);
   });
 
@@ -108,13 +139,22 @@ describe('gitlab-ci model', () => {
     const jobs = Array.from({ length: 400 }, (_, i) => `job-${i}:\n  <<: *defaults\n  script: [make ${i}]\n`).join('');
     const model = parse(`.defaults: &defaults\n  image: node:20.11\n  variables: {A: "1"}\n${jobs}`);
     expect(model.jobs).toHaveLength(401);
-    expect(model.jobByName.get('job-399')!.own).toEqual({ image: 'node:20.11', variables: { A: '1' }, script: ['make 399'] });
+    expect(model.jobByName.get('job-399')!.own).toEqual({
+      image: 'node:20.11',
+      variables: { A: '1' },
+      script: ['make 399'],
+    });
     expect(model.jobByName.get('job-0')!.own.variables).toBe(model.jobByName.get('job-399')!.own.variables);
   });
 
   test('an alias bomb is refused as a syntax problem', () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i < 12; i++) levels.push(`${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9).fill(`*${'abcdefghijkl'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9)
+          .fill(`*${'abcdefghijkl'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const result = parseGitlabCi(new SourceFile('.gitlab-ci.yml', `${levels.join('\n')}\njob:\n  script: [x]\n`));
     expect(result.ok ? 'parsed' : result.problems[0]!.message).toMatch(/alias bomb/);
   });

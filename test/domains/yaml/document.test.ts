@@ -1,7 +1,16 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../../src/core/rule.js';
 import { SourceFile } from '../../../src/core/source.js';
-import { deref, locate, MAX_ALIAS_EXPANSION, MAX_DEPTH, parseYaml, pathString, spanOf, toData } from '../../../src/domains/yaml/document.js';
+import {
+  deref,
+  locate,
+  MAX_ALIAS_EXPANSION,
+  MAX_DEPTH,
+  parseYaml,
+  pathString,
+  spanOf,
+  toData,
+} from '../../../src/domains/yaml/document.js';
 import { brief, check } from '../../core/helpers.js';
 
 const yaml = (text: string) => parseYaml(new SourceFile('x.yml', text));
@@ -10,7 +19,12 @@ const yaml = (text: string) => parseYaml(new SourceFile('x.yml', text));
 function aliasBomb(levels = 9): string {
   const name = (i: number) => `l${i}`;
   const lines = [`${name(0)}: &${name(0)} [lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
-  for (let i = 1; i < levels; i++) lines.push(`${name(i)}: &${name(i)} [${Array(9).fill(`*${name(i - 1)}`).join(', ')}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `${name(i)}: &${name(i)} [${Array(9)
+        .fill(`*${name(i - 1)}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -45,7 +59,8 @@ describe('parseYaml', () => {
   });
 
   test('comments: own-line and trailing, with the right lines, across documents, CRLF and quotes', () => {
-    const text = '# head\r\nname: ci # trailing\r\nvalue: "not # a comment"\r\n---\r\n  # indented own line\r\nx: [1, 2] # after flow\r\n';
+    const text =
+      '# head\r\nname: ci # trailing\r\nvalue: "not # a comment"\r\n---\r\n  # indented own line\r\nx: [1, 2] # after flow\r\n';
     expect(yaml(text).comments).toEqual([
       { line: 1, text: 'head', trailing: false },
       { line: 2, text: 'trailing', trailing: true },
@@ -73,11 +88,13 @@ describe('parseYaml', () => {
   });
 
   test('an alias bomb inside a flow collection and in a later document is found too', () => {
-    const { problems } = yaml(`ok: true\n---\n${aliasBomb(8)}top: [*l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7]\n`);
+    const { problems } = yaml(
+      `ok: true\n---\n${aliasBomb(8)}top: [*l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7, *l7]\n`,
+    );
     expect(problems.map((p) => p.at.path)).toEqual(['doc[1]']);
   });
 
-  test('real files: one anchor merged (`<<:`) by 150 GitLab jobs is fine (more than yaml\'s default of 100)', () => {
+  test("real files: one anchor merged (`<<:`) by 150 GitLab jobs is fine (more than yaml's default of 100)", () => {
     const jobs = Array.from({ length: 150 }, (_, i) => `job${i}:\n  <<: *defaults\n  script: [make ${i}]`);
     const file = yaml(`.defaults: &defaults\n  image: node:20\n  tags: [linux]\n${jobs.join('\n')}\n`);
     expect(file.problems).toEqual([]);
@@ -89,7 +106,10 @@ describe('parseYaml', () => {
     const file = yaml('.base: &base {image: node:20}\njob:\n  <<: [*base, {tags: [x]}]\n  script: [make]\n');
     const job = (file.documents[0]!.contents as import('yaml').YAMLMap).items[1]!.value as import('yaml').YAMLMap;
     expect((job.items[0]!.key as import('yaml').Scalar).value).toBe('<<');
-    expect(toData(file.documents[0]!)).toEqual({ '.base': { image: 'node:20' }, job: { image: 'node:20', tags: ['x'], script: ['make'] } });
+    expect(toData(file.documents[0]!)).toEqual({
+      '.base': { image: 'node:20' },
+      job: { image: 'node:20', tags: ['x'], script: ['make'] },
+    });
   });
 
   test('an alias to an anchor that does not exist is a problem, not an exception later', () => {
@@ -101,7 +121,9 @@ describe('parseYaml', () => {
 
   test('a merge of something that is not a map is a problem, not an exception later', () => {
     const file = yaml('ok: 1\n---\nbuild:\n  <<: 1\n  script: [make]\n');
-    expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([['Merge sources must be maps or map aliases', 'doc[1]']]);
+    expect(file.problems.map((p) => [p.message, p.at.path])).toEqual([
+      ['Merge sources must be maps or map aliases', 'doc[1]'],
+    ]);
     expect(toData(file.documents[0]!)).toEqual({ ok: 1 });
   });
 
@@ -114,7 +136,11 @@ describe('parseYaml', () => {
   ])('a cycle (%s) is a problem naming the anchor, at the alias', (_name, text, anchor, line, column) => {
     const { problems } = yaml(text);
     expect(problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([
-      [`the alias \`*${anchor}\` is inside the node anchored \`&${anchor}\` that it refers to: a cycle that never ends`, line, column],
+      [
+        `the alias \`*${anchor}\` is inside the node anchored \`&${anchor}\` that it refers to: a cycle that never ends`,
+        line,
+        column,
+      ],
     ]);
   });
 
@@ -151,9 +177,13 @@ describe('parseYaml', () => {
     const flow = yaml(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     expect(flow.documents).toEqual([]);
     // The top mapping is level 1, so the 150th `[` (column 153) opens level 151.
-    expect(flow.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([[`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 1, 153]]);
+    expect(flow.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([
+      [`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 1, 153],
+    ]);
     const block = Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
-    expect(yaml(`${block} 1\n`).problems.map((p) => [p.message, p.at.span.line])).toEqual([[`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 151]]);
+    expect(yaml(`${block} 1\n`).problems.map((p) => [p.message, p.at.span.line])).toEqual([
+      [`collections nested deeper than ${MAX_DEPTH} levels: refusing the file`, 151],
+    ]);
     const mixed = `a: ${'[{b: '.repeat(100)}1${'}]'.repeat(100)}\n`;
     expect(yaml(mixed).problems).toHaveLength(1);
     expect(yaml(`a: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`).problems).toEqual([]);
@@ -164,14 +194,20 @@ describe('parseYaml', () => {
     for (let i = 1; i < 200; i++) lines.push(`l${i}: &l${i} [*l${i - 1}]`);
     const { problems } = yaml(`${lines.join('\n')}\n`);
     // l148 holds 149 levels of sequences; inside l149's sequence (level 2) that makes 151.
-    expect(problems.map((p) => [p.message, p.at.span.line])).toEqual([[`\`*l148\` nests the anchor \`&l148\` deeper than ${MAX_DEPTH} levels of collections`, 150]]);
+    expect(problems.map((p) => [p.message, p.at.span.line])).toEqual([
+      [`\`*l148\` nests the anchor \`&l148\` deeper than ${MAX_DEPTH} levels of collections`, 150],
+    ]);
   });
 
-  test('duplicate keys in a composed document are found (with a set, not a scan per key), with yaml\'s message', () => {
+  test("duplicate keys in a composed document are found (with a set, not a scan per key), with yaml's message", () => {
     const keys = Array.from({ length: 2000 }, (_, i) => `  k${i}: &a${i} v`).join('\n');
     const file = yaml(`big:\n${keys}\n  k7: again\n`);
-    expect(file.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([['Map keys must be unique', 2002, 3]]);
-    expect(yaml('a: {x: 1, x: 2}\nb: &b 1\n').problems.map((p) => [p.message, p.at.span.column])).toEqual([['Map keys must be unique', 11]]);
+    expect(file.problems.map((p) => [p.message, p.at.span.line, p.at.span.column])).toEqual([
+      ['Map keys must be unique', 2002, 3],
+    ]);
+    expect(yaml('a: {x: 1, x: 2}\nb: &b 1\n').problems.map((p) => [p.message, p.at.span.column])).toEqual([
+      ['Map keys must be unique', 11],
+    ]);
     expect(yaml("a: &x 1\n1: one\n'1': text\n").problems).toEqual([]);
   });
 
@@ -210,7 +246,10 @@ describe('the engine on a YAML domain', () => {
 });
 
 describe('locate, spanOf, pathString', () => {
-  const file = new SourceFile('x.yml', 'jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - run: make\n');
+  const file = new SourceFile(
+    'x.yml',
+    'jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - run: make\n',
+  );
   const document = parseYaml(file).documents[0]!;
 
   test('pathString', () => {

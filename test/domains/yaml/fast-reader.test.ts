@@ -23,7 +23,10 @@ function difference(a: unknown, b: unknown, path = '$'): string | undefined {
     if (x.items.length !== y.items.length) return `${path}: ${x.items.length} vs ${y.items.length} items`;
     for (let i = 0; i < x.items.length; i++) {
       const [p, q] = [x.items[i], y.items[i]];
-      const found = isPair(p) && isPair(q) ? (difference(p.key, q.key, `${path}.key(${i})`) ?? difference(p.value, q.value, `${path}[${i}]`)) : difference(p, q, `${path}[${i}]`);
+      const found =
+        isPair(p) && isPair(q)
+          ? (difference(p.key, q.key, `${path}.key(${i})`) ?? difference(p.value, q.value, `${path}[${i}]`))
+          : difference(p, q, `${path}[${i}]`);
       if (found) return found;
     }
     return undefined;
@@ -31,7 +34,8 @@ function difference(a: unknown, b: unknown, path = '$'): string | undefined {
   if (isScalar(a)) {
     if (!isScalar(b)) return `${path}: scalar vs ${String(b)}`;
     for (const key of ['type', 'format', 'source', 'minFractionDigits', 'tag', 'anchor'] as const) {
-      if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return `${path}: ${key}`;
+      if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key])
+        return `${path}: ${key}`;
     }
     if (!Object.is(a.value, b.value)) return `${path}: value ${JSON.stringify(a.value)} vs ${JSON.stringify(b.value)}`;
     if (String(a.range) !== String(b.range)) return `${path}: range ${String(a.range)} vs ${String(b.range)}`;
@@ -42,7 +46,12 @@ function difference(a: unknown, b: unknown, path = '$'): string | undefined {
 
 function visited(document: Document.Parsed): string {
   const seen: string[] = [];
-  visit(document, { Scalar: () => void seen.push('s'), Pair: () => void seen.push('p'), Map: () => void seen.push('m'), Seq: () => void seen.push('q') });
+  visit(document, {
+    Scalar: () => void seen.push('s'),
+    Pair: () => void seen.push('p'),
+    Map: () => void seen.push('m'),
+    Seq: () => void seen.push('q'),
+  });
   return seen.join('');
 }
 
@@ -53,7 +62,8 @@ function mismatch(text: string): string | undefined {
   const expected = full(text);
   if (expected.length !== 1) return `${expected.length} documents`;
   if (expected[0]!.errors.length > 0) return `read a document yaml rejects: ${expected[0]!.errors[0]!.message}`;
-  if (String(fast[0]!.range) !== String(expected[0]!.range)) return `document range ${String(fast[0]!.range)} vs ${String(expected[0]!.range)}`;
+  if (String(fast[0]!.range) !== String(expected[0]!.range))
+    return `document range ${String(fast[0]!.range)} vs ${String(expected[0]!.range)}`;
   const found = difference(fast[0]!.contents, expected[0]!.contents);
   if (found) return found;
   // The nodes behave as yaml's own under its API: conversion to data, cloning, visiting.
@@ -73,7 +83,15 @@ function yamlFilesUnder(dir: string): string[] {
   return out;
 }
 
-const repositoryFiles = ['.github', 'actions', 'gitlab', 'workflows', 'examples', 'test/fixtures/github-actions', 'test/fixtures/gitlab-ci']
+const repositoryFiles = [
+  '.github',
+  'actions',
+  'gitlab',
+  'workflows',
+  'examples',
+  'test/fixtures/github-actions',
+  'test/fixtures/gitlab-ci',
+]
   .flatMap(yamlFilesUnder)
   .concat('action.yml');
 const corpus = generateWorkflows(120, 5).map((file) => file.text);
@@ -93,10 +111,19 @@ describe('FastYamlReader', () => {
     ['blank lines after a nested mapping move up', 'a:\n  b: 1\n\n\nc: 2\n'],
     ['an empty value takes the comments after it', 'a:\n  b:\n  # note\n  c: 2\nd:   # why\n  e: 1\n'],
     ['an empty value at the end of a nested mapping', 'jobs:\n  x:\n    with:\n# left\n  y: 1\n'],
-    ['the next line\'s indentation ends a kept comment', 'a:\n  b:\n    c: ""\n    # kept\n  d: 1\n'],
-    ['block scalars: literal, folded, strip, keep', 'a: |\n  one\n\n  two\nb: >-\n  f\n  g\n\n    more\n  h\nc: |+\n  k\n\nd: x\n'],
-    ['sequences, compact mappings and flow sequences', 'a:\n- x\n- k: v  # c\n  l: [1, "two" , \'th\'\'ree\', 0x1F]\nb: []\n'],
-    ['core-schema scalars', 'a: ~\nb: null\nc: True\nd: 0o17\ne: 1e3\nf: .5\ng: 1.50\nh: -.inf\ni: .NaN\nj: "1"\nk: \'\'\nl: 012\n'],
+    ["the next line's indentation ends a kept comment", 'a:\n  b:\n    c: ""\n    # kept\n  d: 1\n'],
+    [
+      'block scalars: literal, folded, strip, keep',
+      'a: |\n  one\n\n  two\nb: >-\n  f\n  g\n\n    more\n  h\nc: |+\n  k\n\nd: x\n',
+    ],
+    [
+      'sequences, compact mappings and flow sequences',
+      "a:\n- x\n- k: v  # c\n  l: [1, \"two\" , 'th''ree', 0x1F]\nb: []\n",
+    ],
+    [
+      'core-schema scalars',
+      'a: ~\nb: null\nc: True\nd: 0o17\ne: 1e3\nf: .5\ng: 1.50\nh: -.inf\ni: .NaN\nj: "1"\nk: \'\'\nl: 012\n',
+    ],
     ['keys that are not strings', '1: a\ntrue: b\n"q": c\nnull: d\n'],
     ['no final line break', 'a:\n  b: [x]\n  c: y  # end'],
     ['emoji and other non-ASCII text', 'name: 🚀 Deploy — prod\nrun: echo "ü"\n'],
@@ -139,37 +166,80 @@ describe('FastYamlReader', () => {
   test('mutated workflows (comments, blank lines, scalars, block scalars at any indentation): the same nodes or a fallback', () => {
     let readFast = 0;
     const bases = [...corpus.slice(0, 20), ...repositoryFiles.slice(0, 40).map((path) => readFileSync(path, 'utf8'))];
-    const scalar = fc.constantFrom('1', '-2', '0x1F', '1e3', '.5', '1.50', '~', 'null', 'True', 'yes', '.inf', "'q''s'", '"dq"', "''", 'a b', 'x:y', 'http://x', '-x', '[a, b]', '[]', "[ 'a' , \"b\" ]", 'v # c', 'v#c');
+    const scalar = fc.constantFrom(
+      '1',
+      '-2',
+      '0x1F',
+      '1e3',
+      '.5',
+      '1.50',
+      '~',
+      'null',
+      'True',
+      'yes',
+      '.inf',
+      "'q''s'",
+      '"dq"',
+      "''",
+      'a b',
+      'x:y',
+      'http://x',
+      '-x',
+      '[a, b]',
+      '[]',
+      '[ \'a\' , "b" ]',
+      'v # c',
+      'v#c',
+    );
     const edit = fc.oneof(
       fc.record({ kind: fc.constant('comment' as const), at: fc.nat(), indent: fc.nat({ max: 12 }) }),
       fc.record({ kind: fc.constant('blank' as const), at: fc.nat(), indent: fc.nat({ max: 4 }) }),
-      fc.record({ kind: fc.constant('trailing' as const), at: fc.nat(), text: fc.constantFrom(' # t', '  #', '   ', ' #x # y') }),
+      fc.record({
+        kind: fc.constant('trailing' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(' # t', '  #', '   ', ' #x # y'),
+      }),
       fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: scalar }),
-      fc.record({ kind: fc.constant('block' as const), at: fc.nat(), header: fc.constantFrom('|', '|-', '|+', '>', '>-', '>+'), extra: fc.nat({ max: 2 }), lines: fc.array(fc.constantFrom('a', '  more', '', 'b', ' ', 'c d'), { minLength: 1, maxLength: 5 }) }),
+      fc.record({
+        kind: fc.constant('block' as const),
+        at: fc.nat(),
+        header: fc.constantFrom('|', '|-', '|+', '>', '>-', '>+'),
+        extra: fc.nat({ max: 2 }),
+        lines: fc.array(fc.constantFrom('a', '  more', '', 'b', ' ', 'c d'), { minLength: 1, maxLength: 5 }),
+      }),
       fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
     );
     fc.assert(
-      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (base, edits, trimEnd) => {
-        const lines = bases[base]!.split('\n');
-        for (const e of edits) {
-          const at = e.at % (lines.length + 1);
-          const line = lines[at];
-          if (e.kind === 'comment') lines.splice(at, 0, `${' '.repeat(e.indent)}# note`);
-          else if (e.kind === 'blank') lines.splice(at, 0, ' '.repeat(e.indent));
-          else if (e.kind === 'trailing' && line) lines[at] = line + e.text;
-          else if (e.kind === 'delete' && line !== undefined) lines.splice(at, 1);
-          else if ((e.kind === 'value' || e.kind === 'block') && line && /:\s+\S/.test(line)) {
-            lines[at] = line.replace(/:\s.*$/, `: ${e.kind === 'value' ? e.text : e.header}`);
-            if (e.kind === 'block') {
-              const indent = line.match(/^ */)![0].length + 2 + e.extra;
-              lines.splice(at + 1, 0, ...e.lines.map((body) => (body.trim() === '' ? body : ' '.repeat(indent) + body)));
+      fc.property(
+        fc.nat({ max: bases.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (base, edits, trimEnd) => {
+          const lines = bases[base]!.split('\n');
+          for (const e of edits) {
+            const at = e.at % (lines.length + 1);
+            const line = lines[at];
+            if (e.kind === 'comment') lines.splice(at, 0, `${' '.repeat(e.indent)}# note`);
+            else if (e.kind === 'blank') lines.splice(at, 0, ' '.repeat(e.indent));
+            else if (e.kind === 'trailing' && line) lines[at] = line + e.text;
+            else if (e.kind === 'delete' && line !== undefined) lines.splice(at, 1);
+            else if ((e.kind === 'value' || e.kind === 'block') && line && /:\s+\S/.test(line)) {
+              lines[at] = line.replace(/:\s.*$/, `: ${e.kind === 'value' ? e.text : e.header}`);
+              if (e.kind === 'block') {
+                const indent = line.match(/^ */)![0].length + 2 + e.extra;
+                lines.splice(
+                  at + 1,
+                  0,
+                  ...e.lines.map((body) => (body.trim() === '' ? body : ' '.repeat(indent) + body)),
+                );
+              }
             }
           }
-        }
-        const text = trimEnd ? lines.join('\n').replace(/\n+$/, '') : lines.join('\n');
-        if (reader.read(text)) readFast++;
-        expect(mismatch(text)).toBeUndefined();
-      }),
+          const text = trimEnd ? lines.join('\n').replace(/\n+$/, '') : lines.join('\n');
+          if (reader.read(text)) readFast++;
+          expect(mismatch(text)).toBeUndefined();
+        },
+      ),
       { numRuns: RUNS },
     );
     // Most mutations stay within what the reader takes on, so the comparison is not vacuous.

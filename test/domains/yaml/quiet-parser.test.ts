@@ -29,9 +29,12 @@ describe('QuietParser', () => {
     '',
   ];
 
-  test.each(samples.map((text, index) => [index, text]))('gives the stock parser\'s tokens and documents (%i)', (_index, text) => {
-    expect([...new QuietParser().parse(text)]).toEqual([...new Parser().parse(text)]);
-    const quiet = Array.from(new Composer(OPTIONS).compose(new QuietParser().parse(text)));
-    expect(shape(quiet)).toBe(shape(parseAllDocuments(text, OPTIONS) as unknown[]));
-  });
+  test.each(samples.map((text, index) => [index, text]))(
+    "gives the stock parser's tokens and documents (%i)",
+    (_index, text) => {
+      expect([...new QuietParser().parse(text)]).toEqual([...new Parser().parse(text)]);
+      const quiet = Array.from(new Composer(OPTIONS).compose(new QuietParser().parse(text)));
+      expect(shape(quiet)).toBe(shape(parseAllDocuments(text, OPTIONS) as unknown[]));
+    },
+  );
 });

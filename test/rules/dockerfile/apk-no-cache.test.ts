@@ -9,7 +9,13 @@ ruleTester(rule, {
     'FROM alpine:3.20 AS build\nRUN apk add build-base\nFROM alpine:3.20\nCOPY --from=build /out /out\n',
   ],
   invalid: [
-    { code: 'FROM alpine:3.20\nRUN apk update && apk add curl\n', errors: [{ messageId: 'noCache', line: 2, column: 23, endColumn: 26 }] },
-    { code: 'FROM alpine:3.20\nRUN apk add --virtual .deps gcc \\\n && apk del .deps\n', errors: [{ messageId: 'noCache', line: 2, column: 9 }] },
+    {
+      code: 'FROM alpine:3.20\nRUN apk update && apk add curl\n',
+      errors: [{ messageId: 'noCache', line: 2, column: 23, endColumn: 26 }],
+    },
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --virtual .deps gcc \\\n && apk del .deps\n',
+      errors: [{ messageId: 'noCache', line: 2, column: 9 }],
+    },
   ],
 });

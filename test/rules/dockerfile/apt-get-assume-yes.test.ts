@@ -13,7 +13,10 @@ ruleTester(rule, {
     { name: 'heredoc', code: 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n' },
   ],
   invalid: [
-    { code: 'FROM debian:12\nRUN apt-get update && apt-get install curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 31, endColumn: 38 }] },
+    {
+      code: 'FROM debian:12\nRUN apt-get update && apt-get install curl\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 31, endColumn: 38 }],
+    },
     { code: 'FROM debian:12\nRUN apt install curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 9 }] },
     {
       name: 'continuation lines',
@@ -25,7 +28,15 @@ ruleTester(rule, {
       code: 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get dist-upgrade\nEOF\n',
       errors: [{ messageId: 'missingYes', line: 4, column: 9 }],
     },
-    { name: 'sudo wrapper', code: 'FROM debian:12\nRUN sudo apt-get remove curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 18 }] },
-    { name: 'exec form', code: 'FROM debian:12\nRUN ["apt-get", "install", "curl"]\n', errors: [{ messageId: 'missingYes', line: 2, column: 18 }] },
+    {
+      name: 'sudo wrapper',
+      code: 'FROM debian:12\nRUN sudo apt-get remove curl\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 18 }],
+    },
+    {
+      name: 'exec form',
+      code: 'FROM debian:12\nRUN ["apt-get", "install", "curl"]\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 18 }],
+    },
   ],
 });

@@ -14,12 +14,25 @@ ruleTester(rule, {
       name: 'compile from source, then purge everything apt-mark made automatic',
       code: 'FROM debian:12\nRUN set -eux; \\\n  savedAptMark="$(apt-mark showmanual)"; \\\n  apt-get update; apt-get install -y --no-install-recommends gcc make libssl-dev; \\\n  ./configure && make && make install; \\\n  apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n  apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\n',
     },
-    { name: 'package.json without devDependencies', code: 'FROM node:20-slim\nRUN npm ci\n', files: { 'package.json': '{"dependencies": {"express": "4.19.2"}}' } },
+    {
+      name: 'package.json without devDependencies',
+      code: 'FROM node:20-slim\nRUN npm ci\n',
+      files: { 'package.json': '{"dependencies": {"express": "4.19.2"}}' },
+    },
   ],
   invalid: [
-    { code: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app ./cmd/app\n', errors: [{ messageId: 'command', line: 3, column: 8, endColumn: 13, message: /go build/ }] },
-    { code: 'FROM debian:12\nRUN apt-get install -y build-essential curl\n', errors: [{ messageId: 'package', line: 3 - 1, column: 24, endColumn: 39 }] },
-    { code: 'FROM node:20-slim\nRUN npm ci && npm run build\n', errors: [{ messageId: 'devDependencies', line: 2, column: 9 }] },
+    {
+      code: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app ./cmd/app\n',
+      errors: [{ messageId: 'command', line: 3, column: 8, endColumn: 13, message: /go build/ }],
+    },
+    {
+      code: 'FROM debian:12\nRUN apt-get install -y build-essential curl\n',
+      errors: [{ messageId: 'package', line: 3 - 1, column: 24, endColumn: 39 }],
+    },
+    {
+      code: 'FROM node:20-slim\nRUN npm ci && npm run build\n',
+      errors: [{ messageId: 'devDependencies', line: 2, column: 9 }],
+    },
     {
       name: 'package.json with devDependencies',
       code: 'FROM node:20-slim\nCOPY package*.json ./\nRUN yarn\n',
@@ -31,6 +44,10 @@ ruleTester(rule, {
       code: 'FROM python:3.12-alpine AS base\nRUN apk add --no-cache gcc musl-dev\nFROM base\nCMD ["python", "app.py"]\n',
       errors: [{ messageId: 'package', line: 2, column: 24 }],
     },
-    { name: 'heredoc', code: 'FROM rust:1.79\nRUN <<EOF\nset -e\ncargo build --release\nEOF\n', errors: [{ messageId: 'command', line: 4, column: 7 }] },
+    {
+      name: 'heredoc',
+      code: 'FROM rust:1.79\nRUN <<EOF\nset -e\ncargo build --release\nEOF\n',
+      errors: [{ messageId: 'command', line: 4, column: 7 }],
+    },
   ],
 });

@@ -9,7 +9,10 @@ ruleTester(rule, {
     'FROM node:20\nCOPY a b $DEST\n',
   ],
   invalid: [
-    { code: 'FROM node:20\nCOPY package.json package-lock.json /app\n', errors: [{ messageId: 'slash', line: 2, column: 37, endColumn: 41, message: /"\/app\/"/ }] },
+    {
+      code: 'FROM node:20\nCOPY package.json package-lock.json /app\n',
+      errors: [{ messageId: 'slash', line: 2, column: 37, endColumn: 41, message: /"\/app\/"/ }],
+    },
     { code: 'FROM node:20\nADD ["a.txt", "b.txt", "/data"]\n', errors: [{ messageId: 'slash', line: 2, column: 25 }] },
   ],
 });

@@ -5,13 +5,25 @@ ruleTester(rule, {
   valid: [
     'FROM node:20\nWORKDIR /app\nCOPY . .\n',
     'FROM node:20\nCOPY . /app/\n',
-    { name: 'WORKDIR set in the stage this one builds FROM', code: 'FROM node:20 AS base\nWORKDIR /app\nFROM base\nCOPY package.json ./\n' },
+    {
+      name: 'WORKDIR set in the stage this one builds FROM',
+      code: 'FROM node:20 AS base\nWORKDIR /app\nFROM base\nCOPY package.json ./\n',
+    },
     'FROM node:20\nCOPY app.js $APP_HOME/\n',
-    { name: 'WORKDIR two stages up the FROM chain', code: 'FROM node:20 AS a\nWORKDIR /app\nFROM a AS b\nRUN true\nFROM b\nCOPY . .\n' },
+    {
+      name: 'WORKDIR two stages up the FROM chain',
+      code: 'FROM node:20 AS a\nWORKDIR /app\nFROM a AS b\nRUN true\nFROM b\nCOPY . .\n',
+    },
   ],
   invalid: [
-    { code: 'FROM node:20\nCOPY package.json ./\nWORKDIR /app\n', errors: [{ messageId: 'noWorkdir', line: 2, column: 19, endColumn: 21 }] },
-    { code: 'FROM node:20 AS build\nWORKDIR /app\nFROM node:20\nCOPY --from=build /app/dist dist\n', errors: [{ messageId: 'noWorkdir', line: 4, column: 29 }] },
+    {
+      code: 'FROM node:20\nCOPY package.json ./\nWORKDIR /app\n',
+      errors: [{ messageId: 'noWorkdir', line: 2, column: 19, endColumn: 21 }],
+    },
+    {
+      code: 'FROM node:20 AS build\nWORKDIR /app\nFROM node:20\nCOPY --from=build /app/dist dist\n',
+      errors: [{ messageId: 'noWorkdir', line: 4, column: 29 }],
+    },
     {
       name: 'a WORKDIR in a sibling stage does not count',
       code: 'FROM node:20 AS a\nFROM a AS b\nWORKDIR /app\nFROM a\nCOPY x ./\n',

@@ -8,7 +8,10 @@ ruleTester(rule, {
     'FROM debian:12\nENV APP_HOME /app\n',
   ],
   invalid: [
-    { code: 'FROM debian:12\nENV APP_HOME=/app PATH=$APP_HOME/bin:$PATH\n', errors: [{ messageId: 'sameStatement', line: 2, column: 24, endColumn: 33 }] },
+    {
+      code: 'FROM debian:12\nENV APP_HOME=/app PATH=$APP_HOME/bin:$PATH\n',
+      errors: [{ messageId: 'sameStatement', line: 2, column: 24, endColumn: 33 }],
+    },
     {
       name: 'continuation lines and braces',
       code: 'FROM debian:12\nENV JAVA_HOME=/opt/jdk \\\n    PATH=${JAVA_HOME}/bin:$PATH\n',

@@ -8,10 +8,16 @@ ruleTester(rule, {
     { name: 'not a service', code: 'FROM alpine:3.20\nENTRYPOINT ["jq"]\n' },
     { name: 'distroless', code: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static:nonroot\nEXPOSE 8080\n' },
     { name: 'scratch', code: 'FROM scratch\nCOPY app /app\nEXPOSE 8080\n' },
-    { name: 'inherited through FROM', code: 'FROM nginx:1.27 AS base\nHEALTHCHECK CMD curl -f http://localhost/\nFROM base\nEXPOSE 80\n' },
+    {
+      name: 'inherited through FROM',
+      code: 'FROM nginx:1.27 AS base\nHEALTHCHECK CMD curl -f http://localhost/\nFROM base\nEXPOSE 80\n',
+    },
   ],
   invalid: [
-    { code: 'FROM nginx:1.27\nEXPOSE 80 443\n', errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 5, message: /port 80 / }] },
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 80 443\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 5, message: /port 80 / }],
+    },
     {
       name: 'healthcheck only in a builder stage',
       code: 'FROM node:20 AS build\nHEALTHCHECK CMD true\nFROM node:20-slim\nEXPOSE 3000\n',

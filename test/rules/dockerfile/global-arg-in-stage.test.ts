@@ -7,7 +7,10 @@ ruleTester(rule, {
     'ARG VERSION=1.2\nFROM alpine:3.20\nARG VERSION\nRUN echo "$VERSION" > /version\n',
     'ARG VERSION=1.2\nFROM alpine:3.20 AS base\nARG VERSION\nFROM base\nRUN echo $VERSION\n',
     'ARG VERSION=1.2\nFROM alpine:3.20\nENV VERSION=2.0\nRUN echo $VERSION\n',
-    { name: 'declared two stages up the FROM chain', code: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nARG VERSION\nFROM a AS b\nFROM b\nRUN echo $VERSION\n' },
+    {
+      name: 'declared two stages up the FROM chain',
+      code: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nARG VERSION\nFROM a AS b\nFROM b\nRUN echo $VERSION\n',
+    },
     'ARG NAME=x\nFROM alpine:3.20\nRUN for NAME in a b; do echo $NAME; done\n',
   ],
   invalid: [

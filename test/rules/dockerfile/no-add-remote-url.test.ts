@@ -8,7 +8,13 @@ ruleTester(rule, {
     'FROM debian:12\nADD rootfs.tar.gz /\n',
   ],
   invalid: [
-    { code: 'FROM debian:12\nADD https://example.com/tool.tgz /opt/\n', errors: [{ messageId: 'unverified', line: 2, column: 5, endColumn: 33 }] },
-    { code: 'FROM debian:12\nADD git@github.com:acme/app.git /src\n', errors: [{ messageId: 'unpinnedGit', line: 2, column: 5 }] },
+    {
+      code: 'FROM debian:12\nADD https://example.com/tool.tgz /opt/\n',
+      errors: [{ messageId: 'unverified', line: 2, column: 5, endColumn: 33 }],
+    },
+    {
+      code: 'FROM debian:12\nADD git@github.com:acme/app.git /src\n',
+      errors: [{ messageId: 'unpinnedGit', line: 2, column: 5 }],
+    },
   ],
 });

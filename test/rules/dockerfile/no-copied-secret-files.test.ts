@@ -11,10 +11,28 @@ ruleTester(rule, {
     'FROM debian:12\nCOPY keys/ /etc/app/keys-readme/\n',
   ],
   invalid: [
-    { code: 'FROM debian:12\nCOPY id_rsa /root/.ssh/id_rsa\n', errors: [{ messageId: 'secretFile', line: 2, column: 6, endColumn: 12, message: /SSH private key/ }] },
-    { code: 'FROM node:20\nCOPY package.json .npmrc ./\n', errors: [{ messageId: 'secretFile', line: 2, column: 19, message: /credentials file/ }] },
-    { code: 'FROM haproxy:2.9\nCOPY site.pem /usr/local/etc/haproxy/site.pem\n', errors: [{ messageId: 'secretFile', line: 2, column: 6, message: /private key/ }] },
-    { code: 'FROM node:20\nCOPY .env.production /app/.env\n', errors: [{ messageId: 'secretFile', line: 2, column: 6, message: /dotenv/ }] },
-    { code: 'FROM nginx:1.27\nADD ["certs/server.key", "certs/privkey.pem", "/etc/nginx/"]\n', errors: [{ messageId: 'secretFile', line: 2, column: 7 }, { messageId: 'secretFile', line: 2, column: 27 }] },
+    {
+      code: 'FROM debian:12\nCOPY id_rsa /root/.ssh/id_rsa\n',
+      errors: [{ messageId: 'secretFile', line: 2, column: 6, endColumn: 12, message: /SSH private key/ }],
+    },
+    {
+      code: 'FROM node:20\nCOPY package.json .npmrc ./\n',
+      errors: [{ messageId: 'secretFile', line: 2, column: 19, message: /credentials file/ }],
+    },
+    {
+      code: 'FROM haproxy:2.9\nCOPY site.pem /usr/local/etc/haproxy/site.pem\n',
+      errors: [{ messageId: 'secretFile', line: 2, column: 6, message: /private key/ }],
+    },
+    {
+      code: 'FROM node:20\nCOPY .env.production /app/.env\n',
+      errors: [{ messageId: 'secretFile', line: 2, column: 6, message: /dotenv/ }],
+    },
+    {
+      code: 'FROM nginx:1.27\nADD ["certs/server.key", "certs/privkey.pem", "/etc/nginx/"]\n',
+      errors: [
+        { messageId: 'secretFile', line: 2, column: 7 },
+        { messageId: 'secretFile', line: 2, column: 27 },
+      ],
+    },
   ],
 });

@@ -9,7 +9,13 @@ ruleTester(rule, {
     'FROM alpine:3.20\nCOPY --from=builder /out /out\n',
   ],
   invalid: [
-    { code: 'FROM alpine:3.20\nCOPY --from=nginx:latest /etc/nginx /etc/nginx\n', errors: [{ messageId: 'latest', line: 2, column: 6, endColumn: 25 }] },
-    { code: 'FROM alpine:3.20\nCOPY --link --from=ghcr.io/acme/tools /bin/t /bin/t\n', errors: [{ messageId: 'untagged', line: 2, column: 13 }] },
+    {
+      code: 'FROM alpine:3.20\nCOPY --from=nginx:latest /etc/nginx /etc/nginx\n',
+      errors: [{ messageId: 'latest', line: 2, column: 6, endColumn: 25 }],
+    },
+    {
+      code: 'FROM alpine:3.20\nCOPY --link --from=ghcr.io/acme/tools /bin/t /bin/t\n',
+      errors: [{ messageId: 'untagged', line: 2, column: 13 }],
+    },
   ],
 });

@@ -7,7 +7,10 @@ ruleTester(rule, {
     'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n',
     'FROM node:20\nENV TOKEN_TTL=3600 API_KEY_HEADER=X-Api-Key\n',
     'FROM node:20\nENV PASSWORD=\n',
-    { name: 'ARG without value used only by a secret-mount RUN', code: 'FROM node:20\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci\n' },
+    {
+      name: 'ARG without value used only by a secret-mount RUN',
+      code: 'FROM node:20\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci\n',
+    },
     {
       name: 'ARG naming the secret id of a secret-mount RUN',
       code: 'FROM node:20\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci # uses $NPM_TOKEN\n',
@@ -17,11 +20,23 @@ ruleTester(rule, {
     'FROM node:20\nLABEL org.opencontainers.image.title="api"\n',
   ],
   invalid: [
-    { code: 'FROM node:20\nENV DB_PASSWORD=hunter2\n', errors: [{ messageId: 'env', line: 2, column: 5, endColumn: 16 }] },
-    { code: 'FROM node:20\nENV LANG=C.UTF-8 \\\n    apiKey=abc123def456\n', errors: [{ messageId: 'env', line: 3, column: 5 }] },
+    {
+      code: 'FROM node:20\nENV DB_PASSWORD=hunter2\n',
+      errors: [{ messageId: 'env', line: 2, column: 5, endColumn: 16 }],
+    },
+    {
+      code: 'FROM node:20\nENV LANG=C.UTF-8 \\\n    apiKey=abc123def456\n',
+      errors: [{ messageId: 'env', line: 3, column: 5 }],
+    },
     { code: 'FROM node:20\nENV SECRET_KEY_BASE "s3cr3t value"\n', errors: [{ messageId: 'env', line: 2, column: 5 }] },
-    { code: 'FROM node:20\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\n', errors: [{ messageId: 'envFromArg', line: 3, column: 5 }] },
-    { code: 'FROM node:20\nARG DB_PASSWORD=changeme\n', errors: [{ messageId: 'argDefault', line: 2, column: 5, endColumn: 16 }] },
+    {
+      code: 'FROM node:20\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\n',
+      errors: [{ messageId: 'envFromArg', line: 3, column: 5 }],
+    },
+    {
+      code: 'FROM node:20\nARG DB_PASSWORD=changeme\n',
+      errors: [{ messageId: 'argDefault', line: 2, column: 5, endColumn: 16 }],
+    },
     {
       code: 'FROM node:20\nARG NPM_TOKEN\nRUN echo "//registry.example.com/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\n',
       errors: [{ messageId: 'argUsed', line: 2, column: 5, message: /line 3/ }],

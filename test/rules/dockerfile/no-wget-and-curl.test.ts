@@ -4,7 +4,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     'FROM debian:12\nRUN curl -fsSLO https://example.com/a && curl -fsSLO https://example.com/b\n',
-    { name: 'different stages', code: 'FROM debian:12 AS a\nRUN wget https://example.com/a\nFROM debian:12\nRUN curl -O https://example.com/b\n' },
+    {
+      name: 'different stages',
+      code: 'FROM debian:12 AS a\nRUN wget https://example.com/a\nFROM debian:12\nRUN curl -O https://example.com/b\n',
+    },
     'FROM debian:12\nRUN apt-get install -y wget curl\n',
   ],
   invalid: [

@@ -6,8 +6,14 @@ ruleTester(rule, {
     'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
     'FROM node:20\nCOPY package.json ./\nRUN npm install\n',
     'FROM node:20\nCOPY package-lock.json ./\nRUN npm install -g pm2@5.3.1\n',
-    { name: 'glob without a lockfile in the repository', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n' },
-    { name: 'lockfile copied into another stage', code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nRUN npm install\n' },
+    {
+      name: 'glob without a lockfile in the repository',
+      code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n',
+    },
+    {
+      name: 'lockfile copied into another stage',
+      code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nRUN npm install\n',
+    },
   ],
   invalid: [
     {
@@ -20,7 +26,10 @@ ruleTester(rule, {
       code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM deps AS a\nRUN true\nFROM a AS b\nFROM b\nRUN npm install\n',
       errors: [{ messageId: 'ci', line: 7, column: 9, message: /line 2/ }],
     },
-    { code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n', errors: [{ messageId: 'ci', line: 3, column: 9, endColumn: 16 }] },
+    {
+      code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n',
+      errors: [{ messageId: 'ci', line: 3, column: 9, endColumn: 16 }],
+    },
     {
       name: 'glob with a lockfile beside the Dockerfile',
       code: 'FROM node:20\nCOPY package*.json ./\nRUN npm i --no-audit\n',

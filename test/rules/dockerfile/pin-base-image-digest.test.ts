@@ -12,7 +12,14 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: 'FROM node:20.11-alpine\n', errors: [{ messageId: 'digest', line: 1, column: 6, endColumn: 23 }] },
-    { code: `ARG TAG=1.27\nFROM nginx:\${TAG}\n`, errors: [{ messageId: 'digest', line: 2, column: 6, message: /"nginx:1\.27"/ }] },
-    { name: 'the image word, not the stage name', code: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n', errors: [{ messageId: 'digest', line: 1, column: 32, endColumn: 43 }] },
+    {
+      code: `ARG TAG=1.27\nFROM nginx:\${TAG}\n`,
+      errors: [{ messageId: 'digest', line: 2, column: 6, message: /"nginx:1\.27"/ }],
+    },
+    {
+      name: 'the image word, not the stage name',
+      code: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n',
+      errors: [{ messageId: 'digest', line: 1, column: 32, endColumn: 43 }],
+    },
   ],
 });

@@ -14,9 +14,21 @@ ruleTester(rule, {
     { name: 'managers option', code: 'FROM debian:12\nRUN apt-get install -y curl\n', options: { managers: ['pip'] } },
   ],
   invalid: [
-    { code: 'FROM debian:12\nRUN apt-get install -y curl git=1:2.39.2-1.1\n', errors: [{ messageId: 'unpinned', line: 2, column: 24, endColumn: 28 }] },
-    { code: 'FROM python:3.12\nRUN pip install --upgrade pip flask==3.0.2\n', errors: [{ messageId: 'unpinned', line: 2, column: 27, message: /pip==1\.2\.3/ }] },
-    { code: 'FROM node:20\nRUN npm install -g @scope/tool\n', errors: [{ messageId: 'unpinned', line: 2, column: 20 }] },
-    { code: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl\n', errors: [{ messageId: 'unpinned', line: 3, column: 5 }] },
+    {
+      code: 'FROM debian:12\nRUN apt-get install -y curl git=1:2.39.2-1.1\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 24, endColumn: 28 }],
+    },
+    {
+      code: 'FROM python:3.12\nRUN pip install --upgrade pip flask==3.0.2\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 27, message: /pip==1\.2\.3/ }],
+    },
+    {
+      code: 'FROM node:20\nRUN npm install -g @scope/tool\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 20 }],
+    },
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl\n',
+      errors: [{ messageId: 'unpinned', line: 3, column: 5 }],
+    },
   ],
 });

@@ -10,7 +10,13 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nRUN pip download flask\n',
   ],
   invalid: [
-    { code: 'FROM python:3.12-slim\nRUN pip install -r requirements.txt\n', errors: [{ messageId: 'cache', line: 2, column: 9, endColumn: 16 }] },
-    { code: 'FROM python:3.12-slim\nRUN python3 -m pip install flask==3.0.2\n', errors: [{ messageId: 'cache', line: 2, column: 20 }] },
+    {
+      code: 'FROM python:3.12-slim\nRUN pip install -r requirements.txt\n',
+      errors: [{ messageId: 'cache', line: 2, column: 9, endColumn: 16 }],
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN python3 -m pip install flask==3.0.2\n',
+      errors: [{ messageId: 'cache', line: 2, column: 20 }],
+    },
   ],
 });

@@ -3,14 +3,26 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
-    { name: 'default /bin/sh has no pipefail', code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n' },
+    {
+      name: 'default /bin/sh has no pipefail',
+      code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
+    },
     'FROM alpine:3.20\nRUN set -o pipefail && wget -qO- https://example.com/x | tar -x\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN set -euo pipefail; curl -fsSL https://example.com/x.tgz | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list\n',
-    { name: 'SHELL inherited two stages up the FROM chain', code: 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a AS b\nRUN true\nFROM b\nRUN curl -fsSL https://example.com/x | tar -x\n' },
-    { name: 'SHELL inherited through FROM', code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -x\n' },
-    { name: 'heredoc with its own pipefail', code: 'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -eo pipefail\ncurl -fsSL https://example.com/x | tar -x\nEOF\n' },
+    {
+      name: 'SHELL inherited two stages up the FROM chain',
+      code: 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a AS b\nRUN true\nFROM b\nRUN curl -fsSL https://example.com/x | tar -x\n',
+    },
+    {
+      name: 'SHELL inherited through FROM',
+      code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -x\n',
+    },
+    {
+      name: 'heredoc with its own pipefail',
+      code: 'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -eo pipefail\ncurl -fsSL https://example.com/x | tar -x\nEOF\n',
+    },
   ],
   invalid: [
     {

@@ -10,6 +10,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: 'FROM debian:12\nADD . /app\n', errors: [{ messageId: 'copy', line: 2, column: 1, endColumn: 4 }] },
-    { code: 'FROM debian:12\nADD --chown=app:app ["config.yml", "/etc/app/"]\n', errors: [{ messageId: 'copy', line: 2, column: 1 }] },
+    {
+      code: 'FROM debian:12\nADD --chown=app:app ["config.yml", "/etc/app/"]\n',
+      errors: [{ messageId: 'copy', line: 2, column: 1 }],
+    },
   ],
 });

@@ -11,8 +11,17 @@ ruleTester(rule, {
     'FROM rockylinux:9\nRUN dnf makecache\n',
   ],
   invalid: [
-    { code: 'FROM rockylinux:9\nRUN dnf install curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 9, endColumn: 16 }] },
-    { code: 'FROM centos:7\nRUN yum update && yum -y install curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 9 }] },
-    { code: 'FROM opensuse/leap:15.5\nRUN zypper in curl\n', errors: [{ messageId: 'missingYes', line: 2, column: 12, message: /add `-n`/ }] },
+    {
+      code: 'FROM rockylinux:9\nRUN dnf install curl\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 9, endColumn: 16 }],
+    },
+    {
+      code: 'FROM centos:7\nRUN yum update && yum -y install curl\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 9 }],
+    },
+    {
+      code: 'FROM opensuse/leap:15.5\nRUN zypper in curl\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 12, message: /add `-n`/ }],
+    },
   ],
 });

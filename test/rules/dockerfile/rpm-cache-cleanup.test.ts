@@ -10,7 +10,10 @@ ruleTester(rule, {
     'FROM rockylinux:9 AS build\nRUN dnf install -y gcc\nFROM rockylinux:9\n',
   ],
   invalid: [
-    { code: 'FROM rockylinux:9\nRUN dnf install -y curl\n', errors: [{ messageId: 'clean', line: 2, column: 9, message: /dnf clean all/ }] },
+    {
+      code: 'FROM rockylinux:9\nRUN dnf install -y curl\n',
+      errors: [{ messageId: 'clean', line: 2, column: 9, message: /dnf clean all/ }],
+    },
     {
       name: 'reported once per manager and RUN',
       code: 'FROM centos:7\nRUN yum install -y curl \\\n && yum install -y git\n',

@@ -5,17 +5,32 @@ ruleTester(rule, {
   valid: [
     'FROM node:20\n',
     'ARG BASE=node:20\nFROM ${BASE}\n',
-    { name: 'escape directive and continuation', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN mkdir C:\\app `\n    && dir C:\\app\n' },
+    {
+      name: 'escape directive and continuation',
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN mkdir C:\\app `\n    && dir C:\\app\n',
+    },
     { name: 'heredoc', code: 'FROM alpine:3.20\nRUN <<EOF\nFROM is not an instruction here\nEOF\n' },
     { name: 'empty file', code: '' },
-    { name: 'closed here-documents, <<- strips leading tabs', code: 'FROM alpine:3.20\nRUN <<-EOF\n\techo hi\n\tEOF\nCOPY <<A <<B /etc/\none\nA\ntwo\nB\n' },
-    { name: 'a continued instruction that ends', code: 'FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n' },
+    {
+      name: 'closed here-documents, <<- strips leading tabs',
+      code: 'FROM alpine:3.20\nRUN <<-EOF\n\techo hi\n\tEOF\nCOPY <<A <<B /etc/\none\nA\ntwo\nB\n',
+    },
+    {
+      name: 'a continued instruction that ends',
+      code: 'FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n',
+    },
     { name: 'a backslash in a comment after the last instruction', code: 'FROM debian:12\nRUN make\n# see \\\n' },
     { name: 'a backslash that is not the last character', code: 'FROM debian:12\nRUN printf "a\\n"\n' },
   ],
   invalid: [
-    { code: 'FROM node:20\nCOPPY . /app\n', errors: [{ messageId: 'syntax', line: 2, column: 1, message: /unknown instruction "COPPY"/ }] },
-    { code: 'ENV A=1\nFROM node:20\n', errors: [{ messageId: 'syntax', line: 1, column: 1, message: /ENV before the first FROM/ }] },
+    {
+      code: 'FROM node:20\nCOPPY . /app\n',
+      errors: [{ messageId: 'syntax', line: 2, column: 1, message: /unknown instruction "COPPY"/ }],
+    },
+    {
+      code: 'ENV A=1\nFROM node:20\n',
+      errors: [{ messageId: 'syntax', line: 1, column: 1, message: /ENV before the first FROM/ }],
+    },
     { code: 'ARG A=1\n', errors: [{ messageId: 'syntax', line: 1, message: /no FROM instruction/ }] },
     {
       name: 'a here-document that is never closed',

@@ -9,7 +9,10 @@ ruleTester(rule, {
     'FROM alpine:3.20\nARG VERSION=1\nRUN echo $VERSION\n',
   ],
   invalid: [
-    { code: 'FROM node:${NODE_VERSION}-slim\n', errors: [{ messageId: 'undeclared', line: 1, column: 11, endColumn: 26 }] },
+    {
+      code: 'FROM node:${NODE_VERSION}-slim\n',
+      errors: [{ messageId: 'undeclared', line: 1, column: 11, endColumn: 26 }],
+    },
     {
       name: 'an ARG inside a stage does not count for later FROM lines',
       code: 'FROM alpine:3.20 AS base\nARG TAG=3.20\nFROM alpine:$TAG\n',

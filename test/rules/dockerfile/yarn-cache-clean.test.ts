@@ -9,7 +9,13 @@ ruleTester(rule, {
     'FROM node:20-alpine\nRUN yarn build\n',
   ],
   invalid: [
-    { code: 'FROM node:20-alpine\nRUN yarn install --frozen-lockfile\n', errors: [{ messageId: 'cache', line: 2, column: 10, endColumn: 17 }] },
-    { code: 'FROM node:20-alpine\nRUN yarn --production\n', errors: [{ messageId: 'cache', line: 2, column: 5, message: /yarn install/ }] },
+    {
+      code: 'FROM node:20-alpine\nRUN yarn install --frozen-lockfile\n',
+      errors: [{ messageId: 'cache', line: 2, column: 10, endColumn: 17 }],
+    },
+    {
+      code: 'FROM node:20-alpine\nRUN yarn --production\n',
+      errors: [{ messageId: 'cache', line: 2, column: 5, message: /yarn install/ }],
+    },
   ],
 });

@@ -5,8 +5,12 @@ const wf = (steps: string): string => `on: push\njobs:\n  a:\n    runs-on: ubunt
 
 ruleTester(rule, {
   valid: [
-    wf('      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n'),
-    wf('      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n'),
+    wf(
+      '      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n',
+    ),
+    wf(
+      '      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n',
+    ),
     wf('      - uses: actions/checkout@v2\n        with:\n          not-checked-on-old-majors: 1\n'),
     wf('      - uses: github/codeql-action/init@v3\n        with:\n          some-new-input: 1\n'),
     wf('      - uses: someone/unknown-action@v1\n        with:\n          anything: 1\n'),
@@ -17,13 +21,20 @@ ruleTester(rule, {
       code: wf('      - uses: actions/checkout@v4\n        with:\n          fetch_depth: 0\n'),
       errors: [{ messageId: 'unknown', line: 8, column: 11, message: /Did you mean "fetch-depth"/ }],
     },
-    { code: wf('      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n'), errors: [{ messageId: 'missing', line: 6, column: 15 }] },
     {
-      code: wf('      - uses: actions/cache@0123456789abcdef0123456789abcdef01234567 # v4.2.0\n        with:\n          path: x\n'),
+      code: wf('      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n'),
+      errors: [{ messageId: 'missing', line: 6, column: 15 }],
+    },
+    {
+      code: wf(
+        '      - uses: actions/cache@0123456789abcdef0123456789abcdef01234567 # v4.2.0\n        with:\n          path: x\n',
+      ),
       errors: [{ messageId: 'missing', line: 6, column: 15, message: /requires the input "key"/ }],
     },
     {
-      code: wf('      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n          save-always: true\n'),
+      code: wf(
+        '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n          save-always: true\n',
+      ),
       errors: [{ messageId: 'deprecated', line: 10, column: 11 }],
     },
   ],

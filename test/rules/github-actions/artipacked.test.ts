@@ -13,9 +13,14 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: job('      - uses: actions/checkout@v4\n'), errors: [{ messageId: 'persisted', line: 6, column: 15 }] },
-    { code: job('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: true\n'), errors: [{ messageId: 'persisted', line: 6 }] },
     {
-      code: job('      - uses: actions/checkout@v4\n      - run: git push\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n'),
+      code: job('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: true\n'),
+      errors: [{ messageId: 'persisted', line: 6 }],
+    },
+    {
+      code: job(
+        '      - uses: actions/checkout@v4\n      - run: git push\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n',
+      ),
       errors: [{ messageId: 'uploaded', line: 6 }],
     },
     {

@@ -17,7 +17,10 @@ jobs:
       - run: echo "\${{ secrets.X }} \${{ steps.a.outputs.b }} \${{ hashFiles('x') }}"
         if: success() && hashFiles('go.sum') != ''
 `,
-    { code: "name: a\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ github.action_path }} ${{ inputs.x }}\n      shell: bash\n", filename: 'action.yml' },
+    {
+      code: 'name: a\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ github.action_path }} ${{ inputs.x }}\n      shell: bash\n',
+      filename: 'action.yml',
+    },
   ],
   invalid: [
     {
@@ -40,7 +43,7 @@ jobs:
       errors: [{ messageId: 'unknownContext', line: 6, column: 23 }],
     },
     {
-      code: "name: a\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.X }}\n      shell: bash\n",
+      code: 'name: a\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.X }}\n      shell: bash\n',
       filename: 'action.yml',
       errors: [{ messageId: 'actionContext', line: 5, column: 21 }],
     },

@@ -1,7 +1,8 @@
 import rule from '../../../src/rules/github-actions/excessive-permissions.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const job = (id: string, extra = ''): string => `  ${id}:\n    runs-on: ubuntu-latest\n${extra}    steps:\n      - run: make\n`;
+const job = (id: string, extra = ''): string =>
+  `  ${id}:\n    runs-on: ubuntu-latest\n${extra}    steps:\n      - run: make\n`;
 
 ruleTester(rule, {
   valid: [
@@ -28,14 +29,26 @@ ruleTester(rule, {
     {
       code: `on: push\npermissions: read-all\njobs:\n${job('a', '    permissions: write-all\n')}${job('b', '    permissions: read-all\n')}`,
       errors: [
-        { messageId: 'readAll', line: 2, column: 14, message: /`permissions: read-all` lets the token read every scope/ },
+        {
+          messageId: 'readAll',
+          line: 2,
+          column: 14,
+          message: /`permissions: read-all` lets the token read every scope/,
+        },
         { messageId: 'writeAll', line: 6, column: 18 },
         { messageId: 'readAll', line: 11, column: 18 },
       ],
     },
     {
       code: `on: push\npermissions:\n  contents: read\n  packages: write\njobs:\n${job('build')}${job('publish', '    permissions:\n      packages: write\n')}`,
-      errors: [{ messageId: 'topLevelWrite', line: 4, column: 13, message: /`packages: write` at the top applies to every job, including "build"/ }],
+      errors: [
+        {
+          messageId: 'topLevelWrite',
+          line: 4,
+          column: 13,
+          message: /`packages: write` at the top applies to every job, including "build"/,
+        },
+      ],
     },
   ],
 });

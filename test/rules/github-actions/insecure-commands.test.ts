@@ -12,7 +12,10 @@ ruleTester(rule, {
     },
     {
       code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: true\n    steps:\n      - run: make\n        env:\n          actions_allow_unsecure_commands: 1\n',
-      errors: [{ messageId: 'enabled', line: 6, column: 7 }, { messageId: 'enabled', line: 10, column: 11 }],
+      errors: [
+        { messageId: 'enabled', line: 6, column: 7 },
+        { messageId: 'enabled', line: 10, column: 11 },
+      ],
     },
     {
       code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo "ACTIONS_ALLOW_UNSECURE_COMMANDS=true" >> $GITHUB_ENV\n',

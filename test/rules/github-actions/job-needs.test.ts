@@ -10,9 +10,15 @@ ruleTester(rule, {
     `on: push\njobs:\n${job('a')}${job('b', 'a')}${job('c', '[a, b]')}`,
   ],
   invalid: [
-    { code: `on: push\njobs:\n${job('build')}${job('test', 'biuld')}`, errors: [{ messageId: 'unknown', line: 9, column: 12 }] },
+    {
+      code: `on: push\njobs:\n${job('build')}${job('test', 'biuld')}`,
+      errors: [{ messageId: 'unknown', line: 9, column: 12 }],
+    },
     { code: `on: push\njobs:\n${job('build', 'build')}`, errors: [{ messageId: 'self', line: 5, column: 12 }] },
-    { code: `on: push\njobs:\n${job('build')}${job('test', '[build, build]')}`, errors: [{ messageId: 'duplicate', line: 9, column: 20 }] },
+    {
+      code: `on: push\njobs:\n${job('build')}${job('test', '[build, build]')}`,
+      errors: [{ messageId: 'duplicate', line: 9, column: 20 }],
+    },
     {
       code: `on: push\njobs:\n${job('a', 'c')}${job('b', 'a')}${job('c', 'b')}`,
       errors: [{ messageId: 'cycle', line: 10, column: 12, message: /a → c → b → a|c → b → a → c|b → a → c → b/ }],

@@ -8,6 +8,9 @@ ruleTester(rule, {
     "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment: prod\n    steps:\n      - run: make\n  notify:\n    needs: deploy\n    if: always() && needs.deploy.result == 'failure'\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./notify.sh\n",
   ],
   invalid: [
-    { code: "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n", errors: [{ messageId: 'none', line: 1, column: 1 }] },
+    {
+      code: "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n",
+      errors: [{ messageId: 'none', line: 1, column: 1 }],
+    },
   ],
 });

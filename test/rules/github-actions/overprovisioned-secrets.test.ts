@@ -1,7 +1,8 @@
 import rule from '../../../src/rules/github-actions/overprovisioned-secrets.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const step = (value: string): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./x.sh\n        env:\n          V: \${{ ${value} }}\n`;
+const step = (value: string): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./x.sh\n        env:\n          V: \${{ ${value} }}\n`;
 
 ruleTester(rule, {
   valid: [step('secrets.NPM_TOKEN'), step("secrets['NPM_TOKEN']"), step('toJSON(github)'), step('toJSON(secrets.A)')],

@@ -10,7 +10,8 @@ const CHECKOUT_V417 = '692973e3d937129bcbf40652eb9f2f61becf3332';
 const CODEQL_V32818 = 'ff0a06e83cb2de871e5a09832bc6a81e7276941f';
 // A made-up SHA: no repository has it.
 const UNKNOWN = '0123456789abcdef0123456789abcdef01234567';
-const steps = (...uses: string[]): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${uses.map((u) => `      - uses: ${u}\n`).join('')}`;
+const steps = (...uses: string[]): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${uses.map((u) => `      - uses: ${u}\n`).join('')}`;
 const ID = 'gha/ref-version-mismatch';
 
 ruleTester(rule, {
@@ -25,13 +26,25 @@ ruleTester(rule, {
     // A known commit with the exact tag, its major, its minor, or without the `v`.
     { name: 'known SHA, exact tag', code: steps(`actions/checkout@${CHECKOUT_V417} # v4.1.7`) },
     { name: 'known SHA, major', code: steps(`actions/checkout@${CHECKOUT_V417} # v4`) },
-    { name: 'known SHA, minor and no v', code: steps(`actions/checkout@${CHECKOUT_V417} # v4.1`, `actions/checkout@${CHECKOUT_V417} # 4.1.7`) },
+    {
+      name: 'known SHA, minor and no v',
+      code: steps(`actions/checkout@${CHECKOUT_V417} # v4.1`, `actions/checkout@${CHECKOUT_V417} # 4.1.7`),
+    },
     // Both comments agree with the known tag: the in-file comparison does not flag `# v4` against `# v4.1.7`.
-    { name: 'known SHA, major and full version in one file', code: steps(`actions/checkout@${CHECKOUT_V417} # v4`, `actions/checkout@${CHECKOUT_V417} # v4.1.7`) },
+    {
+      name: 'known SHA, major and full version in one file',
+      code: steps(`actions/checkout@${CHECKOUT_V417} # v4`, `actions/checkout@${CHECKOUT_V417} # v4.1.7`),
+    },
     // Owner, repository and SHA are compared without regard to case.
     { name: 'known SHA, other case', code: steps(`Actions/Checkout@${CHECKOUT_V417.toUpperCase()} # v4.1.7`) },
     // Sub-path actions share their repository's tags.
-    { name: 'sub-path action', code: steps(`github/codeql-action/init@${CODEQL_V32818} # v3.28.18`, `github/codeql-action/analyze@${CODEQL_V32818} # v3`) },
+    {
+      name: 'sub-path action',
+      code: steps(
+        `github/codeql-action/init@${CODEQL_V32818} # v3.28.18`,
+        `github/codeql-action/analyze@${CODEQL_V32818} # v3`,
+      ),
+    },
     // An unknown SHA is never an error, whatever its comment says.
     { name: 'unknown SHA', code: steps(`actions/checkout@${UNKNOWN} # v99.1.0`) },
     // The snapshot is per repository: a checkout commit pinned for another action is unknown there.
@@ -64,12 +77,26 @@ ruleTester(rule, {
     {
       name: 'known SHA, another major',
       code: steps(`actions/checkout@${CHECKOUT_V417} # v5`),
-      errors: [{ messageId: 'knownSha', line: 6, column: 15, message: /commented `# v5`, but 692973e is the commit of actions\/checkout v4\.1\.7/ }],
+      errors: [
+        {
+          messageId: 'knownSha',
+          line: 6,
+          column: 15,
+          message: /commented `# v5`, but 692973e is the commit of actions\/checkout v4\.1\.7/,
+        },
+      ],
     },
     {
       name: 'sub-path action, wrong comment',
       code: steps(`github/codeql-action/init@${CODEQL_V32818} # v3.29.0`),
-      errors: [{ messageId: 'knownSha', line: 6, column: 15, message: /ff0a06e is the commit of github\/codeql-action v3\.28\.18/ }],
+      errors: [
+        {
+          messageId: 'knownSha',
+          line: 6,
+          column: 15,
+          message: /ff0a06e is the commit of github\/codeql-action v3\.28\.18/,
+        },
+      ],
     },
     {
       name: 'a job-level reusable workflow is a repository use too',

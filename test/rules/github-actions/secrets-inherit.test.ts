@@ -10,7 +10,15 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'on: push\njobs:\n  call:\n    uses: octo/shared/.github/workflows/build.yml@v1\n    secrets: inherit\n',
-      errors: [{ messageId: 'inherit', line: 5, column: 14, endColumn: 21, message: /"octo\/shared\/\.github\/workflows\/build\.yml@v1"/ }],
+      errors: [
+        {
+          messageId: 'inherit',
+          line: 5,
+          column: 14,
+          endColumn: 21,
+          message: /"octo\/shared\/\.github\/workflows\/build\.yml@v1"/,
+        },
+      ],
     },
   ],
 });

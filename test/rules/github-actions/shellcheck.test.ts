@@ -11,9 +11,10 @@ import {
   planCalls,
   setShellcheckAvailable,
 } from '../../../src/rules/github-actions/support/shellcheck.js';
-import { ruleTester, } from '../../helpers/rule-tester.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
 
-const wf = (step: string, runsOn = 'ubuntu-latest'): string => `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n${step}`;
+const wf = (step: string, runsOn = 'ubuntu-latest'): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n${step}`;
 
 ruleTester(rule, {
   valid: [
@@ -26,7 +27,9 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      code: wf('      - run: |\n          echo ok\n          cd $DIR\n          for f in $(ls *.txt); do echo "$f"; done\n'),
+      code: wf(
+        '      - run: |\n          echo ok\n          cd $DIR\n          for f in $(ls *.txt); do echo "$f"; done\n',
+      ),
       errors: [
         { line: 8, column: 11, endColumn: 18, message: /^SC2164: / },
         { line: 8, column: 14, endColumn: 18, message: /^SC2086: / },
@@ -34,7 +37,10 @@ ruleTester(rule, {
         { line: 9, column: 25, message: /^SC2035: / },
       ],
     },
-    { code: wf('      - run: echo ${{ github.ref }} $X\n'), errors: [{ line: 6, column: 37, endColumn: 39, message: /^SC2086: / }] },
+    {
+      code: wf('      - run: echo ${{ github.ref }} $X\n'),
+      errors: [{ line: 6, column: 37, endColumn: 39, message: /^SC2086: / }],
+    },
     {
       code: wf('      - run: "[ \\"$a\\" == b ]"\n        shell: sh\n'),
       errors: [{ line: 6, column: 22, message: /^SC3014: In POSIX sh, == in place of = is undefined/ }],
@@ -61,11 +67,14 @@ function runFiles(files: Record<string, string>, options?: Record<string, unknow
   const config = defaultConfig();
   config.rules[rule.meta.id] = { severity: rule.meta.defaultSeverity, options };
   const engine = new Engine({ registry: new Registry([rule]), domains: DOMAINS, config });
-  const pending = Object.entries(files).map(([path, text]) => engine.startFile(new SourceFile(path, text), 'github-actions')!);
+  const pending = Object.entries(files).map(
+    ([path, text]) => engine.startFile(new SourceFile(path, text), 'github-actions')!,
+  );
   return engine.finishFiles(pending);
 }
 
-const brief = (findings: Finding[]) => findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.message.slice(0, 7)}`);
+const brief = (findings: Finding[]) =>
+  findings.map((f) => `${f.path}:${f.span.line}:${f.span.column} ${f.message.slice(0, 7)}`);
 
 describe('one run over many files', () => {
   test('scripts of every file are checked together; the same script in two files is reported in both', () => {
@@ -94,7 +103,10 @@ describe('planning the calls', () => {
   const script = (text: string, dialect: 'bash' | 'sh' = 'bash') => ({ dialect, exclude: [1091], text });
 
   test('each call is bounded in scripts and holds one dialect; every script is in exactly one call', () => {
-    const scripts = [...Array.from({ length: 1000 }, (_, i) => script(`echo ${i}\n`)), ...Array.from({ length: 10 }, (_, i) => script(`echo ${i}\n`, 'sh'))];
+    const scripts = [
+      ...Array.from({ length: 1000 }, (_, i) => script(`echo ${i}\n`)),
+      ...Array.from({ length: 10 }, (_, i) => script(`echo ${i}\n`, 'sh')),
+    ];
     const calls = planCalls(scripts, 2);
     for (const call of calls) {
       expect(call.scripts.length).toBeLessThanOrEqual(MAX_SCRIPTS_PER_CALL);
@@ -108,7 +120,15 @@ describe('planning the calls', () => {
   test('large scripts are split by size; a few scripts still spread over the cores', () => {
     const big = 'x'.repeat(MAX_SCRIPT_BYTES_PER_CALL / 2 + 1);
     expect(planCalls([script(big), script(big), script(big)], 1).map((call) => call.scripts)).toEqual([[0], [1], [2]]);
-    expect(planCalls(Array.from({ length: 8 }, (_, i) => script(`echo ${i}`)), 2).map((call) => call.scripts)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    expect(
+      planCalls(
+        Array.from({ length: 8 }, (_, i) => script(`echo ${i}`)),
+        2,
+      ).map((call) => call.scripts),
+    ).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ]);
   });
 });
 
@@ -120,7 +140,13 @@ describe('without shellcheck on PATH', () => {
     const code = wf('      - run: cd $DIR\n');
     const [first, second] = runFiles({ '.github/workflows/a.yml': code, '.github/workflows/b.yml': code });
     expect(first!.map((f) => [f.ruleId, f.severity, f.span.line, f.span.column, f.message])).toEqual([
-      ['gha/shellcheck', 'note', 6, 14, 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).'],
+      [
+        'gha/shellcheck',
+        'note',
+        6,
+        14,
+        'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
+      ],
     ]);
     expect(second).toEqual([]);
   });

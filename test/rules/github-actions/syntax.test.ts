@@ -12,7 +12,10 @@ ruleTester(rule, {
     { code: '', errors: [{ messageId: 'syntax', line: 1, column: 1, message: /the file is empty/ }] },
     { code: '- on: push\n', errors: [{ messageId: 'syntax', line: 1, column: 1, message: /must be a mapping/ }] },
     { code: 'on: push\non: pull_request\n', errors: [{ messageId: 'syntax', line: 2, column: 1, message: /unique/ }] },
-    { code: 'on: push\n---\njobs: {}\n', errors: [{ messageId: 'syntax', line: 2, column: 1, message: /more than one YAML document/ }] },
+    {
+      code: 'on: push\n---\njobs: {}\n',
+      errors: [{ messageId: 'syntax', line: 2, column: 1, message: /more than one YAML document/ }],
+    },
     { code: 'on: push\njobs:\n  a:\n    run: "unterminated\n', errors: [{ messageId: 'syntax', line: 5, column: 1 }] },
   ],
 });

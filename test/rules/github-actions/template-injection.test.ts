@@ -1,7 +1,8 @@
 import rule from '../../../src/rules/github-actions/template-injection.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const job = (steps: string, on = 'issues'): string => `on: ${on}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+const job = (steps: string, on = 'issues'): string =>
+  `on: ${on}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
 
 ruleTester(rule, {
   valid: [
@@ -31,37 +32,60 @@ ruleTester(rule, {
         { messageId: 'latent', line: 6, column: 56 },
       ],
     },
-    { code: job('      - run: echo "${{ github.event.head_commit.message }}"\n', '[pull_request, schedule]'), errors: [{ messageId: 'latent', line: 6, column: 24 }] },
+    {
+      code: job('      - run: echo "${{ github.event.head_commit.message }}"\n', '[pull_request, schedule]'),
+      errors: [{ messageId: 'latent', line: 6, column: 24 }],
+    },
     {
       code: job('      - run: echo "${{ github.event.issue.title }}"\n'),
       errors: [{ messageId: 'direct', line: 6, column: 24, endColumn: 48 }],
     },
     {
       name: 'inside a literal block, with the exact column',
-      code: job('      - run: |\n          echo start\n          git checkout "${{ github.head_ref }}"\n', 'pull_request'),
+      code: job(
+        '      - run: |\n          echo start\n          git checkout "${{ github.head_ref }}"\n',
+        'pull_request',
+      ),
       errors: [{ messageId: 'direct', line: 8, column: 29, endColumn: 44, message: /`github\.head_ref`/ }],
     },
     {
-      code: job("      - uses: actions/github-script@v7\n        with:\n          script: |\n            console.log('${{ github.event.comment.body }}')\n", 'issue_comment'),
+      code: job(
+        "      - uses: actions/github-script@v7\n        with:\n          script: |\n            console.log('${{ github.event.comment.body }}')\n",
+        'issue_comment',
+      ),
       errors: [{ messageId: 'direct', line: 9, column: 30 }],
     },
     {
       name: 'indexes and wildcards',
-      code: job('      - run: echo ${{ github.event.commits[0].message }} ${{ github.event.pages.*.page_name }}\n', '[push, gollum]'),
-      errors: [{ messageId: 'direct', line: 6, column: 23 }, { messageId: 'direct', line: 6, column: 62 }],
+      code: job(
+        '      - run: echo ${{ github.event.commits[0].message }} ${{ github.event.pages.*.page_name }}\n',
+        '[push, gollum]',
+      ),
+      errors: [
+        { messageId: 'direct', line: 6, column: 23 },
+        { messageId: 'direct', line: 6, column: 62 },
+      ],
     },
     {
       name: 'format() and || carry the text',
-      code: job("      - run: echo ${{ format('{0}', github.event.pull_request.title) }} ${{ github.event.pull_request.body || 'none' }}\n", 'pull_request_target'),
-      errors: [{ messageId: 'direct', line: 6, column: 37 }, { messageId: 'direct', line: 6, column: 77 }],
+      code: job(
+        "      - run: echo ${{ format('{0}', github.event.pull_request.title) }} ${{ github.event.pull_request.body || 'none' }}\n",
+        'pull_request_target',
+      ),
+      errors: [
+        { messageId: 'direct', line: 6, column: 37 },
+        { messageId: 'direct', line: 6, column: 77 },
+      ],
     },
     {
       name: 'through an env var that holds attacker text',
       code: 'on: issues\nenv:\n  TITLE: ${{ github.event.issue.title }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ env.TITLE }}"\n',
-      errors: [{ messageId: 'viaEnv', line: 8, column: 24, message: /`env\.TITLE` holds `github\.event\.issue\.title`/ }],
+      errors: [
+        { messageId: 'viaEnv', line: 8, column: 24, message: /`env\.TITLE` holds `github\.event\.issue\.title`/ },
+      ],
     },
     {
-      name: 'a reusable workflow inherits its caller\'s event',
+      name: "a reusable workflow inherits its caller's event",
       code: job('      - run: echo "${{ github.event.pull_request.title }}"\n', 'workflow_call'),
       errors: [{ messageId: 'direct', line: 6, column: 24 }],
     },

@@ -51,7 +51,10 @@ jobs:
 `,
     'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event_name }} ${{ github.some_future_field }} ${{ runner.os }} ${{ strategy.job-index }} ${{ job.status }}\n',
     'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy: ${{ fromJSON(vars.STRATEGY) }}\n    steps:\n      - run: echo ${{ matrix.os }}\n',
-    { code: "name: a\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo ${{ inputs.who }}\n      shell: bash\n    - run: echo ${{ steps.s.outputs.x }}\n      shell: bash\n", filename: 'action.yml' },
+    {
+      code: 'name: a\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo ${{ inputs.who }}\n      shell: bash\n    - run: echo ${{ steps.s.outputs.x }}\n      shell: bash\n',
+      filename: 'action.yml',
+    },
   ],
   invalid: [
     {

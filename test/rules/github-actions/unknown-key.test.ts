@@ -63,18 +63,33 @@ jobs:
     secrets: inherit
     needs: a
 `,
-    { code: 'name: x\ndescription: d\ninputs:\n  a:\n    description: d\n    deprecationMessage: old\nruns:\n  using: node24\n  main: index.js\n  post: post.js\n  post-if: always()\nbranding:\n  icon: box\n  color: blue\n', filename: 'action.yml' },
+    {
+      code: 'name: x\ndescription: d\ninputs:\n  a:\n    description: d\n    deprecationMessage: old\nruns:\n  using: node24\n  main: index.js\n  post: post.js\n  post-if: always()\nbranding:\n  icon: box\n  color: blue\n',
+      filename: 'action.yml',
+    },
   ],
   invalid: [
-    { code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout: 5\n    steps:\n      - run: echo\n', errors: [{ messageId: 'unknown', line: 5, column: 5, message: /job "a"/ }] },
-    { code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        working_directory: x\n', errors: [{ messageId: 'unknown', line: 7, column: 9, message: /Did you mean "working-directory"/ }] },
-    { code: 'on: push\njobs:\n  a:\n    uses: ./x.yml\n    runs-on: ubuntu-latest\n', errors: [{ messageId: 'callJob', line: 5, column: 5 }] },
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout: 5\n    steps:\n      - run: echo\n',
+      errors: [{ messageId: 'unknown', line: 5, column: 5, message: /job "a"/ }],
+    },
+    {
+      code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        working_directory: x\n',
+      errors: [{ messageId: 'unknown', line: 7, column: 9, message: /Did you mean "working-directory"/ }],
+    },
+    {
+      code: 'on: push\njobs:\n  a:\n    uses: ./x.yml\n    runs-on: ubuntu-latest\n',
+      errors: [{ messageId: 'callJob', line: 5, column: 5 }],
+    },
     {
       name: 'entrypoint and command are service settings, not job container ones',
       code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node:22\n      command: x\n    steps:\n      - run: echo\n',
       errors: [{ messageId: 'unknown', line: 7, column: 7, message: /job "a" container/ }],
     },
-    { code: 'on: push\njob:\n  a: {}\n', errors: [{ messageId: 'unknown', line: 2, column: 1, message: /Did you mean "jobs"/ }] },
+    {
+      code: 'on: push\njob:\n  a: {}\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 1, message: /Did you mean "jobs"/ }],
+    },
     {
       code: 'name: x\ninputs:\n  a:\n    requried: true\nruns:\n  using: composite\n  main: x.js\n  steps:\n    - run: echo\n      shell: bash\n      timeout-minutes: 3\n',
       filename: 'action.yml',

@@ -1,7 +1,8 @@
 import rule from '../../../src/rules/github-actions/unknown-runner.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const job = (runsOn: string): string => `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n      - run: echo\n`;
+const job = (runsOn: string): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ${runsOn}\n    steps:\n      - run: echo\n`;
 
 ruleTester(rule, {
   valid: [
@@ -18,8 +19,15 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: job('ubuntu-20.04'), errors: [{ messageId: 'retired', line: 4, column: 14 }] },
-    { code: job('ubuntu-lastest'), errors: [{ messageId: 'unknown', line: 4, column: 14, message: /Did you mean "ubuntu-latest"/ }] },
+    {
+      code: job('ubuntu-lastest'),
+      errors: [{ messageId: 'unknown', line: 4, column: 14, message: /Did you mean "ubuntu-latest"/ }],
+    },
     { code: job('macos-16'), errors: [{ messageId: 'unknown', line: 4, column: 14 }] },
-    { code: job('[self-hosted, linux, gpu]'), settings: { selfHostedRunnerLabels: ['cuda'] }, errors: [{ messageId: 'selfHosted', line: 4, column: 35 }] },
+    {
+      code: job('[self-hosted, linux, gpu]'),
+      settings: { selfHostedRunnerLabels: ['cuda'] },
+      errors: [{ messageId: 'selfHosted', line: 4, column: 35 }],
+    },
   ],
 });

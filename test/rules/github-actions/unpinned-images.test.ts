@@ -1,12 +1,15 @@
 import rule from '../../../src/rules/github-actions/unpinned-images.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const wf = (body: string): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n${body}    steps:\n      - run: make\n`;
+const wf = (body: string): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n${body}    steps:\n      - run: make\n`;
 
 ruleTester(rule, {
   valid: [
     wf('    container: node:22-bookworm\n'),
-    wf('    container:\n      image: ghcr.io/acme/build@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'),
+    wf(
+      '    container:\n      image: ghcr.io/acme/build@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+    ),
     wf('    container: ${{ matrix.image }}\n'),
     wf('    services:\n      db:\n        image: localhost:5000/postgres:16\n'),
   ],
@@ -14,8 +17,13 @@ ruleTester(rule, {
     { code: wf('    container: node\n'), errors: [{ messageId: 'untagged', line: 5, column: 16, endColumn: 20 }] },
     { code: wf('    container:\n      image: node:latest\n'), errors: [{ messageId: 'latest', line: 6, column: 14 }] },
     {
-      code: wf('    services:\n      db:\n        image: localhost:5000/postgres\n      redis:\n        image: redis:latest\n'),
-      errors: [{ messageId: 'untagged', line: 7, column: 16 }, { messageId: 'latest', line: 9, column: 16 }],
+      code: wf(
+        '    services:\n      db:\n        image: localhost:5000/postgres\n      redis:\n        image: redis:latest\n',
+      ),
+      errors: [
+        { messageId: 'untagged', line: 7, column: 16 },
+        { messageId: 'latest', line: 9, column: 16 },
+      ],
     },
   ],
 });

@@ -1,7 +1,8 @@
 import rule from '../../../src/rules/github-actions/unpinned-uses.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const step = (uses: string): string => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n`;
+const step = (uses: string): string =>
+  `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n`;
 const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
 
 ruleTester(rule, {
@@ -17,14 +18,24 @@ ruleTester(rule, {
     `on: push\njobs:\n  call:\n    uses: octo/shared/.github/workflows/build.yml@${SHA}\n`,
   ],
   invalid: [
-    { code: step('docker/setup-buildx-action@v3'), errors: [{ messageId: 'notSha', line: 6, column: 15, endColumn: 44 }] },
+    {
+      code: step('docker/setup-buildx-action@v3'),
+      errors: [{ messageId: 'notSha', line: 6, column: 15, endColumn: 44 }],
+    },
     { code: step('actions/checkout@main'), errors: [{ messageId: 'branch', line: 6, column: 15 }] },
     { code: step('actions/checkout'), errors: [{ messageId: 'unpinned', line: 6, column: 15 }] },
     { code: step('docker/login-action@a1b2c3d'), errors: [{ messageId: 'notSha', line: 6 }] },
-    { code: step('actions/checkout@v4'), options: { policies: { 'actions/*': 'sha' } }, errors: [{ messageId: 'notSha', line: 6 }] },
+    {
+      code: step('actions/checkout@v4'),
+      options: { policies: { 'actions/*': 'sha' } },
+      errors: [{ messageId: 'notSha', line: 6 }],
+    },
     { code: step('docker://alpine'), errors: [{ messageId: 'dockerUnpinned', line: 6 }] },
     { code: step('docker://alpine:3.20'), errors: [{ messageId: 'dockerTag', line: 6 }] },
-    { code: 'on: push\njobs:\n  call:\n    uses: octo/shared/.github/workflows/build.yml@main\n', errors: [{ messageId: 'branch', line: 4, column: 11 }] },
+    {
+      code: 'on: push\njobs:\n  call:\n    uses: octo/shared/.github/workflows/build.yml@main\n',
+      errors: [{ messageId: 'branch', line: 4, column: 11 }],
+    },
     {
       filename: 'action.yml',
       code: 'name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - uses: some/action@v1\n',

@@ -9,10 +9,29 @@ ruleTester(rule, {
     'x:\n  script:\n    - curl -fsSLo fixtures.json https://example.com/fixtures.json\n    - ./gradlew test\n',
   ],
   invalid: [
-    { code: 'x:\n  script:\n    - curl -sSL https://get.example.com | sh\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
-    { name: 'wget into sudo bash', code: 'x:\n  script:\n    - wget -qO- https://example.com/i.sh | sudo -E bash\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
-    { name: 'bash <(curl)', code: 'x:\n  script:\n    - bash <(curl -s https://example.com/i.sh)\n', errors: [{ messageId: 'pipe', line: 3, column: 7 }] },
-    { name: 'wget, octal chmod, run from the folder', code: 'docs:\n  before_script:\n    - wget https://gitlab.example.com/group/docs/raw/master/scripts/trigger-build\n    - chmod 755 trigger-build\n  script: [./trigger-build deploy]\n', errors: [{ messageId: 'unverified', line: 3, column: 7 }] },
-    { name: 'download then chmod, no checksum', code: 'x:\n  script:\n    - curl -fsSL -o /usr/local/bin/kubectl https://dl.example.com/kubectl\n    - chmod +x /usr/local/bin/kubectl\n', errors: [{ messageId: 'unverified', line: 3, column: 7 }] },
+    {
+      code: 'x:\n  script:\n    - curl -sSL https://get.example.com | sh\n',
+      errors: [{ messageId: 'pipe', line: 3, column: 7 }],
+    },
+    {
+      name: 'wget into sudo bash',
+      code: 'x:\n  script:\n    - wget -qO- https://example.com/i.sh | sudo -E bash\n',
+      errors: [{ messageId: 'pipe', line: 3, column: 7 }],
+    },
+    {
+      name: 'bash <(curl)',
+      code: 'x:\n  script:\n    - bash <(curl -s https://example.com/i.sh)\n',
+      errors: [{ messageId: 'pipe', line: 3, column: 7 }],
+    },
+    {
+      name: 'wget, octal chmod, run from the folder',
+      code: 'docs:\n  before_script:\n    - wget https://gitlab.example.com/group/docs/raw/master/scripts/trigger-build\n    - chmod 755 trigger-build\n  script: [./trigger-build deploy]\n',
+      errors: [{ messageId: 'unverified', line: 3, column: 7 }],
+    },
+    {
+      name: 'download then chmod, no checksum',
+      code: 'x:\n  script:\n    - curl -fsSL -o /usr/local/bin/kubectl https://dl.example.com/kubectl\n    - chmod +x /usr/local/bin/kubectl\n',
+      errors: [{ messageId: 'unverified', line: 3, column: 7 }],
+    },
   ],
 });

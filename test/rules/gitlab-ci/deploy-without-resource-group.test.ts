@@ -8,6 +8,9 @@ ruleTester(rule, {
     'x:\n  script: [x]\n',
   ],
   invalid: [
-    { code: 'deploy:\n  environment:\n    name: staging\n  script: [x]\n', errors: [{ messageId: 'noGroup', line: 2, column: 3, message: /`staging`/ }] },
+    {
+      code: 'deploy:\n  environment:\n    name: staging\n  script: [x]\n',
+      errors: [{ messageId: 'noGroup', line: 2, column: 3, message: /`staging`/ }],
+    },
   ],
 });

@@ -8,8 +8,19 @@ ruleTester(rule, {
     'x:\n  script: [npm run build]\n',
   ],
   invalid: [
-    { code: 'test:\n  script:\n    - npm ci\n    - npm test\n', errors: [{ messageId: 'noCache', line: 3, column: 7 }] },
-    { name: 'pip, after another command', code: 'test:\n  script:\n    - python -m venv .venv && pip install -r requirements.txt\n', errors: [{ messageId: 'noCache', line: 3, column: 31 }] },
-    { name: 'cache switched off by inherit', code: 'default:\n  cache:\n    paths: [.npm]\ntest:\n  inherit:\n    default: false\n  script: [npm ci]\n', errors: [{ messageId: 'noCache', line: 7, column: 12 }] },
+    {
+      code: 'test:\n  script:\n    - npm ci\n    - npm test\n',
+      errors: [{ messageId: 'noCache', line: 3, column: 7 }],
+    },
+    {
+      name: 'pip, after another command',
+      code: 'test:\n  script:\n    - python -m venv .venv && pip install -r requirements.txt\n',
+      errors: [{ messageId: 'noCache', line: 3, column: 31 }],
+    },
+    {
+      name: 'cache switched off by inherit',
+      code: 'default:\n  cache:\n    paths: [.npm]\ntest:\n  inherit:\n    default: false\n  script: [npm ci]\n',
+      errors: [{ messageId: 'noCache', line: 7, column: 12 }],
+    },
   ],
 });

@@ -11,7 +11,14 @@ ruleTester(rule, {
     `skip:\n  script: [deploy "$DEPLOY_TOKEN"]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "merge_request_event"\n      when: never\n    - if: $CI_COMMIT_TAG\n`,
   ],
   invalid: [
-    { code: `e2e:\n  script:\n    - npm ci\n    - npm run e2e -- --key "$SAUCE_ACCESS_KEY"\n${mr}`, errors: [{ messageId: 'secrets', line: 1, column: 1, message: /SAUCE_ACCESS_KEY/ }] },
-    { name: 'id_tokens on MR pipelines', code: `plan:\n  id_tokens:\n    AWS_TOKEN:\n      aud: https://sts.amazonaws.com\n  script: [terraform plan]\n${mr}`, errors: [{ messageId: 'secrets', line: 1, column: 1, message: /id_tokens/ }] },
+    {
+      code: `e2e:\n  script:\n    - npm ci\n    - npm run e2e -- --key "$SAUCE_ACCESS_KEY"\n${mr}`,
+      errors: [{ messageId: 'secrets', line: 1, column: 1, message: /SAUCE_ACCESS_KEY/ }],
+    },
+    {
+      name: 'id_tokens on MR pipelines',
+      code: `plan:\n  id_tokens:\n    AWS_TOKEN:\n      aud: https://sts.amazonaws.com\n  script: [terraform plan]\n${mr}`,
+      errors: [{ messageId: 'secrets', line: 1, column: 1, message: /id_tokens/ }],
+    },
   ],
 });

@@ -7,7 +7,5 @@ ruleTester(rule, {
     'x:\n  interruptible: false\n  script: [x]\n',
     'deploy:\n  environment: production\n  script: [x]\n',
   ],
-  invalid: [
-    { code: 'lint:\n  script: [make lint]\n', errors: [{ messageId: 'noInterruptible', line: 1, column: 1 }] },
-  ],
+  invalid: [{ code: 'lint:\n  script: [make lint]\n', errors: [{ messageId: 'noInterruptible', line: 1, column: 1 }] }],
 });

@@ -9,6 +9,10 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: 'x:\n  script: [x]\n', errors: [{ messageId: 'noTimeout', line: 1, column: 1 }] },
-    { name: 'default timeout not inherited', code: 'default:\n  timeout: 10m\nx:\n  inherit:\n    default: [image]\n  script: [x]\n', errors: [{ messageId: 'noTimeout', line: 3, column: 1 }] },
+    {
+      name: 'default timeout not inherited',
+      code: 'default:\n  timeout: 10m\nx:\n  inherit:\n    default: [image]\n  script: [x]\n',
+      errors: [{ messageId: 'noTimeout', line: 3, column: 1 }],
+    },
   ],
 });

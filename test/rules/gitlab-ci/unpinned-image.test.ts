@@ -9,10 +9,29 @@ ruleTester(rule, {
     { name: 'registry with a port', code: 'build:\n  image: localhost:5000/tools/node:20\n  script: [x]\n' },
   ],
   invalid: [
-    { code: 'build:\n  image: node:latest\n  script: [make]\n', errors: [{ messageId: 'latest', line: 2, column: 10 }] },
-    { name: 'untagged in default', code: 'default:\n  image: alpine\n', errors: [{ messageId: 'untagged', line: 2, column: 10 }] },
-    { name: 'service by name', code: 'test:\n  services:\n    - name: redis\n      alias: cache\n  script: [x]\n', errors: [{ messageId: 'untagged', line: 3, column: 13 }] },
-    { name: 'deprecated global image', code: 'image: ruby\nx:\n  script: [x]\n', errors: [{ messageId: 'untagged', line: 1, column: 8 }] },
-    { name: 'registry with a port and no tag', code: 'build:\n  image: localhost:5000/tools/node\n  script: [x]\n', errors: [{ messageId: 'untagged', line: 2, column: 10 }] },
+    {
+      code: 'build:\n  image: node:latest\n  script: [make]\n',
+      errors: [{ messageId: 'latest', line: 2, column: 10 }],
+    },
+    {
+      name: 'untagged in default',
+      code: 'default:\n  image: alpine\n',
+      errors: [{ messageId: 'untagged', line: 2, column: 10 }],
+    },
+    {
+      name: 'service by name',
+      code: 'test:\n  services:\n    - name: redis\n      alias: cache\n  script: [x]\n',
+      errors: [{ messageId: 'untagged', line: 3, column: 13 }],
+    },
+    {
+      name: 'deprecated global image',
+      code: 'image: ruby\nx:\n  script: [x]\n',
+      errors: [{ messageId: 'untagged', line: 1, column: 8 }],
+    },
+    {
+      name: 'registry with a port and no tag',
+      code: 'build:\n  image: localhost:5000/tools/node\n  script: [x]\n',
+      errors: [{ messageId: 'untagged', line: 2, column: 10 }],
+    },
   ],
 });

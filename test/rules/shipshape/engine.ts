@@ -13,7 +13,10 @@ import { shipshapeRules } from '../../../src/rules/shipshape/index.js';
  * Checks a Dockerfile through the real engine with the engine-reported rules, docker/no-latest-tag and
  * docker/syntax (plus any extra rules), so the findings do not depend on which other rules exist.
  */
-export function check(code: string, options: { extra?: Rule[]; configure?: (config: Config) => void; path?: string } = {}): Finding[] {
+export function check(
+  code: string,
+  options: { extra?: Rule[]; configure?: (config: Config) => void; path?: string } = {},
+): Finding[] {
   const registry = new Registry([...shipshapeRules, noLatestTag, dockerSyntax, ...(options.extra ?? [])]);
   const config = defaultConfig();
   for (const rule of options.extra ?? []) config.rules[rule.meta.id] = { severity: rule.meta.defaultSeverity };

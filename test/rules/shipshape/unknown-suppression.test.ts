@@ -11,11 +11,15 @@ describe('shipshape/unknown-suppression (reported by the engine)', () => {
 
   test('known ids of the same comment still work', () => {
     const code = '# shipshape-ignore[docker/no-latest-tag, no-latest-tag]\nFROM node:latest\n';
-    expect(check(code).map(describe_)).toEqual([`shipshape/unknown-suppression 1:1-1:56 warning ${unknown('no-latest-tag')}`]);
+    expect(check(code).map(describe_)).toEqual([
+      `shipshape/unknown-suppression 1:1-1:56 warning ${unknown('no-latest-tag')}`,
+    ]);
   });
 
   test('file-scope markers are checked too; every unknown id is reported', () => {
-    expect(check('# shipshape-ignore-file[gha/nope]\nFROM node:20\n# shipshape-ignore[x/y z]\nRUN make\n').map(describe_)).toEqual([
+    expect(
+      check('# shipshape-ignore-file[gha/nope]\nFROM node:20\n# shipshape-ignore[x/y z]\nRUN make\n').map(describe_),
+    ).toEqual([
       `shipshape/unknown-suppression 1:1-1:34 warning ${unknown('gha/nope')}`,
       `shipshape/unknown-suppression 3:1-3:26 warning ${unknown('x/y')}`,
       `shipshape/unknown-suppression 3:1-3:26 warning ${unknown('z')}`,
@@ -23,7 +27,10 @@ describe('shipshape/unknown-suppression (reported by the engine)', () => {
   });
 
   test('reported even when the file does not parse', () => {
-    expect(check('# shipshape-ignore[docker/nope]\nFROM node:20\nRUNN x\n').map((f) => f.ruleId)).toEqual(['shipshape/unknown-suppression', 'docker/syntax']);
+    expect(check('# shipshape-ignore[docker/nope]\nFROM node:20\nRUNN x\n').map((f) => f.ruleId)).toEqual([
+      'shipshape/unknown-suppression',
+      'docker/syntax',
+    ]);
   });
 
   test('peers’ unknown ids are theirs to judge: not reported', () => {
@@ -31,6 +38,10 @@ describe('shipshape/unknown-suppression (reported by the engine)', () => {
   });
 
   test('can be turned off in the config', () => {
-    expect(check('# shipshape-ignore[docker/nope]\nFROM node:20\n', { configure: (config) => (config.rules['shipshape/unknown-suppression'] = { severity: 'off' }) })).toEqual([]);
+    expect(
+      check('# shipshape-ignore[docker/nope]\nFROM node:20\n', {
+        configure: (config) => (config.rules['shipshape/unknown-suppression'] = { severity: 'off' }),
+      }),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ const unused = (id: string) => `Unused suppression of "${id}": nothing to ignore
 describe('shipshape/unused-suppression (reported by the engine)', () => {
   test('a suppression that matched nothing is reported on its own line', () => {
     const code = '# shipshape-ignore[docker/no-latest-tag] pinned below\nFROM node:20.11\n';
-    expect(check(code).map(describe_)).toEqual([`shipshape/unused-suppression 1:1-1:54 warning ${unused('docker/no-latest-tag')}`]);
+    expect(check(code).map(describe_)).toEqual([
+      `shipshape/unused-suppression 1:1-1:54 warning ${unused('docker/no-latest-tag')}`,
+    ]);
   });
 
   test('a suppression that was used is not reported, and the finding is gone', () => {
@@ -31,7 +33,9 @@ describe('shipshape/unused-suppression (reported by the engine)', () => {
     const off = (config: any) => (config.rules['docker/no-latest-tag'] = { severity: 'off' });
     expect(check('# shipshape-ignore[docker/no-latest-tag]\nFROM node:20\n', { configure: off })).toEqual([]);
     expect(check('# hadolint ignore=DL3007\nFROM node:20\n')).toEqual([]);
-    expect(check('# shipshape-ignore[docker/no-latest-tag]\nFROM node:20\nRUNN x\n').map((f) => f.ruleId)).toEqual(['docker/syntax']);
+    expect(check('# shipshape-ignore[docker/no-latest-tag]\nFROM node:20\nRUNN x\n').map((f) => f.ruleId)).toEqual([
+      'docker/syntax',
+    ]);
   });
 
   test('can be turned off in the config', () => {

@@ -3,7 +3,17 @@
  * host's node binary with its shared libraries, and the host's npm. Built with buildah into the given storage.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { storageFlags, type StorageOptions } from '../../../src/stages/build/build.js';
@@ -21,7 +31,12 @@ export function storageDriver(): string {
   const probe = mkdtempSync(join(tmpdir(), 'shipshape-overlay-probe-'));
   const flags = ['--root', join(probe, 'store'), '--runroot', join(probe, 'run'), '--storage-driver', 'overlay'];
   try {
-    const run = (...args: string[]) => execFileSync('buildah', [...flags, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+    const run = (...args: string[]) =>
+      execFileSync('buildah', [...flags, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 20_000,
+      }).trim();
     const container = run('from', 'scratch');
     run('mount', container);
     run('umount', container);
@@ -46,10 +61,12 @@ export function storageFor(dir: string): Required<StorageOptions> {
 
 export function buildBaseImage(dir: string, storage: StorageOptions): string {
   const rootfs = join(dir, 'rootfs');
-  for (const sub of ['bin', 'usr/bin', 'usr/lib', 'etc', 'tmp', 'root', 'home/node']) mkdirSync(join(rootfs, sub), { recursive: true });
+  for (const sub of ['bin', 'usr/bin', 'usr/lib', 'etc', 'tmp', 'root', 'home/node'])
+    mkdirSync(join(rootfs, sub), { recursive: true });
   copyFileSync('/bin/busybox', join(rootfs, 'bin/busybox'));
   const applets = execFileSync('/bin/busybox', ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const applet of applets) if (!existsSync(join(rootfs, 'bin', applet))) symlinkSync('busybox', join(rootfs, 'bin', applet));
+  for (const applet of applets)
+    if (!existsSync(join(rootfs, 'bin', applet))) symlinkSync('busybox', join(rootfs, 'bin', applet));
   symlinkSync('../../bin/busybox', join(rootfs, 'usr/bin/env'));
   const node = realpathSync(process.execPath);
   copyFileSync(node, join(rootfs, 'usr/bin/node'));
@@ -61,14 +78,29 @@ export function buildBaseImage(dir: string, storage: StorageOptions): string {
   const npm = join(dirname(dirname(node)), 'lib/node_modules/npm');
   cpSync(npm, join(rootfs, 'usr/lib/node_modules/npm'), { recursive: true });
   symlinkSync('../lib/node_modules/npm/bin/npm-cli.js', join(rootfs, 'usr/bin/npm'));
-  writeFileSync(join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000:node:/home/node:/bin/sh\n');
+  writeFileSync(
+    join(rootfs, 'etc/passwd'),
+    'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000:node:/home/node:/bin/sh\n',
+  );
   writeFileSync(join(rootfs, 'etc/group'), 'root:x:0:\nnode:x:1000:\n');
   const flags = storageFlags(storage);
-  const buildah = (...args: string[]) => execFileSync('buildah', [...flags, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const buildah = (...args: string[]) =>
+    execFileSync('buildah', [...flags, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   const container = buildah('from', 'scratch');
   buildah('copy', container, rootfs, '/');
   // No npm log files: they carry timestamps in their names and would make rebuilt layers differ.
-  buildah('config', '--env', 'PATH=/usr/bin:/bin', '--env', 'NPM_CONFIG_LOGS_MAX=0', '--env', 'NPM_CONFIG_UPDATE_NOTIFIER=false', '--cmd', '["node"]', container);
+  buildah(
+    'config',
+    '--env',
+    'PATH=/usr/bin:/bin',
+    '--env',
+    'NPM_CONFIG_LOGS_MAX=0',
+    '--env',
+    'NPM_CONFIG_UPDATE_NOTIFIER=false',
+    '--cmd',
+    '["node"]',
+    container,
+  );
   buildah('commit', '-q', '--timestamp', '0', container, BASE_IMAGE);
   buildah('rm', container);
   return BASE_IMAGE;
@@ -83,7 +115,10 @@ export const MANIFEST_ACCEPT = [
 
 /** Digest of `<repo>:<tag>` in a registry, from the HTTP API. */
 export async function registryDigest(url: string, repo: string, tag: string): Promise<string> {
-  const response = await fetch(`${url}/v2/${repo}/manifests/${tag}`, { method: 'HEAD', headers: { Accept: MANIFEST_ACCEPT } });
+  const response = await fetch(`${url}/v2/${repo}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { Accept: MANIFEST_ACCEPT },
+  });
   if (response.status !== 200) throw new Error(`HEAD ${repo}:${tag} answered ${response.status}`);
   return response.headers.get('docker-content-digest') ?? '';
 }

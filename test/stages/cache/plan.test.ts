@@ -90,13 +90,22 @@ describe('planCache', () => {
     expect(planCache(options)[0]!.key).toBe(first);
     writeFileSync(join(dir, 'Cargo.lock'), 'v2');
     expect(planCache(options)[0]!.key).not.toBe(first);
-    expect(planCache(options)[0]!.paths).toEqual(['/h/.cargo/registry/index', '/h/.cargo/registry/cache', '/h/.cargo/git/db', join(dir, 'target')]);
+    expect(planCache(options)[0]!.paths).toEqual([
+      '/h/.cargo/registry/index',
+      '/h/.cargo/registry/cache',
+      '/h/.cargo/git/db',
+      join(dir, 'target'),
+    ]);
   });
 
   it('asks the tool for its version when not given, and keeps keys free of commas and spaces', () => {
     const dir = project({ 'go.sum': 'x' });
     const asked: string[][] = [];
-    const plan = planCache({ dir, os: 'macos', home: '/h', probe: (argv) => {
+    const plan = planCache({
+      dir,
+      os: 'macos',
+      home: '/h',
+      probe: (argv) => {
         asked.push(argv);
         return 'go 1,22 beta';
       },
@@ -108,7 +117,9 @@ describe('planCache', () => {
 
   it('puts a Yarn 2+ cache inside the project', () => {
     const dir = project({ 'yarn.lock': 'x', '.yarnrc.yml': 'nodeLinker: pnp' });
-    expect(planCache({ dir, home: '/h', versions: { yarn: '4.1.0' }, probe: noProbe })[0]!.paths).toEqual([join(dir, '.yarn/cache')]);
+    expect(planCache({ dir, home: '/h', versions: { yarn: '4.1.0' }, probe: noProbe })[0]!.paths).toEqual([
+      join(dir, '.yarn/cache'),
+    ]);
   });
 
   it('hashes several lockfiles in a fixed order and names os labels like runners do', () => {
@@ -129,6 +140,8 @@ describe('timing (printed, not asserted)', () => {
     const probeMs = performance.now() - started;
     expect(given.map((entry) => entry.tool)).toEqual(['npm']);
     expect(probed[0]!.key.endsWith(given[0]!.key.slice(-64))).toBe(true);
-    process.stdout.write(`cache key timings: hashing package-lock.json ${hashMs.toFixed(1)} ms, with the npm --version probe ${probeMs.toFixed(0)} ms\n`);
+    process.stdout.write(
+      `cache key timings: hashing package-lock.json ${hashMs.toFixed(1)} ms, with the npm --version probe ${probeMs.toFixed(0)} ms\n`,
+    );
   });
 });

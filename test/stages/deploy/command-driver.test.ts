@@ -41,16 +41,28 @@ afterEach(() => {
 
 const url = (instance: string, path = '/healthz'): string => `http://127.0.0.1:${ports[instance]}${path}`;
 
-function driverFor(strategy: StrategyConfig, digest: string, previousDigest: string | undefined, overrides: Partial<CommandDriverConfig> = {}) {
+function driverFor(
+  strategy: StrategyConfig,
+  digest: string,
+  previousDigest: string | undefined,
+  overrides: Partial<CommandDriverConfig> = {},
+) {
   const request: DeployRequest = { environment: 'dev', image: '127.0.0.1:5000/app', digest, previousDigest, strategy };
-  const env: Record<string, string> = { STATE_DIR: state, APP: join(fixtures, 'app.mjs'), DEPLOY_TOKEN: 'tok-s3cr3t-value' };
+  const env: Record<string, string> = {
+    STATE_DIR: state,
+    APP: join(fixtures, 'app.mjs'),
+    DEPLOY_TOKEN: 'tok-s3cr3t-value',
+  };
   for (const [instance, port] of Object.entries(ports)) env[`PORT_${instance}`] = String(port);
   const driver = new CommandDriver(
     {
       deploy: `sh ${join(fixtures, 'ctl.sh')} deploy`,
       route: `sh ${join(fixtures, 'ctl.sh')} route`,
       healthUrls: {
-        stable: strategy.kind === 'rolling' && strategy.batches === 3 ? ['stable_0', 'stable_1', 'stable_2'].map((i) => url(i)) : [url('stable_0')],
+        stable:
+          strategy.kind === 'rolling' && strategy.batches === 3
+            ? ['stable_0', 'stable_1', 'stable_2'].map((i) => url(i))
+            : [url('stable_0')],
         canary: [url('canary_0')],
       },
       cwd: state,
@@ -71,9 +83,16 @@ async function body(target: string): Promise<string> {
   }
 }
 
-async function deploy(strategy: StrategyConfig, digest: string, previous: string | undefined, overrides?: Partial<CommandDriverConfig>) {
+async function deploy(
+  strategy: StrategyConfig,
+  digest: string,
+  previous: string | undefined,
+  overrides?: Partial<CommandDriverConfig>,
+) {
   const { request, driver } = driverFor(strategy, digest, previous, overrides);
-  return runDeploy(request, driver, httpVerifier(health, driver.verifyCommand()), { sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) });
+  return runDeploy(request, driver, httpVerifier(health, driver.verifyCommand()), {
+    sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
+  });
 }
 
 describe('rolling with the command driver', () => {
@@ -84,7 +103,12 @@ describe('rolling with the command driver', () => {
     const record = await deploy(rolling, V2, V1);
     expect(record.result).toBe('succeeded');
     expect(record.steps.map((step) => `${step.name}:${step.ok}`)).toEqual([
-      'deploy:true', 'verify:true', 'deploy:true', 'verify:true', 'deploy:true', 'verify:true',
+      'deploy:true',
+      'verify:true',
+      'deploy:true',
+      'verify:true',
+      'deploy:true',
+      'verify:true',
     ]);
     for (const instance of ['stable_0', 'stable_1', 'stable_2']) expect(await body(url(instance, '/'))).toBe(V2);
   });
@@ -108,7 +132,11 @@ describe('canary with the command driver', () => {
     expect(record.result).toBe('succeeded');
     expect(await body(url('stable_0', '/'))).toBe(V2);
     expect(await body(url('canary_0', '/'))).toBe('down');
-    expect(readFileSync(join(state, 'routes'), 'utf8').trim().split('\n')).toEqual(['canary 10', 'canary 50', 'canary 0']);
+    expect(readFileSync(join(state, 'routes'), 'utf8').trim().split('\n')).toEqual([
+      'canary 10',
+      'canary 50',
+      'canary 0',
+    ]);
     expect(record.steps.filter((step) => step.name === 'pause')).toHaveLength(2);
   });
 
@@ -155,10 +183,16 @@ describe('failure notification', () => {
 
   test('a failed deploy posts the environment, digest and reason with the secret masked', async () => {
     await deploy({ kind: 'rolling', batches: 1 }, V1, undefined);
-    const record = await deploy({ kind: 'rolling', batches: 1 }, V2, V1, { deploy: `sh ${join(fixtures, 'ctl.sh')} fail-with-secret`, rollback: `sh ${join(fixtures, 'ctl.sh')} deploy` });
+    const record = await deploy({ kind: 'rolling', batches: 1 }, V2, V1, {
+      deploy: `sh ${join(fixtures, 'ctl.sh')} fail-with-secret`,
+      rollback: `sh ${join(fixtures, 'ctl.sh')} deploy`,
+    });
     expect(record.result).toBe('rolled-back');
     expect(record.reason).toContain('tok-s3cr3t-value');
-    const error = await postWebhook(hook, deployMessage(record, { commit: 'abc1234', runUrl: 'https://ci.example/run/1' }, ['tok-s3cr3t-value']));
+    const error = await postWebhook(
+      hook,
+      deployMessage(record, { commit: 'abc1234', runUrl: 'https://ci.example/run/1' }, ['tok-s3cr3t-value']),
+    );
     expect(error).toBeUndefined();
     expect(received).toHaveLength(1);
     const message = received[0]!;

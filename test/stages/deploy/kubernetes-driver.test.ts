@@ -24,11 +24,26 @@ function recorder(answers: Record<string, string> = {}): { calls: string[][]; ru
 }
 
 const passing: Verifier = { verify: async () => ({ ok: true, detail: 'ok' }) };
-const failingOn = (track: string): Verifier => ({ verify: async (t) => (t === track ? { ok: false, detail: 'HTTP 503' } : { ok: true, detail: 'ok' }) });
+const failingOn = (track: string): Verifier => ({
+  verify: async (t) => (t === track ? { ok: false, detail: 'HTTP 503' } : { ok: true, detail: 'ok' }),
+});
 
 function driver(strategy: StrategyConfig, run: Kubectl, previous: string | undefined = V1) {
-  const request: DeployRequest = { environment: 'prod', image: 'ghcr.io/acme/web', digest: V2, previousDigest: previous, strategy };
-  return { request, driver: new KubernetesDriver({ namespace: 'shop', deployment: 'web', service: 'web', timeoutSeconds: 120, healthUrls: {} }, request, run) };
+  const request: DeployRequest = {
+    environment: 'prod',
+    image: 'ghcr.io/acme/web',
+    digest: V2,
+    previousDigest: previous,
+    strategy,
+  };
+  return {
+    request,
+    driver: new KubernetesDriver(
+      { namespace: 'shop', deployment: 'web', service: 'web', timeoutSeconds: 120, healthUrls: {} },
+      request,
+      run,
+    ),
+  };
 }
 
 /** Replays a recorded `set image` / `patch` call against a fixture with kubectl --local and returns the result. */
@@ -36,7 +51,11 @@ function replayLocally(call: string[], fixture: string): Record<string, any> {
   const args = call.slice(2); // drop --namespace shop
   const resourceIndex = args.findIndex((arg) => /^(deployment|service)\//.test(arg) || arg === 'service');
   const rest = args[resourceIndex] === 'service' ? args.slice(resourceIndex + 2) : args.slice(resourceIndex + 1);
-  const out = execFileSync('kubectl', [...args.slice(0, resourceIndex), '--local', '-f', resolve(fixtures, fixture), ...rest, '-o', 'yaml'], { encoding: 'utf8' });
+  const out = execFileSync(
+    'kubectl',
+    [...args.slice(0, resourceIndex), '--local', '-f', resolve(fixtures, fixture), ...rest, '-o', 'yaml'],
+    { encoding: 'utf8' },
+  );
   return YAML.parse(out);
 }
 
@@ -55,7 +74,9 @@ test('rolling: set image by digest, then rollout status with the timeout', async
 test('rolling: an unhealthy rollout puts the previous digest back, or uses rollout undo when none is known', async () => {
   const known = recorder();
   const first = driver({ kind: 'rolling', batches: 1 }, known.run);
-  expect((await runDeploy(first.request, first.driver, { verify: async () => ({ ok: false, detail: 'HTTP 500' }) })).result).toBe('failed');
+  expect(
+    (await runDeploy(first.request, first.driver, { verify: async () => ({ ok: false, detail: 'HTTP 500' }) })).result,
+  ).toBe('failed');
   // The restored version is verified too; with a verifier that always fails, the deploy counts as failed.
   expect(known.calls.slice(2)).toEqual([
     ['--namespace', 'shop', 'set', 'image', 'deployment/web', `web=ghcr.io/acme/web@${V1}`],
@@ -119,10 +140,24 @@ test('canary: a second Deployment scaled to the traffic share, then promoted and
 });
 
 test('canary replicas follow the traffic share', () => {
-  expect([canaryReplicas(4, 20), canaryReplicas(4, 50), canaryReplicas(9, 10), canaryReplicas(1, 90)]).toEqual([1, 4, 1, 9]);
+  expect([canaryReplicas(4, 20), canaryReplicas(4, 50), canaryReplicas(9, 10), canaryReplicas(1, 90)]).toEqual([
+    1, 4, 1, 9,
+  ]);
 });
 
 test('names that are not Kubernetes names are refused before kubectl runs', () => {
-  const request: DeployRequest = { environment: 'prod', image: 'ghcr.io/acme/web', digest: V2, previousDigest: undefined, strategy: { kind: 'rolling', batches: 1 } };
-  expect(() => new KubernetesDriver({ namespace: 'shop', deployment: 'web;rm -rf /', timeoutSeconds: 1, healthUrls: {} }, request)).toThrow('invalid Kubernetes deployment name "web;rm -rf /"');
+  const request: DeployRequest = {
+    environment: 'prod',
+    image: 'ghcr.io/acme/web',
+    digest: V2,
+    previousDigest: undefined,
+    strategy: { kind: 'rolling', batches: 1 },
+  };
+  expect(
+    () =>
+      new KubernetesDriver(
+        { namespace: 'shop', deployment: 'web;rm -rf /', timeoutSeconds: 1, healthUrls: {} },
+        request,
+      ),
+  ).toThrow('invalid Kubernetes deployment name "web;rm -rf /"');
 });

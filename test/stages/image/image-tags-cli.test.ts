@@ -10,21 +10,36 @@ const SHA = 'aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd';
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTTY: false, env });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: dir,
+    isTTY: false,
+    env,
+  });
   return { code, stdout, stderr };
 }
 
 describe('shipshape image-tags', () => {
   it('prints the references and writes GitHub outputs and a GitLab dotenv report from CI variables', async () => {
     writeFileSync(join(dir, 'out'), '');
-    const env = { GITHUB_OUTPUT: join(dir, 'out'), CI_COMMIT_SHA: SHA, CI_COMMIT_TAG: 'v3.1.0', CI_PROJECT_URL: 'https://gitlab.example/acme/app', SOURCE_DATE_EPOCH: '1700000000' };
+    const env = {
+      GITHUB_OUTPUT: join(dir, 'out'),
+      CI_COMMIT_SHA: SHA,
+      CI_COMMIT_TAG: 'v3.1.0',
+      CI_PROJECT_URL: 'https://gitlab.example/acme/app',
+      SOURCE_DATE_EPOCH: '1700000000',
+    };
     const result = await cli(['image-tags', '--image', 'registry.example/acme/app', '--dotenv', 'tags.env'], env);
     expect(result).toEqual({
       code: 0,
-      stdout: ['aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd', 'sha-aaaaaaa', '3.1.0', '3.1', '3'].map((t) => `registry.example/acme/app:${t}\n`).join(''),
+      stdout: ['aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd', 'sha-aaaaaaa', '3.1.0', '3.1', '3']
+        .map((t) => `registry.example/acme/app:${t}\n`)
+        .join(''),
       stderr: '',
     });
-    const labels = '{"org.opencontainers.image.created":"2023-11-14T22:13:20Z","org.opencontainers.image.revision":"aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd","org.opencontainers.image.title":"app","org.opencontainers.image.version":"3.1.0","org.opencontainers.image.source":"https://gitlab.example/acme/app"}';
+    const labels =
+      '{"org.opencontainers.image.created":"2023-11-14T22:13:20Z","org.opencontainers.image.revision":"aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd","org.opencontainers.image.title":"app","org.opencontainers.image.version":"3.1.0","org.opencontainers.image.source":"https://gitlab.example/acme/app"}';
     expect(readFileSync(join(dir, 'tags.env'), 'utf8')).toBe(
       `TAGS=${['aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd', 'sha-aaaaaaa', '3.1.0', '3.1', '3'].map((t) => `registry.example/acme/app:${t}`).join(',')}\nVERSION=3.1.0\nLABELS=${labels}\n`,
     );
@@ -32,15 +47,25 @@ describe('shipshape image-tags', () => {
   });
 
   it('answers usage errors with exit 2 and one line', async () => {
-    expect(await cli(['image-tags', '--sha', SHA])).toEqual({ code: 2, stdout: '', stderr: 'shipshape: image-tags: --image is required (see `shipshape image-tags --help`)\n' });
+    expect(await cli(['image-tags', '--sha', SHA])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'shipshape: image-tags: --image is required (see `shipshape image-tags --help`)\n',
+    });
     expect(await cli(['image-tags', '--image', 'Bad Image', '--sha', SHA])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'shipshape: image "Bad Image" is not a valid lower-case image repository (e.g. ghcr.io/acme/app)\n',
     });
     const unknown = await cli(['image-tags', '--nope']);
-    expect([unknown.code, unknown.stderr.startsWith('shipshape: image-tags: '), unknown.stderr.includes("Unknown option '--nope'")]).toEqual([2, true, true]);
-    expect((await cli(['build', '--image', 'a/b', '--sha', SHA, '--build-arg', 'no-equals', '--builder', 'buildah'])).stderr).toBe('shipshape: build-args line 1 is not KEY=value\n');
+    expect([
+      unknown.code,
+      unknown.stderr.startsWith('shipshape: image-tags: '),
+      unknown.stderr.includes("Unknown option '--nope'"),
+    ]).toEqual([2, true, true]);
+    expect(
+      (await cli(['build', '--image', 'a/b', '--sha', SHA, '--build-arg', 'no-equals', '--builder', 'buildah'])).stderr,
+    ).toBe('shipshape: build-args line 1 is not KEY=value\n');
   });
 });
 
@@ -54,6 +79,10 @@ describe('shipshape cache-plan', () => {
     const dotenv = readFileSync(join(dir, 'cache.env'), 'utf8');
     expect(dotenv).toContain(`TOOLS=go\nCACHE_KEY=${plan[0]!.key}\n`);
     expect(dotenv).toContain('TEST_COMMAND=go test ./...\n');
-    expect(await cli(['cache-plan', '--dir', 'missing'])).toEqual({ code: 2, stdout: '', stderr: 'shipshape: --dir: "missing" does not exist\n' });
+    expect(await cli(['cache-plan', '--dir', 'missing'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'shipshape: --dir: "missing" does not exist\n',
+    });
   });
 });

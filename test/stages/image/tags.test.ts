@@ -1,7 +1,12 @@
 import { imageMeta, parseSemver, sanitizeTag, semverTags } from '../../../src/stages/image/tags.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-const base = { image: 'ghcr.io/acme/app', sha: SHA, created: '2026-01-02T03:04:05Z', source: 'https://github.com/acme/app' };
+const base = {
+  image: 'ghcr.io/acme/app',
+  sha: SHA,
+  created: '2026-01-02T03:04:05Z',
+  source: 'https://github.com/acme/app',
+};
 
 describe('sanitizeTag', () => {
   it.each([
@@ -49,7 +54,14 @@ describe('imageMeta', () => {
 
   it('tags a release with its semver forms, and latest only when asked', () => {
     expect(imageMeta({ ...base, ref: 'refs/tags/v1.2.3' }).tags).toEqual([SHA, 'sha-0123456', '1.2.3', '1.2', '1']);
-    expect(imageMeta({ ...base, ref: 'refs/tags/v1.2.3', latest: true }).tags).toEqual([SHA, 'sha-0123456', '1.2.3', '1.2', '1', 'latest']);
+    expect(imageMeta({ ...base, ref: 'refs/tags/v1.2.3', latest: true }).tags).toEqual([
+      SHA,
+      'sha-0123456',
+      '1.2.3',
+      '1.2',
+      '1',
+      'latest',
+    ]);
     expect(imageMeta({ ...base, ref: 'refs/tags/v2.0.0-beta.1' }).tags).toEqual([SHA, 'sha-0123456', '2.0.0-beta.1']);
     expect(imageMeta({ ...base, ref: 'refs/tags/nightly' }).tags).toEqual([SHA, 'sha-0123456', 'nightly']);
     expect(imageMeta({ ...base, ref: 'refs/tags/v1.2.3' }).labels['org.opencontainers.image.version']).toBe('1.2.3');
@@ -65,9 +77,13 @@ describe('imageMeta', () => {
   });
 
   it('rejects invalid images and SHAs with usage errors', () => {
-    expect(() => imageMeta({ ...base, image: 'GHCR.io/Acme/App' })).toThrow('is not a valid lower-case image repository');
+    expect(() => imageMeta({ ...base, image: 'GHCR.io/Acme/App' })).toThrow(
+      'is not a valid lower-case image repository',
+    );
     expect(() => imageMeta({ ...base, image: 'app:1.0' })).toThrow('is not a valid lower-case image repository');
-    expect(imageMeta({ ...base, image: 'localhost:5000/team/app' }).labels['org.opencontainers.image.title']).toBe('app');
+    expect(imageMeta({ ...base, image: 'localhost:5000/team/app' }).labels['org.opencontainers.image.title']).toBe(
+      'app',
+    );
     expect(() => imageMeta({ ...base, image: 'app$(id)' })).toThrow('is not a valid lower-case image repository');
     expect(() => imageMeta({ ...base, sha: 'abc' })).toThrow('the commit SHA must be 40 lower-case hex characters');
   });

@@ -83,7 +83,12 @@ allow:
   );
   expect(expired.blocked).toBe(true);
   expect(expired.blocking.length).toBe(2);
-  expect(expired.expired).toEqual([{ entry: { id: 'CVE-2019-14697', reason: 'musl is not used by the service binary', expires: '2026-05-31' }, matched: 2 }]);
+  expect(expired.expired).toEqual([
+    {
+      entry: { id: 'CVE-2019-14697', reason: 'musl is not used by the service binary', expires: '2026-05-31' },
+      matched: 2,
+    },
+  ]);
   const text = formatGateText(expired);
   expect(text).toContain('Security gate: BLOCKED by 2 findings at or above critical (16 in all).');
   expect(text).toContain(
@@ -134,7 +139,9 @@ test('the SARIF log is valid SARIF 2.1.0 with one run, every finding, allowed an
   expect(musl.level).toBe('error');
   expect(musl.locations[0].physicalLocation.artifactLocation.uri).toBe('trivy/trivy-image-alpine-39-critical.json');
   expect(musl.suppressions[0].justification).toBe('allow-list (CVE-2019-14697) until 2099-01-01: not shipped');
-  const rule = run.tool.driver.rules.find((r: any) => r.id === 'npm-audit/GHSA-hrpp-h998-j3pp' || r.id === 'osv-scanner/GHSA-m5pq-gvj9-9vr8');
+  const rule = run.tool.driver.rules.find(
+    (r: any) => r.id === 'npm-audit/GHSA-hrpp-h998-j3pp' || r.id === 'osv-scanner/GHSA-m5pq-gvj9-9vr8',
+  );
   expect(rule.properties['security-severity']).toBe('7.5');
 });
 
@@ -155,12 +162,26 @@ test('Markdown summary escapes everything a report supplies', () => {
 });
 
 test('config errors name the file and the entry; entries need a reason and an expiry date', () => {
-  expect(() => config('fail-on: severe')).toThrow('security.yml: fail-on must be one of critical, high, medium, low, never, not "severe"');
-  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n')).toThrow('security.yml: allow[0]: give an expiry date (expires: YYYY-MM-DD); allow-list entries cannot be permanent');
-  expect(() => config('allow:\n  - id: CVE-1\n    expires: 2026-01-01\n')).toThrow('security.yml: allow[0]: give a reason');
-  expect(() => config('allow:\n  - reason: x\n    expires: 2026-01-01\n')).toThrow('security.yml: allow[0]: give an id (advisory or rule id) or a fingerprint');
-  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n    expires: 2026-02-30\n')).toThrow('security.yml: allow[0].expires must be a date YYYY-MM-DD, not "2026-02-30"');
-  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n    expires: 2026-02-01\n    until: never\n')).toThrow('security.yml: allow[0]: unknown key "until"');
-  expect(() => config('severity: high')).toThrow('security.yml: unknown key "severity" (known: fail-on, unknown-severity, allow, secrets)');
+  expect(() => config('fail-on: severe')).toThrow(
+    'security.yml: fail-on must be one of critical, high, medium, low, never, not "severe"',
+  );
+  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n')).toThrow(
+    'security.yml: allow[0]: give an expiry date (expires: YYYY-MM-DD); allow-list entries cannot be permanent',
+  );
+  expect(() => config('allow:\n  - id: CVE-1\n    expires: 2026-01-01\n')).toThrow(
+    'security.yml: allow[0]: give a reason',
+  );
+  expect(() => config('allow:\n  - reason: x\n    expires: 2026-01-01\n')).toThrow(
+    'security.yml: allow[0]: give an id (advisory or rule id) or a fingerprint',
+  );
+  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n    expires: 2026-02-30\n')).toThrow(
+    'security.yml: allow[0].expires must be a date YYYY-MM-DD, not "2026-02-30"',
+  );
+  expect(() => config('allow:\n  - id: CVE-1\n    reason: x\n    expires: 2026-02-01\n    until: never\n')).toThrow(
+    'security.yml: allow[0]: unknown key "until"',
+  );
+  expect(() => config('severity: high')).toThrow(
+    'security.yml: unknown key "severity" (known: fail-on, unknown-severity, allow, secrets)',
+  );
   expect(config('').failOn).toBe('high');
 });

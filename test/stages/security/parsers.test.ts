@@ -70,12 +70,22 @@ test('npm audit v2: advisories from via[], transitive string entries are not fin
     ['GHSA-74fj-2j2h-c42q', 'follow-redirects', 'high'],
   ]);
   const cvss = read('npm-audit/npm-audit-v2-high-cwe-cvss.json').findings[0]!;
-  expect(cvss).toMatchObject({ id: 'GHSA-hrpp-h998-j3pp', score: 7.5, path: 'package-lock.json', url: 'https://github.com/advisories/GHSA-hrpp-h998-j3pp' });
+  expect(cvss).toMatchObject({
+    id: 'GHSA-hrpp-h998-j3pp',
+    score: 7.5,
+    path: 'package-lock.json',
+    url: 'https://github.com/advisories/GHSA-hrpp-h998-j3pp',
+  });
 });
 
 test('npm audit v1 and pnpm audit: advisories with CVE aliases and versions', () => {
   const pnpm = read('npm-audit/pnpm-audit-high.json', 'pnpm-audit').findings[0]!;
-  expect(pnpm).toMatchObject({ source: 'pnpm-audit', id: 'GHSA-hrpp-h998-j3pp', aliases: ['CVE-2022-24999', 'npm:1094102'], path: 'pnpm-lock.yaml' });
+  expect(pnpm).toMatchObject({
+    source: 'pnpm-audit',
+    id: 'GHSA-hrpp-h998-j3pp',
+    aliases: ['CVE-2022-24999', 'npm:1094102'],
+    path: 'pnpm-lock.yaml',
+  });
   expect(pnpm.package).toEqual({ name: 'qs', ecosystem: 'npm', version: '6.10.2', fixedIn: '>=6.10.3' });
   const legacy = read('npm-audit/npm-audit-v1-legacy-critical.json').findings[0]!;
   expect(legacy).toMatchObject({ id: 'GHSA-28xh-wpgr-7fm8', severity: 'critical', title: 'Command Injection in open' });
@@ -89,7 +99,12 @@ test('osv-scanner: one finding per alias group, CVSS vectors scored, MAL- record
   ]);
   expect(rust[1]!.aliases).toEqual(['CVE-2022-24713', 'RUSTSEC-2022-0013']);
   const malware = read('osv-scanner/osv-scanner-npm-yarn-malicious.json').findings[0]!;
-  expect(malware).toMatchObject({ id: 'MAL-2023-1035', category: 'malware', severity: 'critical', package: { name: 'flot-axis', version: '0.0.0', ecosystem: 'npm' } });
+  expect(malware).toMatchObject({
+    id: 'MAL-2023-1035',
+    category: 'malware',
+    severity: 'critical',
+    package: { name: 'flot-axis', version: '0.0.0', ecosystem: 'npm' },
+  });
   const debian = read('osv-scanner/osv-scanner-debian-go-crates-with-groups.json').findings;
   expect(debian.map((f) => [f.package?.name, f.severity])).toEqual([
     ['chromium', 'unknown'],
@@ -107,14 +122,24 @@ test('trivy: image OS packages point at the target, lockfiles at the file, VEX-m
     ['CVE-2019-14697', 'musl-utils', undefined, 'testdata/fixtures/images/alpine-39.tar.gz (alpine 3.9.4)'],
   ]);
   const vex = read('trivy/trivy-fs-npm-with-suppressed.json');
-  expect(vex.findings[0]).toMatchObject({ id: 'CVE-2017-20165', package: { name: 'debug', version: '3.0.1' }, path: 'package-lock.json' });
-  expect(vex.suppressed.map((s) => [s.finding.id, s.reason])).toEqual([['CVE-2017-16137', 'not_affected vulnerable_code_not_in_execute_path (./vex.json)']]);
+  expect(vex.findings[0]).toMatchObject({
+    id: 'CVE-2017-20165',
+    package: { name: 'debug', version: '3.0.1' },
+    path: 'package-lock.json',
+  });
+  expect(vex.suppressed.map((s) => [s.finding.id, s.reason])).toEqual([
+    ['CVE-2017-16137', 'not_affected vulnerable_code_not_in_execute_path (./vex.json)'],
+  ]);
   const secrets = read('trivy/trivy-repo-secrets.json').findings;
   expect(secrets.map((f) => [f.category, f.id, f.path, f.line])).toEqual([
     ['secret', 'aws-access-key-id', 'deploy.sh', 3],
     ['secret', 'mysecret', 'deploy.sh', 7],
   ]);
-  expect(read('trivy/trivy-repo-dockerfile-misconfig.json').findings[0]).toMatchObject({ category: 'misconfiguration', id: 'DS-0002', path: 'Dockerfile' });
+  expect(read('trivy/trivy-repo-dockerfile-misconfig.json').findings[0]).toMatchObject({
+    category: 'misconfiguration',
+    id: 'DS-0002',
+    path: 'Dockerfile',
+  });
 });
 
 test('grype: related GHSA/CVE matches of one package merge, Title-case severities read', () => {
@@ -124,7 +149,9 @@ test('grype: related GHSA/CVE matches of one package merge, Title-case severitie
     ['GHSA-hv5j-3h9f-99c2', 'uri', ['CVE-2023-28755']],
   ]);
   const java = read('grype/grype-image-java-ghsa.json').findings;
-  expect(java.map((f) => [f.id, f.aliases, f.severity])).toEqual([['GHSA-cfh5-3ghh-wfjx', ['CVE-2014-3577'], 'medium']]);
+  expect(java.map((f) => [f.id, f.aliases, f.severity])).toEqual([
+    ['GHSA-cfh5-3ghh-wfjx', ['CVE-2014-3577'], 'medium'],
+  ]);
 });
 
 test('SARIF: security-severity wins over level, gitleaks without level is high, suppressions and multi-run logs', () => {
@@ -133,7 +160,13 @@ test('SARIF: security-severity wins over level, gitleaks without level is high, 
     ['CVE-1999-0001-package-1', 'high', 8.2],
     ['CVE-1999-0002-package-2', 'high', 8.5],
   ]);
-  expect(read('gitleaks/gitleaks-report-simple.sarif').findings[0]).toMatchObject({ source: 'gitleaks', category: 'secret', severity: 'high', path: 'auth.py', line: 1 });
+  expect(read('gitleaks/gitleaks-report-simple.sarif').findings[0]).toMatchObject({
+    source: 'gitleaks',
+    category: 'secret',
+    severity: 'high',
+    path: 'auth.py',
+    line: 1,
+  });
   const suppressed = read('sarif-misc/sarif-suppressions.sarif');
   expect(suppressed.findings.map((f) => f.id)).toEqual(['TST0004', 'TST0005']);
   expect(suppressed.suppressed.map((s) => [s.finding.id, s.reason])).toEqual([
@@ -141,7 +174,9 @@ test('SARIF: security-severity wins over level, gitleaks without level is high, 
     ['TST0002', 'suppressed (external)'],
     ['TST0003', 'suppressed (inSource)'],
   ]);
-  expect(read('codeql/codeql-action-testdata-valid-sarif.sarif').findings.map((f) => [f.source, f.id, f.path, f.line])).toEqual([
+  expect(
+    read('codeql/codeql-action-testdata-valid-sarif.sarif').findings.map((f) => [f.source, f.id, f.path, f.line]),
+  ).toEqual([
     ['lgtm.com', 'js/unused-local-variable', 'main.js', 2],
     ['codeql', 'js/unused-local-variable', 'main.js', 2],
     ['codeql', 'js/inconsistent-use-of-new', 'src/promiseUtils.js', 2],
@@ -155,7 +190,9 @@ test('report specs and errors name the file and the tool', () => {
   expect(() => parseReportSpec('snyk:x.json')).toThrow('unknown scanner "snyk" in "snyk:x.json"');
   expect(() => read('missing.json')).toThrow('scanner report missing.json: cannot read it (ENOENT)');
   expect(() => read('README.md')).toThrow(/^scanner report README\.md: not valid JSON/);
-  expect(() => read('npm-audit/npm-audit-v2-none.json', 'trivy')).toThrow('scanner report npm-audit/npm-audit-v2-none.json (trivy): not a trivy JSON report (no "Results")');
+  expect(() => read('npm-audit/npm-audit-v2-none.json', 'trivy')).toThrow(
+    'scanner report npm-audit/npm-audit-v2-none.json (trivy): not a trivy JSON report (no "Results")',
+  );
 });
 
 test('CVSS v3 base scores match the FIRST calculator', () => {
@@ -180,6 +217,14 @@ test('pip-audit: one unknown-severity finding per advisory, and a skipped depend
     ['twisted', 'PYSEC-2019-129'],
     ['twisted', 'PYSEC-2020-259'],
   ]);
-  expect(result.findings[2]).toMatchObject({ source: 'pip-audit', severity: 'unknown', title: 'In Django 2.2 before 2.2.25, 3.1 before 3.1.14, and 3.2 before 3.2.10, HTTP requests for URLs with trailing newlines could bypass upstream access control based on URL paths. (fixed in 2.2.25, 3.1.14, 3.2.10)', package: { name: 'django', version: '3.2.9', ecosystem: 'PyPI' } });
-  expect(result.findings[1]!.title).toBe('not audited: Dependency not found on PyPI and could not be audited: azure-devops (0.17.0)');
+  expect(result.findings[2]).toMatchObject({
+    source: 'pip-audit',
+    severity: 'unknown',
+    title:
+      'In Django 2.2 before 2.2.25, 3.1 before 3.1.14, and 3.2 before 3.2.10, HTTP requests for URLs with trailing newlines could bypass upstream access control based on URL paths. (fixed in 2.2.25, 3.1.14, 3.2.10)',
+    package: { name: 'django', version: '3.2.9', ecosystem: 'PyPI' },
+  });
+  expect(result.findings[1]!.title).toBe(
+    'not audited: Dependency not found on PyPI and could not be audited: azure-devops (0.17.0)',
+  );
 });

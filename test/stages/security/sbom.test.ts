@@ -10,8 +10,19 @@ const LOCK = {
   version: '1.2.3',
   lockfileVersion: 3,
   packages: {
-    '': { name: 'demo-service', version: '1.2.3', license: 'MIT', dependencies: { express: '^4', '@acme/log': '^1' }, devDependencies: { jest: '^30' } },
-    'node_modules/express': { version: '4.19.2', integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64'), license: 'MIT', dependencies: { qs: '6.11.0', debug: '2.6.9' } },
+    '': {
+      name: 'demo-service',
+      version: '1.2.3',
+      license: 'MIT',
+      dependencies: { express: '^4', '@acme/log': '^1' },
+      devDependencies: { jest: '^30' },
+    },
+    'node_modules/express': {
+      version: '4.19.2',
+      integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64'),
+      license: 'MIT',
+      dependencies: { qs: '6.11.0', debug: '2.6.9' },
+    },
     'node_modules/express/node_modules/debug': { version: '2.6.9', license: 'MIT' },
     'node_modules/debug': { version: '4.3.4', license: 'MIT' },
     'node_modules/qs': { version: '6.11.0', license: 'BSD-3-Clause' },
@@ -29,7 +40,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('lockfile v3 → CycloneDX 1.6 that the CycloneDX validator accepts; nested copies resolve as Node does', async () => {
-  const sbom = buildNpmSbom({ root: dir, serialNumber: 'urn:uuid:00000000-0000-4000-8000-000000000000', timestamp: new Date('2026-01-01T00:00:00Z') });
+  const sbom = buildNpmSbom({
+    root: dir,
+    serialNumber: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+    timestamp: new Date('2026-01-01T00:00:00Z'),
+  });
   expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(sbom.json)).toBeNull();
   const bom = JSON.parse(sbom.json);
   expect(bom.specVersion).toBe('1.6');
@@ -52,13 +67,25 @@ test('lockfile v3 → CycloneDX 1.6 that the CycloneDX validator accepts; nested
   expect(express.hashes).toEqual([{ alg: 'SHA-512', content: '01'.repeat(64) }]);
   const log = bom.components.find((c: any) => c.name === 'log');
   expect([log.group, log.licenses]).toEqual(['@acme', [{ expression: '(MIT OR Apache-2.0)' }]]);
-  expect(bom.components.find((c: any) => c.name === 'fsevents')).toMatchObject({ scope: 'optional', licenses: [{ license: { name: 'Custom licence' } }] });
-  expect(bom.components.find((c: any) => c.name === 'jest').properties).toEqual([{ name: 'cdx:npm:package:development', value: 'true' }]);
+  expect(bom.components.find((c: any) => c.name === 'fsevents')).toMatchObject({
+    scope: 'optional',
+    licenses: [{ license: { name: 'Custom licence' } }],
+  });
+  expect(bom.components.find((c: any) => c.name === 'jest').properties).toEqual([
+    { name: 'cdx:npm:package:development', value: 'true' },
+  ]);
 });
 
 test('--omit-dev leaves development packages out; 1.5 and 1.7 validate too', async () => {
   const sbom = buildNpmSbom({ root: dir, omitDev: true, specVersion: '1.5' });
-  expect(JSON.parse(sbom.json).components.map((c: any) => c.name)).toEqual(['log', 'debug', 'debug', 'express', 'fsevents', 'qs']);
+  expect(JSON.parse(sbom.json).components.map((c: any) => c.name)).toEqual([
+    'log',
+    'debug',
+    'debug',
+    'express',
+    'fsevents',
+    'qs',
+  ]);
   expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot5).validate(sbom.json)).toBeNull();
   const v17 = buildNpmSbom({ root: dir, specVersion: '1.7' });
   expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot7).validate(v17.json)).toBeNull();

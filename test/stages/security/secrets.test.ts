@@ -52,7 +52,9 @@ test('each token family is found once, on its line, with the secret masked', () 
   const everything = JSON.stringify(findings);
   for (const secret of Object.values(T)) expect(everything).not.toContain(secret);
   expect(findings[0]!.title).toBe('GitHub token: ghp_…(40 chars) at column 21');
-  expect(findings[8]!.title).toBe(`High-entropy value assigned to "apiKey" (${shannonEntropy(T.generic).toFixed(2)} bits/char): q8Vz…(24 chars) at column 17`);
+  expect(findings[8]!.title).toBe(
+    `High-entropy value assigned to "apiKey" (${shannonEntropy(T.generic).toFixed(2)} bits/char): q8Vz…(24 chars) at column 17`,
+  );
   expect(findings[7]!.title).toBe('Private key (OPENSSH PRIVATE KEY)');
 });
 
@@ -107,7 +109,10 @@ describe('on files', () => {
       const result = scanSecrets({ root });
       expect(result.findings).toEqual([]);
       expect(result.notices).toEqual([
-        { path: 'linked.js', message: 'skipped by the secrets scan: symbolic link to a path outside the repository (not followed)' },
+        {
+          path: 'linked.js',
+          message: 'skipped by the secrets scan: symbolic link to a path outside the repository (not followed)',
+        },
         { path: 'pipe', message: 'skipped by the secrets scan: not a regular file' },
       ]);
     } finally {
@@ -118,7 +123,13 @@ describe('on files', () => {
   test('the CLI blocks, names the expired allow-list entry and never prints the secret', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['secrets-scan', '--root', dir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTTY: false, env: {} });
+    const code = await main(['secrets-scan', '--root', dir], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      cwd: dir,
+      isTTY: false,
+      env: {},
+    });
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).not.toContain(T.npm);
@@ -128,6 +139,8 @@ describe('on files', () => {
       'src/config.js:1: critical: npm access token: npm_…(40 chars) at column 28 [npm-token]',
       '4 files scanned. Security gate: BLOCKED by 3 findings at or above high (3 in all).',
     ]);
-    expect(stdout).toContain('Allow-list entry npm-token, path src/** expired on 2000-01-01 and no longer allows anything (1 finding gated again); reason was: revoked token kept in a test fixture');
+    expect(stdout).toContain(
+      'Allow-list entry npm-token, path src/** expired on 2000-01-01 and no longer allows anything (1 finding gated again); reason was: revoked token kept in a test fixture',
+    );
   });
 });

@@ -1,6 +1,12 @@
 /** Expression syntax tree. Offsets are into the expression text (add the expression's own offset for the file). */
 export type ExprNode =
-  | { kind: 'literal'; type: 'null' | 'boolean' | 'number' | 'string'; value: string | number | boolean | null; start: number; end: number }
+  | {
+      kind: 'literal';
+      type: 'null' | 'boolean' | 'number' | 'string';
+      value: string | number | boolean | null;
+      start: number;
+      end: number;
+    }
   | { kind: 'context'; name: string; start: number; end: number }
   | { kind: 'property'; object: ExprNode; name: string; nameStart: number; start: number; end: number }
   | { kind: 'index'; object: ExprNode; index: ExprNode; start: number; end: number }
@@ -37,7 +43,10 @@ export function visit(node: ExprNode, fn: (node: ExprNode) => void): void {
 }
 
 /** One segment of a context access path: a name, `*`, or an index that is not a literal. */
-export type PathSegment = { name: string; start: number; end: number } | { star: true; start: number; end: number } | { dynamic: true; start: number; end: number };
+export type PathSegment =
+  | { name: string; start: number; end: number }
+  | { star: true; start: number; end: number }
+  | { dynamic: true; start: number; end: number };
 
 export interface ContextAccess {
   /** The context name, lower-cased (`github`, `matrix`, …). */

@@ -15,26 +15,86 @@ const ROWS: [key: string, pattern: string[], contexts: string, functions: string
   ['run-name', ['run-name'], 'github inputs vars', ''],
   ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
   ['env', ['env', '*'], 'github secrets inputs vars', ''],
-  ['on.workflow_call.inputs.<inputs_id>.default', ['on', 'workflow_call', 'inputs', '*', 'default'], 'github inputs vars', ''],
-  ['on.workflow_call.outputs.<output_id>.value', ['on', 'workflow_call', 'outputs', '*', 'value'], 'github jobs vars inputs', ''],
+  [
+    'on.workflow_call.inputs.<inputs_id>.default',
+    ['on', 'workflow_call', 'inputs', '*', 'default'],
+    'github inputs vars',
+    '',
+  ],
+  [
+    'on.workflow_call.outputs.<output_id>.value',
+    ['on', 'workflow_call', 'outputs', '*', 'value'],
+    'github jobs vars inputs',
+    '',
+  ],
   ['jobs.<job_id>.concurrency', ['jobs', '*', 'concurrency', '**'], 'github needs strategy matrix inputs vars', ''],
-  ['jobs.<job_id>.container.credentials', ['jobs', '*', 'container', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-  ['jobs.<job_id>.container.env.<env_id>', ['jobs', '*', 'container', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+  [
+    'jobs.<job_id>.container.credentials',
+    ['jobs', '*', 'container', 'credentials', '**'],
+    'github needs strategy matrix env vars secrets inputs',
+    '',
+  ],
+  [
+    'jobs.<job_id>.container.env.<env_id>',
+    ['jobs', '*', 'container', 'env', '*'],
+    'github needs strategy matrix job runner env vars secrets inputs',
+    '',
+  ],
   ['jobs.<job_id>.container', ['jobs', '*', 'container', '**'], 'github needs strategy matrix vars inputs', ''],
-  ['jobs.<job_id>.continue-on-error', ['jobs', '*', 'continue-on-error'], 'github needs strategy vars matrix inputs', ''],
-  ['jobs.<job_id>.defaults.run', ['jobs', '*', 'defaults', 'run', '**'], 'github needs strategy matrix env vars inputs', ''],
+  [
+    'jobs.<job_id>.continue-on-error',
+    ['jobs', '*', 'continue-on-error'],
+    'github needs strategy vars matrix inputs',
+    '',
+  ],
+  [
+    'jobs.<job_id>.defaults.run',
+    ['jobs', '*', 'defaults', 'run', '**'],
+    'github needs strategy matrix env vars inputs',
+    '',
+  ],
   ['jobs.<job_id>.env', ['jobs', '*', 'env', '*'], 'github needs strategy matrix vars secrets inputs', ''],
-  ['jobs.<job_id>.environment.url', ['jobs', '*', 'environment', 'url'], 'github needs strategy matrix job runner env vars steps inputs', ''],
+  [
+    'jobs.<job_id>.environment.url',
+    ['jobs', '*', 'environment', 'url'],
+    'github needs strategy matrix job runner env vars steps inputs',
+    '',
+  ],
   ['jobs.<job_id>.environment', ['jobs', '*', 'environment', '**'], 'github needs strategy matrix vars inputs', ''],
   ['jobs.<job_id>.if', ['jobs', '*', 'if'], 'github needs vars inputs', 'always cancelled success failure'],
   ['jobs.<job_id>.name', ['jobs', '*', 'name'], 'github needs strategy matrix vars inputs', ''],
-  ['jobs.<job_id>.outputs.<output_id>', ['jobs', '*', 'outputs', '*'], 'github needs strategy matrix job runner env vars secrets steps inputs', ''],
+  [
+    'jobs.<job_id>.outputs.<output_id>',
+    ['jobs', '*', 'outputs', '*'],
+    'github needs strategy matrix job runner env vars secrets steps inputs',
+    '',
+  ],
   ['jobs.<job_id>.runs-on', ['jobs', '*', 'runs-on', '**'], 'github needs strategy matrix vars inputs', ''],
-  ['jobs.<job_id>.secrets.<secrets_id>', ['jobs', '*', 'secrets', '**'], 'github needs strategy matrix secrets inputs vars', ''],
-  ['jobs.<job_id>.services.<service_id>.credentials', ['jobs', '*', 'services', '*', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-  ['jobs.<job_id>.services.<service_id>.env.<env_id>', ['jobs', '*', 'services', '*', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+  [
+    'jobs.<job_id>.secrets.<secrets_id>',
+    ['jobs', '*', 'secrets', '**'],
+    'github needs strategy matrix secrets inputs vars',
+    '',
+  ],
+  [
+    'jobs.<job_id>.services.<service_id>.credentials',
+    ['jobs', '*', 'services', '*', 'credentials', '**'],
+    'github needs strategy matrix env vars secrets inputs',
+    '',
+  ],
+  [
+    'jobs.<job_id>.services.<service_id>.env.<env_id>',
+    ['jobs', '*', 'services', '*', 'env', '*'],
+    'github needs strategy matrix job runner env vars secrets inputs',
+    '',
+  ],
   ['jobs.<job_id>.services', ['jobs', '*', 'services', '**'], 'github needs strategy matrix vars inputs', ''],
-  ['jobs.<job_id>.steps.if', ['jobs', '*', 'steps', '#', 'if'], 'github needs strategy matrix job runner env vars steps inputs', 'always cancelled success failure hashFiles'],
+  [
+    'jobs.<job_id>.steps.if',
+    ['jobs', '*', 'steps', '#', 'if'],
+    'github needs strategy matrix job runner env vars steps inputs',
+    'always cancelled success failure hashFiles',
+  ],
   ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
   ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
   ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
@@ -67,7 +127,9 @@ const rowCache = new Map<string, Availability | null>();
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 export function workflowAvailability(path: readonly (string | number)[]): Availability | undefined {
   // Job ids and step indexes do not change the row: cache on the path with them blanked.
-  const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+  const key = path
+    .map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment))
+    .join('\u0000');
   let hit = rowCache.get(key);
   if (hit === undefined) {
     hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
@@ -78,7 +140,30 @@ export function workflowAvailability(path: readonly (string | number)[]): Availa
 }
 
 /** Every context name the language knows. */
-export const ALL_CONTEXTS: ReadonlySet<string> = new Set(['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs']);
+export const ALL_CONTEXTS: ReadonlySet<string> = new Set([
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs',
+]);
 
 /** Contexts of action.yml values (composite steps, input defaults, outputs): no `secrets`, `needs` or `jobs`. */
-export const ACTION_CONTEXTS: ReadonlySet<string> = new Set(['github', 'env', 'vars', 'job', 'steps', 'runner', 'strategy', 'matrix', 'inputs']);
+export const ACTION_CONTEXTS: ReadonlySet<string> = new Set([
+  'github',
+  'env',
+  'vars',
+  'job',
+  'steps',
+  'runner',
+  'strategy',
+  'matrix',
+  'inputs',
+]);

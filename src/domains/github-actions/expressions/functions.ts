@@ -25,7 +25,9 @@ const SPECS: FunctionSpec[] = [
   { name: 'failure', min: 0, max: 0, status: true },
 ];
 
-export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(SPECS.map((spec) => [spec.name.toLowerCase(), spec]));
+export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
+  SPECS.map((spec) => [spec.name.toLowerCase(), spec]),
+);
 
 export function arityText(spec: FunctionSpec): string {
   if (spec.odd) return `an odd number (at least ${spec.min}) of arguments`;

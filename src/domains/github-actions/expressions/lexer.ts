@@ -67,7 +67,8 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // After a value, `.` is a dereference; elsewhere `.5` is a number.
     const afterValue =
-      previous !== undefined && ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
+      previous !== undefined &&
+      ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
     if (code === 39) {
       let value = '';
       i++;
@@ -89,7 +90,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (code === 34) throw new ExpressionError('strings use single quotes, not double quotes', start);
-    if (isDigit(code) || ((code === 45 || code === 46) && !afterValue && (isDigit(text.charCodeAt(i + 1)) || text.startsWith('Infinity', i + 1) || (code === 45 && text.charCodeAt(i + 1) === 46)))) {
+    if (
+      isDigit(code) ||
+      ((code === 45 || code === 46) &&
+        !afterValue &&
+        (isDigit(text.charCodeAt(i + 1)) ||
+          text.startsWith('Infinity', i + 1) ||
+          (code === 45 && text.charCodeAt(i + 1) === 46)))
+    ) {
       const match = NUMBER.exec(text.slice(i));
       if (!match) throw new ExpressionError('invalid number', start);
       i += match[0].length;
@@ -100,7 +108,11 @@ export function tokenize(text: string): Token[] {
       const raw = match[0];
       const negative = raw.startsWith('-');
       const body = negative ? raw.slice(1) : raw;
-      let value = body.startsWith('0x') ? parseInt(body.slice(2), 16) : body.startsWith('0o') ? parseInt(body.slice(2), 8) : Number(body);
+      let value = body.startsWith('0x')
+        ? parseInt(body.slice(2), 16)
+        : body.startsWith('0o')
+          ? parseInt(body.slice(2), 8)
+          : Number(body);
       if (negative) value = -value;
       tokens.push({ kind: 'number', text: raw, start, end: i, value });
       continue;
@@ -110,8 +122,10 @@ export function tokenize(text: string): Token[] {
       const word = text.slice(start, i);
       const afterDot = previous?.kind === 'dot';
       if (!afterDot && word === 'null') tokens.push({ kind: 'null', text: word, start, end: i, value: null });
-      else if (!afterDot && (word === 'true' || word === 'false')) tokens.push({ kind: 'boolean', text: word, start, end: i, value: word === 'true' });
-      else if (!afterDot && (word === 'NaN' || word === 'Infinity')) tokens.push({ kind: 'number', text: word, start, end: i, value: Number(word) });
+      else if (!afterDot && (word === 'true' || word === 'false'))
+        tokens.push({ kind: 'boolean', text: word, start, end: i, value: word === 'true' });
+      else if (!afterDot && (word === 'NaN' || word === 'Infinity'))
+        tokens.push({ kind: 'number', text: word, start, end: i, value: Number(word) });
       else tokens.push({ kind: 'identifier', text: word, start, end: i });
       continue;
     }
@@ -122,11 +136,21 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'op', text: op, start, end: i });
       continue;
     }
-    const single: Record<string, TokenKind> = { '.': 'dot', ',': 'comma', '(': 'lparen', ')': 'rparen', '[': 'lbracket', ']': 'rbracket', '!': 'not', '*': 'star' };
+    const single: Record<string, TokenKind> = {
+      '.': 'dot',
+      ',': 'comma',
+      '(': 'lparen',
+      ')': 'rparen',
+      '[': 'lbracket',
+      ']': 'rbracket',
+      '!': 'not',
+      '*': 'star',
+    };
     const kind = single[text[i]!];
     if (!kind) {
-      if (text[i] === '=' ) throw new ExpressionError('unexpected "=": use "==" to compare', start);
-      if (text[i] === '&' || text[i] === '|') throw new ExpressionError(`unexpected "${text[i]}": use "${text[i]}${text[i]}"`, start);
+      if (text[i] === '=') throw new ExpressionError('unexpected "=": use "==" to compare', start);
+      if (text[i] === '&' || text[i] === '|')
+        throw new ExpressionError(`unexpected "${text[i]}": use "${text[i]}${text[i]}"`, start);
       throw new ExpressionError(`unexpected character "${text[i]}"`, start);
     }
     i++;

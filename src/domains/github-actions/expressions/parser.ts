@@ -13,7 +13,8 @@ export function parseExpression(text: string): ExprNode {
   const fail = (token: Token, message: string): never => {
     throw new ExpressionError(message, token.start, Math.max(1, token.end - token.start));
   };
-  const describe = (token: Token): string => (token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`);
+  const describe = (token: Token): string =>
+    token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`;
   const expect = (kind: Token['kind'], what: string): Token => {
     const token = peek();
     if (token.kind !== kind) fail(token, `expected ${what}, found ${describe(token)}`);
@@ -75,8 +76,20 @@ export function parseExpression(text: string): ExprNode {
         next();
         const name = next();
         if (name.kind === 'star') node = { kind: 'star', object: node, start: node.start, end: name.end };
-        else if (name.kind === 'identifier' || name.kind === 'null' || name.kind === 'boolean' || (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
-          node = { kind: 'property', object: node, name: name.text, nameStart: name.start, start: node.start, end: name.end };
+        else if (
+          name.kind === 'identifier' ||
+          name.kind === 'null' ||
+          name.kind === 'boolean' ||
+          (name.kind === 'number' && /^[A-Za-z]/.test(name.text))
+        ) {
+          node = {
+            kind: 'property',
+            object: node,
+            name: name.text,
+            nameStart: name.start,
+            start: node.start,
+            end: name.end,
+          };
         } else fail(name, `expected a property name after ".", found ${describe(name)}`);
       } else if (token.kind === 'lbracket') {
         next();

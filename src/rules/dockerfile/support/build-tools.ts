@@ -3,10 +3,41 @@ import { hasOption, isInstall, packageCommands, type PackageCommand, type Packag
 
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
-  'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
-  'meson', 'linux-headers', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
-  'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
-  'Development Tools', '@development-tools',
+  'build-essential',
+  'build-base',
+  'alpine-sdk',
+  'gcc',
+  'g++',
+  'gcc-c++',
+  'clang',
+  'llvm',
+  'make',
+  'cmake',
+  'ninja-build',
+  'meson',
+  'linux-headers',
+  'autoconf',
+  'automake',
+  'libtool',
+  'pkg-config',
+  'pkgconf',
+  'bison',
+  'flex',
+  'nasm',
+  'musl-dev',
+  'libc6-dev',
+  'golang',
+  'golang-go',
+  'go',
+  'rustc',
+  'cargo',
+  'rust',
+  'maven',
+  'gradle',
+  'default-jdk',
+  'default-jdk-headless',
+  'Development Tools',
+  '@development-tools',
 ]);
 
 const SYSTEM_MANAGERS = new Set<PackageManager>(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
@@ -19,8 +50,13 @@ function packageName(spec: string): string {
 
 export function isBuildPackage(spec: string): boolean {
   const name = packageName(spec);
-  return BUILD_PACKAGES.has(name) || /^openjdk-\d+-jdk(?:-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name) ||
-    /-dev$/.test(name) || /-devel$/.test(name);
+  return (
+    BUILD_PACKAGES.has(name) ||
+    /^openjdk-\d+-jdk(?:-headless)?$/.test(name) ||
+    /^java-[\d.]+-openjdk-devel$/.test(name) ||
+    /-dev$/.test(name) ||
+    /-devel$/.test(name)
+  );
 }
 
 export interface BuildToolUse {
@@ -38,16 +74,28 @@ export interface BuildToolUse {
  */
 export function leftoverBuildPackages(commands: ShellCommand[]): { leftovers: BuildToolUse[]; cleansUp: boolean } {
   const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
-  const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
-  const aptAutoRemoves = commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
-    reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') && (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
+  const removed = new Set(
+    reads
+      .filter((read) => REMOVE_ACTIONS.has(read.action))
+      .flatMap((read) => read.packages.map((each) => packageName(each.value))),
+  );
+  const aptAutoRemoves =
+    commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
+    reads.some(
+      (read) =>
+        (read.manager === 'apt-get' || read.manager === 'apt') &&
+        (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))),
+    );
   const leftovers: BuildToolUse[] = [];
   let cleansUp = false;
   for (const read of reads) {
     if (!isInstall(read)) continue;
     const virtual = virtualName(read);
     const build = read.packages.filter((operand) => isBuildPackage(operand.value));
-    if ((virtual && removed.has(virtual)) || (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
+    if (
+      (virtual && removed.has(virtual)) ||
+      (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))
+    ) {
       if (build.length > 0 || virtual) cleansUp = true;
       continue;
     }
@@ -56,7 +104,12 @@ export function leftoverBuildPackages(commands: ShellCommand[]): { leftovers: Bu
         cleansUp = true;
         continue;
       }
-      leftovers.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+      leftovers.push({
+        kind: 'package',
+        name: packageName(operand.value),
+        command: read.command,
+        argIndex: operand.argIndex,
+      });
     }
   }
   return { leftovers, cleansUp };
@@ -79,11 +132,24 @@ export function buildCommands(commands: ShellCommand[]): BuildToolUse[] {
     };
     if (command.name === 'go' && (first === 'build' || first === 'install')) use(`go ${first}`, 0);
     else if (command.name === 'cargo' && (first === 'build' || first === 'install')) use(`cargo ${first}`, 0);
-    else if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^(?:package|install|compile|verify)$/.test(arg))) use('mvn');
-    else if ((command.name === 'gradle' || command.name === 'gradlew') && command.args.some((arg) => /^(?:build|assemble|jar|bootJar|installDist)$/.test(arg))) use(command.name);
+    else if (
+      (command.name === 'mvn' || command.name === 'mvnw') &&
+      command.args.some((arg) => /^(?:package|install|compile|verify)$/.test(arg))
+    )
+      use('mvn');
+    else if (
+      (command.name === 'gradle' || command.name === 'gradlew') &&
+      command.args.some((arg) => /^(?:build|assemble|jar|bootJar|installDist)$/.test(arg))
+    )
+      use(command.name);
     else if (command.name === 'make' || command.name === 'cmake' || command.name === 'configure') use(command.name);
     else if (['gcc', 'g++', 'cc', 'c++', 'clang', 'javac', 'rustc'].includes(command.name)) use(command.name);
-    else if ((command.name === 'npm' || command.name === 'pnpm' || command.name === 'yarn') && first === 'run' && /^build/.test(command.args[1] ?? '')) use(`${command.name} run ${command.args[1]}`, 1);
+    else if (
+      (command.name === 'npm' || command.name === 'pnpm' || command.name === 'yarn') &&
+      first === 'run' &&
+      /^build/.test(command.args[1] ?? '')
+    )
+      use(`${command.name} run ${command.args[1]}`, 1);
     else if (command.name === 'yarn' && first === 'build') use('yarn build', 0);
   }
   return found;
@@ -102,7 +168,12 @@ export function devDependencyInstalls(commands: ShellCommand[], nodeEnv: string 
     const omitAt = read.options.indexOf('--omit');
     if (omitAt !== -1 && read.options[omitAt + 1] === 'dev') continue;
     const action = read.action === '' ? 'install' : read.action;
-    found.push({ kind: 'devDependencies', name: `${read.manager} ${action}`, command: read.command, argIndex: read.command.args.indexOf(read.action) });
+    found.push({
+      kind: 'devDependencies',
+      name: `${read.manager} ${action}`,
+      command: read.command,
+      argIndex: read.command.args.indexOf(read.action),
+    });
   }
   return found;
 }

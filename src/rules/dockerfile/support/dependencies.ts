@@ -8,7 +8,12 @@ import { hasOption, readPackageCommand } from './packages.js';
 export function dependencyEcosystem(command: ShellCommand): string | undefined {
   const read = readPackageCommand(command);
   if (read) {
-    if ((read.manager === 'npm' || read.manager === 'pnpm') && ['install', 'i', 'ci'].includes(read.action) && read.packages.length === 0) return 'node';
+    if (
+      (read.manager === 'npm' || read.manager === 'pnpm') &&
+      ['install', 'i', 'ci'].includes(read.action) &&
+      read.packages.length === 0
+    )
+      return 'node';
     if (read.manager === 'yarn' && (read.action === '' || read.action === 'install')) return 'node';
     if (read.manager === 'pip' && read.action === 'install' && hasOption(read, 'requirement', 'r')) return 'python';
     return undefined;
@@ -20,7 +25,11 @@ export function dependencyEcosystem(command: ShellCommand): string | undefined {
   if (command.name === 'composer' && first === 'install') return 'php';
   if (command.name === 'go' && first === 'mod' && second === 'download') return 'go';
   if (command.name === 'cargo' && first === 'fetch') return 'rust';
-  if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^dependency:(?:go-offline|resolve)/.test(arg))) return 'java';
+  if (
+    (command.name === 'mvn' || command.name === 'mvnw') &&
+    command.args.some((arg) => /^dependency:(?:go-offline|resolve)/.test(arg))
+  )
+    return 'java';
   if (command.name === 'dotnet' && first === 'restore') return 'dotnet';
   return undefined;
 }

@@ -33,7 +33,10 @@ export class InstructionText {
     while (at !== -1) {
       const before = this.text[at - 1];
       const after = this.text[at + word.length];
-      if ((before === undefined || /[\s"'=;&|(`]/.test(before)) && (after === undefined || /[\s"',;&|)\]`=]/.test(after))) {
+      if (
+        (before === undefined || /[\s"'=;&|(`]/.test(before)) &&
+        (after === undefined || /[\s"',;&|)\]`=]/.test(after))
+      ) {
         return this.start + at;
       }
       at = this.text.indexOf(word, at + 1);
@@ -113,7 +116,10 @@ export function flagAt(instruction: DockerInstruction, name: string): Locatable 
 /** The span of an instruction's keyword (`ADD`, `MAINTAINER`, …). */
 export function keywordAt(instruction: DockerInstruction): Locatable {
   const { line, column } = instruction.span;
-  return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
+  return {
+    span: { line, column, endLine: line, endColumn: column + instruction.keyword.length },
+    path: instruction.path,
+  };
 }
 
 /** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */

@@ -5,7 +5,19 @@ import { derivedSlot } from './derived.js';
  * Reads package-manager command lines (`apt-get install -y curl`, `pip install -r req.txt`, …) into the action, the
  * options and the packages, so rules about flags, pinning and clean-up share one reading of each tool's syntax.
  */
-export type PackageManager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem';
+export type PackageManager =
+  | 'apt-get'
+  | 'apt'
+  | 'apk'
+  | 'yum'
+  | 'dnf'
+  | 'microdnf'
+  | 'zypper'
+  | 'pip'
+  | 'npm'
+  | 'yarn'
+  | 'pnpm'
+  | 'gem';
 
 export interface PackageCommand {
   manager: PackageManager;
@@ -28,18 +40,90 @@ export interface Operand {
 const VALUE_OPTIONS: Record<PackageManager, Set<string>> = {
   'apt-get': new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
   apt: new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
-  apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file']),
-  yum: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
-  dnf: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt', '--repo']),
+  apk: new Set([
+    '-X',
+    '--repository',
+    '-t',
+    '--virtual',
+    '-p',
+    '--root',
+    '--arch',
+    '--cache-dir',
+    '--keys-dir',
+    '--repositories-file',
+  ]),
+  yum: new Set([
+    '-c',
+    '--config',
+    '-x',
+    '--exclude',
+    '--installroot',
+    '--releasever',
+    '--enablerepo',
+    '--disablerepo',
+    '--setopt',
+  ]),
+  dnf: new Set([
+    '-c',
+    '--config',
+    '-x',
+    '--exclude',
+    '--installroot',
+    '--releasever',
+    '--enablerepo',
+    '--disablerepo',
+    '--setopt',
+    '--repo',
+  ]),
   microdnf: new Set(['--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
   zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '--root', '-R']),
   pip: new Set([
-    '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f',
-    '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version',
-    '--implementation', '--abi', '--src', '--cache-dir', '--progress-bar', '--log', '--proxy', '--retries', '--timeout',
-    '--upgrade-strategy', '--no-binary', '--only-binary', '-C', '--config-settings', '--global-option', '--python',
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+    '--trusted-host',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--src',
+    '--cache-dir',
+    '--progress-bar',
+    '--log',
+    '--proxy',
+    '--retries',
+    '--timeout',
+    '--upgrade-strategy',
+    '--no-binary',
+    '--only-binary',
+    '-C',
+    '--config-settings',
+    '--global-option',
+    '--python',
   ]),
-  npm: new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--tag', '--userconfig']),
+  npm: new Set([
+    '--prefix',
+    '--registry',
+    '--cache',
+    '-w',
+    '--workspace',
+    '--omit',
+    '--include',
+    '--tag',
+    '--userconfig',
+  ]),
   yarn: new Set(['--cwd', '--registry', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
   pnpm: new Set(['-C', '--dir', '--filter', '-F', '--registry', '--store-dir']),
   gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform']),
@@ -47,7 +131,15 @@ const VALUE_OPTIONS: Record<PackageManager, Set<string>> = {
 
 function managerOf(command: ShellCommand): { manager: PackageManager; args: string[]; offset: number } | undefined {
   const { name, args } = command;
-  if (name === 'apt-get' || name === 'apt' || name === 'apk' || name === 'yum' || name === 'dnf' || name === 'microdnf' || name === 'zypper') {
+  if (
+    name === 'apt-get' ||
+    name === 'apt' ||
+    name === 'apk' ||
+    name === 'yum' ||
+    name === 'dnf' ||
+    name === 'microdnf' ||
+    name === 'zypper'
+  ) {
     return { manager: name, args, offset: 0 };
   }
   if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'gem') return { manager: name, args, offset: 0 };

@@ -2,7 +2,10 @@ import type { PackageCommand } from './packages.js';
 
 /** True for operands that are files, URLs or directories rather than names from a registry. */
 export function isLocalOrUrl(spec: string): boolean {
-  return /^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) || /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec);
+  return (
+    /^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) ||
+    /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec)
+  );
 }
 
 /** Whether one package operand names an exact (or bounded) version, by each manager's syntax. */

@@ -5,14 +5,20 @@ export const TOKEN_PATTERNS: { kind: string; pattern: RegExp }[] = [
   { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}\b/ },
   { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
   { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-  { kind: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/ },
+  {
+    kind: 'Slack webhook',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/,
+  },
   { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
   { kind: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
   { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
 ];
 
-const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({ kind, global: new RegExp(pattern.source, 'g') }));
+const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({
+  kind,
+  global: new RegExp(pattern.source, 'g'),
+}));
 
 export function findTokens(text: string): { kind: string; index: number; length: number }[] {
   const found: { kind: string; index: number; length: number }[] = [];
@@ -28,12 +34,53 @@ export function looksLikeToken(value: string): boolean {
 }
 
 /** Words that make a variable name a credential. A bare `KEY` is not one: `GPG_KEY` holds a public fingerprint. */
-const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'PASSPHRASE']);
-const SECRET_PAIRS = [['API', 'KEY'], ['PRIVATE', 'KEY'], ['ACCESS', 'KEY'], ['SECRET', 'KEY'], ['CLIENT', 'SECRET'], ['AUTH', 'TOKEN']];
+const SECRET_WORDS = new Set([
+  'PASSWORD',
+  'PASSWD',
+  'PWD',
+  'SECRET',
+  'TOKEN',
+  'APIKEY',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'PASSPHRASE',
+]);
+const SECRET_PAIRS = [
+  ['API', 'KEY'],
+  ['PRIVATE', 'KEY'],
+  ['ACCESS', 'KEY'],
+  ['SECRET', 'KEY'],
+  ['CLIENT', 'SECRET'],
+  ['AUTH', 'TOKEN'],
+];
 /** Last words that make the variable about a secret rather than the secret itself (`PASSWORD_FILE=/run/secrets/db`). */
 const NOT_THE_SECRET = new Set([
-  'FILE', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'ID', 'NAME', 'LENGTH', 'TTL', 'EXPIRY', 'EXPIRES',
-  'TIMEOUT', 'HEADER', 'TYPE', 'ENABLED', 'REQUIRED', 'VERSION', 'MIN', 'MAX', 'POLICY', 'ENV', 'REF', 'ARN',
+  'FILE',
+  'PATH',
+  'DIR',
+  'URL',
+  'URI',
+  'ENDPOINT',
+  'HOST',
+  'PORT',
+  'ID',
+  'NAME',
+  'LENGTH',
+  'TTL',
+  'EXPIRY',
+  'EXPIRES',
+  'TIMEOUT',
+  'HEADER',
+  'TYPE',
+  'ENABLED',
+  'REQUIRED',
+  'VERSION',
+  'MIN',
+  'MAX',
+  'POLICY',
+  'ENV',
+  'REF',
+  'ARN',
 ]);
 
 export function isSecretName(name: string): boolean {
@@ -61,12 +108,19 @@ export function referencedVariable(value: string): string | undefined {
 export function secretFileKind(path: string): string | undefined {
   const base = path.replace(/\/+$/, '').split('/').pop() ?? '';
   if (/^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(base)) return 'SSH private key';
-  if (base === '.env' || /^\.env\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+$/.test(base)) return 'dotenv file';
-  if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base)) return 'credentials file';
+  if (base === '.env' || /^\.env\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+$/.test(base))
+    return 'dotenv file';
+  if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base))
+    return 'credentials file';
   if (base === 'credentials' && /\.aws\//.test(path)) return 'AWS credentials';
   if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base)) return 'private key';
   // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
-  if (/\.pem$/i.test(base) && !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
+  if (
+    /\.pem$/i.test(base) &&
+    !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(
+      base,
+    )
+  ) {
     return 'private key';
   }
   return undefined;
@@ -74,5 +128,7 @@ export function secretFileKind(path: string): string | undefined {
 
 /** Destinations that only ever hold certificates (trust stores). */
 export function isTrustStore(dest: string): boolean {
-  return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
+  return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(
+    dest,
+  );
 }

@@ -24,7 +24,10 @@ export function baseChain(stage: DockerStage): DockerStage[] {
  * earlier stages, so the chain is walked up to the nearest stage already known and filled in from there, without
  * recursion (a chain can be thousands of stages long).
  */
-function perStage<V>(description: string, compute: (stage: DockerStage, base: V | undefined) => V): (stage: DockerStage) => V {
+function perStage<V>(
+  description: string,
+  compute: (stage: DockerStage, base: V | undefined) => V,
+): (stage: DockerStage) => V {
   const slot = derivedSlot<DockerStage, { value: V }>(description);
   return (stage) => {
     const known = slot.get(stage);
@@ -38,7 +41,8 @@ function perStage<V>(description: string, compute: (stage: DockerStage, base: V 
       seen.add(each);
       pending.push(each);
     }
-    for (let i = pending.length - 1; i >= 0; i--) base = slot.set(pending[i]!, { value: compute(pending[i]!, base?.value) });
+    for (let i = pending.length - 1; i >= 0; i--)
+      base = slot.set(pending[i]!, { value: compute(pending[i]!, base?.value) });
     return base!.value;
   };
 }
@@ -64,7 +68,11 @@ export interface CarriedFact<T> {
   after(stage: DockerStage): T;
 }
 
-export function carriedFact<T>(description: string, start: T, step: (state: T, instruction: DockerInstruction) => T): CarriedFact<T> {
+export function carriedFact<T>(
+  description: string,
+  start: T,
+  step: (state: T, instruction: DockerInstruction) => T,
+): CarriedFact<T> {
   const states = perStage<{ before: T[]; after: T }>(description, (stage, base) => {
     let state = base ? base.after : start;
     const before: T[] = [];
@@ -75,7 +83,8 @@ export function carriedFact<T>(description: string, start: T, step: (state: T, i
     return { before, after: state };
   });
   return {
-    before: (instruction) => (instruction.stage ? (states(instruction.stage).before[positionInStage(instruction)] ?? start) : start),
+    before: (instruction) =>
+      instruction.stage ? (states(instruction.stage).before[positionInStage(instruction)] ?? start) : start,
     after: (stage) => states(stage).after,
   };
 }
@@ -92,7 +101,10 @@ export interface DeclaredNames<V> {
   inChain(stage: DockerStage, name: string): V | undefined;
 }
 
-export function declaredNames<V>(description: string, declares: (instruction: DockerInstruction) => Iterable<[string, V]>): DeclaredNames<V> {
+export function declaredNames<V>(
+  description: string,
+  declares: (instruction: DockerInstruction) => Iterable<[string, V]>,
+): DeclaredNames<V> {
   interface Own {
     /** name → positions that declare it, and the values declared there, in order. */
     at: Map<string, { position: number; value: V }[]>;
@@ -180,12 +192,15 @@ export function isShipped(model: DockerfileModel, stage: DockerStage | undefined
 /** The last instruction of a keyword in effect for a stage, following its `FROM` chain. */
 export function lastInEffect(stage: DockerStage, keyword: string): DockerInstruction | undefined {
   for (const each of baseChain(stage)) {
-    for (let i = each.instructions.length - 1; i >= 0; i--) if (each.instructions[i]!.keyword === keyword) return each.instructions[i];
+    for (let i = each.instructions.length - 1; i >= 0; i--)
+      if (each.instructions[i]!.keyword === keyword) return each.instructions[i];
   }
   return undefined;
 }
 
-const envValues = declaredNames<string>('ENV values', (instruction) => (instruction.keyword === 'ENV' ? envPairs(instruction.args) : []));
+const envValues = declaredNames<string>('ENV values', (instruction) =>
+  instruction.keyword === 'ENV' ? envPairs(instruction.args) : [],
+);
 
 /** The value an ENV of the stage (or its chain) sets for a variable, if any. */
 export function envValue(stage: DockerStage, name: string): string | undefined {
@@ -220,7 +235,11 @@ export function mountsOver(instruction: DockerInstruction, path: string): boolea
     );
     const type = fields.get('type');
     const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
-    return (type === 'cache' || type === 'tmpfs') && target !== undefined && (path === target || path.startsWith(`${target.replace(/\/$/, '')}/`));
+    return (
+      (type === 'cache' || type === 'tmpfs') &&
+      target !== undefined &&
+      (path === target || path.startsWith(`${target.replace(/\/$/, '')}/`))
+    );
   });
 }
 

@@ -3,7 +3,12 @@ const FIELDS = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
+  {
+    name: 'month',
+    min: 1,
+    max: 12,
+    names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+  },
   { name: 'day of week', min: 0, max: 6, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
 ] as const;
 
@@ -28,7 +33,8 @@ function checkField(text: string, field: (typeof FIELDS)[number]): string | unde
     if (item === '') return `empty item in the ${field.name} field "${text}"`;
     const [range, step, extra] = item.split('/');
     if (extra !== undefined) return `"${item}" has more than one "/"`;
-    if (step !== undefined && (!/^\d+$/.test(step) || Number(step) === 0)) return `step "${step}" in "${item}" must be a positive number`;
+    if (step !== undefined && (!/^\d+$/.test(step) || Number(step) === 0))
+      return `step "${step}" in "${item}" must be a positive number`;
     if (range === '*') continue;
     const [low, high, rest] = range!.split('-');
     if (rest !== undefined) return `"${range}" is not a range`;
@@ -49,9 +55,14 @@ function checkField(text: string, field: (typeof FIELDS)[number]): string | unde
 export function checkCron(expression: string): CronProblem | undefined {
   const fields: { text: string; offset: number }[] = [];
   const pattern = /\S+/g;
-  for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) fields.push({ text: match[0], offset: match.index });
+  for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
+    fields.push({ text: match[0], offset: match.index });
   if (fields.length !== 5) {
-    return { message: `a cron expression has 5 fields (minute hour day month weekday), this one has ${fields.length}`, offset: 0, length: Math.max(1, expression.length) };
+    return {
+      message: `a cron expression has 5 fields (minute hour day month weekday), this one has ${fields.length}`,
+      offset: 0,
+      length: Math.max(1, expression.length),
+    };
   }
   for (const [index, field] of fields.entries()) {
     const problem = checkField(field.text, FIELDS[index]!);

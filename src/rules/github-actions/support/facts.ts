@@ -1,7 +1,13 @@
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Locatable } from '../../../core/finding.js';
 import type { SourceFile } from '../../../core/source.js';
-import { accessesOf, parseCached, scanEmbedded, type ExpressionError, type ExprNode } from '../../../domains/github-actions/expressions/index.js';
+import {
+  accessesOf,
+  parseCached,
+  scanEmbedded,
+  type ExpressionError,
+  type ExprNode,
+} from '../../../domains/github-actions/expressions/index.js';
 import { firstFrom, offsetsOf, rangeHolds } from '../../../domains/github-actions/offsets.js';
 import { deref, parseYaml, pathString, type KeyPath } from '../../../domains/yaml/document.js';
 
@@ -78,7 +84,8 @@ export { parseCached };
 export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
   const node = deref(map);
   if (!isMap(node)) return undefined;
-  for (const item of node.items) if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
+  for (const item of node.items)
+    if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
   return undefined;
 }
 
@@ -97,14 +104,21 @@ export function entries(map: unknown): Pair<Scalar, Node | null>[] {
   return isMap(node) ? (node.items.filter((item) => isScalar(item.key)) as Pair<Scalar, Node | null>[]) : [];
 }
 
-export function at(facts: Facts, node: { range?: [number, number, number] | null } | null | undefined, path: KeyPath): Locatable {
+export function at(
+  facts: Facts,
+  node: { range?: [number, number, number] | null } | null | undefined,
+  path: KeyPath,
+): Locatable {
   const range = node?.range;
   const span = range ? facts.file.spanOf(range[0], Math.max(range[1], range[0] + 1)) : facts.file.lineSpan(1);
   return { span, path: pathString(path) };
 }
 
 export function atOffsets(facts: Facts, start: number, end: number, path: KeyPath | string): Locatable {
-  return { span: facts.file.spanOf(start, Math.max(end, start + 1)), path: typeof path === 'string' ? path : pathString(path) };
+  return {
+    span: facts.file.spanOf(start, Math.max(end, start + 1)),
+    path: typeof path === 'string' ? path : pathString(path),
+  };
 }
 
 function kindOf(file: SourceFile, root: YAMLMap | undefined): Facts['kind'] {
@@ -174,7 +188,16 @@ function collectExpressions(facts: Facts, markers: Markers, node: unknown, path:
       const isBlock = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
       const start = isBlock ? from : valueStart(facts.file, node);
       const body = isBlock ? node.value : text.slice(start, start + node.value.length);
-      const site: ExprSite = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+      const site: ExprSite = {
+        path: [...path],
+        start,
+        end: start + body.length,
+        bodyStart: start,
+        body: isBlock || body === node.value ? body : node.value,
+        bare: true,
+        closed: true,
+        scalar: node,
+      };
       Object.assign(site, parseCached(site.body));
       facts.expressions.push(site);
     }
@@ -216,16 +239,31 @@ function collectSteps(stepsValue: unknown, base: KeyPath): StepFacts[] {
     const item = deref(items[index]);
     if (!isMap(item)) continue;
     // One pass over the step's keys; the first of equal names counts, as pairOf would find it.
-    let withPair: Pair | undefined, idPair: Pair | undefined, usesPair: Pair | undefined, runPair: Pair | undefined, shellPair: Pair | undefined;
+    let withPair: Pair | undefined,
+      idPair: Pair | undefined,
+      usesPair: Pair | undefined,
+      runPair: Pair | undefined,
+      shellPair: Pair | undefined;
     for (const pair of item.items) {
       if (!isScalar(pair.key)) continue;
       switch (String(pair.key.value)) {
-        case 'with': withPair ??= pair; break;
-        case 'id': idPair ??= pair; break;
-        case 'uses': usesPair ??= pair; break;
-        case 'run': runPair ??= pair; break;
-        case 'shell': shellPair ??= pair; break;
-        default: break;
+        case 'with':
+          withPair ??= pair;
+          break;
+        case 'id':
+          idPair ??= pair;
+          break;
+        case 'uses':
+          usesPair ??= pair;
+          break;
+        case 'run':
+          runPair ??= pair;
+          break;
+        case 'shell':
+          shellPair ??= pair;
+          break;
+        default:
+          break;
       }
     }
     const withPairs = isMap(deref(withPair?.value)) ? new Map<string, Pair<Scalar, Node | null>>() : NO_WITH;
@@ -273,9 +311,11 @@ export function factsOf(file: SourceFile): Facts {
     if (isScalar(onValue) && onValue.value != null) {
       facts.events.set(String(onValue.value), { key: onValue, value: null });
     } else if (isSeq(onValue)) {
-      for (const item of onValue.items) if (isScalar(item)) facts.events.set(String(item.value), { key: item, value: null });
+      for (const item of onValue.items)
+        if (isScalar(item)) facts.events.set(String(item.value), { key: item, value: null });
     } else if (isMap(onValue)) {
-      for (const pair of entries(onValue)) facts.events.set(String(pair.key.value), { key: pair.key, value: pair.value });
+      for (const pair of entries(onValue))
+        facts.events.set(String(pair.key.value), { key: pair.key, value: pair.value });
     }
 
     for (const pair of entries(valueOf(root, 'jobs'))) {
@@ -289,17 +329,34 @@ export function factsOf(file: SourceFile): Facts {
       for (const item of node?.items ?? []) {
         if (!isScalar(item.key)) continue;
         switch (String(item.key.value)) {
-          case 'needs': needsPair ??= item; break;
-          case 'uses': usesPair ??= item; break;
-          case 'steps': stepsPair ??= item; break;
-          case 'outputs': outputsPair ??= item; break;
-          case 'defaults': defaultsPair ??= item; break;
-          case 'strategy': strategyPair ??= item; break;
-          default: break;
+          case 'needs':
+            needsPair ??= item;
+            break;
+          case 'uses':
+            usesPair ??= item;
+            break;
+          case 'steps':
+            stepsPair ??= item;
+            break;
+          case 'outputs':
+            outputsPair ??= item;
+            break;
+          case 'defaults':
+            defaultsPair ??= item;
+            break;
+          case 'strategy':
+            strategyPair ??= item;
+            break;
+          default:
+            break;
         }
       }
       const needsNode = deref(needsPair?.value);
-      const needs = isScalar(needsNode) ? [needsNode] : isSeq(needsNode) ? (needsNode.items.filter(isScalar) as Scalar[]) : [];
+      const needs = isScalar(needsNode)
+        ? [needsNode]
+        : isSeq(needsNode)
+          ? (needsNode.items.filter(isScalar) as Scalar[])
+          : [];
       const uses = deref(usesPair?.value);
       const job = { id, key: pair.key, path } as JobFacts;
       if (node) job.node = node;

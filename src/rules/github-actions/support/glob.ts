@@ -17,7 +17,8 @@ export function checkFilterPattern(pattern: string, kind: 'ref' | 'path'): strin
   }
   if (depth > 0) return 'unclosed "[" character class';
   if (kind === 'ref') {
-    if (/^refs\/(heads|tags)\//.test(body)) return `"${body}" starts with refs/…: filters match the short name (write "${body.replace(/^refs\/(heads|tags)\//, '')}")`;
+    if (/^refs\/(heads|tags)\//.test(body))
+      return `"${body}" starts with refs/…: filters match the short name (write "${body.replace(/^refs\/(heads|tags)\//, '')}")`;
     if (/\s/.test(body)) return 'git ref names cannot contain spaces';
     if (/[~^:]|\.\.|@\{/.test(body)) return 'git ref names cannot contain "~", "^", ":", ".." or "@{"';
   } else {

@@ -27,8 +27,10 @@ function namedBy(value: string): Named | null {
   if (named === undefined) {
     const parsed = parseUses(value);
     const meta = parsed && ACTIONS[parsed.action];
-    named = parsed && meta ? { action: parsed.action, meta, ref: parsed.ref, major: parsed.major, known: undefined } : null;
-    if (named?.major && named.major in named.meta.majors) named.known = { action: named.action, meta: named.meta, major: named.major };
+    named =
+      parsed && meta ? { action: parsed.action, meta, ref: parsed.ref, major: parsed.major, known: undefined } : null;
+    if (named?.major && named.major in named.meta.majors)
+      named.known = { action: named.action, meta: named.meta, major: named.major };
     if (byValue.size > 20_000) byValue.clear();
     byValue.set(value, named);
   }

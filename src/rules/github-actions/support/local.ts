@@ -78,7 +78,10 @@ export function readLocalAction(readFile: (path: string) => string | undefined, 
 }
 
 /** The `workflow_call` contract of a local reusable workflow; `null` when the file does not exist. */
-export function readLocalWorkflow(readFile: (path: string) => string | undefined, uses: string): LocalWorkflow | null | undefined {
+export function readLocalWorkflow(
+  readFile: (path: string) => string | undefined,
+  uses: string,
+): LocalWorkflow | null | undefined {
   const path = localPath(uses.replace(/@.*$/, ''));
   const text = readFile(path);
   if (text === undefined) return null;
@@ -86,7 +89,16 @@ export function readLocalWorkflow(readFile: (path: string) => string | undefined
   if (!root) return undefined;
   const on = valueOf(root, 'on');
   const call = isMap(on) ? valueOf(on, 'workflow_call') : undefined;
-  const callable = call !== undefined || stringOf(on) === 'workflow_call' || (isSeq(on) && on.items.some((item) => stringOf(item) === 'workflow_call'));
+  const callable =
+    call !== undefined ||
+    stringOf(on) === 'workflow_call' ||
+    (isSeq(on) && on.items.some((item) => stringOf(item) === 'workflow_call'));
   const secretsNode = valueOf(call, 'secrets');
-  return { path, callable, inputs: declared(valueOf(call, 'inputs')), secrets: declared(secretsNode), declaresSecrets: isMap(secretsNode) };
+  return {
+    path,
+    callable,
+    inputs: declared(valueOf(call, 'inputs')),
+    secrets: declared(secretsNode),
+    declaresSecrets: isMap(secretsNode),
+  };
 }

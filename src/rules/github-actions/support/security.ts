@@ -97,7 +97,10 @@ function segmentsOf(access: ContextAccess): string[] {
 export function isAttackerControlled(access: ContextAccess): boolean {
   if (access.context !== 'github') return false;
   const path = segmentsOf(access);
-  return ATTACKER_FIELDS.some((field) => field.length === path.length && field.every((name, i) => name === '*' || path[i] === '*' || name === path[i]));
+  return ATTACKER_FIELDS.some(
+    (field) =>
+      field.length === path.length && field.every((name, i) => name === '*' || path[i] === '*' || name === path[i]),
+  );
 }
 
 /**
@@ -125,7 +128,10 @@ export function canCarry(workflow: Workflow | undefined, source: string): boolea
   if (!workflow?.on) return true;
   const events = workflow.on.events;
   if (events.has('workflow_call')) return true;
-  const field = source.replace(/^github\./i, '').replace(/\[[^\]]*\]/g, '.*').toLowerCase();
+  const field = source
+    .replace(/^github\./i, '')
+    .replace(/\[[^\]]*\]/g, '.*')
+    .toLowerCase();
   const carrier = CARRIERS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`));
   return !carrier || carrier[1].some((event) => events.has(event));
 }
@@ -161,9 +167,10 @@ function findFlowingAccesses(root: ExprNode): ContextAccess[] {
       case 'call': {
         const name = node.name.toLowerCase();
         if (PASS_THROUGH.has(name)) for (const arg of node.args) walk(arg);
-        else if (name === 'case') node.args.forEach((arg, i) => {
-          if (i % 2 === 1 || i === node.args.length - 1) walk(arg);
-        });
+        else if (name === 'case')
+          node.args.forEach((arg, i) => {
+            if (i % 2 === 1 || i === node.args.length - 1) walk(arg);
+          });
         return;
       }
       case 'binary':
@@ -264,7 +271,8 @@ export const PUBLISHERS = new Set([
   'js-devtools/npm-publish',
   'svenstaro/upload-release-action',
 ]);
-const PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
+const PUBLISH_COMMAND =
+  /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bdocker\s+push\b|\bgoreleaser\s+release\b|\bpoetry\s+publish\b|\bdotnet\s+nuget\s+push\b|\bgh\s+release\s+(?:create|upload)\b/;
 const TRUE_VALUE = /^(?:true|yes|on|1)$/i;
 
 /** True when a job publishes what it built (release actions, `npm publish`, `docker push`, …). */
@@ -283,6 +291,7 @@ export function releaseTrigger(workflow: Workflow): string | undefined {
   if (!on) return undefined;
   if (on.has('release')) return '`release`';
   const push = on.get('push');
-  if (push?.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore')) return 'tag pushes';
+  if (push?.filters.has('tags') && !push.filters.has('branches') && !push.filters.has('branches-ignore'))
+    return 'tag pushes';
   return undefined;
 }

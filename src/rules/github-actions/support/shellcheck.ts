@@ -116,7 +116,10 @@ export class ShellcheckRun implements RunWork {
  * Splits the scripts into calls: one shellcheck option set per call (dialect, excluded codes), each call bounded in
  * scripts and bytes, and enough calls to keep every process of the pool busy.
  */
-export function planCalls(scripts: { dialect: Dialect; exclude: readonly number[]; text: string }[], concurrency: number): Call[] {
+export function planCalls(
+  scripts: { dialect: Dialect; exclude: readonly number[]; text: string }[],
+  concurrency: number,
+): Call[] {
   const groups = new Map<string, { args: string[]; members: number[] }>();
   scripts.forEach((script, index) => {
     const id = `${script.dialect}\u0000${script.exclude.join(',')}`;
@@ -172,13 +175,19 @@ function runPool(texts: string[], calls: Call[], concurrency: number, timeoutSec
   });
   const failAll = (reason: string): ShellcheckOutcome[] => texts.map(() => ({ kind: 'failed', reason }));
   if (child.error) return failAll(`the shellcheck pool did not finish: ${child.error.message}`);
-  if (child.status !== 0) return failAll(`the shellcheck pool stopped (${child.signal ?? `exit code ${child.status}`}): ${firstLine(child.stderr)}`);
+  if (child.status !== 0)
+    return failAll(
+      `the shellcheck pool stopped (${child.signal ?? `exit code ${child.status}`}): ${firstLine(child.stderr)}`,
+    );
   try {
     const parsed = JSON.parse(child.stdout) as { outcomes: ShellcheckOutcome[] };
-    if (!Array.isArray(parsed.outcomes) || parsed.outcomes.length !== texts.length) return failAll('the shellcheck pool answered for the wrong scripts');
+    if (!Array.isArray(parsed.outcomes) || parsed.outcomes.length !== texts.length)
+      return failAll('the shellcheck pool answered for the wrong scripts');
     return parsed.outcomes.map((outcome): ShellcheckOutcome => {
       if (outcome?.kind === 'timeout') return { kind: 'timeout', seconds: timeoutSeconds };
-      return outcome?.kind === 'checked' || outcome?.kind === 'failed' ? outcome : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
+      return outcome?.kind === 'checked' || outcome?.kind === 'failed'
+        ? outcome
+        : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
     });
   } catch {
     return failAll(`the shellcheck pool printed no result: ${firstLine(child.stderr)}`);

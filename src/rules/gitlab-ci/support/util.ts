@@ -4,11 +4,18 @@ import { isPlainObject } from '../../../domains/gitlab-ci/index.js';
 export { isPlainObject };
 
 /** Variable names that hold credentials by convention. */
-export const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)(?:$|_)/i;
+export const SECRET_NAME =
+  /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)(?:$|_)/i;
 /** Names that end like a secret but hold a path, a URL or a user name. */
-const NOT_A_SECRET_NAME = /_(?:FILE|PATH|URL|URI|HOST|NAME|USER|USERNAME|ID|TYPE|HEADER|ENDPOINT|DIR|EXPIRES?_AT|LENGTH)$/i;
+const NOT_A_SECRET_NAME =
+  /_(?:FILE|PATH|URL|URI|HOST|NAME|USER|USERNAME|ID|TYPE|HEADER|ENDPOINT|DIR|EXPIRES?_AT|LENGTH)$/i;
 /** GitLab-issued short-lived credentials that are fine to use in jobs. */
-export const JOB_SCOPED = new Set(['CI_JOB_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPENDENCY_PROXY_PASSWORD', 'CI_DEPLOY_PASSWORD']);
+export const JOB_SCOPED = new Set([
+  'CI_JOB_TOKEN',
+  'CI_REGISTRY_PASSWORD',
+  'CI_DEPENDENCY_PROXY_PASSWORD',
+  'CI_DEPLOY_PASSWORD',
+]);
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_A_SECRET_NAME.test(name);
@@ -28,9 +35,17 @@ export const TOKEN_PATTERNS: { name: string; pattern: RegExp }[] = [
 
 /** Variables whose value the author of a merge request or a commit chooses. */
 export const UNTRUSTED_VARIABLES = [
-  'CI_MERGE_REQUEST_TITLE', 'CI_MERGE_REQUEST_DESCRIPTION', 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
-  'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME', 'CI_COMMIT_MESSAGE', 'CI_COMMIT_TITLE', 'CI_COMMIT_DESCRIPTION',
-  'CI_COMMIT_TAG_MESSAGE', 'CI_COMMIT_AUTHOR', 'CI_COMMIT_BRANCH', 'CI_COMMIT_REF_NAME',
+  'CI_MERGE_REQUEST_TITLE',
+  'CI_MERGE_REQUEST_DESCRIPTION',
+  'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+  'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME',
+  'CI_COMMIT_MESSAGE',
+  'CI_COMMIT_TITLE',
+  'CI_COMMIT_DESCRIPTION',
+  'CI_COMMIT_TAG_MESSAGE',
+  'CI_COMMIT_AUTHOR',
+  'CI_COMMIT_BRANCH',
+  'CI_COMMIT_REF_NAME',
 ];
 
 /** `$NAME` and `${NAME}` references in a line, with their offsets. */
@@ -92,7 +107,9 @@ export function isDynamic(value: string): boolean {
   return value.includes('$');
 }
 
-export function environmentOf(job: GitlabJob): { name: string | undefined; action: string; tier: string | undefined } | undefined {
+export function environmentOf(
+  job: GitlabJob,
+): { name: string | undefined; action: string; tier: string | undefined } | undefined {
   const environment = job.resolved.environment;
   if (typeof environment === 'string') return { name: environment, action: 'start', tier: undefined };
   if (!isPlainObject(environment)) return undefined;
@@ -115,7 +132,11 @@ export function rulesOf(job: GitlabJob): Record<string, unknown>[] {
 }
 
 /** Where a job's key is written: its own key when it has one, else the job's name. */
-export function ownOrName(model: GitlabCiModel, job: GitlabJob, key: string): { span: import('../../../core/finding.js').Span; path: string } {
+export function ownOrName(
+  model: GitlabCiModel,
+  job: GitlabJob,
+  key: string,
+): { span: import('../../../core/finding.js').Span; path: string } {
   return key in job.own ? model.locate([job.name, key], { key: true }) : job.keyAt;
 }
 
@@ -152,7 +173,10 @@ export function isRootPipeline(model: GitlabCiModel): boolean {
 }
 
 /** The stage list a rule can trust, or undefined when it is declared somewhere this file cannot see. */
-export function knownStages(model: GitlabCiModel, readFile: (path: string) => string | undefined): string[] | undefined {
+export function knownStages(
+  model: GitlabCiModel,
+  readFile: (path: string) => string | undefined,
+): string[] | undefined {
   if (model.stagesDeclared) return model.stages;
   const view = model.project(readFile);
   if (view.stages) return view.stages;
@@ -162,7 +186,10 @@ export function knownStages(model: GitlabCiModel, readFile: (path: string) => st
 
 /** Security-scanning jobs by name, stage or the command they run. */
 export function isSecurityJob(job: GitlabJob): boolean {
-  const words = /(?:^|[^a-z])(sast|dast|security|secret[-_ ]?detection|secrets?[-_]scan|dependency[-_ ]scanning|container[-_ ]scanning|audit|trivy|grype|gitleaks|semgrep|osv[-_]scanner)(?:$|[^a-z])/i;
+  const words =
+    /(?:^|[^a-z])(sast|dast|security|secret[-_ ]?detection|secrets?[-_]scan|dependency[-_ ]scanning|container[-_ ]scanning|audit|trivy|grype|gitleaks|semgrep|osv[-_]scanner)(?:$|[^a-z])/i;
   if (words.test(job.name) || words.test(job.stage)) return true;
-  return job.scripts.some((line) => /\b(?:security-gate|secrets-scan|trivy|grype|gitleaks|osv-scanner|npm audit)\b/.test(line.text));
+  return job.scripts.some((line) =>
+    /\b(?:security-gate|secrets-scan|trivy|grype|gitleaks|osv-scanner|npm audit)\b/.test(line.text),
+  );
 }

@@ -30,7 +30,10 @@ export interface CommandOutcome {
  * Runs one user-supplied command with `/bin/sh -c`. What it needs arrives as SHIPSHAPE_* environment variables,
  * never spliced into the command text, so digests and names cannot inject shell code.
  */
-export function runCommand(command: string, options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<CommandOutcome> {
+export function runCommand(
+  command: string,
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number },
+): Promise<CommandOutcome> {
   return new Promise((resolve) => {
     const child = spawn('/bin/sh', ['-c', command], {
       cwd: options.cwd,
@@ -44,7 +47,13 @@ export function runCommand(command: string, options: { cwd: string; env: Record<
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error) => resolve({ code: 127, stdout, stderr: `${stderr}${error.message}` }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr }));
+    child.on('close', (code, signal) =>
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout,
+        stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr,
+      }),
+    );
   });
 }
 
@@ -81,11 +90,18 @@ export class CommandDriver implements Driver {
         ...env,
       },
     });
-    if (outcome.code !== 0) throw new Error(`${what} command exited ${outcome.code}${outcome.stderr.trim() ? `: ${tail(outcome.stderr)}` : ''}`);
+    if (outcome.code !== 0)
+      throw new Error(
+        `${what} command exited ${outcome.code}${outcome.stderr.trim() ? `: ${tail(outcome.stderr)}` : ''}`,
+      );
     return outcome;
   }
 
-  private stepEnv(step: { digest: string | undefined; track: Track; batch?: { index: number; count: number } }): Record<string, string> {
+  private stepEnv(step: {
+    digest: string | undefined;
+    track: Track;
+    batch?: { index: number; count: number };
+  }): Record<string, string> {
     return {
       SHIPSHAPE_DIGEST: step.digest ?? '',
       SHIPSHAPE_IMAGE_REF: step.digest ? `${this.request.image}@${step.digest}` : '',
@@ -106,12 +122,17 @@ export class CommandDriver implements Driver {
   async liveColour(): Promise<'blue' | 'green'> {
     const { stdout } = await this.exec('live', this.config.live!, {});
     const colour = stdout.trim();
-    if (colour === '' ) return 'blue';
-    if (colour !== 'blue' && colour !== 'green') throw new Error(`live command printed "${colour.slice(0, 40)}", expected blue or green`);
+    if (colour === '') return 'blue';
+    if (colour !== 'blue' && colour !== 'green')
+      throw new Error(`live command printed "${colour.slice(0, 40)}", expected blue or green`);
     return colour;
   }
 
-  async rollback(step: { digest: string | undefined; track: Track; batch?: { index: number; count: number } }): Promise<void> {
+  async rollback(step: {
+    digest: string | undefined;
+    track: Track;
+    batch?: { index: number; count: number };
+  }): Promise<void> {
     await this.exec('rollback', this.config.rollback ?? this.config.deploy, this.stepEnv(step));
   }
 

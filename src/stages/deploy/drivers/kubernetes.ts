@@ -23,7 +23,12 @@ export type Kubectl = (args: string[]) => Promise<string>;
 export const kubectl: Kubectl = (args) =>
   new Promise((resolve, reject) => {
     execFile('kubectl', args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`kubectl ${args.slice(0, 3).join(' ')} failed: ${(stderr || error.message).trim().split('\n').slice(-3).join(' | ')}`));
+      if (error)
+        reject(
+          new Error(
+            `kubectl ${args.slice(0, 3).join(' ')} failed: ${(stderr || error.message).trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       else resolve(stdout);
     });
   });
@@ -44,10 +49,16 @@ export class KubernetesDriver implements Driver {
     private readonly request: DeployRequest,
     private readonly run: Kubectl = kubectl,
   ) {
-    for (const [what, value] of Object.entries({ namespace: config.namespace, deployment: config.deployment, service: config.service ?? 'x', container: config.container ?? 'x' })) {
+    for (const [what, value] of Object.entries({
+      namespace: config.namespace,
+      deployment: config.deployment,
+      service: config.service ?? 'x',
+      container: config.container ?? 'x',
+    })) {
       if (!NAME.test(value)) throw new UsageError(`invalid Kubernetes ${what} name "${value}"`);
     }
-    if (request.strategy.kind === 'blue-green' && !config.service) throw new UsageError('blue-green on Kubernetes needs input "kube-service"');
+    if (request.strategy.kind === 'blue-green' && !config.service)
+      throw new UsageError('blue-green on Kubernetes needs input "kube-service"');
   }
 
   private base(): string[] {
@@ -66,12 +77,24 @@ export class KubernetesDriver implements Driver {
   private async setImage(track: Track, digest: string): Promise<void> {
     const deployment = this.deploymentOf(track);
     const container = this.config.container ?? this.config.deployment;
-    await this.run([...this.base(), 'set', 'image', `deployment/${deployment}`, `${container}=${this.request.image}@${digest}`]);
+    await this.run([
+      ...this.base(),
+      'set',
+      'image',
+      `deployment/${deployment}`,
+      `${container}=${this.request.image}@${digest}`,
+    ]);
     await this.rolloutStatus(deployment);
   }
 
   private async rolloutStatus(deployment: string): Promise<void> {
-    await this.run([...this.base(), 'rollout', 'status', `deployment/${deployment}`, `--timeout=${this.config.timeoutSeconds}s`]);
+    await this.run([
+      ...this.base(),
+      'rollout',
+      'status',
+      `deployment/${deployment}`,
+      `--timeout=${this.config.timeoutSeconds}s`,
+    ]);
   }
 
   private async scale(track: Track, replicas: number): Promise<void> {
@@ -94,13 +117,26 @@ export class KubernetesDriver implements Driver {
       await this.scale('canary', 0);
       return;
     }
-    const stable = Number((await this.run([...this.base(), 'get', `deployment/${this.config.deployment}`, '-o', 'jsonpath={.spec.replicas}'])).trim()) || 1;
+    const stable =
+      Number(
+        (
+          await this.run([
+            ...this.base(),
+            'get',
+            `deployment/${this.config.deployment}`,
+            '-o',
+            'jsonpath={.spec.replicas}',
+          ])
+        ).trim(),
+      ) || 1;
     await this.scale('canary', canaryReplicas(stable, weight));
     await this.rolloutStatus(this.deploymentOf('canary'));
   }
 
   async liveColour(): Promise<'blue' | 'green'> {
-    const slot = (await this.run([...this.base(), 'get', 'service', this.config.service!, '-o', 'jsonpath={.spec.selector.slot}'])).trim();
+    const slot = (
+      await this.run([...this.base(), 'get', 'service', this.config.service!, '-o', 'jsonpath={.spec.selector.slot}'])
+    ).trim();
     return slot === 'green' ? 'green' : 'blue';
   }
 

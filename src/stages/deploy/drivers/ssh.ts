@@ -59,14 +59,16 @@ export class SshDriver implements Driver {
     for (const host of config.hosts) {
       if (!SAFE_NAME.test(host) || host.startsWith('-')) throw new UsageError(`invalid ssh host "${host}"`);
     }
-    if (!config.baseDir.startsWith('/')) throw new UsageError(`the remote base folder must be absolute, not "${config.baseDir}"`);
+    if (!config.baseDir.startsWith('/'))
+      throw new UsageError(`the remote base folder must be absolute, not "${config.baseDir}"`);
   }
 
   private sshArgs(host: string): string[] {
     const args = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10'];
     if (this.config.port) args.push('-p', String(this.config.port));
     if (this.config.identityFile) args.push('-i', this.config.identityFile, '-o', 'IdentitiesOnly=yes');
-    if (this.config.knownHostsFile) args.push('-o', `UserKnownHostsFile=${this.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes');
+    if (this.config.knownHostsFile)
+      args.push('-o', `UserKnownHostsFile=${this.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes');
     else args.push('-o', 'StrictHostKeyChecking=accept-new');
     return [...args, '--', host];
   }
@@ -123,10 +125,14 @@ export class SshDriver implements Driver {
     if (!this.config.source) return;
     const target = `${this.config.baseDir}/releases/${id}`;
     const source = this.config.source;
-    await this.remote(host, `set -eu; rm -rf ${shellQuote(`${target}.partial`)}; mkdir -p ${shellQuote(`${target}.partial`)}; tar -C ${shellQuote(`${target}.partial`)} -xf -; rm -rf ${shellQuote(target)}; mv ${shellQuote(`${target}.partial`)} ${shellQuote(target)}`, () => {
-      const tar = spawn('tar', ['-C', source, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
-      return tar.stdout;
-    });
+    await this.remote(
+      host,
+      `set -eu; rm -rf ${shellQuote(`${target}.partial`)}; mkdir -p ${shellQuote(`${target}.partial`)}; tar -C ${shellQuote(`${target}.partial`)} -xf -; rm -rf ${shellQuote(target)}; mv ${shellQuote(`${target}.partial`)} ${shellQuote(target)}`,
+      () => {
+        const tar = spawn('tar', ['-C', source, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        return tar.stdout;
+      },
+    );
   }
 
   /** Points the track's link at a release and restarts it. */
@@ -155,12 +161,19 @@ ${this.config.restart}
     }
   }
 
-  async rollback(step: { digest: string | undefined; track: Track; batch?: { index: number; count: number } }): Promise<void> {
+  async rollback(step: {
+    digest: string | undefined;
+    track: Track;
+    batch?: { index: number; count: number };
+  }): Promise<void> {
     for (const host of this.hostsOf(step.batch)) {
       if (step.digest) {
         await this.activate(host, step.track, step.digest);
       } else {
-        await this.remote(host, `${this.header(step.track, undefined)}\n${this.config.stop ?? ':'}\nrm -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK"\n`);
+        await this.remote(
+          host,
+          `${this.header(step.track, undefined)}\n${this.config.stop ?? ':'}\nrm -f "$SHIPSHAPE_BASE/$SHIPSHAPE_LINK"\n`,
+        );
       }
     }
   }
@@ -168,7 +181,9 @@ ${this.config.restart}
   async route(track: Track, weight: number): Promise<void> {
     if (track !== 'blue' && track !== 'green') {
       if (weight === 0) return;
-      throw new UsageError('the ssh driver moves traffic between blue and green only; use the command driver for weighted canaries');
+      throw new UsageError(
+        'the ssh driver moves traffic between blue and green only; use the command driver for weighted canaries',
+      );
     }
     for (const host of this.config.hosts) {
       await this.remote(
@@ -183,7 +198,10 @@ printf '%s\\n' "$SHIPSHAPE_TRACK" > "$SHIPSHAPE_BASE/live"
   }
 
   async liveColour(): Promise<'blue' | 'green'> {
-    const out = await this.remote(this.config.hosts[0]!, `cat ${shellQuote(`${this.config.baseDir}/live`)} 2>/dev/null || true`);
+    const out = await this.remote(
+      this.config.hosts[0]!,
+      `cat ${shellQuote(`${this.config.baseDir}/live`)} 2>/dev/null || true`,
+    );
     return out.trim() === 'green' ? 'green' : 'blue';
   }
 

@@ -10,7 +10,13 @@ export async function runBlueGreen(context: StrategyContext): Promise<void> {
   const idle = live === 'blue' ? 'green' : 'blue';
   // Until the switch, traffic stays on the live colour: undoing only means taking the idle colour down.
   const takeIdleDown = () => driver.rollback({ digest: undefined, track: idle });
-  await changeOrUndo(context, 'deploy', `${idle} (idle)`, () => driver.deploy({ digest: request.digest, track: idle }), takeIdleDown);
+  await changeOrUndo(
+    context,
+    'deploy',
+    `${idle} (idle)`,
+    () => driver.deploy({ digest: request.digest, track: idle }),
+    takeIdleDown,
+  );
   const before = await log.verify(verifier, idle, driver.healthUrls(idle), `${idle} before switch`);
   if (!before.ok) await undo(context, `${idle} failed verification before the switch: ${before.detail}`, takeIdleDown);
 

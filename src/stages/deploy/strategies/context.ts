@@ -22,10 +22,20 @@ export class StepLog {
   }
 
   /** Runs a verification; a failed one is recorded and returned, not thrown. */
-  async verify(verifier: Verifier, track: Track, urls: string[], detail: string): Promise<{ ok: boolean; detail: string }> {
+  async verify(
+    verifier: Verifier,
+    track: Track,
+    urls: string[],
+    detail: string,
+  ): Promise<{ ok: boolean; detail: string }> {
     const started = performance.now();
     const result = await verifier.verify(track, urls);
-    this.steps.push({ name: 'verify', detail: `${detail}: ${result.detail}`, ms: Math.round(performance.now() - started), ok: result.ok });
+    this.steps.push({
+      name: 'verify',
+      detail: `${detail}: ${result.detail}`,
+      ms: Math.round(performance.now() - started),
+      ok: result.ok,
+    });
     return result;
   }
 }
@@ -67,6 +77,10 @@ export async function changeOrUndo(
   try {
     await context.log.run(name, detail, action);
   } catch (error) {
-    await undo(context, `${name} ${detail} failed: ${error instanceof Error ? error.message : String(error)}`, undoAction);
+    await undo(
+      context,
+      `${name} ${detail} failed: ${error instanceof Error ? error.message : String(error)}`,
+      undoAction,
+    );
   }
 }

@@ -12,7 +12,13 @@ export async function runRolling(context: StrategyContext, strategy: { batches: 
   for (let index = 0; index < count; index++) {
     const batch = { index, count };
     const label = `batch ${index + 1}/${count}`;
-    await changeOrUndo(context, 'deploy', label, () => driver.deploy({ digest: request.digest, track: 'stable', batch }), rollBackThrough(index));
+    await changeOrUndo(
+      context,
+      'deploy',
+      label,
+      () => driver.deploy({ digest: request.digest, track: 'stable', batch }),
+      rollBackThrough(index),
+    );
     const result = await log.verify(verifier, 'stable', batchSlice(driver.healthUrls('stable'), index, count), label);
     if (!result.ok) await undo(context, `${label} failed verification: ${result.detail}`, rollBackThrough(index));
   }

@@ -20,7 +20,9 @@ function toFinding(match: Json, context: ParseContext, target: string | undefine
     source: 'grype',
     category: 'vulnerability',
     id,
-    aliases: asArray(match.relatedVulnerabilities).map((related) => str(related?.id)).filter((alias): alias is string => Boolean(alias)),
+    aliases: asArray(match.relatedVulnerabilities)
+      .map((related) => str(related?.id))
+      .filter((alias): alias is string => Boolean(alias)),
     title: str(vulnerability.description)?.split('\n')[0]?.slice(0, 200) ?? id,
     severity: severityFromWord(vulnerability.severity),
     ...(s !== undefined ? { score: s } : {}),
@@ -28,10 +30,16 @@ function toFinding(match: Json, context: ParseContext, target: string | undefine
       name: str(artifact.name) ?? 'unknown',
       ...(str(artifact.version) ? { version: artifact.version } : {}),
       ...(str(artifact.type) ? { ecosystem: artifact.type } : {}),
-      ...(str(asArray(vulnerability.fix?.versions)[0]) ? { fixedIn: asArray(vulnerability.fix.versions).join(', ') } : {}),
+      ...(str(asArray(vulnerability.fix?.versions)[0])
+        ? { fixedIn: asArray(vulnerability.fix.versions).join(', ') }
+        : {}),
     },
     // Paths inside an image are not repository files: keep them in the target.
-    ...(image ? { target: location ? `${target}:${location}` : target } : location ? { path: normalizePath(location, context.root)! } : {}),
+    ...(image
+      ? { target: location ? `${target}:${location}` : target }
+      : location
+        ? { path: normalizePath(location, context.root)! }
+        : {}),
     ...(str(vulnerability.dataSource) ? { url: vulnerability.dataSource } : {}),
   });
 }
@@ -65,7 +73,12 @@ export function parseGrype(data: unknown, context: ParseContext): ParseResult {
     const better = rank[finding.severity] > rank[same.severity] ? finding : same;
     // Prefer a GHSA/CVE id that the other record names as related (keeps the id stable across grype versions).
     const id = [...allIds].find((candidate) => candidate.startsWith('GHSA-')) ?? same.id;
-    Object.assign(same, { ...better, id, aliases: [...allIds].filter((alias) => alias !== id).sort(), fingerprint: same.fingerprint });
+    Object.assign(same, {
+      ...better,
+      id,
+      aliases: [...allIds].filter((alias) => alias !== id).sort(),
+      fingerprint: same.fingerprint,
+    });
   }
   const suppressed = asArray(data.ignoredMatches)
     .filter(isObject)

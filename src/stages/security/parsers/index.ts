@@ -13,7 +13,19 @@ import { parseTrivy } from './trivy.js';
 import { isObject, ReportError, type ParseContext } from './util.js';
 
 /** The `tool` part of a `tool:path` report argument. `auto` (or no tool) recognises the format from the content. */
-export const REPORT_TOOLS = ['npm-audit', 'pnpm-audit', 'osv-scanner', 'pip-audit', 'trivy', 'grype', 'gitleaks', 'semgrep', 'codeql', 'sarif', 'auto'] as const;
+export const REPORT_TOOLS = [
+  'npm-audit',
+  'pnpm-audit',
+  'osv-scanner',
+  'pip-audit',
+  'trivy',
+  'grype',
+  'gitleaks',
+  'semgrep',
+  'codeql',
+  'sarif',
+  'auto',
+] as const;
 export type ReportTool = (typeof REPORT_TOOLS)[number];
 
 export interface ReportSpec {
@@ -26,7 +38,8 @@ export function parseReportSpec(text: string): ReportSpec {
   const value = text.trim();
   const colon = value.indexOf(':');
   const tool = colon > 0 ? value.slice(0, colon) : '';
-  if (tool && (REPORT_TOOLS as readonly string[]).includes(tool)) return { tool: tool as ReportTool, path: value.slice(colon + 1).trim() };
+  if (tool && (REPORT_TOOLS as readonly string[]).includes(tool))
+    return { tool: tool as ReportTool, path: value.slice(colon + 1).trim() };
   if (/^[a-z][a-z0-9-]*$/.test(tool) && tool.length > 1) {
     throw new UsageError(`unknown scanner "${tool}" in "${value}": use one of ${REPORT_TOOLS.join(', ')} (tool:path)`);
   }
@@ -39,9 +52,17 @@ function detect(data: unknown): Exclude<ReportTool, 'auto' | 'codeql'> {
   if (isObject(data)) {
     if ('SchemaVersion' in data && 'Results' in data) return 'trivy';
     if (Array.isArray(data.matches)) return 'grype';
-    if (Array.isArray(data.dependencies) && data.dependencies.every((dependency) => isObject(dependency) && ('vulns' in dependency || 'skip_reason' in dependency))) return 'pip-audit';
-    if (Array.isArray(data.results) && data.results.some((result) => isObject(result) && 'packages' in result)) return 'osv-scanner';
-    if (Array.isArray(data.results)) return data.results.length === 0 && 'experimental_config' in data ? 'osv-scanner' : 'semgrep';
+    if (
+      Array.isArray(data.dependencies) &&
+      data.dependencies.every(
+        (dependency) => isObject(dependency) && ('vulns' in dependency || 'skip_reason' in dependency),
+      )
+    )
+      return 'pip-audit';
+    if (Array.isArray(data.results) && data.results.some((result) => isObject(result) && 'packages' in result))
+      return 'osv-scanner';
+    if (Array.isArray(data.results))
+      return data.results.length === 0 && 'experimental_config' in data ? 'osv-scanner' : 'semgrep';
     if ('auditReportVersion' in data || 'vulnerabilities' in data || 'advisories' in data) return 'npm-audit';
   }
   throw new ReportError('format not recognised; name the tool, e.g. trivy:report.json');
@@ -80,7 +101,9 @@ export function readReport(spec: ReportSpec, root: string): ParseResult {
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new UsageError(`scanner report ${reportPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(
+      `scanner report ${reportPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   let data: unknown;
   try {
@@ -91,10 +114,12 @@ export function readReport(spec: ReportSpec, root: string): ParseResult {
   }
   try {
     const result = parseReport(spec.tool, data, { root, reportPath });
-    for (const finding of [...result.findings, ...result.suppressed.map((item) => item.finding)]) finding.report = reportPath;
+    for (const finding of [...result.findings, ...result.suppressed.map((item) => item.finding)])
+      finding.report = reportPath;
     return result;
   } catch (error) {
-    if (error instanceof ReportError) throw new UsageError(`scanner report ${reportPath} (${spec.tool}): ${error.message}`);
+    if (error instanceof ReportError)
+      throw new UsageError(`scanner report ${reportPath} (${spec.tool}): ${error.message}`);
     throw error;
   }
 }

@@ -13,7 +13,10 @@ function ghsaOf(url: string | undefined): string | undefined {
  */
 export function parseNpmAudit(data: unknown, _context: ParseContext, source = 'npm-audit'): ParseResult {
   if (!isObject(data)) throw new ReportError('not an npm audit JSON report (expected an object)');
-  if (isObject(data.error)) throw new ReportError(`the audit itself failed: ${str(data.error.summary) ?? str(data.error.code) ?? 'unknown error'}`);
+  if (isObject(data.error))
+    throw new ReportError(
+      `the audit itself failed: ${str(data.error.summary) ?? str(data.error.code) ?? 'unknown error'}`,
+    );
   const lockfile = source === 'pnpm-audit' ? 'pnpm-lock.yaml' : 'package-lock.json';
   const findings: SecurityFinding[] = [];
   const seen = new Set<string>();
@@ -49,14 +52,23 @@ export function parseNpmAudit(data: unknown, _context: ParseContext, source = 'n
     for (const advisory of Object.values(data.advisories as Record<string, Json>)) {
       if (!isObject(advisory)) continue;
       const id = str(advisory.github_advisory_id) ?? ghsaOf(str(advisory.url)) ?? String(advisory.id);
-      const versions = [...new Set(asArray(advisory.findings).map((finding) => str(finding?.version)).filter(Boolean))];
+      const versions = [
+        ...new Set(
+          asArray(advisory.findings)
+            .map((finding) => str(finding?.version))
+            .filter(Boolean),
+        ),
+      ];
       const score = num(advisory.cvss?.score);
       findings.push(
         makeFinding({
           source,
           category: 'vulnerability',
           id,
-          aliases: [...asArray(advisory.cves).filter((cve) => typeof cve === 'string'), ...(advisory.id !== undefined ? [`npm:${advisory.id}`] : [])],
+          aliases: [
+            ...asArray(advisory.cves).filter((cve) => typeof cve === 'string'),
+            ...(advisory.id !== undefined ? [`npm:${advisory.id}`] : []),
+          ],
           title: str(advisory.title) ?? id,
           severity: severityFromWord(advisory.severity),
           ...(score ? { score } : {}),
@@ -64,7 +76,9 @@ export function parseNpmAudit(data: unknown, _context: ParseContext, source = 'n
             name: str(advisory.module_name) ?? 'unknown',
             ecosystem: 'npm',
             ...(versions.length ? { version: versions.join(', ') } : {}),
-            ...(str(advisory.patched_versions) && advisory.patched_versions !== '<0.0.0' ? { fixedIn: advisory.patched_versions } : {}),
+            ...(str(advisory.patched_versions) && advisory.patched_versions !== '<0.0.0'
+              ? { fixedIn: advisory.patched_versions }
+              : {}),
           },
           path: lockfile,
           ...(str(advisory.url) ? { url: advisory.url } : {}),

@@ -1,5 +1,13 @@
 import { cvss3BaseScore } from '../cvss.js';
-import { makeFinding, severityFromScore, severityFromWord, severityRank, type ParseResult, type SecurityFinding, type SecuritySeverity } from '../types.js';
+import {
+  makeFinding,
+  severityFromScore,
+  severityFromWord,
+  severityRank,
+  type ParseResult,
+  type SecurityFinding,
+  type SecuritySeverity,
+} from '../types.js';
 import { asArray, isObject, normalizePath, num, ReportError, str, type Json, type ParseContext } from './util.js';
 
 interface Rated {
@@ -29,7 +37,8 @@ function rate(vulnerability: Json): Rated {
  * no CVSS and are rated critical.
  */
 export function parseOsvScanner(data: unknown, context: ParseContext): ParseResult {
-  if (!isObject(data) || !Array.isArray(data.results)) throw new ReportError('not an osv-scanner JSON report (no "results")');
+  if (!isObject(data) || !Array.isArray(data.results))
+    throw new ReportError('not an osv-scanner JSON report (no "results")');
   const findings: SecurityFinding[] = [];
   for (const result of data.results) {
     if (!isObject(result)) continue;
@@ -41,7 +50,10 @@ export function parseOsvScanner(data: unknown, context: ParseContext): ParseResu
       const byId = new Map(vulns.map((vulnerability) => [String(vulnerability.id), vulnerability]));
       const groups = asArray(entry.groups).filter(isObject);
       const grouped: { ids: string[]; max?: number }[] = groups.length
-        ? groups.map((group) => ({ ids: asArray(group.ids).map(String), ...(num(group.max_severity) !== undefined ? { max: num(group.max_severity) } : {}) }))
+        ? groups.map((group) => ({
+            ids: asArray(group.ids).map(String),
+            ...(num(group.max_severity) !== undefined ? { max: num(group.max_severity) } : {}),
+          }))
         : vulns.map((vulnerability) => ({ ids: [String(vulnerability.id)] }));
       for (const group of grouped) {
         const records = group.ids.map((id) => byId.get(id)).filter((record): record is Json => Boolean(record));
@@ -51,7 +63,11 @@ export function parseOsvScanner(data: unknown, context: ParseContext): ParseResu
         else {
           for (const record of records) {
             const candidate = rate(record);
-            if (severityRank(candidate.severity) > severityRank(rated.severity) || (candidate.score ?? 0) > (rated.score ?? 0)) rated = candidate;
+            if (
+              severityRank(candidate.severity) > severityRank(rated.severity) ||
+              (candidate.score ?? 0) > (rated.score ?? 0)
+            )
+              rated = candidate;
           }
         }
         const first = records[0]!;
@@ -66,7 +82,11 @@ export function parseOsvScanner(data: unknown, context: ParseContext): ParseResu
             title: str(first.summary) ?? str(first.details)?.split('\n')[0]?.slice(0, 200) ?? String(first.id),
             severity: rated.severity,
             ...(rated.score !== undefined ? { score: rated.score } : {}),
-            package: { name: str(pkg.name) ?? 'unknown', ...(str(pkg.version) ? { version: pkg.version } : {}), ...(str(pkg.ecosystem) ? { ecosystem: pkg.ecosystem } : {}) },
+            package: {
+              name: str(pkg.name) ?? 'unknown',
+              ...(str(pkg.version) ? { version: pkg.version } : {}),
+              ...(str(pkg.ecosystem) ? { ecosystem: pkg.ecosystem } : {}),
+            },
             ...(path ? { path } : {}),
             url: `https://osv.dev/vulnerability/${encodeURIComponent(String(first.id))}`,
           }),

@@ -7,7 +7,8 @@ import { asArray, isObject, ReportError, str, type ParseContext } from './util.j
  * skipped (`skip_reason`, e.g. not on PyPI) was not checked: it becomes a finding too, so a gap is never a pass.
  */
 export function parsePipAudit(data: unknown, _context: ParseContext): ParseResult {
-  if (!isObject(data) || !Array.isArray(data.dependencies)) throw new ReportError('not a pip-audit JSON report (no "dependencies")');
+  if (!isObject(data) || !Array.isArray(data.dependencies))
+    throw new ReportError('not a pip-audit JSON report (no "dependencies")');
   const findings: SecurityFinding[] = [];
   for (const dependency of data.dependencies) {
     if (!isObject(dependency)) continue;
@@ -16,7 +17,16 @@ export function parsePipAudit(data: unknown, _context: ParseContext): ParseResul
     const pkg = { name, ecosystem: 'PyPI', ...(version ? { version } : {}) };
     const skipped = str(dependency.skip_reason);
     if (skipped) {
-      findings.push(makeFinding({ source: 'pip-audit', category: 'vulnerability', id: 'pip-audit/not-audited', title: `not audited: ${skipped.slice(0, 200)}`, severity: 'unknown', package: pkg }));
+      findings.push(
+        makeFinding({
+          source: 'pip-audit',
+          category: 'vulnerability',
+          id: 'pip-audit/not-audited',
+          title: `not audited: ${skipped.slice(0, 200)}`,
+          severity: 'unknown',
+          package: pkg,
+        }),
+      );
       continue;
     }
     for (const vulnerability of asArray(dependency.vulns)) {

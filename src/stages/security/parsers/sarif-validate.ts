@@ -13,7 +13,11 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 export function sarifShapeProblem(data: unknown): string | undefined {
   if (!validator) {
     const { $schema: _draft, id, ...rest } = SARIF_SCHEMA as { $schema?: string; id?: string };
-    const ajv = new (Ajv as unknown as new (options: object) => Ajv)({ strict: false, validateFormats: false, allErrors: false });
+    const ajv = new (Ajv as unknown as new (options: object) => Ajv)({
+      strict: false,
+      validateFormats: false,
+      allErrors: false,
+    });
     validator = ajv.compile({ ...rest, $id: id });
   }
   if (validator(data)) return undefined;

@@ -1,5 +1,12 @@
 import { sarifShapeProblem } from './sarif-validate.js';
-import { hashParts, makeFinding, severityFromScore, type FindingCategory, type ParseResult, type SecuritySeverity } from '../types.js';
+import {
+  hashParts,
+  makeFinding,
+  severityFromScore,
+  type FindingCategory,
+  type ParseResult,
+  type SecuritySeverity,
+} from '../types.js';
 import { asArray, isObject, normalizePath, num, ReportError, str, type Json, type ParseContext } from './util.js';
 
 export function isSarif(data: unknown): boolean {
@@ -40,7 +47,9 @@ export function parseSarif(data: unknown, context: ParseContext): ParseResult {
       const rule: Json = (index !== undefined ? rules[index] : undefined) ?? byId.get(ruleId) ?? {};
       const level = str(item.level) ?? str(rule.defaultConfiguration?.level) ?? 'warning';
       if (level === 'none') continue;
-      const tags = [...asArray(rule.properties?.tags), ...asArray(item.properties?.tags)].map((tag) => String(tag).toLowerCase());
+      const tags = [...asArray(rule.properties?.tags), ...asArray(item.properties?.tags)].map((tag) =>
+        String(tag).toLowerCase(),
+      );
       const category: FindingCategory =
         source === 'gitleaks' || tags.includes('secret')
           ? 'secret'
@@ -50,12 +59,16 @@ export function parseSarif(data: unknown, context: ParseContext): ParseResult {
               ? 'misconfiguration'
               : 'code';
       const score = num(item.properties?.['security-severity']) ?? num(rule.properties?.['security-severity']);
-      const severity: SecuritySeverity = score !== undefined ? severityFromScore(score) : category === 'secret' ? 'high' : (LEVEL[level] ?? 'unknown');
+      const severity: SecuritySeverity =
+        score !== undefined ? severityFromScore(score) : category === 'secret' ? 'high' : (LEVEL[level] ?? 'unknown');
       const location = asArray(item.locations)[0]?.physicalLocation;
       const path = normalizePath(str(location?.artifactLocation?.uri), context.root);
       const line = num(location?.region?.startLine);
       const message = str(item.message?.text) ?? str(rule.shortDescription?.text) ?? ruleId;
-      const fingerprints = { ...(isObject(item.partialFingerprints) ? item.partialFingerprints : {}), ...(isObject(item.fingerprints) ? item.fingerprints : {}) };
+      const fingerprints = {
+        ...(isObject(item.partialFingerprints) ? item.partialFingerprints : {}),
+        ...(isObject(item.fingerprints) ? item.fingerprints : {}),
+      };
       // Only location-like fingerprints identify a result; gitleaks puts commit metadata there.
       const known = Object.entries(fingerprints)
         .filter(([key, value]) => /hash|fingerprint|v\d/i.test(key) && typeof value === 'string' && value)
@@ -76,7 +89,11 @@ export function parseSarif(data: unknown, context: ParseContext): ParseResult {
       });
       const suppressions = asArray(item.suppressions).filter(isObject);
       const accepted = suppressions.find((suppression) => !suppression.status || suppression.status === 'accepted');
-      if (accepted) result.suppressed.push({ finding, reason: `suppressed (${str(accepted.kind) ?? 'external'})${str(accepted.justification) ? `: ${accepted.justification}` : ''}` });
+      if (accepted)
+        result.suppressed.push({
+          finding,
+          reason: `suppressed (${str(accepted.kind) ?? 'external'})${str(accepted.justification) ? `: ${accepted.justification}` : ''}`,
+        });
       else result.findings.push(finding);
     }
   }

@@ -6,7 +6,8 @@ import { asArray, isObject, normalizePath, num, ReportError, str, type ParseCont
  * CRITICAL/HIGH/MEDIUM/LOW). Results semgrep marked ignored (`nosemgrep`) are suppressed.
  */
 export function parseSemgrep(data: unknown, context: ParseContext): ParseResult {
-  if (!isObject(data) || !Array.isArray(data.results)) throw new ReportError('not a semgrep JSON report (no "results")');
+  if (!isObject(data) || !Array.isArray(data.results))
+    throw new ReportError('not a semgrep JSON report (no "results")');
   const result: ParseResult = { findings: [], suppressed: [] };
   for (const item of data.results) {
     if (!isObject(item)) continue;

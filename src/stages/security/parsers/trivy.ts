@@ -43,7 +43,8 @@ function vulnerability(v: Json, target: string, path: string | undefined): Secur
  * reported as suppressed.
  */
 export function parseTrivy(data: unknown, context: ParseContext): ParseResult {
-  if (!isObject(data) || !('Results' in data || 'SchemaVersion' in data)) throw new ReportError('not a trivy JSON report (no "Results")');
+  if (!isObject(data) || !('Results' in data || 'SchemaVersion' in data))
+    throw new ReportError('not a trivy JSON report (no "Results")');
   const findings: SecurityFinding[] = [];
   const suppressed: ParseResult['suppressed'] = [];
   const image = data.ArtifactType === 'container_image';
@@ -88,8 +89,17 @@ export function parseTrivy(data: unknown, context: ParseContext): ParseResult {
     }
     for (const modified of asArray(result.ExperimentalModifiedFindings ?? result.ModifiedFindings)) {
       if (!isObject(modified) || !isObject(modified.Finding)) continue;
-      const reason = [str(modified.Status), str(modified.Statement), str(modified.Source) ? `(${modified.Source})` : undefined].filter(Boolean).join(' ');
-      suppressed.push({ finding: vulnerability(modified.Finding, target, path), reason: reason || 'modified by trivy' });
+      const reason = [
+        str(modified.Status),
+        str(modified.Statement),
+        str(modified.Source) ? `(${modified.Source})` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      suppressed.push({
+        finding: vulnerability(modified.Finding, target, path),
+        reason: reason || 'modified by trivy',
+      });
     }
   }
   return { findings, suppressed };

@@ -23,7 +23,11 @@ describe('InstructionText', () => {
     const model = parse('FROM debian:12\nRUN ["apt-get", "install", "curl"]\nRUN <<EOF\nset -e\nmake install\nEOF\n');
     const [, exec, heredoc] = model.instructions;
     expect(textOf(model, exec!).arg(exec!.commands[0]!, 1).span).toMatchObject({ line: 2, column: 29 });
-    expect(textOf(model, heredoc!).command(heredoc!.commands[1]!).span).toMatchObject({ line: 5, column: 1, endColumn: 5 });
+    expect(textOf(model, heredoc!).command(heredoc!.commands[1]!).span).toMatchObject({
+      line: 5,
+      column: 1,
+      endColumn: 5,
+    });
   });
 
   test('falls back to the arguments when a word cannot be found', () => {
@@ -41,7 +45,12 @@ describe('InstructionText', () => {
 describe('variableReference', () => {
   test('matches $NAME, ${NAME} and ${NAME:-x}, not a longer name', () => {
     const pattern = variableReference('A');
-    expect(['$A', '${A}', '${A:-x}', 'x$A/y'].map((text) => pattern.exec(text)?.[0])).toEqual(['$A', '${A}', '${A:-x}', '$A']);
+    expect(['$A', '${A}', '${A:-x}', 'x$A/y'].map((text) => pattern.exec(text)?.[0])).toEqual([
+      '$A',
+      '${A}',
+      '${A:-x}',
+      '$A',
+    ]);
     expect(pattern.test('$AB')).toBe(false);
   });
 });

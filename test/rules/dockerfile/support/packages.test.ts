@@ -1,12 +1,21 @@
 import { splitShell } from '../../../../src/domains/dockerfile/shell.js';
-import { hasOption, isInstall, packageCommands, readPackageCommand } from '../../../../src/rules/dockerfile/support/packages.js';
+import {
+  hasOption,
+  isInstall,
+  packageCommands,
+  readPackageCommand,
+} from '../../../../src/rules/dockerfile/support/packages.js';
 
 const read = (line: string) => readPackageCommand(splitShell(line)[0]!);
 
 describe('readPackageCommand', () => {
   test('separates options (with their values), the action and the packages', () => {
     const apt = read('apt-get -o Dpkg::Options::=--force-confold -y install --no-install-recommends curl git=1:2.39');
-    expect(apt).toMatchObject({ manager: 'apt-get', action: 'install', options: ['-o', 'Dpkg::Options::=--force-confold', '-y', '--no-install-recommends'] });
+    expect(apt).toMatchObject({
+      manager: 'apt-get',
+      action: 'install',
+      options: ['-o', 'Dpkg::Options::=--force-confold', '-y', '--no-install-recommends'],
+    });
     expect(apt!.packages.map((operand) => operand.value)).toEqual(['curl', 'git=1:2.39']);
   });
 
@@ -28,6 +37,8 @@ describe('readPackageCommand', () => {
   });
 
   test('packageCommands keeps only package managers', () => {
-    expect(packageCommands(splitShell('apt-get update && echo hi && pip3 install x')).map((command) => command.manager)).toEqual(['apt-get', 'pip']);
+    expect(
+      packageCommands(splitShell('apt-get update && echo hi && pip3 install x')).map((command) => command.manager),
+    ).toEqual(['apt-get', 'pip']);
   });
 });

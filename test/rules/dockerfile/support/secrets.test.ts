@@ -1,12 +1,23 @@
 import { findTokens, isSecretName, secretFileKind } from '../../../../src/rules/dockerfile/support/secrets.js';
 
 describe('isSecretName', () => {
-  test.each(['DB_PASSWORD', 'GITHUB_TOKEN', 'apiKey', 'AWS_SECRET_ACCESS_KEY', 'private-key', 'CLIENT_SECRET', 'PASSPHRASE'])('%s is a credential', (name) => {
+  test.each([
+    'DB_PASSWORD',
+    'GITHUB_TOKEN',
+    'apiKey',
+    'AWS_SECRET_ACCESS_KEY',
+    'private-key',
+    'CLIENT_SECRET',
+    'PASSPHRASE',
+  ])('%s is a credential', (name) => {
     expect(isSecretName(name)).toBe(true);
   });
-  test.each(['GPG_KEY', 'PASSWORD_FILE', 'TOKEN_URL', 'AWS_ACCESS_KEY_ID', 'KEYCLOAK_HOST', 'NODE_ENV', 'TOKEN_TTL'])('%s is not', (name) => {
-    expect(isSecretName(name)).toBe(false);
-  });
+  test.each(['GPG_KEY', 'PASSWORD_FILE', 'TOKEN_URL', 'AWS_ACCESS_KEY_ID', 'KEYCLOAK_HOST', 'NODE_ENV', 'TOKEN_TTL'])(
+    '%s is not',
+    (name) => {
+      expect(isSecretName(name)).toBe(false);
+    },
+  );
 });
 
 describe('findTokens', () => {
@@ -29,7 +40,10 @@ describe('secretFileKind', () => {
   ])('%s is a %s', (path, kind) => {
     expect(secretFileKind(path)).toBe(kind);
   });
-  test.each(['.env.example', 'ca.pem', 'fullchain.pem', 'id_rsa.pub', 'keys/', 'credentials.md'])('%s is not a secret file', (path) => {
-    expect(secretFileKind(path)).toBeUndefined();
-  });
+  test.each(['.env.example', 'ca.pem', 'fullchain.pem', 'id_rsa.pub', 'keys/', 'credentials.md'])(
+    '%s is not a secret file',
+    (path) => {
+      expect(secretFileKind(path)).toBeUndefined();
+    },
+  );
 });
