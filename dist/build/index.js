@@ -28456,7 +28456,9 @@ const defaultExec = (cmd, args, { env, cwd, log }) => new Promise((resolvePromis
 /** Registry host of a reference, as auth files key it. */
 function registryHost(ref) {
     const first = ref.split('/')[0];
-    return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
+    return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+        ? first
+        : 'docker.io';
 }
 function storageFlags(storage) {
     const flags = [];
@@ -28495,7 +28497,8 @@ async function chooseBuilder(options) {
         return options.builder;
     const exec = options.exec ?? defaultExec;
     const env = options.env ?? process.env;
-    if ((await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) && (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))) {
+    if ((await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) &&
+        (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))) {
         return 'docker';
     }
     if (await available(exec, 'buildah', ['--version'], env, options.cwd))
@@ -28516,12 +28519,18 @@ async function buildxDriver(exec, env, cwd) {
 /** The cache flags for a buildx build: the gha backend only with a buildx builder inside GitHub Actions. */
 function cacheFlags(driver, env) {
     if (!driver || driver === 'docker') {
-        return { flags: [], note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)` };
+        return {
+            flags: [],
+            note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)`,
+        };
     }
     if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) {
         return { flags: [], note: 'layer cache off: the GitHub Actions cache is only reachable from an action step' };
     }
-    return { flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'], note: `layer cache: GitHub Actions cache through the ${driver} builder` };
+    return {
+        flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'],
+        note: `layer cache: GitHub Actions cache through the ${driver} builder`,
+    };
 }
 /** Writes a temporary auth file from REGISTRY_USERNAME/REGISTRY_PASSWORD; undefined when they are not set. */
 function writeAuthFile(dir, refs, env) {
@@ -28577,20 +28586,36 @@ async function buildImage(options) {
             if (authFile)
                 linkBuildxConfig(work, baseEnv);
             await run('build', 'docker', [
-                'buildx', 'build', ...common,
+                'buildx',
+                'build',
+                ...common,
                 ...cache.flags,
-                '--metadata-file', metadata,
+                '--metadata-file',
+                metadata,
                 options.push ? '--push' : '--load',
                 options.context,
             ], { SOURCE_DATE_EPOCH: baseEnv.SOURCE_DATE_EPOCH ?? '0', ...(authFile ? { DOCKER_CONFIG: work } : {}) });
             const buildMs = performance.now() - started;
-            const digest = options.push ? String(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadata, 'utf8'))['containerimage.digest'] ?? '') : '';
+            const digest = options.push
+                ? String(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadata, 'utf8'))['containerimage.digest'] ?? '')
+                : '';
             if (options.push && !/^sha256:[0-9a-f]{64}$/.test(digest))
                 throw new BuildError('build: docker buildx reported no image digest');
             return result(builder, options.refs, digest, { buildMs, pushMs: 0 });
         }
         const storage = storageFlags(options.storage);
-        await run('bud', 'buildah', [...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', '--format', options.format ?? 'oci', ...common, options.context]);
+        await run('bud', 'buildah', [
+            ...storage,
+            'bud',
+            '--isolation',
+            'chroot',
+            '--timestamp',
+            '0',
+            '--format',
+            options.format ?? 'oci',
+            ...common,
+            options.context,
+        ]);
         const buildMs = performance.now() - started;
         if (!options.push)
             return result(builder, options.refs, '', { buildMs, pushMs: 0 });
@@ -28599,11 +28624,14 @@ async function buildImage(options) {
         for (const [index, ref] of options.refs.entries()) {
             const digestFile = (0,external_node_path_namespaceObject.join)(work, `digest-${index}`);
             await run('push', 'buildah', [
-                ...storage, 'push',
+                ...storage,
+                'push',
                 ...(options.tlsVerify === false ? ['--tls-verify=false'] : []),
                 ...(authFile ? ['--authfile', authFile] : []),
-                '--digestfile', digestFile,
-                options.refs[0], `docker://${ref}`,
+                '--digestfile',
+                digestFile,
+                options.refs[0],
+                `docker://${ref}`,
             ]);
             const pushed = (0,external_node_fs_namespaceObject.readFileSync)(digestFile, 'utf8').trim();
             if (digest !== '' && pushed !== digest)
@@ -28637,7 +28665,11 @@ class BuildError extends Error {
 
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined;
+        return ((0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...args], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 10_000,
+        }).trim() || undefined);
     }
     catch {
         return undefined;
@@ -28896,7 +28928,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -29112,7 +29146,10 @@ function annotation(finding) {
 const formatAnnotations = ({ findings, notices }) => {
     const lines = findings.map(annotation);
     for (const notice of notices)
-        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+        lines.push(workflowCommand('notice', [
+            ['file', notice.path],
+            ['title', 'shipshape notice'],
+        ], notice.message));
     return lines.length ? `${lines.join('\n')}\n` : '';
 };
 
@@ -29277,7 +29314,14 @@ function fingerprint_fingerprint(ruleId, path, nodePath, occurrence = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
-const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+const DOMAIN_IDS = (/* unused pure expression or super */ null && ([
+    'shipshape',
+    'dockerfile',
+    'github-actions',
+    'gitlab-ci',
+    'kubernetes',
+    'terraform',
+]));
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 const rule_DOMAIN_PREFIX = {
     shipshape: 'shipshape',
@@ -29343,7 +29387,15 @@ function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
             const ids = splitIds(match[2]);
             const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
             const scope = match[1] ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: 'shipshape',
+                ids,
+                resolved,
+                used: new Set(),
+            });
         }
         for (const marker of PEER_MARKERS) {
             const match = marker.pattern.exec(comment.text);
@@ -29353,7 +29405,15 @@ function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
             const table = peers.get(marker.tool);
             const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
             const scope = marker.file ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: marker.tool,
+                ids,
+                resolved,
+                used: new Set(),
+            });
             break;
         }
     }
@@ -29602,7 +29662,9 @@ class Engine {
         const { registry, config } = this.options;
         const { file, findings } = run;
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        const suppressions = mayHoldSuppressions(file.text)
+            ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+            : [];
         if (suppressions.length === 0)
             return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -30005,7 +30067,12 @@ const s = (name, description, def, pattern) => ({
     ...(def === undefined ? {} : { default: def }),
     ...(pattern ? { pattern } : {}),
 });
-const b = (name, description, def) => ({ name, type: 'boolean', description, default: def });
+const b = (name, description, def) => ({
+    name,
+    type: 'boolean',
+    description,
+    default: def,
+});
 const n = (name, description, def) => ({
     name,
     type: 'number',
@@ -30062,7 +30129,7 @@ const DEPLOY_STAGE_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
+    secret(s('kubeconfig', "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).", '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -30102,7 +30169,7 @@ const STAGES = {
     deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
         ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-        s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+        s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
         secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -30162,7 +30229,7 @@ const SECURITY_ACTION_INPUTS = [
     s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
     s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
     c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+    s('release-tags', "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.", ''),
 ];
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -30181,12 +30248,18 @@ const GITLAB_PREFIX = {
 const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
 /** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
 const GITLAB_SHIPSHAPE_IMAGE = {
-    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    ...s('shipshape-image', "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).", RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
     nonEmpty: true,
 };
 const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
 const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_RUNTIME = [
+    GITLAB_PREFIX,
+    GITLAB_PATH,
+    GITLAB_SHIPSHAPE_IMAGE,
+    GITLAB_PACKAGE,
+    GITLAB_PACKAGE_INTEGRITY,
+];
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
@@ -30195,11 +30268,23 @@ const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'di
 function gitlabInput(input) {
     switch (input.name) {
         case 'image':
-            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+            return {
+                ...input,
+                pattern: GITLAB_IMAGE_PATTERN,
+                description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+            };
         case 'node-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+            };
         case 'python-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+            };
         default:
             return input;
     }
@@ -30236,7 +30321,15 @@ const SECRET_INPUTS = new Set(Object.values(STAGES)
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+    'environment',
+    'image',
+    'digest',
+    'previous-digest',
+    'approvers',
+    'after-environment',
+    ...SECRET_INPUTS,
+]);
 const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
@@ -30293,15 +30386,35 @@ const SURFACES = [
         platform: 'github-action',
         path: 'actions/build/action.yml',
         inputs: [
-            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            ...pick('build', [
+                'working-directory',
+                'image',
+                'context',
+                'dockerfile',
+                'build-args',
+                'push',
+                'latest',
+                'builder',
+                'tls-verify',
+            ]),
             b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
         ],
-        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+        outputs: [
+            ...BUILD_OUTPUTS,
+            {
+                name: 'release-tags',
+                description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+            },
+        ],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+        inputs: [
+            ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+            ...PIPELINE_DEPLOY_INPUTS,
+            ...GITHUB_PIPELINE_INPUTS,
+        ],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -30350,7 +30463,15 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/security.yml',
-        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+        inputs: [
+            gitlabStage('security'),
+            ...GITLAB_RUNTIME,
+            ...pick('lint', ['working-directory']),
+            ...STAGES.security,
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+        ],
     },
     {
         platform: 'gitlab',
@@ -30391,7 +30512,10 @@ const SURFACES = [
                     };
                 }
                 if (input.name === 'after-environment') {
-                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                    return {
+                        ...input,
+                        description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+                    };
                 }
                 return input;
             }),
@@ -30400,12 +30524,21 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/rollback.yml',
-        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('deploy'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
     {
         platform: 'gitlab',
         path: 'gitlab/notify.yml',
-        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
 ];
 
@@ -30498,7 +30631,7 @@ function inside(dir, workspace, path, name, kind, env) {
 }
 function readContext(env = process.env) {
     // Registries take lower-case repository names only, and `ghcr.io/${{ github.repository }}` is often mixed-case.
-    const values = parseInputs(SURFACE.inputs, (name) => (name === 'image' ? core/* getInput */.V4(name).toLowerCase() : core/* getInput */.V4(name, { trimWhitespace: false })));
+    const values = parseInputs(SURFACE.inputs, (name) => name === 'image' ? core/* getInput */.V4(name).toLowerCase() : core/* getInput */.V4(name, { trimWhitespace: false }));
     const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const dir = resolveWorkingDirectory(workspace, String(values['working-directory']));
     const context = inside(dir, workspace, String(values.context), 'context', 'directory', env);
@@ -30541,7 +30674,14 @@ async function run() {
     const commit = commitContext(process.env, context.dir);
     if (!commit.sha)
         throw new errors/* UsageError */.eb('no commit SHA: GITHUB_SHA is not set and the working directory is not a git checkout');
-    const meta = imageMeta({ image: context.image, sha: commit.sha, ref: commit.ref, latest: context.latest, created: commit.created, source: commit.source });
+    const meta = imageMeta({
+        image: context.image,
+        sha: commit.sha,
+        ref: commit.ref,
+        latest: context.latest,
+        created: commit.created,
+        source: commit.source,
+    });
     const result = await buildImage({
         builder: context.builder,
         cwd: context.dir,

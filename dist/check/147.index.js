@@ -37,7 +37,10 @@ function classifyYamlContent(file) {
         if (keys.has('stages'))
             return 'gitlab-ci';
         const hasScriptJob = contents.items.some((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.value) && pair.value.has('script'));
-        if (hasScriptJob || (keys.size > 0 && [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) && keys.has('include'))) {
+        if (hasScriptJob ||
+            (keys.size > 0 &&
+                [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) &&
+                keys.has('include'))) {
             return 'gitlab-ci';
         }
     }

@@ -33909,7 +33909,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -34135,7 +34137,10 @@ function annotation(finding) {
 const formatAnnotations = ({ findings, notices }) => {
     const lines = findings.map(annotation);
     for (const notice of notices)
-        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+        lines.push(workflowCommand('notice', [
+            ['file', notice.path],
+            ['title', 'shipshape notice'],
+        ], notice.message));
     return lines.length ? `${lines.join('\n')}\n` : '';
 };
 
@@ -34317,7 +34322,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const ids = splitIds(match[2]);
             const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
             const scope = match[1] ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: 'shipshape',
+                ids,
+                resolved,
+                used: new Set(),
+            });
         }
         for (const marker of PEER_MARKERS) {
             const match = marker.pattern.exec(comment.text);
@@ -34327,7 +34340,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const table = peers.get(marker.tool);
             const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
             const scope = marker.file ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: marker.tool,
+                ids,
+                resolved,
+                used: new Set(),
+            });
             break;
         }
     }
@@ -34576,7 +34597,9 @@ class Engine {
         const { registry, config } = this.options;
         const { file, findings } = run;
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        const suppressions = mayHoldSuppressions(file.text)
+            ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+            : [];
         if (suppressions.length === 0)
             return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -34979,7 +35002,12 @@ const s = (name, description, def, pattern) => ({
     ...(def === undefined ? {} : { default: def }),
     ...(pattern ? { pattern } : {}),
 });
-const b = (name, description, def) => ({ name, type: 'boolean', description, default: def });
+const b = (name, description, def) => ({
+    name,
+    type: 'boolean',
+    description,
+    default: def,
+});
 const n = (name, description, def) => ({
     name,
     type: 'number',
@@ -35036,7 +35064,7 @@ const DEPLOY_STAGE_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
+    secret(s('kubeconfig', "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).", '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -35076,7 +35104,7 @@ const STAGES = {
     deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
         ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-        s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+        s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
         secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -35136,7 +35164,7 @@ const SECURITY_ACTION_INPUTS = [
     s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
     s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
     c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+    s('release-tags', "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.", ''),
 ];
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -35155,12 +35183,18 @@ const GITLAB_PREFIX = {
 const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
 /** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
 const GITLAB_SHIPSHAPE_IMAGE = {
-    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    ...s('shipshape-image', "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).", RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
     nonEmpty: true,
 };
 const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
 const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_RUNTIME = [
+    GITLAB_PREFIX,
+    GITLAB_PATH,
+    GITLAB_SHIPSHAPE_IMAGE,
+    GITLAB_PACKAGE,
+    GITLAB_PACKAGE_INTEGRITY,
+];
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
@@ -35169,11 +35203,23 @@ const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'di
 function gitlabInput(input) {
     switch (input.name) {
         case 'image':
-            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+            return {
+                ...input,
+                pattern: GITLAB_IMAGE_PATTERN,
+                description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+            };
         case 'node-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+            };
         case 'python-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+            };
         default:
             return input;
     }
@@ -35210,7 +35256,15 @@ const SECRET_INPUTS = new Set(Object.values(STAGES)
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+    'environment',
+    'image',
+    'digest',
+    'previous-digest',
+    'approvers',
+    'after-environment',
+    ...SECRET_INPUTS,
+]);
 const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
@@ -35267,15 +35321,35 @@ const SURFACES = [
         platform: 'github-action',
         path: 'actions/build/action.yml',
         inputs: [
-            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            ...pick('build', [
+                'working-directory',
+                'image',
+                'context',
+                'dockerfile',
+                'build-args',
+                'push',
+                'latest',
+                'builder',
+                'tls-verify',
+            ]),
             b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
         ],
-        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+        outputs: [
+            ...BUILD_OUTPUTS,
+            {
+                name: 'release-tags',
+                description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+            },
+        ],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+        inputs: [
+            ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+            ...PIPELINE_DEPLOY_INPUTS,
+            ...GITHUB_PIPELINE_INPUTS,
+        ],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -35324,7 +35398,15 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/security.yml',
-        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+        inputs: [
+            gitlabStage('security'),
+            ...GITLAB_RUNTIME,
+            ...pick('lint', ['working-directory']),
+            ...STAGES.security,
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+        ],
     },
     {
         platform: 'gitlab',
@@ -35365,7 +35447,10 @@ const SURFACES = [
                     };
                 }
                 if (input.name === 'after-environment') {
-                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                    return {
+                        ...input,
+                        description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+                    };
                 }
                 return input;
             }),
@@ -35374,12 +35459,21 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/rollback.yml',
-        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('deploy'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
     {
         platform: 'gitlab',
         path: 'gitlab/notify.yml',
-        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
 ];
 
@@ -35442,7 +35536,9 @@ function parseInputs(read, env, cwd = process.cwd()) {
         ...(config ? { configPath: paths_resolveReadPath('input "config"', config, scope) } : {}),
         ...(failOn ? { failOn: failOn } : {}),
         format,
-        sarifFile: sarif ? resolveWritePath('input "sarif-file"', sarif, scope) : (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape.sarif'),
+        sarifFile: sarif
+            ? resolveWritePath('input "sarif-file"', sarif, scope)
+            : (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape.sarif'),
         ...(baseline ? { baselinePath: paths_resolveReadPath('input "baseline"', baseline, scope) } : {}),
     };
 }
@@ -35728,7 +35824,10 @@ function walk(dir, notices, root, ignoredDir) {
             entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
-            notices.push({ path: toPosix((0,external_node_path_.relative)(root, current)) || '.', message: `cannot read directory: ${(0,errors/* describeError */.Uc)(error)}` });
+            notices.push({
+                path: toPosix((0,external_node_path_.relative)(root, current)) || '.',
+                message: `cannot read directory: ${(0,errors/* describeError */.Uc)(error)}`,
+            });
             return;
         }
         for (const entry of entries) {
@@ -35837,7 +35936,9 @@ async function loadAllPacks() {
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
-        messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+        messages: {
+            skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+        },
     },
     create: () => ({}),
 }));
@@ -36009,7 +36110,10 @@ async function runCheck(options) {
     if (configFile)
         config = (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7084))).loadConfig(options.root, configFile, registry);
     const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
-    (0,yaml_document/* useFastYamlReader */.MS)(config.fastYamlReader && (fastReaderEnv === undefined || fastReaderEnv === '' || parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
+    (0,yaml_document/* useFastYamlReader */.MS)(config.fastYamlReader &&
+        (fastReaderEnv === undefined ||
+            fastReaderEnv === '' ||
+            parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
     const notices = [];
     const root = options.root;
     const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
@@ -36074,7 +36178,9 @@ async function runCheck(options) {
         for (const finding of fileFindings)
             findings.push(finding);
     }
-    const kept = options.baselinePath ? applyBaseline(findings, readBaseline((0,external_node_path_.resolve)(root, options.baselinePath))) : findings;
+    const kept = options.baselinePath
+        ? applyBaseline(findings, readBaseline((0,external_node_path_.resolve)(root, options.baselinePath)))
+        : findings;
     return { findings: kept, notices, checked, config, registry };
 }
 
@@ -36159,7 +36265,9 @@ async function main() {
         }
     }
     catch (error) {
-        setFailed(error instanceof errors/* UsageError */.eb ? `shipshape: ${error.message}` : `shipshape: internal error: ${(0,errors/* describeError */.Uc)(error)}`);
+        setFailed(error instanceof errors/* UsageError */.eb
+            ? `shipshape: ${error.message}`
+            : `shipshape: internal error: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 
@@ -36277,7 +36385,14 @@ function describeError(error) {
 /* harmony export */   hw: () => (/* binding */ formatMessage)
 /* harmony export */ });
 /* unused harmony exports DOMAIN_IDS, ruleName */
-const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+const DOMAIN_IDS = (/* unused pure expression or super */ null && ([
+    'shipshape',
+    'dockerfile',
+    'github-actions',
+    'gitlab-ci',
+    'kubernetes',
+    'terraform',
+]));
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 const DOMAIN_PREFIX = {
     shipshape: 'shipshape',
@@ -36409,8 +36524,14 @@ class SourceFile {
     clampSpan(span) {
         const { line, column, endLine, endColumn } = span;
         const count = this.lineStarts.length;
-        if (line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
-            column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)) {
+        if (line >= 1 &&
+            line <= endLine &&
+            endLine <= count &&
+            column >= 1 &&
+            endColumn >= 1 &&
+            column <= this.lineLength(line) + 1 &&
+            endColumn <= this.lineLength(endLine) + 1 &&
+            (line < endLine || column <= endColumn)) {
             return span;
         }
         const clampLine = (n) => Math.min(Math.max(1, Math.trunc(n) || 1), count);
@@ -36535,7 +36656,10 @@ function checkDocument(document) {
             }
             const name = node.source;
             if (open.has(target)) {
-                problem = { node, message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends` };
+                problem = {
+                    node,
+                    message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends`,
+                };
                 return LEAF;
             }
             node[TARGET] = target;
@@ -36543,10 +36667,16 @@ function checkDocument(document) {
             added += extent.size;
             if (added > MAX_ALIAS_EXPANSION) {
                 const size = extent.size.toLocaleString('en-US');
-                problem = { node, message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb` };
+                problem = {
+                    node,
+                    message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb`,
+                };
             }
             else if (depth - 1 + extent.height > MAX_DEPTH) {
-                problem = { node, message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections` };
+                problem = {
+                    node,
+                    message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections`,
+                };
             }
             return extent;
         }
@@ -36825,7 +36955,9 @@ const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\
  * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
+const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, {
+    [NODE_TYPE]: { value: Symbol.for('yaml.scalar') },
+});
 const PAIR_PROTOTYPE = Object.create(dist/* Pair */.Rm.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
 /** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
 function mayHaveTag(first) {
@@ -37055,7 +37187,14 @@ class Reading {
         const text = this.text;
         const map = new dist/* YAMLMap */.CA(this.document_.schema);
         const keys = new Set();
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = firstKeyAt ?? this.pos + indent;
         let keyAt = start;
         let offset = start;
@@ -37141,7 +37280,14 @@ class Reading {
     blockSeq(indent) {
         const text = this.text;
         const seq = new dist/* YAMLSeq */.Rw(this.document_.schema);
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = this.pos + indent;
         let offset = start;
         for (;;) {
@@ -37658,12 +37804,18 @@ function parseYaml(file) {
     const { documents: list, composed, tooDeepAt } = parseAll(file.text);
     const problems = [];
     if (tooDeepAt !== undefined) {
-        problems.push({ message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`, at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' } });
+        problems.push({
+            message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`,
+            at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' },
+        });
     }
     for (const [index, document] of list.entries()) {
         for (const error of document.errors) {
             const [start, end] = error.pos;
-            problems.push({ message: error.message.split('\n')[0], at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+            problems.push({
+                message: error.message.split('\n')[0],
+                at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` },
+            });
         }
     }
     // Aliases are linked to their anchors once, here, for every consumer; cycles, alias bombs, deep expansions, bad

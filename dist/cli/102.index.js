@@ -101,7 +101,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -329,7 +331,10 @@ function annotation(finding) {
 const formatAnnotations = ({ findings, notices }) => {
     const lines = findings.map(annotation);
     for (const notice of notices)
-        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+        lines.push(workflowCommand('notice', [
+            ['file', notice.path],
+            ['title', 'shipshape notice'],
+        ], notice.message));
     return lines.length ? `${lines.join('\n')}\n` : '';
 };
 

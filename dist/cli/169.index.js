@@ -54,7 +54,11 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined;
+        return ((0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 10_000,
+        }).trim() || undefined);
     }
     catch {
         return undefined;
@@ -229,7 +233,7 @@ function metaFromArgs(command, values, io) {
 }
 const imageTagsCommand = {
     name: 'image-tags',
-    summary: 'Compute an image\'s tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.',
+    summary: "Compute an image's tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.",
     usage: `shipshape image-tags --image <repo> [options]
 
 Options:
@@ -245,7 +249,9 @@ Outputs: tags (full references), version, labels (JSON object).`,
         }
         const meta = metaFromArgs('image-tags', values, io);
         emitOutputs({ tags: meta.refs, version: meta.version, labels: JSON.stringify(meta.labels) }, io, values.dotenv);
-        io.stdout(values.json ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n` : `${meta.refs.join('\n')}\n`);
+        io.stdout(values.json
+            ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n`
+            : `${meta.refs.join('\n')}\n`);
         return 0;
     },
 };
@@ -329,7 +335,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic

@@ -23,10 +23,20 @@ function credentialsFromEnv(registry, env) {
     if (env.SHIPSHAPE_REGISTRY_TOKEN)
         return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
     if (env.SHIPSHAPE_REGISTRY_USER && env.SHIPSHAPE_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.SHIPSHAPE_REGISTRY_USER, password: env.SHIPSHAPE_REGISTRY_PASSWORD, source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.SHIPSHAPE_REGISTRY_USER,
+            password: env.SHIPSHAPE_REGISTRY_PASSWORD,
+            source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD',
+        };
     }
     if (env.CI_REGISTRY && env.CI_REGISTRY === registry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.CI_REGISTRY_USER,
+            password: env.CI_REGISTRY_PASSWORD,
+            source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD',
+        };
     }
     if (registry === 'ghcr.io' && env.GITHUB_TOKEN) {
         return { kind: 'basic', username: env.GITHUB_ACTOR || 'token', password: env.GITHUB_TOKEN, source: 'GITHUB_TOKEN' };
@@ -85,7 +95,10 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
 ];
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 /** A failed registry call, with a message that says what was asked, what went wrong and what to do. */
 class RegistryError extends Error {
     kind;
@@ -116,7 +129,9 @@ async function registryErrors(response) {
     try {
         const text = await response.text();
         const body = JSON.parse(text);
-        const parts = (body.errors ?? []).map((error) => [error.code, error.message].filter(Boolean).join(': ')).filter(Boolean);
+        const parts = (body.errors ?? [])
+            .map((error) => [error.code, error.message].filter(Boolean).join(': '))
+            .filter(Boolean);
         return parts.length ? parts.join('; ').slice(0, 300) : '';
     }
     catch {
@@ -182,7 +197,9 @@ class RegistryClient {
                 throw new RegistryError('protocol', `${what}: refusing to send credentials to a plain-HTTP token realm ${url.origin}`);
             }
             headers.authorization =
-                this.credentials.kind === 'basic' ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .basicHeader */ .mk)(this.credentials.username, this.credentials.password) : (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .basicHeader */ .mk)('token', this.credentials.token);
+                this.credentials.kind === 'basic'
+                    ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .basicHeader */ .mk)(this.credentials.username, this.credentials.password)
+                    : (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .basicHeader */ .mk)('token', this.credentials.token);
         }
         const response = await this.send(url.toString(), { headers }, what);
         if (response.status === 401 || response.status === 403) {
@@ -216,7 +233,9 @@ class RegistryClient {
         const challenge = (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChallenge */ .xy)(response.headers.get('www-authenticate') ?? '');
         await response.body?.cancel();
         if (challenge?.scheme === 'bearer') {
-            const scopes = challenge.params.scope ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])] : options.scopes;
+            const scopes = challenge.params.scope
+                ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])]
+                : options.scopes;
             this.tokens.set(scopeKey, await this.fetchToken(challenge.params, scopes, options.what));
             response = await attempt();
         }
@@ -226,7 +245,9 @@ class RegistryClient {
         }
         if (response.status === 401) {
             await response.body?.cancel();
-            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCredentials */ .Mo)(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
+            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous'
+                ? 'no credentials were given'
+                : `${(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCredentials */ .Mo)(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
         }
         return response;
     }
@@ -313,7 +334,11 @@ class RegistryClient {
         const tags = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
         for (let page = 0; path && page < 1000; page++) {
-            const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: RegistryClient.pull(repository), what });
+            const response = await this.request('GET', path, {
+                headers: { accept: 'application/json' },
+                scopes: RegistryClient.pull(repository),
+                what,
+            });
             if (!response.ok)
                 await this.fail(response, what);
             const body = (await response.json());
@@ -321,13 +346,20 @@ class RegistryClient {
             for (const tag of Array.isArray(body.tags) ? body.tags : [])
                 tags.push(tag);
             const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
-            path = next ? (next[1].startsWith('/') ? next[1] : new URL(next[1]).pathname + new URL(next[1]).search) : undefined;
+            path = next
+                ? next[1].startsWith('/')
+                    ? next[1]
+                    : new URL(next[1]).pathname + new URL(next[1]).search
+                : undefined;
         }
         return [...new Set(tags)].sort();
     }
     async hasBlob(repository, digest) {
         const what = `check blob ${digest} in ${repository}`;
-        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: RegistryClient.pull(repository), what });
+        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, {
+            scopes: RegistryClient.pull(repository),
+            what,
+        });
         if (response.status === 404)
             return false;
         if (!response.ok)

@@ -91,7 +91,10 @@ Options:
         }
         const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
         const pin = values.pin
-            ? (0,_fix_index_js__WEBPACK_IMPORTED_MODULE_6__/* .restResolver */ .bh)({ baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com', ...(token ? { token } : {}) })
+            ? (0,_fix_index_js__WEBPACK_IMPORTED_MODULE_6__/* .restResolver */ .bh)({
+                baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+                ...(token ? { token } : {}),
+            })
             : undefined;
         let changedFiles = 0;
         let appliedCount = 0;
@@ -140,7 +143,9 @@ Options:
         }
         const verb = values['dry-run'] ? 'would apply' : 'applied';
         io.stderr(`${verb} ${appliedCount} fix${appliedCount === 1 ? '' : 'es'} in ${changedFiles} file${changedFiles === 1 ? '' : 's'}`);
-        io.stderr(skippedUnsafe > 0 && !values.unsafe ? `; ${skippedUnsafe} unsafe fix${skippedUnsafe === 1 ? '' : 'es'} left (use --unsafe)\n` : '\n');
+        io.stderr(skippedUnsafe > 0 && !values.unsafe
+            ? `; ${skippedUnsafe} unsafe fix${skippedUnsafe === 1 ? '' : 'es'} left (use --unsafe)\n`
+            : '\n');
         return values['dry-run'] && changedFiles > 0 ? 1 : 0;
     },
 };
@@ -226,7 +231,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -442,7 +449,10 @@ function classifyYamlContent(file) {
         if (keys.has('stages'))
             return 'gitlab-ci';
         const hasScriptJob = contents.items.some((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.value) && pair.value.has('script'));
-        if (hasScriptJob || (keys.size > 0 && [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) && keys.has('include'))) {
+        if (hasScriptJob ||
+            (keys.size > 0 &&
+                [...keys].every((key) => GITLAB_TOP_LEVEL.has(key) || key.startsWith('.')) &&
+                keys.has('include'))) {
             return 'gitlab-ci';
         }
     }
@@ -547,13 +557,15 @@ function applyFixes(text, fixes) {
     const skipped = [];
     const seen = new Set();
     // Two different insertions at one offset conflict too: they are usually the same key added twice.
-    const overlaps = (edit) => accepted.some((other) => (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
+    const overlaps = (edit) => accepted.some((other) => (edit.start < other.end && other.start < edit.end) ||
+        (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
     for (const fix of fixes) {
         const key = JSON.stringify(fix.edits);
         if (seen.has(key))
             continue;
         seen.add(key);
-        if (fix.edits.some(overlaps) || fix.edits.some((edit) => edit.start < 0 || edit.end > text.length || edit.end < edit.start)) {
+        if (fix.edits.some(overlaps) ||
+            fix.edits.some((edit) => edit.start < 0 || edit.end > text.length || edit.end < edit.start)) {
             skipped.push(fix);
             continue;
         }
@@ -561,7 +573,9 @@ function applyFixes(text, fixes) {
         applied.push(fix);
     }
     // Apply from the end so offsets stay valid; insertions at one offset keep their order.
-    const ordered = accepted.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
+    const ordered = accepted
+        .map((edit, index) => ({ edit, index }))
+        .sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
     let out = text;
     for (const { edit } of ordered)
         out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
@@ -625,7 +639,9 @@ const ACTION_PERMISSIONS = {
 };
 /** docker/login-action needs `packages: write` only when it logs in to ghcr.io with the job token. */
 function loginPermissions(registry, password) {
-    if (registry?.trim().toLowerCase() === 'ghcr.io' && password && /github\.token|secrets\.github_token/i.test(password)) {
+    if (registry?.trim().toLowerCase() === 'ghcr.io' &&
+        password &&
+        /github\.token|secrets\.github_token/i.test(password)) {
         return { packages: 'write' };
     }
     return {};
@@ -767,7 +783,10 @@ function envName(body, taken) {
             const tail = names.length > 2 ? names.slice(-2) : names;
             if (names[0] === 'github' && names.length === 2)
                 tail.splice(0, tail.length, ...names);
-            base = tail.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+            base = tail
+                .join('_')
+                .toUpperCase()
+                .replace(/[^A-Z0-9_]/g, '_');
         }
     }
     catch {
@@ -821,7 +840,11 @@ function envFix(facts, text, job, step) {
     if (!shell)
         return undefined;
     const command = shell.trim().split(/\s+/)[0].replace(/^.*\//, '');
-    const flavour = command === 'bash' || command === 'sh' ? 'posix' : command === 'pwsh' || command === 'powershell' ? 'pwsh' : undefined;
+    const flavour = command === 'bash' || command === 'sh'
+        ? 'posix'
+        : command === 'pwsh' || command === 'powershell'
+            ? 'pwsh'
+            : undefined;
     if (!flavour)
         return undefined;
     const envNode = (0,support_facts/* valueOf */.RP)(step.node, 'env');
@@ -858,7 +881,9 @@ function envFix(facts, text, job, step) {
         return undefined;
     if (added.length > 0) {
         const lines = added.map(([name, value]) => `${name}: ${yamlValue(value)}`);
-        const insert = (0,dist/* isMap */.jh)(envNode) ? insertKey(text, envNode, lines) : insertKey(text, step.node, ['env:', ...lines.map((line) => `  ${line}`)]);
+        const insert = (0,dist/* isMap */.jh)(envNode)
+            ? insertKey(text, envNode, lines)
+            : insertKey(text, step.node, ['env:', ...lines.map((line) => `  ${line}`)]);
         if (!insert)
             return undefined;
         edits.push(insert);
@@ -883,7 +908,11 @@ function restResolver(options = {}) {
             let hit = cache.get(key);
             if (!hit) {
                 hit = (async () => {
-                    const headers = { accept: 'application/vnd.github.sha', 'user-agent': 'shipshape', 'x-github-api-version': '2022-11-28' };
+                    const headers = {
+                        accept: 'application/vnd.github.sha',
+                        'user-agent': 'shipshape',
+                        'x-github-api-version': '2022-11-28',
+                    };
                     if (options.token)
                         headers.authorization = `Bearer ${options.token}`;
                     const url = `${baseUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/${encodeURIComponent(ref)}`;
@@ -903,7 +932,10 @@ function restResolver(options = {}) {
 async function pinFixes(facts, resolver, problems) {
     const fixes = [];
     const { text } = facts.file;
-    const targets = facts.jobs.flatMap((job) => [...(job.uses ? [job.uses] : []), ...job.steps.flatMap((step) => (step.uses ? [step.uses] : []))]);
+    const targets = facts.jobs.flatMap((job) => [
+        ...(job.uses ? [job.uses] : []),
+        ...job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
+    ]);
     for (const node of targets) {
         if (typeof node.value !== 'string' || !node.range || node.value.includes('${{'))
             continue;
@@ -1110,98 +1142,80 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config-schema.ts
 /** The JSON schema of `.shipshape.yml`; `schema/shipshape.schema.json` is generated from it (`npm run generate`). */
 const CONFIG_SCHEMA = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://shipshape.dev/schema/shipshape.schema.json",
-    "title": "shipshape configuration (.shipshape.yml)",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "extends": {
-            "description": "The preset to start from.",
-            "enum": [
-                "recommended",
-                "strict"
-            ]
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://shipshape.dev/schema/shipshape.schema.json',
+    title: 'shipshape configuration (.shipshape.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        extends: {
+            description: 'The preset to start from.',
+            enum: ['recommended', 'strict'],
         },
-        "rules": {
-            "description": "Per-rule settings: a severity, `off`, or an object with severity and options.",
-            "type": "object",
-            "propertyNames": {
-                "pattern": "^[a-z0-9-]+/[a-z0-9-]+$"
+        rules: {
+            description: 'Per-rule settings: a severity, `off`, or an object with severity and options.',
+            type: 'object',
+            propertyNames: {
+                pattern: '^[a-z0-9-]+/[a-z0-9-]+$',
             },
-            "additionalProperties": {
-                "oneOf": [
+            additionalProperties: {
+                oneOf: [
                     {
-                        "enum": [
-                            "off",
-                            "error",
-                            "warning",
-                            "note"
-                        ]
+                        enum: ['off', 'error', 'warning', 'note'],
                     },
                     {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "properties": {
-                            "severity": {
-                                "enum": [
-                                    "off",
-                                    "error",
-                                    "warning",
-                                    "note"
-                                ]
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            severity: {
+                                enum: ['off', 'error', 'warning', 'note'],
                             },
-                            "options": {
-                                "type": "object"
-                            }
-                        }
-                    }
-                ]
-            }
+                            options: {
+                                type: 'object',
+                            },
+                        },
+                    },
+                ],
+            },
         },
-        "ignore": {
-            "description": "Glob patterns of paths not to check, relative to the repository root.",
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            }
+        ignore: {
+            description: 'Glob patterns of paths not to check, relative to the repository root.',
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+            },
         },
-        "fail-on": {
-            "description": "The lowest severity that makes `check` exit 1.",
-            "enum": [
-                "error",
-                "warning",
-                "note",
-                "never"
-            ]
+        'fail-on': {
+            description: 'The lowest severity that makes `check` exit 1.',
+            enum: ['error', 'warning', 'note', 'never'],
         },
-        "max-file-size": {
-            "description": "Files larger than this many bytes are skipped with a notice.",
-            "type": "integer",
-            "minimum": 1
+        'max-file-size': {
+            description: 'Files larger than this many bytes are skipped with a notice.',
+            type: 'integer',
+            minimum: 1,
         },
-        "fast-yaml-reader": {
-            "description": "Read YAML with the fast reader where it applies (default true). false: every file is read by the yaml library alone; SHIPSHAPE_FAST_YAML_READER=false does the same.",
-            "type": "boolean"
+        'fast-yaml-reader': {
+            description: 'Read YAML with the fast reader where it applies (default true). false: every file is read by the yaml library alone; SHIPSHAPE_FAST_YAML_READER=false does the same.',
+            type: 'boolean',
         },
-        "trusted-registries": {
-            "description": "Registries whose images may be used (e.g. `ghcr.io/my-org`). Empty: any registry.",
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            }
+        'trusted-registries': {
+            description: 'Registries whose images may be used (e.g. `ghcr.io/my-org`). Empty: any registry.',
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+            },
         },
-        "self-hosted-runner-labels": {
-            "description": "Labels of your self-hosted runners, so `runs-on` checks know them.",
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            }
-        }
-    }
+        'self-hosted-runner-labels': {
+            description: 'Labels of your self-hosted runners, so `runs-on` checks know them.',
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/config-valid.ts

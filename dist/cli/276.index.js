@@ -98,7 +98,10 @@ function checkDocument(document) {
             }
             const name = node.source;
             if (open.has(target)) {
-                problem = { node, message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends` };
+                problem = {
+                    node,
+                    message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends`,
+                };
                 return LEAF;
             }
             node[TARGET] = target;
@@ -106,10 +109,16 @@ function checkDocument(document) {
             added += extent.size;
             if (added > MAX_ALIAS_EXPANSION) {
                 const size = extent.size.toLocaleString('en-US');
-                problem = { node, message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb` };
+                problem = {
+                    node,
+                    message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb`,
+                };
             }
             else if (depth - 1 + extent.height > MAX_DEPTH) {
-                problem = { node, message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections` };
+                problem = {
+                    node,
+                    message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections`,
+                };
             }
             return extent;
         }
@@ -344,7 +353,9 @@ const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\
  * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
+const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, {
+    [NODE_TYPE]: { value: Symbol.for('yaml.scalar') },
+});
 const PAIR_PROTOTYPE = Object.create(dist/* Pair */.Rm.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
 /** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
 function mayHaveTag(first) {
@@ -574,7 +585,14 @@ class Reading {
         const text = this.text;
         const map = new dist/* YAMLMap */.CA(this.document_.schema);
         const keys = new Set();
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = firstKeyAt ?? this.pos + indent;
         let keyAt = start;
         let offset = start;
@@ -660,7 +678,14 @@ class Reading {
     blockSeq(indent) {
         const text = this.text;
         const seq = new dist/* YAMLSeq */.Rw(this.document_.schema);
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = this.pos + indent;
         let offset = start;
         for (;;) {
@@ -1177,12 +1202,18 @@ function parseYaml(file) {
     const { documents: list, composed, tooDeepAt } = parseAll(file.text);
     const problems = [];
     if (tooDeepAt !== undefined) {
-        problems.push({ message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`, at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' } });
+        problems.push({
+            message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`,
+            at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' },
+        });
     }
     for (const [index, document] of list.entries()) {
         for (const error of document.errors) {
             const [start, end] = error.pos;
-            problems.push({ message: error.message.split('\n')[0], at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+            problems.push({
+                message: error.message.split('\n')[0],
+                at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` },
+            });
         }
     }
     // Aliases are linked to their anchors once, here, for every consumer; cycles, alias bombs, deep expansions, bad

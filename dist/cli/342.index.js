@@ -242,7 +242,9 @@ var rule = __webpack_require__(1961);
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
-        messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+        messages: {
+            skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+        },
     },
     create: () => ({}),
 }));

@@ -69,7 +69,9 @@ Options:
         const paths = positionals.map((path) => (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveArgumentPath */ .zA)('path argument', path, { ...scope, read: [root] }));
         const configPath = values.config ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReadPath */ .sT)('--config', values.config, scope) : undefined;
         const baselinePath = values.baseline ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReadPath */ .sT)('--baseline', values.baseline, scope) : undefined;
-        const writeBaselineTo = values['write-baseline'] ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWritePath */ .bX)('--write-baseline', values['write-baseline'], scope) : undefined;
+        const writeBaselineTo = values['write-baseline']
+            ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWritePath */ .bX)('--write-baseline', values['write-baseline'], scope)
+            : undefined;
         const output = values.output ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWritePath */ .bX)('--output', values.output, scope) : undefined;
         const result = await (0,_runner_check_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheck */ .k)({ root, paths, configPath, baselinePath });
         if (writeBaselineTo) {

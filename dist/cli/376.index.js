@@ -236,7 +236,15 @@ const ACTIONS = {
     'docker/login-action': {
         current: 'v3',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
-        inputs: { registry: {}, username: {}, password: {}, scope: {}, ecr: { default: 'auto' }, logout: { default: 'true' }, 'registry-auth': {} },
+        inputs: {
+            registry: {},
+            username: {},
+            password: {},
+            scope: {},
+            ecr: { default: 'auto' },
+            logout: { default: 'true' },
+            'registry-auth': {},
+        },
         outputs: [],
         inputsComplete: true,
         inputsFrom: 'v3',
@@ -245,10 +253,23 @@ const ACTIONS = {
         current: 'v3',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
         inputs: {
-            version: {}, driver: { default: 'docker-container' }, 'driver-opts': {}, 'buildkitd-flags': {}, 'buildkitd-config': {},
-            'buildkitd-config-inline': {}, install: { default: 'false' }, use: { default: 'true' }, name: {}, endpoint: {}, platforms: {},
-            append: {}, 'keep-state': { default: 'false' }, 'cache-binary': { default: 'true' }, cleanup: { default: 'true' },
-            config: { deprecated: 'use buildkitd-config' }, 'config-inline': { deprecated: 'use buildkitd-config-inline' },
+            version: {},
+            driver: { default: 'docker-container' },
+            'driver-opts': {},
+            'buildkitd-flags': {},
+            'buildkitd-config': {},
+            'buildkitd-config-inline': {},
+            install: { default: 'false' },
+            use: { default: 'true' },
+            name: {},
+            endpoint: {},
+            platforms: {},
+            append: {},
+            'keep-state': { default: 'false' },
+            'cache-binary': { default: 'true' },
+            cleanup: { default: 'true' },
+            config: { deprecated: 'use buildkitd-config' },
+            'config-inline': { deprecated: 'use buildkitd-config-inline' },
         },
         outputs: ['name', 'driver', 'platforms', 'nodes', 'endpoint', 'status', 'flags'],
         inputsComplete: true,
@@ -266,9 +287,38 @@ const ACTIONS = {
         current: 'v6',
         majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20', v6: 'node20' },
         inputs: Object.fromEntries([
-            'add-hosts', 'allow', 'annotations', 'attests', 'build-args', 'build-contexts', 'builder', 'cache-from', 'cache-to', 'call',
-            'cgroup-parent', 'context', 'file', 'labels', 'load', 'network', 'no-cache', 'no-cache-filters', 'outputs', 'platforms',
-            'provenance', 'pull', 'push', 'sbom', 'secrets', 'secret-envs', 'secret-files', 'shm-size', 'ssh', 'tags', 'target', 'ulimit',
+            'add-hosts',
+            'allow',
+            'annotations',
+            'attests',
+            'build-args',
+            'build-contexts',
+            'builder',
+            'cache-from',
+            'cache-to',
+            'call',
+            'cgroup-parent',
+            'context',
+            'file',
+            'labels',
+            'load',
+            'network',
+            'no-cache',
+            'no-cache-filters',
+            'outputs',
+            'platforms',
+            'provenance',
+            'pull',
+            'push',
+            'sbom',
+            'secrets',
+            'secret-envs',
+            'secret-files',
+            'shm-size',
+            'ssh',
+            'tags',
+            'target',
+            'ulimit',
             'github-token',
         ].map((name) => [name, {}])),
         outputs: ['imageid', 'digest', 'metadata'],
@@ -278,8 +328,30 @@ const ACTIONS = {
     'docker/metadata-action': {
         current: 'v5',
         majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20' },
-        inputs: Object.fromEntries(['context', 'images', 'tags', 'flavor', 'labels', 'annotations', 'sep-tags', 'sep-labels', 'sep-annotations', 'bake-target', 'github-token'].map((name) => [name, {}])),
-        outputs: ['version', 'tags', 'labels', 'annotations', 'json', 'bake-file', 'bake-file-tags', 'bake-file-labels', 'bake-file-annotations'],
+        inputs: Object.fromEntries([
+            'context',
+            'images',
+            'tags',
+            'flavor',
+            'labels',
+            'annotations',
+            'sep-tags',
+            'sep-labels',
+            'sep-annotations',
+            'bake-target',
+            'github-token',
+        ].map((name) => [name, {}])),
+        outputs: [
+            'version',
+            'tags',
+            'labels',
+            'annotations',
+            'json',
+            'bake-file',
+            'bake-file-tags',
+            'bake-file-labels',
+            'bake-file-annotations',
+        ],
         inputsComplete: true,
         inputsFrom: 'v5',
     },
@@ -307,7 +379,16 @@ const ACTIONS = {
     'github/codeql-action/upload-sarif': {
         current: 'v4',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
-        inputs: { sarif_file: {}, checkout_path: {}, ref: {}, sha: {}, token: {}, matrix: {}, category: {}, 'wait-for-processing': {} },
+        inputs: {
+            sarif_file: {},
+            checkout_path: {},
+            ref: {},
+            sha: {},
+            token: {},
+            matrix: {},
+            category: {},
+            'wait-for-processing': {},
+        },
         outputs: ['sarif-id'],
         inputsComplete: false,
     },
@@ -433,26 +514,86 @@ const ROWS = [
     ['run-name', ['run-name'], 'github inputs vars', ''],
     ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
     ['env', ['env', '*'], 'github secrets inputs vars', ''],
-    ['on.workflow_call.inputs.<inputs_id>.default', ['on', 'workflow_call', 'inputs', '*', 'default'], 'github inputs vars', ''],
-    ['on.workflow_call.outputs.<output_id>.value', ['on', 'workflow_call', 'outputs', '*', 'value'], 'github jobs vars inputs', ''],
+    [
+        'on.workflow_call.inputs.<inputs_id>.default',
+        ['on', 'workflow_call', 'inputs', '*', 'default'],
+        'github inputs vars',
+        '',
+    ],
+    [
+        'on.workflow_call.outputs.<output_id>.value',
+        ['on', 'workflow_call', 'outputs', '*', 'value'],
+        'github jobs vars inputs',
+        '',
+    ],
     ['jobs.<job_id>.concurrency', ['jobs', '*', 'concurrency', '**'], 'github needs strategy matrix inputs vars', ''],
-    ['jobs.<job_id>.container.credentials', ['jobs', '*', 'container', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-    ['jobs.<job_id>.container.env.<env_id>', ['jobs', '*', 'container', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+    [
+        'jobs.<job_id>.container.credentials',
+        ['jobs', '*', 'container', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.container.env.<env_id>',
+        ['jobs', '*', 'container', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
     ['jobs.<job_id>.container', ['jobs', '*', 'container', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.continue-on-error', ['jobs', '*', 'continue-on-error'], 'github needs strategy vars matrix inputs', ''],
-    ['jobs.<job_id>.defaults.run', ['jobs', '*', 'defaults', 'run', '**'], 'github needs strategy matrix env vars inputs', ''],
+    [
+        'jobs.<job_id>.continue-on-error',
+        ['jobs', '*', 'continue-on-error'],
+        'github needs strategy vars matrix inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.defaults.run',
+        ['jobs', '*', 'defaults', 'run', '**'],
+        'github needs strategy matrix env vars inputs',
+        '',
+    ],
     ['jobs.<job_id>.env', ['jobs', '*', 'env', '*'], 'github needs strategy matrix vars secrets inputs', ''],
-    ['jobs.<job_id>.environment.url', ['jobs', '*', 'environment', 'url'], 'github needs strategy matrix job runner env vars steps inputs', ''],
+    [
+        'jobs.<job_id>.environment.url',
+        ['jobs', '*', 'environment', 'url'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        '',
+    ],
     ['jobs.<job_id>.environment', ['jobs', '*', 'environment', '**'], 'github needs strategy matrix vars inputs', ''],
     ['jobs.<job_id>.if', ['jobs', '*', 'if'], 'github needs vars inputs', 'always cancelled success failure'],
     ['jobs.<job_id>.name', ['jobs', '*', 'name'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.outputs.<output_id>', ['jobs', '*', 'outputs', '*'], 'github needs strategy matrix job runner env vars secrets steps inputs', ''],
+    [
+        'jobs.<job_id>.outputs.<output_id>',
+        ['jobs', '*', 'outputs', '*'],
+        'github needs strategy matrix job runner env vars secrets steps inputs',
+        '',
+    ],
     ['jobs.<job_id>.runs-on', ['jobs', '*', 'runs-on', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.secrets.<secrets_id>', ['jobs', '*', 'secrets', '**'], 'github needs strategy matrix secrets inputs vars', ''],
-    ['jobs.<job_id>.services.<service_id>.credentials', ['jobs', '*', 'services', '*', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-    ['jobs.<job_id>.services.<service_id>.env.<env_id>', ['jobs', '*', 'services', '*', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+    [
+        'jobs.<job_id>.secrets.<secrets_id>',
+        ['jobs', '*', 'secrets', '**'],
+        'github needs strategy matrix secrets inputs vars',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.credentials',
+        ['jobs', '*', 'services', '*', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.env.<env_id>',
+        ['jobs', '*', 'services', '*', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
     ['jobs.<job_id>.services', ['jobs', '*', 'services', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.steps.if', ['jobs', '*', 'steps', '#', 'if'], 'github needs strategy matrix job runner env vars steps inputs', 'always cancelled success failure hashFiles'],
+    [
+        'jobs.<job_id>.steps.if',
+        ['jobs', '*', 'steps', '#', 'if'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        'always cancelled success failure hashFiles',
+    ],
     ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
     ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
     ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
@@ -486,7 +627,9 @@ const rowCache = new Map();
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 function workflowAvailability(path) {
     // Job ids and step indexes do not change the row: cache on the path with them blanked.
-    const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+    const key = path
+        .map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment))
+        .join('\u0000');
     let hit = rowCache.get(key);
     if (hit === undefined) {
         hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
@@ -497,9 +640,32 @@ function workflowAvailability(path) {
     return hit ?? undefined;
 }
 /** Every context name the language knows. */
-const ALL_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs']);
+const ALL_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs',
+]);
 /** Contexts of action.yml values (composite steps, input defaults, outputs): no `secrets`, `needs` or `jobs`. */
-const ACTION_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'steps', 'runner', 'strategy', 'matrix', 'inputs']);
+const ACTION_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'steps',
+    'runner',
+    'strategy',
+    'matrix',
+    'inputs',
+]);
 
 ;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/functions.ts
 const SPECS = [
@@ -565,7 +731,8 @@ function tokenize(text) {
         const start = i;
         const previous = tokens[tokens.length - 1];
         // After a value, `.` is a dereference; elsewhere `.5` is a number.
-        const afterValue = previous !== undefined && ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
+        const afterValue = previous !== undefined &&
+            ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
         if (code === 39) {
             let value = '';
             i++;
@@ -589,7 +756,12 @@ function tokenize(text) {
         }
         if (code === 34)
             throw new ExpressionError('strings use single quotes, not double quotes', start);
-        if (isDigit(code) || ((code === 45 || code === 46) && !afterValue && (isDigit(text.charCodeAt(i + 1)) || text.startsWith('Infinity', i + 1) || (code === 45 && text.charCodeAt(i + 1) === 46)))) {
+        if (isDigit(code) ||
+            ((code === 45 || code === 46) &&
+                !afterValue &&
+                (isDigit(text.charCodeAt(i + 1)) ||
+                    text.startsWith('Infinity', i + 1) ||
+                    (code === 45 && text.charCodeAt(i + 1) === 46)))) {
             const match = NUMBER.exec(text.slice(i));
             if (!match)
                 throw new ExpressionError('invalid number', start);
@@ -602,7 +774,11 @@ function tokenize(text) {
             const raw = match[0];
             const negative = raw.startsWith('-');
             const body = negative ? raw.slice(1) : raw;
-            let value = body.startsWith('0x') ? parseInt(body.slice(2), 16) : body.startsWith('0o') ? parseInt(body.slice(2), 8) : Number(body);
+            let value = body.startsWith('0x')
+                ? parseInt(body.slice(2), 16)
+                : body.startsWith('0o')
+                    ? parseInt(body.slice(2), 8)
+                    : Number(body);
             if (negative)
                 value = -value;
             tokens.push({ kind: 'number', text: raw, start, end: i, value });
@@ -630,7 +806,16 @@ function tokenize(text) {
             tokens.push({ kind: 'op', text: op, start, end: i });
             continue;
         }
-        const single = { '.': 'dot', ',': 'comma', '(': 'lparen', ')': 'rparen', '[': 'lbracket', ']': 'rbracket', '!': 'not', '*': 'star' };
+        const single = {
+            '.': 'dot',
+            ',': 'comma',
+            '(': 'lparen',
+            ')': 'rparen',
+            '[': 'lbracket',
+            ']': 'rbracket',
+            '!': 'not',
+            '*': 'star',
+        };
         const kind = single[text[i]];
         if (!kind) {
             if (text[i] === '=')
@@ -660,7 +845,7 @@ function parseExpression(text) {
     const fail = (token, message) => {
         throw new ExpressionError(message, token.start, Math.max(1, token.end - token.start));
     };
-    const describe = (token) => (token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`);
+    const describe = (token) => token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`;
     const expect = (kind, what) => {
         const token = peek();
         if (token.kind !== kind)
@@ -721,8 +906,18 @@ function parseExpression(text) {
                 const name = next();
                 if (name.kind === 'star')
                     node = { kind: 'star', object: node, start: node.start, end: name.end };
-                else if (name.kind === 'identifier' || name.kind === 'null' || name.kind === 'boolean' || (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
-                    node = { kind: 'property', object: node, name: name.text, nameStart: name.start, start: node.start, end: name.end };
+                else if (name.kind === 'identifier' ||
+                    name.kind === 'null' ||
+                    name.kind === 'boolean' ||
+                    (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
+                    node = {
+                        kind: 'property',
+                        object: node,
+                        name: name.text,
+                        nameStart: name.start,
+                        start: node.start,
+                        end: name.end,
+                    };
                 }
                 else
                     fail(name, `expected a property name after ".", found ${describe(name)}`);
@@ -941,7 +1136,10 @@ function at(facts, node, path) {
     return { span, path: (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .pathString */ .hL)(path) };
 }
 function atOffsets(facts, start, end, path) {
-    return { span: facts.file.spanOf(start, Math.max(end, start + 1)), path: typeof path === 'string' ? path : (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .pathString */ .hL)(path) };
+    return {
+        span: facts.file.spanOf(start, Math.max(end, start + 1)),
+        path: typeof path === 'string' ? path : (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .pathString */ .hL)(path),
+    };
 }
 function kindOf(file, root) {
     const base = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -1007,7 +1205,16 @@ function collectExpressions(facts, markers, node, path) {
             const isBlock = node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL;
             const start = isBlock ? from : valueStart(facts.file, node);
             const body = isBlock ? node.value : text.slice(start, start + node.value.length);
-            const site = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+            const site = {
+                path: [...path],
+                start,
+                end: start + body.length,
+                bodyStart: start,
+                body: isBlock || body === node.value ? body : node.value,
+                bare: true,
+                closed: true,
+                scalar: node,
+            };
             Object.assign(site, (0,_domains_github_actions_expressions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCached */ .SX)(site.body));
             facts.expressions.push(site);
         }
@@ -1068,7 +1275,8 @@ function collectSteps(stepsValue, base) {
                 case 'shell':
                     shellPair ??= pair;
                     break;
-                default: break;
+                default:
+                    break;
             }
         }
         const withPairs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .deref */ .LA)(withPair?.value)) ? new Map() : NO_WITH;
@@ -1160,11 +1368,16 @@ function factsOf(file) {
                     case 'strategy':
                         strategyPair ??= item;
                         break;
-                    default: break;
+                    default:
+                        break;
                 }
             }
             const needsNode = (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .deref */ .LA)(needsPair?.value);
-            const needs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(needsNode) ? [needsNode] : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(needsNode) ? needsNode.items.filter(yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn) : [];
+            const needs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(needsNode)
+                ? [needsNode]
+                : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(needsNode)
+                    ? needsNode.items.filter(yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)
+                    : [];
             const uses = (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_2__/* .deref */ .LA)(usesPair?.value);
             const job = { id, key: pair.key, path };
             if (node)

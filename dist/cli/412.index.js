@@ -66,7 +66,9 @@ const defaultExec = (cmd, args, { env, cwd, log }) => new Promise((resolvePromis
 /** Registry host of a reference, as auth files key it. */
 function registryHost(ref) {
     const first = ref.split('/')[0];
-    return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
+    return ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+        ? first
+        : 'docker.io';
 }
 function storageFlags(storage) {
     const flags = [];
@@ -105,7 +107,8 @@ async function chooseBuilder(options) {
         return options.builder;
     const exec = options.exec ?? defaultExec;
     const env = options.env ?? process.env;
-    if ((await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) && (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))) {
+    if ((await available(exec, 'docker', ['info', '--format', '{{.ServerVersion}}'], env, options.cwd)) &&
+        (await available(exec, 'docker', ['buildx', 'version'], env, options.cwd))) {
         return 'docker';
     }
     if (await available(exec, 'buildah', ['--version'], env, options.cwd))
@@ -126,12 +129,18 @@ async function buildxDriver(exec, env, cwd) {
 /** The cache flags for a buildx build: the gha backend only with a buildx builder inside GitHub Actions. */
 function cacheFlags(driver, env) {
     if (!driver || driver === 'docker') {
-        return { flags: [], note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)` };
+        return {
+            flags: [],
+            note: `layer cache off: the ${driver ?? 'unknown'} driver cannot export a cache (set up a buildx builder, e.g. docker/setup-buildx-action)`,
+        };
     }
     if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) {
         return { flags: [], note: 'layer cache off: the GitHub Actions cache is only reachable from an action step' };
     }
-    return { flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'], note: `layer cache: GitHub Actions cache through the ${driver} builder` };
+    return {
+        flags: ['--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'],
+        note: `layer cache: GitHub Actions cache through the ${driver} builder`,
+    };
 }
 /** Writes a temporary auth file from REGISTRY_USERNAME/REGISTRY_PASSWORD; undefined when they are not set. */
 function writeAuthFile(dir, refs, env) {
@@ -187,20 +196,36 @@ async function buildImage(options) {
             if (authFile)
                 linkBuildxConfig(work, baseEnv);
             await run('build', 'docker', [
-                'buildx', 'build', ...common,
+                'buildx',
+                'build',
+                ...common,
                 ...cache.flags,
-                '--metadata-file', metadata,
+                '--metadata-file',
+                metadata,
                 options.push ? '--push' : '--load',
                 options.context,
             ], { SOURCE_DATE_EPOCH: baseEnv.SOURCE_DATE_EPOCH ?? '0', ...(authFile ? { DOCKER_CONFIG: work } : {}) });
             const buildMs = performance.now() - started;
-            const digest = options.push ? String(JSON.parse((0,external_node_fs_.readFileSync)(metadata, 'utf8'))['containerimage.digest'] ?? '') : '';
+            const digest = options.push
+                ? String(JSON.parse((0,external_node_fs_.readFileSync)(metadata, 'utf8'))['containerimage.digest'] ?? '')
+                : '';
             if (options.push && !/^sha256:[0-9a-f]{64}$/.test(digest))
                 throw new BuildError('build: docker buildx reported no image digest');
             return result(builder, options.refs, digest, { buildMs, pushMs: 0 });
         }
         const storage = storageFlags(options.storage);
-        await run('bud', 'buildah', [...storage, 'bud', '--isolation', 'chroot', '--timestamp', '0', '--format', options.format ?? 'oci', ...common, options.context]);
+        await run('bud', 'buildah', [
+            ...storage,
+            'bud',
+            '--isolation',
+            'chroot',
+            '--timestamp',
+            '0',
+            '--format',
+            options.format ?? 'oci',
+            ...common,
+            options.context,
+        ]);
         const buildMs = performance.now() - started;
         if (!options.push)
             return result(builder, options.refs, '', { buildMs, pushMs: 0 });
@@ -209,11 +234,14 @@ async function buildImage(options) {
         for (const [index, ref] of options.refs.entries()) {
             const digestFile = (0,external_node_path_.join)(work, `digest-${index}`);
             await run('push', 'buildah', [
-                ...storage, 'push',
+                ...storage,
+                'push',
                 ...(options.tlsVerify === false ? ['--tls-verify=false'] : []),
                 ...(authFile ? ['--authfile', authFile] : []),
-                '--digestfile', digestFile,
-                options.refs[0], `docker://${ref}`,
+                '--digestfile',
+                digestFile,
+                options.refs[0],
+                `docker://${ref}`,
             ]);
             const pushed = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
             if (digest !== '' && pushed !== digest)
@@ -319,7 +347,9 @@ Outputs: image (<repo>@<digest>), digest, tags.`;
         if (values.candidate && values.latest)
             throw new errors/* UsageError */.eb('build: --latest is a release tag; with --candidate pass it to `shipshape release`');
         // A candidate is pushed under one tag that no deploy or user pulls; it keeps the labels of the release.
-        const refs = values.candidate ? [`${values.image}:${(0,release/* candidateTag */.G)(meta.labels['org.opencontainers.image.revision'])}`] : meta.refs;
+        const refs = values.candidate
+            ? [`${values.image}:${(0,release/* candidateTag */.G)(meta.labels['org.opencontainers.image.revision'])}`]
+            : meta.refs;
         const buildArgs = parseBuildArgs(String(inputs['build-args']));
         const log = (line) => io.stderr(`${line}\n`);
         try {
@@ -386,7 +416,11 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined;
+        return ((0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 10_000,
+        }).trim() || undefined);
     }
     catch {
         return undefined;
@@ -561,7 +595,7 @@ function metaFromArgs(command, values, io) {
 }
 const imageTagsCommand = {
     name: 'image-tags',
-    summary: 'Compute an image\'s tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.',
+    summary: "Compute an image's tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.",
     usage: `shipshape image-tags --image <repo> [options]
 
 Options:
@@ -577,7 +611,9 @@ Outputs: tags (full references), version, labels (JSON object).`,
         }
         const meta = metaFromArgs('image-tags', values, io);
         emitOutputs({ tags: meta.refs, version: meta.version, labels: JSON.stringify(meta.labels) }, io, values.dotenv);
-        io.stdout(values.json ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n` : `${meta.refs.join('\n')}\n`);
+        io.stdout(values.json
+            ? `${JSON.stringify({ tags: meta.refs, version: meta.version, labels: meta.labels }, null, 2)}\n`
+            : `${meta.refs.join('\n')}\n`);
         return 0;
     },
 };
@@ -611,7 +647,10 @@ function specParseOptions(flags) {
         }
     }
     for (const alias of flags.aliases ?? []) {
-        options[alias.flag] = alias.value === undefined ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+        options[alias.flag] =
+            alias.value === undefined
+                ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) }
+                : { type: 'boolean' };
     }
     return options;
 }
@@ -702,7 +741,11 @@ function placeholder(input) {
 function specUsage(flags) {
     const rows = flags.inputs.map((input) => {
         const flag = input.type === 'boolean' ? `--[no-]${input.name}` : `--${input.name}${placeholder(input)}`;
-        const def = input.default === undefined ? ' [required]' : input.default === '' ? '' : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
+        const def = input.default === undefined
+            ? ' [required]'
+            : input.default === ''
+                ? ''
+                : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
         return [flag, `${input.description}${def}`];
     });
     for (const alias of flags.aliases ?? []) {

@@ -121,7 +121,15 @@ function parseRollbackConfig(source, env = {}) {
     return { ...config, digest: target };
 }
 /** Inputs that may say `{environment}`, so one set of inputs serves dev, staging and prod. */
-const PER_ENVIRONMENT = new Set(['health-urls', 'ssh-hosts', 'ssh-base-dir', 'kube-namespace', 'kube-deployment', 'kube-context', 'kube-service']);
+const PER_ENVIRONMENT = new Set([
+    'health-urls',
+    'ssh-hosts',
+    'ssh-base-dir',
+    'kube-namespace',
+    'kube-deployment',
+    'kube-context',
+    'kube-service',
+]);
 function parseDeployConfig(source, env = {}) {
     const environment = new Reader(source).required('environment');
     const read = new Reader((name) => {
@@ -134,7 +142,11 @@ function parseDeployConfig(source, env = {}) {
     const strategy = kind === 'rolling'
         ? { kind, batches: read.number('batches', 1, 1, 100) }
         : kind === 'canary'
-            ? { kind, steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']), pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600) }
+            ? {
+                kind,
+                steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']),
+                pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600),
+            }
             : { kind };
     const driver = read.choice('driver', ['command', 'ssh', 'kubernetes'], 'command');
     const previous = read.optional('previous-digest');
@@ -187,7 +199,9 @@ function parseDeployConfig(source, env = {}) {
         notifyOn: read.choice('notify-on', ['failure', 'always', 'never'], 'failure'),
         commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,
         runUrl: read.optional('run-url') ??
-            (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : env.CI_JOB_URL),
+            (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+                : env.CI_JOB_URL),
     };
     if (driver === 'command' && !config.command.deploy)
         throw new errors/* UsageError */.eb('the command driver needs input "deploy-command"');
@@ -255,7 +269,11 @@ function runCommand(command, options) {
         child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
         child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
         child.on('error', (error) => resolve({ code: 127, stdout, stderr: `${stderr}${error.message}` }));
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr }));
+        child.on('close', (code, signal) => resolve({
+            code: code ?? (signal ? 128 : 1),
+            stdout,
+            stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr,
+        }));
     });
 }
 function tail(text, lines = 5) {
@@ -367,7 +385,12 @@ class KubernetesDriver {
         this.config = config;
         this.request = request;
         this.run = run;
-        for (const [what, value] of Object.entries({ namespace: config.namespace, deployment: config.deployment, service: config.service ?? 'x', container: config.container ?? 'x' })) {
+        for (const [what, value] of Object.entries({
+            namespace: config.namespace,
+            deployment: config.deployment,
+            service: config.service ?? 'x',
+            container: config.container ?? 'x',
+        })) {
             if (!NAME.test(value))
                 throw new errors/* UsageError */.eb(`invalid Kubernetes ${what} name "${value}"`);
         }
@@ -388,11 +411,23 @@ class KubernetesDriver {
     async setImage(track, digest) {
         const deployment = this.deploymentOf(track);
         const container = this.config.container ?? this.config.deployment;
-        await this.run([...this.base(), 'set', 'image', `deployment/${deployment}`, `${container}=${this.request.image}@${digest}`]);
+        await this.run([
+            ...this.base(),
+            'set',
+            'image',
+            `deployment/${deployment}`,
+            `${container}=${this.request.image}@${digest}`,
+        ]);
         await this.rolloutStatus(deployment);
     }
     async rolloutStatus(deployment) {
-        await this.run([...this.base(), 'rollout', 'status', `deployment/${deployment}`, `--timeout=${this.config.timeoutSeconds}s`]);
+        await this.run([
+            ...this.base(),
+            'rollout',
+            'status',
+            `deployment/${deployment}`,
+            `--timeout=${this.config.timeoutSeconds}s`,
+        ]);
     }
     async scale(track, replicas) {
         await this.run([...this.base(), 'scale', `deployment/${this.deploymentOf(track)}`, `--replicas=${replicas}`]);
@@ -414,7 +449,13 @@ class KubernetesDriver {
             await this.scale('canary', 0);
             return;
         }
-        const stable = Number((await this.run([...this.base(), 'get', `deployment/${this.config.deployment}`, '-o', 'jsonpath={.spec.replicas}'])).trim()) || 1;
+        const stable = Number((await this.run([
+            ...this.base(),
+            'get',
+            `deployment/${this.config.deployment}`,
+            '-o',
+            'jsonpath={.spec.replicas}',
+        ])).trim()) || 1;
         await this.scale('canary', canaryReplicas(stable, weight));
         await this.rolloutStatus(this.deploymentOf('canary'));
     }
@@ -630,7 +671,8 @@ async function checkGate(request, env, client) {
     }
     if (request.after) {
         const reference = (0,registry_reference/* parseImageReference */.o_)(request.image);
-        const registry = client ?? new registry_client/* RegistryClient */.bP({ registry: reference.registry, credentials: (0,auth/* credentialsFromEnv */.kv)(reference.registry, env) });
+        const registry = client ??
+            new registry_client/* RegistryClient */.bP({ registry: reference.registry, credentials: (0,auth/* credentialsFromEnv */.kv)(reference.registry, env) });
         const { current } = await (0,registry_ledger/* ledgerState */.z3)(registry, reference.repository, request.after);
         if (current !== request.digest) {
             reasons.push(`${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`);
@@ -671,12 +713,18 @@ async function probe(url, options, wait = sleep) {
         }
         catch (error) {
             streak = 0;
-            last = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeFetchError(error);
+            last =
+                error instanceof Error && error.name === 'TimeoutError'
+                    ? `timed out after ${options.timeoutMs} ms`
+                    : describeFetchError(error);
         }
         if (attempt < options.retries)
             await wait(options.intervalMs);
     }
-    return { ok: false, detail: `${(0,redact/* redactUrl */.BO)(url)}: unhealthy after ${options.retries} attempts (last: ${(0,redact/* redactUrlsIn */.$1)(last)})` };
+    return {
+        ok: false,
+        detail: `${(0,redact/* redactUrl */.BO)(url)}: unhealthy after ${options.retries} attempts (last: ${(0,redact/* redactUrlsIn */.$1)(last)})`,
+    };
 }
 /**
  * GETs a URL; `unix:/path/app.sock:/healthz` (nginx's notation) reaches a service on a unix socket, which is how
@@ -751,7 +799,12 @@ class StepLog {
     async verify(verifier, track, urls, detail) {
         const started = performance.now();
         const result = await verifier.verify(track, urls);
-        this.steps.push({ name: 'verify', detail: `${detail}: ${result.detail}`, ms: Math.round(performance.now() - started), ok: result.ok });
+        this.steps.push({
+            name: 'verify',
+            detail: `${detail}: ${result.detail}`,
+            ms: Math.round(performance.now() - started),
+            ok: result.ok,
+        });
         return result;
     }
 }
@@ -912,7 +965,9 @@ async function runRollback(request, driver, verifier) {
     try {
         await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
         const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
-        return verified.ok ? record('succeeded') : record('failed', `the restored version is unhealthy: ${verified.detail}`);
+        return verified.ok
+            ? record('succeeded')
+            : record('failed', `the restored version is unhealthy: ${verified.detail}`);
     }
     catch (error) {
         return record('failed', error instanceof Error ? error.message : String(error));
@@ -992,7 +1047,13 @@ function buildDriver(config, request, deps) {
 }
 function registryFor(config, env) {
     const reference = (0,registry_reference/* parseImageReference */.o_)(config.image);
-    return { client: new registry_client/* RegistryClient */.bP({ registry: reference.registry, credentials: (0,auth/* credentialsFromEnv */.kv)(reference.registry, env) }), repository: reference.repository };
+    return {
+        client: new registry_client/* RegistryClient */.bP({
+            registry: reference.registry,
+            credentials: (0,auth/* credentialsFromEnv */.kv)(reference.registry, env),
+        }),
+        repository: reference.repository,
+    };
 }
 function verifierFor(config, driver) {
     const command = driver instanceof CommandDriver ? driver.verifyCommand() : undefined;
@@ -1048,7 +1109,14 @@ async function deploy(config, deps) {
     if (config.gate.approvers.length > 0 || config.gate.after) {
         // Who started this attempt: on a GitHub re-run GITHUB_ACTOR stays the first run's actor.
         const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
-        deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+        deps.log(await checkGate({
+            environment: config.environment,
+            image: config.image,
+            digest: config.digest,
+            actor,
+            approvers: config.gate.approvers,
+            after: config.gate.after,
+        }, deps.env));
     }
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
     let previousDigest = config.previousDigest;
@@ -1056,15 +1124,29 @@ async function deploy(config, deps) {
         previousDigest = (await (0,registry_ledger/* ledgerState */.z3)(registry.client, registry.repository, config.environment)).current;
         deps.log(`ledger: ${config.environment} runs ${previousDigest ?? 'nothing yet'}`);
     }
-    const request = { environment: config.environment, image: config.image, digest: config.digest, previousDigest, strategy: config.strategy };
+    const request = {
+        environment: config.environment,
+        image: config.image,
+        digest: config.digest,
+        previousDigest,
+        strategy: config.strategy,
+    };
     const driver = buildDriver(config, request, deps);
     deps.log(`deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`);
     const record = await runDeploy(request, driver, verifierFor(config, driver));
     if (deps.approval)
-        record.approval = { kind: deps.approval.kind, ...(deps.approval.by ? { by: deps.approval.by } : {}), detail: deps.approval.detail };
+        record.approval = {
+            kind: deps.approval.kind,
+            ...(deps.approval.by ? { by: deps.approval.by } : {}),
+            detail: deps.approval.detail,
+        };
     let ledger;
     if (registry && record.result === 'succeeded') {
-        const entry = await (0,registry_ledger/* promote */.pt)(registry.client, { repository: registry.repository, digest: config.digest, environment: config.environment });
+        const entry = await (0,registry_ledger/* promote */.pt)(registry.client, {
+            repository: registry.repository,
+            digest: config.digest,
+            environment: config.environment,
+        });
         ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
     }
     const notifyError = await run_notify(config, record, deps.env);
@@ -1088,7 +1170,13 @@ async function rollbackTo(config, deps) {
     }
     if (!target)
         throw new errors/* UsageError */.eb(`nothing to roll back to: give a digest, or deploy twice so ${config.environment}-previous exists`);
-    const request = { environment: config.environment, image: config.image, digest: target, previousDigest: current, strategy: config.strategy };
+    const request = {
+        environment: config.environment,
+        image: config.image,
+        digest: target,
+        previousDigest: current,
+        strategy: config.strategy,
+    };
     const driver = buildDriver({ ...config, digest: target }, request, deps);
     deps.log(`rolling ${config.environment} back to ${target}`);
     const record = await runRollback(request, driver, verifierFor(config, driver));
@@ -1097,7 +1185,11 @@ async function rollbackTo(config, deps) {
         const state = await (0,registry_ledger/* ledgerState */.z3)(registry.client, registry.repository, config.environment);
         const entry = state.previous === target
             ? await (0,registry_ledger/* rollback */.dU)(registry.client, { repository: registry.repository, environment: config.environment })
-            : await (0,registry_ledger/* promote */.pt)(registry.client, { repository: registry.repository, digest: target, environment: config.environment });
+            : await (0,registry_ledger/* promote */.pt)(registry.client, {
+                repository: registry.repository,
+                digest: target,
+                environment: config.environment,
+            });
         ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
     }
     const forNotice = { ...record, result: record.result === 'succeeded' ? 'rolled-back' : record.result };
@@ -1153,7 +1245,10 @@ function inputSource(values, env) {
 /** The folder uploaded to the hosts is read from the workspace only; the dotenv report is written there. */
 function checkPaths(config, dotenv, scope) {
     const source = config.ssh.source ? (0,paths/* resolveReadPath */.sT)('--ssh-source', config.ssh.source, scope, 'directory') : undefined;
-    return { config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } }, dotenv: dotenv ? (0,paths/* resolveWritePath */.bX)('--dotenv', dotenv, scope) : undefined };
+    return {
+        config: { ...config, ssh: { ...config.ssh, ...(source ? { source } : {}) } },
+        dotenv: dotenv ? (0,paths/* resolveWritePath */.bX)('--dotenv', dotenv, scope) : undefined,
+    };
 }
 function report(outcome, io, dotenv) {
     const { record } = outcome;
@@ -1171,7 +1266,9 @@ function report(outcome, io, dotenv) {
         // GitLab passes dotenv variables to every later job: prefixed, so they never shadow a job's own settings,
         // and without the JSON record (dotenv values are one short line).
         const { record: _record, ...rest } = outputs;
-        (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(rest).map(([name, value]) => [`deploy-${name}`, value])), { dotenv });
+        (0,stages_outputs/* writeOutputs */.K)(Object.fromEntries(Object.entries(rest).map(([name, value]) => [`deploy-${name}`, value])), {
+            dotenv,
+        });
     }
     return record.result === 'succeeded' ? 0 : 1;
 }
@@ -1252,7 +1349,10 @@ function specParseOptions(flags) {
         }
     }
     for (const alias of flags.aliases ?? []) {
-        options[alias.flag] = alias.value === undefined ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+        options[alias.flag] =
+            alias.value === undefined
+                ? { type: 'string', ...(alias.multiple ? { multiple: true } : {}) }
+                : { type: 'boolean' };
     }
     return options;
 }
@@ -1343,7 +1443,11 @@ function placeholder(input) {
 function specUsage(flags) {
     const rows = flags.inputs.map((input) => {
         const flag = input.type === 'boolean' ? `--[no-]${input.name}` : `--${input.name}${placeholder(input)}`;
-        const def = input.default === undefined ? ' [required]' : input.default === '' ? '' : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
+        const def = input.default === undefined
+            ? ' [required]'
+            : input.default === ''
+                ? ''
+                : ` [default: ${JSON.stringify(input.default).replace(/^"|"$/g, '')}]`;
         return [flag, `${input.description}${def}`];
     });
     for (const alias of flags.aliases ?? []) {
@@ -1414,7 +1518,10 @@ function splitCredentials(url) {
     const password = decodeURIComponent(parsed.password);
     parsed.username = '';
     parsed.password = '';
-    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } };
+    return {
+        url: parsed.href,
+        headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    };
 }
 
 
@@ -1537,7 +1644,11 @@ function pipelineMessage(notice, secrets = []) {
         ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
     ];
     const text = maskSecrets(lines.join('\n'), secrets);
-    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+    return {
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)),
+    };
 }
 /** Values of environment variables whose names say they are secret, for masking. */
 function secretValues(env, extra = []) {
@@ -1554,7 +1665,9 @@ function runContext(env) {
     const pick = (...values) => values.find((value) => value);
     const out = {
         commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
-        runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+        runUrl: github
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
         repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
         ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
         pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),

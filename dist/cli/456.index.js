@@ -117,7 +117,10 @@ function splitCredentials(url) {
     const password = decodeURIComponent(parsed.password);
     parsed.username = '';
     parsed.password = '';
-    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } };
+    return {
+        url: parsed.href,
+        headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    };
 }
 
 
@@ -240,7 +243,11 @@ function pipelineMessage(notice, secrets = []) {
         ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
     ];
     const text = maskSecrets(lines.join('\n'), secrets);
-    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+    return {
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)),
+    };
 }
 /** Values of environment variables whose names say they are secret, for masking. */
 function secretValues(env, extra = []) {
@@ -257,7 +264,9 @@ function runContext(env) {
     const pick = (...values) => values.find((value) => value);
     const out = {
         commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
-        runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+        runUrl: github
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
         repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
         ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
         pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),

@@ -184,7 +184,10 @@ function walk(dir, notices, root, ignoredDir) {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
-            notices.push({ path: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, current)) || '.', message: `cannot read directory: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}` });
+            notices.push({
+                path: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, current)) || '.',
+                message: `cannot read directory: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`,
+            });
             return;
         }
         for (const entry of entries) {
@@ -440,7 +443,9 @@ var rule = __webpack_require__(1961);
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
-        messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+        messages: {
+            skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+        },
     },
     create: () => ({}),
 }));
@@ -648,7 +653,10 @@ async function runCheck(options) {
     if (configFile)
         config = (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 7084))).loadConfig(options.root, configFile, registry);
     const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
-    (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .useFastYamlReader */ .MS)(config.fastYamlReader && (fastReaderEnv === undefined || fastReaderEnv === '' || (0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
+    (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .useFastYamlReader */ .MS)(config.fastYamlReader &&
+        (fastReaderEnv === undefined ||
+            fastReaderEnv === '' ||
+            (0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
     const notices = [];
     const root = options.root;
     const paths = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .listFiles */ .CS)(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
@@ -713,7 +721,9 @@ async function runCheck(options) {
         for (const finding of fileFindings)
             findings.push(finding);
     }
-    const kept = options.baselinePath ? (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .applyBaseline */ .Qp)(findings, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .readBaseline */ .mF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, options.baselinePath))) : findings;
+    const kept = options.baselinePath
+        ? (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .applyBaseline */ .Qp)(findings, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .readBaseline */ .mF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, options.baselinePath)))
+        : findings;
     return { findings: kept, notices, checked, config, registry };
 }
 

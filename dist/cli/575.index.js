@@ -78,7 +78,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const ids = splitIds(match[2]);
             const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
             const scope = match[1] ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: 'shipshape',
+                ids,
+                resolved,
+                used: new Set(),
+            });
         }
         for (const marker of PEER_MARKERS) {
             const match = marker.pattern.exec(comment.text);
@@ -88,7 +96,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const table = peers.get(marker.tool);
             const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
             const scope = marker.file ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: marker.tool,
+                ids,
+                resolved,
+                used: new Set(),
+            });
             break;
         }
     }
@@ -337,7 +353,9 @@ class Engine {
         const { registry, config } = this.options;
         const { file, findings } = run;
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        const suppressions = mayHoldSuppressions(file.text)
+            ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+            : [];
         if (suppressions.length === 0)
             return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -462,7 +480,14 @@ function compareSameFile(a, b) {
 /* harmony export */   hw: () => (/* binding */ formatMessage)
 /* harmony export */ });
 /* unused harmony exports DOMAIN_IDS, ruleName */
-const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+const DOMAIN_IDS = (/* unused pure expression or super */ null && ([
+    'shipshape',
+    'dockerfile',
+    'github-actions',
+    'gitlab-ci',
+    'kubernetes',
+    'terraform',
+]));
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 const DOMAIN_PREFIX = {
     shipshape: 'shipshape',
@@ -594,8 +619,14 @@ class SourceFile {
     clampSpan(span) {
         const { line, column, endLine, endColumn } = span;
         const count = this.lineStarts.length;
-        if (line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
-            column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)) {
+        if (line >= 1 &&
+            line <= endLine &&
+            endLine <= count &&
+            column >= 1 &&
+            endColumn >= 1 &&
+            column <= this.lineLength(line) + 1 &&
+            endColumn <= this.lineLength(endLine) + 1 &&
+            (line < endLine || column <= endColumn)) {
             return span;
         }
         const clampLine = (n) => Math.min(Math.max(1, Math.trunc(n) || 1), count);

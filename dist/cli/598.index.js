@@ -117,7 +117,12 @@ const registryCommand = {
                     ? `Rolled ${ref.repository}:${entry.environment} back to ${entry.digest} (${(0,_stages_registry_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .previousTag */ .W8)(entry.environment)} is now ${entry.previous ?? 'unset'}).\n`
                     : `${ref.repository}:${entry.environment} already points at ${entry.digest}; nothing changed.\n`);
                 io.stdout(`${entry.digest}\n`);
-                emit({ digest: entry.digest, 'previous-digest': entry.previous ?? '', image: `${ref.registry}/${ref.repository}@${entry.digest}`, changed: String(entry.changed) }, values, io);
+                emit({
+                    digest: entry.digest,
+                    'previous-digest': entry.previous ?? '',
+                    image: `${ref.registry}/${ref.repository}@${entry.digest}`,
+                    changed: String(entry.changed),
+                }, values, io);
                 return 0;
             }
             // promote
@@ -139,12 +144,22 @@ const registryCommand = {
             }
             if (!digest)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('registry promote: give the digest to promote with --digest sha256:… or --source <image:tag>');
-            const entry = await (0,_stages_registry_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(registry, { repository: ref.repository, digest, environment: values.env, ...(from ? { from } : {}) });
+            const entry = await (0,_stages_registry_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(registry, {
+                repository: ref.repository,
+                digest,
+                environment: values.env,
+                ...(from ? { from } : {}),
+            });
             io.stderr(entry.changed
                 ? `Promoted ${digest} to ${ref.repository}:${entry.environment}${entry.previous ? ` (${(0,_stages_registry_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .previousTag */ .W8)(entry.environment)} is now ${entry.previous})` : ' (first release of this environment)'}.\n`
                 : `${ref.repository}:${entry.environment} already points at ${digest}; nothing changed.\n`);
             io.stdout(`${entry.digest}\n`);
-            emit({ digest: entry.digest, 'previous-digest': entry.previous ?? '', image: `${ref.registry}/${ref.repository}@${entry.digest}`, changed: String(entry.changed) }, values, io);
+            emit({
+                digest: entry.digest,
+                'previous-digest': entry.previous ?? '',
+                image: `${ref.registry}/${ref.repository}@${entry.digest}`,
+                changed: String(entry.changed),
+            }, values, io);
             return 0;
         }
         catch (error) {

@@ -42,7 +42,12 @@ const s = (name, description, def, pattern) => ({
     ...(def === undefined ? {} : { default: def }),
     ...(pattern ? { pattern } : {}),
 });
-const b = (name, description, def) => ({ name, type: 'boolean', description, default: def });
+const b = (name, description, def) => ({
+    name,
+    type: 'boolean',
+    description,
+    default: def,
+});
 const n = (name, description, def) => ({
     name,
     type: 'number',
@@ -99,7 +104,7 @@ const DEPLOY_STAGE_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
+    secret(s('kubeconfig', "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).", '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -139,7 +144,7 @@ const STAGES = {
     deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
         ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-        s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+        s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
         secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -199,7 +204,7 @@ const SECURITY_ACTION_INPUTS = [
     s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
     s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
     c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+    s('release-tags', "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.", ''),
 ];
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -218,12 +223,18 @@ const GITLAB_PREFIX = {
 const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
 /** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
 const GITLAB_SHIPSHAPE_IMAGE = {
-    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    ...s('shipshape-image', "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).", RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
     nonEmpty: true,
 };
 const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
 const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_RUNTIME = [
+    GITLAB_PREFIX,
+    GITLAB_PATH,
+    GITLAB_SHIPSHAPE_IMAGE,
+    GITLAB_PACKAGE,
+    GITLAB_PACKAGE_INTEGRITY,
+];
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
@@ -232,11 +243,23 @@ const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'di
 function gitlabInput(input) {
     switch (input.name) {
         case 'image':
-            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+            return {
+                ...input,
+                pattern: GITLAB_IMAGE_PATTERN,
+                description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+            };
         case 'node-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+            };
         case 'python-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+            };
         default:
             return input;
     }
@@ -273,7 +296,15 @@ const SECRET_INPUTS = new Set(Object.values(STAGES)
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+    'environment',
+    'image',
+    'digest',
+    'previous-digest',
+    'approvers',
+    'after-environment',
+    ...SECRET_INPUTS,
+]);
 const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
@@ -330,15 +361,35 @@ const SURFACES = [
         platform: 'github-action',
         path: 'actions/build/action.yml',
         inputs: [
-            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            ...pick('build', [
+                'working-directory',
+                'image',
+                'context',
+                'dockerfile',
+                'build-args',
+                'push',
+                'latest',
+                'builder',
+                'tls-verify',
+            ]),
             b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
         ],
-        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+        outputs: [
+            ...BUILD_OUTPUTS,
+            {
+                name: 'release-tags',
+                description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+            },
+        ],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+        inputs: [
+            ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+            ...PIPELINE_DEPLOY_INPUTS,
+            ...GITHUB_PIPELINE_INPUTS,
+        ],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -387,7 +438,15 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/security.yml',
-        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+        inputs: [
+            gitlabStage('security'),
+            ...GITLAB_RUNTIME,
+            ...pick('lint', ['working-directory']),
+            ...STAGES.security,
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+        ],
     },
     {
         platform: 'gitlab',
@@ -428,7 +487,10 @@ const SURFACES = [
                     };
                 }
                 if (input.name === 'after-environment') {
-                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                    return {
+                        ...input,
+                        description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+                    };
                 }
                 return input;
             }),
@@ -437,12 +499,21 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/rollback.yml',
-        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('deploy'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
     {
         platform: 'gitlab',
         path: 'gitlab/notify.yml',
-        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
 ];
 

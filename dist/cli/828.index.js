@@ -84,7 +84,12 @@ function hashes(integrity) {
         const match = /^(sha512|sha384|sha256|sha1)-([A-Za-z0-9+/=]+)$/.exec(part);
         if (!match)
             continue;
-        const algorithm = { sha512: enums.HashAlgorithm['SHA-512'], sha384: enums.HashAlgorithm['SHA-384'], sha256: enums.HashAlgorithm['SHA-256'], sha1: enums.HashAlgorithm['SHA-1'] }[match[1]];
+        const algorithm = {
+            sha512: enums.HashAlgorithm['SHA-512'],
+            sha384: enums.HashAlgorithm['SHA-384'],
+            sha256: enums.HashAlgorithm['SHA-256'],
+            sha1: enums.HashAlgorithm['SHA-1'],
+        }[match[1]];
         dictionary.set(algorithm, Buffer.from(match[2], 'base64').toString('hex'));
     }
     return dictionary;
@@ -129,7 +134,11 @@ function buildNpmSbom(options) {
     if (lock.packages)
         packages = lock.packages;
     else if (lock.dependencies) {
-        packages[''] = { name: lock.name, version: lock.version, dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])) };
+        packages[''] = {
+            name: lock.name,
+            version: lock.version,
+            dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])),
+        };
         flattenV1(lock.dependencies, '', packages);
     }
     else
@@ -186,7 +195,11 @@ function buildNpmSbom(options) {
     }
     let edges = 0;
     const link = (fromPath, dependent, entry) => {
-        const names = new Set([...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...Object.keys(entry.peerDependencies ?? {})]);
+        const names = new Set([
+            ...Object.keys(entry.dependencies ?? {}),
+            ...Object.keys(entry.optionalDependencies ?? {}),
+            ...Object.keys(entry.peerDependencies ?? {}),
+        ]);
         for (const name of [...names].sort()) {
             const target = resolveDependency(packages, fromPath, name);
             const component = target ? byPath.get(target) : undefined;
@@ -201,7 +214,11 @@ function buildNpmSbom(options) {
         link(path, component, packages[path]);
     const spec = SPECS[options.specVersion ?? '1.6'];
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec));
-    return { json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`, components: bom.components.size, dependencies: edges };
+    return {
+        json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`,
+        components: bom.components.size,
+        dependencies: edges,
+    };
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts

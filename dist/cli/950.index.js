@@ -50,7 +50,9 @@ const rulesCommand = {
         }
         const width = Math.max(...rules.map((rule) => rule.meta.id.length));
         for (const { meta } of rules) {
-            const peers = Object.entries(meta.equivalents ?? {}).map(([tool, ids]) => `${tool}: ${ids.join(', ')}`).join('; ');
+            const peers = Object.entries(meta.equivalents ?? {})
+                .map(([tool, ids]) => `${tool}: ${ids.join(', ')}`)
+                .join('; ');
             io.stdout(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)} ${meta.recommended ? '*' : ' '} ${meta.description}${peers ? ` (${peers})` : ''}\n`);
         }
         io.stdout(`\n${rules.length} rules; * = in the recommended preset.\n`);
@@ -247,7 +249,9 @@ var rule = __webpack_require__(1961);
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
-        messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+        messages: {
+            skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+        },
     },
     create: () => ({}),
 }));

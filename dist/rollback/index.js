@@ -28386,7 +28386,9 @@ try {
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
 }
 catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ? `shipshape rollback: ${error.message}` : `shipshape rollback: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb
+        ? `shipshape rollback: ${error.message}`
+        : `shipshape rollback: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
 }
 
 __webpack_async_result__();
@@ -28426,10 +28428,20 @@ function auth_credentialsFromEnv(registry, env) {
     if (env.SHIPSHAPE_REGISTRY_TOKEN)
         return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
     if (env.SHIPSHAPE_REGISTRY_USER && env.SHIPSHAPE_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.SHIPSHAPE_REGISTRY_USER, password: env.SHIPSHAPE_REGISTRY_PASSWORD, source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.SHIPSHAPE_REGISTRY_USER,
+            password: env.SHIPSHAPE_REGISTRY_PASSWORD,
+            source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD',
+        };
     }
     if (env.CI_REGISTRY && env.CI_REGISTRY === registry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.CI_REGISTRY_USER,
+            password: env.CI_REGISTRY_PASSWORD,
+            source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD',
+        };
     }
     if (registry === 'ghcr.io' && env.GITHUB_TOKEN) {
         return { kind: 'basic', username: env.GITHUB_ACTOR || 'token', password: env.GITHUB_TOKEN, source: 'GITHUB_TOKEN' };
@@ -28537,7 +28549,10 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
 ];
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 /** A failed registry call, with a message that says what was asked, what went wrong and what to do. */
 class RegistryError extends Error {
     kind;
@@ -28568,7 +28583,9 @@ async function registryErrors(response) {
     try {
         const text = await response.text();
         const body = JSON.parse(text);
-        const parts = (body.errors ?? []).map((error) => [error.code, error.message].filter(Boolean).join(': ')).filter(Boolean);
+        const parts = (body.errors ?? [])
+            .map((error) => [error.code, error.message].filter(Boolean).join(': '))
+            .filter(Boolean);
         return parts.length ? parts.join('; ').slice(0, 300) : '';
     }
     catch {
@@ -28634,7 +28651,9 @@ class client_RegistryClient {
                 throw new RegistryError('protocol', `${what}: refusing to send credentials to a plain-HTTP token realm ${url.origin}`);
             }
             headers.authorization =
-                this.credentials.kind === 'basic' ? basicHeader(this.credentials.username, this.credentials.password) : basicHeader('token', this.credentials.token);
+                this.credentials.kind === 'basic'
+                    ? basicHeader(this.credentials.username, this.credentials.password)
+                    : basicHeader('token', this.credentials.token);
         }
         const response = await this.send(url.toString(), { headers }, what);
         if (response.status === 401 || response.status === 403) {
@@ -28668,7 +28687,9 @@ class client_RegistryClient {
         const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
         await response.body?.cancel();
         if (challenge?.scheme === 'bearer') {
-            const scopes = challenge.params.scope ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])] : options.scopes;
+            const scopes = challenge.params.scope
+                ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])]
+                : options.scopes;
             this.tokens.set(scopeKey, await this.fetchToken(challenge.params, scopes, options.what));
             response = await attempt();
         }
@@ -28678,7 +28699,9 @@ class client_RegistryClient {
         }
         if (response.status === 401) {
             await response.body?.cancel();
-            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${describeCredentials(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
+            throw new RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous'
+                ? 'no credentials were given'
+                : `${describeCredentials(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
         }
         return response;
     }
@@ -28765,7 +28788,11 @@ class client_RegistryClient {
         const tags = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
         for (let page = 0; path && page < 1000; page++) {
-            const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: client_RegistryClient.pull(repository), what });
+            const response = await this.request('GET', path, {
+                headers: { accept: 'application/json' },
+                scopes: client_RegistryClient.pull(repository),
+                what,
+            });
             if (!response.ok)
                 await this.fail(response, what);
             const body = (await response.json());
@@ -28773,13 +28800,20 @@ class client_RegistryClient {
             for (const tag of Array.isArray(body.tags) ? body.tags : [])
                 tags.push(tag);
             const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
-            path = next ? (next[1].startsWith('/') ? next[1] : new URL(next[1]).pathname + new URL(next[1]).search) : undefined;
+            path = next
+                ? next[1].startsWith('/')
+                    ? next[1]
+                    : new URL(next[1]).pathname + new URL(next[1]).search
+                : undefined;
         }
         return [...new Set(tags)].sort();
     }
     async hasBlob(repository, digest) {
         const what = `check blob ${digest} in ${repository}`;
-        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: client_RegistryClient.pull(repository), what });
+        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, {
+            scopes: client_RegistryClient.pull(repository),
+            what,
+        });
         if (response.status === 404)
             return false;
         if (!response.ok)
@@ -28980,7 +29014,11 @@ function runCommand(command, options) {
         child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
         child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
         child.on('error', (error) => resolve({ code: 127, stdout, stderr: `${stderr}${error.message}` }));
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr }));
+        child.on('close', (code, signal) => resolve({
+            code: code ?? (signal ? 128 : 1),
+            stdout,
+            stderr: signal === 'SIGKILL' ? `${stderr}timed out after ${options.timeoutMs} ms` : stderr,
+        }));
     });
 }
 function tail(text, lines = 5) {
@@ -29092,7 +29130,12 @@ class KubernetesDriver {
         this.config = config;
         this.request = request;
         this.run = run;
-        for (const [what, value] of Object.entries({ namespace: config.namespace, deployment: config.deployment, service: config.service ?? 'x', container: config.container ?? 'x' })) {
+        for (const [what, value] of Object.entries({
+            namespace: config.namespace,
+            deployment: config.deployment,
+            service: config.service ?? 'x',
+            container: config.container ?? 'x',
+        })) {
             if (!NAME.test(value))
                 throw new errors/* UsageError */.eb(`invalid Kubernetes ${what} name "${value}"`);
         }
@@ -29113,11 +29156,23 @@ class KubernetesDriver {
     async setImage(track, digest) {
         const deployment = this.deploymentOf(track);
         const container = this.config.container ?? this.config.deployment;
-        await this.run([...this.base(), 'set', 'image', `deployment/${deployment}`, `${container}=${this.request.image}@${digest}`]);
+        await this.run([
+            ...this.base(),
+            'set',
+            'image',
+            `deployment/${deployment}`,
+            `${container}=${this.request.image}@${digest}`,
+        ]);
         await this.rolloutStatus(deployment);
     }
     async rolloutStatus(deployment) {
-        await this.run([...this.base(), 'rollout', 'status', `deployment/${deployment}`, `--timeout=${this.config.timeoutSeconds}s`]);
+        await this.run([
+            ...this.base(),
+            'rollout',
+            'status',
+            `deployment/${deployment}`,
+            `--timeout=${this.config.timeoutSeconds}s`,
+        ]);
     }
     async scale(track, replicas) {
         await this.run([...this.base(), 'scale', `deployment/${this.deploymentOf(track)}`, `--replicas=${replicas}`]);
@@ -29139,7 +29194,13 @@ class KubernetesDriver {
             await this.scale('canary', 0);
             return;
         }
-        const stable = Number((await this.run([...this.base(), 'get', `deployment/${this.config.deployment}`, '-o', 'jsonpath={.spec.replicas}'])).trim()) || 1;
+        const stable = Number((await this.run([
+            ...this.base(),
+            'get',
+            `deployment/${this.config.deployment}`,
+            '-o',
+            'jsonpath={.spec.replicas}',
+        ])).trim()) || 1;
         await this.scale('canary', canaryReplicas(stable, weight));
         await this.rolloutStatus(this.deploymentOf('canary'));
     }
@@ -29355,7 +29416,8 @@ async function gate_checkGate(request, env, client) {
     }
     if (request.after) {
         const reference = parseImageReference(request.image);
-        const registry = client ?? new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
+        const registry = client ??
+            new RegistryClient({ registry: reference.registry, credentials: credentialsFromEnv(reference.registry, env) });
         const { current } = await ledgerState(registry, reference.repository, request.after);
         if (current !== request.digest) {
             reasons.push(`${request.digest} is not what ${request.after} runs (${current ?? 'nothing'}): promote the digest that passed ${request.after}`);
@@ -29415,7 +29477,10 @@ function splitCredentials(url) {
     const password = decodeURIComponent(parsed.password);
     parsed.username = '';
     parsed.password = '';
-    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } };
+    return {
+        url: parsed.href,
+        headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -29446,12 +29511,18 @@ async function probe(url, options, wait = sleep) {
         }
         catch (error) {
             streak = 0;
-            last = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeFetchError(error);
+            last =
+                error instanceof Error && error.name === 'TimeoutError'
+                    ? `timed out after ${options.timeoutMs} ms`
+                    : describeFetchError(error);
         }
         if (attempt < options.retries)
             await wait(options.intervalMs);
     }
-    return { ok: false, detail: `${redactUrl(url)}: unhealthy after ${options.retries} attempts (last: ${redactUrlsIn(last)})` };
+    return {
+        ok: false,
+        detail: `${redactUrl(url)}: unhealthy after ${options.retries} attempts (last: ${redactUrlsIn(last)})`,
+    };
 }
 /**
  * GETs a URL; `unix:/path/app.sock:/healthz` (nginx's notation) reaches a service on a unix socket, which is how
@@ -29606,7 +29677,11 @@ function pipelineMessage(notice, secrets = []) {
         ...(notice.runUrl ? [`run: ${notice.runUrl}`] : []),
     ];
     const text = maskSecrets(lines.join('\n'), secrets);
-    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)) };
+    return {
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        shipshape: JSON.parse(maskSecrets(JSON.stringify(notice), secrets)),
+    };
 }
 /** Values of environment variables whose names say they are secret, for masking. */
 function secretValues(env, extra = []) {
@@ -29623,7 +29698,9 @@ function runContext(env) {
     const pick = (...values) => values.find((value) => value);
     const out = {
         commit: pick(env.GITHUB_SHA, env.CI_COMMIT_SHA),
-        runUrl: github ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
+        runUrl: github
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : pick(env.CI_PIPELINE_URL, env.CI_JOB_URL),
         repository: pick(env.GITHUB_REPOSITORY, env.CI_PROJECT_PATH),
         ref: pick(env.GITHUB_REF_NAME, env.CI_COMMIT_REF_NAME),
         pipeline: pick(env.GITHUB_WORKFLOW, env.CI_PROJECT_NAME ? `${env.CI_PROJECT_NAME} pipeline` : undefined),
@@ -29655,7 +29732,12 @@ class context_StepLog {
     async verify(verifier, track, urls, detail) {
         const started = performance.now();
         const result = await verifier.verify(track, urls);
-        this.steps.push({ name: 'verify', detail: `${detail}: ${result.detail}`, ms: Math.round(performance.now() - started), ok: result.ok });
+        this.steps.push({
+            name: 'verify',
+            detail: `${detail}: ${result.detail}`,
+            ms: Math.round(performance.now() - started),
+            ok: result.ok,
+        });
         return result;
     }
 }
@@ -29726,7 +29808,9 @@ async function runRollback(request, driver, verifier) {
     try {
         await log.run('rollback', `stable → ${request.digest}`, () => driver.rollback({ digest: request.digest, track: 'stable' }));
         const verified = await log.verify(verifier, 'stable', driver.healthUrls('stable'), 'after rollback');
-        return verified.ok ? record('succeeded') : record('failed', `the restored version is unhealthy: ${verified.detail}`);
+        return verified.ok
+            ? record('succeeded')
+            : record('failed', `the restored version is unhealthy: ${verified.detail}`);
     }
     catch (error) {
         return record('failed', error instanceof Error ? error.message : String(error));
@@ -29806,7 +29890,13 @@ function buildDriver(config, request, deps) {
 }
 function registryFor(config, env) {
     const reference = reference_parseImageReference(config.image);
-    return { client: new client_RegistryClient({ registry: reference.registry, credentials: auth_credentialsFromEnv(reference.registry, env) }), repository: reference.repository };
+    return {
+        client: new client_RegistryClient({
+            registry: reference.registry,
+            credentials: auth_credentialsFromEnv(reference.registry, env),
+        }),
+        repository: reference.repository,
+    };
 }
 function verifierFor(config, driver) {
     const command = driver instanceof CommandDriver ? driver.verifyCommand() : undefined;
@@ -29862,7 +29952,14 @@ async function deploy(config, deps) {
     if (config.gate.approvers.length > 0 || config.gate.after) {
         // Who started this attempt: on a GitHub re-run GITHUB_ACTOR stays the first run's actor.
         const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || deps.env.GITLAB_USER_LOGIN;
-        deps.log(await checkGate({ environment: config.environment, image: config.image, digest: config.digest, actor, approvers: config.gate.approvers, after: config.gate.after }, deps.env));
+        deps.log(await checkGate({
+            environment: config.environment,
+            image: config.image,
+            digest: config.digest,
+            actor,
+            approvers: config.gate.approvers,
+            after: config.gate.after,
+        }, deps.env));
     }
     const registry = config.ledger ? registryFor(config, deps.env) : undefined;
     let previousDigest = config.previousDigest;
@@ -29870,15 +29967,29 @@ async function deploy(config, deps) {
         previousDigest = (await ledgerState(registry.client, registry.repository, config.environment)).current;
         deps.log(`ledger: ${config.environment} runs ${previousDigest ?? 'nothing yet'}`);
     }
-    const request = { environment: config.environment, image: config.image, digest: config.digest, previousDigest, strategy: config.strategy };
+    const request = {
+        environment: config.environment,
+        image: config.image,
+        digest: config.digest,
+        previousDigest,
+        strategy: config.strategy,
+    };
     const driver = buildDriver(config, request, deps);
     deps.log(`deploying ${config.image}@${config.digest} to ${config.environment} (${config.strategy.kind}, ${driver.name})`);
     const record = await runDeploy(request, driver, verifierFor(config, driver));
     if (deps.approval)
-        record.approval = { kind: deps.approval.kind, ...(deps.approval.by ? { by: deps.approval.by } : {}), detail: deps.approval.detail };
+        record.approval = {
+            kind: deps.approval.kind,
+            ...(deps.approval.by ? { by: deps.approval.by } : {}),
+            detail: deps.approval.detail,
+        };
     let ledger;
     if (registry && record.result === 'succeeded') {
-        const entry = await promote(registry.client, { repository: registry.repository, digest: config.digest, environment: config.environment });
+        const entry = await promote(registry.client, {
+            repository: registry.repository,
+            digest: config.digest,
+            environment: config.environment,
+        });
         ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
     }
     const notifyError = await notify(config, record, deps.env);
@@ -29902,7 +30013,13 @@ async function rollbackTo(config, deps) {
     }
     if (!target)
         throw new errors/* UsageError */.eb(`nothing to roll back to: give a digest, or deploy twice so ${config.environment}-previous exists`);
-    const request = { environment: config.environment, image: config.image, digest: target, previousDigest: current, strategy: config.strategy };
+    const request = {
+        environment: config.environment,
+        image: config.image,
+        digest: target,
+        previousDigest: current,
+        strategy: config.strategy,
+    };
     const driver = buildDriver({ ...config, digest: target }, request, deps);
     deps.log(`rolling ${config.environment} back to ${target}`);
     const record = await runRollback(request, driver, verifierFor(config, driver));
@@ -29911,7 +30028,11 @@ async function rollbackTo(config, deps) {
         const state = await ledger_ledgerState(registry.client, registry.repository, config.environment);
         const entry = state.previous === target
             ? await rollback(registry.client, { repository: registry.repository, environment: config.environment })
-            : await ledger_promote(registry.client, { repository: registry.repository, digest: target, environment: config.environment });
+            : await ledger_promote(registry.client, {
+                repository: registry.repository,
+                digest: target,
+                environment: config.environment,
+            });
         ledger = { current: entry.digest, ...(entry.previous ? { previous: entry.previous } : {}) };
     }
     const forNotice = { ...record, result: record.result === 'succeeded' ? 'rolled-back' : record.result };
@@ -29975,7 +30096,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -30191,7 +30314,10 @@ function annotation(finding) {
 const formatAnnotations = ({ findings, notices }) => {
     const lines = findings.map(annotation);
     for (const notice of notices)
-        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+        lines.push(workflowCommand('notice', [
+            ['file', notice.path],
+            ['title', 'shipshape notice'],
+        ], notice.message));
     return lines.length ? `${lines.join('\n')}\n` : '';
 };
 
@@ -30354,7 +30480,14 @@ function fingerprint_fingerprint(ruleId, path, nodePath, occurrence = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
-const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+const DOMAIN_IDS = (/* unused pure expression or super */ null && ([
+    'shipshape',
+    'dockerfile',
+    'github-actions',
+    'gitlab-ci',
+    'kubernetes',
+    'terraform',
+]));
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 const rule_DOMAIN_PREFIX = {
     shipshape: 'shipshape',
@@ -30420,7 +30553,15 @@ function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
             const ids = splitIds(match[2]);
             const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
             const scope = match[1] ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: 'shipshape',
+                ids,
+                resolved,
+                used: new Set(),
+            });
         }
         for (const marker of PEER_MARKERS) {
             const match = marker.pattern.exec(comment.text);
@@ -30430,7 +30571,15 @@ function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
             const table = peers.get(marker.tool);
             const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
             const scope = marker.file ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: marker.tool,
+                ids,
+                resolved,
+                used: new Set(),
+            });
             break;
         }
     }
@@ -30679,7 +30828,9 @@ class Engine {
         const { registry, config } = this.options;
         const { file, findings } = run;
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        const suppressions = mayHoldSuppressions(file.text)
+            ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+            : [];
         if (suppressions.length === 0)
             return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -31082,7 +31233,12 @@ const s = (name, description, def, pattern) => ({
     ...(def === undefined ? {} : { default: def }),
     ...(pattern ? { pattern } : {}),
 });
-const b = (name, description, def) => ({ name, type: 'boolean', description, default: def });
+const b = (name, description, def) => ({
+    name,
+    type: 'boolean',
+    description,
+    default: def,
+});
 const n = (name, description, def) => ({
     name,
     type: 'number',
@@ -31139,7 +31295,7 @@ const DEPLOY_STAGE_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
+    secret(s('kubeconfig', "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).", '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -31179,7 +31335,7 @@ const STAGES = {
     deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
         ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-        s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+        s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
         secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -31239,7 +31395,7 @@ const SECURITY_ACTION_INPUTS = [
     s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
     s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
     c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+    s('release-tags', "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.", ''),
 ];
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -31258,12 +31414,18 @@ const GITLAB_PREFIX = {
 const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
 /** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
 const GITLAB_SHIPSHAPE_IMAGE = {
-    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    ...s('shipshape-image', "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).", RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
     nonEmpty: true,
 };
 const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
 const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_RUNTIME = [
+    GITLAB_PREFIX,
+    GITLAB_PATH,
+    GITLAB_SHIPSHAPE_IMAGE,
+    GITLAB_PACKAGE,
+    GITLAB_PACKAGE_INTEGRITY,
+];
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
@@ -31272,11 +31434,23 @@ const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'di
 function gitlabInput(input) {
     switch (input.name) {
         case 'image':
-            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+            return {
+                ...input,
+                pattern: GITLAB_IMAGE_PATTERN,
+                description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+            };
         case 'node-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+            };
         case 'python-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+            };
         default:
             return input;
     }
@@ -31313,7 +31487,15 @@ const SECRET_INPUTS = new Set(Object.values(STAGES)
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+    'environment',
+    'image',
+    'digest',
+    'previous-digest',
+    'approvers',
+    'after-environment',
+    ...SECRET_INPUTS,
+]);
 const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
@@ -31370,15 +31552,35 @@ const SURFACES = [
         platform: 'github-action',
         path: 'actions/build/action.yml',
         inputs: [
-            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            ...pick('build', [
+                'working-directory',
+                'image',
+                'context',
+                'dockerfile',
+                'build-args',
+                'push',
+                'latest',
+                'builder',
+                'tls-verify',
+            ]),
             b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
         ],
-        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+        outputs: [
+            ...BUILD_OUTPUTS,
+            {
+                name: 'release-tags',
+                description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+            },
+        ],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+        inputs: [
+            ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+            ...PIPELINE_DEPLOY_INPUTS,
+            ...GITHUB_PIPELINE_INPUTS,
+        ],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -31427,7 +31629,15 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/security.yml',
-        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+        inputs: [
+            gitlabStage('security'),
+            ...GITLAB_RUNTIME,
+            ...pick('lint', ['working-directory']),
+            ...STAGES.security,
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+        ],
     },
     {
         platform: 'gitlab',
@@ -31468,7 +31678,10 @@ const SURFACES = [
                     };
                 }
                 if (input.name === 'after-environment') {
-                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                    return {
+                        ...input,
+                        description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+                    };
                 }
                 return input;
             }),
@@ -31477,12 +31690,21 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/rollback.yml',
-        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('deploy'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
     {
         platform: 'gitlab',
         path: 'gitlab/notify.yml',
-        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
 ];
 
@@ -31578,7 +31800,10 @@ function maskSecretInputs(inputs, read = (name) => core/* getInput */.V4(name), 
             continue;
         values.push(value);
         setSecret(value);
-        const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
+        const lines = value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line.length >= 4);
         if (lines.length > 1)
             for (const line of lines)
                 setSecret(line);
@@ -31683,7 +31908,15 @@ function parseRollbackConfig(source, env = {}) {
     return { ...config, digest: target };
 }
 /** Inputs that may say `{environment}`, so one set of inputs serves dev, staging and prod. */
-const PER_ENVIRONMENT = new Set(['health-urls', 'ssh-hosts', 'ssh-base-dir', 'kube-namespace', 'kube-deployment', 'kube-context', 'kube-service']);
+const PER_ENVIRONMENT = new Set([
+    'health-urls',
+    'ssh-hosts',
+    'ssh-base-dir',
+    'kube-namespace',
+    'kube-deployment',
+    'kube-context',
+    'kube-service',
+]);
 function config_parseDeployConfig(source, env = {}) {
     const environment = new Reader(source).required('environment');
     const read = new Reader((name) => {
@@ -31696,7 +31929,11 @@ function config_parseDeployConfig(source, env = {}) {
     const strategy = kind === 'rolling'
         ? { kind, batches: read.number('batches', 1, 1, 100) }
         : kind === 'canary'
-            ? { kind, steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']), pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600) }
+            ? {
+                kind,
+                steps: parseCanarySteps(read.list('canary-steps').length ? read.list('canary-steps') : ['10', '50']),
+                pauseSeconds: read.number('canary-pause-seconds', 60, 0, 3600),
+            }
             : { kind };
     const driver = read.choice('driver', ['command', 'ssh', 'kubernetes'], 'command');
     const previous = read.optional('previous-digest');
@@ -31749,7 +31986,9 @@ function config_parseDeployConfig(source, env = {}) {
         notifyOn: read.choice('notify-on', ['failure', 'always', 'never'], 'failure'),
         commit: read.optional('commit') ?? env.GITHUB_SHA ?? env.CI_COMMIT_SHA,
         runUrl: read.optional('run-url') ??
-            (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : env.CI_JOB_URL),
+            (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+                : env.CI_JOB_URL),
     };
     if (driver === 'command' && !config.command.deploy)
         throw new errors/* UsageError */.eb('the command driver needs input "deploy-command"');
@@ -31786,7 +32025,7 @@ const ROLLBACK_SURFACE = surface('actions/rollback/action.yml');
 function readInputs(inputs) {
     maskSecretInputs(inputs);
     // The image repository is lower-cased like the build action does (`ghcr.io/${{ github.repository }}` may be mixed-case).
-    const values = parseInputs(inputs, (name) => (name === 'image' ? core/* getInput */.V4(name).toLowerCase() : core/* getInput */.V4(name, { trimWhitespace: false })));
+    const values = parseInputs(inputs, (name) => name === 'image' ? core/* getInput */.V4(name).toLowerCase() : core/* getInput */.V4(name, { trimWhitespace: false }));
     return (name) => (values[name] === undefined ? undefined : String(values[name]));
 }
 /** `ssh-source` is uploaded to the hosts: it must be a folder inside the workspace (core/paths.ts). */
@@ -31806,7 +32045,11 @@ function readRollbackConfig(env = process.env) {
 /** The deploy config plus the GitHub environment gate's own inputs (require-gate, approvers-file). */
 function readDeployInputs(env = process.env) {
     const read = readInputs(DEPLOY_SURFACE.inputs);
-    return { config: parseDeployConfig(read, env), requireGate: read('require-gate') === 'true', approversFile: read('approvers-file')?.trim() || undefined };
+    return {
+        config: parseDeployConfig(read, env),
+        requireGate: read('require-gate') === 'true',
+        approversFile: read('approvers-file')?.trim() || undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deploy/publish.ts
@@ -31833,7 +32076,11 @@ async function publish(outcome, what) {
 
 async function run() {
     const config = readRollbackConfig();
-    const outcome = await executeRollback(config, { env: process.env, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), log: (line) => core/* info */.pq(line) });
+    const outcome = await executeRollback(config, {
+        env: process.env,
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+        log: (line) => core/* info */.pq(line),
+    });
     await publish(outcome, 'rollback');
 }
 

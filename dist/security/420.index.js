@@ -27,32 +27,118 @@ var yaml_document = __webpack_require__(2276);
  */
 /** Top-level keys that are not jobs. `image`, `services`, `cache`, `before_script`, `after_script` are deprecated there. */
 const GLOBAL_KEYWORDS = new Set([
-    'after_script', 'before_script', 'cache', 'default', 'image', 'include', 'services', 'stages', 'variables', 'workflow',
+    'after_script',
+    'before_script',
+    'cache',
+    'default',
+    'image',
+    'include',
+    'services',
+    'stages',
+    'variables',
+    'workflow',
 ]);
 /** Globals GitLab still accepts at the top level but wants under `default:`. */
 const DEPRECATED_GLOBALS = new Set(['after_script', 'before_script', 'cache', 'image', 'services']);
 const JOB_KEYWORDS = new Set([
-    'after_script', 'allow_failure', 'artifacts', 'before_script', 'cache', 'coverage', 'dast_configuration', 'dependencies',
-    'environment', 'except', 'extends', 'hooks', 'id_tokens', 'identity', 'image', 'inherit', 'interruptible',
-    'manual_confirmation', 'needs', 'only', 'pages', 'parallel', 'publish', 'release', 'resource_group', 'retry', 'rules', 'run',
-    'script', 'secrets', 'services', 'stage', 'start_in', 'tags', 'timeout', 'trigger', 'variables', 'when',
+    'after_script',
+    'allow_failure',
+    'artifacts',
+    'before_script',
+    'cache',
+    'coverage',
+    'dast_configuration',
+    'dependencies',
+    'environment',
+    'except',
+    'extends',
+    'hooks',
+    'id_tokens',
+    'identity',
+    'image',
+    'inherit',
+    'interruptible',
+    'manual_confirmation',
+    'needs',
+    'only',
+    'pages',
+    'parallel',
+    'publish',
+    'release',
+    'resource_group',
+    'retry',
+    'rules',
+    'run',
+    'script',
+    'secrets',
+    'services',
+    'stage',
+    'start_in',
+    'tags',
+    'timeout',
+    'trigger',
+    'variables',
+    'when',
 ]);
 const DEFAULT_KEYWORDS = new Set([
-    'after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'identity', 'image', 'interruptible', 'retry',
-    'services', 'tags', 'timeout',
+    'after_script',
+    'artifacts',
+    'before_script',
+    'cache',
+    'hooks',
+    'id_tokens',
+    'identity',
+    'image',
+    'interruptible',
+    'retry',
+    'services',
+    'tags',
+    'timeout',
 ]);
 const WORKFLOW_KEYWORDS = new Set(['auto_cancel', 'name', 'rules']);
 const SPEC_KEYWORDS = new Set(['component', 'include', 'inputs']);
 const INPUT_KEYWORDS = new Set(['default', 'description', 'options', 'regex', 'rules', 'type']);
 const INPUT_TYPES = new Set(['array', 'boolean', 'number', 'string']);
-const RULE_KEYWORDS = new Set(['allow_failure', 'changes', 'exists', 'if', 'interruptible', 'needs', 'variables', 'when']);
+const RULE_KEYWORDS = new Set([
+    'allow_failure',
+    'changes',
+    'exists',
+    'if',
+    'interruptible',
+    'needs',
+    'variables',
+    'when',
+]);
 const WHEN_VALUES = new Set(['always', 'delayed', 'manual', 'never', 'on_failure', 'on_success']);
 /** Keys of the nested job keywords GitLab validates (an unknown key makes it reject the job). */
 const NESTED_KEYWORDS = {
-    artifacts: new Set(['access', 'exclude', 'expire_in', 'expose_as', 'name', 'paths', 'public', 'reports', 'untracked', 'when']),
+    artifacts: new Set([
+        'access',
+        'exclude',
+        'expire_in',
+        'expose_as',
+        'name',
+        'paths',
+        'public',
+        'reports',
+        'untracked',
+        'when',
+    ]),
     cache: new Set(['fallback_keys', 'key', 'paths', 'policy', 'unprotect', 'untracked', 'when']),
     environment: new Set(['action', 'auto_stop_in', 'deployment_tier', 'kubernetes', 'name', 'on_stop', 'url']),
-    include: new Set(['cache', 'component', 'file', 'inputs', 'integrity', 'local', 'project', 'ref', 'remote', 'rules', 'template']),
+    include: new Set([
+        'cache',
+        'component',
+        'file',
+        'inputs',
+        'integrity',
+        'local',
+        'project',
+        'ref',
+        'remote',
+        'rules',
+        'template',
+    ]),
 };
 /** Stages GitLab defines when a pipeline declares none; `.pre` and `.post` always exist. */
 const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
@@ -77,7 +163,11 @@ class UnresolvedReference {
 /** True when the first document is a `spec:` header (only a `spec` key) followed by the content document. */
 function isHeader(document, count) {
     const contents = document.contents;
-    return count > 1 && (0,dist/* isMap */.jh)(contents) && contents.items.length === 1 && (0,dist/* isScalar */.jn)(contents.items[0].key) && contents.items[0].key.value === 'spec';
+    return (count > 1 &&
+        (0,dist/* isMap */.jh)(contents) &&
+        contents.items.length === 1 &&
+        (0,dist/* isScalar */.jn)(contents.items[0].key) &&
+        contents.items[0].key.value === 'spec');
 }
 /**
  * YAML nodes → plain data with `<<` merge keys applied; `!reference` becomes a marker resolved later. Aliases share
@@ -85,7 +175,7 @@ function isHeader(document, count) {
  * convert it once.
  */
 function convert(document) {
-    return (0,yaml_document/* toData */.OY)(document, (node, items) => (node.tag === '!reference' ? new UnresolvedReference(items.map(String)) : items));
+    return (0,yaml_document/* toData */.OY)(document, (node, items) => node.tag === '!reference' ? new UnresolvedReference(items.map(String)) : items);
 }
 /** A mapping key as a string; YAML merge keys (`<<`, parsed as a symbol) come back as `<<`. */
 function keyName(key) {
@@ -94,7 +184,7 @@ function keyName(key) {
     return String(key);
 }
 function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference);
+    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof UnresolvedReference));
 }
 /**
  * Resolves `!reference` markers against the file's data; ones pointing outside the file stay markers. Anchors are
@@ -162,7 +252,10 @@ function scriptLines(file, node, name, problems) {
             }
             else if ((0,dist/* isMap */.jh)(item) && path.length > 2) {
                 // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
-                problems.push({ message: `\`${(0,yaml_document/* pathString */.hL)(path)}\` is a mapping, not a command: quote the line (it contains ": ")`, at: { span: (0,yaml_document/* spanOf */.ee)(file, item), path: (0,yaml_document/* pathString */.hL)(path) } });
+                problems.push({
+                    message: `\`${(0,yaml_document/* pathString */.hL)(path)}\` is a mapping, not a command: quote the line (it contains ": ")`,
+                    at: { span: (0,yaml_document/* spanOf */.ee)(file, item), path: (0,yaml_document/* pathString */.hL)(path) },
+                });
             }
             // Aliases and `!reference` are checked where their target is written.
         };
@@ -241,15 +334,22 @@ function parseGitlabCi(file) {
     const content = header ? documents[1] : documents[0];
     const extra = documents.slice(header ? 2 : 1).find((document) => document.contents !== null);
     if (extra) {
-        problems.push({ message: 'more than one YAML document: only a `spec:` header may come before `---`', at: { span: (0,yaml_document/* spanOf */.ee)(file, extra.contents), path: 'doc' } });
+        problems.push({
+            message: 'more than one YAML document: only a `spec:` header may come before `---`',
+            at: { span: (0,yaml_document/* spanOf */.ee)(file, extra.contents), path: 'doc' },
+        });
     }
     if (!content || (content.contents !== null && !(0,dist/* isMap */.jh)(content.contents))) {
-        const at = content?.contents ? { span: (0,yaml_document/* spanOf */.ee)(file, content.contents), path: '$' } : { span: file.lineSpan(1), path: '$' };
+        const at = content?.contents
+            ? { span: (0,yaml_document/* spanOf */.ee)(file, content.contents), path: '$' }
+            : { span: file.lineSpan(1), path: '$' };
         if (content?.contents || !header)
             problems.push({ message: 'the pipeline configuration must be a mapping of keywords and jobs', at });
     }
     if (problems.length > 0 || !content)
-        return problems.length ? { ok: false, problems, comments } : { ok: false, problems: [{ message: 'empty file', at: { span: file.lineSpan(1), path: '$' } }], comments };
+        return problems.length
+            ? { ok: false, problems, comments }
+            : { ok: false, problems: [{ message: 'empty file', at: { span: file.lineSpan(1), path: '$' } }], comments };
     const data = convert(content) ?? {};
     const spec = header ? parseSpec(file, header, problems) : undefined;
     if (problems.length > 0)
@@ -315,8 +415,12 @@ function parseGitlabCi(file) {
     };
     for (const job of jobs)
         resolve(job, 0);
-    const declared = Array.isArray(resolvedData.stages) ? resolvedData.stages.flat(10).map(String) : undefined;
-    const stages = declared ? ['.pre', ...declared.filter((stage) => stage !== '.pre' && stage !== '.post'), '.post'] : DEFAULT_STAGES;
+    const declared = Array.isArray(resolvedData.stages)
+        ? resolvedData.stages.flat(10).map(String)
+        : undefined;
+    const stages = declared
+        ? ['.pre', ...declared.filter((stage) => stage !== '.pre' && stage !== '.post'), '.post']
+        : DEFAULT_STAGES;
     const defaults = {};
     for (const key of DEPRECATED_GLOBALS)
         if (key in resolvedData)
@@ -338,7 +442,7 @@ function parseGitlabCi(file) {
         includes,
         defaults,
         locate: (path, options) => (0,yaml_document/* locate */.x5)(file, content, path, options),
-        locateHeader: (path, options) => (header ? (0,yaml_document/* locate */.x5)(file, header, path, options) : { span: file.lineSpan(1), path: (0,yaml_document/* pathString */.hL)(path) }),
+        locateHeader: (path, options) => header ? (0,yaml_document/* locate */.x5)(file, header, path, options) : { span: file.lineSpan(1), path: (0,yaml_document/* pathString */.hL)(path) },
         find(node, needle, path) {
             const range = node.range;
             if (!range)
@@ -394,9 +498,18 @@ function localIncludeCandidates(fromPath, value) {
 function buildProjectView(model, readFile) {
     // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
     const root = /(^|\/)\.gitlab-ci\.ya?ml$/i.test(model.file.path) && !model.header;
-    const view = { jobs: new Map(), stages: model.stagesDeclared ? model.stages : undefined, complete: root, missing: [] };
+    const view = {
+        jobs: new Map(),
+        stages: model.stagesDeclared ? model.stages : undefined,
+        complete: root,
+        missing: [],
+    };
     for (const job of model.jobs)
-        view.jobs.set(job.name, { stage: job.resolved.stage, file: model.file.path, extends: job.extends });
+        view.jobs.set(job.name, {
+            stage: job.resolved.stage,
+            file: model.file.path,
+            extends: job.extends,
+        });
     const seen = new Set([model.file.path]);
     const queue = [{ includes: model.includes, top: true }];
     while (queue.length > 0 && seen.size < 150) {
@@ -436,7 +549,11 @@ function buildProjectView(model, readFile) {
                 view.stages = included.stages;
             for (const job of included.jobs) {
                 if (!view.jobs.has(job.name))
-                    view.jobs.set(job.name, { stage: job.resolved.stage, file: path, extends: job.extends });
+                    view.jobs.set(job.name, {
+                        stage: job.resolved.stage,
+                        file: path,
+                        extends: job.extends,
+                    });
             }
             queue.push({ includes: included.includes, top: false });
         }
@@ -482,7 +599,12 @@ const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVAT
 /** Names that end like a secret but hold a path, a URL or a user name. */
 const NOT_A_SECRET_NAME = /_(?:FILE|PATH|URL|URI|HOST|NAME|USER|USERNAME|ID|TYPE|HEADER|ENDPOINT|DIR|EXPIRES?_AT|LENGTH)$/i;
 /** GitLab-issued short-lived credentials that are fine to use in jobs. */
-const JOB_SCOPED = new Set(['CI_JOB_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPENDENCY_PROXY_PASSWORD', 'CI_DEPLOY_PASSWORD']);
+const JOB_SCOPED = new Set([
+    'CI_JOB_TOKEN',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+]);
 function isSecretName(name) {
     return SECRET_NAME.test(name) && !NOT_A_SECRET_NAME.test(name);
 }
@@ -499,9 +621,17 @@ const TOKEN_PATTERNS = [
 ];
 /** Variables whose value the author of a merge request or a commit chooses. */
 const UNTRUSTED_VARIABLES = [
-    'CI_MERGE_REQUEST_TITLE', 'CI_MERGE_REQUEST_DESCRIPTION', 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
-    'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME', 'CI_COMMIT_MESSAGE', 'CI_COMMIT_TITLE', 'CI_COMMIT_DESCRIPTION',
-    'CI_COMMIT_TAG_MESSAGE', 'CI_COMMIT_AUTHOR', 'CI_COMMIT_BRANCH', 'CI_COMMIT_REF_NAME',
+    'CI_MERGE_REQUEST_TITLE',
+    'CI_MERGE_REQUEST_DESCRIPTION',
+    'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+    'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME',
+    'CI_COMMIT_MESSAGE',
+    'CI_COMMIT_TITLE',
+    'CI_COMMIT_DESCRIPTION',
+    'CI_COMMIT_TAG_MESSAGE',
+    'CI_COMMIT_AUTHOR',
+    'CI_COMMIT_BRANCH',
+    'CI_COMMIT_REF_NAME',
 ];
 /** `$NAME` and `${NAME}` references in a line, with their offsets. */
 function variableRefs(text) {
@@ -666,7 +796,11 @@ function isSecurityJob(job) {
                     return;
                 if (!('paths' in artifacts) && artifacts.untracked !== true)
                     return;
-                context.report({ at: ownOrName(context.model, job, 'artifacts'), messageId: 'noExpiry', data: { job: job.name } });
+                context.report({
+                    at: ownOrName(context.model, job, 'artifacts'),
+                    messageId: 'noExpiry',
+                    data: { job: job.name },
+                });
             },
         };
     },
@@ -705,7 +839,11 @@ const CONDITIONS = ['if', 'changes', 'exists'];
                 if (!isPlainObject(rule))
                     return;
                 if (catchAll >= 0) {
-                    context.report({ at: model.locate([...path, index]), messageId: 'unreachable', data: { previous: catchAll + 1 } });
+                    context.report({
+                        at: model.locate([...path, index]),
+                        messageId: 'unreachable',
+                        data: { previous: catchAll + 1 },
+                    });
                     catchAll = Number.POSITIVE_INFINITY; // report the first unreachable rule only
                     return;
                 }
@@ -749,7 +887,10 @@ const VERIFIES = /\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+--v
 function downloadTarget(text) {
     const named = /\s(?:-[a-zA-Z]*[oO]|--output|--output-document)[\s=]+(?!-\s)(\S+)/.exec(text);
     const path = named?.[1] ?? /https?:\/\/\S*\/([^/\s?#'"]+)/.exec(text)?.[1];
-    const base = path?.replace(/^["']|["']$/g, '').split('/').pop();
+    const base = path
+        ?.replace(/^["']|["']$/g, '')
+        .split('/')
+        .pop();
     return base && base !== '-' && !base.startsWith('$') ? base : undefined;
 }
 /** A command that makes `base` executable, installs it, or runs it. */
@@ -757,7 +898,10 @@ function executes(text, base) {
     return commands(text).some((part) => {
         if (!part.text.includes(base))
             return false;
-        const words = part.text.trim().split(/\s+/).filter((word) => word !== 'sudo' && !/^-/.test(word));
+        const words = part.text
+            .trim()
+            .split(/\s+/)
+            .filter((word) => word !== 'sudo' && !/^-/.test(word));
         const command = words[0] ?? '';
         return EXECUTES.test(part.text) || command === base || command.endsWith(`/${base}`);
     });
@@ -890,7 +1034,11 @@ const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
             job(job) {
                 for (const key of ['only', 'except']) {
                     if (key in job.own)
-                        context.report({ at: context.model.locate([job.name, key], { key: true }), messageId: 'deprecated', data: { key } });
+                        context.report({
+                            at: context.model.locate([job.name, key], { key: true }),
+                            messageId: 'deprecated',
+                            data: { key },
+                        });
                 }
             },
         };
@@ -938,7 +1086,9 @@ function admitsEveryBranch(rule) {
             if (index < 0)
                 return;
             // A `when: never` rule for open merge requests anywhere before the branch rule prevents the duplicate.
-            if (list.slice(0, index).some((rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if)))
+            if (list
+                .slice(0, index)
+                .some((rule) => rule.when === 'never' && typeof rule.if === 'string' && /\$CI_OPEN_MERGE_REQUESTS/.test(rule.if)))
                 return;
             context.report({ at: model.locate([...path, rules.indexOf(list[index])]), messageId: 'duplicate' });
         };
@@ -994,7 +1144,13 @@ const PLACEHOLDER = /^(?:postgres|password|passw0rd|secret|changeme|change-me|ex
                 if (shaped) {
                     context.report({ at, messageId: 'shaped', data: { name, kind: shaped.name } });
                 }
-                else if (isSecretName(name) && !SERVICE_SETTING.test(name) && !PLACEHOLDER.test(value) && value.length >= 8 && !isDynamic(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value) && !/^[./~]|:\/\/[^@]*$/.test(value)) {
+                else if (isSecretName(name) &&
+                    !SERVICE_SETTING.test(name) &&
+                    !PLACEHOLDER.test(value) &&
+                    value.length >= 8 &&
+                    !isDynamic(value) &&
+                    !/^(?:true|false|yes|no|on|off)$/i.test(value) &&
+                    !/^[./~]|:\/\/[^@]*$/.test(value)) {
                     context.report({ at, messageId: 'named', data: { name } });
                 }
             }
@@ -1078,7 +1234,11 @@ const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:instal
                     const match = INSTALL.exec(line.text);
                     if (!match)
                         continue;
-                    context.report({ at: context.model.find(line.node, match[0], line.path), messageId: 'noCache', data: { command: match[0] } });
+                    context.report({
+                        at: context.model.find(line.node, match[0], line.path),
+                        messageId: 'noCache',
+                        data: { command: match[0] },
+                    });
                     return;
                 }
             },
@@ -1100,7 +1260,7 @@ const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:instal
         messages: {
             unknown: '`{{key}}` names job `{{name}}`, which is not defined.',
             hidden: '`{{key}}` names `{{name}}`, a hidden template that never runs.',
-            later: '`{{key}}` names `{{name}}` of stage `{{otherStage}}`, which runs after this job\'s stage `{{stage}}`.',
+            later: "`{{key}}` names `{{name}}` of stage `{{otherStage}}`, which runs after this job's stage `{{stage}}`.",
         },
     },
     create(context) {
@@ -1119,7 +1279,10 @@ const INSTALL = /\b(?:npm\s+(?:ci|install|i)\b|yarn\s+install\b|pnpm\s+(?:instal
                         let name;
                         if (typeof entry === 'string')
                             name = entry;
-                        else if (isPlainObject(entry) && typeof entry.job === 'string' && !('project' in entry) && !('pipeline' in entry)) {
+                        else if (isPlainObject(entry) &&
+                            typeof entry.job === 'string' &&
+                            !('project' in entry) &&
+                            !('pipeline' in entry)) {
                             if (entry.optional === true)
                                 return;
                             name = entry.job;
@@ -1167,7 +1330,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
         recommended: true,
         securitySeverity: 7.5,
         messages: {
-            secrets: 'Job runs the merge request\'s code on merge-request pipelines and uses {{what}}: an MR (or a fork MR run in this project) can change that code and read it. Keep secrets in jobs that run only on protected branches and tags.',
+            secrets: "Job runs the merge request's code on merge-request pipelines and uses {{what}}: an MR (or a fork MR run in this project) can change that code and read it. Keep secrets in jobs that run only on protected branches and tags.",
         },
         equivalents: { poutine: ['untrusted_checkout_exec'] },
     },
@@ -1253,7 +1416,11 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
                 if (localIncludeCandidates(context.model.file.path, include.value).some((path) => context.fileExists(path)))
                     return;
                 // `locate` falls back to the include entry itself when it is written as a plain string.
-                context.report({ at: context.model.locate([...include.keyPath, 'local']), messageId: 'missing', data: { path: include.value } });
+                context.report({
+                    at: context.model.locate([...include.keyPath, 'local']),
+                    messageId: 'missing',
+                    data: { path: include.value },
+                });
             },
         };
     },
@@ -1265,7 +1432,7 @@ const MR_CONDITION = /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$
     meta: {
         id: 'gitlab/missing-timeout',
         domain: 'gitlab-ci',
-        description: 'Jobs without a `timeout` (in the job or `default:`): a hung job holds a runner for the project\'s whole limit.',
+        description: "Jobs without a `timeout` (in the job or `default:`): a hung job holds a runner for the project's whole limit.",
         category: 'best-practice',
         defaultSeverity: 'note',
         recommended: false,
@@ -1351,7 +1518,11 @@ const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+
                         continue;
                     if (quoteAt(line.text, ref.index) === 'single')
                         continue;
-                    context.report({ at: context.model.find(line.node, ref.raw, line.path), messageId: 'injection', data: { name: ref.name, command: match[0].trim().split(/\s+/)[0] } });
+                    context.report({
+                        at: context.model.find(line.node, ref.raw, line.path),
+                        messageId: 'injection',
+                        data: { name: ref.name, command: match[0].trim().split(/\s+/)[0] },
+                    });
                     return;
                 }
             },
@@ -1382,8 +1553,14 @@ const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+
                 for (const part of commands(line.text)) {
                     const words = part.text.trim().split(/\s+/);
                     const command = words[0] ?? '';
-                    if ((command === 'env' || command === 'printenv' || command === 'export' || command === 'set') && words.length === 1 && part.next !== '|') {
-                        context.report({ at: context.model.find(line.node, part.text.trim(), line.path), messageId: 'dump', data: { command } });
+                    if ((command === 'env' || command === 'printenv' || command === 'export' || command === 'set') &&
+                        words.length === 1 &&
+                        part.next !== '|') {
+                        context.report({
+                            at: context.model.find(line.node, part.text.trim(), line.path),
+                            messageId: 'dump',
+                            data: { command },
+                        });
                         continue;
                     }
                     if (command !== 'echo' && command !== 'printf')
@@ -1395,7 +1572,11 @@ const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+
                             continue;
                         if (!isSecretName(ref.name) && !JOB_SCOPED.has(ref.name) && !/^CI_JOB_JWT/.test(ref.name))
                             continue;
-                        context.report({ at: context.model.find(line.node, ref.raw, line.path), messageId: 'echo', data: { command, name: ref.name } });
+                        context.report({
+                            at: context.model.find(line.node, ref.raw, line.path),
+                            messageId: 'echo',
+                            data: { command, name: ref.name },
+                        });
                         break;
                     }
                 }
@@ -1426,12 +1607,20 @@ const EVALUATES = /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+
                 if (job.hidden || !isSecurityJob(job))
                     return;
                 if (job.resolved.allow_failure === true) {
-                    context.report({ at: ownOrName(context.model, job, 'allow_failure'), messageId: 'allowed', data: { job: job.name } });
+                    context.report({
+                        at: ownOrName(context.model, job, 'allow_failure'),
+                        messageId: 'allowed',
+                        data: { job: job.name },
+                    });
                     return;
                 }
                 const index = (Array.isArray(job.own.rules) ? job.own.rules : []).findIndex((rule) => rule?.allow_failure === true);
                 if (index >= 0)
-                    context.report({ at: context.model.locate([job.name, 'rules', index, 'allow_failure'], { key: true }), messageId: 'allowed', data: { job: job.name } });
+                    context.report({
+                        at: context.model.locate([job.name, 'rules', index, 'allow_failure'], { key: true }),
+                        messageId: 'allowed',
+                        data: { job: job.name },
+                    });
                 else if (rulesOf(job).some((rule) => rule.allow_failure === true))
                     context.report({ at: job.keyAt, messageId: 'allowed', data: { job: job.name } });
             },
@@ -1485,7 +1674,10 @@ const EXTERNAL_SOURCE = /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)
                 const match = EXTERNAL_SOURCE.exec(rule.if);
                 if (!match || /&&/.test(rule.if))
                     return;
-                pending.push({ at: model.locate([...path, index, 'if']), source: /pipeline/.test(match[0]) ? 'pipeline' : 'trigger' });
+                pending.push({
+                    at: model.locate([...path, index, 'if']),
+                    source: /pipeline/.test(match[0]) ? 'pipeline' : 'trigger',
+                });
             });
         };
         return {
@@ -1500,7 +1692,10 @@ const EXTERNAL_SOURCE = /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)
                 checkRules(model, job.own.rules, [job.name, 'rules']);
                 const trigger = job.own.trigger;
                 if (isPlainObject(trigger) && isPlainObject(trigger.forward) && trigger.forward.pipeline_variables === true) {
-                    context.report({ at: model.locate([job.name, 'trigger', 'forward', 'pipeline_variables'], { key: true }), messageId: 'forward' });
+                    context.report({
+                        at: model.locate([job.name, 'trigger', 'forward', 'pipeline_variables'], { key: true }),
+                        messageId: 'forward',
+                    });
                 }
             },
             exit() {
@@ -1520,7 +1715,7 @@ const EXTERNAL_SOURCE = /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)
     meta: {
         id: 'gitlab/undeclared-stage',
         domain: 'gitlab-ci',
-        description: 'Jobs whose `stage` is not in `stages:` (or, without `stages:`, not one of GitLab\'s default stages).',
+        description: "Jobs whose `stage` is not in `stages:` (or, without `stages:`, not one of GitLab's default stages).",
         category: 'correctness',
         defaultSeverity: 'error',
         recommended: true,
@@ -1652,8 +1847,14 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                 if (allowed.has(key) || key === '<<')
                     continue;
                 const best = suggest(key, allowed);
-                const at = header ? model.locateHeader([...path, key], { key: true }) : model.locate([...path, key], { key: true });
-                context.report({ at, messageId: 'unknown', data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' } });
+                const at = header
+                    ? model.locateHeader([...path, key], { key: true })
+                    : model.locate([...path, key], { key: true });
+                context.report({
+                    at,
+                    messageId: 'unknown',
+                    data: { key, where, hint: best ? ` Did you mean \`${best}\`?` : '' },
+                });
             }
         };
         /** `artifacts`, `cache` (one or a list), `environment` under a job or `default`. */
@@ -1673,7 +1874,11 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
         };
         const checkWhen = (model, value, path) => {
             if (typeof value === 'string' && !value.includes('$') && !WHEN_VALUES.has(value)) {
-                context.report({ at: model.locate(path), messageId: 'badWhen', data: { value, allowed: [...WHEN_VALUES].join(', ') } });
+                context.report({
+                    at: model.locate(path),
+                    messageId: 'badWhen',
+                    data: { value, allowed: [...WHEN_VALUES].join(', ') },
+                });
             }
         };
         const checkRules = (model, node, path) => {
@@ -1731,7 +1936,11 @@ const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
                                 check(model, pair.value, ['spec', 'inputs', name], INPUT_KEYWORDS, 'input', true);
                                 const type = pair.value.get('type');
                                 if (type !== undefined && !INPUT_TYPES.has(String(type))) {
-                                    context.report({ at: model.locateHeader(['spec', 'inputs', name, 'type']), messageId: 'badType', data: { value: String(type) } });
+                                    context.report({
+                                        at: model.locateHeader(['spec', 'inputs', name, 'type']),
+                                        messageId: 'badType',
+                                        data: { value: String(type) },
+                                    });
                                 }
                             }
                         }
@@ -1777,7 +1986,11 @@ function imageTag(image) {
     },
     create(context) {
         const check = (model, value, path) => {
-            const name = typeof value === 'string' ? value : isPlainObject(value) && typeof value.name === 'string' ? value.name : undefined;
+            const name = typeof value === 'string'
+                ? value
+                : isPlainObject(value) && typeof value.name === 'string'
+                    ? value.name
+                    : undefined;
             if (!name || isDynamic(name))
                 return;
             const at = model.locate(typeof value === 'string' ? path : [...path, 'name']);
@@ -1842,7 +2055,11 @@ function isPinnedRef(ref) {
                     if (include.ref !== undefined && (isDynamic(include.ref) || isPinnedRef(include.ref)))
                         return;
                     const state = include.ref === undefined ? 'has no `ref:` (it follows the default branch)' : `follows \`${include.ref}\``;
-                    context.report({ at: include.ref === undefined ? at : context.model.locate([...include.keyPath, 'ref']), messageId: 'project', data: { value: include.value, state } });
+                    context.report({
+                        at: include.ref === undefined ? at : context.model.locate([...include.keyPath, 'ref']),
+                        messageId: 'project',
+                        data: { value: include.value, state },
+                    });
                 }
                 else if (include.kind === 'remote') {
                     const segments = include.value.split(/[/?#=&]/);
@@ -1891,7 +2108,35 @@ function isPinnedRef(ref) {
 
 
 /** Every GitLab CI rule, sorted by file name. */
-const gitlabCiRules = [artifacts_no_expiry, contradictory_rules, curl_pipe_shell, debug_trace, deploy_without_resource_group, deprecated_only_except, duplicate_pipelines, hardcoded_secret, input_injection, install_without_cache, invalid_needs, merge_request_secrets, missing_interruptible, missing_local_include, missing_timeout, personal_access_token, script_injection, secret_echo, security_allow_failure, syntax, trigger_any_source, undeclared_stage, unguarded_production_deploy, unknown_extends, unknown_keyword, unpinned_image, unpinned_include];
+const gitlabCiRules = [
+    artifacts_no_expiry,
+    contradictory_rules,
+    curl_pipe_shell,
+    debug_trace,
+    deploy_without_resource_group,
+    deprecated_only_except,
+    duplicate_pipelines,
+    hardcoded_secret,
+    input_injection,
+    install_without_cache,
+    invalid_needs,
+    merge_request_secrets,
+    missing_interruptible,
+    missing_local_include,
+    missing_timeout,
+    personal_access_token,
+    script_injection,
+    secret_echo,
+    security_allow_failure,
+    syntax,
+    trigger_any_source,
+    undeclared_stage,
+    unguarded_production_deploy,
+    unknown_extends,
+    unknown_keyword,
+    unpinned_image,
+    unpinned_include,
+];
 /** The domain with its rules, as rules/packs.ts loads it. */
 const pack = { domain: gitlabCiDomain, rules: gitlabCiRules };
 

@@ -164,8 +164,24 @@ function hasFlag(args, long, short) {
 
 
 const KEYWORDS = new Set([
-    'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-    'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
 ]);
 const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
@@ -242,7 +258,10 @@ function parseDockerfile(file) {
         const keyword = node.getKeyword().toUpperCase();
         const span = toSpan(node.getRange());
         if (!KEYWORDS.has(keyword)) {
-            problems.push({ message: `unknown instruction "${node.getInstruction()}"`, at: { span, path: `instr[${index}]` } });
+            problems.push({
+                message: `unknown instruction "${node.getInstruction()}"`,
+                at: { span, path: `instr[${index}]` },
+            });
             continue;
         }
         const scope = stage ? `stage[${stage.name ?? stage.index}]` : 'global';
@@ -451,7 +470,7 @@ function heredocScript(args, heredocs) {
         return head;
     const body = heredocs.map((heredoc) => heredoc.content).join('\n');
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
-    const interpreter = shebang && (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]);
+    const interpreter = shebang && (shebang[1].endsWith('/env') ? (shebang[2] ?? '') : shebang[1]);
     return interpreter && !SHELLS.test(interpreter) ? '' : body;
 }
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
@@ -535,7 +554,8 @@ function argPairs(args) {
     return pairs;
 }
 function unquote(value) {
-    if (value.length >= 2 && ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'")))) {
+    if (value.length >= 2 &&
+        ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'")))) {
         return value.slice(1, -1);
     }
     return value;
@@ -628,7 +648,11 @@ var rule = __webpack_require__(1961);
                 // Variables may hold an absolute path; `C:\app` and `C:/app` are absolute on Windows images.
                 if (dir === '' || /^(?:\/|\$|[A-Za-z]:[\\/])/.test(dir) || dir.startsWith('\\'))
                     return;
-                context.report({ at: { span: instruction.argsSpan, path: instruction.path }, messageId: 'relative', data: { dir } });
+                context.report({
+                    at: { span: instruction.argsSpan, path: instruction.path },
+                    messageId: 'relative',
+                    data: { dir },
+                });
             },
         };
     },
@@ -702,7 +726,8 @@ class InstructionText {
         while (at !== -1) {
             const before = this.text[at - 1];
             const after = this.text[at + word.length];
-            if ((before === undefined || /[\s"'=;&|(`]/.test(before)) && (after === undefined || /[\s"',;&|)\]`=]/.test(after))) {
+            if ((before === undefined || /[\s"'=;&|(`]/.test(before)) &&
+                (after === undefined || /[\s"',;&|)\]`=]/.test(after))) {
                 return this.start + at;
             }
             at = this.text.indexOf(word, at + 1);
@@ -774,7 +799,10 @@ function flagAt(instruction, name) {
 /** The span of an instruction's keyword (`ADD`, `MAINTAINER`, …). */
 function keywordAt(instruction) {
     const { line, column } = instruction.span;
-    return { span: { line, column, endLine: line, endColumn: column + instruction.keyword.length }, path: instruction.path };
+    return {
+        span: { line, column, endLine: line, endColumn: column + instruction.keyword.length },
+        path: instruction.path,
+    };
 }
 /** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */
 function variableReference(name) {
@@ -787,25 +815,103 @@ function variableReference(name) {
 const VALUE_OPTIONS = {
     'apt-get': new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
     apt: new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
-    apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file']),
-    yum: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
-    dnf: new Set(['-c', '--config', '-x', '--exclude', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt', '--repo']),
+    apk: new Set([
+        '-X',
+        '--repository',
+        '-t',
+        '--virtual',
+        '-p',
+        '--root',
+        '--arch',
+        '--cache-dir',
+        '--keys-dir',
+        '--repositories-file',
+    ]),
+    yum: new Set([
+        '-c',
+        '--config',
+        '-x',
+        '--exclude',
+        '--installroot',
+        '--releasever',
+        '--enablerepo',
+        '--disablerepo',
+        '--setopt',
+    ]),
+    dnf: new Set([
+        '-c',
+        '--config',
+        '-x',
+        '--exclude',
+        '--installroot',
+        '--releasever',
+        '--enablerepo',
+        '--disablerepo',
+        '--setopt',
+        '--repo',
+    ]),
     microdnf: new Set(['--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
     zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '--root', '-R']),
     pip: new Set([
-        '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f',
-        '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version',
-        '--implementation', '--abi', '--src', '--cache-dir', '--progress-bar', '--log', '--proxy', '--retries', '--timeout',
-        '--upgrade-strategy', '--no-binary', '--only-binary', '-C', '--config-settings', '--global-option', '--python',
+        '-r',
+        '--requirement',
+        '-c',
+        '--constraint',
+        '-e',
+        '--editable',
+        '-i',
+        '--index-url',
+        '--extra-index-url',
+        '-f',
+        '--find-links',
+        '-t',
+        '--target',
+        '--prefix',
+        '--root',
+        '--trusted-host',
+        '--platform',
+        '--python-version',
+        '--implementation',
+        '--abi',
+        '--src',
+        '--cache-dir',
+        '--progress-bar',
+        '--log',
+        '--proxy',
+        '--retries',
+        '--timeout',
+        '--upgrade-strategy',
+        '--no-binary',
+        '--only-binary',
+        '-C',
+        '--config-settings',
+        '--global-option',
+        '--python',
     ]),
-    npm: new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--tag', '--userconfig']),
+    npm: new Set([
+        '--prefix',
+        '--registry',
+        '--cache',
+        '-w',
+        '--workspace',
+        '--omit',
+        '--include',
+        '--tag',
+        '--userconfig',
+    ]),
     yarn: new Set(['--cwd', '--registry', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
     pnpm: new Set(['-C', '--dir', '--filter', '-F', '--registry', '--store-dir']),
     gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform']),
 };
 function managerOf(command) {
     const { name, args } = command;
-    if (name === 'apt-get' || name === 'apt' || name === 'apk' || name === 'yum' || name === 'dnf' || name === 'microdnf' || name === 'zypper') {
+    if (name === 'apt-get' ||
+        name === 'apt' ||
+        name === 'apk' ||
+        name === 'yum' ||
+        name === 'dnf' ||
+        name === 'microdnf' ||
+        name === 'zypper') {
         return { manager: name, args, offset: 0 };
     }
     if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'gem')
@@ -947,7 +1053,7 @@ function carriedFact(description, start, step) {
         return { before, after: state };
     });
     return {
-        before: (instruction) => (instruction.stage ? (states(instruction.stage).before[positionInStage(instruction)] ?? start) : start),
+        before: (instruction) => instruction.stage ? (states(instruction.stage).before[positionInStage(instruction)] ?? start) : start,
         after: (stage) => states(stage).after,
     };
 }
@@ -1042,7 +1148,7 @@ function lastInEffect(stage, keyword) {
     }
     return undefined;
 }
-const envValues = declaredNames('ENV values', (instruction) => (instruction.keyword === 'ENV' ? envPairs(instruction.args) : []));
+const envValues = declaredNames('ENV values', (instruction) => instruction.keyword === 'ENV' ? envPairs(instruction.args) : []);
 /** The value an ENV of the stage (or its chain) sets for a variable, if any. */
 function envValue(stage, name) {
     return envValues.inChain(stage, name);
@@ -1074,7 +1180,9 @@ function mountsOver(instruction, path) {
         }));
         const type = fields.get('type');
         const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
-        return (type === 'cache' || type === 'tmpfs') && target !== undefined && (path === target || path.startsWith(`${target.replace(/\/$/, '')}/`));
+        return ((type === 'cache' || type === 'tmpfs') &&
+            target !== undefined &&
+            (path === target || path.startsWith(`${target.replace(/\/$/, '')}/`)));
     });
 }
 /** True when a RUN mounts a build secret (`--mount=type=secret`). */
@@ -1116,7 +1224,11 @@ function hasSecretMount(instruction) {
                     if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'noCache', fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache') });
+                    context.report({
+                        at,
+                        messageId: 'noCache',
+                        fix: insertAfter(context.file, at, ' --no-cache', 'add --no-cache'),
+                    });
                 }
             },
         };
@@ -1160,7 +1272,12 @@ const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade',
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
                     const fix = insertAfter(context.file, at, ' -y', 'add -y');
-                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action }, fix });
+                    context.report({
+                        at,
+                        messageId: 'missingYes',
+                        data: { manager: command.manager, action: command.action },
+                        fix,
+                    });
                 }
             },
         };
@@ -1261,10 +1378,41 @@ var external_node_path_ = __webpack_require__(6760);
 
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
-    'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'llvm', 'make', 'cmake', 'ninja-build',
-    'meson', 'linux-headers', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'bison', 'flex', 'nasm', 'musl-dev', 'libc6-dev',
-    'golang', 'golang-go', 'go', 'rustc', 'cargo', 'rust', 'maven', 'gradle', 'default-jdk', 'default-jdk-headless',
-    'Development Tools', '@development-tools',
+    'build-essential',
+    'build-base',
+    'alpine-sdk',
+    'gcc',
+    'g++',
+    'gcc-c++',
+    'clang',
+    'llvm',
+    'make',
+    'cmake',
+    'ninja-build',
+    'meson',
+    'linux-headers',
+    'autoconf',
+    'automake',
+    'libtool',
+    'pkg-config',
+    'pkgconf',
+    'bison',
+    'flex',
+    'nasm',
+    'musl-dev',
+    'libc6-dev',
+    'golang',
+    'golang-go',
+    'go',
+    'rustc',
+    'cargo',
+    'rust',
+    'maven',
+    'gradle',
+    'default-jdk',
+    'default-jdk-headless',
+    'Development Tools',
+    '@development-tools',
 ]);
 const SYSTEM_MANAGERS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 const REMOVE_ACTIONS = new Set(['remove', 'purge', 'autoremove', 'del', 'erase', 'rm']);
@@ -1274,8 +1422,11 @@ function packageName(spec) {
 }
 function isBuildPackage(spec) {
     const name = packageName(spec);
-    return BUILD_PACKAGES.has(name) || /^openjdk-\d+-jdk(?:-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name) ||
-        /-dev$/.test(name) || /-devel$/.test(name);
+    return (BUILD_PACKAGES.has(name) ||
+        /^openjdk-\d+-jdk(?:-headless)?$/.test(name) ||
+        /^java-[\d.]+-openjdk-devel$/.test(name) ||
+        /-dev$/.test(name) ||
+        /-devel$/.test(name));
 }
 /**
  * Build packages a RUN installs and leaves installed. `apk add --virtual .deps gcc && … && apk del .deps`,
@@ -1284,9 +1435,12 @@ function isBuildPackage(spec) {
  */
 function leftoverBuildPackages(commands) {
     const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
-    const removed = new Set(reads.filter((read) => REMOVE_ACTIONS.has(read.action)).flatMap((read) => read.packages.map((each) => packageName(each.value))));
+    const removed = new Set(reads
+        .filter((read) => REMOVE_ACTIONS.has(read.action))
+        .flatMap((read) => read.packages.map((each) => packageName(each.value))));
     const aptAutoRemoves = commands.some((command) => command.name === 'apt-mark' && command.args[0] === 'auto') &&
-        reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') && (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
+        reads.some((read) => (read.manager === 'apt-get' || read.manager === 'apt') &&
+            (read.action === 'autoremove' || (REMOVE_ACTIONS.has(read.action) && hasOption(read, 'auto-remove'))));
     const leftovers = [];
     let cleansUp = false;
     for (const read of reads) {
@@ -1294,7 +1448,8 @@ function leftoverBuildPackages(commands) {
             continue;
         const virtual = virtualName(read);
         const build = read.packages.filter((operand) => isBuildPackage(operand.value));
-        if ((virtual && removed.has(virtual)) || (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
+        if ((virtual && removed.has(virtual)) ||
+            (aptAutoRemoves && (read.manager === 'apt-get' || read.manager === 'apt'))) {
             if (build.length > 0 || virtual)
                 cleansUp = true;
             continue;
@@ -1304,7 +1459,12 @@ function leftoverBuildPackages(commands) {
                 cleansUp = true;
                 continue;
             }
-            leftovers.push({ kind: 'package', name: packageName(operand.value), command: read.command, argIndex: operand.argIndex });
+            leftovers.push({
+                kind: 'package',
+                name: packageName(operand.value),
+                command: read.command,
+                argIndex: operand.argIndex,
+            });
         }
     }
     return { leftovers, cleansUp };
@@ -1329,15 +1489,19 @@ function buildCommands(commands) {
             use(`go ${first}`, 0);
         else if (command.name === 'cargo' && (first === 'build' || first === 'install'))
             use(`cargo ${first}`, 0);
-        else if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^(?:package|install|compile|verify)$/.test(arg)))
+        else if ((command.name === 'mvn' || command.name === 'mvnw') &&
+            command.args.some((arg) => /^(?:package|install|compile|verify)$/.test(arg)))
             use('mvn');
-        else if ((command.name === 'gradle' || command.name === 'gradlew') && command.args.some((arg) => /^(?:build|assemble|jar|bootJar|installDist)$/.test(arg)))
+        else if ((command.name === 'gradle' || command.name === 'gradlew') &&
+            command.args.some((arg) => /^(?:build|assemble|jar|bootJar|installDist)$/.test(arg)))
             use(command.name);
         else if (command.name === 'make' || command.name === 'cmake' || command.name === 'configure')
             use(command.name);
         else if (['gcc', 'g++', 'cc', 'c++', 'clang', 'javac', 'rustc'].includes(command.name))
             use(command.name);
-        else if ((command.name === 'npm' || command.name === 'pnpm' || command.name === 'yarn') && first === 'run' && /^build/.test(command.args[1] ?? ''))
+        else if ((command.name === 'npm' || command.name === 'pnpm' || command.name === 'yarn') &&
+            first === 'run' &&
+            /^build/.test(command.args[1] ?? ''))
             use(`${command.name} run ${command.args[1]}`, 1);
         else if (command.name === 'yarn' && first === 'build')
             use('yarn build', 0);
@@ -1363,7 +1527,12 @@ function devDependencyInstalls(commands, nodeEnv) {
         if (omitAt !== -1 && read.options[omitAt + 1] === 'dev')
             continue;
         const action = read.action === '' ? 'install' : read.action;
-        found.push({ kind: 'devDependencies', name: `${read.manager} ${action}`, command: read.command, argIndex: read.command.args.indexOf(read.action) });
+        found.push({
+            kind: 'devDependencies',
+            name: `${read.manager} ${action}`,
+            command: read.command,
+            argIndex: read.command.args.indexOf(read.action),
+        });
     }
     return found;
 }
@@ -1476,7 +1645,12 @@ function copiesWholeContext(instruction) {
             if (dest.includes('$'))
                 return;
             const at = textOf(context.model, instruction).word(dest);
-            context.report({ at, messageId: 'slash', data: { count: sources.length, dest }, fix: insertAfter(context.file, at, '/', 'end the destination with /') });
+            context.report({
+                at,
+                messageId: 'slash',
+                data: { count: sources.length, dest },
+                fix: insertAfter(context.file, at, '/', 'end the destination with /'),
+            });
         };
         return { COPY: check, ADD: check };
     },
@@ -1531,7 +1705,9 @@ const LOOKS_LIKE_IMAGE = /[/:@.]/;
 function dependencyEcosystem(command) {
     const read = readPackageCommand(command);
     if (read) {
-        if ((read.manager === 'npm' || read.manager === 'pnpm') && ['install', 'i', 'ci'].includes(read.action) && read.packages.length === 0)
+        if ((read.manager === 'npm' || read.manager === 'pnpm') &&
+            ['install', 'i', 'ci'].includes(read.action) &&
+            read.packages.length === 0)
             return 'node';
         if (read.manager === 'yarn' && (read.action === '' || read.action === 'install'))
             return 'node';
@@ -1552,7 +1728,8 @@ function dependencyEcosystem(command) {
         return 'go';
     if (command.name === 'cargo' && first === 'fetch')
         return 'rust';
-    if ((command.name === 'mvn' || command.name === 'mvnw') && command.args.some((arg) => /^dependency:(?:go-offline|resolve)/.test(arg)))
+    if ((command.name === 'mvn' || command.name === 'mvnw') &&
+        command.args.some((arg) => /^dependency:(?:go-offline|resolve)/.test(arg)))
         return 'java';
     if (command.name === 'dotnet' && first === 'restore')
         return 'dotnet';
@@ -1583,7 +1760,9 @@ function dependencyEcosystem(command) {
                 const installedEarly = new Set();
                 let copyAll;
                 for (const instruction of stage.instructions) {
-                    if (!copyAll && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copiesWholeContext(instruction)) {
+                    if (!copyAll &&
+                        (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') &&
+                        copiesWholeContext(instruction)) {
                         copyAll = instruction;
                         continue;
                     }
@@ -1673,7 +1852,11 @@ const workdirSet = carriedFact('workdir set', false, (set, instruction) => set |
             if (candidates.some((path) => context.fileExists(path)))
                 return;
             const source = instruction.args.split(/\s+/)[0] ?? '.';
-            context.report({ at: keywordAt(instruction), messageId: 'missing', data: { keyword: instruction.keyword, source, ignore: candidates[1] } });
+            context.report({
+                at: keywordAt(instruction),
+                messageId: 'missing',
+                data: { keyword: instruction.keyword, source, ignore: candidates[1] },
+            });
         };
         return { COPY: check, ADD: check };
     },
@@ -1716,8 +1899,15 @@ function ignoreFileCandidates(dockerfilePath) {
             const value = legacy[2].trim();
             const quoted = /\s/.test(value) && !/^(["']).*\1$/s.test(value) ? JSON.stringify(value) : value;
             const args = { span: instruction.argsSpan, path: instruction.path };
-            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, args, `${legacy[1]}=${quoted}`, 'use key=value') : undefined;
-            context.report({ at: keywordAt(instruction), messageId: 'legacy', data: { keyword: instruction.keyword, name: legacy[1], value: quoted }, ...(fix ? { fix } : {}) });
+            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine
+                ? replaceWith(context.file, args, `${legacy[1]}=${quoted}`, 'use key=value')
+                : undefined;
+            context.report({
+                at: keywordAt(instruction),
+                messageId: 'legacy',
+                data: { keyword: instruction.keyword, name: legacy[1], value: quoted },
+                ...(fix ? { fix } : {}),
+            });
         };
         return { ENV: check, LABEL: check };
     },
@@ -1752,7 +1942,11 @@ function ignoreFileCandidates(dockerfilePath) {
                         if (!defined.has(match[1]))
                             continue;
                         const found = text.findPattern(variableReference(match[1]), cursor);
-                        context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'sameStatement', data: { name: match[1] } });
+                        context.report({
+                            at: text.at(found?.offset ?? -1, found?.length ?? 0),
+                            messageId: 'sameStatement',
+                            data: { name: match[1] },
+                        });
                         if (found)
                             cursor = found.offset + found.length;
                     }
@@ -1804,8 +1998,15 @@ function ignoreFileCandidates(dockerfilePath) {
             const words = splitShell(args)[0]?.words ?? [];
             const suggestion = words.map((word) => JSON.stringify(word)).join(', ');
             // Unsafe: the program becomes PID 1 and must handle signals itself.
-            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false) : undefined;
-            context.report({ at, messageId: 'shellForm', data: { keyword: instruction.keyword, suggestion }, ...(fix ? { fix } : {}) });
+            const fix = instruction.argsSpan.line === instruction.argsSpan.endLine
+                ? replaceWith(context.file, at, `[${suggestion}]`, 'use the exec form', false)
+                : undefined;
+            context.report({
+                at,
+                messageId: 'shellForm',
+                data: { keyword: instruction.keyword, suggestion },
+                ...(fix ? { fix } : {}),
+            });
         };
         return { CMD: check, ENTRYPOINT: check };
     },
@@ -1845,7 +2046,11 @@ function isMinimal(root) {
                 const expose = lastInEffect(final, 'EXPOSE');
                 if (!expose || lastInEffect(final, 'HEALTHCHECK') || isMinimal(chain[chain.length - 1]))
                     return;
-                context.report({ at: keywordAt(final.from), messageId: 'missing', data: { port: expose.args.split(/\s+/)[0] } });
+                context.report({
+                    at: keywordAt(final.from),
+                    messageId: 'missing',
+                    data: { port: expose.args.split(/\s+/)[0] },
+                });
             },
         };
     },
@@ -1895,12 +2100,17 @@ function isMinimal(root) {
                             if (line === undefined || visible(name) || reported.has(name))
                                 continue;
                             // A shell variable of the same name set inside the RUN is a different variable.
-                            if (instruction.keyword === 'RUN' && new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args))
+                            if (instruction.keyword === 'RUN' &&
+                                new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${name}=|\\b(?:for|read)\\s+${name}\\b`).test(instruction.args))
                                 continue;
                             reported.add(name);
                             const text = textOf(model, instruction);
                             const found = text.findPattern(variableReference(name));
-                            context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'notInScope', data: { name, line } });
+                            context.report({
+                                at: text.at(found?.offset ?? -1, found?.length ?? 0),
+                                messageId: 'notInScope',
+                                data: { name, line },
+                            });
                         }
                     }
                     collect(instruction, inScope);
@@ -2033,7 +2243,11 @@ function isWorldWritable(mode) {
                     const removed = new Set(instruction.commands.filter((each) => each.name === 'rm').flatMap((each) => each.args));
                     if (targets.length > 0 && targets.every((target) => removed.has(target)))
                         continue;
-                    context.report({ at: textOf(context.model, instruction).arg(command, index), messageId: 'worldWritable', data: { mode } });
+                    context.report({
+                        at: textOf(context.model, instruction).arg(command, index),
+                        messageId: 'worldWritable',
+                        data: { mode },
+                    });
                 }
             },
         };
@@ -2048,13 +2262,19 @@ const TOKEN_PATTERNS = [
     { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}\b/ },
     { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
     { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-    { kind: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/ },
+    {
+        kind: 'Slack webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/,
+    },
     { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
     { kind: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
     { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
     { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
 ];
-const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({ kind, global: new RegExp(pattern.source, 'g') }));
+const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({
+    kind,
+    global: new RegExp(pattern.source, 'g'),
+}));
 function findTokens(text) {
     const found = [];
     for (const { kind, global } of GLOBAL_TOKEN_PATTERNS) {
@@ -2068,12 +2288,53 @@ function looksLikeToken(value) {
     return TOKEN_PATTERNS.some(({ pattern }) => pattern.test(value));
 }
 /** Words that make a variable name a credential. A bare `KEY` is not one: `GPG_KEY` holds a public fingerprint. */
-const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'PASSPHRASE']);
-const SECRET_PAIRS = [['API', 'KEY'], ['PRIVATE', 'KEY'], ['ACCESS', 'KEY'], ['SECRET', 'KEY'], ['CLIENT', 'SECRET'], ['AUTH', 'TOKEN']];
+const SECRET_WORDS = new Set([
+    'PASSWORD',
+    'PASSWD',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'APIKEY',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'PASSPHRASE',
+]);
+const SECRET_PAIRS = [
+    ['API', 'KEY'],
+    ['PRIVATE', 'KEY'],
+    ['ACCESS', 'KEY'],
+    ['SECRET', 'KEY'],
+    ['CLIENT', 'SECRET'],
+    ['AUTH', 'TOKEN'],
+];
 /** Last words that make the variable about a secret rather than the secret itself (`PASSWORD_FILE=/run/secrets/db`). */
 const NOT_THE_SECRET = new Set([
-    'FILE', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'ID', 'NAME', 'LENGTH', 'TTL', 'EXPIRY', 'EXPIRES',
-    'TIMEOUT', 'HEADER', 'TYPE', 'ENABLED', 'REQUIRED', 'VERSION', 'MIN', 'MAX', 'POLICY', 'ENV', 'REF', 'ARN',
+    'FILE',
+    'PATH',
+    'DIR',
+    'URL',
+    'URI',
+    'ENDPOINT',
+    'HOST',
+    'PORT',
+    'ID',
+    'NAME',
+    'LENGTH',
+    'TTL',
+    'EXPIRY',
+    'EXPIRES',
+    'TIMEOUT',
+    'HEADER',
+    'TYPE',
+    'ENABLED',
+    'REQUIRED',
+    'VERSION',
+    'MIN',
+    'MAX',
+    'POLICY',
+    'ENV',
+    'REF',
+    'ARN',
 ]);
 function isSecretName(name) {
     const words = name
@@ -2109,7 +2370,8 @@ function secretFileKind(path) {
     if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
         return 'private key';
     // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
-    if (/\.pem$/i.test(base) && !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
+    if (/\.pem$/i.test(base) &&
+        !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
         return 'private key';
     }
     return undefined;
@@ -2196,7 +2458,11 @@ function runsSubstitutedDownload(command) {
                     for (let j = i; j < commands.length - 1 && commands[j].next === '|'; j++) {
                         const consumer = commands[j + 1];
                         if (INTERPRETERS.test(consumer.name) && !consumer.args.some((arg) => /\.(?:sh|py|pl|rb|js)$/.test(arg))) {
-                            context.report({ at: text.command(command), messageId: 'pipe', data: { downloader: command.name, shell: consumer.name } });
+                            context.report({
+                                at: text.command(command),
+                                messageId: 'pipe',
+                                data: { downloader: command.name, shell: consumer.name },
+                            });
                             break;
                         }
                     }
@@ -2225,7 +2491,7 @@ const DIST_UPGRADES = {
         defaultSeverity: 'warning',
         recommended: true,
         messages: {
-            distUpgrade: '`{{manager}} {{action}}` can move the image to another release behind the base tag\'s back: use a newer base image instead.',
+            distUpgrade: "`{{manager}} {{action}}` can move the image to another release behind the base tag's back: use a newer base image instead.",
         },
         equivalents: { hadolint: ['DL3005', 'DL3035'], trivy: ['DS024'] },
     },
@@ -2267,7 +2533,11 @@ const DIST_UPGRADES = {
                 for (const token of findTokens(file.text)) {
                     const span = file.spanOf(token.index, token.index + token.length);
                     const owner = instructionAtLine(model.instructions, span.line);
-                    context.report({ at: { span, path: owner ? `${owner.path}/token` : 'comment/token' }, messageId: 'token', data: { kind: token.kind } });
+                    context.report({
+                        at: { span, path: owner ? `${owner.path}/token` : 'comment/token' },
+                        messageId: 'token',
+                        data: { kind: token.kind },
+                    });
                 }
             },
         };
@@ -2415,7 +2685,12 @@ function instructionAtLine(instructions, line) {
                     return;
                 if (/^\$\{?TARGETPLATFORM\}?$/.test(platform)) {
                     const at = flagAt(stage.from, 'platform');
-                    context.report({ at, messageId: 'redundant', data: { platform }, fix: removeWithSpace(context.file, at, 'drop the flag') });
+                    context.report({
+                        at,
+                        messageId: 'redundant',
+                        data: { platform },
+                        fix: removeWithSpace(context.file, at, 'drop the flag'),
+                    });
                     return;
                 }
                 if (platform.includes('$'))
@@ -2459,7 +2734,13 @@ function startsNonRoot(image, extra) {
         defaultOptions: { nonRootImages: [] },
         optionsSchema: {
             type: 'object',
-            properties: { nonRootImages: { type: 'array', items: { type: 'string' }, description: 'Image prefixes known to run as non-root.' } },
+            properties: {
+                nonRootImages: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'Image prefixes known to run as non-root.',
+                },
+            },
             additionalProperties: false,
         },
     },
@@ -2474,7 +2755,11 @@ function startsNonRoot(image, extra) {
                 if (user) {
                     // `USER ${APP_UID}`: whatever it resolves to was chosen on purpose.
                     if (isRoot(user.args) && !user.args.includes('$')) {
-                        context.report({ at: { span: user.argsSpan, path: user.path }, messageId: 'explicitRoot', data: { user: user.args.trim() } });
+                        context.report({
+                            at: { span: user.argsSpan, path: user.path },
+                            messageId: 'explicitRoot',
+                            data: { user: user.args.trim() },
+                        });
                     }
                     return;
                 }
@@ -2516,7 +2801,7 @@ function startsNonRoot(image, extra) {
     create(context) {
         const { model } = context;
         /** Outside the shipped image a leak is limited to build caches and logs. */
-        const severityFor = (instruction) => (isShipped(model, instruction.stage) ? undefined : 'warning');
+        const severityFor = (instruction) => isShipped(model, instruction.stage) ? undefined : 'warning';
         const nameAt = (instruction, name) => textOf(model, instruction).word(name);
         return {
             ENV(instruction) {
@@ -2529,14 +2814,24 @@ function startsNonRoot(image, extra) {
                     if (arg && !declaresArg(instruction, arg))
                         continue;
                     const messageId = arg ? 'envFromArg' : 'env';
-                    context.report({ at: nameAt(instruction, name), messageId, data: { keyword: 'ENV', name, arg: arg ?? '' }, severity: severityFor(instruction) });
+                    context.report({
+                        at: nameAt(instruction, name),
+                        messageId,
+                        data: { keyword: 'ENV', name, arg: arg ?? '' },
+                        severity: severityFor(instruction),
+                    });
                 }
             },
             LABEL(instruction) {
                 for (const [name, value] of argPairs(instruction.args)) {
                     if (!isSecretName(name) || value === undefined || isHarmlessValue(value) || looksLikeToken(value))
                         continue;
-                    context.report({ at: nameAt(instruction, name), messageId: 'env', data: { keyword: 'LABEL', name }, severity: severityFor(instruction) });
+                    context.report({
+                        at: nameAt(instruction, name),
+                        messageId: 'env',
+                        data: { keyword: 'LABEL', name },
+                        severity: severityFor(instruction),
+                    });
                 }
             },
             ARG(instruction) {
@@ -2544,13 +2839,23 @@ function startsNonRoot(image, extra) {
                     if (!isSecretName(name))
                         continue;
                     if (value !== undefined && !isHarmlessValue(value) && !looksLikeToken(value) && !referencedVariable(value)) {
-                        context.report({ at: nameAt(instruction, name), messageId: 'argDefault', data: { name }, severity: severityFor(instruction) });
+                        context.report({
+                            at: nameAt(instruction, name),
+                            messageId: 'argDefault',
+                            data: { name },
+                            severity: severityFor(instruction),
+                        });
                         continue;
                     }
                     const user = firstLeakingRun(instruction, name);
                     if (user) {
                         const data = { name, line: user.span.line, id: name.toLowerCase() };
-                        context.report({ at: nameAt(instruction, name), messageId: 'argUsed', data, severity: severityFor(instruction) });
+                        context.report({
+                            at: nameAt(instruction, name),
+                            messageId: 'argUsed',
+                            data,
+                            severity: severityFor(instruction),
+                        });
                     }
                 }
             },
@@ -2725,7 +3030,9 @@ const REFRESH = {
                     if (!REFRESH[command.manager]?.has(command.action))
                         continue;
                     const family = command.manager === 'apt' ? 'apt-get' : command.manager;
-                    const usesIt = commands.some((other) => other !== command && (other.manager === 'apt' ? 'apt-get' : other.manager) === family && !REFRESH[other.manager]?.has(other.action));
+                    const usesIt = commands.some((other) => other !== command &&
+                        (other.manager === 'apt' ? 'apt-get' : other.manager) === family &&
+                        !REFRESH[other.manager]?.has(other.action));
                     if (usesIt)
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -2757,14 +3064,16 @@ function bypassIn(command) {
             return find((arg) => arg === '--allow-untrusted', 'apk --allow-untrusted installs unsigned packages');
         case 'apt-get':
         case 'apt':
-            return find((arg) => /^--allow-(?:unauthenticated|insecure-repositories)$/.test(arg) || /AllowUnauthenticated|Verify-Peer=false|Verify-Host=false/i.test(arg), `${name} accepts unsigned or unverified packages`);
+            return find((arg) => /^--allow-(?:unauthenticated|insecure-repositories)$/.test(arg) ||
+                /AllowUnauthenticated|Verify-Peer=false|Verify-Host=false/i.test(arg), `${name} accepts unsigned or unverified packages`);
         case 'yum':
         case 'dnf':
         case 'microdnf':
         case 'rpm':
             return find((arg) => arg === '--nogpgcheck' || arg === '--nosignature' || /^--setopt=sslverify=(?:0|false)/i.test(arg), `${name} skips package signature checks`);
         case 'git':
-            return find((arg, i) => /^http\.sslVerify=(?:false|0)$/i.test(arg) || (arg === 'http.sslVerify' && /^(?:false|0)$/i.test(args[i + 1] ?? '')), 'git skips TLS certificate checks');
+            return find((arg, i) => /^http\.sslVerify=(?:false|0)$/i.test(arg) ||
+                (arg === 'http.sslVerify' && /^(?:false|0)$/i.test(args[i + 1] ?? '')), 'git skips TLS certificate checks');
         case 'npm':
         case 'yarn':
         case 'pnpm':
@@ -2796,7 +3105,17 @@ const INSECURE_ENV = {
             command: '{{what}}: anyone on the network path can swap what gets installed. Trust the right CA (COPY it into the CA store) instead.',
             env: '`{{name}}={{value}}` turns off TLS certificate checks for every later download, and at run time too: trust the right CA instead.',
         },
-        equivalents: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_7', 'CKV2_DOCKER_8'] },
+        equivalents: {
+            checkov: [
+                'CKV2_DOCKER_2',
+                'CKV2_DOCKER_3',
+                'CKV2_DOCKER_4',
+                'CKV2_DOCKER_5',
+                'CKV2_DOCKER_6',
+                'CKV2_DOCKER_7',
+                'CKV2_DOCKER_8',
+            ],
+        },
     },
     create(context) {
         const env = (instruction, pairs) => {
@@ -2855,7 +3174,11 @@ const INSECURE_ENV = {
                     }
                     else if (first.tool !== command.name) {
                         const at = textOf(context.model, instruction).command(command);
-                        context.report({ at, messageId: 'both', data: { tool: command.name, other: first.tool, line: first.line } });
+                        context.report({
+                            at,
+                            messageId: 'both',
+                            data: { tool: command.name, other: first.tool, line: first.line },
+                        });
                         return;
                     }
                 }
@@ -2941,7 +3264,12 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
                     // Unsafe: `npm ci` fails where the lockfile is out of date, which `npm install` papered over.
-                    context.report({ at, messageId: 'ci', data: { line }, fix: replaceWith(context.file, at, 'ci', 'use npm ci', false) });
+                    context.report({
+                        at,
+                        messageId: 'ci',
+                        data: { line },
+                        fix: replaceWith(context.file, at, 'ci', 'use npm ci', false),
+                    });
                 }
             },
         };
@@ -2973,7 +3301,11 @@ const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
                     const all = stage.instructions.filter((instruction) => instruction.keyword === keyword);
                     const last = all[all.length - 1];
                     for (const instruction of all.slice(0, -1)) {
-                        context.report({ at: keywordAt(instruction), messageId: 'overridden', data: { keyword, line: last.span.line } });
+                        context.report({
+                            at: keywordAt(instruction),
+                            messageId: 'overridden',
+                            data: { keyword, line: last.span.line },
+                        });
                     }
                 }
             },
@@ -3014,7 +3346,8 @@ const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/pinning.ts
 /** True for operands that are files, URLs or directories rather than names from a registry. */
 function isLocalOrUrl(spec) {
-    return /^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) || /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec);
+    return (/^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) ||
+        /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec));
 }
 /** Whether one package operand names an exact (or bounded) version, by each manager's syntax. */
 function isPinned(command, spec) {
@@ -3048,7 +3381,20 @@ function isPinned(command, spec) {
 
 
 
-const ALL_MANAGERS = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'npm', 'yarn', 'pnpm', 'gem'];
+const ALL_MANAGERS = [
+    'apt-get',
+    'apt',
+    'apk',
+    'yum',
+    'dnf',
+    'microdnf',
+    'zypper',
+    'pip',
+    'npm',
+    'yarn',
+    'pnpm',
+    'gem',
+];
 /* harmony default export */ const pin_package_versions = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'docker/pin-package-versions',
@@ -3083,7 +3429,11 @@ const ALL_MANAGERS = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper
                         if (isLocalOrUrl(operand.value) || isPinned(command, operand.value))
                             continue;
                         const at = textOf(context.model, instruction).arg(command.command, operand.argIndex);
-                        context.report({ at, messageId: 'unpinned', data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) } });
+                        context.report({
+                            at,
+                            messageId: 'unpinned',
+                            data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) },
+                        });
                     }
                 }
             },
@@ -3142,7 +3492,11 @@ function example(manager, name) {
                     if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'cache', fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir') });
+                    context.report({
+                        at,
+                        messageId: 'cache',
+                        fix: insertAfter(context.file, at, ' --no-cache-dir', 'add --no-cache-dir'),
+                    });
                 }
             },
         };
@@ -3268,7 +3622,17 @@ function setsPipefail(command) {
 
 
 
-const YUM_PROMPTING = new Set(['install', 'groupinstall', 'localinstall', 'update', 'upgrade', 'remove', 'erase', 'reinstall', 'downgrade']);
+const YUM_PROMPTING = new Set([
+    'install',
+    'groupinstall',
+    'localinstall',
+    'update',
+    'upgrade',
+    'remove',
+    'erase',
+    'reinstall',
+    'downgrade',
+]);
 const ZYPPER_PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'update', 'up', 'patch', 'dist-upgrade', 'dup']);
 /** True when the command would stop at a confirmation prompt. (`microdnf` never asks.) */
 function prompts(command) {
@@ -3277,7 +3641,9 @@ function prompts(command) {
     }
     if (command.manager === 'zypper') {
         // `zypper -n install` (global) or `zypper install -y` both answer for us.
-        return ZYPPER_PROMPTING.has(command.action) && !hasOption(command, 'non-interactive', 'n') && !hasOption(command, 'no-confirm', 'y');
+        return (ZYPPER_PROMPTING.has(command.action) &&
+            !hasOption(command, 'non-interactive', 'n') &&
+            !hasOption(command, 'no-confirm', 'y'));
     }
     return false;
 }
@@ -3302,7 +3668,11 @@ function prompts(command) {
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
                     const flag = command.manager === 'zypper' ? '-n' : '-y';
-                    context.report({ at, messageId: 'missingYes', data: { manager: command.manager, action: command.action, flag } });
+                    context.report({
+                        at,
+                        messageId: 'missingYes',
+                        data: { manager: command.manager, action: command.action, flag },
+                    });
                 }
             },
         };
@@ -3328,8 +3698,10 @@ const CLEAN_HINT = {
 };
 function cleans(manager, commands) {
     const cacheDir = CACHE_DIRS[manager];
-    return commands.some((command) => (command.name === manager && (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
-        (command.name === 'rm' && command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))));
+    return commands.some((command) => (command.name === manager &&
+        (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
+        (command.name === 'rm' &&
+            command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))));
 }
 /* harmony default export */ const rpm_cache_cleanup = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -3358,7 +3730,11 @@ function cleans(manager, commands) {
                         continue;
                     reported.add(command.manager);
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
-                    context.report({ at, messageId: 'clean', data: { manager: command.manager, hint: CLEAN_HINT[command.manager] } });
+                    context.report({
+                        at,
+                        messageId: 'clean',
+                        data: { manager: command.manager, hint: CLEAN_HINT[command.manager] },
+                    });
                 }
             },
         };
@@ -3387,8 +3763,19 @@ function cleans(manager, commands) {
 
 /** Used until `settings.trustedRegistries` is set: the big public registries, so opting in works out of the box. */
 const PUBLIC_REGISTRIES = [
-    'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', '*.gcr.io', '*.pkg.dev', 'registry.k8s.io', 'mcr.microsoft.com',
-    'public.ecr.aws', 'cgr.dev', 'registry.access.redhat.com', 'registry.redhat.io', 'registry.gitlab.com',
+    'docker.io',
+    'ghcr.io',
+    'quay.io',
+    'gcr.io',
+    '*.gcr.io',
+    '*.pkg.dev',
+    'registry.k8s.io',
+    'mcr.microsoft.com',
+    'public.ecr.aws',
+    'cgr.dev',
+    'registry.access.redhat.com',
+    'registry.redhat.io',
+    'registry.gitlab.com',
 ];
 /** Compiled trusted-registry patterns, by entry (settings rarely change; a dozen rules' worth of files share them). */
 const PATTERNS = new Map();
@@ -3401,7 +3788,13 @@ function matches(reference, trusted) {
     }
     return pattern.test(reference);
 }
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.docker.com', 'registry.hub.docker.com']);
+const DOCKER_HUB_ALIASES = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.docker.com',
+    'registry.hub.docker.com',
+]);
 /** Full reference with the implicit Docker Hub registry and `library/` namespace spelled out. */
 function fullName(image) {
     const registry = image.registry && DOCKER_HUB_ALIASES.has(image.registry) ? undefined : image.registry;
@@ -3431,8 +3824,14 @@ function fullName(image) {
             const name = fullName(image);
             if (trusted.some((entry) => matches(name, entry)))
                 return;
-            const list = configured.length > 0 ? `settings.trustedRegistries: ${configured.join(', ')}` : 'set settings.trustedRegistries to allow it';
-            context.report({ at, messageId: 'untrusted', data: { image: reference, registry: name.split('/')[0], trusted: list } });
+            const list = configured.length > 0
+                ? `settings.trustedRegistries: ${configured.join(', ')}`
+                : 'set settings.trustedRegistries to allow it';
+            context.report({
+                at,
+                messageId: 'untrusted',
+                data: { image: reference, registry: name.split('/')[0], trusted: list },
+            });
         };
         return {
             stage(stage) {
@@ -3454,7 +3853,18 @@ function fullName(image) {
 
 
 /** Arguments BuildKit defines for FROM lines without a declaration. */
-const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE', 'BUILDKIT_SYNTAX']);
+const AUTOMATIC = new Set([
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDARCH',
+    'BUILDVARIANT',
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETARCH',
+    'TARGETVARIANT',
+    'TARGETSTAGE',
+    'BUILDKIT_SYNTAX',
+]);
 /* harmony default export */ const undeclared_arg_in_from = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'docker/undeclared-arg-in-from',
@@ -3479,7 +3889,11 @@ const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIAN
                     if (context.model.globalArgs.has(name) || AUTOMATIC.has(name))
                         continue;
                     const found = text.findPattern(variableReference(name), text.start);
-                    context.report({ at: text.at(found?.offset ?? -1, found?.length ?? 0), messageId: 'undeclared', data: { name } });
+                    context.report({
+                        at: text.at(found?.offset ?? -1, found?.length ?? 0),
+                        messageId: 'undeclared',
+                        data: { name },
+                    });
                 }
             },
         };
@@ -3583,7 +3997,11 @@ const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purg
                     if (operands.length !== 2 || !/^\/(?:usr\/)?bin\/sh$/.test(operands[1]))
                         continue;
                     const shell = operands[0];
-                    context.report({ at: textOf(context.model, instruction).command(command), messageId: 'symlink', data: { shell } });
+                    context.report({
+                        at: textOf(context.model, instruction).command(command),
+                        messageId: 'symlink',
+                        data: { shell },
+                    });
                 }
             },
         };
@@ -3620,7 +4038,8 @@ const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purg
                 if (!dir?.startsWith('/') || dir === '/' || /^\/tmp(?:\/|$)/.test(dir))
                     return;
                 // A directory the same RUN creates or deletes is temporary: WORKDIR would keep it.
-                const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') && each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
+                const temporary = commands.some((each) => (each.name === 'mkdir' || each.name === 'rm') &&
+                    each.args.some((arg) => arg.replace(/\/+$/, '') === dir.replace(/\/+$/, '')));
                 if (temporary)
                     return;
                 context.report({ at: textOf(context.model, instruction).command(command), messageId: 'cd', data: { dir } });

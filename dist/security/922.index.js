@@ -63,7 +63,8 @@ function offsetMap(text, scalar, value) {
         let to = lineEnd;
         while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9))
             from++;
-        while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13))
+        while (to > from &&
+            (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13))
             to--;
         if (from < to) {
             const line = text.slice(from, to);
@@ -179,7 +180,10 @@ class FileContext {
     trailingCommentAt(node, range) {
         const text = this.file.text;
         const end = range[1];
-        if ((0,dist/* isScalar */.jn)(node) && end > range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.hasCarriageReturn) {
+        if ((0,dist/* isScalar */.jn)(node) &&
+            end > range[0] &&
+            (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+            !this.hasCarriageReturn) {
             let eol = text.indexOf('\n', end);
             if (eol < 0)
                 eol = text.length;
@@ -360,26 +364,86 @@ const ROWS = [
     ['run-name', ['run-name'], 'github inputs vars', ''],
     ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
     ['env', ['env', '*'], 'github secrets inputs vars', ''],
-    ['on.workflow_call.inputs.<inputs_id>.default', ['on', 'workflow_call', 'inputs', '*', 'default'], 'github inputs vars', ''],
-    ['on.workflow_call.outputs.<output_id>.value', ['on', 'workflow_call', 'outputs', '*', 'value'], 'github jobs vars inputs', ''],
+    [
+        'on.workflow_call.inputs.<inputs_id>.default',
+        ['on', 'workflow_call', 'inputs', '*', 'default'],
+        'github inputs vars',
+        '',
+    ],
+    [
+        'on.workflow_call.outputs.<output_id>.value',
+        ['on', 'workflow_call', 'outputs', '*', 'value'],
+        'github jobs vars inputs',
+        '',
+    ],
     ['jobs.<job_id>.concurrency', ['jobs', '*', 'concurrency', '**'], 'github needs strategy matrix inputs vars', ''],
-    ['jobs.<job_id>.container.credentials', ['jobs', '*', 'container', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-    ['jobs.<job_id>.container.env.<env_id>', ['jobs', '*', 'container', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+    [
+        'jobs.<job_id>.container.credentials',
+        ['jobs', '*', 'container', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.container.env.<env_id>',
+        ['jobs', '*', 'container', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
     ['jobs.<job_id>.container', ['jobs', '*', 'container', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.continue-on-error', ['jobs', '*', 'continue-on-error'], 'github needs strategy vars matrix inputs', ''],
-    ['jobs.<job_id>.defaults.run', ['jobs', '*', 'defaults', 'run', '**'], 'github needs strategy matrix env vars inputs', ''],
+    [
+        'jobs.<job_id>.continue-on-error',
+        ['jobs', '*', 'continue-on-error'],
+        'github needs strategy vars matrix inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.defaults.run',
+        ['jobs', '*', 'defaults', 'run', '**'],
+        'github needs strategy matrix env vars inputs',
+        '',
+    ],
     ['jobs.<job_id>.env', ['jobs', '*', 'env', '*'], 'github needs strategy matrix vars secrets inputs', ''],
-    ['jobs.<job_id>.environment.url', ['jobs', '*', 'environment', 'url'], 'github needs strategy matrix job runner env vars steps inputs', ''],
+    [
+        'jobs.<job_id>.environment.url',
+        ['jobs', '*', 'environment', 'url'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        '',
+    ],
     ['jobs.<job_id>.environment', ['jobs', '*', 'environment', '**'], 'github needs strategy matrix vars inputs', ''],
     ['jobs.<job_id>.if', ['jobs', '*', 'if'], 'github needs vars inputs', 'always cancelled success failure'],
     ['jobs.<job_id>.name', ['jobs', '*', 'name'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.outputs.<output_id>', ['jobs', '*', 'outputs', '*'], 'github needs strategy matrix job runner env vars secrets steps inputs', ''],
+    [
+        'jobs.<job_id>.outputs.<output_id>',
+        ['jobs', '*', 'outputs', '*'],
+        'github needs strategy matrix job runner env vars secrets steps inputs',
+        '',
+    ],
     ['jobs.<job_id>.runs-on', ['jobs', '*', 'runs-on', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.secrets.<secrets_id>', ['jobs', '*', 'secrets', '**'], 'github needs strategy matrix secrets inputs vars', ''],
-    ['jobs.<job_id>.services.<service_id>.credentials', ['jobs', '*', 'services', '*', 'credentials', '**'], 'github needs strategy matrix env vars secrets inputs', ''],
-    ['jobs.<job_id>.services.<service_id>.env.<env_id>', ['jobs', '*', 'services', '*', 'env', '*'], 'github needs strategy matrix job runner env vars secrets inputs', ''],
+    [
+        'jobs.<job_id>.secrets.<secrets_id>',
+        ['jobs', '*', 'secrets', '**'],
+        'github needs strategy matrix secrets inputs vars',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.credentials',
+        ['jobs', '*', 'services', '*', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.env.<env_id>',
+        ['jobs', '*', 'services', '*', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
     ['jobs.<job_id>.services', ['jobs', '*', 'services', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.steps.if', ['jobs', '*', 'steps', '#', 'if'], 'github needs strategy matrix job runner env vars steps inputs', 'always cancelled success failure hashFiles'],
+    [
+        'jobs.<job_id>.steps.if',
+        ['jobs', '*', 'steps', '#', 'if'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        'always cancelled success failure hashFiles',
+    ],
     ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
     ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
     ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
@@ -413,7 +477,9 @@ const rowCache = new Map();
 /** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
 function workflowAvailability(path) {
     // Job ids and step indexes do not change the row: cache on the path with them blanked.
-    const key = path.map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment)).join('\u0000');
+    const key = path
+        .map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment))
+        .join('\u0000');
     let hit = rowCache.get(key);
     if (hit === undefined) {
         hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
@@ -424,9 +490,32 @@ function workflowAvailability(path) {
     return hit ?? undefined;
 }
 /** Every context name the language knows. */
-const ALL_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs']);
+const ALL_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs',
+]);
 /** Contexts of action.yml values (composite steps, input defaults, outputs): no `secrets`, `needs` or `jobs`. */
-const ACTION_CONTEXTS = new Set(['github', 'env', 'vars', 'job', 'steps', 'runner', 'strategy', 'matrix', 'inputs']);
+const ACTION_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'steps',
+    'runner',
+    'strategy',
+    'matrix',
+    'inputs',
+]);
 
 ;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/functions.ts
 const SPECS = [
@@ -492,7 +581,8 @@ function tokenize(text) {
         const start = i;
         const previous = tokens[tokens.length - 1];
         // After a value, `.` is a dereference; elsewhere `.5` is a number.
-        const afterValue = previous !== undefined && ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
+        const afterValue = previous !== undefined &&
+            ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
         if (code === 39) {
             let value = '';
             i++;
@@ -516,7 +606,12 @@ function tokenize(text) {
         }
         if (code === 34)
             throw new ExpressionError('strings use single quotes, not double quotes', start);
-        if (isDigit(code) || ((code === 45 || code === 46) && !afterValue && (isDigit(text.charCodeAt(i + 1)) || text.startsWith('Infinity', i + 1) || (code === 45 && text.charCodeAt(i + 1) === 46)))) {
+        if (isDigit(code) ||
+            ((code === 45 || code === 46) &&
+                !afterValue &&
+                (isDigit(text.charCodeAt(i + 1)) ||
+                    text.startsWith('Infinity', i + 1) ||
+                    (code === 45 && text.charCodeAt(i + 1) === 46)))) {
             const match = NUMBER.exec(text.slice(i));
             if (!match)
                 throw new ExpressionError('invalid number', start);
@@ -529,7 +624,11 @@ function tokenize(text) {
             const raw = match[0];
             const negative = raw.startsWith('-');
             const body = negative ? raw.slice(1) : raw;
-            let value = body.startsWith('0x') ? parseInt(body.slice(2), 16) : body.startsWith('0o') ? parseInt(body.slice(2), 8) : Number(body);
+            let value = body.startsWith('0x')
+                ? parseInt(body.slice(2), 16)
+                : body.startsWith('0o')
+                    ? parseInt(body.slice(2), 8)
+                    : Number(body);
             if (negative)
                 value = -value;
             tokens.push({ kind: 'number', text: raw, start, end: i, value });
@@ -557,7 +656,16 @@ function tokenize(text) {
             tokens.push({ kind: 'op', text: op, start, end: i });
             continue;
         }
-        const single = { '.': 'dot', ',': 'comma', '(': 'lparen', ')': 'rparen', '[': 'lbracket', ']': 'rbracket', '!': 'not', '*': 'star' };
+        const single = {
+            '.': 'dot',
+            ',': 'comma',
+            '(': 'lparen',
+            ')': 'rparen',
+            '[': 'lbracket',
+            ']': 'rbracket',
+            '!': 'not',
+            '*': 'star',
+        };
         const kind = single[text[i]];
         if (!kind) {
             if (text[i] === '=')
@@ -587,7 +695,7 @@ function parseExpression(text) {
     const fail = (token, message) => {
         throw new ExpressionError(message, token.start, Math.max(1, token.end - token.start));
     };
-    const describe = (token) => (token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`);
+    const describe = (token) => token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`;
     const expect = (kind, what) => {
         const token = peek();
         if (token.kind !== kind)
@@ -648,8 +756,18 @@ function parseExpression(text) {
                 const name = next();
                 if (name.kind === 'star')
                     node = { kind: 'star', object: node, start: node.start, end: name.end };
-                else if (name.kind === 'identifier' || name.kind === 'null' || name.kind === 'boolean' || (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
-                    node = { kind: 'property', object: node, name: name.text, nameStart: name.start, start: node.start, end: name.end };
+                else if (name.kind === 'identifier' ||
+                    name.kind === 'null' ||
+                    name.kind === 'boolean' ||
+                    (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
+                    node = {
+                        kind: 'property',
+                        object: node,
+                        name: name.text,
+                        nameStart: name.start,
+                        start: node.start,
+                        end: name.end,
+                    };
                 }
                 else
                     fail(name, `expected a property name after ".", found ${describe(name)}`);
@@ -906,7 +1024,11 @@ const shape_NUMBER = { kind: 'number' };
 const BOOLEAN = { kind: 'boolean' };
 const SCALAR = { kind: 'scalar' };
 const ANY = { kind: 'any' };
-const STRINGS = { kind: 'one-of', options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY }], describe: 'a string or a list of strings' };
+const STRINGS = {
+    kind: 'one-of',
+    options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY }],
+    describe: 'a string or a list of strings',
+};
 const ENV = { kind: 'mapping', values: SCALAR, ids: 'environment variable' };
 const WITH = { kind: 'mapping', values: SCALAR, ids: 'input' };
 const CONDITION = { kind: 'scalar' };
@@ -923,18 +1045,31 @@ const PERMISSIONS = {
             kind: 'mapping',
             values: PERMISSION_LEVEL,
             // Scopes with fewer levels: an OIDC token can only be requested (write), models can only be read.
-            keys: { 'id-token': { kind: 'string', values: ['write', 'none'], expr: false }, models: { kind: 'string', values: ['read', 'none'], expr: false } },
+            keys: {
+                'id-token': { kind: 'string', values: ['write', 'none'], expr: false },
+                models: { kind: 'string', values: ['read', 'none'], expr: false },
+            },
             expr: false,
         },
     ],
 };
-const DEFAULTS = { kind: 'mapping', keys: { run: { kind: 'mapping', keys: { shell: NON_EMPTY, 'working-directory': NON_EMPTY } } } };
+const DEFAULTS = {
+    kind: 'mapping',
+    keys: { run: { kind: 'mapping', keys: { shell: NON_EMPTY, 'working-directory': NON_EMPTY } } },
+};
 const CONCURRENCY = {
     kind: 'one-of',
     describe: 'a group name or a mapping with "group"',
-    options: [NON_EMPTY, { kind: 'mapping', keys: { group: NON_EMPTY, 'cancel-in-progress': BOOLEAN, queue: SCALAR }, required: ['group'] }],
+    options: [
+        NON_EMPTY,
+        { kind: 'mapping', keys: { group: NON_EMPTY, 'cancel-in-progress': BOOLEAN, queue: SCALAR }, required: ['group'] },
+    ],
 };
-const CREDENTIALS = { kind: 'mapping', keys: { username: NON_EMPTY, password: NON_EMPTY }, required: ['username', 'password'] };
+const CREDENTIALS = {
+    kind: 'mapping',
+    keys: { username: NON_EMPTY, password: NON_EMPTY },
+    required: ['username', 'password'],
+};
 const CONTAINER_KEYS = {
     image: NON_EMPTY,
     credentials: CREDENTIALS,
@@ -943,24 +1078,46 @@ const CONTAINER_KEYS = {
     volumes: { kind: 'sequence', items: NON_EMPTY },
     options: STRING,
 };
-const CONTAINER = { kind: 'one-of', nullable: true, describe: 'an image name or a mapping with "image"', options: [NON_EMPTY, { kind: 'mapping', keys: CONTAINER_KEYS, required: ['image'] }] };
+const CONTAINER = {
+    kind: 'one-of',
+    nullable: true,
+    describe: 'an image name or a mapping with "image"',
+    options: [NON_EMPTY, { kind: 'mapping', keys: CONTAINER_KEYS, required: ['image'] }],
+};
 const SERVICE = {
     kind: 'one-of',
     describe: 'an image name or a mapping with "image"',
-    options: [NON_EMPTY, { kind: 'mapping', keys: { ...CONTAINER_KEYS, entrypoint: STRING, command: STRING }, required: ['image'] }],
+    options: [
+        NON_EMPTY,
+        { kind: 'mapping', keys: { ...CONTAINER_KEYS, entrypoint: STRING, command: STRING }, required: ['image'] },
+    ],
 };
 const MATRIX = {
     kind: 'mapping',
     values: { kind: 'sequence', items: ANY, nonEmpty: true },
-    keys: { include: { kind: 'sequence', items: { kind: 'mapping', values: ANY } }, exclude: { kind: 'sequence', items: { kind: 'mapping', values: ANY } } },
+    keys: {
+        include: { kind: 'sequence', items: { kind: 'mapping', values: ANY } },
+        exclude: { kind: 'sequence', items: { kind: 'mapping', values: ANY } },
+    },
     nonEmpty: true,
 };
 const STRATEGY = { kind: 'mapping', keys: { matrix: MATRIX, 'fail-fast': BOOLEAN, 'max-parallel': shape_NUMBER } };
-const ENVIRONMENT = { kind: 'one-of', describe: 'a name or a mapping with "name"', options: [NON_EMPTY, { kind: 'mapping', keys: { name: NON_EMPTY, url: STRING, deployment: BOOLEAN }, required: ['name'] }] };
+const ENVIRONMENT = {
+    kind: 'one-of',
+    describe: 'a name or a mapping with "name"',
+    options: [
+        NON_EMPTY,
+        { kind: 'mapping', keys: { name: NON_EMPTY, url: STRING, deployment: BOOLEAN }, required: ['name'] },
+    ],
+};
 const RUNS_ON = {
     kind: 'one-of',
     describe: 'a label, a list of labels or a mapping with "group" and/or "labels"',
-    options: [NON_EMPTY, { kind: 'sequence', items: NON_EMPTY, nonEmpty: true }, { kind: 'mapping', keys: { group: NON_EMPTY, labels: STRINGS }, required: [['group', 'labels']] }],
+    options: [
+        NON_EMPTY,
+        { kind: 'sequence', items: NON_EMPTY, nonEmpty: true },
+        { kind: 'mapping', keys: { group: NON_EMPTY, labels: STRINGS }, required: [['group', 'labels']] },
+    ],
 };
 const STEP = {
     kind: 'mapping',
@@ -989,7 +1146,14 @@ const JOB = {
         needs: STRINGS,
         if: CONDITION,
         'runs-on': RUNS_ON,
-        snapshot: { kind: 'one-of', describe: 'an image name or a mapping with "image-name"', options: [NON_EMPTY, { kind: 'mapping', keys: { 'image-name': NON_EMPTY, version: STRING }, required: ['image-name'] }] },
+        snapshot: {
+            kind: 'one-of',
+            describe: 'an image name or a mapping with "image-name"',
+            options: [
+                NON_EMPTY,
+                { kind: 'mapping', keys: { 'image-name': NON_EMPTY, version: STRING }, required: ['image-name'] },
+            ],
+        },
         environment: ENVIRONMENT,
         concurrency: CONCURRENCY,
         outputs: JOB_OUTPUTS,
@@ -1003,7 +1167,14 @@ const JOB = {
         services: { kind: 'mapping', values: SERVICE, ids: 'service' },
         uses: { kind: 'string', nonEmpty: true, expr: false },
         with: WITH,
-        secrets: { kind: 'one-of', describe: '"inherit" or a mapping of secrets', options: [{ kind: 'string', values: ['inherit'] }, { kind: 'mapping', values: SCALAR, ids: 'secret' }] },
+        secrets: {
+            kind: 'one-of',
+            describe: '"inherit" or a mapping of secrets',
+            options: [
+                { kind: 'string', values: ['inherit'] },
+                { kind: 'mapping', values: SCALAR, ids: 'secret' },
+            ],
+        },
     },
 };
 const INPUT_TYPES = ['boolean', 'number', 'string', 'choice', 'environment'];
@@ -1011,8 +1182,24 @@ const CALL_INPUT_TYPES = ['boolean', 'number', 'string'];
 const NON_EMPTY_LIST = { kind: 'sequence', items: NON_EMPTY, nonEmpty: true, expr: false };
 const TRIGGER_FILTERS = {
     // image_version: the image names and versions to react to.
-    names: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a name or a non-empty list of names' },
-    versions: { kind: 'one-of', options: [NON_EMPTY, NON_EMPTY_LIST], describe: 'a version or a non-empty list of versions' }, branches: STRINGS, 'branches-ignore': STRINGS, tags: STRINGS, 'tags-ignore': STRINGS, paths: STRINGS, 'paths-ignore': STRINGS, types: STRINGS, workflows: STRINGS
+    names: {
+        kind: 'one-of',
+        options: [NON_EMPTY, NON_EMPTY_LIST],
+        describe: 'a name or a non-empty list of names',
+    },
+    versions: {
+        kind: 'one-of',
+        options: [NON_EMPTY, NON_EMPTY_LIST],
+        describe: 'a version or a non-empty list of versions',
+    },
+    branches: STRINGS,
+    'branches-ignore': STRINGS,
+    tags: STRINGS,
+    'tags-ignore': STRINGS,
+    paths: STRINGS,
+    'paths-ignore': STRINGS,
+    types: STRINGS,
+    workflows: STRINGS,
 };
 const WORKFLOW_CALL = {
     kind: 'mapping',
@@ -1020,11 +1207,35 @@ const WORKFLOW_CALL = {
         inputs: {
             kind: 'mapping',
             ids: 'input',
-            values: { kind: 'mapping', keys: { description: STRING, required: BOOLEAN, type: { kind: 'string', values: CALL_INPUT_TYPES, expr: false }, default: SCALAR }, required: ['type'], expr: false },
+            values: {
+                kind: 'mapping',
+                keys: {
+                    description: STRING,
+                    required: BOOLEAN,
+                    type: { kind: 'string', values: CALL_INPUT_TYPES, expr: false },
+                    default: SCALAR,
+                },
+                required: ['type'],
+                expr: false,
+            },
             expr: false,
         },
-        secrets: { kind: 'mapping', ids: 'secret', values: { kind: 'one-of', describe: 'a mapping or empty', options: [{ kind: 'mapping', keys: { description: STRING, required: BOOLEAN } }] }, expr: false },
-        outputs: { kind: 'mapping', ids: 'output', values: { kind: 'mapping', keys: { description: STRING, value: NON_EMPTY }, required: ['value'], expr: false }, expr: false },
+        secrets: {
+            kind: 'mapping',
+            ids: 'secret',
+            values: {
+                kind: 'one-of',
+                describe: 'a mapping or empty',
+                options: [{ kind: 'mapping', keys: { description: STRING, required: BOOLEAN } }],
+            },
+            expr: false,
+        },
+        outputs: {
+            kind: 'mapping',
+            ids: 'output',
+            values: { kind: 'mapping', keys: { description: STRING, value: NON_EMPTY }, required: ['value'], expr: false },
+            expr: false,
+        },
     },
 };
 const WORKFLOW_DISPATCH = {
@@ -1037,24 +1248,50 @@ const WORKFLOW_DISPATCH = {
             values: {
                 kind: 'mapping',
                 expr: false,
-                keys: { description: STRING, required: BOOLEAN, type: { kind: 'string', values: INPUT_TYPES, expr: false }, default: SCALAR, options: { kind: 'sequence', items: SCALAR, nonEmpty: true }, deprecationMessage: STRING },
+                keys: {
+                    description: STRING,
+                    required: BOOLEAN,
+                    type: { kind: 'string', values: INPUT_TYPES, expr: false },
+                    default: SCALAR,
+                    options: { kind: 'sequence', items: SCALAR, nonEmpty: true },
+                    deprecationMessage: STRING,
+                },
             },
         },
     },
 };
-const SCHEDULE = { kind: 'sequence', expr: false, nonEmpty: true, items: { kind: 'mapping', expr: false, keys: { cron: { kind: 'string', nonEmpty: true, expr: false }, timezone: STRING }, required: ['cron'] } };
+const SCHEDULE = {
+    kind: 'sequence',
+    expr: false,
+    nonEmpty: true,
+    items: {
+        kind: 'mapping',
+        expr: false,
+        keys: { cron: { kind: 'string', nonEmpty: true, expr: false }, timezone: STRING },
+        required: ['cron'],
+    },
+};
 const EVENTS = {
     kind: 'mapping',
     expr: false,
     nonEmpty: true,
-    values: { kind: 'one-of', expr: false, describe: 'empty or a mapping', options: [{ kind: 'mapping', keys: TRIGGER_FILTERS, expr: false }] },
+    values: {
+        kind: 'one-of',
+        expr: false,
+        describe: 'empty or a mapping',
+        options: [{ kind: 'mapping', keys: TRIGGER_FILTERS, expr: false }],
+    },
     keys: { schedule: SCHEDULE, workflow_call: WORKFLOW_CALL, workflow_dispatch: WORKFLOW_DISPATCH },
 };
 const ON = {
     kind: 'one-of',
     expr: false,
     describe: 'an event name, a list of event names or a mapping of events',
-    options: [{ kind: 'string', nonEmpty: true, expr: false }, { kind: 'sequence', items: { kind: 'string', nonEmpty: true, expr: false }, nonEmpty: true, expr: false }, EVENTS],
+    options: [
+        { kind: 'string', nonEmpty: true, expr: false },
+        { kind: 'sequence', items: { kind: 'string', nonEmpty: true, expr: false }, nonEmpty: true, expr: false },
+        EVENTS,
+    ],
 };
 const WORKFLOW_SHAPE = {
     kind: 'mapping',
@@ -1098,9 +1335,18 @@ const ACTION_SHAPE = {
             kind: 'mapping',
             ids: 'input',
             expr: false,
-            values: { kind: 'mapping', expr: false, keys: { description: STRING, required: BOOLEAN, default: SCALAR, deprecationMessage: STRING } },
+            values: {
+                kind: 'mapping',
+                expr: false,
+                keys: { description: STRING, required: BOOLEAN, default: SCALAR, deprecationMessage: STRING },
+            },
         },
-        outputs: { kind: 'mapping', ids: 'output', expr: false, values: { kind: 'mapping', expr: false, keys: { description: STRING, value: STRING } } },
+        outputs: {
+            kind: 'mapping',
+            ids: 'output',
+            expr: false,
+            values: { kind: 'mapping', expr: false, keys: { description: STRING, value: STRING } },
+        },
         runs: {
             kind: 'mapping',
             expr: false,
@@ -1225,7 +1471,9 @@ class ShapeChecker {
         this.context = context;
     }
     at(node, keyPath, fallback) {
-        const span = nodeSpan(this.context.file, node ?? undefined) ?? nodeSpan(this.context.file, fallback ?? undefined) ?? this.context.file.lineSpan(1);
+        const span = nodeSpan(this.context.file, node ?? undefined) ??
+            nodeSpan(this.context.file, fallback ?? undefined) ??
+            this.context.file.lineSpan(1);
         return { span, path: (0,yaml_document/* pathString */.hL)(keyPath) };
     }
     report(kind, node, keyPath, data, fallback) {
@@ -1309,7 +1557,12 @@ class ShapeChecker {
                     const first = seenIds.get(lower);
                     if (first) {
                         const line = first.range ? String(this.context.file.position(first.range[0]).line) : '?';
-                        this.report('case', pair.key, [...keyPath, name], { what: shape.ids, name, first: keyName(first) ?? '', line });
+                        this.report('case', pair.key, [...keyPath, name], {
+                            what: shape.ids,
+                            name,
+                            first: keyName(first) ?? '',
+                            line,
+                        });
                     }
                     else
                         seenIds.set(lower, pair.key);
@@ -1342,10 +1595,17 @@ class ShapeChecker {
     workflowRules(root) {
         // `schedule` named in the string or list form of `on` has no `cron` entries: GitHub never runs it.
         const on = this.context.field(root, 'on');
-        const events = (0,dist/* isScalar */.jn)(on?.value) ? [on.value] : (0,dist/* isSeq */.oP)(on?.value) ? on.value.items.map((item) => this.context.resolve(item)) : [];
+        const events = (0,dist/* isScalar */.jn)(on?.value)
+            ? [on.value]
+            : (0,dist/* isSeq */.oP)(on?.value)
+                ? on.value.items.map((item) => this.context.resolve(item))
+                : [];
         events.forEach((event, index) => {
             if ((0,dist/* isScalar */.jn)(event) && event.value === 'schedule') {
-                this.report('required', event, (0,dist/* isSeq */.oP)(on.value) ? ['on', index] : ['on'], { key: '"cron" entries', where: 'the "schedule" event (write it as `schedule: [{cron: …}]`)' });
+                this.report('required', event, (0,dist/* isSeq */.oP)(on.value) ? ['on', index] : ['on'], {
+                    key: '"cron" entries',
+                    where: 'the "schedule" event (write it as `schedule: [{cron: …}]`)',
+                });
             }
         });
         for (const job of this.context.entries(this.context.field(root, 'jobs')?.value ?? null)) {
@@ -1358,7 +1618,11 @@ class ShapeChecker {
                     this.report('required', job.key, keyPath, { key: '"runs-on"', where: `job "${job.name}"` });
             }
             if (uses && this.context.field(jobNode, 'steps'))
-                this.report('exclusive', this.context.field(jobNode, 'steps').key, [...keyPath, 'steps'], { a: 'steps', b: 'uses', where: `job "${job.name}"` });
+                this.report('exclusive', this.context.field(jobNode, 'steps').key, [...keyPath, 'steps'], {
+                    a: 'steps',
+                    b: 'uses',
+                    where: `job "${job.name}"`,
+                });
             const steps = this.context.field(jobNode, 'steps')?.value ?? null;
             if ((0,dist/* isSeq */.oP)(steps))
                 steps.items.forEach((item, index) => {
@@ -1372,7 +1636,10 @@ class ShapeChecker {
         const kind = (0,dist/* isScalar */.jn)(using?.value) ? String(using.value.value).toLowerCase() : '';
         const need = kind === 'composite' ? 'steps' : kind === 'docker' ? 'image' : /^node\d+$/.test(kind) ? 'main' : undefined;
         if (need && (0,dist/* isMap */.jh)(runs) && !this.context.field(runs, need))
-            this.report('required', this.context.field(root, 'runs').key, ['runs'], { key: `"${need}"`, where: `"runs" (using: ${kind})` });
+            this.report('required', this.context.field(root, 'runs').key, ['runs'], {
+                key: `"${need}"`,
+                where: `"runs" (using: ${kind})`,
+            });
         const steps = this.context.field(runs, 'steps')?.value ?? null;
         if (kind === 'composite' && (0,dist/* isSeq */.oP)(steps)) {
             steps.items.forEach((item, index) => {
@@ -1380,7 +1647,10 @@ class ShapeChecker {
                 const keyPath = ['runs', 'steps', index];
                 this.stepRules(step, keyPath, `composite step ${index + 1}`);
                 if (this.context.field(step, 'run') && !this.context.field(step, 'shell'))
-                    this.report('required', step, keyPath, { key: '"shell"', where: `composite step ${index + 1} (a composite action's run step must name its shell)` });
+                    this.report('required', step, keyPath, {
+                        key: '"shell"',
+                        where: `composite step ${index + 1} (a composite action's run step must name its shell)`,
+                    });
             });
         }
     }
@@ -1399,7 +1669,11 @@ class ShapeChecker {
             }
         }
         if (run && this.context.field(step, 'with')) {
-            this.report('step-kind', this.context.field(step, 'with').key, [...keyPath, 'with'], { key: 'with', where, needs: 'uses' });
+            this.report('step-kind', this.context.field(step, 'with').key, [...keyPath, 'with'], {
+                key: 'with',
+                where,
+                needs: 'uses',
+            });
         }
     }
     /**
@@ -1433,7 +1707,9 @@ class ShapeChecker {
             if (used)
                 continue;
             const start = node.range ? text.lastIndexOf(`&${name}`, node.range[0]) : -1;
-            const span = start >= 0 ? this.context.file.spanOf(start, start + name.length + 1) : (nodeSpan(this.context.file, node) ?? this.context.file.lineSpan(1));
+            const span = start >= 0
+                ? this.context.file.spanOf(start, start + name.length + 1)
+                : (nodeSpan(this.context.file, node) ?? this.context.file.lineSpan(1));
             this.problems.push({ kind: 'anchor', at: { span, path: `&${name}` }, data: { name } });
         }
     }
@@ -1477,7 +1753,10 @@ class NodeBase {
         return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
     }
     get span() {
-        return (this.cachedSpan ??= nodeSpan(this.context.file, this.node) ?? nodeSpan(this.context.file, this.keyNode) ?? this.context.file.lineSpan(1));
+        return (this.cachedSpan ??=
+            nodeSpan(this.context.file, this.node) ??
+                nodeSpan(this.context.file, this.keyNode) ??
+                this.context.file.lineSpan(1));
     }
     get keySpan() {
         return (this.cachedKeySpan ??= nodeSpan(this.context.file, this.keyNode) ?? this.span);
@@ -1950,7 +2229,10 @@ class Builder {
         const value = condition.value;
         if (value.includes('${{')) {
             const found = scanEmbedded(value);
-            condition.form = found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed ? 'wrapped' : 'template';
+            condition.form =
+                found.length === 1 && found[0].start === 0 && found[0].end === value.length && found[0].closed
+                    ? 'wrapped'
+                    : 'template';
         }
         return condition;
     }
@@ -2008,7 +2290,9 @@ class Builder {
     /** The items of a list entry as Vals; none when the entry is missing or not a list. */
     seqVals(keyPath, node, name) {
         const value = this.context.field(node, name)?.value ?? null;
-        return (0,dist/* isSeq */.oP)(value) ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null)) : [];
+        return (0,dist/* isSeq */.oP)(value)
+            ? value.items.map((item, index) => this.val([...keyPath, name, index], item, null))
+            : [];
     }
     /** The `uses:` at `parentPath` + `uses`. */
     uses(parentPath, entry) {
@@ -2100,7 +2384,8 @@ class Builder {
                     case 'timeout-minutes':
                         timeoutMinutes = pair;
                         break;
-                    default: break;
+                    default:
+                        break;
                 }
             }
         }
@@ -2113,9 +2398,15 @@ class Builder {
         step.with = this.mapping([...keyPath, 'with'], withField);
         step.env = this.mapping([...keyPath, 'env'], env);
         step.if = this.condition(keyPath, condition);
-        step.workingDirectory = workingDirectory && this.str(keyPath, workingDirectory.value, workingDirectory.key, 'working-directory');
-        step.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
-        step.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        step.workingDirectory =
+            workingDirectory &&
+                this.str(keyPath, workingDirectory.value, workingDirectory.key, 'working-directory');
+        step.continueOnError =
+            continueOnError &&
+                this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        step.timeoutMinutes =
+            timeoutMinutes &&
+                this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
         step.job = job;
         step.action = action;
         step.workflow = workflow;
@@ -2280,7 +2571,8 @@ class Builder {
                     case 'steps':
                         steps = pair;
                         break;
-                    default: break;
+                    default:
+                        break;
                 }
             }
         }
@@ -2289,7 +2581,9 @@ class Builder {
             const path = [...keyPath, 'environment'];
             const environment = new EnvironmentNode(this.context, path, this.context.resolve(environmentField.value), environmentField.key);
             const envNode = environment.node;
-            environment.name = (0,dist/* isMap */.jh)(envNode) ? this.fieldStr(path, envNode, 'name') : this.str(path, envNode, environmentField.key);
+            environment.name = (0,dist/* isMap */.jh)(envNode)
+                ? this.fieldStr(path, envNode, 'name')
+                : this.str(path, envNode, environmentField.key);
             environment.url = this.fieldStr(path, envNode, 'url');
             job.environment = environment;
         }
@@ -2309,13 +2603,20 @@ class Builder {
             job.needs = this.list([...keyPath, 'needs'], this.context.resolve(needs.value));
         job.if = this.condition(keyPath, condition);
         job.permissions = this.permissions([...keyPath, 'permissions'], permissions);
-        job.concurrency = concurrency && this.val(keyPath, concurrency.value, concurrency.key, 'concurrency');
-        job.timeoutMinutes = timeoutMinutes && this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
-        job.continueOnError = continueOnError && this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
+        job.concurrency =
+            concurrency && this.val(keyPath, concurrency.value, concurrency.key, 'concurrency');
+        job.timeoutMinutes =
+            timeoutMinutes &&
+                this.val(keyPath, timeoutMinutes.value, timeoutMinutes.key, 'timeout-minutes');
+        job.continueOnError =
+            continueOnError &&
+                this.val(keyPath, continueOnError.value, continueOnError.key, 'continue-on-error');
         if (container)
             job.container = this.container([...keyPath, 'container'], container, undefined);
         if (services)
-            job.services = this.context.entries(this.context.resolve(services.value)).map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
+            job.services = this.context
+                .entries(this.context.resolve(services.value))
+                .map((child) => this.container([...keyPath, 'services', child.name], child, child.name));
         job.outputs = this.mapping([...keyPath, 'outputs'], outputs);
         job.env = this.mapping([...keyPath, 'env'], env);
         job.defaults = this.defaults([...keyPath, 'defaults'], defaults);
@@ -2364,7 +2665,14 @@ class Builder {
         action.outputs = this.outputs(['outputs'], this.context.field(root, 'outputs'));
         action.runs = runs;
         action.using = using;
-        action.usingKind = usingValue === 'composite' ? 'composite' : usingValue === 'docker' ? 'docker' : NODE_USING.test(usingValue) ? 'node' : 'unknown';
+        action.usingKind =
+            usingValue === 'composite'
+                ? 'composite'
+                : usingValue === 'docker'
+                    ? 'docker'
+                    : NODE_USING.test(usingValue)
+                        ? 'node'
+                        : 'unknown';
         action.main = this.fieldStr(['runs'], runsNode, 'main');
         action.pre = this.fieldStr(['runs'], runsNode, 'pre');
         action.post = this.fieldStr(['runs'], runsNode, 'post');
@@ -2410,14 +2718,18 @@ class Builder {
         else if ((0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string') {
             const value = resolved.value;
             const embedded = value.includes('${{');
-            const isCondition = !embedded && stack[stack.length - 1] === 'if' && value.trim() !== '' && this.isConditionPath(stack, pass.model.kind);
+            const isCondition = !embedded &&
+                stack[stack.length - 1] === 'if' &&
+                value.trim() !== '' &&
+                this.isConditionPath(stack, pass.model.kind);
             if (embedded || isCondition)
                 this.addExpressions(resolved, value, stack.slice(), pass.model, pass.jobs, embedded);
         }
     }
     isConditionPath(keyPath, kind) {
         if (kind === 'workflow') {
-            return keyPath[0] === 'jobs' && (keyPath.length === 3 || (keyPath.length === 5 && keyPath[2] === 'steps' && typeof keyPath[3] === 'number'));
+            return (keyPath[0] === 'jobs' &&
+                (keyPath.length === 3 || (keyPath.length === 5 && keyPath[2] === 'steps' && typeof keyPath[3] === 'number')));
         }
         return keyPath.length === 4 && keyPath[0] === 'runs' && keyPath[1] === 'steps' && typeof keyPath[2] === 'number';
     }
@@ -2491,7 +2803,10 @@ function parseGitHubActions(file) {
     if (yaml.documents.length > 1) {
         const second = yaml.documents[1];
         const start = second.range?.[0] ?? 0;
-        problems.push({ message: 'more than one YAML document in the file: GitHub reads only one', at: { span: file.spanOf(start, start + 1), path: 'doc[1]' } });
+        problems.push({
+            message: 'more than one YAML document in the file: GitHub reads only one',
+            at: { span: file.spanOf(start, start + 1), path: 'doc[1]' },
+        });
     }
     const document = yaml.documents[0];
     const root = document?.contents ?? null;
@@ -2499,7 +2814,10 @@ function parseGitHubActions(file) {
         problems.push({ message: 'the file is empty', at: { span: file.lineSpan(1), path: '$' } });
     }
     else if (!(0,dist/* isMap */.jh)(root)) {
-        problems.push({ message: 'the top level must be a mapping of keys', at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' } });
+        problems.push({
+            message: 'the top level must be a mapping of keys',
+            at: { span: nodeSpan(file, root) ?? file.lineSpan(1), path: '$' },
+        });
     }
     if (problems.length > 0 || !document)
         return withComments({ ok: false, problems });
@@ -2801,7 +3119,15 @@ const ACTIONS = {
     'docker/login-action': {
         current: 'v3',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
-        inputs: { registry: {}, username: {}, password: {}, scope: {}, ecr: { default: 'auto' }, logout: { default: 'true' }, 'registry-auth': {} },
+        inputs: {
+            registry: {},
+            username: {},
+            password: {},
+            scope: {},
+            ecr: { default: 'auto' },
+            logout: { default: 'true' },
+            'registry-auth': {},
+        },
         outputs: [],
         inputsComplete: true,
         inputsFrom: 'v3',
@@ -2810,10 +3136,23 @@ const ACTIONS = {
         current: 'v3',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20' },
         inputs: {
-            version: {}, driver: { default: 'docker-container' }, 'driver-opts': {}, 'buildkitd-flags': {}, 'buildkitd-config': {},
-            'buildkitd-config-inline': {}, install: { default: 'false' }, use: { default: 'true' }, name: {}, endpoint: {}, platforms: {},
-            append: {}, 'keep-state': { default: 'false' }, 'cache-binary': { default: 'true' }, cleanup: { default: 'true' },
-            config: { deprecated: 'use buildkitd-config' }, 'config-inline': { deprecated: 'use buildkitd-config-inline' },
+            version: {},
+            driver: { default: 'docker-container' },
+            'driver-opts': {},
+            'buildkitd-flags': {},
+            'buildkitd-config': {},
+            'buildkitd-config-inline': {},
+            install: { default: 'false' },
+            use: { default: 'true' },
+            name: {},
+            endpoint: {},
+            platforms: {},
+            append: {},
+            'keep-state': { default: 'false' },
+            'cache-binary': { default: 'true' },
+            cleanup: { default: 'true' },
+            config: { deprecated: 'use buildkitd-config' },
+            'config-inline': { deprecated: 'use buildkitd-config-inline' },
         },
         outputs: ['name', 'driver', 'platforms', 'nodes', 'endpoint', 'status', 'flags'],
         inputsComplete: true,
@@ -2831,9 +3170,38 @@ const ACTIONS = {
         current: 'v6',
         majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20', v6: 'node20' },
         inputs: Object.fromEntries([
-            'add-hosts', 'allow', 'annotations', 'attests', 'build-args', 'build-contexts', 'builder', 'cache-from', 'cache-to', 'call',
-            'cgroup-parent', 'context', 'file', 'labels', 'load', 'network', 'no-cache', 'no-cache-filters', 'outputs', 'platforms',
-            'provenance', 'pull', 'push', 'sbom', 'secrets', 'secret-envs', 'secret-files', 'shm-size', 'ssh', 'tags', 'target', 'ulimit',
+            'add-hosts',
+            'allow',
+            'annotations',
+            'attests',
+            'build-args',
+            'build-contexts',
+            'builder',
+            'cache-from',
+            'cache-to',
+            'call',
+            'cgroup-parent',
+            'context',
+            'file',
+            'labels',
+            'load',
+            'network',
+            'no-cache',
+            'no-cache-filters',
+            'outputs',
+            'platforms',
+            'provenance',
+            'pull',
+            'push',
+            'sbom',
+            'secrets',
+            'secret-envs',
+            'secret-files',
+            'shm-size',
+            'ssh',
+            'tags',
+            'target',
+            'ulimit',
             'github-token',
         ].map((name) => [name, {}])),
         outputs: ['imageid', 'digest', 'metadata'],
@@ -2843,8 +3211,30 @@ const ACTIONS = {
     'docker/metadata-action': {
         current: 'v5',
         majors: { v1: 'node12', v2: 'node12', v3: 'node16', v4: 'node16', v5: 'node20' },
-        inputs: Object.fromEntries(['context', 'images', 'tags', 'flavor', 'labels', 'annotations', 'sep-tags', 'sep-labels', 'sep-annotations', 'bake-target', 'github-token'].map((name) => [name, {}])),
-        outputs: ['version', 'tags', 'labels', 'annotations', 'json', 'bake-file', 'bake-file-tags', 'bake-file-labels', 'bake-file-annotations'],
+        inputs: Object.fromEntries([
+            'context',
+            'images',
+            'tags',
+            'flavor',
+            'labels',
+            'annotations',
+            'sep-tags',
+            'sep-labels',
+            'sep-annotations',
+            'bake-target',
+            'github-token',
+        ].map((name) => [name, {}])),
+        outputs: [
+            'version',
+            'tags',
+            'labels',
+            'annotations',
+            'json',
+            'bake-file',
+            'bake-file-tags',
+            'bake-file-labels',
+            'bake-file-annotations',
+        ],
         inputsComplete: true,
         inputsFrom: 'v5',
     },
@@ -2872,7 +3262,16 @@ const ACTIONS = {
     'github/codeql-action/upload-sarif': {
         current: 'v4',
         majors: { v1: 'node12', v2: 'node16', v3: 'node20', v4: 'node24' },
-        inputs: { sarif_file: {}, checkout_path: {}, ref: {}, sha: {}, token: {}, matrix: {}, category: {}, 'wait-for-processing': {} },
+        inputs: {
+            sarif_file: {},
+            checkout_path: {},
+            ref: {},
+            sha: {},
+            token: {},
+            matrix: {},
+            category: {},
+            'wait-for-processing': {},
+        },
         outputs: ['sarif-id'],
         inputsComplete: false,
     },
@@ -2930,7 +3329,10 @@ function at(facts, node, path) {
     return { span, path: (0,yaml_document/* pathString */.hL)(path) };
 }
 function atOffsets(facts, start, end, path) {
-    return { span: facts.file.spanOf(start, Math.max(end, start + 1)), path: typeof path === 'string' ? path : (0,yaml_document/* pathString */.hL)(path) };
+    return {
+        span: facts.file.spanOf(start, Math.max(end, start + 1)),
+        path: typeof path === 'string' ? path : (0,yaml_document/* pathString */.hL)(path),
+    };
 }
 function kindOf(file, root) {
     const base = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -2996,7 +3398,16 @@ function collectExpressions(facts, markers, node, path) {
             const isBlock = node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL;
             const start = isBlock ? from : valueStart(facts.file, node);
             const body = isBlock ? node.value : text.slice(start, start + node.value.length);
-            const site = { path: [...path], start, end: start + body.length, bodyStart: start, body: isBlock || body === node.value ? body : node.value, bare: true, closed: true, scalar: node };
+            const site = {
+                path: [...path],
+                start,
+                end: start + body.length,
+                bodyStart: start,
+                body: isBlock || body === node.value ? body : node.value,
+                bare: true,
+                closed: true,
+                scalar: node,
+            };
             Object.assign(site, parseCached(site.body));
             facts.expressions.push(site);
         }
@@ -3057,7 +3468,8 @@ function collectSteps(stepsValue, base) {
                 case 'shell':
                     shellPair ??= pair;
                     break;
-                default: break;
+                default:
+                    break;
             }
         }
         const withPairs = (0,dist/* isMap */.jh)((0,yaml_document/* deref */.LA)(withPair?.value)) ? new Map() : NO_WITH;
@@ -3149,11 +3561,16 @@ function factsOf(file) {
                     case 'strategy':
                         strategyPair ??= item;
                         break;
-                    default: break;
+                    default:
+                        break;
                 }
             }
             const needsNode = (0,yaml_document/* deref */.LA)(needsPair?.value);
-            const needs = (0,dist/* isScalar */.jn)(needsNode) ? [needsNode] : (0,dist/* isSeq */.oP)(needsNode) ? needsNode.items.filter(dist/* isScalar */.jn) : [];
+            const needs = (0,dist/* isScalar */.jn)(needsNode)
+                ? [needsNode]
+                : (0,dist/* isSeq */.oP)(needsNode)
+                    ? needsNode.items.filter(dist/* isScalar */.jn)
+                    : [];
             const uses = (0,yaml_document/* deref */.LA)(usesPair?.value);
             const job = { id, key: pair.key, path };
             if (node)
@@ -3233,7 +3650,8 @@ function namedBy(value) {
     if (named === undefined) {
         const parsed = parseUses(value);
         const meta = parsed && ACTIONS[parsed.action];
-        named = parsed && meta ? { action: parsed.action, meta, ref: parsed.ref, major: parsed.major, known: undefined } : null;
+        named =
+            parsed && meta ? { action: parsed.action, meta, ref: parsed.ref, major: parsed.major, known: undefined } : null;
         if (named?.major && named.major in named.meta.majors)
             named.known = { action: named.action, meta: named.meta, major: named.major };
         if (byValue.size > 20_000)
@@ -3304,7 +3722,11 @@ function inputIndex(action, inputs) {
     let index = indexes.get(action);
     if (!index) {
         const names = Object.keys(inputs);
-        index = { names, byLower: new Map(names.map((name) => [name.toLowerCase(), name])), required: names.filter((name) => inputs[name].required) };
+        index = {
+            names,
+            byLower: new Map(names.map((name) => [name.toLowerCase(), name])),
+            required: names.filter((name) => inputs[name].required),
+        };
         indexes.set(action, index);
     }
     return index;
@@ -3343,7 +3765,11 @@ function inputIndex(action, inputs) {
                                 given.add(name.toLowerCase());
                             for (const name of required) {
                                 if (!given.has(name.toLowerCase())) {
-                                    context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { action, major, input: name } });
+                                    context.report({
+                                        at: at(facts, step.uses, [...step.path, 'uses']),
+                                        messageId: 'missing',
+                                        data: { action, major, input: name },
+                                    });
                                 }
                             }
                         }
@@ -3351,10 +3777,19 @@ function inputIndex(action, inputs) {
                             const canonical = lowerInputs.get(name.toLowerCase());
                             if (!canonical) {
                                 if (meta.inputsComplete)
-                                    context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'unknown', data: { action, major, input: name, hint: didYouMean(name, inputs) } });
+                                    context.report({
+                                        at: at(facts, pair.key, [...step.path, 'with', name]),
+                                        messageId: 'unknown',
+                                        data: { action, major, input: name, hint: didYouMean(name, inputs) },
+                                    });
                             }
                             else if (meta.inputs[canonical].deprecated) {
-                                context.report({ at: at(facts, pair.key, [...step.path, 'with', name]), messageId: 'deprecated', data: { input: name, action, reason: meta.inputs[canonical].deprecated }, severity: 'warning' });
+                                context.report({
+                                    at: at(facts, pair.key, [...step.path, 'with', name]),
+                                    messageId: 'deprecated',
+                                    data: { input: name, action, reason: meta.inputs[canonical].deprecated },
+                                    severity: 'warning',
+                                });
                             }
                         }
                     }
@@ -3543,7 +3978,10 @@ function canCarry(workflow, source) {
     const events = workflow.on.events;
     if (events.has('workflow_call'))
         return true;
-    const field = source.replace(/^github\./i, '').replace(/\[[^\]]*\]/g, '.*').toLowerCase();
+    const field = source
+        .replace(/^github\./i, '')
+        .replace(/\[[^\]]*\]/g, '.*')
+        .toLowerCase();
     const carrier = CARRIERS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`));
     return !carrier || carrier[1].some((event) => events.has(event));
 }
@@ -3793,10 +4231,17 @@ function forEachJobAndStep(model, onJob, onStep) {
 const SPOOFABLE = new Set(['actor', 'triggering_actor']);
 const MENTIONS_ACTOR = /actor/i;
 function actorField(node) {
-    if (node.kind === 'property' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && SPOOFABLE.has(node.name.toLowerCase())) {
+    if (node.kind === 'property' &&
+        node.object.kind === 'context' &&
+        node.object.name.toLowerCase() === 'github' &&
+        SPOOFABLE.has(node.name.toLowerCase())) {
         return `github.${node.name}`;
     }
-    if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'github' && node.index.kind === 'literal' && SPOOFABLE.has(String(node.index.value).toLowerCase())) {
+    if (node.kind === 'index' &&
+        node.object.kind === 'context' &&
+        node.object.name.toLowerCase() === 'github' &&
+        node.index.kind === 'literal' &&
+        SPOOFABLE.has(String(node.index.value).toLowerCase())) {
         return `github.${String(node.index.value)}`;
     }
     return undefined;
@@ -3810,22 +4255,35 @@ function checkExpression(context, expression) {
     visit(expression.ast, (node) => {
         let field;
         if (node.kind === 'binary' && node.op === '==') {
-            field = (isBotLiteral(node.right) && actorField(node.left)) || (isBotLiteral(node.left) && actorField(node.right)) || undefined;
+            field =
+                (isBotLiteral(node.right) && actorField(node.left)) ||
+                    (isBotLiteral(node.left) && actorField(node.right)) ||
+                    undefined;
         }
-        else if (node.kind === 'call' && /^(?:contains|endswith|startswith)$/i.test(node.name) && node.args.length === 2) {
-            field = (isBotLiteral(node.args[1]) || (node.args[1].kind === 'literal' && /bot/i.test(String(node.args[1].value)))) ? actorField(node.args[0]) : undefined;
+        else if (node.kind === 'call' &&
+            /^(?:contains|endswith|startswith)$/i.test(node.name) &&
+            node.args.length === 2) {
+            field =
+                isBotLiteral(node.args[1]) || (node.args[1].kind === 'literal' && /bot/i.test(String(node.args[1].value)))
+                    ? actorField(node.args[0])
+                    : undefined;
         }
         if (!field)
             return;
         const privileged = workflow?.on !== undefined && [...workflow.on.events.keys()].some((event) => PRIVILEGED_TRIGGERS.has(event));
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'spoofable', data: { field }, severity: privileged ? 'error' : undefined });
+        context.report({
+            at: expression.atBody(node.start, node.end),
+            messageId: 'spoofable',
+            data: { field },
+            severity: privileged ? 'error' : undefined,
+        });
     });
 }
 /* harmony default export */ const bot_conditions = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'gha/bot-conditions',
         domain: 'github-actions',
-        description: '`github.actor == \'dependabot[bot]\'` does not prove a bot wrote the code: the actor is whoever caused the latest event, which an outsider can arrange.',
+        description: "`github.actor == 'dependabot[bot]'` does not prove a bot wrote the code: the actor is whoever caused the latest event, which an outsider can arrange.",
         category: 'security',
         defaultSeverity: 'warning',
         recommended: true,
@@ -3889,7 +4347,9 @@ function cacheOf(step, packageManager) {
             const major = /^v?(\d+)/.exec(step.uses?.commentVersion ?? step.uses?.ref ?? '')?.[1];
             if (major === undefined || Number(major) < 5 || withValue(step, 'package-manager-cache') === 'false')
                 return undefined;
-            return packageManager() ? `\`${action}\` (v5+ caches automatically for the \`packageManager\` in package.json; set \`package-manager-cache: false\`)` : undefined;
+            return packageManager()
+                ? `\`${action}\` (v5+ caches automatically for the \`packageManager\` in package.json; set \`package-manager-cache: false\`)`
+                : undefined;
         }
         case 'actions/cache':
         case 'actions/cache/restore':
@@ -3912,9 +4372,13 @@ function cacheOf(step, packageManager) {
             return major === undefined || Number(major) >= 4 ? `\`${action}\` (caches by default since v4)` : undefined;
         }
         case 'ruby/setup-ruby':
-            return TRUE.test(withValue(step, 'bundler-cache') ?? '') ? '`ruby/setup-ruby` with `bundler-cache: true`' : undefined;
+            return TRUE.test(withValue(step, 'bundler-cache') ?? '')
+                ? '`ruby/setup-ruby` with `bundler-cache: true`'
+                : undefined;
         case 'astral-sh/setup-uv':
-            return TRUE.test(withValue(step, 'enable-cache') ?? '') ? '`astral-sh/setup-uv` with `enable-cache: true`' : undefined;
+            return TRUE.test(withValue(step, 'enable-cache') ?? '')
+                ? '`astral-sh/setup-uv` with `enable-cache: true`'
+                : undefined;
         case 'swatinem/rust-cache':
             // `lookup-only` checks for an entry without restoring it.
             return TRUE.test(withValue(step, 'lookup-only') ?? '') ? undefined : '`Swatinem/rust-cache`';
@@ -3922,11 +4386,16 @@ function cacheOf(step, packageManager) {
             return by('PyO3/maturin-action', 'sccache', toggle(step, 'sccache', false), '`PyO3/maturin-action` with `sccache` on');
         case 'ramsey/composer-install':
             // Caches the Composer downloads unless `ignore-cache` is set.
-            return withValue(step, 'ignore-cache')?.includes('${{') ? by(action, 'ignore-cache', 'expression', '')
-                : TRUE.test(withValue(step, 'ignore-cache') ?? '') ? undefined : '`ramsey/composer-install` (caches unless `ignore-cache: true`)';
+            return withValue(step, 'ignore-cache')?.includes('${{')
+                ? by(action, 'ignore-cache', 'expression', '')
+                : TRUE.test(withValue(step, 'ignore-cache') ?? '')
+                    ? undefined
+                    : '`ramsey/composer-install` (caches unless `ignore-cache: true`)';
         case 'docker/setup-buildx-action':
             // Caches the Buildx binary it downloads when a `version` is asked for (`cache-binary` is on by default).
-            return withValue(step, 'version') === undefined ? undefined : by(action, 'cache-binary', toggle(step, 'cache-binary', true), '`docker/setup-buildx-action` with `version` (caches the downloaded binary unless `cache-binary: false`)');
+            return withValue(step, 'version') === undefined
+                ? undefined
+                : by(action, 'cache-binary', toggle(step, 'cache-binary', true), '`docker/setup-buildx-action` with `version` (caches the downloaded binary unless `cache-binary: false`)');
         default:
             return undefined;
     }
@@ -3971,7 +4440,11 @@ function cacheOf(step, packageManager) {
                         const cache = cacheOf(step, packageManager);
                         if (!cache)
                             continue;
-                        context.report({ at: step.uses, messageId: trigger ? 'release' : 'publish', data: { cache, trigger: trigger ?? '' } });
+                        context.report({
+                            at: step.uses,
+                            messageId: trigger ? 'release' : 'publish',
+                            data: { cache, trigger: trigger ?? '' },
+                        });
                     }
                 }
             },
@@ -4017,14 +4490,26 @@ const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles
                     for (const access of accessesOf(site.ast)) {
                         const name = access.context;
                         if (!ALL_CONTEXTS.has(name)) {
-                            context.report({ at: contextAt(facts, site, access), messageId: 'unknownContext', data: { name, known: [...ALL_CONTEXTS].join(', ') } });
+                            context.report({
+                                at: contextAt(facts, site, access),
+                                messageId: 'unknownContext',
+                                data: { name, known: [...ALL_CONTEXTS].join(', ') },
+                            });
                         }
                         else if (facts.kind === 'action') {
                             if (!ACTION_CONTEXTS.has(name))
-                                context.report({ at: contextAt(facts, site, access), messageId: 'actionContext', data: { name, available: [...ACTION_CONTEXTS].join(', ') } });
+                                context.report({
+                                    at: contextAt(facts, site, access),
+                                    messageId: 'actionContext',
+                                    data: { name, available: [...ACTION_CONTEXTS].join(', ') },
+                                });
                         }
                         else if (row && !row.contexts.has(name)) {
-                            context.report({ at: contextAt(facts, site, access), messageId: 'context', data: { name, key: row.key, available: [...row.contexts].join(', ') } });
+                            context.report({
+                                at: contextAt(facts, site, access),
+                                messageId: 'context',
+                                data: { name, key: row.key, available: [...row.contexts].join(', ') },
+                            });
                         }
                     }
                     if (!row)
@@ -4036,7 +4521,11 @@ const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles
                         if (!SPECIAL.has(lower) || row.functions.has(lower))
                             return;
                         const spec = FUNCTIONS.get(lower);
-                        context.report({ at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path), messageId: 'function', data: { name: spec.name, key: row.key } });
+                        context.report({
+                            at: atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path),
+                            messageId: 'function',
+                            data: { name: spec.name, key: row.key },
+                        });
                     });
                 }
             },
@@ -4075,7 +4564,8 @@ function checkJob(context, job, trigger, workflowRun) {
             untrusted = true;
             context.report({ at: step.uses ?? step.run ?? step, messageId: 'checkout', data: { trigger } });
         }
-        else if (workflowRun && ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
+        else if (workflowRun &&
+            ((action !== undefined && DOWNLOADS.has(action)) || (step.run && RUN_DOWNLOAD.test(step.run.value)))) {
             // Reading an artifact as data is the safe pattern; running workspace files after unpacking it is not.
             if (job.steps.slice(index + 1).some(executesWorkspace))
                 context.report({ at: step.uses ?? step.run ?? step, messageId: 'artifact', severity: 'warning' });
@@ -4095,7 +4585,7 @@ function checkJob(context, job, trigger, workflowRun) {
         recommended: true,
         securitySeverity: 9.0,
         messages: {
-            checkout: 'This `{{trigger}}` workflow checks out the pull request\'s code, which then runs with this repository\'s secrets and a write token: build untrusted code in a `pull_request` workflow instead.',
+            checkout: "This `{{trigger}}` workflow checks out the pull request's code, which then runs with this repository's secrets and a write token: build untrusted code in a `pull_request` workflow instead.",
             artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code, and a later step runs files of the workspace they may overwrite: unpack them outside the workspace (e.g. `path: ${{ runner.temp }}/artifact`) and read them as data only.',
             cache: 'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
         },
@@ -4281,7 +4771,11 @@ const KNOWN_FUNCTIONS = [...FUNCTIONS.values()].map((spec) => spec.name).join(',
                     }
                     if (site.error) {
                         const start = site.bodyStart + site.error.offset;
-                        context.report({ at: atOffsets(facts, start, start + site.error.length, site.path), messageId: 'syntax', data: { message: site.error.message } });
+                        context.report({
+                            at: atOffsets(facts, start, start + site.error.length, site.path),
+                            messageId: 'syntax',
+                            data: { message: site.error.message },
+                        });
                         continue;
                     }
                     if (!site.ast)
@@ -4292,12 +4786,20 @@ const KNOWN_FUNCTIONS = [...FUNCTIONS.values()].map((spec) => spec.name).join(',
                         const spec = FUNCTIONS.get(node.name.toLowerCase());
                         const where = atOffsets(facts, site.bodyStart + node.start, site.bodyStart + node.nameEnd, site.path);
                         if (!spec) {
-                            context.report({ at: where, messageId: 'unknownFunction', data: { name: node.name, known: KNOWN_FUNCTIONS } });
+                            context.report({
+                                at: where,
+                                messageId: 'unknownFunction',
+                                data: { name: node.name, known: KNOWN_FUNCTIONS },
+                            });
                             return;
                         }
                         const count = node.args.length;
                         if (count < spec.min || count > spec.max || (spec.odd && count % 2 === 0)) {
-                            context.report({ at: where, messageId: 'arity', data: { name: spec.name, expected: arityText(spec), count } });
+                            context.report({
+                                at: where,
+                                messageId: 'arity',
+                                data: { name: spec.name, expected: arityText(spec), count },
+                            });
                         }
                     });
                 }
@@ -4323,7 +4825,11 @@ function falsy_ternary_checkExpression(context, expression) {
         const falsy = middle.value === '' || middle.value === 0 || middle.value === false || middle.value === null;
         if (!falsy)
             return;
-        context.report({ at: expression.atBody(middle.start, middle.end), messageId: 'falsy', data: { value: expression.body.slice(middle.start, middle.end) } });
+        context.report({
+            at: expression.atBody(middle.start, middle.end),
+            messageId: 'falsy',
+            data: { value: expression.body.slice(middle.start, middle.end) },
+        });
     });
 }
 /* harmony default export */ const falsy_ternary = ((0,rule/* defineRule */.Km)({
@@ -4504,7 +5010,12 @@ const FIELDS = [
     { name: 'minute', min: 0, max: 59 },
     { name: 'hour', min: 0, max: 23 },
     { name: 'day of month', min: 1, max: 31 },
-    { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+    },
     { name: 'day of week', min: 0, max: 6, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
 ];
 function cron_valueOf(text, field) {
@@ -4555,7 +5066,11 @@ function checkCron(expression) {
     for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
         fields.push({ text: match[0], offset: match.index });
     if (fields.length !== 5) {
-        return { message: `a cron expression has 5 fields (minute hour day month weekday), this one has ${fields.length}`, offset: 0, length: Math.max(1, expression.length) };
+        return {
+            message: `a cron expression has 5 fields (minute hour day month weekday), this one has ${fields.length}`,
+            offset: 0,
+            length: Math.max(1, expression.length),
+        };
     }
     for (const [index, field] of fields.entries()) {
         const problem = checkField(field.text, FIELDS[index]);
@@ -4619,10 +5134,19 @@ function tooFrequent(expression) {
                     const quoted = cron.type === dist/* Scalar */.X5.QUOTE_DOUBLE || cron.type === dist/* Scalar */.X5.QUOTE_SINGLE ? 1 : 0;
                     if (problem) {
                         const start = cron.range[0] + quoted + problem.offset;
-                        context.report({ at: atOffsets(facts, start, start + problem.length, path), messageId: 'invalid', data: { cron: text, message: problem.message } });
+                        context.report({
+                            at: atOffsets(facts, start, start + problem.length, path),
+                            messageId: 'invalid',
+                            data: { cron: text, message: problem.message },
+                        });
                     }
                     else if (tooFrequent(text)) {
-                        context.report({ at: at(facts, cron, path), messageId: 'frequent', data: { cron: text }, severity: 'warning' });
+                        context.report({
+                            at: at(facts, cron, path),
+                            messageId: 'frequent',
+                            data: { cron: text },
+                            severity: 'warning',
+                        });
                     }
                 });
             },
@@ -4702,7 +5226,11 @@ const FILTERS = ['branches', 'tags', 'paths'];
                         const positive = pairOf(value, filter);
                         const negative = pairOf(value, `${filter}-ignore`);
                         if (positive && negative) {
-                            context.report({ at: at(facts, negative.key, ['on', event, `${filter}-ignore`]), messageId: 'both', data: { filter, event } });
+                            context.report({
+                                at: at(facts, negative.key, ['on', event, `${filter}-ignore`]),
+                                messageId: 'both',
+                                data: { filter, event },
+                            });
                         }
                         for (const pair of [positive, negative]) {
                             if (!pair)
@@ -4718,10 +5246,18 @@ const FILTERS = ['branches', 'tags', 'paths'];
                                     positives++;
                                 const message = checkFilterPattern(pattern, filter === 'paths' ? 'path' : 'ref');
                                 if (message)
-                                    context.report({ at: at(facts, item, ['on', event, name, index]), messageId: 'pattern', data: { filter: filter.replace(/e?s$/, ''), pattern, message } });
+                                    context.report({
+                                        at: at(facts, item, ['on', event, name, index]),
+                                        messageId: 'pattern',
+                                        data: { filter: filter.replace(/e?s$/, ''), pattern, message },
+                                    });
                             });
                             if (pair === positive && items.length > 0 && positives === 0) {
-                                context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: 'onlyNegative', data: { filter: name } });
+                                context.report({
+                                    at: at(facts, pair.key, ['on', event, name]),
+                                    messageId: 'onlyNegative',
+                                    data: { filter: name },
+                                });
                             }
                         }
                     }
@@ -4770,7 +5306,11 @@ const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
                         const lower = id.toLowerCase();
                         const first = seen.get(lower);
                         if (first !== undefined)
-                            context.report({ at: at(facts, step.id, path), messageId: 'duplicateStep', data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` } });
+                            context.report({
+                                at: at(facts, step.id, path),
+                                messageId: 'duplicateStep',
+                                data: { id, first: first + 1, where: facts.kind === 'action' ? 'this action' : `job "${job.id}"` },
+                            });
                         else
                             seen.set(lower, step.index);
                     }
@@ -4811,7 +5351,12 @@ const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
         return {
             exit(model) {
                 for (const problem of model.shapeProblems) {
-                    context.report({ at: problem.at, messageId: problem.kind, data: problem.data, ...(problem.kind === 'anchor' ? { severity: 'warning' } : {}) });
+                    context.report({
+                        at: problem.at,
+                        messageId: problem.kind,
+                        data: problem.data,
+                        ...(problem.kind === 'anchor' ? { severity: 'warning' } : {}),
+                    });
                 }
             },
         };
@@ -4918,7 +5463,9 @@ function checkDefaults(context, facts, owner, base) {
                     const targets = [];
                     job.needs.forEach((node, index) => {
                         const need = String(node.value);
-                        const path = job.needs.length === 1 && job.node?.get('needs', true) === node ? [...job.path, 'needs'] : [...job.path, 'needs', index];
+                        const path = job.needs.length === 1 && job.node?.get('needs', true) === node
+                            ? [...job.path, 'needs']
+                            : [...job.path, 'needs', index];
                         const data = { job: job.id, need };
                         if (seen.has(need))
                             context.report({ at: at(facts, node, path), messageId: 'duplicate', data });
@@ -4948,7 +5495,11 @@ function checkDefaults(context, facts, owner, base) {
                                 reported.add(key);
                                 const job = facts.jobsById.get(id);
                                 const node = job.needs.find((need) => String(need.value) === next);
-                                context.report({ at: at(facts, node, [...job.path, 'needs']), messageId: 'cycle', data: { cycle: cycle.join(' → ') } });
+                                context.report({
+                                    at: at(facts, node, [...job.path, 'needs']),
+                                    messageId: 'cycle',
+                                    data: { cycle: cycle.join(' → ') },
+                                });
                             }
                         }
                         else if (mark === undefined)
@@ -5033,9 +5584,17 @@ function readLocalWorkflow(readFile, uses) {
         return undefined;
     const on = facts_valueOf(root, 'on');
     const call = (0,dist/* isMap */.jh)(on) ? facts_valueOf(on, 'workflow_call') : undefined;
-    const callable = call !== undefined || facts_stringOf(on) === 'workflow_call' || ((0,dist/* isSeq */.oP)(on) && on.items.some((item) => facts_stringOf(item) === 'workflow_call'));
+    const callable = call !== undefined ||
+        facts_stringOf(on) === 'workflow_call' ||
+        ((0,dist/* isSeq */.oP)(on) && on.items.some((item) => facts_stringOf(item) === 'workflow_call'));
     const secretsNode = facts_valueOf(call, 'secrets');
-    return { path, callable, inputs: declared(facts_valueOf(call, 'inputs')), secrets: declared(secretsNode), declaresSecrets: (0,dist/* isMap */.jh)(secretsNode) };
+    return {
+        path,
+        callable,
+        inputs: declared(facts_valueOf(call, 'inputs')),
+        secrets: declared(secretsNode),
+        declaresSecrets: (0,dist/* isMap */.jh)(secretsNode),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/local-action-inputs.ts
@@ -5072,7 +5631,11 @@ function readLocalWorkflow(readFile, uses) {
                         const given = new Set([...step.with.keys()].map((name) => name.toLowerCase()));
                         for (const input of action.inputs.values()) {
                             if (input.required && !input.hasDefault && !given.has(input.name.toLowerCase())) {
-                                context.report({ at: at(facts, step.uses, [...step.path, 'uses']), messageId: 'missing', data: { input: input.name, action: action.path } });
+                                context.report({
+                                    at: at(facts, step.uses, [...step.path, 'uses']),
+                                    messageId: 'missing',
+                                    data: { input: input.name, action: action.path },
+                                });
                             }
                         }
                         const names = [...action.inputs.values()].map((input) => input.name);
@@ -5082,7 +5645,12 @@ function readLocalWorkflow(readFile, uses) {
                             context.report({
                                 at: at(facts, pair.key, [...step.path, 'with', name]),
                                 messageId: 'unknown',
-                                data: { input: name, action: action.path, inputs: names.join(', ') || 'none', hint: didYouMean(name, names) },
+                                data: {
+                                    input: name,
+                                    action: action.path,
+                                    inputs: names.join(', ') || 'none',
+                                    hint: didYouMean(name, names),
+                                },
                             });
                         }
                     }
@@ -5099,7 +5667,7 @@ function readLocalWorkflow(readFile, uses) {
     meta: {
         id: 'gha/misfeature',
         domain: 'github-actions',
-        description: 'Features GitHub keeps but that undermine a workflow: the `cmd` shell, and `actions/setup-python`\'s `pip-install` input.',
+        description: "Features GitHub keeps but that undermine a workflow: the `cmd` shell, and `actions/setup-python`'s `pip-install` input.",
         category: 'best-practice',
         defaultSeverity: 'note',
         recommended: true,
@@ -5186,11 +5754,18 @@ const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contain
                 const deploys = facts.jobs.some((job) => facts_valueOf(job.node, 'environment') !== undefined);
                 if (!scheduled && !deploys)
                     return;
-                const conditions = facts.jobs.flatMap((job) => [facts_stringOf(facts_valueOf(job.node, 'if')), ...job.steps.map((step) => facts_stringOf(facts_valueOf(step.node, 'if')))]);
+                const conditions = facts.jobs.flatMap((job) => [
+                    facts_stringOf(facts_valueOf(job.node, 'if')),
+                    ...job.steps.map((step) => facts_stringOf(facts_valueOf(step.node, 'if'))),
+                ]);
                 if (conditions.some((condition) => condition !== undefined && FAILURE.test(condition)))
                     return;
                 const on = facts.root.items.find((pair) => String(pair.key.value) === 'on');
-                context.report({ at: at(facts, on?.key, ['on']), messageId: 'none', data: { kind: scheduled ? 'scheduled' : 'deploy' } });
+                context.report({
+                    at: at(facts, on?.key, ['on']),
+                    messageId: 'none',
+                    data: { kind: scheduled ? 'scheduled' : 'deploy' },
+                });
             },
         };
     },
@@ -5247,11 +5822,25 @@ function overprovisioned_secrets_checkExpression(context, expression) {
     if (!ast || !/secrets/i.test(expression.body))
         return;
     visit(ast, (node) => {
-        if (node.kind === 'call' && node.args.length === 1 && node.args[0].kind === 'context' && node.args[0].name.toLowerCase() === 'secrets') {
-            context.report({ at: expression.atBody(node.start, node.end), messageId: 'whole', data: { text: expression.body.slice(node.start, node.end) } });
+        if (node.kind === 'call' &&
+            node.args.length === 1 &&
+            node.args[0].kind === 'context' &&
+            node.args[0].name.toLowerCase() === 'secrets') {
+            context.report({
+                at: expression.atBody(node.start, node.end),
+                messageId: 'whole',
+                data: { text: expression.body.slice(node.start, node.end) },
+            });
         }
-        else if (node.kind === 'index' && node.object.kind === 'context' && node.object.name.toLowerCase() === 'secrets' && node.index.kind !== 'literal') {
-            context.report({ at: expression.atBody(node.start, node.end), messageId: 'dynamic', data: { text: expression.body.slice(node.start, node.end) } });
+        else if (node.kind === 'index' &&
+            node.object.kind === 'context' &&
+            node.object.name.toLowerCase() === 'secrets' &&
+            node.index.kind !== 'literal') {
+            context.report({
+                at: expression.atBody(node.start, node.end),
+                messageId: 'dynamic',
+                data: { text: expression.body.slice(node.start, node.end) },
+            });
         }
     });
 }
@@ -5294,9 +5883,9 @@ const tag_commits_TABLE = {
     'actions/checkout': {
         '9bb56186c3b09b4f86b1c65136769dd318469633': 'v4.1.2',
         '692973e3d937129bcbf40652eb9f2f61becf3332': 'v4.1.7',
-        'd632683dd7b4114ad314bca15554477dd762a938': 'v4.2.0',
+        d632683dd7b4114ad314bca15554477dd762a938: 'v4.2.0',
         '08c6903cd8c0fde910a37f88322edcfb5dd907a8': 'v5.0.0',
-        'fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09': 'v5.1.0',
+        fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09: 'v5.1.0',
         '1af3b93b6815bc44a9784bd300feb67ff0d1eeb3': 'v6.0.0',
         '8e8c483db84b4bee98b60c0593521ed34d9990e8': 'v6.0.1',
         '9f698171ed81b15d1823a05fc7211befd50c8ae0': 'v6.0.3',
@@ -5305,40 +5894,40 @@ const tag_commits_TABLE = {
         '60edb5dd545a775178f52524783378180af0d1f8': 'v4.0.2',
         '39370e3970a6d050c480ffad4ff0ed4d3fdee5af': 'v4.1.0',
         '49933ea5288caeca8642d1e84afbd3f7d6820020': 'v4.4.0',
-        'a0853c24544627f65ddf259abe73b1d18a591444': 'v5.0.0',
+        a0853c24544627f65ddf259abe73b1d18a591444: 'v5.0.0',
     },
     'actions/setup-python': {
         '42375524e23c412d93fb67b49958b491fce71c38': 'v5.4.0',
         '8d9ed9ac5c53483de85588cdf95a591a75ab9f55': 'v5.5.0',
-        'e797f83bcb11b83ae66e0230d6156d7c80228e7c': 'v6.0.0',
+        e797f83bcb11b83ae66e0230d6156d7c80228e7c: 'v6.0.0',
     },
     'actions/setup-go': {
         '0c52d547c9bc32b1aa3301fd7a9cb496313a4491': 'v5.0.0',
-        'd35c59abb061a4a6fb18e82ac0862c26744d6ab5': 'v5.5.0',
+        d35c59abb061a4a6fb18e82ac0862c26744d6ab5: 'v5.5.0',
         '44694675825211faa026b3c33043df3e48a5fa00': 'v6.0.0',
     },
     'actions/setup-java': {
         '99b8673ff64fbf99d8d325f52d9a5bdedb8483e9': 'v4.2.1',
         '3a4f6e1af504cf6a31855fa899c6aa5355ba6c12': 'v4.7.0',
-        'dded0888837ed1f317902acf8a20df0ad188d165': 'v5.0.0',
+        dded0888837ed1f317902acf8a20df0ad188d165: 'v5.0.0',
     },
     'actions/cache': {
         '1bd1e32a3bdc45362d1e726936510720a7c30a57': 'v4.2.0',
         '0057852bfaa89a56745cba8c7296529d2fc39830': 'v4.3.0',
-        'a7833574556fa59680c1b7cb190c1735db73ebf0': 'v5.0.0',
+        a7833574556fa59680c1b7cb190c1735db73ebf0: 'v5.0.0',
     },
     'actions/upload-artifact': {
-        'b7c566a772e6b6bfb58ed0dc250532a479d7789f': 'v6.0.0',
+        b7c566a772e6b6bfb58ed0dc250532a479d7789f: 'v6.0.0',
     },
     'actions/download-artifact': {
-        'fa0a91b85d4f404e444e00e005971372dc801d16': 'v4.1.8',
-        'd3f86a106a0bac45b974a628896c90dbdf5c8093': 'v4.3.0',
+        fa0a91b85d4f404e444e00e005971372dc801d16: 'v4.1.8',
+        d3f86a106a0bac45b974a628896c90dbdf5c8093: 'v4.3.0',
         '634f93cb2916e3fdff6788551b99b062d0335ce0': 'v5.0.0',
         '37930b1c2abaa49bbe596cd826c3c89aef350131': 'v7.0.0',
     },
     'actions/github-script': {
         '60a0d83039c74a4aee543508d2ffcb1c3799cdea': 'v7.0.1',
-        'ed597411d8f924073f98dfc5c65a23a2325f34cd': 'v8.0.0',
+        ed597411d8f924073f98dfc5c65a23a2325f34cd: 'v8.0.0',
     },
     'docker/login-action': {
         '74a5d142397b4f367a81961eba4e8cd7edddf772': 'v3.4.0',
@@ -5347,18 +5936,18 @@ const tag_commits_TABLE = {
     },
     'docker/build-push-action': {
         '0565240e2d4ab88bba5387d719585280857ece09': 'v5.0.0',
-        'ee4ca427a2f43b6a16632044ca514c076267da23': 'v6.19.0',
+        ee4ca427a2f43b6a16632044ca514c076267da23: 'v6.19.0',
     },
     'docker/setup-buildx-action': {
-        'e468171a9de216ec08956ac3ada2f0791b6bd435': 'v3.11.1',
+        e468171a9de216ec08956ac3ada2f0791b6bd435: 'v3.11.1',
     },
     'docker/metadata-action': {
         '96383f45573cb7f253c731d3b3ab81c87ef81934': 'v5.0.0',
-        'c1e51972afc2121e065aed6d45c65596fe445f3f': 'v5.8.0',
+        c1e51972afc2121e065aed6d45c65596fe445f3f: 'v5.8.0',
     },
     'github/codeql-action': {
         '662472033e021d55d94146f66f6058822b0b39fd': 'v3.27.0',
-        'ff0a06e83cb2de871e5a09832bc6a81e7276941f': 'v3.28.18',
+        ff0a06e83cb2de871e5a09832bc6a81e7276941f: 'v3.28.18',
     },
 };
 /** Repository (`owner/repo`, lower-cased) → commit SHA → tag. */
@@ -5420,7 +6009,14 @@ function compatible(a, b) {
                 const known = components(tag);
                 if (comment && known && !compatible(comment, known)) {
                     // The snapshot settles it: this pin is reported here and nowhere else.
-                    const data = { uses: uses.value.trim(), comment: uses.commentVersion, sha7: uses.ref.slice(0, 7).toLowerCase(), action: uses.slug, tag, date: TAG_COMMITS_DATE };
+                    const data = {
+                        uses: uses.value.trim(),
+                        comment: uses.commentVersion,
+                        sha7: uses.ref.slice(0, 7).toLowerCase(),
+                        action: uses.slug,
+                        tag,
+                        date: TAG_COMMITS_DATE,
+                    };
                     context.report({ at: uses, messageId: 'knownSha', data });
                     return;
                 }
@@ -5447,12 +6043,24 @@ function compatible(a, b) {
                     const firstVersion = byVersion.get(version);
                     const data = { action: pin.action, comment: pin.uses.commentVersion };
                     // A known commit's comments were each checked against its tag: two of them cannot contradict each other.
-                    if (first && !pin.verified && components(first.uses.commentVersion)?.join('.') !== components(pin.uses.commentVersion)?.join('.')) {
+                    if (first &&
+                        !pin.verified &&
+                        components(first.uses.commentVersion)?.join('.') !== components(pin.uses.commentVersion)?.join('.')) {
                         const line = first.uses.span.line;
-                        context.report({ at: pin.uses, messageId: 'sameShaTwoVersions', data: { ...data, other: first.uses.commentVersion, line } });
+                        context.report({
+                            at: pin.uses,
+                            messageId: 'sameShaTwoVersions',
+                            data: { ...data, other: first.uses.commentVersion, line },
+                        });
                     }
-                    else if (firstVersion && !(firstVersion.verified && pin.verified) && firstVersion.uses.ref.toLowerCase() !== pin.uses.ref.toLowerCase()) {
-                        context.report({ at: pin.uses, messageId: 'sameVersionTwoShas', data: { ...data, line: firstVersion.uses.span.line } });
+                    else if (firstVersion &&
+                        !(firstVersion.verified && pin.verified) &&
+                        firstVersion.uses.ref.toLowerCase() !== pin.uses.ref.toLowerCase()) {
+                        context.report({
+                            at: pin.uses,
+                            messageId: 'sameVersionTwoShas',
+                            data: { ...data, line: firstVersion.uses.span.line },
+                        });
                     }
                     if (!first)
                         bySha.set(sha, pin);
@@ -5536,12 +6144,20 @@ function typeProblem(type, node) {
                         const name = String(pair.key.value);
                         const input = called.inputs.get(lower);
                         if (!input) {
-                            context.report({ at: at(facts, pair.key, [...job.path, 'with', name]), messageId: 'unknownInput', data: { name, path, names: inputNames.join(', ') || 'none', hint: didYouMean(name, inputNames) } });
+                            context.report({
+                                at: at(facts, pair.key, [...job.path, 'with', name]),
+                                messageId: 'unknownInput',
+                                data: { name, path, names: inputNames.join(', ') || 'none', hint: didYouMean(name, inputNames) },
+                            });
                             continue;
                         }
                         const expected = typeProblem(input.type, pair.value);
                         if (expected)
-                            context.report({ at: at(facts, pair.value, [...job.path, 'with', name]), messageId: 'type', data: { name, path, type: input.type, expected } });
+                            context.report({
+                                at: at(facts, pair.value, [...job.path, 'with', name]),
+                                messageId: 'type',
+                                data: { name, path, type: input.type, expected },
+                            });
                     }
                     const secretsNode = facts_valueOf(job.node, 'secrets');
                     if ((0,dist/* isScalar */.jn)(secretsNode) && secretsNode.value === 'inherit')
@@ -5559,7 +6175,11 @@ function typeProblem(type, node) {
                         if (called.secrets.has(lower))
                             continue;
                         const name = String(pair.key.value);
-                        context.report({ at: at(facts, pair.key, [...job.path, 'secrets', name]), messageId: 'unknownSecret', data: { name, path, names: secretNames.join(', ') || 'none', hint: didYouMean(name, secretNames) } });
+                        context.report({
+                            at: at(facts, pair.key, [...job.path, 'secrets', name]),
+                            messageId: 'unknownSecret',
+                            data: { name, path, names: secretNames.join(', ') || 'none', hint: didYouMean(name, secretNames) },
+                        });
                     }
                 }
             },
@@ -5619,7 +6239,11 @@ function secrets_outside_environment_checkExpression(context, allow, expression)
         const first = access.path[0];
         if (access.context !== 'secrets' || !first || !('name' in first) || allow.has(first.name.toUpperCase()))
             continue;
-        context.report({ at: expression.atBody(access.start, access.end), messageId: 'outside', data: { job: job.id, name: first.name } });
+        context.report({
+            at: expression.atBody(access.start, access.end),
+            messageId: 'outside',
+            data: { job: job.id, name: first.name },
+        });
     }
 }
 /* harmony default export */ const secrets_outside_environment = ((0,rule/* defineRule */.Km)({
@@ -5639,7 +6263,13 @@ function secrets_outside_environment_checkExpression(context, allow, expression)
         optionsSchema: {
             type: 'object',
             additionalProperties: false,
-            properties: { allow: { description: 'Secret names that may be read outside an environment.', type: 'array', items: { type: 'string' } } },
+            properties: {
+                allow: {
+                    description: 'Secret names that may be read outside an environment.',
+                    type: 'array',
+                    items: { type: 'string' },
+                },
+            },
         },
     },
     create(context) {
@@ -5709,7 +6339,11 @@ function selfHostedLabel(job, configured) {
                 for (const job of workflow.jobs) {
                     const label = selfHostedLabel(job, configured);
                     if (label)
-                        context.report({ at: job.runsOn, messageId: 'selfHosted', data: { job: job.id, label, trigger: trigger.join('`, `') } });
+                        context.report({
+                            at: job.runsOn,
+                            messageId: 'selfHosted',
+                            data: { job: job.id, label, trigger: trigger.join('`, `') },
+                        });
                 }
             },
         };
@@ -5922,7 +6556,9 @@ function runPool(texts, calls, concurrency, timeoutSeconds) {
         return parsed.outcomes.map((outcome) => {
             if (outcome?.kind === 'timeout')
                 return { kind: 'timeout', seconds: timeoutSeconds };
-            return outcome?.kind === 'checked' || outcome?.kind === 'failed' ? outcome : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
+            return outcome?.kind === 'checked' || outcome?.kind === 'failed'
+                ? outcome
+                : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
         });
     }
     catch {
@@ -6042,7 +6678,11 @@ function prepare(facts, step) {
         text += value.slice(last, embedded.start);
         const before = text.split('\n');
         const length = embedded.end - embedded.start;
-        placeholders.push({ line: before.length, from: before[before.length - 1].length + 1, to: before[before.length - 1].length + length });
+        placeholders.push({
+            line: before.length,
+            from: before[before.length - 1].length + 1,
+            to: before[before.length - 1].length + length,
+        });
         text += `$${'_'.repeat(Math.max(0, length - 1))}`.replace(/\n/g, '_');
         last = embedded.end;
     }
@@ -6062,7 +6702,8 @@ function prepare(facts, step) {
         }
         offsetOf = (line, column) => file.offset(startLine + line, indent + column);
     }
-    else if (!value.includes('\n') && (run.type === dist/* Scalar */.X5.PLAIN || run.type === dist/* Scalar */.X5.QUOTE_SINGLE || run.type === dist/* Scalar */.X5.QUOTE_DOUBLE)) {
+    else if (!value.includes('\n') &&
+        (run.type === dist/* Scalar */.X5.PLAIN || run.type === dist/* Scalar */.X5.QUOTE_SINGLE || run.type === dist/* Scalar */.X5.QUOTE_DOUBLE)) {
         const valueStart = run.type === dist/* Scalar */.X5.PLAIN ? start : start + 1;
         offsetOf = (_line, column) => valueStart + column - 1;
     }
@@ -6087,7 +6728,7 @@ class ScriptsOfRun extends ShellcheckRun {
         messages: {
             finding: 'SC{{code}}: {{message}}',
             missing: 'shellcheck is not installed, so run scripts were not checked (install it, e.g. `apt-get install shellcheck`).',
-            timeout: 'shellcheck did not finish this script within {{seconds}} s, so it was not checked (split the script, or raise the rule\'s `timeout` option).',
+            timeout: "shellcheck did not finish this script within {{seconds}} s, so it was not checked (split the script, or raise the rule's `timeout` option).",
             failed: 'shellcheck could not check this script, so it was not checked: {{reason}}',
         },
         equivalents: { actionlint: ['shellcheck'] },
@@ -6142,11 +6783,21 @@ class ScriptsOfRun extends ShellcheckRun {
                     scripts.forEach(({ script }, index) => {
                         const outcome = run.outcome(keys[index]);
                         if (outcome.kind === 'timeout') {
-                            context.report({ at: runLine(script), messageId: 'timeout', data: { seconds: outcome.seconds }, severity: 'note' });
+                            context.report({
+                                at: runLine(script),
+                                messageId: 'timeout',
+                                data: { seconds: outcome.seconds },
+                                severity: 'note',
+                            });
                             return;
                         }
                         if (outcome.kind === 'failed') {
-                            context.report({ at: runLine(script), messageId: 'failed', data: { reason: outcome.reason }, severity: 'note' });
+                            context.report({
+                                at: runLine(script),
+                                messageId: 'failed',
+                                data: { reason: outcome.reason },
+                                severity: 'note',
+                            });
                             return;
                         }
                         for (const comment of outcome.comments)
@@ -6157,7 +6808,8 @@ class ScriptsOfRun extends ShellcheckRun {
                     if (RANK.indexOf(comment.level) < minLevel)
                         return;
                     if (PLACEHOLDER_CODES.has(comment.code)) {
-                        const onPlaceholder = script.placeholders.some((p) => p.line === comment.line && (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
+                        const onPlaceholder = script.placeholders.some((p) => p.line === comment.line &&
+                            (comment.code === 2016 || (comment.column <= p.to && comment.endColumn > p.from)));
                         if (onPlaceholder)
                             return;
                     }
@@ -6223,7 +6875,7 @@ function template_injection_checkExpression(context, expression) {
         securitySeverity: 9.0,
         messages: {
             direct: '`{{source}}` is written by whoever opens the issue, pull request, comment or branch, and `${{ }}` pastes it into {{sink}} before it runs: pass it through `env:` and read "$VAR" instead.',
-            latent: '`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow\'s triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.',
+            latent: "`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow's triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.",
             viaEnv: '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
         },
         equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
@@ -6250,18 +6902,64 @@ function template_injection_checkExpression(context, expression) {
  */
 const OPEN_PROPERTIES = {
     github: [
-        'action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor', 'actor_id', 'api_url', 'base_ref', 'env',
-        'event', 'event_name', 'event_path', 'graphql_url', 'head_ref', 'job', 'path', 'ref', 'ref_name', 'ref_protected', 'ref_type',
-        'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repositoryUrl', 'retention_days', 'run_id',
-        'run_number', 'run_attempt', 'secret_source', 'server_url', 'sha', 'token', 'triggering_actor', 'workflow', 'workflow_ref',
-        'workflow_sha', 'workspace',
+        'action',
+        'action_path',
+        'action_ref',
+        'action_repository',
+        'action_status',
+        'actor',
+        'actor_id',
+        'api_url',
+        'base_ref',
+        'env',
+        'event',
+        'event_name',
+        'event_path',
+        'graphql_url',
+        'head_ref',
+        'job',
+        'path',
+        'ref',
+        'ref_name',
+        'ref_protected',
+        'ref_type',
+        'repository',
+        'repository_id',
+        'repository_owner',
+        'repository_owner_id',
+        'repositoryUrl',
+        'retention_days',
+        'run_id',
+        'run_number',
+        'run_attempt',
+        'secret_source',
+        'server_url',
+        'sha',
+        'token',
+        'triggering_actor',
+        'workflow',
+        'workflow_ref',
+        'workflow_sha',
+        'workspace',
     ],
     runner: ['name', 'os', 'arch', 'temp', 'tool_cache', 'debug', 'environment'],
-    job: ['container', 'services', 'status', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'],
+    job: [
+        'container',
+        'services',
+        'status',
+        'check_run_id',
+        'workflow_ref',
+        'workflow_sha',
+        'workflow_repository',
+        'workflow_file_path',
+    ],
     strategy: ['fail-fast', 'job-index', 'job-total', 'max-parallel'],
 };
 /** OPEN_PROPERTIES lower-cased, for the membership test every access makes. */
-const OPEN_LOWER = Object.fromEntries(Object.entries(OPEN_PROPERTIES).map(([name, properties]) => [name, new Set(properties.map((property) => property.toLowerCase()))]));
+const OPEN_LOWER = Object.fromEntries(Object.entries(OPEN_PROPERTIES).map(([name, properties]) => [
+    name,
+    new Set(properties.map((property) => property.toLowerCase())),
+]));
 const STEP_PROPERTIES = ['outputs', 'outcome', 'conclusion'];
 const NEEDS_PROPERTIES = ['outputs', 'result'];
 function nameOf(segment) {
@@ -6289,7 +6987,9 @@ function stepIndexOf(facts, site) {
     const path = site.path;
     if (facts.kind === 'action')
         return path[0] === 'runs' && path[1] === 'steps' && typeof path[2] === 'number' ? path[2] : undefined;
-    return path[0] === 'jobs' && typeof path[1] === 'string' && path[2] === 'steps' && typeof path[3] === 'number' ? path[3] : undefined;
+    return path[0] === 'jobs' && typeof path[1] === 'string' && path[2] === 'steps' && typeof path[3] === 'number'
+        ? path[3]
+        : undefined;
 }
 /** The job of the workflow whose id is `lower` (ids compared case-insensitively). */
 function jobNamed(facts, lower) {
@@ -6336,7 +7036,10 @@ function jobNamed(facts, lower) {
                     const call = facts.events.get('workflow_call');
                     const dispatch = facts.events.get('workflow_dispatch');
                     inputs = new Set([...undefined_reference_keysOf(facts_valueOf(call?.value, 'inputs')), ...undefined_reference_keysOf(facts_valueOf(dispatch?.value, 'inputs'))]);
-                    if (call && facts.events.size === 1 && pairOf(call.value, 'secrets') && (0,dist/* isMap */.jh)(facts_valueOf(call.value, 'secrets'))) {
+                    if (call &&
+                        facts.events.size === 1 &&
+                        pairOf(call.value, 'secrets') &&
+                        (0,dist/* isMap */.jh)(facts_valueOf(call.value, 'secrets'))) {
                         secrets = undefined_reference_keysOf(facts_valueOf(call.value, 'secrets'));
                         secrets.add('github_token');
                     }
@@ -6358,10 +7061,19 @@ function jobNamed(facts, lower) {
                         // Own keys only: a context named like an Object.prototype member (`constructor.x`) is not one of these.
                         const known = Object.hasOwn(OPEN_PROPERTIES, access.context) ? OPEN_PROPERTIES[access.context] : undefined;
                         const knownLower = known ? OPEN_LOWER[access.context] : undefined;
-                        if (known && !(knownLower ? knownLower.has(lower) : known.some((property) => property.toLowerCase() === lower))) {
+                        if (known &&
+                            !(knownLower ? knownLower.has(lower) : known.some((property) => property.toLowerCase() === lower))) {
                             const close = known.find((property) => distance(property.toLowerCase(), lower) <= 2);
                             if (close) {
-                                context.report({ at: nameAt(facts, site, access), messageId: 'property', data: { path: `${access.context}.${name}`, context: access.context, hint: ` Did you mean "${access.context}.${close}"?` } });
+                                context.report({
+                                    at: nameAt(facts, site, access),
+                                    messageId: 'property',
+                                    data: {
+                                        path: `${access.context}.${name}`,
+                                        context: access.context,
+                                        hint: ` Did you mean "${access.context}.${close}"?`,
+                                    },
+                                });
                             }
                             continue;
                         }
@@ -6371,7 +7083,15 @@ function jobNamed(facts, lower) {
                         const closed = access.context === 'steps' ? STEP_PROPERTIES : access.context === 'needs' ? NEEDS_PROPERTIES : undefined;
                         if (closed && second && secondSegment && !closed.includes(second.toLowerCase())) {
                             const propertyAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + secondSegment.end, site.path);
-                            context.report({ at: propertyAt, messageId: 'property', data: { path: `${access.context}.${name}.${second}`, context: access.context, hint: didYouMean(second, closed) } });
+                            context.report({
+                                at: propertyAt,
+                                messageId: 'property',
+                                data: {
+                                    path: `${access.context}.${name}.${second}`,
+                                    context: access.context,
+                                    hint: didYouMean(second, closed),
+                                },
+                            });
                             continue;
                         }
                         switch (access.context) {
@@ -6379,9 +7099,17 @@ function jobNamed(facts, lower) {
                                 if (!job || facts.kind !== 'workflow')
                                     break;
                                 if (!job.matrix)
-                                    context.report({ at: nameAt(facts, site, access), messageId: 'noMatrix', data: { job: job.id, name } });
+                                    context.report({
+                                        at: nameAt(facts, site, access),
+                                        messageId: 'noMatrix',
+                                        data: { job: job.id, name },
+                                    });
                                 else if (!job.matrix.dynamic && ![...job.matrix.keys].some((key) => key.toLowerCase() === lower)) {
-                                    context.report({ at: nameAt(facts, site, access), messageId: 'matrix', data: { job: job.id, name, keys: listOf(job.matrix.keys) } });
+                                    context.report({
+                                        at: nameAt(facts, site, access),
+                                        messageId: 'matrix',
+                                        data: { job: job.id, name, keys: listOf(job.matrix.keys) },
+                                    });
                                 }
                                 break;
                             }
@@ -6394,7 +7122,11 @@ function jobNamed(facts, lower) {
                                     if (!job)
                                         break;
                                     if (!job.needs.some((need) => String(need.value).toLowerCase() === lower)) {
-                                        context.report({ at: nameAt(facts, site, access), messageId: 'notNeeded', data: { job: job.id, name } });
+                                        context.report({
+                                            at: nameAt(facts, site, access),
+                                            messageId: 'notNeeded',
+                                            data: { job: job.id, name },
+                                        });
                                         break;
                                     }
                                 }
@@ -6408,7 +7140,11 @@ function jobNamed(facts, lower) {
                                     break;
                                 if (![...target.outputs].some((key) => key.toLowerCase() === output.toLowerCase())) {
                                     const outputAt = atOffsets(facts, site.bodyStart + access.start, site.bodyStart + segment.end, site.path);
-                                    context.report({ at: outputAt, messageId: 'noOutput', data: { name: target.id, output, outputs: listOf(target.outputs) } });
+                                    context.report({
+                                        at: outputAt,
+                                        messageId: 'noOutput',
+                                        data: { name: target.id, output, outputs: listOf(target.outputs) },
+                                    });
                                 }
                                 break;
                             }
@@ -6419,9 +7155,13 @@ function jobNamed(facts, lower) {
                                     break;
                                 const visible = stepIndex === undefined ? job.steps : job.steps.filter((step) => step.index < stepIndex);
                                 if (!visible.some((step) => step.id && step.id.value !== null && String(step.id.value).toLowerCase() === lower)) {
-                                    const ids = visible.flatMap((step) => (step.id && step.id.value !== null ? [String(step.id.value)] : []));
+                                    const ids = visible.flatMap((step) => step.id && step.id.value !== null ? [String(step.id.value)] : []);
                                     const scope = facts.kind === 'action' ? 'this action' : `job "${job.id}"`;
-                                    context.report({ at: nameAt(facts, site, access), messageId: 'step', data: { name, where: scope, ids: listOf(ids) } });
+                                    context.report({
+                                        at: nameAt(facts, site, access),
+                                        messageId: 'step',
+                                        data: { name, where: scope, ids: listOf(ids) },
+                                    });
                                     break;
                                 }
                                 // `steps.<id>.outputs.<x>` of a well-known action: its outputs are known.
@@ -6431,23 +7171,38 @@ function jobNamed(facts, lower) {
                                     break;
                                 const step = visible.find((candidate) => candidate.id && String(candidate.id.value).toLowerCase() === lower);
                                 const known = step && knownUse(facts, step.uses);
-                                if (!known?.meta.inputsComplete || known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase()))
+                                if (!known?.meta.inputsComplete ||
+                                    known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase()))
                                     break;
                                 context.report({
                                     at: atOffsets(facts, site.bodyStart + access.start, site.bodyStart + outputSegment.end, site.path),
                                     messageId: 'stepOutput',
-                                    data: { step: name, action: `${known.action}@${known.major}`, output, outputs: listOf(known.meta.outputs), hint: didYouMean(output, known.meta.outputs) },
+                                    data: {
+                                        step: name,
+                                        action: `${known.action}@${known.major}`,
+                                        output,
+                                        outputs: listOf(known.meta.outputs),
+                                        hint: didYouMean(output, known.meta.outputs),
+                                    },
                                 });
                                 break;
                             }
                             case 'inputs': {
                                 if (inputs && !inputs.has(lower))
-                                    context.report({ at: nameAt(facts, site, access), messageId: 'input', data: { name, inputs: listOf(inputs) } });
+                                    context.report({
+                                        at: nameAt(facts, site, access),
+                                        messageId: 'input',
+                                        data: { name, inputs: listOf(inputs) },
+                                    });
                                 break;
                             }
                             case 'secrets': {
                                 if (secrets && !secrets.has(lower)) {
-                                    context.report({ at: nameAt(facts, site, access), messageId: 'secret', data: { name, secrets: listOf([...secrets].filter((s) => s !== 'github_token')) } });
+                                    context.report({
+                                        at: nameAt(facts, site, access),
+                                        messageId: 'secret',
+                                        data: { name, secrets: listOf([...secrets].filter((s) => s !== 'github_token')) },
+                                    });
                                 }
                                 break;
                             }
@@ -6474,13 +7229,46 @@ const events_EVENTS = {
     delete: null,
     deployment: null,
     deployment_status: null,
-    discussion: ['created', 'edited', 'deleted', 'transferred', 'pinned', 'unpinned', 'labeled', 'unlabeled', 'locked', 'unlocked', 'category_changed', 'answered', 'unanswered'],
+    discussion: [
+        'created',
+        'edited',
+        'deleted',
+        'transferred',
+        'pinned',
+        'unpinned',
+        'labeled',
+        'unlabeled',
+        'locked',
+        'unlocked',
+        'category_changed',
+        'answered',
+        'unanswered',
+    ],
     discussion_comment: ['created', 'edited', 'deleted'],
     fork: null,
     gollum: null,
     image_version: [],
     issue_comment: ['created', 'edited', 'deleted'],
-    issues: ['opened', 'edited', 'deleted', 'transferred', 'pinned', 'unpinned', 'closed', 'reopened', 'assigned', 'unassigned', 'labeled', 'unlabeled', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'typed', 'untyped'],
+    issues: [
+        'opened',
+        'edited',
+        'deleted',
+        'transferred',
+        'pinned',
+        'unpinned',
+        'closed',
+        'reopened',
+        'assigned',
+        'unassigned',
+        'labeled',
+        'unlabeled',
+        'locked',
+        'unlocked',
+        'milestoned',
+        'demilestoned',
+        'typed',
+        'untyped',
+    ],
     label: ['created', 'edited', 'deleted'],
     merge_group: ['checks_requested'],
     milestone: ['created', 'closed', 'opened', 'edited', 'deleted'],
@@ -6490,16 +7278,52 @@ const events_EVENTS = {
     project_column: ['created', 'updated', 'moved', 'deleted'],
     public: null,
     pull_request: [
-        'assigned', 'unassigned', 'labeled', 'unlabeled', 'opened', 'edited', 'closed', 'reopened', 'synchronize', 'converted_to_draft',
-        'ready_for_review', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'review_requested', 'review_request_removed',
-        'auto_merge_enabled', 'auto_merge_disabled', 'enqueued', 'dequeued',
+        'assigned',
+        'unassigned',
+        'labeled',
+        'unlabeled',
+        'opened',
+        'edited',
+        'closed',
+        'reopened',
+        'synchronize',
+        'converted_to_draft',
+        'ready_for_review',
+        'locked',
+        'unlocked',
+        'milestoned',
+        'demilestoned',
+        'review_requested',
+        'review_request_removed',
+        'auto_merge_enabled',
+        'auto_merge_disabled',
+        'enqueued',
+        'dequeued',
     ],
     pull_request_review: ['submitted', 'edited', 'dismissed'],
     pull_request_review_comment: ['created', 'edited', 'deleted'],
     pull_request_target: [
-        'assigned', 'unassigned', 'labeled', 'unlabeled', 'opened', 'edited', 'closed', 'reopened', 'synchronize', 'converted_to_draft',
-        'ready_for_review', 'locked', 'unlocked', 'milestoned', 'demilestoned', 'review_requested', 'review_request_removed',
-        'auto_merge_enabled', 'auto_merge_disabled', 'enqueued', 'dequeued',
+        'assigned',
+        'unassigned',
+        'labeled',
+        'unlabeled',
+        'opened',
+        'edited',
+        'closed',
+        'reopened',
+        'synchronize',
+        'converted_to_draft',
+        'ready_for_review',
+        'locked',
+        'unlocked',
+        'milestoned',
+        'demilestoned',
+        'review_requested',
+        'review_request_removed',
+        'auto_merge_enabled',
+        'auto_merge_disabled',
+        'enqueued',
+        'dequeued',
     ],
     push: null,
     registry_package: ['published', 'updated'],
@@ -6553,8 +7377,14 @@ const KNOWN_EVENTS = Object.keys(events_EVENTS);
                     return;
                 for (const [event, { key, value }] of facts.events) {
                     if (!(event in events_EVENTS)) {
-                        const close = KNOWN_EVENTS.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') || name === `${event}s` || `${name}s` === event);
-                        context.report({ at: at(facts, key, ['on', event]), messageId: 'event', data: { event, hint: close ? ` Did you mean "${close}"?` : '' } });
+                        const close = KNOWN_EVENTS.find((name) => name.replace(/_/g, '') === event.toLowerCase().replace(/[_-]/g, '') ||
+                            name === `${event}s` ||
+                            `${name}s` === event);
+                        context.report({
+                            at: at(facts, key, ['on', event]),
+                            messageId: 'event',
+                            data: { event, hint: close ? ` Did you mean "${close}"?` : '' },
+                        });
                         continue;
                     }
                     if (!(0,dist/* isMap */.jh)(value) || event === 'schedule')
@@ -6565,7 +7395,11 @@ const KNOWN_EVENTS = Object.keys(events_EVENTS);
                         const name = String(pair.key.value);
                         if (!allowed.includes(name)) {
                             const data = { key: name, event, allowed: allowed.length ? ` (settings: ${allowed.join(', ')})` : '' };
-                            context.report({ at: at(facts, pair.key, ['on', event, name]), messageId: name === 'types' ? 'noTypes' : 'key', data });
+                            context.report({
+                                at: at(facts, pair.key, ['on', event, name]),
+                                messageId: name === 'types' ? 'noTypes' : 'key',
+                                data,
+                            });
                         }
                     }
                     const typesNode = facts_valueOf(value, 'types');
@@ -6578,7 +7412,11 @@ const KNOWN_EVENTS = Object.keys(events_EVENTS);
                         const type = String(item.value);
                         if (!types.includes(type)) {
                             const path = ['on', event, 'types', ...((0,dist/* isSeq */.oP)(typesNode) ? [index] : [])];
-                            context.report({ at: at(facts, item, path), messageId: 'type', data: { type, event, types: types.join(', ') } });
+                            context.report({
+                                at: at(facts, item, path),
+                                messageId: 'type',
+                                data: { type, event, types: types.join(', ') },
+                            });
                         }
                     });
                 }
@@ -6599,14 +7437,46 @@ const KNOWN_EVENTS = Object.keys(events_EVENTS);
  */
 const WORKFLOW = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
 const unknown_key_JOB = [
-    'name', 'permissions', 'needs', 'if', 'runs-on', 'snapshot', 'environment', 'concurrency', 'outputs', 'env', 'defaults', 'steps',
-    'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets',
+    'name',
+    'permissions',
+    'needs',
+    'if',
+    'runs-on',
+    'snapshot',
+    'environment',
+    'concurrency',
+    'outputs',
+    'env',
+    'defaults',
+    'steps',
+    'timeout-minutes',
+    'strategy',
+    'continue-on-error',
+    'container',
+    'services',
+    'uses',
+    'with',
+    'secrets',
 ];
 const CALL_JOB = ['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency'];
 const unknown_key_STEP = [
-    'id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes',
+    'id',
+    'if',
+    'name',
+    'uses',
+    'run',
+    'working-directory',
+    'shell',
+    'with',
+    'env',
+    'continue-on-error',
+    'timeout-minutes',
     // Parallel steps.
-    'background', 'wait', 'wait-all', 'cancel', 'parallel',
+    'background',
+    'wait',
+    'wait-all',
+    'cancel',
+    'parallel',
 ];
 const unknown_key_STRATEGY = ['matrix', 'fail-fast', 'max-parallel'];
 const unknown_key_CONTAINER = ['image', 'credentials', 'env', 'ports', 'volumes', 'options'];
@@ -6625,8 +7495,29 @@ const ACTION_INPUT = ['description', 'required', 'default', 'deprecationMessage'
 const ACTION_OUTPUT = ['description', 'value'];
 const RUNS_NODE = ['using', 'main', 'pre', 'pre-if', 'post', 'post-if'];
 const RUNS_COMPOSITE = ['using', 'steps'];
-const RUNS_DOCKER = ['using', 'image', 'env', 'entrypoint', 'pre-entrypoint', 'post-entrypoint', 'args', 'pre-if', 'post-if'];
-const unknown_key_COMPOSITE_STEP = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error'];
+const RUNS_DOCKER = [
+    'using',
+    'image',
+    'env',
+    'entrypoint',
+    'pre-entrypoint',
+    'post-entrypoint',
+    'args',
+    'pre-if',
+    'post-if',
+];
+const unknown_key_COMPOSITE_STEP = [
+    'id',
+    'if',
+    'name',
+    'uses',
+    'run',
+    'working-directory',
+    'shell',
+    'with',
+    'env',
+    'continue-on-error',
+];
 const BRANDING = ['icon', 'color'];
 /** Reports the keys of `map` not in `allowed`; `where` names the place and path, worked out only for a report. */
 function unknown_key_check(context, facts, map, allowed, where) {
@@ -6642,12 +7533,19 @@ function unknown_key_check(context, facts, map, allowed, where) {
             continue;
         if (place === undefined)
             [place, path] = where();
-        context.report({ at: at(facts, pair.key, [...path, key]), messageId: 'unknown', data: { key, place, hint: didYouMean(key, allowed) } });
+        context.report({
+            at: at(facts, pair.key, [...path, key]),
+            messageId: 'unknown',
+            data: { key, place, hint: didYouMean(key, allowed) },
+        });
     }
 }
 function container(context, facts, node, place, path, keys = unknown_key_CONTAINER) {
     unknown_key_check(context, facts, node, keys, () => [place(), path()]);
-    unknown_key_check(context, facts, facts_valueOf(node, 'credentials'), unknown_key_CREDENTIALS, () => [`${place()} credentials`, [...path(), 'credentials']]);
+    unknown_key_check(context, facts, facts_valueOf(node, 'credentials'), unknown_key_CREDENTIALS, () => [
+        `${place()} credentials`,
+        [...path(), 'credentials'],
+    ]);
 }
 /* harmony default export */ const unknown_key = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -6673,18 +7571,33 @@ function container(context, facts, node, place, path, keys = unknown_key_CONTAIN
                 if (facts.kind === 'workflow') {
                     unknown_key_check(context, facts, root, WORKFLOW, () => ['the workflow', []]);
                     unknown_key_check(context, facts, facts_valueOf(root, 'defaults'), unknown_key_DEFAULTS, () => ['defaults', ['defaults']]);
-                    unknown_key_check(context, facts, facts_valueOf(facts_valueOf(root, 'defaults'), 'run'), DEFAULTS_RUN, () => ['defaults.run', ['defaults', 'run']]);
+                    unknown_key_check(context, facts, facts_valueOf(facts_valueOf(root, 'defaults'), 'run'), DEFAULTS_RUN, () => [
+                        'defaults.run',
+                        ['defaults', 'run'],
+                    ]);
                     unknown_key_check(context, facts, facts_valueOf(root, 'concurrency'), unknown_key_CONCURRENCY, () => ['concurrency', ['concurrency']]);
                     const call = facts.events.get('workflow_call')?.value;
                     for (const pair of entries(facts_valueOf(call, 'inputs')))
-                        unknown_key_check(context, facts, pair.value, CALL_INPUT, () => [`workflow_call input "${pair.key.value}"`, ['on', 'workflow_call', 'inputs', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, CALL_INPUT, () => [
+                            `workflow_call input "${pair.key.value}"`,
+                            ['on', 'workflow_call', 'inputs', String(pair.key.value)],
+                        ]);
                     for (const pair of entries(facts_valueOf(call, 'secrets')))
-                        unknown_key_check(context, facts, pair.value, SECRET, () => [`workflow_call secret "${pair.key.value}"`, ['on', 'workflow_call', 'secrets', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, SECRET, () => [
+                            `workflow_call secret "${pair.key.value}"`,
+                            ['on', 'workflow_call', 'secrets', String(pair.key.value)],
+                        ]);
                     for (const pair of entries(facts_valueOf(call, 'outputs')))
-                        unknown_key_check(context, facts, pair.value, WORKFLOW_OUTPUT, () => [`workflow_call output "${pair.key.value}"`, ['on', 'workflow_call', 'outputs', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, WORKFLOW_OUTPUT, () => [
+                            `workflow_call output "${pair.key.value}"`,
+                            ['on', 'workflow_call', 'outputs', String(pair.key.value)],
+                        ]);
                     const dispatch = facts.events.get('workflow_dispatch')?.value;
                     for (const pair of entries(facts_valueOf(dispatch, 'inputs')))
-                        unknown_key_check(context, facts, pair.value, DISPATCH_INPUT, () => [`workflow_dispatch input "${pair.key.value}"`, ['on', 'workflow_dispatch', 'inputs', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, DISPATCH_INPUT, () => [
+                            `workflow_dispatch input "${pair.key.value}"`,
+                            ['on', 'workflow_dispatch', 'inputs', String(pair.key.value)],
+                        ]);
                     for (const job of facts.jobs) {
                         if (!job.node)
                             continue;
@@ -6694,18 +7607,39 @@ function container(context, facts, node, place, path, keys = unknown_key_CONTAIN
                                 const key = String(pair.key.value);
                                 if (CALL_JOB.includes(key))
                                     continue;
-                                const data = unknown_key_JOB.includes(key) ? { key, allowed: CALL_JOB.join(', ') } : { key, place, hint: didYouMean(key, CALL_JOB) };
-                                context.report({ at: at(facts, pair.key, [...job.path, key]), messageId: unknown_key_JOB.includes(key) ? 'callJob' : 'unknown', data });
+                                const data = unknown_key_JOB.includes(key)
+                                    ? { key, allowed: CALL_JOB.join(', ') }
+                                    : { key, place, hint: didYouMean(key, CALL_JOB) };
+                                context.report({
+                                    at: at(facts, pair.key, [...job.path, key]),
+                                    messageId: unknown_key_JOB.includes(key) ? 'callJob' : 'unknown',
+                                    data,
+                                });
                             }
                         }
                         else {
                             unknown_key_check(context, facts, job.node, unknown_key_JOB, () => [place, job.path]);
                         }
-                        unknown_key_check(context, facts, facts_valueOf(job.node, 'strategy'), unknown_key_STRATEGY, () => [`${place} strategy`, [...job.path, 'strategy']]);
-                        unknown_key_check(context, facts, facts_valueOf(job.node, 'environment'), unknown_key_ENVIRONMENT, () => [`${place} environment`, [...job.path, 'environment']]);
-                        unknown_key_check(context, facts, facts_valueOf(job.node, 'concurrency'), unknown_key_CONCURRENCY, () => [`${place} concurrency`, [...job.path, 'concurrency']]);
-                        unknown_key_check(context, facts, facts_valueOf(job.node, 'defaults'), unknown_key_DEFAULTS, () => [`${place} defaults`, [...job.path, 'defaults']]);
-                        unknown_key_check(context, facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, () => [`${place} defaults.run`, [...job.path, 'defaults', 'run']]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'strategy'), unknown_key_STRATEGY, () => [
+                            `${place} strategy`,
+                            [...job.path, 'strategy'],
+                        ]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'environment'), unknown_key_ENVIRONMENT, () => [
+                            `${place} environment`,
+                            [...job.path, 'environment'],
+                        ]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'concurrency'), unknown_key_CONCURRENCY, () => [
+                            `${place} concurrency`,
+                            [...job.path, 'concurrency'],
+                        ]);
+                        unknown_key_check(context, facts, facts_valueOf(job.node, 'defaults'), unknown_key_DEFAULTS, () => [
+                            `${place} defaults`,
+                            [...job.path, 'defaults'],
+                        ]);
+                        unknown_key_check(context, facts, facts_valueOf(facts_valueOf(job.node, 'defaults'), 'run'), DEFAULTS_RUN, () => [
+                            `${place} defaults.run`,
+                            [...job.path, 'defaults', 'run'],
+                        ]);
                         container(context, facts, facts_valueOf(job.node, 'container'), () => `${place} container`, () => [...job.path, 'container']);
                         for (const service of entries(facts_valueOf(job.node, 'services'))) {
                             container(context, facts, service.value, () => `service "${service.key.value}"`, () => [...job.path, 'services', String(service.key.value)], unknown_key_SERVICE);
@@ -6717,14 +7651,26 @@ function container(context, facts, node, place, path, keys = unknown_key_CONTAIN
                 else if (facts.kind === 'action') {
                     unknown_key_check(context, facts, root, ACTION, () => ['action.yml', []]);
                     for (const pair of entries(facts_valueOf(root, 'inputs')))
-                        unknown_key_check(context, facts, pair.value, ACTION_INPUT, () => [`input "${pair.key.value}"`, ['inputs', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, ACTION_INPUT, () => [
+                            `input "${pair.key.value}"`,
+                            ['inputs', String(pair.key.value)],
+                        ]);
                     for (const pair of entries(facts_valueOf(root, 'outputs')))
-                        unknown_key_check(context, facts, pair.value, ACTION_OUTPUT, () => [`output "${pair.key.value}"`, ['outputs', String(pair.key.value)]]);
+                        unknown_key_check(context, facts, pair.value, ACTION_OUTPUT, () => [
+                            `output "${pair.key.value}"`,
+                            ['outputs', String(pair.key.value)],
+                        ]);
                     unknown_key_check(context, facts, facts_valueOf(root, 'branding'), BRANDING, () => ['branding', ['branding']]);
                     const runs = facts_valueOf(root, 'runs');
                     const using = facts_valueOf(runs, 'using');
                     const kind = (0,dist/* isScalar */.jn)(using) ? String(using.value) : '';
-                    const allowed = kind === 'composite' ? RUNS_COMPOSITE : kind === 'docker' ? RUNS_DOCKER : /^node\d+$/.test(kind) ? RUNS_NODE : undefined;
+                    const allowed = kind === 'composite'
+                        ? RUNS_COMPOSITE
+                        : kind === 'docker'
+                            ? RUNS_DOCKER
+                            : /^node\d+$/.test(kind)
+                                ? RUNS_NODE
+                                : undefined;
                     if (allowed)
                         unknown_key_check(context, facts, runs, allowed, () => [`runs (using: ${kind})`, ['runs']]);
                     for (const job of facts.jobs)
@@ -6743,13 +7689,32 @@ function container(context, facts, node, place, path, keys = unknown_key_CONTAIN
  * look like a hosted image is never reported unless self-hosted labels are configured.
  */
 const HOSTED_LABELS = new Set([
-    'ubuntu-latest', 'ubuntu-26.04', 'ubuntu-24.04', 'ubuntu-22.04', 'ubuntu-slim',
-    'ubuntu-26.04-arm', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm',
-    'windows-latest', 'windows-2025', 'windows-2022', 'windows-11-arm',
-    'macos-latest', 'macos-26', 'macos-15', 'macos-14',
-    'macos-15-intel', 'macos-26-intel',
-    'macos-latest-large', 'macos-26-large', 'macos-15-large', 'macos-14-large',
-    'macos-latest-xlarge', 'macos-26-xlarge', 'macos-15-xlarge', 'macos-14-xlarge',
+    'ubuntu-latest',
+    'ubuntu-26.04',
+    'ubuntu-24.04',
+    'ubuntu-22.04',
+    'ubuntu-slim',
+    'ubuntu-26.04-arm',
+    'ubuntu-24.04-arm',
+    'ubuntu-22.04-arm',
+    'windows-latest',
+    'windows-2025',
+    'windows-2022',
+    'windows-11-arm',
+    'macos-latest',
+    'macos-26',
+    'macos-15',
+    'macos-14',
+    'macos-15-intel',
+    'macos-26-intel',
+    'macos-latest-large',
+    'macos-26-large',
+    'macos-15-large',
+    'macos-14-large',
+    'macos-latest-xlarge',
+    'macos-26-xlarge',
+    'macos-15-xlarge',
+    'macos-14-xlarge',
 ]);
 /** Hosted labels that were retired: jobs using them never start. */
 const RETIRED_LABELS = {
@@ -6766,7 +7731,16 @@ const RETIRED_LABELS = {
     'macos-13-xlarge': 'macos-15-xlarge',
 };
 /** Labels every self-hosted runner gets by default. */
-const SELF_HOSTED_DEFAULT_LABELS = new Set(['self-hosted', 'linux', 'windows', 'macos', 'x64', 'x86', 'arm', 'arm64']);
+const SELF_HOSTED_DEFAULT_LABELS = new Set([
+    'self-hosted',
+    'linux',
+    'windows',
+    'macos',
+    'x64',
+    'x86',
+    'arm',
+    'arm64',
+]);
 /** A label that names a hosted image family (`ubuntu-…`, `windows-…`, `macos-…`). */
 const HOSTED_FAMILY = /^(?:ubuntu|windows|macos)-/i;
 
@@ -6790,7 +7764,8 @@ function unknown_runner_distance(a, b) {
 }
 /** A typo of a hosted label, or the exact shape of one (`ubuntu-25.04`, `macos-16-large`) that does not exist. */
 function looksHosted(label, hosted) {
-    return /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) || hosted.some((candidate) => unknown_runner_distance(candidate, label) <= 2);
+    return (/^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?)(?:-(?:arm|large|xlarge|intel))?$/.test(label) ||
+        hosted.some((candidate) => unknown_runner_distance(candidate, label) <= 2));
 }
 const HOSTED = [...HOSTED_LABELS];
 /* harmony default export */ const unknown_runner = ((0,rule/* defineRule */.Km)({
@@ -6824,13 +7799,13 @@ const HOSTED = [...HOSTED_LABELS];
                     if ((0,dist/* isScalar */.jn)(runsOn))
                         labels = [{ node: runsOn, path: base }];
                     else if ((0,dist/* isSeq */.oP)(runsOn))
-                        labels = runsOn.items.flatMap((item, index) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, index] }] : []));
+                        labels = runsOn.items.flatMap((item, index) => (0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, index] }] : []);
                     else if ((0,dist/* isMap */.jh)(runsOn)) {
                         const inner = facts_valueOf(runsOn, 'labels');
                         if ((0,dist/* isScalar */.jn)(inner))
                             labels = [{ node: inner, path: [...base, 'labels'] }];
                         else if ((0,dist/* isSeq */.oP)(inner))
-                            labels = inner.items.flatMap((item, index) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, 'labels', index] }] : []));
+                            labels = inner.items.flatMap((item, index) => (0,dist/* isScalar */.jn)(item) ? [{ node: item, path: [...base, 'labels', index] }] : []);
                     }
                     const texts = labels.map(({ node }) => String(node.value ?? ''));
                     if (texts.some((text) => text.includes('${{')))
@@ -6840,18 +7815,32 @@ const HOSTED = [...HOSTED_LABELS];
                         const label = String(node.value ?? '');
                         const lower = label.toLowerCase();
                         if (RETIRED_LABELS[lower]) {
-                            context.report({ at: at(facts, node, path), messageId: 'retired', data: { label, replacement: RETIRED_LABELS[lower] } });
+                            context.report({
+                                at: at(facts, node, path),
+                                messageId: 'retired',
+                                data: { label, replacement: RETIRED_LABELS[lower] },
+                            });
                         }
                         else if (selfHosted) {
                             if (configured.size > 0 && !SELF_HOSTED_DEFAULT_LABELS.has(lower) && !configured.has(lower)) {
                                 context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
                             }
                         }
-                        else if (HOSTED_FAMILY.test(label) && !HOSTED_LABELS.has(lower) && !configured.has(lower) && looksHosted(lower, HOSTED)) {
+                        else if (HOSTED_FAMILY.test(label) &&
+                            !HOSTED_LABELS.has(lower) &&
+                            !configured.has(lower) &&
+                            looksHosted(lower, HOSTED)) {
                             const close = HOSTED.find((candidate) => unknown_runner_distance(candidate, lower) <= 2);
-                            context.report({ at: at(facts, node, path), messageId: 'unknown', data: { label, hint: close ? ` Did you mean "${close}"?` : '' } });
+                            context.report({
+                                at: at(facts, node, path),
+                                messageId: 'unknown',
+                                data: { label, hint: close ? ` Did you mean "${close}"?` : '' },
+                            });
                         }
-                        else if (configured.size > 0 && !HOSTED_LABELS.has(lower) && !configured.has(lower) && !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
+                        else if (configured.size > 0 &&
+                            !HOSTED_LABELS.has(lower) &&
+                            !configured.has(lower) &&
+                            !SELF_HOSTED_DEFAULT_LABELS.has(lower)) {
                             context.report({ at: at(facts, node, path), messageId: 'selfHosted', data: { label } });
                         }
                     }
@@ -7020,9 +8009,16 @@ function unredacted_secrets_checkExpression(context, expression) {
     if (!ast || !/fromjson/i.test(expression.body))
         return;
     visit(ast, (node) => {
-        if (node.kind !== 'call' || node.name.toLowerCase() !== 'fromjson' || node.args.length !== 1 || !isSecretsAccess(node.args[0]))
+        if (node.kind !== 'call' ||
+            node.name.toLowerCase() !== 'fromjson' ||
+            node.args.length !== 1 ||
+            !isSecretsAccess(node.args[0]))
             return;
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'parsed', data: { text: expression.body.slice(node.start, node.end) } });
+        context.report({
+            at: expression.atBody(node.start, node.end),
+            messageId: 'parsed',
+            data: { text: expression.body.slice(node.start, node.end) },
+        });
     });
 }
 /* harmony default export */ const unredacted_secrets = ((0,rule/* defineRule */.Km)({
@@ -7093,13 +8089,16 @@ const DEPLOY_NAME = /(^|[-_\s])(deploy|deployment|release|publish|rollout)($|[-_
                     if (!(0,dist/* isMap */.jh)(concurrency.value))
                         continue;
                     const cancel = facts_valueOf(concurrency.value, 'cancel-in-progress');
-                    if ((0,dist/* isScalar */.jn)(cancel) && (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
+                    if ((0,dist/* isScalar */.jn)(cancel) &&
+                        (cancel.value === true || (typeof cancel.value === 'string' && cancel.value.includes('${{')))) {
                         // The workflow-level group is one place: report it once, for the first deploy job.
                         if (!own && workflowCancelReported)
                             continue;
                         if (!own)
                             workflowCancelReported = true;
-                        const path = own ? [...job.path, 'concurrency', 'cancel-in-progress'] : ['concurrency', 'cancel-in-progress'];
+                        const path = own
+                            ? [...job.path, 'concurrency', 'cancel-in-progress']
+                            : ['concurrency', 'cancel-in-progress'];
                         context.report({ at: at(facts, cancel, path), messageId: 'cancel', data: { job: job.id } });
                     }
                 }
@@ -7160,20 +8159,24 @@ function unsound_contains_checkExpression(context, expression) {
         const text = String(haystack.value);
         const first = text.split(/[\s,]+/).find(Boolean) ?? text;
         const example = first.length > 1 ? first.slice(0, -1) : '';
-        context.report({ at: expression.atBody(node.start, node.end), messageId: 'substring', data: { haystack: `'${text}'`, example } });
+        context.report({
+            at: expression.atBody(node.start, node.end),
+            messageId: 'substring',
+            data: { haystack: `'${text}'`, example },
+        });
     });
 }
 /* harmony default export */ const unsound_contains = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'gha/unsound-contains',
         domain: 'github-actions',
-        description: '`contains(\'a b c\', x)` with a string first argument tests for a substring, so parts of the allowed values (and empty strings) pass too.',
+        description: "`contains('a b c', x)` with a string first argument tests for a substring, so parts of the allowed values (and empty strings) pass too.",
         category: 'security',
         defaultSeverity: 'warning',
         recommended: true,
         securitySeverity: 5.0,
         messages: {
-            substring: '`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON(\'[…]\')` and test membership.',
+            substring: "`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON('[…]')` and test membership.",
         },
         equivalents: { zizmor: ['unsound-contains'] },
     },
@@ -7216,7 +8219,7 @@ function publishCommand(step) {
     meta: {
         id: 'gha/use-trusted-publishing',
         domain: 'github-actions',
-        description: 'Publishing to npm, PyPI, crates.io or RubyGems from a workflow should use trusted publishing (the job\'s OIDC token), not a stored API token.',
+        description: "Publishing to npm, PyPI, crates.io or RubyGems from a workflow should use trusted publishing (the job's OIDC token), not a stored API token.",
         category: 'security',
         defaultSeverity: 'note',
         recommended: true,
@@ -7237,7 +8240,11 @@ function publishCommand(step) {
                     const found = publishCommand(step);
                     if (!found || (githubPackages && /^(?:npm|bun|pnpm|yarn) /.test(found.command)))
                         continue;
-                    context.report({ at: job.workflow.context.atValue(step.run, found.offset, found.offset + found.command.length), messageId: 'token', data: { command: found.command } });
+                    context.report({
+                        at: job.workflow.context.atValue(step.run, found.offset, found.offset + found.command.length),
+                        messageId: 'token',
+                        data: { command: found.command },
+                    });
                 }
             },
         };

@@ -41200,7 +41200,9 @@ function checkText(input, value) {
         throw new PathInputError(input, `${previewPath(value)} contains a line break or NUL`);
 }
 function describeScope(folders) {
-    return folders.length === 1 ? `the workspace ${folders[0]}` : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
+    return folders.length === 1
+        ? `the workspace ${folders[0]}`
+        : `${folders.slice(0, -1).join(', ')} or ${folders[folders.length - 1]}`;
 }
 /**
  * Resolves a path input to read: it must exist inside the scope's read folders, also after following symbolic
@@ -41547,7 +41549,9 @@ function toFinding(match, context, target) {
         source: 'grype',
         category: 'vulnerability',
         id,
-        aliases: asArray(match.relatedVulnerabilities).map((related) => str(related?.id)).filter((alias) => Boolean(alias)),
+        aliases: asArray(match.relatedVulnerabilities)
+            .map((related) => str(related?.id))
+            .filter((alias) => Boolean(alias)),
         title: str(vulnerability.description)?.split('\n')[0]?.slice(0, 200) ?? id,
         severity: severityFromWord(vulnerability.severity),
         ...(s !== undefined ? { score: s } : {}),
@@ -41555,10 +41559,16 @@ function toFinding(match, context, target) {
             name: str(artifact.name) ?? 'unknown',
             ...(str(artifact.version) ? { version: artifact.version } : {}),
             ...(str(artifact.type) ? { ecosystem: artifact.type } : {}),
-            ...(str(asArray(vulnerability.fix?.versions)[0]) ? { fixedIn: asArray(vulnerability.fix.versions).join(', ') } : {}),
+            ...(str(asArray(vulnerability.fix?.versions)[0])
+                ? { fixedIn: asArray(vulnerability.fix.versions).join(', ') }
+                : {}),
         },
         // Paths inside an image are not repository files: keep them in the target.
-        ...(image ? { target: location ? `${target}:${location}` : target } : location ? { path: normalizePath(location, context.root) } : {}),
+        ...(image
+            ? { target: location ? `${target}:${location}` : target }
+            : location
+                ? { path: normalizePath(location, context.root) }
+                : {}),
         ...(str(vulnerability.dataSource) ? { url: vulnerability.dataSource } : {}),
     });
 }
@@ -41590,7 +41600,12 @@ function parseGrype(data, context) {
         const better = rank[finding.severity] > rank[same.severity] ? finding : same;
         // Prefer a GHSA/CVE id that the other record names as related (keeps the id stable across grype versions).
         const id = [...allIds].find((candidate) => candidate.startsWith('GHSA-')) ?? same.id;
-        Object.assign(same, { ...better, id, aliases: [...allIds].filter((alias) => alias !== id).sort(), fingerprint: same.fingerprint });
+        Object.assign(same, {
+            ...better,
+            id,
+            aliases: [...allIds].filter((alias) => alias !== id).sort(),
+            fingerprint: same.fingerprint,
+        });
     }
     const suppressed = asArray(data.ignoredMatches)
         .filter(isObject)
@@ -41654,13 +41669,20 @@ function parseNpmAudit(data, _context, source = 'npm-audit') {
             if (!isObject(advisory))
                 continue;
             const id = str(advisory.github_advisory_id) ?? ghsaOf(str(advisory.url)) ?? String(advisory.id);
-            const versions = [...new Set(asArray(advisory.findings).map((finding) => str(finding?.version)).filter(Boolean))];
+            const versions = [
+                ...new Set(asArray(advisory.findings)
+                    .map((finding) => str(finding?.version))
+                    .filter(Boolean)),
+            ];
             const score = num(advisory.cvss?.score);
             findings.push(makeFinding({
                 source,
                 category: 'vulnerability',
                 id,
-                aliases: [...asArray(advisory.cves).filter((cve) => typeof cve === 'string'), ...(advisory.id !== undefined ? [`npm:${advisory.id}`] : [])],
+                aliases: [
+                    ...asArray(advisory.cves).filter((cve) => typeof cve === 'string'),
+                    ...(advisory.id !== undefined ? [`npm:${advisory.id}`] : []),
+                ],
                 title: str(advisory.title) ?? id,
                 severity: severityFromWord(advisory.severity),
                 ...(score ? { score } : {}),
@@ -41668,7 +41690,9 @@ function parseNpmAudit(data, _context, source = 'npm-audit') {
                     name: str(advisory.module_name) ?? 'unknown',
                     ecosystem: 'npm',
                     ...(versions.length ? { version: versions.join(', ') } : {}),
-                    ...(str(advisory.patched_versions) && advisory.patched_versions !== '<0.0.0' ? { fixedIn: advisory.patched_versions } : {}),
+                    ...(str(advisory.patched_versions) && advisory.patched_versions !== '<0.0.0'
+                        ? { fixedIn: advisory.patched_versions }
+                        : {}),
                 },
                 path: lockfile,
                 ...(str(advisory.url) ? { url: advisory.url } : {}),
@@ -41767,7 +41791,10 @@ function parseOsvScanner(data, context) {
             const byId = new Map(vulns.map((vulnerability) => [String(vulnerability.id), vulnerability]));
             const groups = asArray(entry.groups).filter(isObject);
             const grouped = groups.length
-                ? groups.map((group) => ({ ids: asArray(group.ids).map(String), ...(num(group.max_severity) !== undefined ? { max: num(group.max_severity) } : {}) }))
+                ? groups.map((group) => ({
+                    ids: asArray(group.ids).map(String),
+                    ...(num(group.max_severity) !== undefined ? { max: num(group.max_severity) } : {}),
+                }))
                 : vulns.map((vulnerability) => ({ ids: [String(vulnerability.id)] }));
             for (const group of grouped) {
                 const records = group.ids.map((id) => byId.get(id)).filter((record) => Boolean(record));
@@ -41779,7 +41806,8 @@ function parseOsvScanner(data, context) {
                 else {
                     for (const record of records) {
                         const candidate = rate(record);
-                        if (severityRank(candidate.severity) > severityRank(rated.severity) || (candidate.score ?? 0) > (rated.score ?? 0))
+                        if (severityRank(candidate.severity) > severityRank(rated.severity) ||
+                            (candidate.score ?? 0) > (rated.score ?? 0))
                             rated = candidate;
                     }
                 }
@@ -41794,7 +41822,11 @@ function parseOsvScanner(data, context) {
                     title: str(first.summary) ?? str(first.details)?.split('\n')[0]?.slice(0, 200) ?? String(first.id),
                     severity: rated.severity,
                     ...(rated.score !== undefined ? { score: rated.score } : {}),
-                    package: { name: str(pkg.name) ?? 'unknown', ...(str(pkg.version) ? { version: pkg.version } : {}), ...(str(pkg.ecosystem) ? { ecosystem: pkg.ecosystem } : {}) },
+                    package: {
+                        name: str(pkg.name) ?? 'unknown',
+                        ...(str(pkg.version) ? { version: pkg.version } : {}),
+                        ...(str(pkg.ecosystem) ? { ecosystem: pkg.ecosystem } : {}),
+                    },
                     ...(path ? { path } : {}),
                     url: `https://osv.dev/vulnerability/${encodeURIComponent(String(first.id))}`,
                 }));
@@ -41824,7 +41856,14 @@ function parsePipAudit(data, _context) {
         const pkg = { name, ecosystem: 'PyPI', ...(version ? { version } : {}) };
         const skipped = str(dependency.skip_reason);
         if (skipped) {
-            findings.push(makeFinding({ source: 'pip-audit', category: 'vulnerability', id: 'pip-audit/not-audited', title: `not audited: ${skipped.slice(0, 200)}`, severity: 'unknown', package: pkg }));
+            findings.push(makeFinding({
+                source: 'pip-audit',
+                category: 'vulnerability',
+                id: 'pip-audit/not-audited',
+                title: `not audited: ${skipped.slice(0, 200)}`,
+                severity: 'unknown',
+                package: pkg,
+            }));
             continue;
         }
         for (const vulnerability of asArray(dependency.vulns)) {
@@ -41856,7 +41895,2366 @@ var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
  * as a module, so the bundles carry it. Regenerate: node scripts/sarif-schema.mjs (same bytes as the OASIS artefact).
  */
 /* eslint-disable */
-const SARIF_SCHEMA = { "$schema": "http://json-schema.org/draft-04/schema#", "title": "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema", "id": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", "description": "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema: a standard format for the output of static analysis tools.", "additionalProperties": false, "type": "object", "properties": { "$schema": { "description": "The URI of the JSON schema corresponding to the version.", "type": "string", "format": "uri" }, "version": { "description": "The SARIF format version of this log file.", "enum": ["2.1.0"], "type": "string" }, "runs": { "description": "The set of runs contained in this log file.", "type": ["array", "null"], "minItems": 0, "uniqueItems": false, "items": { "$ref": "#/definitions/run" } }, "inlineExternalProperties": { "description": "References to external property files that share data between runs.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/externalProperties" } }, "properties": { "description": "Key/value pairs that provide additional information about the log file.", "$ref": "#/definitions/propertyBag" } }, "required": ["version", "runs"], "definitions": { "address": { "description": "A physical or virtual address, or a range of addresses, in an 'addressable region' (memory or a binary file).", "additionalProperties": false, "type": "object", "properties": { "absoluteAddress": { "description": "The address expressed as a byte offset from the start of the addressable region.", "type": "integer", "minimum": -1, "default": -1 }, "relativeAddress": { "description": "The address expressed as a byte offset from the absolute address of the top-most parent object.", "type": "integer" }, "length": { "description": "The number of bytes in this range of addresses.", "type": "integer" }, "kind": { "description": "An open-ended string that identifies the address kind. 'data', 'function', 'header','instruction', 'module', 'page', 'section', 'segment', 'stack', 'stackFrame', 'table' are well-known values.", "type": "string" }, "name": { "description": "A name that is associated with the address, e.g., '.text'.", "type": "string" }, "fullyQualifiedName": { "description": "A human-readable fully qualified name that is associated with the address.", "type": "string" }, "offsetFromParent": { "description": "The byte offset of this address from the absolute or relative address of the parent object.", "type": "integer" }, "index": { "description": "The index within run.addresses of the cached object for this address.", "type": "integer", "default": -1, "minimum": -1 }, "parentIndex": { "description": "The index within run.addresses of the parent object.", "type": "integer", "default": -1, "minimum": -1 }, "properties": { "description": "Key/value pairs that provide additional information about the address.", "$ref": "#/definitions/propertyBag" } } }, "artifact": { "description": "A single artifact. In some cases, this artifact might be nested within another artifact.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "A short description of the artifact.", "$ref": "#/definitions/message" }, "location": { "description": "The location of the artifact.", "$ref": "#/definitions/artifactLocation" }, "parentIndex": { "description": "Identifies the index of the immediate parent of the artifact, if this artifact is nested.", "type": "integer", "default": -1, "minimum": -1 }, "offset": { "description": "The offset in bytes of the artifact within its containing artifact.", "type": "integer", "minimum": 0 }, "length": { "description": "The length of the artifact in bytes.", "type": "integer", "default": -1, "minimum": -1 }, "roles": { "description": "The role or roles played by the artifact in the analysis.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "enum": ["analysisTarget", "attachment", "responseFile", "resultFile", "standardStream", "tracedFile", "unmodified", "modified", "added", "deleted", "renamed", "uncontrolled", "driver", "extension", "translation", "taxonomy", "policy", "referencedOnCommandLine", "memoryContents", "directory", "userSpecifiedConfiguration", "toolSpecifiedConfiguration", "debugOutputFile"], "type": "string" } }, "mimeType": { "description": "The MIME type (RFC 2045) of the artifact.", "type": "string", "pattern": "[^/]+/.+" }, "contents": { "description": "The contents of the artifact.", "$ref": "#/definitions/artifactContent" }, "encoding": { "description": "Specifies the encoding for an artifact object that refers to a text file.", "type": "string" }, "sourceLanguage": { "description": "Specifies the source language for any artifact object that refers to a text file that contains source code.", "type": "string" }, "hashes": { "description": "A dictionary, each of whose keys is the name of a hash function and each of whose values is the hashed value of the artifact produced by the specified hash function.", "type": "object", "additionalProperties": { "type": "string" } }, "lastModifiedTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the artifact was most recently modified. See \"Date/time properties\" in the SARIF spec for the required format.", "type": "string", "format": "date-time" }, "properties": { "description": "Key/value pairs that provide additional information about the artifact.", "$ref": "#/definitions/propertyBag" } } }, "artifactChange": { "description": "A change to a single artifact.", "additionalProperties": false, "type": "object", "properties": { "artifactLocation": { "description": "The location of the artifact to change.", "$ref": "#/definitions/artifactLocation" }, "replacements": { "description": "An array of replacement objects, each of which represents the replacement of a single region in a single artifact specified by 'artifactLocation'.", "type": "array", "minItems": 1, "uniqueItems": false, "items": { "$ref": "#/definitions/replacement" } }, "properties": { "description": "Key/value pairs that provide additional information about the change.", "$ref": "#/definitions/propertyBag" } }, "required": ["artifactLocation", "replacements"] }, "artifactContent": { "description": "Represents the contents of an artifact.", "type": "object", "additionalProperties": false, "properties": { "text": { "description": "UTF-8-encoded content from a text artifact.", "type": "string" }, "binary": { "description": "MIME Base64-encoded content from a binary artifact, or from a text artifact in its original encoding.", "type": "string" }, "rendered": { "description": "An alternate rendered representation of the artifact (e.g., a decompiled representation of a binary region).", "$ref": "#/definitions/multiformatMessageString" }, "properties": { "description": "Key/value pairs that provide additional information about the artifact content.", "$ref": "#/definitions/propertyBag" } } }, "artifactLocation": { "description": "Specifies the location of an artifact.", "additionalProperties": false, "type": "object", "properties": { "uri": { "description": "A string containing a valid relative or absolute URI.", "type": "string", "format": "uri-reference" }, "uriBaseId": { "description": "A string which indirectly specifies the absolute URI with respect to which a relative URI in the \"uri\" property is interpreted.", "type": "string" }, "index": { "description": "The index within the run artifacts array of the artifact object associated with the artifact location.", "type": "integer", "default": -1, "minimum": -1 }, "description": { "description": "A short description of the artifact location.", "$ref": "#/definitions/message" }, "properties": { "description": "Key/value pairs that provide additional information about the artifact location.", "$ref": "#/definitions/propertyBag" } } }, "attachment": { "description": "An artifact relevant to a result.", "type": "object", "additionalProperties": false, "properties": { "description": { "description": "A message describing the role played by the attachment.", "$ref": "#/definitions/message" }, "artifactLocation": { "description": "The location of the attachment.", "$ref": "#/definitions/artifactLocation" }, "regions": { "description": "An array of regions of interest within the attachment.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/region" } }, "rectangles": { "description": "An array of rectangles specifying areas of interest within the image.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/rectangle" } }, "properties": { "description": "Key/value pairs that provide additional information about the attachment.", "$ref": "#/definitions/propertyBag" } }, "required": ["artifactLocation"] }, "codeFlow": { "description": "A set of threadFlows which together describe a pattern of code execution relevant to detecting a result.", "additionalProperties": false, "type": "object", "properties": { "message": { "description": "A message relevant to the code flow.", "$ref": "#/definitions/message" }, "threadFlows": { "description": "An array of one or more unique threadFlow objects, each of which describes the progress of a program through a thread of execution.", "type": "array", "minItems": 1, "uniqueItems": false, "items": { "$ref": "#/definitions/threadFlow" } }, "properties": { "description": "Key/value pairs that provide additional information about the code flow.", "$ref": "#/definitions/propertyBag" } }, "required": ["threadFlows"] }, "configurationOverride": { "description": "Information about how a specific rule or notification was reconfigured at runtime.", "type": "object", "additionalProperties": false, "properties": { "configuration": { "description": "Specifies how the rule or notification was configured during the scan.", "$ref": "#/definitions/reportingConfiguration" }, "descriptor": { "description": "A reference used to locate the descriptor whose configuration was overridden.", "$ref": "#/definitions/reportingDescriptorReference" }, "properties": { "description": "Key/value pairs that provide additional information about the configuration override.", "$ref": "#/definitions/propertyBag" } }, "required": ["configuration", "descriptor"] }, "conversion": { "description": "Describes how a converter transformed the output of a static analysis tool from the analysis tool's native output format into the SARIF format.", "additionalProperties": false, "type": "object", "properties": { "tool": { "description": "A tool object that describes the converter.", "$ref": "#/definitions/tool" }, "invocation": { "description": "An invocation object that describes the invocation of the converter.", "$ref": "#/definitions/invocation" }, "analysisToolLogFiles": { "description": "The locations of the analysis tool's per-run log files.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/artifactLocation" } }, "properties": { "description": "Key/value pairs that provide additional information about the conversion.", "$ref": "#/definitions/propertyBag" } }, "required": ["tool"] }, "edge": { "description": "Represents a directed edge in a graph.", "type": "object", "additionalProperties": false, "properties": { "id": { "description": "A string that uniquely identifies the edge within its graph.", "type": "string" }, "label": { "description": "A short description of the edge.", "$ref": "#/definitions/message" }, "sourceNodeId": { "description": "Identifies the source node (the node at which the edge starts).", "type": "string" }, "targetNodeId": { "description": "Identifies the target node (the node at which the edge ends).", "type": "string" }, "properties": { "description": "Key/value pairs that provide additional information about the edge.", "$ref": "#/definitions/propertyBag" } }, "required": ["id", "sourceNodeId", "targetNodeId"] }, "edgeTraversal": { "description": "Represents the traversal of a single edge during a graph traversal.", "type": "object", "additionalProperties": false, "properties": { "edgeId": { "description": "Identifies the edge being traversed.", "type": "string" }, "message": { "description": "A message to display to the user as the edge is traversed.", "$ref": "#/definitions/message" }, "finalState": { "description": "The values of relevant expressions after the edge has been traversed.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "stepOverEdgeCount": { "description": "The number of edge traversals necessary to return from a nested graph.", "type": "integer", "minimum": 0 }, "properties": { "description": "Key/value pairs that provide additional information about the edge traversal.", "$ref": "#/definitions/propertyBag" } }, "required": ["edgeId"] }, "exception": { "description": "Describes a runtime exception encountered during the execution of an analysis tool.", "type": "object", "additionalProperties": false, "properties": { "kind": { "type": "string", "description": "A string that identifies the kind of exception, for example, the fully qualified type name of an object that was thrown, or the symbolic name of a signal." }, "message": { "description": "A message that describes the exception.", "type": "string" }, "stack": { "description": "The sequence of function calls leading to the exception.", "$ref": "#/definitions/stack" }, "innerExceptions": { "description": "An array of exception objects each of which is considered a cause of this exception.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/exception" } }, "properties": { "description": "Key/value pairs that provide additional information about the exception.", "$ref": "#/definitions/propertyBag" } } }, "externalProperties": { "description": "The top-level element of an external property file.", "type": "object", "additionalProperties": false, "properties": { "schema": { "description": "The URI of the JSON schema corresponding to the version of the external property file format.", "type": "string", "format": "uri" }, "version": { "description": "The SARIF format version of this external properties object.", "enum": ["2.1.0"], "type": "string" }, "guid": { "description": "A stable, unique identifier for this external properties object, in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "runGuid": { "description": "A stable, unique identifier for the run associated with this external properties object, in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "conversion": { "description": "A conversion object that will be merged with a separate run.", "$ref": "#/definitions/conversion" }, "graphs": { "description": "An array of graph objects that will be merged with a separate run.", "type": "array", "minItems": 0, "default": [], "uniqueItems": true, "items": { "$ref": "#/definitions/graph" } }, "externalizedProperties": { "description": "Key/value pairs that provide additional information that will be merged with a separate run.", "$ref": "#/definitions/propertyBag" }, "artifacts": { "description": "An array of artifact objects that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/artifact" } }, "invocations": { "description": "Describes the invocation of the analysis tool that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/invocation" } }, "logicalLocations": { "description": "An array of logical locations such as namespaces, types or functions that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/logicalLocation" } }, "threadFlowLocations": { "description": "An array of threadFlowLocation objects that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/threadFlowLocation" } }, "results": { "description": "An array of result objects that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/result" } }, "taxonomies": { "description": "Tool taxonomies that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "driver": { "description": "The analysis tool object that will be merged with a separate run.", "$ref": "#/definitions/toolComponent" }, "extensions": { "description": "Tool extensions that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "policies": { "description": "Tool policies that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "translations": { "description": "Tool translations that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "addresses": { "description": "Addresses that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/address" } }, "webRequests": { "description": "Requests that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/webRequest" } }, "webResponses": { "description": "Responses that will be merged with a separate run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/webResponse" } }, "properties": { "description": "Key/value pairs that provide additional information about the external properties.", "$ref": "#/definitions/propertyBag" } } }, "externalPropertyFileReference": { "description": "Contains information that enables a SARIF consumer to locate the external property file that contains the value of an externalized property associated with the run.", "type": "object", "additionalProperties": false, "properties": { "location": { "description": "The location of the external property file.", "$ref": "#/definitions/artifactLocation" }, "guid": { "description": "A stable, unique identifier for the external property file in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "itemCount": { "description": "A non-negative integer specifying the number of items contained in the external property file.", "type": "integer", "default": -1, "minimum": -1 }, "properties": { "description": "Key/value pairs that provide additional information about the external property file.", "$ref": "#/definitions/propertyBag" } }, "anyOf": [{ "required": ["location"] }, { "required": ["guid"] }] }, "externalPropertyFileReferences": { "description": "References to external property files that should be inlined with the content of a root log file.", "additionalProperties": false, "type": "object", "properties": { "conversion": { "description": "An external property file containing a run.conversion object to be merged with the root log file.", "$ref": "#/definitions/externalPropertyFileReference" }, "graphs": { "description": "An array of external property files containing a run.graphs object to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "externalizedProperties": { "description": "An external property file containing a run.properties object to be merged with the root log file.", "$ref": "#/definitions/externalPropertyFileReference" }, "artifacts": { "description": "An array of external property files containing run.artifacts arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "invocations": { "description": "An array of external property files containing run.invocations arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "logicalLocations": { "description": "An array of external property files containing run.logicalLocations arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "threadFlowLocations": { "description": "An array of external property files containing run.threadFlowLocations arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "results": { "description": "An array of external property files containing run.results arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "taxonomies": { "description": "An array of external property files containing run.taxonomies arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "addresses": { "description": "An array of external property files containing run.addresses arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "driver": { "description": "An external property file containing a run.driver object to be merged with the root log file.", "$ref": "#/definitions/externalPropertyFileReference" }, "extensions": { "description": "An array of external property files containing run.extensions arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "policies": { "description": "An array of external property files containing run.policies arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "translations": { "description": "An array of external property files containing run.translations arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "webRequests": { "description": "An array of external property files containing run.requests arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "webResponses": { "description": "An array of external property files containing run.responses arrays to be merged with the root log file.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/externalPropertyFileReference" } }, "properties": { "description": "Key/value pairs that provide additional information about the external property files.", "$ref": "#/definitions/propertyBag" } } }, "fix": { "description": "A proposed fix for the problem represented by a result object. A fix specifies a set of artifacts to modify. For each artifact, it specifies a set of bytes to remove, and provides a set of new bytes to replace them.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "A message that describes the proposed fix, enabling viewers to present the proposed change to an end user.", "$ref": "#/definitions/message" }, "artifactChanges": { "description": "One or more artifact changes that comprise a fix for a result.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/artifactChange" } }, "properties": { "description": "Key/value pairs that provide additional information about the fix.", "$ref": "#/definitions/propertyBag" } }, "required": ["artifactChanges"] }, "graph": { "description": "A network of nodes and directed edges that describes some aspect of the structure of the code (for example, a call graph).", "type": "object", "additionalProperties": false, "properties": { "description": { "description": "A description of the graph.", "$ref": "#/definitions/message" }, "nodes": { "description": "An array of node objects representing the nodes of the graph.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/node" } }, "edges": { "description": "An array of edge objects representing the edges of the graph.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/edge" } }, "properties": { "description": "Key/value pairs that provide additional information about the graph.", "$ref": "#/definitions/propertyBag" } } }, "graphTraversal": { "description": "Represents a path through a graph.", "type": "object", "additionalProperties": false, "properties": { "runGraphIndex": { "description": "The index within the run.graphs to be associated with the result.", "type": "integer", "default": -1, "minimum": -1 }, "resultGraphIndex": { "description": "The index within the result.graphs to be associated with the result.", "type": "integer", "default": -1, "minimum": -1 }, "description": { "description": "A description of this graph traversal.", "$ref": "#/definitions/message" }, "initialState": { "description": "Values of relevant expressions at the start of the graph traversal that may change during graph traversal.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "immutableState": { "description": "Values of relevant expressions at the start of the graph traversal that remain constant for the graph traversal.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "edgeTraversals": { "description": "The sequences of edges traversed by this graph traversal.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/edgeTraversal" } }, "properties": { "description": "Key/value pairs that provide additional information about the graph traversal.", "$ref": "#/definitions/propertyBag" } }, "oneOf": [{ "required": ["runGraphIndex"] }, { "required": ["resultGraphIndex"] }] }, "invocation": { "description": "The runtime environment of the analysis tool run.", "additionalProperties": false, "type": "object", "properties": { "commandLine": { "description": "The command line used to invoke the tool.", "type": "string" }, "arguments": { "description": "An array of strings, containing in order the command line arguments passed to the tool from the operating system.", "type": "array", "minItems": 0, "uniqueItems": false, "items": { "type": "string" } }, "responseFiles": { "description": "The locations of any response files specified on the tool's command line.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/artifactLocation" } }, "startTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the invocation started. See \"Date/time properties\" in the SARIF spec for the required format.", "type": "string", "format": "date-time" }, "endTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the invocation ended. See \"Date/time properties\" in the SARIF spec for the required format.", "type": "string", "format": "date-time" }, "exitCode": { "description": "The process exit code.", "type": "integer" }, "ruleConfigurationOverrides": { "description": "An array of configurationOverride objects that describe rules related runtime overrides.", "type": "array", "minItems": 0, "default": [], "uniqueItems": true, "items": { "$ref": "#/definitions/configurationOverride" } }, "notificationConfigurationOverrides": { "description": "An array of configurationOverride objects that describe notifications related runtime overrides.", "type": "array", "minItems": 0, "default": [], "uniqueItems": true, "items": { "$ref": "#/definitions/configurationOverride" } }, "toolExecutionNotifications": { "description": "A list of runtime conditions detected by the tool during the analysis.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/notification" } }, "toolConfigurationNotifications": { "description": "A list of conditions detected by the tool that are relevant to the tool's configuration.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/notification" } }, "exitCodeDescription": { "description": "The reason for the process exit.", "type": "string" }, "exitSignalName": { "description": "The name of the signal that caused the process to exit.", "type": "string" }, "exitSignalNumber": { "description": "The numeric value of the signal that caused the process to exit.", "type": "integer" }, "processStartFailureMessage": { "description": "The reason given by the operating system that the process failed to start.", "type": "string" }, "executionSuccessful": { "description": "Specifies whether the tool's execution completed successfully.", "type": "boolean" }, "machine": { "description": "The machine on which the invocation occurred.", "type": "string" }, "account": { "description": "The account under which the invocation occurred.", "type": "string" }, "processId": { "description": "The id of the process in which the invocation occurred.", "type": "integer" }, "executableLocation": { "description": "An absolute URI specifying the location of the executable that was invoked.", "$ref": "#/definitions/artifactLocation" }, "workingDirectory": { "description": "The working directory for the invocation.", "$ref": "#/definitions/artifactLocation" }, "environmentVariables": { "description": "The environment variables associated with the analysis tool process, expressed as key/value pairs.", "type": "object", "additionalProperties": { "type": "string" } }, "stdin": { "description": "A file containing the standard input stream to the process that was invoked.", "$ref": "#/definitions/artifactLocation" }, "stdout": { "description": "A file containing the standard output stream from the process that was invoked.", "$ref": "#/definitions/artifactLocation" }, "stderr": { "description": "A file containing the standard error stream from the process that was invoked.", "$ref": "#/definitions/artifactLocation" }, "stdoutStderr": { "description": "A file containing the interleaved standard output and standard error stream from the process that was invoked.", "$ref": "#/definitions/artifactLocation" }, "properties": { "description": "Key/value pairs that provide additional information about the invocation.", "$ref": "#/definitions/propertyBag" } }, "required": ["executionSuccessful"] }, "location": { "description": "A location within a programming artifact.", "additionalProperties": false, "type": "object", "properties": { "id": { "description": "Value that distinguishes this location from all other locations within a single result object.", "type": "integer", "minimum": -1, "default": -1 }, "physicalLocation": { "description": "Identifies the artifact and region.", "$ref": "#/definitions/physicalLocation" }, "logicalLocations": { "description": "The logical locations associated with the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/logicalLocation" } }, "message": { "description": "A message relevant to the location.", "$ref": "#/definitions/message" }, "annotations": { "description": "A set of regions relevant to the location.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/region" } }, "relationships": { "description": "An array of objects that describe relationships between this location and others.", "type": "array", "default": [], "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/locationRelationship" } }, "properties": { "description": "Key/value pairs that provide additional information about the location.", "$ref": "#/definitions/propertyBag" } } }, "locationRelationship": { "description": "Information about the relation of one location to another.", "type": "object", "additionalProperties": false, "properties": { "target": { "description": "A reference to the related location.", "type": "integer", "minimum": 0 }, "kinds": { "description": "A set of distinct strings that categorize the relationship. Well-known kinds include 'includes', 'isIncludedBy' and 'relevant'.", "type": "array", "default": ["relevant"], "uniqueItems": true, "items": { "type": "string" } }, "description": { "description": "A description of the location relationship.", "$ref": "#/definitions/message" }, "properties": { "description": "Key/value pairs that provide additional information about the location relationship.", "$ref": "#/definitions/propertyBag" } }, "required": ["target"] }, "logicalLocation": { "description": "A logical location of a construct that produced a result.", "additionalProperties": false, "type": "object", "properties": { "name": { "description": "Identifies the construct in which the result occurred. For example, this property might contain the name of a class or a method.", "type": "string" }, "index": { "description": "The index within the logical locations array.", "type": "integer", "default": -1, "minimum": -1 }, "fullyQualifiedName": { "description": "The human-readable fully qualified name of the logical location.", "type": "string" }, "decoratedName": { "description": "The machine-readable name for the logical location, such as a mangled function name provided by a C++ compiler that encodes calling convention, return type and other details along with the function name.", "type": "string" }, "parentIndex": { "description": "Identifies the index of the immediate parent of the construct in which the result was detected. For example, this property might point to a logical location that represents the namespace that holds a type.", "type": "integer", "default": -1, "minimum": -1 }, "kind": { "description": "The type of construct this logical location component refers to. Should be one of 'function', 'member', 'module', 'namespace', 'parameter', 'resource', 'returnType', 'type', 'variable', 'object', 'array', 'property', 'value', 'element', 'text', 'attribute', 'comment', 'declaration', 'dtd' or 'processingInstruction', if any of those accurately describe the construct.", "type": "string" }, "properties": { "description": "Key/value pairs that provide additional information about the logical location.", "$ref": "#/definitions/propertyBag" } } }, "message": { "description": "Encapsulates a message intended to be read by the end user.", "type": "object", "additionalProperties": false, "properties": { "text": { "description": "A plain text message string.", "type": "string" }, "markdown": { "description": "A Markdown message string.", "type": "string" }, "id": { "description": "The identifier for this message.", "type": "string" }, "arguments": { "description": "An array of strings to substitute into the message string.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "type": "string" } }, "properties": { "description": "Key/value pairs that provide additional information about the message.", "$ref": "#/definitions/propertyBag" } }, "anyOf": [{ "required": ["text"] }, { "required": ["id"] }] }, "multiformatMessageString": { "description": "A message string or message format string rendered in multiple formats.", "type": "object", "additionalProperties": false, "properties": { "text": { "description": "A plain text message string or format string.", "type": "string" }, "markdown": { "description": "A Markdown message string or format string.", "type": "string" }, "properties": { "description": "Key/value pairs that provide additional information about the message.", "$ref": "#/definitions/propertyBag" } }, "required": ["text"] }, "node": { "description": "Represents a node in a graph.", "type": "object", "additionalProperties": false, "properties": { "id": { "description": "A string that uniquely identifies the node within its graph.", "type": "string" }, "label": { "description": "A short description of the node.", "$ref": "#/definitions/message" }, "location": { "description": "A code location associated with the node.", "$ref": "#/definitions/location" }, "children": { "description": "Array of child nodes.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/node" } }, "properties": { "description": "Key/value pairs that provide additional information about the node.", "$ref": "#/definitions/propertyBag" } }, "required": ["id"] }, "notification": { "description": "Describes a condition relevant to the tool itself, as opposed to being relevant to a target being analyzed by the tool.", "type": "object", "additionalProperties": false, "properties": { "locations": { "description": "The locations relevant to this notification.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/location" } }, "message": { "description": "A message that describes the condition that was encountered.", "$ref": "#/definitions/message" }, "level": { "description": "A value specifying the severity level of the notification.", "default": "warning", "enum": ["none", "note", "warning", "error"], "type": "string" }, "threadId": { "description": "The thread identifier of the code that generated the notification.", "type": "integer" }, "timeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the analysis tool generated the notification.", "type": "string", "format": "date-time" }, "exception": { "description": "The runtime exception, if any, relevant to this notification.", "$ref": "#/definitions/exception" }, "descriptor": { "description": "A reference used to locate the descriptor relevant to this notification.", "$ref": "#/definitions/reportingDescriptorReference" }, "associatedRule": { "description": "A reference used to locate the rule descriptor associated with this notification.", "$ref": "#/definitions/reportingDescriptorReference" }, "properties": { "description": "Key/value pairs that provide additional information about the notification.", "$ref": "#/definitions/propertyBag" } }, "required": ["message"] }, "physicalLocation": { "description": "A physical location relevant to a result. Specifies a reference to a programming artifact together with a range of bytes or characters within that artifact.", "additionalProperties": false, "type": "object", "properties": { "address": { "description": "The address of the location.", "$ref": "#/definitions/address" }, "artifactLocation": { "description": "The location of the artifact.", "$ref": "#/definitions/artifactLocation" }, "region": { "description": "Specifies a portion of the artifact.", "$ref": "#/definitions/region" }, "contextRegion": { "description": "Specifies a portion of the artifact that encloses the region. Allows a viewer to display additional context around the region.", "$ref": "#/definitions/region" }, "properties": { "description": "Key/value pairs that provide additional information about the physical location.", "$ref": "#/definitions/propertyBag" } }, "anyOf": [{ "required": ["address"] }, { "required": ["artifactLocation"] }] }, "propertyBag": { "description": "Key/value pairs that provide additional information about the object.", "type": "object", "additionalProperties": true, "properties": { "tags": { "description": "A set of distinct strings that provide additional information.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "type": "string" } } } }, "rectangle": { "description": "An area within an image.", "additionalProperties": false, "type": "object", "properties": { "top": { "description": "The Y coordinate of the top edge of the rectangle, measured in the image's natural units.", "type": "number" }, "left": { "description": "The X coordinate of the left edge of the rectangle, measured in the image's natural units.", "type": "number" }, "bottom": { "description": "The Y coordinate of the bottom edge of the rectangle, measured in the image's natural units.", "type": "number" }, "right": { "description": "The X coordinate of the right edge of the rectangle, measured in the image's natural units.", "type": "number" }, "message": { "description": "A message relevant to the rectangle.", "$ref": "#/definitions/message" }, "properties": { "description": "Key/value pairs that provide additional information about the rectangle.", "$ref": "#/definitions/propertyBag" } } }, "region": { "description": "A region within an artifact where a result was detected.", "additionalProperties": false, "type": "object", "properties": { "startLine": { "description": "The line number of the first character in the region.", "type": "integer", "minimum": 1 }, "startColumn": { "description": "The column number of the first character in the region.", "type": "integer", "minimum": 1 }, "endLine": { "description": "The line number of the last character in the region.", "type": "integer", "minimum": 1 }, "endColumn": { "description": "The column number of the character following the end of the region.", "type": "integer", "minimum": 1 }, "charOffset": { "description": "The zero-based offset from the beginning of the artifact of the first character in the region.", "type": "integer", "default": -1, "minimum": -1 }, "charLength": { "description": "The length of the region in characters.", "type": "integer", "minimum": 0 }, "byteOffset": { "description": "The zero-based offset from the beginning of the artifact of the first byte in the region.", "type": "integer", "default": -1, "minimum": -1 }, "byteLength": { "description": "The length of the region in bytes.", "type": "integer", "minimum": 0 }, "snippet": { "description": "The portion of the artifact contents within the specified region.", "$ref": "#/definitions/artifactContent" }, "message": { "description": "A message relevant to the region.", "$ref": "#/definitions/message" }, "sourceLanguage": { "description": "Specifies the source language, if any, of the portion of the artifact specified by the region object.", "type": "string" }, "properties": { "description": "Key/value pairs that provide additional information about the region.", "$ref": "#/definitions/propertyBag" } }, "anyOf": [{ "required": ["startLine"] }, { "required": ["charOffset"] }, { "required": ["byteOffset"] }] }, "replacement": { "description": "The replacement of a single region of an artifact.", "additionalProperties": false, "type": "object", "properties": { "deletedRegion": { "description": "The region of the artifact to delete.", "$ref": "#/definitions/region" }, "insertedContent": { "description": "The content to insert at the location specified by the 'deletedRegion' property.", "$ref": "#/definitions/artifactContent" }, "properties": { "description": "Key/value pairs that provide additional information about the replacement.", "$ref": "#/definitions/propertyBag" } }, "required": ["deletedRegion"] }, "reportingDescriptor": { "description": "Metadata that describes a specific report produced by the tool, as part of the analysis it provides or its runtime reporting.", "additionalProperties": false, "type": "object", "properties": { "id": { "description": "A stable, opaque identifier for the report.", "type": "string" }, "deprecatedIds": { "description": "An array of stable, opaque identifiers by which this report was known in some previous version of the analysis tool.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "type": "string" } }, "guid": { "description": "A unique identifier for the reporting descriptor in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "deprecatedGuids": { "description": "An array of unique identifies in the form of a GUID by which this report was known in some previous version of the analysis tool.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" } }, "name": { "description": "A report identifier that is understandable to an end user.", "type": "string" }, "deprecatedNames": { "description": "An array of readable identifiers by which this report was known in some previous version of the analysis tool.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "type": "string" } }, "shortDescription": { "description": "A concise description of the report. Should be a single sentence that is understandable when visible space is limited to a single line of text.", "$ref": "#/definitions/multiformatMessageString" }, "fullDescription": { "description": "A description of the report. Should, as far as possible, provide details sufficient to enable resolution of any problem indicated by the result.", "$ref": "#/definitions/multiformatMessageString" }, "messageStrings": { "description": "A set of name/value pairs with arbitrary names. Each value is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "defaultConfiguration": { "description": "Default reporting configuration information.", "$ref": "#/definitions/reportingConfiguration" }, "helpUri": { "description": "A URI where the primary documentation for the report can be found.", "type": "string", "format": "uri" }, "help": { "description": "Provides the primary documentation for the report, useful when there is no online documentation.", "$ref": "#/definitions/multiformatMessageString" }, "relationships": { "description": "An array of objects that describe relationships between this reporting descriptor and others.", "type": "array", "default": [], "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/reportingDescriptorRelationship" } }, "properties": { "description": "Key/value pairs that provide additional information about the report.", "$ref": "#/definitions/propertyBag" } }, "required": ["id"] }, "reportingConfiguration": { "description": "Information about a rule or notification that can be configured at runtime.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Specifies whether the report may be produced during the scan.", "type": "boolean", "default": true }, "level": { "description": "Specifies the failure level for the report.", "default": "warning", "enum": ["none", "note", "warning", "error"], "type": "string" }, "rank": { "description": "Specifies the relative priority of the report. Used for analysis output only.", "type": "number", "default": -1, "minimum": -1, "maximum": 100 }, "parameters": { "description": "Contains configuration information specific to a report.", "$ref": "#/definitions/propertyBag" }, "properties": { "description": "Key/value pairs that provide additional information about the reporting configuration.", "$ref": "#/definitions/propertyBag" } } }, "reportingDescriptorReference": { "description": "Information about how to locate a relevant reporting descriptor.", "type": "object", "additionalProperties": false, "properties": { "id": { "description": "The id of the descriptor.", "type": "string" }, "index": { "description": "The index into an array of descriptors in toolComponent.ruleDescriptors, toolComponent.notificationDescriptors, or toolComponent.taxonomyDescriptors, depending on context.", "type": "integer", "default": -1, "minimum": -1 }, "guid": { "description": "A guid that uniquely identifies the descriptor.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "toolComponent": { "description": "A reference used to locate the toolComponent associated with the descriptor.", "$ref": "#/definitions/toolComponentReference" }, "properties": { "description": "Key/value pairs that provide additional information about the reporting descriptor reference.", "$ref": "#/definitions/propertyBag" } }, "anyOf": [{ "required": ["index"] }, { "required": ["guid"] }, { "required": ["id"] }] }, "reportingDescriptorRelationship": { "description": "Information about the relation of one reporting descriptor to another.", "type": "object", "additionalProperties": false, "properties": { "target": { "description": "A reference to the related reporting descriptor.", "$ref": "#/definitions/reportingDescriptorReference" }, "kinds": { "description": "A set of distinct strings that categorize the relationship. Well-known kinds include 'canPrecede', 'canFollow', 'willPrecede', 'willFollow', 'superset', 'subset', 'equal', 'disjoint', 'relevant', and 'incomparable'.", "type": "array", "default": ["relevant"], "uniqueItems": true, "items": { "type": "string" } }, "description": { "description": "A description of the reporting descriptor relationship.", "$ref": "#/definitions/message" }, "properties": { "description": "Key/value pairs that provide additional information about the reporting descriptor reference.", "$ref": "#/definitions/propertyBag" } }, "required": ["target"] }, "result": { "description": "A result produced by an analysis tool.", "additionalProperties": false, "type": "object", "properties": { "ruleId": { "description": "The stable, unique identifier of the rule, if any, to which this result is relevant.", "type": "string" }, "ruleIndex": { "description": "The index within the tool component rules array of the rule object associated with this result.", "type": "integer", "default": -1, "minimum": -1 }, "rule": { "description": "A reference used to locate the rule descriptor relevant to this result.", "$ref": "#/definitions/reportingDescriptorReference" }, "kind": { "description": "A value that categorizes results by evaluation state.", "default": "fail", "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"], "type": "string" }, "level": { "description": "A value specifying the severity level of the result.", "default": "warning", "enum": ["none", "note", "warning", "error"], "type": "string" }, "message": { "description": "A message that describes the result. The first sentence of the message only will be displayed when visible space is limited.", "$ref": "#/definitions/message" }, "analysisTarget": { "description": "Identifies the artifact that the analysis tool was instructed to scan. This need not be the same as the artifact where the result actually occurred.", "$ref": "#/definitions/artifactLocation" }, "locations": { "description": "The set of locations where the result was detected. Specify only one location unless the problem indicated by the result can only be corrected by making a change at every specified location.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/location" } }, "guid": { "description": "A stable, unique identifier for the result in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "correlationGuid": { "description": "A stable, unique identifier for the equivalence class of logically identical results to which this result belongs, in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "occurrenceCount": { "description": "A positive integer specifying the number of times this logically unique result was observed in this run.", "type": "integer", "minimum": 1 }, "partialFingerprints": { "description": "A set of strings that contribute to the stable, unique identity of the result.", "type": "object", "additionalProperties": { "type": "string" } }, "fingerprints": { "description": "A set of strings each of which individually defines a stable, unique identity for the result.", "type": "object", "additionalProperties": { "type": "string" } }, "stacks": { "description": "An array of 'stack' objects relevant to the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/stack" } }, "codeFlows": { "description": "An array of 'codeFlow' objects relevant to the result.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/codeFlow" } }, "graphs": { "description": "An array of zero or more unique graph objects associated with the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/graph" } }, "graphTraversals": { "description": "An array of one or more unique 'graphTraversal' objects.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/graphTraversal" } }, "relatedLocations": { "description": "A set of locations relevant to this result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/location" } }, "suppressions": { "description": "A set of suppressions relevant to this result.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/suppression" } }, "baselineState": { "description": "The state of a result relative to a baseline of a previous run.", "enum": ["new", "unchanged", "updated", "absent"], "type": "string" }, "rank": { "description": "A number representing the priority or importance of the result.", "type": "number", "default": -1, "minimum": -1, "maximum": 100 }, "attachments": { "description": "A set of artifacts relevant to the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/attachment" } }, "hostedViewerUri": { "description": "An absolute URI at which the result can be viewed.", "type": "string", "format": "uri" }, "workItemUris": { "description": "The URIs of the work items associated with this result.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "type": "string", "format": "uri" } }, "provenance": { "description": "Information about how and when the result was detected.", "$ref": "#/definitions/resultProvenance" }, "fixes": { "description": "An array of 'fix' objects, each of which represents a proposed fix to the problem indicated by the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/fix" } }, "taxa": { "description": "An array of references to taxonomy reporting descriptors that are applicable to the result.", "type": "array", "default": [], "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/reportingDescriptorReference" } }, "webRequest": { "description": "A web request associated with this result.", "$ref": "#/definitions/webRequest" }, "webResponse": { "description": "A web response associated with this result.", "$ref": "#/definitions/webResponse" }, "properties": { "description": "Key/value pairs that provide additional information about the result.", "$ref": "#/definitions/propertyBag" } }, "required": ["message"] }, "resultProvenance": { "description": "Contains information about how and when a result was detected.", "additionalProperties": false, "type": "object", "properties": { "firstDetectionTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the result was first detected. See \"Date/time properties\" in the SARIF spec for the required format.", "type": "string", "format": "date-time" }, "lastDetectionTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which the result was most recently detected. See \"Date/time properties\" in the SARIF spec for the required format.", "type": "string", "format": "date-time" }, "firstDetectionRunGuid": { "description": "A GUID-valued string equal to the automationDetails.guid property of the run in which the result was first detected.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "lastDetectionRunGuid": { "description": "A GUID-valued string equal to the automationDetails.guid property of the run in which the result was most recently detected.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "invocationIndex": { "description": "The index within the run.invocations array of the invocation object which describes the tool invocation that detected the result.", "type": "integer", "default": -1, "minimum": -1 }, "conversionSources": { "description": "An array of physicalLocation objects which specify the portions of an analysis tool's output that a converter transformed into the result.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/physicalLocation" } }, "properties": { "description": "Key/value pairs that provide additional information about the result.", "$ref": "#/definitions/propertyBag" } } }, "run": { "description": "Describes a single run of an analysis tool, and contains the reported output of that run.", "additionalProperties": false, "type": "object", "properties": { "tool": { "description": "Information about the tool or tool pipeline that generated the results in this run. A run can only contain results produced by a single tool or tool pipeline. A run can aggregate results from multiple log files, as long as context around the tool run (tool command-line arguments and the like) is identical for all aggregated files.", "$ref": "#/definitions/tool" }, "invocations": { "description": "Describes the invocation of the analysis tool.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/invocation" } }, "conversion": { "description": "A conversion object that describes how a converter transformed an analysis tool's native reporting format into the SARIF format.", "$ref": "#/definitions/conversion" }, "language": { "description": "The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase culture code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).", "type": "string", "default": "en-US", "pattern": "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$" }, "versionControlProvenance": { "description": "Specifies the revision in version control of the artifacts that were scanned.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/versionControlDetails" } }, "originalUriBaseIds": { "description": "The artifact location specified by each uriBaseId symbol on the machine where the tool originally ran.", "type": "object", "additionalProperties": { "$ref": "#/definitions/artifactLocation" } }, "artifacts": { "description": "An array of artifact objects relevant to the run.", "type": "array", "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/artifact" } }, "logicalLocations": { "description": "An array of logical locations such as namespaces, types or functions.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/logicalLocation" } }, "graphs": { "description": "An array of zero or more unique graph objects associated with the run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/graph" } }, "results": { "description": "The set of results contained in an SARIF log. The results array can be omitted when a run is solely exporting rules metadata. It must be present (but may be empty) if a log file represents an actual scan.", "type": "array", "minItems": 0, "uniqueItems": false, "items": { "$ref": "#/definitions/result" } }, "automationDetails": { "description": "Automation details that describe this run.", "$ref": "#/definitions/runAutomationDetails" }, "runAggregates": { "description": "Automation details that describe the aggregate of runs to which this run belongs.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/runAutomationDetails" } }, "baselineGuid": { "description": "The 'guid' property of a previous SARIF 'run' that comprises the baseline that was used to compute result 'baselineState' properties for the run.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "redactionTokens": { "description": "An array of strings used to replace sensitive information in a redaction-aware property.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "type": "string" } }, "defaultEncoding": { "description": "Specifies the default encoding for any artifact object that refers to a text file.", "type": "string" }, "defaultSourceLanguage": { "description": "Specifies the default source language for any artifact object that refers to a text file that contains source code.", "type": "string" }, "newlineSequences": { "description": "An ordered list of character sequences that were treated as line breaks when computing region information for the run.", "type": "array", "minItems": 1, "uniqueItems": true, "default": ["\r\n", "\n"], "items": { "type": "string" } }, "columnKind": { "description": "Specifies the unit in which the tool measures columns.", "enum": ["utf16CodeUnits", "unicodeCodePoints"], "type": "string" }, "externalPropertyFileReferences": { "description": "References to external property files that should be inlined with the content of a root log file.", "$ref": "#/definitions/externalPropertyFileReferences" }, "threadFlowLocations": { "description": "An array of threadFlowLocation objects cached at run level.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/threadFlowLocation" } }, "taxonomies": { "description": "An array of toolComponent objects relevant to a taxonomy in which results are categorized.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "addresses": { "description": "Addresses associated with this run instance, if any.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "$ref": "#/definitions/address" } }, "translations": { "description": "The set of available translations of the localized data provided by the tool.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "policies": { "description": "Contains configurations that may potentially override both reportingDescriptor.defaultConfiguration (the tool's default severities) and invocation.configurationOverrides (severities established at run-time from the command line).", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "webRequests": { "description": "An array of request objects cached at run level.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/webRequest" } }, "webResponses": { "description": "An array of response objects cached at run level.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/webResponse" } }, "specialLocations": { "description": "A specialLocations object that defines locations of special significance to SARIF consumers.", "$ref": "#/definitions/specialLocations" }, "properties": { "description": "Key/value pairs that provide additional information about the run.", "$ref": "#/definitions/propertyBag" } }, "required": ["tool"] }, "runAutomationDetails": { "description": "Information that describes a run's identity and role within an engineering system process.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "A description of the identity and role played within the engineering system by this object's containing run object.", "$ref": "#/definitions/message" }, "id": { "description": "A hierarchical string that uniquely identifies this object's containing run object.", "type": "string" }, "guid": { "description": "A stable, unique identifier for this object's containing run object in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "correlationGuid": { "description": "A stable, unique identifier for the equivalence class of runs to which this object's containing run object belongs in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "properties": { "description": "Key/value pairs that provide additional information about the run automation details.", "$ref": "#/definitions/propertyBag" } } }, "specialLocations": { "description": "Defines locations of special significance to SARIF consumers.", "type": "object", "additionalProperties": false, "properties": { "displayBase": { "description": "Provides a suggestion to SARIF consumers to display file paths relative to the specified location.", "$ref": "#/definitions/artifactLocation" }, "properties": { "description": "Key/value pairs that provide additional information about the special locations.", "$ref": "#/definitions/propertyBag" } } }, "stack": { "description": "A call stack that is relevant to a result.", "additionalProperties": false, "type": "object", "properties": { "message": { "description": "A message relevant to this call stack.", "$ref": "#/definitions/message" }, "frames": { "description": "An array of stack frames that represents a sequence of calls, rendered in reverse chronological order, that comprise the call stack.", "type": "array", "minItems": 0, "uniqueItems": false, "items": { "$ref": "#/definitions/stackFrame" } }, "properties": { "description": "Key/value pairs that provide additional information about the stack.", "$ref": "#/definitions/propertyBag" } }, "required": ["frames"] }, "stackFrame": { "description": "A function call within a stack trace.", "additionalProperties": false, "type": "object", "properties": { "location": { "description": "The location to which this stack frame refers.", "$ref": "#/definitions/location" }, "module": { "description": "The name of the module that contains the code of this stack frame.", "type": "string" }, "threadId": { "description": "The thread identifier of the stack frame.", "type": "integer" }, "parameters": { "description": "The parameters of the call that is executing.", "type": "array", "minItems": 0, "uniqueItems": false, "default": [], "items": { "type": "string", "default": [] } }, "properties": { "description": "Key/value pairs that provide additional information about the stack frame.", "$ref": "#/definitions/propertyBag" } } }, "suppression": { "description": "A suppression that is relevant to a result.", "additionalProperties": false, "type": "object", "properties": { "guid": { "description": "A stable, unique identifier for the suprression in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "kind": { "description": "A string that indicates where the suppression is persisted.", "enum": ["inSource", "external"], "type": "string" }, "status": { "description": "A string that indicates the review status of the suppression.", "enum": ["accepted", "underReview", "rejected"], "type": "string" }, "justification": { "description": "A string representing the justification for the suppression.", "type": "string" }, "location": { "description": "Identifies the location associated with the suppression.", "$ref": "#/definitions/location" }, "properties": { "description": "Key/value pairs that provide additional information about the suppression.", "$ref": "#/definitions/propertyBag" } }, "required": ["kind"] }, "threadFlow": { "description": "Describes a sequence of code locations that specify a path through a single thread of execution such as an operating system or fiber.", "type": "object", "additionalProperties": false, "properties": { "id": { "description": "An string that uniquely identifies the threadFlow within the codeFlow in which it occurs.", "type": "string" }, "message": { "description": "A message relevant to the thread flow.", "$ref": "#/definitions/message" }, "initialState": { "description": "Values of relevant expressions at the start of the thread flow that may change during thread flow execution.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "immutableState": { "description": "Values of relevant expressions at the start of the thread flow that remain constant.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "locations": { "description": "A temporally ordered array of 'threadFlowLocation' objects, each of which describes a location visited by the tool while producing the result.", "type": "array", "minItems": 1, "uniqueItems": false, "items": { "$ref": "#/definitions/threadFlowLocation" } }, "properties": { "description": "Key/value pairs that provide additional information about the thread flow.", "$ref": "#/definitions/propertyBag" } }, "required": ["locations"] }, "threadFlowLocation": { "description": "A location visited by an analysis tool while simulating or monitoring the execution of a program.", "additionalProperties": false, "type": "object", "properties": { "index": { "description": "The index within the run threadFlowLocations array.", "type": "integer", "default": -1, "minimum": -1 }, "location": { "description": "The code location.", "$ref": "#/definitions/location" }, "stack": { "description": "The call stack leading to this location.", "$ref": "#/definitions/stack" }, "kinds": { "description": "A set of distinct strings that categorize the thread flow location. Well-known kinds include 'acquire', 'release', 'enter', 'exit', 'call', 'return', 'branch', 'implicit', 'false', 'true', 'caution', 'danger', 'unknown', 'unreachable', 'taint', 'function', 'handler', 'lock', 'memory', 'resource', 'scope' and 'value'.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "type": "string" } }, "taxa": { "description": "An array of references to rule or taxonomy reporting descriptors that are applicable to the thread flow location.", "type": "array", "default": [], "minItems": 0, "uniqueItems": true, "items": { "$ref": "#/definitions/reportingDescriptorReference" } }, "module": { "description": "The name of the module that contains the code that is executing.", "type": "string" }, "state": { "description": "A dictionary, each of whose keys specifies a variable or expression, the associated value of which represents the variable or expression value. For an annotation of kind 'continuation', for example, this dictionary might hold the current assumed values of a set of global variables.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "nestingLevel": { "description": "An integer representing a containment hierarchy within the thread flow.", "type": "integer", "minimum": 0 }, "executionOrder": { "description": "An integer representing the temporal order in which execution reached this location.", "type": "integer", "default": -1, "minimum": -1 }, "executionTimeUtc": { "description": "The Coordinated Universal Time (UTC) date and time at which this location was executed.", "type": "string", "format": "date-time" }, "importance": { "description": "Specifies the importance of this location in understanding the code flow in which it occurs. The order from most to least important is \"essential\", \"important\", \"unimportant\". Default: \"important\".", "enum": ["important", "essential", "unimportant"], "default": "important", "type": "string" }, "webRequest": { "description": "A web request associated with this thread flow location.", "$ref": "#/definitions/webRequest" }, "webResponse": { "description": "A web response associated with this thread flow location.", "$ref": "#/definitions/webResponse" }, "properties": { "description": "Key/value pairs that provide additional information about the threadflow location.", "$ref": "#/definitions/propertyBag" } } }, "tool": { "description": "The analysis tool that was run.", "additionalProperties": false, "type": "object", "properties": { "driver": { "description": "The analysis tool that was run.", "$ref": "#/definitions/toolComponent" }, "extensions": { "description": "Tool extensions that contributed to or reconfigured the analysis tool that was run.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponent" } }, "properties": { "description": "Key/value pairs that provide additional information about the tool.", "$ref": "#/definitions/propertyBag" } }, "required": ["driver"] }, "toolComponent": { "description": "A component, such as a plug-in or the driver, of the analysis tool that was run.", "additionalProperties": false, "type": "object", "properties": { "guid": { "description": "A unique identifier for the tool component in the form of a GUID.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "name": { "description": "The name of the tool component.", "type": "string" }, "organization": { "description": "The organization or company that produced the tool component.", "type": "string" }, "product": { "description": "A product suite to which the tool component belongs.", "type": "string" }, "productSuite": { "description": "A localizable string containing the name of the suite of products to which the tool component belongs.", "type": "string" }, "shortDescription": { "description": "A brief description of the tool component.", "$ref": "#/definitions/multiformatMessageString" }, "fullDescription": { "description": "A comprehensive description of the tool component.", "$ref": "#/definitions/multiformatMessageString" }, "fullName": { "description": "The name of the tool component along with its version and any other useful identifying information, such as its locale.", "type": "string" }, "version": { "description": "The tool component version, in whatever format the component natively provides.", "type": "string" }, "semanticVersion": { "description": "The tool component version in the format specified by Semantic Versioning 2.0.", "type": "string" }, "dottedQuadFileVersion": { "description": "The binary version of the tool component's primary executable file expressed as four non-negative integers separated by a period (for operating systems that express file versions in this way).", "type": "string", "pattern": "[0-9]+(\\.[0-9]+){3}" }, "releaseDateUtc": { "description": "A string specifying the UTC date (and optionally, the time) of the component's release.", "type": "string" }, "downloadUri": { "description": "The absolute URI from which the tool component can be downloaded.", "type": "string", "format": "uri" }, "informationUri": { "description": "The absolute URI at which information about this version of the tool component can be found.", "type": "string", "format": "uri" }, "globalMessageStrings": { "description": "A dictionary, each of whose keys is a resource identifier and each of whose values is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.", "type": "object", "additionalProperties": { "$ref": "#/definitions/multiformatMessageString" } }, "notifications": { "description": "An array of reportingDescriptor objects relevant to the notifications related to the configuration and runtime execution of the tool component.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/reportingDescriptor" } }, "rules": { "description": "An array of reportingDescriptor objects relevant to the analysis performed by the tool component.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/reportingDescriptor" } }, "taxa": { "description": "An array of reportingDescriptor objects relevant to the definitions of both standalone and tool-defined taxonomies.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/reportingDescriptor" } }, "locations": { "description": "An array of the artifactLocation objects associated with the tool component.", "type": "array", "minItems": 0, "default": [], "items": { "$ref": "#/definitions/artifactLocation" } }, "language": { "description": "The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase language code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).", "type": "string", "default": "en-US", "pattern": "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$" }, "contents": { "description": "The kinds of data contained in this object.", "type": "array", "uniqueItems": true, "default": ["localizedData", "nonLocalizedData"], "items": { "enum": ["localizedData", "nonLocalizedData"], "type": "string" } }, "isComprehensive": { "description": "Specifies whether this object contains a complete definition of the localizable and/or non-localizable data for this component, as opposed to including only data that is relevant to the results persisted to this log file.", "type": "boolean", "default": false }, "localizedDataSemanticVersion": { "description": "The semantic version of the localized strings defined in this component; maintained by components that provide translations.", "type": "string" }, "minimumRequiredLocalizedDataSemanticVersion": { "description": "The minimum value of localizedDataSemanticVersion required in translations consumed by this component; used by components that consume translations.", "type": "string" }, "associatedComponent": { "description": "The component which is strongly associated with this component. For a translation, this refers to the component which has been translated. For an extension, this is the driver that provides the extension's plugin model.", "$ref": "#/definitions/toolComponentReference" }, "translationMetadata": { "description": "Translation metadata, required for a translation, not populated by other component types.", "$ref": "#/definitions/translationMetadata" }, "supportedTaxonomies": { "description": "An array of toolComponentReference objects to declare the taxonomies supported by the tool component.", "type": "array", "minItems": 0, "uniqueItems": true, "default": [], "items": { "$ref": "#/definitions/toolComponentReference" } }, "properties": { "description": "Key/value pairs that provide additional information about the tool component.", "$ref": "#/definitions/propertyBag" } }, "required": ["name"] }, "toolComponentReference": { "description": "Identifies a particular toolComponent object, either the driver or an extension.", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "The 'name' property of the referenced toolComponent.", "type": "string" }, "index": { "description": "An index into the referenced toolComponent in tool.extensions.", "type": "integer", "default": -1, "minimum": -1 }, "guid": { "description": "The 'guid' property of the referenced toolComponent.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" }, "properties": { "description": "Key/value pairs that provide additional information about the toolComponentReference.", "$ref": "#/definitions/propertyBag" } } }, "translationMetadata": { "description": "Provides additional metadata related to translation.", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "The name associated with the translation metadata.", "type": "string" }, "fullName": { "description": "The full name associated with the translation metadata.", "type": "string" }, "shortDescription": { "description": "A brief description of the translation metadata.", "$ref": "#/definitions/multiformatMessageString" }, "fullDescription": { "description": "A comprehensive description of the translation metadata.", "$ref": "#/definitions/multiformatMessageString" }, "downloadUri": { "description": "The absolute URI from which the translation metadata can be downloaded.", "type": "string", "format": "uri" }, "informationUri": { "description": "The absolute URI from which information related to the translation metadata can be downloaded.", "type": "string", "format": "uri" }, "properties": { "description": "Key/value pairs that provide additional information about the translation metadata.", "$ref": "#/definitions/propertyBag" } }, "required": ["name"] }, "versionControlDetails": { "description": "Specifies the information necessary to retrieve a desired revision from a version control system.", "type": "object", "additionalProperties": false, "properties": { "repositoryUri": { "description": "The absolute URI of the repository.", "type": "string", "format": "uri" }, "revisionId": { "description": "A string that uniquely and permanently identifies the revision within the repository.", "type": "string" }, "branch": { "description": "The name of a branch containing the revision.", "type": "string" }, "revisionTag": { "description": "A tag that has been applied to the revision.", "type": "string" }, "asOfTimeUtc": { "description": "A Coordinated Universal Time (UTC) date and time that can be used to synchronize an enlistment to the state of the repository at that time.", "type": "string", "format": "date-time" }, "mappedTo": { "description": "The location in the local file system to which the root of the repository was mapped at the time of the analysis.", "$ref": "#/definitions/artifactLocation" }, "properties": { "description": "Key/value pairs that provide additional information about the version control details.", "$ref": "#/definitions/propertyBag" } }, "required": ["repositoryUri"] }, "webRequest": { "description": "Describes an HTTP request.", "type": "object", "additionalProperties": false, "properties": { "index": { "description": "The index within the run.webRequests array of the request object associated with this result.", "type": "integer", "default": -1, "minimum": -1 }, "protocol": { "description": "The request protocol. Example: 'http'.", "type": "string" }, "version": { "description": "The request version. Example: '1.1'.", "type": "string" }, "target": { "description": "The target of the request.", "type": "string" }, "method": { "description": "The HTTP method. Well-known values are 'GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'.", "type": "string" }, "headers": { "description": "The request headers.", "type": "object", "additionalProperties": { "type": "string" } }, "parameters": { "description": "The request parameters.", "type": "object", "additionalProperties": { "type": "string" } }, "body": { "description": "The body of the request.", "$ref": "#/definitions/artifactContent" }, "properties": { "description": "Key/value pairs that provide additional information about the request.", "$ref": "#/definitions/propertyBag" } } }, "webResponse": { "description": "Describes the response to an HTTP request.", "type": "object", "additionalProperties": false, "properties": { "index": { "description": "The index within the run.webResponses array of the response object associated with this result.", "type": "integer", "default": -1, "minimum": -1 }, "protocol": { "description": "The response protocol. Example: 'http'.", "type": "string" }, "version": { "description": "The response version. Example: '1.1'.", "type": "string" }, "statusCode": { "description": "The response status code. Example: 451.", "type": "integer" }, "reasonPhrase": { "description": "The response reason. Example: 'Not found'.", "type": "string" }, "headers": { "description": "The response headers.", "type": "object", "additionalProperties": { "type": "string" } }, "body": { "description": "The body of the response.", "$ref": "#/definitions/artifactContent" }, "noResponseReceived": { "description": "Specifies whether a response was received from the server.", "type": "boolean", "default": false }, "properties": { "description": "Key/value pairs that provide additional information about the response.", "$ref": "#/definitions/propertyBag" } } } } };
+const SARIF_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-04/schema#',
+    title: 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema',
+    id: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    description: 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema: a standard format for the output of static analysis tools.',
+    additionalProperties: false,
+    type: 'object',
+    properties: {
+        $schema: { description: 'The URI of the JSON schema corresponding to the version.', type: 'string', format: 'uri' },
+        version: { description: 'The SARIF format version of this log file.', enum: ['2.1.0'], type: 'string' },
+        runs: {
+            description: 'The set of runs contained in this log file.',
+            type: ['array', 'null'],
+            minItems: 0,
+            uniqueItems: false,
+            items: { $ref: '#/definitions/run' },
+        },
+        inlineExternalProperties: {
+            description: 'References to external property files that share data between runs.',
+            type: 'array',
+            minItems: 0,
+            uniqueItems: true,
+            items: { $ref: '#/definitions/externalProperties' },
+        },
+        properties: {
+            description: 'Key/value pairs that provide additional information about the log file.',
+            $ref: '#/definitions/propertyBag',
+        },
+    },
+    required: ['version', 'runs'],
+    definitions: {
+        address: {
+            description: "A physical or virtual address, or a range of addresses, in an 'addressable region' (memory or a binary file).",
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                absoluteAddress: {
+                    description: 'The address expressed as a byte offset from the start of the addressable region.',
+                    type: 'integer',
+                    minimum: -1,
+                    default: -1,
+                },
+                relativeAddress: {
+                    description: 'The address expressed as a byte offset from the absolute address of the top-most parent object.',
+                    type: 'integer',
+                },
+                length: { description: 'The number of bytes in this range of addresses.', type: 'integer' },
+                kind: {
+                    description: "An open-ended string that identifies the address kind. 'data', 'function', 'header','instruction', 'module', 'page', 'section', 'segment', 'stack', 'stackFrame', 'table' are well-known values.",
+                    type: 'string',
+                },
+                name: { description: "A name that is associated with the address, e.g., '.text'.", type: 'string' },
+                fullyQualifiedName: {
+                    description: 'A human-readable fully qualified name that is associated with the address.',
+                    type: 'string',
+                },
+                offsetFromParent: {
+                    description: 'The byte offset of this address from the absolute or relative address of the parent object.',
+                    type: 'integer',
+                },
+                index: {
+                    description: 'The index within run.addresses of the cached object for this address.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                parentIndex: {
+                    description: 'The index within run.addresses of the parent object.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the address.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        artifact: {
+            description: 'A single artifact. In some cases, this artifact might be nested within another artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                description: { description: 'A short description of the artifact.', $ref: '#/definitions/message' },
+                location: { description: 'The location of the artifact.', $ref: '#/definitions/artifactLocation' },
+                parentIndex: {
+                    description: 'Identifies the index of the immediate parent of the artifact, if this artifact is nested.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                offset: {
+                    description: 'The offset in bytes of the artifact within its containing artifact.',
+                    type: 'integer',
+                    minimum: 0,
+                },
+                length: { description: 'The length of the artifact in bytes.', type: 'integer', default: -1, minimum: -1 },
+                roles: {
+                    description: 'The role or roles played by the artifact in the analysis.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: {
+                        enum: [
+                            'analysisTarget',
+                            'attachment',
+                            'responseFile',
+                            'resultFile',
+                            'standardStream',
+                            'tracedFile',
+                            'unmodified',
+                            'modified',
+                            'added',
+                            'deleted',
+                            'renamed',
+                            'uncontrolled',
+                            'driver',
+                            'extension',
+                            'translation',
+                            'taxonomy',
+                            'policy',
+                            'referencedOnCommandLine',
+                            'memoryContents',
+                            'directory',
+                            'userSpecifiedConfiguration',
+                            'toolSpecifiedConfiguration',
+                            'debugOutputFile',
+                        ],
+                        type: 'string',
+                    },
+                },
+                mimeType: { description: 'The MIME type (RFC 2045) of the artifact.', type: 'string', pattern: '[^/]+/.+' },
+                contents: { description: 'The contents of the artifact.', $ref: '#/definitions/artifactContent' },
+                encoding: {
+                    description: 'Specifies the encoding for an artifact object that refers to a text file.',
+                    type: 'string',
+                },
+                sourceLanguage: {
+                    description: 'Specifies the source language for any artifact object that refers to a text file that contains source code.',
+                    type: 'string',
+                },
+                hashes: {
+                    description: 'A dictionary, each of whose keys is the name of a hash function and each of whose values is the hashed value of the artifact produced by the specified hash function.',
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                },
+                lastModifiedTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the artifact was most recently modified. See "Date/time properties" in the SARIF spec for the required format.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the artifact.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        artifactChange: {
+            description: 'A change to a single artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                artifactLocation: {
+                    description: 'The location of the artifact to change.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                replacements: {
+                    description: "An array of replacement objects, each of which represents the replacement of a single region in a single artifact specified by 'artifactLocation'.",
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: false,
+                    items: { $ref: '#/definitions/replacement' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the change.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['artifactLocation', 'replacements'],
+        },
+        artifactContent: {
+            description: 'Represents the contents of an artifact.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                text: { description: 'UTF-8-encoded content from a text artifact.', type: 'string' },
+                binary: {
+                    description: 'MIME Base64-encoded content from a binary artifact, or from a text artifact in its original encoding.',
+                    type: 'string',
+                },
+                rendered: {
+                    description: 'An alternate rendered representation of the artifact (e.g., a decompiled representation of a binary region).',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the artifact content.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        artifactLocation: {
+            description: 'Specifies the location of an artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                uri: {
+                    description: 'A string containing a valid relative or absolute URI.',
+                    type: 'string',
+                    format: 'uri-reference',
+                },
+                uriBaseId: {
+                    description: 'A string which indirectly specifies the absolute URI with respect to which a relative URI in the "uri" property is interpreted.',
+                    type: 'string',
+                },
+                index: {
+                    description: 'The index within the run artifacts array of the artifact object associated with the artifact location.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                description: { description: 'A short description of the artifact location.', $ref: '#/definitions/message' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the artifact location.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        attachment: {
+            description: 'An artifact relevant to a result.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                description: {
+                    description: 'A message describing the role played by the attachment.',
+                    $ref: '#/definitions/message',
+                },
+                artifactLocation: { description: 'The location of the attachment.', $ref: '#/definitions/artifactLocation' },
+                regions: {
+                    description: 'An array of regions of interest within the attachment.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/region' },
+                },
+                rectangles: {
+                    description: 'An array of rectangles specifying areas of interest within the image.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/rectangle' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the attachment.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['artifactLocation'],
+        },
+        codeFlow: {
+            description: 'A set of threadFlows which together describe a pattern of code execution relevant to detecting a result.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                message: { description: 'A message relevant to the code flow.', $ref: '#/definitions/message' },
+                threadFlows: {
+                    description: 'An array of one or more unique threadFlow objects, each of which describes the progress of a program through a thread of execution.',
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: false,
+                    items: { $ref: '#/definitions/threadFlow' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the code flow.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['threadFlows'],
+        },
+        configurationOverride: {
+            description: 'Information about how a specific rule or notification was reconfigured at runtime.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                configuration: {
+                    description: 'Specifies how the rule or notification was configured during the scan.',
+                    $ref: '#/definitions/reportingConfiguration',
+                },
+                descriptor: {
+                    description: 'A reference used to locate the descriptor whose configuration was overridden.',
+                    $ref: '#/definitions/reportingDescriptorReference',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the configuration override.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['configuration', 'descriptor'],
+        },
+        conversion: {
+            description: "Describes how a converter transformed the output of a static analysis tool from the analysis tool's native output format into the SARIF format.",
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                tool: { description: 'A tool object that describes the converter.', $ref: '#/definitions/tool' },
+                invocation: {
+                    description: 'An invocation object that describes the invocation of the converter.',
+                    $ref: '#/definitions/invocation',
+                },
+                analysisToolLogFiles: {
+                    description: "The locations of the analysis tool's per-run log files.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/artifactLocation' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the conversion.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['tool'],
+        },
+        edge: {
+            description: 'Represents a directed edge in a graph.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                id: { description: 'A string that uniquely identifies the edge within its graph.', type: 'string' },
+                label: { description: 'A short description of the edge.', $ref: '#/definitions/message' },
+                sourceNodeId: {
+                    description: 'Identifies the source node (the node at which the edge starts).',
+                    type: 'string',
+                },
+                targetNodeId: { description: 'Identifies the target node (the node at which the edge ends).', type: 'string' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the edge.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['id', 'sourceNodeId', 'targetNodeId'],
+        },
+        edgeTraversal: {
+            description: 'Represents the traversal of a single edge during a graph traversal.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                edgeId: { description: 'Identifies the edge being traversed.', type: 'string' },
+                message: {
+                    description: 'A message to display to the user as the edge is traversed.',
+                    $ref: '#/definitions/message',
+                },
+                finalState: {
+                    description: 'The values of relevant expressions after the edge has been traversed.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                stepOverEdgeCount: {
+                    description: 'The number of edge traversals necessary to return from a nested graph.',
+                    type: 'integer',
+                    minimum: 0,
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the edge traversal.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['edgeId'],
+        },
+        exception: {
+            description: 'Describes a runtime exception encountered during the execution of an analysis tool.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                kind: {
+                    type: 'string',
+                    description: 'A string that identifies the kind of exception, for example, the fully qualified type name of an object that was thrown, or the symbolic name of a signal.',
+                },
+                message: { description: 'A message that describes the exception.', type: 'string' },
+                stack: { description: 'The sequence of function calls leading to the exception.', $ref: '#/definitions/stack' },
+                innerExceptions: {
+                    description: 'An array of exception objects each of which is considered a cause of this exception.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/exception' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the exception.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        externalProperties: {
+            description: 'The top-level element of an external property file.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                schema: {
+                    description: 'The URI of the JSON schema corresponding to the version of the external property file format.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                version: {
+                    description: 'The SARIF format version of this external properties object.',
+                    enum: ['2.1.0'],
+                    type: 'string',
+                },
+                guid: {
+                    description: 'A stable, unique identifier for this external properties object, in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                runGuid: {
+                    description: 'A stable, unique identifier for the run associated with this external properties object, in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                conversion: {
+                    description: 'A conversion object that will be merged with a separate run.',
+                    $ref: '#/definitions/conversion',
+                },
+                graphs: {
+                    description: 'An array of graph objects that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    default: [],
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/graph' },
+                },
+                externalizedProperties: {
+                    description: 'Key/value pairs that provide additional information that will be merged with a separate run.',
+                    $ref: '#/definitions/propertyBag',
+                },
+                artifacts: {
+                    description: 'An array of artifact objects that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/artifact' },
+                },
+                invocations: {
+                    description: 'Describes the invocation of the analysis tool that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/invocation' },
+                },
+                logicalLocations: {
+                    description: 'An array of logical locations such as namespaces, types or functions that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/logicalLocation' },
+                },
+                threadFlowLocations: {
+                    description: 'An array of threadFlowLocation objects that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/threadFlowLocation' },
+                },
+                results: {
+                    description: 'An array of result objects that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/result' },
+                },
+                taxonomies: {
+                    description: 'Tool taxonomies that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                driver: {
+                    description: 'The analysis tool object that will be merged with a separate run.',
+                    $ref: '#/definitions/toolComponent',
+                },
+                extensions: {
+                    description: 'Tool extensions that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                policies: {
+                    description: 'Tool policies that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                translations: {
+                    description: 'Tool translations that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                addresses: {
+                    description: 'Addresses that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/address' },
+                },
+                webRequests: {
+                    description: 'Requests that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/webRequest' },
+                },
+                webResponses: {
+                    description: 'Responses that will be merged with a separate run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/webResponse' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the external properties.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        externalPropertyFileReference: {
+            description: 'Contains information that enables a SARIF consumer to locate the external property file that contains the value of an externalized property associated with the run.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                location: {
+                    description: 'The location of the external property file.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                guid: {
+                    description: 'A stable, unique identifier for the external property file in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                itemCount: {
+                    description: 'A non-negative integer specifying the number of items contained in the external property file.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the external property file.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            anyOf: [{ required: ['location'] }, { required: ['guid'] }],
+        },
+        externalPropertyFileReferences: {
+            description: 'References to external property files that should be inlined with the content of a root log file.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                conversion: {
+                    description: 'An external property file containing a run.conversion object to be merged with the root log file.',
+                    $ref: '#/definitions/externalPropertyFileReference',
+                },
+                graphs: {
+                    description: 'An array of external property files containing a run.graphs object to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                externalizedProperties: {
+                    description: 'An external property file containing a run.properties object to be merged with the root log file.',
+                    $ref: '#/definitions/externalPropertyFileReference',
+                },
+                artifacts: {
+                    description: 'An array of external property files containing run.artifacts arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                invocations: {
+                    description: 'An array of external property files containing run.invocations arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                logicalLocations: {
+                    description: 'An array of external property files containing run.logicalLocations arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                threadFlowLocations: {
+                    description: 'An array of external property files containing run.threadFlowLocations arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                results: {
+                    description: 'An array of external property files containing run.results arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                taxonomies: {
+                    description: 'An array of external property files containing run.taxonomies arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                addresses: {
+                    description: 'An array of external property files containing run.addresses arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                driver: {
+                    description: 'An external property file containing a run.driver object to be merged with the root log file.',
+                    $ref: '#/definitions/externalPropertyFileReference',
+                },
+                extensions: {
+                    description: 'An array of external property files containing run.extensions arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                policies: {
+                    description: 'An array of external property files containing run.policies arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                translations: {
+                    description: 'An array of external property files containing run.translations arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                webRequests: {
+                    description: 'An array of external property files containing run.requests arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                webResponses: {
+                    description: 'An array of external property files containing run.responses arrays to be merged with the root log file.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/externalPropertyFileReference' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the external property files.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        fix: {
+            description: 'A proposed fix for the problem represented by a result object. A fix specifies a set of artifacts to modify. For each artifact, it specifies a set of bytes to remove, and provides a set of new bytes to replace them.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                description: {
+                    description: 'A message that describes the proposed fix, enabling viewers to present the proposed change to an end user.',
+                    $ref: '#/definitions/message',
+                },
+                artifactChanges: {
+                    description: 'One or more artifact changes that comprise a fix for a result.',
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/artifactChange' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the fix.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['artifactChanges'],
+        },
+        graph: {
+            description: 'A network of nodes and directed edges that describes some aspect of the structure of the code (for example, a call graph).',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                description: { description: 'A description of the graph.', $ref: '#/definitions/message' },
+                nodes: {
+                    description: 'An array of node objects representing the nodes of the graph.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/node' },
+                },
+                edges: {
+                    description: 'An array of edge objects representing the edges of the graph.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/edge' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the graph.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        graphTraversal: {
+            description: 'Represents a path through a graph.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                runGraphIndex: {
+                    description: 'The index within the run.graphs to be associated with the result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                resultGraphIndex: {
+                    description: 'The index within the result.graphs to be associated with the result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                description: { description: 'A description of this graph traversal.', $ref: '#/definitions/message' },
+                initialState: {
+                    description: 'Values of relevant expressions at the start of the graph traversal that may change during graph traversal.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                immutableState: {
+                    description: 'Values of relevant expressions at the start of the graph traversal that remain constant for the graph traversal.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                edgeTraversals: {
+                    description: 'The sequences of edges traversed by this graph traversal.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/edgeTraversal' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the graph traversal.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            oneOf: [{ required: ['runGraphIndex'] }, { required: ['resultGraphIndex'] }],
+        },
+        invocation: {
+            description: 'The runtime environment of the analysis tool run.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                commandLine: { description: 'The command line used to invoke the tool.', type: 'string' },
+                arguments: {
+                    description: 'An array of strings, containing in order the command line arguments passed to the tool from the operating system.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    items: { type: 'string' },
+                },
+                responseFiles: {
+                    description: "The locations of any response files specified on the tool's command line.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/artifactLocation' },
+                },
+                startTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the invocation started. See "Date/time properties" in the SARIF spec for the required format.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                endTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the invocation ended. See "Date/time properties" in the SARIF spec for the required format.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                exitCode: { description: 'The process exit code.', type: 'integer' },
+                ruleConfigurationOverrides: {
+                    description: 'An array of configurationOverride objects that describe rules related runtime overrides.',
+                    type: 'array',
+                    minItems: 0,
+                    default: [],
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/configurationOverride' },
+                },
+                notificationConfigurationOverrides: {
+                    description: 'An array of configurationOverride objects that describe notifications related runtime overrides.',
+                    type: 'array',
+                    minItems: 0,
+                    default: [],
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/configurationOverride' },
+                },
+                toolExecutionNotifications: {
+                    description: 'A list of runtime conditions detected by the tool during the analysis.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/notification' },
+                },
+                toolConfigurationNotifications: {
+                    description: "A list of conditions detected by the tool that are relevant to the tool's configuration.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/notification' },
+                },
+                exitCodeDescription: { description: 'The reason for the process exit.', type: 'string' },
+                exitSignalName: { description: 'The name of the signal that caused the process to exit.', type: 'string' },
+                exitSignalNumber: {
+                    description: 'The numeric value of the signal that caused the process to exit.',
+                    type: 'integer',
+                },
+                processStartFailureMessage: {
+                    description: 'The reason given by the operating system that the process failed to start.',
+                    type: 'string',
+                },
+                executionSuccessful: {
+                    description: "Specifies whether the tool's execution completed successfully.",
+                    type: 'boolean',
+                },
+                machine: { description: 'The machine on which the invocation occurred.', type: 'string' },
+                account: { description: 'The account under which the invocation occurred.', type: 'string' },
+                processId: { description: 'The id of the process in which the invocation occurred.', type: 'integer' },
+                executableLocation: {
+                    description: 'An absolute URI specifying the location of the executable that was invoked.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                workingDirectory: {
+                    description: 'The working directory for the invocation.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                environmentVariables: {
+                    description: 'The environment variables associated with the analysis tool process, expressed as key/value pairs.',
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                },
+                stdin: {
+                    description: 'A file containing the standard input stream to the process that was invoked.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                stdout: {
+                    description: 'A file containing the standard output stream from the process that was invoked.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                stderr: {
+                    description: 'A file containing the standard error stream from the process that was invoked.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                stdoutStderr: {
+                    description: 'A file containing the interleaved standard output and standard error stream from the process that was invoked.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the invocation.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['executionSuccessful'],
+        },
+        location: {
+            description: 'A location within a programming artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                id: {
+                    description: 'Value that distinguishes this location from all other locations within a single result object.',
+                    type: 'integer',
+                    minimum: -1,
+                    default: -1,
+                },
+                physicalLocation: {
+                    description: 'Identifies the artifact and region.',
+                    $ref: '#/definitions/physicalLocation',
+                },
+                logicalLocations: {
+                    description: 'The logical locations associated with the result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/logicalLocation' },
+                },
+                message: { description: 'A message relevant to the location.', $ref: '#/definitions/message' },
+                annotations: {
+                    description: 'A set of regions relevant to the location.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/region' },
+                },
+                relationships: {
+                    description: 'An array of objects that describe relationships between this location and others.',
+                    type: 'array',
+                    default: [],
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/locationRelationship' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the location.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        locationRelationship: {
+            description: 'Information about the relation of one location to another.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                target: { description: 'A reference to the related location.', type: 'integer', minimum: 0 },
+                kinds: {
+                    description: "A set of distinct strings that categorize the relationship. Well-known kinds include 'includes', 'isIncludedBy' and 'relevant'.",
+                    type: 'array',
+                    default: ['relevant'],
+                    uniqueItems: true,
+                    items: { type: 'string' },
+                },
+                description: { description: 'A description of the location relationship.', $ref: '#/definitions/message' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the location relationship.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['target'],
+        },
+        logicalLocation: {
+            description: 'A logical location of a construct that produced a result.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                name: {
+                    description: 'Identifies the construct in which the result occurred. For example, this property might contain the name of a class or a method.',
+                    type: 'string',
+                },
+                index: {
+                    description: 'The index within the logical locations array.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                fullyQualifiedName: {
+                    description: 'The human-readable fully qualified name of the logical location.',
+                    type: 'string',
+                },
+                decoratedName: {
+                    description: 'The machine-readable name for the logical location, such as a mangled function name provided by a C++ compiler that encodes calling convention, return type and other details along with the function name.',
+                    type: 'string',
+                },
+                parentIndex: {
+                    description: 'Identifies the index of the immediate parent of the construct in which the result was detected. For example, this property might point to a logical location that represents the namespace that holds a type.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                kind: {
+                    description: "The type of construct this logical location component refers to. Should be one of 'function', 'member', 'module', 'namespace', 'parameter', 'resource', 'returnType', 'type', 'variable', 'object', 'array', 'property', 'value', 'element', 'text', 'attribute', 'comment', 'declaration', 'dtd' or 'processingInstruction', if any of those accurately describe the construct.",
+                    type: 'string',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the logical location.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        message: {
+            description: 'Encapsulates a message intended to be read by the end user.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                text: { description: 'A plain text message string.', type: 'string' },
+                markdown: { description: 'A Markdown message string.', type: 'string' },
+                id: { description: 'The identifier for this message.', type: 'string' },
+                arguments: {
+                    description: 'An array of strings to substitute into the message string.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { type: 'string' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the message.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            anyOf: [{ required: ['text'] }, { required: ['id'] }],
+        },
+        multiformatMessageString: {
+            description: 'A message string or message format string rendered in multiple formats.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                text: { description: 'A plain text message string or format string.', type: 'string' },
+                markdown: { description: 'A Markdown message string or format string.', type: 'string' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the message.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['text'],
+        },
+        node: {
+            description: 'Represents a node in a graph.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                id: { description: 'A string that uniquely identifies the node within its graph.', type: 'string' },
+                label: { description: 'A short description of the node.', $ref: '#/definitions/message' },
+                location: { description: 'A code location associated with the node.', $ref: '#/definitions/location' },
+                children: {
+                    description: 'Array of child nodes.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/node' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the node.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['id'],
+        },
+        notification: {
+            description: 'Describes a condition relevant to the tool itself, as opposed to being relevant to a target being analyzed by the tool.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                locations: {
+                    description: 'The locations relevant to this notification.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/location' },
+                },
+                message: {
+                    description: 'A message that describes the condition that was encountered.',
+                    $ref: '#/definitions/message',
+                },
+                level: {
+                    description: 'A value specifying the severity level of the notification.',
+                    default: 'warning',
+                    enum: ['none', 'note', 'warning', 'error'],
+                    type: 'string',
+                },
+                threadId: {
+                    description: 'The thread identifier of the code that generated the notification.',
+                    type: 'integer',
+                },
+                timeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the analysis tool generated the notification.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                exception: {
+                    description: 'The runtime exception, if any, relevant to this notification.',
+                    $ref: '#/definitions/exception',
+                },
+                descriptor: {
+                    description: 'A reference used to locate the descriptor relevant to this notification.',
+                    $ref: '#/definitions/reportingDescriptorReference',
+                },
+                associatedRule: {
+                    description: 'A reference used to locate the rule descriptor associated with this notification.',
+                    $ref: '#/definitions/reportingDescriptorReference',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the notification.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['message'],
+        },
+        physicalLocation: {
+            description: 'A physical location relevant to a result. Specifies a reference to a programming artifact together with a range of bytes or characters within that artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                address: { description: 'The address of the location.', $ref: '#/definitions/address' },
+                artifactLocation: { description: 'The location of the artifact.', $ref: '#/definitions/artifactLocation' },
+                region: { description: 'Specifies a portion of the artifact.', $ref: '#/definitions/region' },
+                contextRegion: {
+                    description: 'Specifies a portion of the artifact that encloses the region. Allows a viewer to display additional context around the region.',
+                    $ref: '#/definitions/region',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the physical location.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            anyOf: [{ required: ['address'] }, { required: ['artifactLocation'] }],
+        },
+        propertyBag: {
+            description: 'Key/value pairs that provide additional information about the object.',
+            type: 'object',
+            additionalProperties: true,
+            properties: {
+                tags: {
+                    description: 'A set of distinct strings that provide additional information.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { type: 'string' },
+                },
+            },
+        },
+        rectangle: {
+            description: 'An area within an image.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                top: {
+                    description: "The Y coordinate of the top edge of the rectangle, measured in the image's natural units.",
+                    type: 'number',
+                },
+                left: {
+                    description: "The X coordinate of the left edge of the rectangle, measured in the image's natural units.",
+                    type: 'number',
+                },
+                bottom: {
+                    description: "The Y coordinate of the bottom edge of the rectangle, measured in the image's natural units.",
+                    type: 'number',
+                },
+                right: {
+                    description: "The X coordinate of the right edge of the rectangle, measured in the image's natural units.",
+                    type: 'number',
+                },
+                message: { description: 'A message relevant to the rectangle.', $ref: '#/definitions/message' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the rectangle.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        region: {
+            description: 'A region within an artifact where a result was detected.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                startLine: {
+                    description: 'The line number of the first character in the region.',
+                    type: 'integer',
+                    minimum: 1,
+                },
+                startColumn: {
+                    description: 'The column number of the first character in the region.',
+                    type: 'integer',
+                    minimum: 1,
+                },
+                endLine: { description: 'The line number of the last character in the region.', type: 'integer', minimum: 1 },
+                endColumn: {
+                    description: 'The column number of the character following the end of the region.',
+                    type: 'integer',
+                    minimum: 1,
+                },
+                charOffset: {
+                    description: 'The zero-based offset from the beginning of the artifact of the first character in the region.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                charLength: { description: 'The length of the region in characters.', type: 'integer', minimum: 0 },
+                byteOffset: {
+                    description: 'The zero-based offset from the beginning of the artifact of the first byte in the region.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                byteLength: { description: 'The length of the region in bytes.', type: 'integer', minimum: 0 },
+                snippet: {
+                    description: 'The portion of the artifact contents within the specified region.',
+                    $ref: '#/definitions/artifactContent',
+                },
+                message: { description: 'A message relevant to the region.', $ref: '#/definitions/message' },
+                sourceLanguage: {
+                    description: 'Specifies the source language, if any, of the portion of the artifact specified by the region object.',
+                    type: 'string',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the region.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            anyOf: [{ required: ['startLine'] }, { required: ['charOffset'] }, { required: ['byteOffset'] }],
+        },
+        replacement: {
+            description: 'The replacement of a single region of an artifact.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                deletedRegion: { description: 'The region of the artifact to delete.', $ref: '#/definitions/region' },
+                insertedContent: {
+                    description: "The content to insert at the location specified by the 'deletedRegion' property.",
+                    $ref: '#/definitions/artifactContent',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the replacement.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['deletedRegion'],
+        },
+        reportingDescriptor: {
+            description: 'Metadata that describes a specific report produced by the tool, as part of the analysis it provides or its runtime reporting.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                id: { description: 'A stable, opaque identifier for the report.', type: 'string' },
+                deprecatedIds: {
+                    description: 'An array of stable, opaque identifiers by which this report was known in some previous version of the analysis tool.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { type: 'string' },
+                },
+                guid: {
+                    description: 'A unique identifier for the reporting descriptor in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                deprecatedGuids: {
+                    description: 'An array of unique identifies in the form of a GUID by which this report was known in some previous version of the analysis tool.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: {
+                        type: 'string',
+                        pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                    },
+                },
+                name: { description: 'A report identifier that is understandable to an end user.', type: 'string' },
+                deprecatedNames: {
+                    description: 'An array of readable identifiers by which this report was known in some previous version of the analysis tool.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { type: 'string' },
+                },
+                shortDescription: {
+                    description: 'A concise description of the report. Should be a single sentence that is understandable when visible space is limited to a single line of text.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                fullDescription: {
+                    description: 'A description of the report. Should, as far as possible, provide details sufficient to enable resolution of any problem indicated by the result.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                messageStrings: {
+                    description: 'A set of name/value pairs with arbitrary names. Each value is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                defaultConfiguration: {
+                    description: 'Default reporting configuration information.',
+                    $ref: '#/definitions/reportingConfiguration',
+                },
+                helpUri: {
+                    description: 'A URI where the primary documentation for the report can be found.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                help: {
+                    description: 'Provides the primary documentation for the report, useful when there is no online documentation.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                relationships: {
+                    description: 'An array of objects that describe relationships between this reporting descriptor and others.',
+                    type: 'array',
+                    default: [],
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/reportingDescriptorRelationship' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the report.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['id'],
+        },
+        reportingConfiguration: {
+            description: 'Information about a rule or notification that can be configured at runtime.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: {
+                    description: 'Specifies whether the report may be produced during the scan.',
+                    type: 'boolean',
+                    default: true,
+                },
+                level: {
+                    description: 'Specifies the failure level for the report.',
+                    default: 'warning',
+                    enum: ['none', 'note', 'warning', 'error'],
+                    type: 'string',
+                },
+                rank: {
+                    description: 'Specifies the relative priority of the report. Used for analysis output only.',
+                    type: 'number',
+                    default: -1,
+                    minimum: -1,
+                    maximum: 100,
+                },
+                parameters: {
+                    description: 'Contains configuration information specific to a report.',
+                    $ref: '#/definitions/propertyBag',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the reporting configuration.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        reportingDescriptorReference: {
+            description: 'Information about how to locate a relevant reporting descriptor.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                id: { description: 'The id of the descriptor.', type: 'string' },
+                index: {
+                    description: 'The index into an array of descriptors in toolComponent.ruleDescriptors, toolComponent.notificationDescriptors, or toolComponent.taxonomyDescriptors, depending on context.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                guid: {
+                    description: 'A guid that uniquely identifies the descriptor.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                toolComponent: {
+                    description: 'A reference used to locate the toolComponent associated with the descriptor.',
+                    $ref: '#/definitions/toolComponentReference',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the reporting descriptor reference.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            anyOf: [{ required: ['index'] }, { required: ['guid'] }, { required: ['id'] }],
+        },
+        reportingDescriptorRelationship: {
+            description: 'Information about the relation of one reporting descriptor to another.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                target: {
+                    description: 'A reference to the related reporting descriptor.',
+                    $ref: '#/definitions/reportingDescriptorReference',
+                },
+                kinds: {
+                    description: "A set of distinct strings that categorize the relationship. Well-known kinds include 'canPrecede', 'canFollow', 'willPrecede', 'willFollow', 'superset', 'subset', 'equal', 'disjoint', 'relevant', and 'incomparable'.",
+                    type: 'array',
+                    default: ['relevant'],
+                    uniqueItems: true,
+                    items: { type: 'string' },
+                },
+                description: {
+                    description: 'A description of the reporting descriptor relationship.',
+                    $ref: '#/definitions/message',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the reporting descriptor reference.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['target'],
+        },
+        result: {
+            description: 'A result produced by an analysis tool.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                ruleId: {
+                    description: 'The stable, unique identifier of the rule, if any, to which this result is relevant.',
+                    type: 'string',
+                },
+                ruleIndex: {
+                    description: 'The index within the tool component rules array of the rule object associated with this result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                rule: {
+                    description: 'A reference used to locate the rule descriptor relevant to this result.',
+                    $ref: '#/definitions/reportingDescriptorReference',
+                },
+                kind: {
+                    description: 'A value that categorizes results by evaluation state.',
+                    default: 'fail',
+                    enum: ['notApplicable', 'pass', 'fail', 'review', 'open', 'informational'],
+                    type: 'string',
+                },
+                level: {
+                    description: 'A value specifying the severity level of the result.',
+                    default: 'warning',
+                    enum: ['none', 'note', 'warning', 'error'],
+                    type: 'string',
+                },
+                message: {
+                    description: 'A message that describes the result. The first sentence of the message only will be displayed when visible space is limited.',
+                    $ref: '#/definitions/message',
+                },
+                analysisTarget: {
+                    description: 'Identifies the artifact that the analysis tool was instructed to scan. This need not be the same as the artifact where the result actually occurred.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                locations: {
+                    description: 'The set of locations where the result was detected. Specify only one location unless the problem indicated by the result can only be corrected by making a change at every specified location.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/location' },
+                },
+                guid: {
+                    description: 'A stable, unique identifier for the result in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                correlationGuid: {
+                    description: 'A stable, unique identifier for the equivalence class of logically identical results to which this result belongs, in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                occurrenceCount: {
+                    description: 'A positive integer specifying the number of times this logically unique result was observed in this run.',
+                    type: 'integer',
+                    minimum: 1,
+                },
+                partialFingerprints: {
+                    description: 'A set of strings that contribute to the stable, unique identity of the result.',
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                },
+                fingerprints: {
+                    description: 'A set of strings each of which individually defines a stable, unique identity for the result.',
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                },
+                stacks: {
+                    description: "An array of 'stack' objects relevant to the result.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/stack' },
+                },
+                codeFlows: {
+                    description: "An array of 'codeFlow' objects relevant to the result.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/codeFlow' },
+                },
+                graphs: {
+                    description: 'An array of zero or more unique graph objects associated with the result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/graph' },
+                },
+                graphTraversals: {
+                    description: "An array of one or more unique 'graphTraversal' objects.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/graphTraversal' },
+                },
+                relatedLocations: {
+                    description: 'A set of locations relevant to this result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/location' },
+                },
+                suppressions: {
+                    description: 'A set of suppressions relevant to this result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/suppression' },
+                },
+                baselineState: {
+                    description: 'The state of a result relative to a baseline of a previous run.',
+                    enum: ['new', 'unchanged', 'updated', 'absent'],
+                    type: 'string',
+                },
+                rank: {
+                    description: 'A number representing the priority or importance of the result.',
+                    type: 'number',
+                    default: -1,
+                    minimum: -1,
+                    maximum: 100,
+                },
+                attachments: {
+                    description: 'A set of artifacts relevant to the result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/attachment' },
+                },
+                hostedViewerUri: {
+                    description: 'An absolute URI at which the result can be viewed.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                workItemUris: {
+                    description: 'The URIs of the work items associated with this result.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { type: 'string', format: 'uri' },
+                },
+                provenance: {
+                    description: 'Information about how and when the result was detected.',
+                    $ref: '#/definitions/resultProvenance',
+                },
+                fixes: {
+                    description: "An array of 'fix' objects, each of which represents a proposed fix to the problem indicated by the result.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/fix' },
+                },
+                taxa: {
+                    description: 'An array of references to taxonomy reporting descriptors that are applicable to the result.',
+                    type: 'array',
+                    default: [],
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/reportingDescriptorReference' },
+                },
+                webRequest: { description: 'A web request associated with this result.', $ref: '#/definitions/webRequest' },
+                webResponse: { description: 'A web response associated with this result.', $ref: '#/definitions/webResponse' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the result.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['message'],
+        },
+        resultProvenance: {
+            description: 'Contains information about how and when a result was detected.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                firstDetectionTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the result was first detected. See "Date/time properties" in the SARIF spec for the required format.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                lastDetectionTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which the result was most recently detected. See "Date/time properties" in the SARIF spec for the required format.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                firstDetectionRunGuid: {
+                    description: 'A GUID-valued string equal to the automationDetails.guid property of the run in which the result was first detected.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                lastDetectionRunGuid: {
+                    description: 'A GUID-valued string equal to the automationDetails.guid property of the run in which the result was most recently detected.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                invocationIndex: {
+                    description: 'The index within the run.invocations array of the invocation object which describes the tool invocation that detected the result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                conversionSources: {
+                    description: "An array of physicalLocation objects which specify the portions of an analysis tool's output that a converter transformed into the result.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/physicalLocation' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the result.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        run: {
+            description: 'Describes a single run of an analysis tool, and contains the reported output of that run.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                tool: {
+                    description: 'Information about the tool or tool pipeline that generated the results in this run. A run can only contain results produced by a single tool or tool pipeline. A run can aggregate results from multiple log files, as long as context around the tool run (tool command-line arguments and the like) is identical for all aggregated files.',
+                    $ref: '#/definitions/tool',
+                },
+                invocations: {
+                    description: 'Describes the invocation of the analysis tool.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/invocation' },
+                },
+                conversion: {
+                    description: "A conversion object that describes how a converter transformed an analysis tool's native reporting format into the SARIF format.",
+                    $ref: '#/definitions/conversion',
+                },
+                language: {
+                    description: 'The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase culture code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).',
+                    type: 'string',
+                    default: 'en-US',
+                    pattern: '^[a-zA-Z]{2}(-[a-zA-Z]{2})?$',
+                },
+                versionControlProvenance: {
+                    description: 'Specifies the revision in version control of the artifacts that were scanned.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/versionControlDetails' },
+                },
+                originalUriBaseIds: {
+                    description: 'The artifact location specified by each uriBaseId symbol on the machine where the tool originally ran.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/artifactLocation' },
+                },
+                artifacts: {
+                    description: 'An array of artifact objects relevant to the run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/artifact' },
+                },
+                logicalLocations: {
+                    description: 'An array of logical locations such as namespaces, types or functions.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/logicalLocation' },
+                },
+                graphs: {
+                    description: 'An array of zero or more unique graph objects associated with the run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/graph' },
+                },
+                results: {
+                    description: 'The set of results contained in an SARIF log. The results array can be omitted when a run is solely exporting rules metadata. It must be present (but may be empty) if a log file represents an actual scan.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    items: { $ref: '#/definitions/result' },
+                },
+                automationDetails: {
+                    description: 'Automation details that describe this run.',
+                    $ref: '#/definitions/runAutomationDetails',
+                },
+                runAggregates: {
+                    description: 'Automation details that describe the aggregate of runs to which this run belongs.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/runAutomationDetails' },
+                },
+                baselineGuid: {
+                    description: "The 'guid' property of a previous SARIF 'run' that comprises the baseline that was used to compute result 'baselineState' properties for the run.",
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                redactionTokens: {
+                    description: 'An array of strings used to replace sensitive information in a redaction-aware property.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { type: 'string' },
+                },
+                defaultEncoding: {
+                    description: 'Specifies the default encoding for any artifact object that refers to a text file.',
+                    type: 'string',
+                },
+                defaultSourceLanguage: {
+                    description: 'Specifies the default source language for any artifact object that refers to a text file that contains source code.',
+                    type: 'string',
+                },
+                newlineSequences: {
+                    description: 'An ordered list of character sequences that were treated as line breaks when computing region information for the run.',
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    default: ['\r\n', '\n'],
+                    items: { type: 'string' },
+                },
+                columnKind: {
+                    description: 'Specifies the unit in which the tool measures columns.',
+                    enum: ['utf16CodeUnits', 'unicodeCodePoints'],
+                    type: 'string',
+                },
+                externalPropertyFileReferences: {
+                    description: 'References to external property files that should be inlined with the content of a root log file.',
+                    $ref: '#/definitions/externalPropertyFileReferences',
+                },
+                threadFlowLocations: {
+                    description: 'An array of threadFlowLocation objects cached at run level.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/threadFlowLocation' },
+                },
+                taxonomies: {
+                    description: 'An array of toolComponent objects relevant to a taxonomy in which results are categorized.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                addresses: {
+                    description: 'Addresses associated with this run instance, if any.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { $ref: '#/definitions/address' },
+                },
+                translations: {
+                    description: 'The set of available translations of the localized data provided by the tool.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                policies: {
+                    description: "Contains configurations that may potentially override both reportingDescriptor.defaultConfiguration (the tool's default severities) and invocation.configurationOverrides (severities established at run-time from the command line).",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                webRequests: {
+                    description: 'An array of request objects cached at run level.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/webRequest' },
+                },
+                webResponses: {
+                    description: 'An array of response objects cached at run level.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/webResponse' },
+                },
+                specialLocations: {
+                    description: 'A specialLocations object that defines locations of special significance to SARIF consumers.',
+                    $ref: '#/definitions/specialLocations',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the run.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['tool'],
+        },
+        runAutomationDetails: {
+            description: "Information that describes a run's identity and role within an engineering system process.",
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                description: {
+                    description: "A description of the identity and role played within the engineering system by this object's containing run object.",
+                    $ref: '#/definitions/message',
+                },
+                id: {
+                    description: "A hierarchical string that uniquely identifies this object's containing run object.",
+                    type: 'string',
+                },
+                guid: {
+                    description: "A stable, unique identifier for this object's containing run object in the form of a GUID.",
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                correlationGuid: {
+                    description: "A stable, unique identifier for the equivalence class of runs to which this object's containing run object belongs in the form of a GUID.",
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the run automation details.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        specialLocations: {
+            description: 'Defines locations of special significance to SARIF consumers.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                displayBase: {
+                    description: 'Provides a suggestion to SARIF consumers to display file paths relative to the specified location.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the special locations.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        stack: {
+            description: 'A call stack that is relevant to a result.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                message: { description: 'A message relevant to this call stack.', $ref: '#/definitions/message' },
+                frames: {
+                    description: 'An array of stack frames that represents a sequence of calls, rendered in reverse chronological order, that comprise the call stack.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    items: { $ref: '#/definitions/stackFrame' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the stack.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['frames'],
+        },
+        stackFrame: {
+            description: 'A function call within a stack trace.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                location: { description: 'The location to which this stack frame refers.', $ref: '#/definitions/location' },
+                module: { description: 'The name of the module that contains the code of this stack frame.', type: 'string' },
+                threadId: { description: 'The thread identifier of the stack frame.', type: 'integer' },
+                parameters: {
+                    description: 'The parameters of the call that is executing.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: false,
+                    default: [],
+                    items: { type: 'string', default: [] },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the stack frame.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        suppression: {
+            description: 'A suppression that is relevant to a result.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                guid: {
+                    description: 'A stable, unique identifier for the suprression in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                kind: {
+                    description: 'A string that indicates where the suppression is persisted.',
+                    enum: ['inSource', 'external'],
+                    type: 'string',
+                },
+                status: {
+                    description: 'A string that indicates the review status of the suppression.',
+                    enum: ['accepted', 'underReview', 'rejected'],
+                    type: 'string',
+                },
+                justification: { description: 'A string representing the justification for the suppression.', type: 'string' },
+                location: {
+                    description: 'Identifies the location associated with the suppression.',
+                    $ref: '#/definitions/location',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the suppression.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['kind'],
+        },
+        threadFlow: {
+            description: 'Describes a sequence of code locations that specify a path through a single thread of execution such as an operating system or fiber.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                id: {
+                    description: 'An string that uniquely identifies the threadFlow within the codeFlow in which it occurs.',
+                    type: 'string',
+                },
+                message: { description: 'A message relevant to the thread flow.', $ref: '#/definitions/message' },
+                initialState: {
+                    description: 'Values of relevant expressions at the start of the thread flow that may change during thread flow execution.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                immutableState: {
+                    description: 'Values of relevant expressions at the start of the thread flow that remain constant.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                locations: {
+                    description: "A temporally ordered array of 'threadFlowLocation' objects, each of which describes a location visited by the tool while producing the result.",
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: false,
+                    items: { $ref: '#/definitions/threadFlowLocation' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the thread flow.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['locations'],
+        },
+        threadFlowLocation: {
+            description: 'A location visited by an analysis tool while simulating or monitoring the execution of a program.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                index: {
+                    description: 'The index within the run threadFlowLocations array.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                location: { description: 'The code location.', $ref: '#/definitions/location' },
+                stack: { description: 'The call stack leading to this location.', $ref: '#/definitions/stack' },
+                kinds: {
+                    description: "A set of distinct strings that categorize the thread flow location. Well-known kinds include 'acquire', 'release', 'enter', 'exit', 'call', 'return', 'branch', 'implicit', 'false', 'true', 'caution', 'danger', 'unknown', 'unreachable', 'taint', 'function', 'handler', 'lock', 'memory', 'resource', 'scope' and 'value'.",
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { type: 'string' },
+                },
+                taxa: {
+                    description: 'An array of references to rule or taxonomy reporting descriptors that are applicable to the thread flow location.',
+                    type: 'array',
+                    default: [],
+                    minItems: 0,
+                    uniqueItems: true,
+                    items: { $ref: '#/definitions/reportingDescriptorReference' },
+                },
+                module: { description: 'The name of the module that contains the code that is executing.', type: 'string' },
+                state: {
+                    description: "A dictionary, each of whose keys specifies a variable or expression, the associated value of which represents the variable or expression value. For an annotation of kind 'continuation', for example, this dictionary might hold the current assumed values of a set of global variables.",
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                nestingLevel: {
+                    description: 'An integer representing a containment hierarchy within the thread flow.',
+                    type: 'integer',
+                    minimum: 0,
+                },
+                executionOrder: {
+                    description: 'An integer representing the temporal order in which execution reached this location.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                executionTimeUtc: {
+                    description: 'The Coordinated Universal Time (UTC) date and time at which this location was executed.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                importance: {
+                    description: 'Specifies the importance of this location in understanding the code flow in which it occurs. The order from most to least important is "essential", "important", "unimportant". Default: "important".',
+                    enum: ['important', 'essential', 'unimportant'],
+                    default: 'important',
+                    type: 'string',
+                },
+                webRequest: {
+                    description: 'A web request associated with this thread flow location.',
+                    $ref: '#/definitions/webRequest',
+                },
+                webResponse: {
+                    description: 'A web response associated with this thread flow location.',
+                    $ref: '#/definitions/webResponse',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the threadflow location.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        tool: {
+            description: 'The analysis tool that was run.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                driver: { description: 'The analysis tool that was run.', $ref: '#/definitions/toolComponent' },
+                extensions: {
+                    description: 'Tool extensions that contributed to or reconfigured the analysis tool that was run.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponent' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the tool.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['driver'],
+        },
+        toolComponent: {
+            description: 'A component, such as a plug-in or the driver, of the analysis tool that was run.',
+            additionalProperties: false,
+            type: 'object',
+            properties: {
+                guid: {
+                    description: 'A unique identifier for the tool component in the form of a GUID.',
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                name: { description: 'The name of the tool component.', type: 'string' },
+                organization: { description: 'The organization or company that produced the tool component.', type: 'string' },
+                product: { description: 'A product suite to which the tool component belongs.', type: 'string' },
+                productSuite: {
+                    description: 'A localizable string containing the name of the suite of products to which the tool component belongs.',
+                    type: 'string',
+                },
+                shortDescription: {
+                    description: 'A brief description of the tool component.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                fullDescription: {
+                    description: 'A comprehensive description of the tool component.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                fullName: {
+                    description: 'The name of the tool component along with its version and any other useful identifying information, such as its locale.',
+                    type: 'string',
+                },
+                version: {
+                    description: 'The tool component version, in whatever format the component natively provides.',
+                    type: 'string',
+                },
+                semanticVersion: {
+                    description: 'The tool component version in the format specified by Semantic Versioning 2.0.',
+                    type: 'string',
+                },
+                dottedQuadFileVersion: {
+                    description: "The binary version of the tool component's primary executable file expressed as four non-negative integers separated by a period (for operating systems that express file versions in this way).",
+                    type: 'string',
+                    pattern: '[0-9]+(\\.[0-9]+){3}',
+                },
+                releaseDateUtc: {
+                    description: "A string specifying the UTC date (and optionally, the time) of the component's release.",
+                    type: 'string',
+                },
+                downloadUri: {
+                    description: 'The absolute URI from which the tool component can be downloaded.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                informationUri: {
+                    description: 'The absolute URI at which information about this version of the tool component can be found.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                globalMessageStrings: {
+                    description: 'A dictionary, each of whose keys is a resource identifier and each of whose values is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.',
+                    type: 'object',
+                    additionalProperties: { $ref: '#/definitions/multiformatMessageString' },
+                },
+                notifications: {
+                    description: 'An array of reportingDescriptor objects relevant to the notifications related to the configuration and runtime execution of the tool component.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/reportingDescriptor' },
+                },
+                rules: {
+                    description: 'An array of reportingDescriptor objects relevant to the analysis performed by the tool component.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/reportingDescriptor' },
+                },
+                taxa: {
+                    description: 'An array of reportingDescriptor objects relevant to the definitions of both standalone and tool-defined taxonomies.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/reportingDescriptor' },
+                },
+                locations: {
+                    description: 'An array of the artifactLocation objects associated with the tool component.',
+                    type: 'array',
+                    minItems: 0,
+                    default: [],
+                    items: { $ref: '#/definitions/artifactLocation' },
+                },
+                language: {
+                    description: 'The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase language code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).',
+                    type: 'string',
+                    default: 'en-US',
+                    pattern: '^[a-zA-Z]{2}(-[a-zA-Z]{2})?$',
+                },
+                contents: {
+                    description: 'The kinds of data contained in this object.',
+                    type: 'array',
+                    uniqueItems: true,
+                    default: ['localizedData', 'nonLocalizedData'],
+                    items: { enum: ['localizedData', 'nonLocalizedData'], type: 'string' },
+                },
+                isComprehensive: {
+                    description: 'Specifies whether this object contains a complete definition of the localizable and/or non-localizable data for this component, as opposed to including only data that is relevant to the results persisted to this log file.',
+                    type: 'boolean',
+                    default: false,
+                },
+                localizedDataSemanticVersion: {
+                    description: 'The semantic version of the localized strings defined in this component; maintained by components that provide translations.',
+                    type: 'string',
+                },
+                minimumRequiredLocalizedDataSemanticVersion: {
+                    description: 'The minimum value of localizedDataSemanticVersion required in translations consumed by this component; used by components that consume translations.',
+                    type: 'string',
+                },
+                associatedComponent: {
+                    description: "The component which is strongly associated with this component. For a translation, this refers to the component which has been translated. For an extension, this is the driver that provides the extension's plugin model.",
+                    $ref: '#/definitions/toolComponentReference',
+                },
+                translationMetadata: {
+                    description: 'Translation metadata, required for a translation, not populated by other component types.',
+                    $ref: '#/definitions/translationMetadata',
+                },
+                supportedTaxonomies: {
+                    description: 'An array of toolComponentReference objects to declare the taxonomies supported by the tool component.',
+                    type: 'array',
+                    minItems: 0,
+                    uniqueItems: true,
+                    default: [],
+                    items: { $ref: '#/definitions/toolComponentReference' },
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the tool component.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['name'],
+        },
+        toolComponentReference: {
+            description: 'Identifies a particular toolComponent object, either the driver or an extension.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                name: { description: "The 'name' property of the referenced toolComponent.", type: 'string' },
+                index: {
+                    description: 'An index into the referenced toolComponent in tool.extensions.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                guid: {
+                    description: "The 'guid' property of the referenced toolComponent.",
+                    type: 'string',
+                    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the toolComponentReference.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        translationMetadata: {
+            description: 'Provides additional metadata related to translation.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                name: { description: 'The name associated with the translation metadata.', type: 'string' },
+                fullName: { description: 'The full name associated with the translation metadata.', type: 'string' },
+                shortDescription: {
+                    description: 'A brief description of the translation metadata.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                fullDescription: {
+                    description: 'A comprehensive description of the translation metadata.',
+                    $ref: '#/definitions/multiformatMessageString',
+                },
+                downloadUri: {
+                    description: 'The absolute URI from which the translation metadata can be downloaded.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                informationUri: {
+                    description: 'The absolute URI from which information related to the translation metadata can be downloaded.',
+                    type: 'string',
+                    format: 'uri',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the translation metadata.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['name'],
+        },
+        versionControlDetails: {
+            description: 'Specifies the information necessary to retrieve a desired revision from a version control system.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                repositoryUri: { description: 'The absolute URI of the repository.', type: 'string', format: 'uri' },
+                revisionId: {
+                    description: 'A string that uniquely and permanently identifies the revision within the repository.',
+                    type: 'string',
+                },
+                branch: { description: 'The name of a branch containing the revision.', type: 'string' },
+                revisionTag: { description: 'A tag that has been applied to the revision.', type: 'string' },
+                asOfTimeUtc: {
+                    description: 'A Coordinated Universal Time (UTC) date and time that can be used to synchronize an enlistment to the state of the repository at that time.',
+                    type: 'string',
+                    format: 'date-time',
+                },
+                mappedTo: {
+                    description: 'The location in the local file system to which the root of the repository was mapped at the time of the analysis.',
+                    $ref: '#/definitions/artifactLocation',
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the version control details.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+            required: ['repositoryUri'],
+        },
+        webRequest: {
+            description: 'Describes an HTTP request.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                index: {
+                    description: 'The index within the run.webRequests array of the request object associated with this result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                protocol: { description: "The request protocol. Example: 'http'.", type: 'string' },
+                version: { description: "The request version. Example: '1.1'.", type: 'string' },
+                target: { description: 'The target of the request.', type: 'string' },
+                method: {
+                    description: "The HTTP method. Well-known values are 'GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'.",
+                    type: 'string',
+                },
+                headers: { description: 'The request headers.', type: 'object', additionalProperties: { type: 'string' } },
+                parameters: {
+                    description: 'The request parameters.',
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                },
+                body: { description: 'The body of the request.', $ref: '#/definitions/artifactContent' },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the request.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+        webResponse: {
+            description: 'Describes the response to an HTTP request.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                index: {
+                    description: 'The index within the run.webResponses array of the response object associated with this result.',
+                    type: 'integer',
+                    default: -1,
+                    minimum: -1,
+                },
+                protocol: { description: "The response protocol. Example: 'http'.", type: 'string' },
+                version: { description: "The response version. Example: '1.1'.", type: 'string' },
+                statusCode: { description: 'The response status code. Example: 451.', type: 'integer' },
+                reasonPhrase: { description: "The response reason. Example: 'Not found'.", type: 'string' },
+                headers: { description: 'The response headers.', type: 'object', additionalProperties: { type: 'string' } },
+                body: { description: 'The body of the response.', $ref: '#/definitions/artifactContent' },
+                noResponseReceived: {
+                    description: 'Specifies whether a response was received from the server.',
+                    type: 'boolean',
+                    default: false,
+                },
+                properties: {
+                    description: 'Key/value pairs that provide additional information about the response.',
+                    $ref: '#/definitions/propertyBag',
+                },
+            },
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/stages/security/parsers/sarif-validate.ts
 
@@ -41871,7 +44269,11 @@ let validator;
 function sarifShapeProblem(data) {
     if (!validator) {
         const { $schema: _draft, id, ...rest } = SARIF_SCHEMA;
-        const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
+        const ajv = new Ajv({
+            strict: false,
+            validateFormats: false,
+            allErrors: false,
+        });
         validator = ajv.compile({ ...rest, $id: id });
     }
     if (validator(data))
@@ -41941,7 +44343,10 @@ function parseSarif(data, context) {
             const path = normalizePath(str(location?.artifactLocation?.uri), context.root);
             const line = num(location?.region?.startLine);
             const message = str(item.message?.text) ?? str(rule.shortDescription?.text) ?? ruleId;
-            const fingerprints = { ...(isObject(item.partialFingerprints) ? item.partialFingerprints : {}), ...(isObject(item.fingerprints) ? item.fingerprints : {}) };
+            const fingerprints = {
+                ...(isObject(item.partialFingerprints) ? item.partialFingerprints : {}),
+                ...(isObject(item.fingerprints) ? item.fingerprints : {}),
+            };
             // Only location-like fingerprints identify a result; gitleaks puts commit metadata there.
             const known = Object.entries(fingerprints)
                 .filter(([key, value]) => /hash|fingerprint|v\d/i.test(key) && typeof value === 'string' && value)
@@ -41963,7 +44368,10 @@ function parseSarif(data, context) {
             const suppressions = asArray(item.suppressions).filter(isObject);
             const accepted = suppressions.find((suppression) => !suppression.status || suppression.status === 'accepted');
             if (accepted)
-                result.suppressed.push({ finding, reason: `suppressed (${str(accepted.kind) ?? 'external'})${str(accepted.justification) ? `: ${accepted.justification}` : ''}` });
+                result.suppressed.push({
+                    finding,
+                    reason: `suppressed (${str(accepted.kind) ?? 'external'})${str(accepted.justification) ? `: ${accepted.justification}` : ''}`,
+                });
             else
                 result.findings.push(finding);
         }
@@ -42101,8 +44509,17 @@ function parseTrivy(data, context) {
         for (const modified of asArray(result.ExperimentalModifiedFindings ?? result.ModifiedFindings)) {
             if (!isObject(modified) || !isObject(modified.Finding))
                 continue;
-            const reason = [str(modified.Status), str(modified.Statement), str(modified.Source) ? `(${modified.Source})` : undefined].filter(Boolean).join(' ');
-            suppressed.push({ finding: vulnerability(modified.Finding, target, path), reason: reason || 'modified by trivy' });
+            const reason = [
+                str(modified.Status),
+                str(modified.Statement),
+                str(modified.Source) ? `(${modified.Source})` : undefined,
+            ]
+                .filter(Boolean)
+                .join(' ');
+            suppressed.push({
+                finding: vulnerability(modified.Finding, target, path),
+                reason: reason || 'modified by trivy',
+            });
         }
     }
     return { findings, suppressed };
@@ -42122,7 +44539,19 @@ function parseTrivy(data, context) {
 
 
 /** The `tool` part of a `tool:path` report argument. `auto` (or no tool) recognises the format from the content. */
-const REPORT_TOOLS = ['npm-audit', 'pnpm-audit', 'osv-scanner', 'pip-audit', 'trivy', 'grype', 'gitleaks', 'semgrep', 'codeql', 'sarif', 'auto'];
+const REPORT_TOOLS = [
+    'npm-audit',
+    'pnpm-audit',
+    'osv-scanner',
+    'pip-audit',
+    'trivy',
+    'grype',
+    'gitleaks',
+    'semgrep',
+    'codeql',
+    'sarif',
+    'auto',
+];
 /** `trivy:reports/trivy.json` → {tool, path}; a bare path means `auto`. */
 function parseReportSpec(text) {
     const value = text.trim();
@@ -42145,7 +44574,8 @@ function detect(data) {
             return 'trivy';
         if (Array.isArray(data.matches))
             return 'grype';
-        if (Array.isArray(data.dependencies) && data.dependencies.every((dependency) => isObject(dependency) && ('vulns' in dependency || 'skip_reason' in dependency)))
+        if (Array.isArray(data.dependencies) &&
+            data.dependencies.every((dependency) => isObject(dependency) && ('vulns' in dependency || 'skip_reason' in dependency)))
             return 'pip-audit';
         if (Array.isArray(data.results) && data.results.some((result) => isObject(result) && 'packages' in result))
             return 'osv-scanner';
@@ -42251,7 +44681,10 @@ function annotation(finding) {
 const formatAnnotations = ({ findings, notices }) => {
     const lines = findings.map(annotation);
     for (const notice of notices)
-        lines.push(workflowCommand('notice', [['file', notice.path], ['title', 'shipshape notice']], notice.message));
+        lines.push(workflowCommand('notice', [
+            ['file', notice.path],
+            ['title', 'shipshape notice'],
+        ], notice.message));
     return lines.length ? `${lines.join('\n')}\n` : '';
 };
 
@@ -42433,7 +44866,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const ids = splitIds(match[2]);
             const resolved = new Map(ids.map((id) => [id, knownRuleIds.has(id) ? [id] : []]));
             const scope = match[1] ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: 'shipshape', ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: 'shipshape',
+                ids,
+                resolved,
+                used: new Set(),
+            });
         }
         for (const marker of PEER_MARKERS) {
             const match = marker.pattern.exec(comment.text);
@@ -42443,7 +44884,15 @@ function collectSuppressions(comments, file, knownRuleIds, peers) {
             const table = peers.get(marker.tool);
             const resolved = new Map(ids.map((id) => [id, table?.get(id) ?? []]));
             const scope = marker.file ? 'file' : 'line';
-            suppressions.push({ line: comment.line, target: scope === 'file' ? 0 : target, scope, tool: marker.tool, ids, resolved, used: new Set() });
+            suppressions.push({
+                line: comment.line,
+                target: scope === 'file' ? 0 : target,
+                scope,
+                tool: marker.tool,
+                ids,
+                resolved,
+                used: new Set(),
+            });
             break;
         }
     }
@@ -42692,7 +45141,9 @@ class Engine {
         const { registry, config } = this.options;
         const { file, findings } = run;
         // Comments are read (and, for YAML, lexed) only when one may hold a suppression marker.
-        const suppressions = mayHoldSuppressions(file.text) ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers) : [];
+        const suppressions = mayHoldSuppressions(file.text)
+            ? collectSuppressions(parsed.comments, file, registry.ids, registry.peers)
+            : [];
         if (suppressions.length === 0)
             return sortFileFindings(findings);
         const kept = findings.filter((finding) => !isSuppressed(finding, suppressions));
@@ -43095,7 +45546,12 @@ const s = (name, description, def, pattern) => ({
     ...(def === undefined ? {} : { default: def }),
     ...(pattern ? { pattern } : {}),
 });
-const b = (name, description, def) => ({ name, type: 'boolean', description, default: def });
+const b = (name, description, def) => ({
+    name,
+    type: 'boolean',
+    description,
+    default: def,
+});
 const n = (name, description, def) => ({
     name,
     type: 'number',
@@ -43152,7 +45608,7 @@ const DEPLOY_STAGE_INPUTS = [
     s('kube-container', 'kubernetes driver: container to set the image on (default: the Deployment name).', ''),
     s('kube-service', 'kubernetes driver, blue-green: Service whose slot selector picks the live colour.', ''),
     s('kube-context', 'kubernetes driver: kubeconfig context.', ''),
-    secret(s('kubeconfig', 'kubernetes driver: kubeconfig file content (pass a secret; empty: the runner\'s own kubectl access).', '')),
+    secret(s('kubeconfig', "kubernetes driver: kubeconfig file content (pass a secret; empty: the runner's own kubectl access).", '')),
     s('approvers', 'Promotion gate: logins allowed to deploy here, comma-separated (empty: anyone who can run the job).', ''),
     s('after-environment', 'Promotion gate: only deploy the digest this environment runs now, e.g. staging before prod.', '', '([A-Za-z0-9_][A-Za-z0-9_-]{0,62})?'),
     secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -43192,7 +45648,7 @@ const STAGES = {
     deploy: DEPLOY_STAGE_INPUTS,
     rollback: [
         ...DEPLOY_STAGE_INPUTS.filter((input) => !['digest', 'previous-digest'].includes(input.name)),
-        s('to-digest', 'Digest to roll back to (empty: the ledger\'s <environment>-previous).', '', 'sha256:[a-f0-9]{64}'),
+        s('to-digest', "Digest to roll back to (empty: the ledger's <environment>-previous).", '', 'sha256:[a-f0-9]{64}'),
     ],
     notify: [
         secret(s('webhook-url', 'Webhook (Slack-compatible JSON) notified on failure and rollback; pass a secret.', '')),
@@ -43252,7 +45708,7 @@ const SECURITY_ACTION_INPUTS = [
     s('image-ref', 'Candidate image pinned by digest (<repository>@sha256:…) that this gate releases: on a pass it gets release-tags, moved by digest. Empty: no image.', '', '[a-z0-9]+([._:/-]+[a-z0-9]+)*@sha256:[a-f0-9]{64}'),
     s('image-report', 'The image scan of the image-ref digest, as tool:path (trivy or grype JSON), relative to working-directory. Empty: the image was not scanned.', ''),
     c('image-scan', 'Without an image-report: auto releases and reports "not scanned", required refuses the release, never does not ask.', ['auto', 'required', 'never'], 'auto'),
-    s('release-tags', 'Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action\'s release-tags output.', ''),
+    s('release-tags', "Tags (without the repository) the image-ref gets when the gate passes, one per line, e.g. the build action's release-tags output.", ''),
 ];
 // ---- GitLab-only inputs ----------------------------------------------------------------------------------------
 // What only an include template needs: the stage its jobs run in, the CLI version they run and the job images.
@@ -43271,12 +45727,18 @@ const GITLAB_PREFIX = {
 const GITLAB_PATH = s('path', "The component's folder with a trailing slash, e.g. services/api/: its jobs run only when a file under it changed (rules:changes). Empty: any change.", '', '[A-Za-z0-9._-][A-Za-z0-9._/-]*/');
 /** The tool image the CLI jobs run in. The release workflow pushes it by digest and records it in released-image.ts. */
 const GITLAB_SHIPSHAPE_IMAGE = {
-    ...s('shipshape-image', 'Image of the jobs that run the shipshape CLI, pinned by digest: the kit\'s released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).', RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
+    ...s('shipshape-image', "Image of the jobs that run the shipshape CLI, pinned by digest: the kit's released tool image, or your mirror of it (a registry path may start with a variable, e.g. $CI_REGISTRY/tools/shipshape@sha256:…).", RELEASED_IMAGE, `(?:${VARIABLE}|[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?::[0-9]+)?)(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?${PINNED_DIGEST}`),
     nonEmpty: true,
 };
 const GITLAB_PACKAGE = s('shipshape-package', "Instead of the image's CLI: your organisation's own scoped npm package of it at an exact version (@acme/shipshape@1.2.3, made by scripts/pack-runtime.mjs) or a .tgz file in the repository; needs shipshape-package-integrity.", '', '@[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*@[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?|[A-Za-z0-9._-][A-Za-z0-9._/-]*\\.tgz');
 const GITLAB_PACKAGE_INTEGRITY = s('shipshape-package-integrity', 'sha512 integrity of the shipshape-package tarball (sha512-…, as npm pack prints it); the jobs refuse a tarball that differs.', '', 'sha512-[A-Za-z0-9+/]{86}==');
-const GITLAB_RUNTIME = [GITLAB_PREFIX, GITLAB_PATH, GITLAB_SHIPSHAPE_IMAGE, GITLAB_PACKAGE, GITLAB_PACKAGE_INTEGRITY];
+const GITLAB_RUNTIME = [
+    GITLAB_PREFIX,
+    GITLAB_PATH,
+    GITLAB_SHIPSHAPE_IMAGE,
+    GITLAB_PACKAGE,
+    GITLAB_PACKAGE_INTEGRITY,
+];
 /** GitLab image inputs also take the predefined variables (`$CI_REGISTRY_IMAGE`, `$CI_REGISTRY_IMAGE/api`). */
 const GITLAB_IMAGE_PATTERN = `(?:${VARIABLE}|[a-z0-9]+)(?:[._:/-]+(?:${VARIABLE}|[a-z0-9]+))*`;
 const LANGUAGE_VERSION = `[0-9][0-9A-Za-z._-]*${PINNED_DIGEST}`;
@@ -43285,11 +45747,23 @@ const GITLAB_REDEFINED = new Set(['image', 'node-version', 'python-version', 'di
 function gitlabInput(input) {
     switch (input.name) {
         case 'image':
-            return { ...input, pattern: GITLAB_IMAGE_PATTERN, description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.` };
+            return {
+                ...input,
+                pattern: GITLAB_IMAGE_PATTERN,
+                description: `${input.description} GitLab variables work, e.g. $CI_REGISTRY_IMAGE or $CI_REGISTRY_IMAGE/api.`,
+            };
         case 'node-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in node:<node-version>, pinned by digest, e.g. 20.18.1-bookworm-slim@sha256:… (empty: job-image).',
+            };
         case 'python-version':
-            return { ...input, pattern: LANGUAGE_VERSION, description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).' };
+            return {
+                ...input,
+                pattern: LANGUAGE_VERSION,
+                description: 'Runs the tests in python:<python-version>, pinned by digest, e.g. 3.12.8-slim-bookworm@sha256:… (empty: job-image; node-version wins when both are given).',
+            };
         default:
             return input;
     }
@@ -43326,7 +45800,15 @@ const SECRET_INPUTS = new Set(Object.values(STAGES)
  * staging and prod (values may say {environment}). The pipeline itself supplies the environment, the image and
  * digest it built, and the gates; secrets come as secrets or masked variables.
  */
-const NOT_PIPELINE_INPUTS = new Set(['environment', 'image', 'digest', 'previous-digest', 'approvers', 'after-environment', ...SECRET_INPUTS]);
+const NOT_PIPELINE_INPUTS = new Set([
+    'environment',
+    'image',
+    'digest',
+    'previous-digest',
+    'approvers',
+    'after-environment',
+    ...SECRET_INPUTS,
+]);
 const PIPELINE_DEPLOY_INPUTS = [
     b('deploy', 'Deploy each image built on the default branch: dev at once, then staging and prod once approved.', false),
     ...STAGES.deploy.filter((input) => !NOT_PIPELINE_INPUTS.has(input.name)),
@@ -43383,15 +45865,35 @@ const SURFACES = [
         platform: 'github-action',
         path: 'actions/build/action.yml',
         inputs: [
-            ...pick('build', ['working-directory', 'image', 'context', 'dockerfile', 'build-args', 'push', 'latest', 'builder', 'tls-verify']),
+            ...pick('build', [
+                'working-directory',
+                'image',
+                'context',
+                'dockerfile',
+                'build-args',
+                'push',
+                'latest',
+                'builder',
+                'tls-verify',
+            ]),
             b('candidate', 'Push only the candidate tag candidate-<sha>; the release tags (commit SHA, branch, semver) are output as release-tags for the security gate to apply to the digest once it passes.', false),
         ],
-        outputs: [...BUILD_OUTPUTS, { name: 'release-tags', description: 'The release tags (without the repository) that a passing digest gets, one per line.' }],
+        outputs: [
+            ...BUILD_OUTPUTS,
+            {
+                name: 'release-tags',
+                description: 'The release tags (without the repository) that a passing digest gets, one per line.',
+            },
+        ],
     },
     {
         platform: 'github-workflow',
         path: '.github/workflows/reusable-pipeline.yml',
-        inputs: [...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'), ...PIPELINE_DEPLOY_INPUTS, ...GITHUB_PIPELINE_INPUTS],
+        inputs: [
+            ...merge('lint', 'test', 'build', 'security').filter((input) => input.name !== 'tls-verify'),
+            ...PIPELINE_DEPLOY_INPUTS,
+            ...GITHUB_PIPELINE_INPUTS,
+        ],
         outputs: BUILD_OUTPUTS,
     },
     {
@@ -43440,7 +45942,15 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/security.yml',
-        inputs: [gitlabStage('security'), ...GITLAB_RUNTIME, ...pick('lint', ['working-directory']), ...STAGES.security, GITLAB_AUDIT_COMMAND, GITLAB_IMAGE_SCAN, GITLAB_IMAGE_SCAN_COMMAND],
+        inputs: [
+            gitlabStage('security'),
+            ...GITLAB_RUNTIME,
+            ...pick('lint', ['working-directory']),
+            ...STAGES.security,
+            GITLAB_AUDIT_COMMAND,
+            GITLAB_IMAGE_SCAN,
+            GITLAB_IMAGE_SCAN_COMMAND,
+        ],
     },
     {
         platform: 'gitlab',
@@ -43481,7 +45991,10 @@ const SURFACES = [
                     };
                 }
                 if (input.name === 'after-environment') {
-                    return { ...input, description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.` };
+                    return {
+                        ...input,
+                        description: `${input.description} The deploy also waits for <prefix>-deploy-<after-environment> in the same pipeline.`,
+                    };
                 }
                 return input;
             }),
@@ -43490,12 +46003,21 @@ const SURFACES = [
     {
         platform: 'gitlab',
         path: 'gitlab/rollback.yml',
-        inputs: [gitlabStage('deploy'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), GITLAB_TIER, ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('deploy'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            GITLAB_TIER,
+            ...gitlabInputs(STAGES.rollback).filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
     {
         platform: 'gitlab',
         path: 'gitlab/notify.yml',
-        inputs: [gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'), ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH), ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name))],
+        inputs: [
+            gitlabStage('.post', 'Stage the job runs in (.post: after every other stage).'),
+            ...GITLAB_RUNTIME.filter((input) => input !== GITLAB_PATH),
+            ...STAGES.notify.filter((input) => !SECRET_INPUTS.has(input.name)),
+        ],
     },
 ];
 
@@ -43644,7 +46166,9 @@ function inputs_parseInputs(read, env, cwd = process.cwd()) {
         ...(image ? { image } : {}),
         ...(threshold ? { failOn: threshold } : {}),
         ...(configPath ? { configPath } : {}),
-        sarifFile: sarif ? resolveWritePath('input "sarif-file"', sarif, scope) : (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape-security.sarif'),
+        sarifFile: sarif
+            ? resolveWritePath('input "sarif-file"', sarif, scope)
+            : (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape-security.sarif'),
         ...(sbom ? { sbomFile: resolveWritePath('input "sbom-file"', sbom, scope) } : {}),
         check: bool('check', get('check')),
         secrets: bool('secrets-scan', get('secrets-scan')),
@@ -43654,7 +46178,10 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** The image half of the gate: a digest-pinned candidate, its scan report and the tags it earns by passing. */
 function parseImage(get, root) {
     const reference = get('image-ref').toLowerCase();
-    const tags = get('release-tags').split(/[\r\n,]+/).map((tag) => tag.trim()).filter(Boolean);
+    const tags = get('release-tags')
+        .split(/[\r\n,]+/)
+        .map((tag) => tag.trim())
+        .filter(Boolean);
     const reportText = get('image-report');
     const scan = get('image-scan') || 'auto';
     if (!['auto', 'required', 'never'].includes(scan))
@@ -43668,7 +46195,9 @@ function parseImage(get, root) {
     }
     // Registries cap a repository name at 255 characters (OCI distribution spec); longer is never a real image.
     const name = reference.split('@')[0] ?? '';
-    const match = name.length <= 255 ? /^([a-z0-9.-]+(?::[0-9]+)?)\/([a-z0-9]+(?:[._/-]+[a-z0-9]+)*)@(sha256:[a-f0-9]{64})$/.exec(reference) : null;
+    const match = name.length <= 255
+        ? /^([a-z0-9.-]+(?::[0-9]+)?)\/([a-z0-9]+(?:[._/-]+[a-z0-9]+)*)@(sha256:[a-f0-9]{64})$/.exec(reference)
+        : null;
     if (!match)
         throw new InputError('image-ref', `must be <registry>/<repository>@sha256:<64 hex>, not ${JSON.stringify(reference.slice(0, 120))}`);
     for (const tag of tags)
@@ -43696,7 +46225,15 @@ function parseImage(get, root) {
             throw new InputError('image-report', `"${spec.path}" links outside the working directory`);
         report = { tool: spec.tool, path };
     }
-    return { reference, registry: match[1], repository: match[2], digest: match[3], tags, scan: scan, ...(report ? { report } : {}) };
+    return {
+        reference,
+        registry: match[1],
+        repository: match[2],
+        digest: match[3],
+        tags,
+        scan: scan,
+        ...(report ? { report } : {}),
+    };
 }
 /** Reads the action's inputs from the runner's environment. */
 function getInputs() {
@@ -43716,10 +46253,20 @@ function credentialsFromEnv(registry, env) {
     if (env.SHIPSHAPE_REGISTRY_TOKEN)
         return { kind: 'bearer', token: env.SHIPSHAPE_REGISTRY_TOKEN, source: 'SHIPSHAPE_REGISTRY_TOKEN' };
     if (env.SHIPSHAPE_REGISTRY_USER && env.SHIPSHAPE_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.SHIPSHAPE_REGISTRY_USER, password: env.SHIPSHAPE_REGISTRY_PASSWORD, source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.SHIPSHAPE_REGISTRY_USER,
+            password: env.SHIPSHAPE_REGISTRY_PASSWORD,
+            source: 'SHIPSHAPE_REGISTRY_USER/SHIPSHAPE_REGISTRY_PASSWORD',
+        };
     }
     if (env.CI_REGISTRY && env.CI_REGISTRY === registry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
-        return { kind: 'basic', username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+        return {
+            kind: 'basic',
+            username: env.CI_REGISTRY_USER,
+            password: env.CI_REGISTRY_PASSWORD,
+            source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD',
+        };
     }
     if (registry === 'ghcr.io' && env.GITHUB_TOKEN) {
         return { kind: 'basic', username: env.GITHUB_ACTOR || 'token', password: env.GITHUB_TOKEN, source: 'GITHUB_TOKEN' };
@@ -43825,7 +46372,10 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
 ];
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 /** A failed registry call, with a message that says what was asked, what went wrong and what to do. */
 class client_RegistryError extends Error {
     kind;
@@ -43856,7 +46406,9 @@ async function registryErrors(response) {
     try {
         const text = await response.text();
         const body = JSON.parse(text);
-        const parts = (body.errors ?? []).map((error) => [error.code, error.message].filter(Boolean).join(': ')).filter(Boolean);
+        const parts = (body.errors ?? [])
+            .map((error) => [error.code, error.message].filter(Boolean).join(': '))
+            .filter(Boolean);
         return parts.length ? parts.join('; ').slice(0, 300) : '';
     }
     catch {
@@ -43922,7 +46474,9 @@ class RegistryClient {
                 throw new client_RegistryError('protocol', `${what}: refusing to send credentials to a plain-HTTP token realm ${url.origin}`);
             }
             headers.authorization =
-                this.credentials.kind === 'basic' ? basicHeader(this.credentials.username, this.credentials.password) : basicHeader('token', this.credentials.token);
+                this.credentials.kind === 'basic'
+                    ? basicHeader(this.credentials.username, this.credentials.password)
+                    : basicHeader('token', this.credentials.token);
         }
         const response = await this.send(url.toString(), { headers }, what);
         if (response.status === 401 || response.status === 403) {
@@ -43956,7 +46510,9 @@ class RegistryClient {
         const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
         await response.body?.cancel();
         if (challenge?.scheme === 'bearer') {
-            const scopes = challenge.params.scope ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])] : options.scopes;
+            const scopes = challenge.params.scope
+                ? [...new Set([...challenge.params.scope.split(' '), ...options.scopes])]
+                : options.scopes;
             this.tokens.set(scopeKey, await this.fetchToken(challenge.params, scopes, options.what));
             response = await attempt();
         }
@@ -43966,7 +46522,9 @@ class RegistryClient {
         }
         if (response.status === 401) {
             await response.body?.cancel();
-            throw new client_RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous' ? 'no credentials were given' : `${describeCredentials(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
+            throw new client_RegistryError('unauthorized', `${options.what}: ${this.registry} requires authentication (401) and ${this.credentials.kind === 'anonymous'
+                ? 'no credentials were given'
+                : `${describeCredentials(this.credentials)} were not accepted`}; set SHIPSHAPE_REGISTRY_USER and SHIPSHAPE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`, 401);
         }
         return response;
     }
@@ -44053,7 +46611,11 @@ class RegistryClient {
         const tags = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
         for (let page = 0; path && page < 1000; page++) {
-            const response = await this.request('GET', path, { headers: { accept: 'application/json' }, scopes: RegistryClient.pull(repository), what });
+            const response = await this.request('GET', path, {
+                headers: { accept: 'application/json' },
+                scopes: RegistryClient.pull(repository),
+                what,
+            });
             if (!response.ok)
                 await this.fail(response, what);
             const body = (await response.json());
@@ -44061,13 +46623,20 @@ class RegistryClient {
             for (const tag of Array.isArray(body.tags) ? body.tags : [])
                 tags.push(tag);
             const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
-            path = next ? (next[1].startsWith('/') ? next[1] : new URL(next[1]).pathname + new URL(next[1]).search) : undefined;
+            path = next
+                ? next[1].startsWith('/')
+                    ? next[1]
+                    : new URL(next[1]).pathname + new URL(next[1]).search
+                : undefined;
         }
         return [...new Set(tags)].sort();
     }
     async hasBlob(repository, digest) {
         const what = `check blob ${digest} in ${repository}`;
-        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: RegistryClient.pull(repository), what });
+        const response = await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, {
+            scopes: RegistryClient.pull(repository),
+            what,
+        });
         if (response.status === 404)
             return false;
         if (!response.ok)
@@ -44261,7 +46830,12 @@ async function releaseImage(image, blocked, env, client) {
             : `- image \`${image.reference}\`: **not scanned** (no trivy or grype report${image.scan === 'never' ? '; image-scan: never' : ' on this runner'})`,
     ];
     if (blocked)
-        return { scanned, released: false, refs: [], summary: [...summary, '- release tags: none, the gate blocked this digest'] };
+        return {
+            scanned,
+            released: false,
+            refs: [],
+            summary: [...summary, '- release tags: none, the gate blocked this digest'],
+        };
     if (!scanned && image.scan === 'required') {
         const refusal = `image ${image.reference} was not scanned and image-scan is required: it gets no release tags`;
         return { scanned, released: false, refs: [], summary: [...summary, `- release tags: none, ${refusal}`], refusal };
@@ -44279,7 +46853,12 @@ async function releaseImage(image, blocked, env, client) {
         throw new errors/* UsageError */.eb(`cannot give ${image.reference} its release tags: ${error?.message ?? String(error)}`);
     }
     const refs = tags.map((tag) => `${image.registry}/${image.repository}:${tag}`);
-    return { scanned, released: true, refs, summary: [...summary, `- release tags: ${tags.map((tag) => `\`${tag}\``).join(', ')}`] };
+    return {
+        scanned,
+        released: true,
+        refs,
+        summary: [...summary, `- release tags: ${tags.map((tag) => `\`${tag}\``).join(', ')}`],
+    };
 }
 
 // EXTERNAL MODULE: ./src/domains/yaml/document.ts + 1 modules
@@ -44484,7 +47063,10 @@ function walk(dir, notices, root, ignoredDir) {
             entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
-            notices.push({ path: toPosix((0,external_node_path_.relative)(root, current)) || '.', message: `cannot read directory: ${(0,errors/* describeError */.Uc)(error)}` });
+            notices.push({
+                path: toPosix((0,external_node_path_.relative)(root, current)) || '.',
+                message: `cannot read directory: ${(0,errors/* describeError */.Uc)(error)}`,
+            });
             return;
         }
         for (const entry of entries) {
@@ -44593,7 +47175,9 @@ async function loadAllPacks() {
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
-        messages: { skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.' },
+        messages: {
+            skipped: 'Not checked: {{reason}}. Fix the file, raise max-file-size, or list it under `ignore` in the config.',
+        },
     },
     create: () => ({}),
 }));
@@ -44765,7 +47349,10 @@ async function runCheck(options) {
     if (configFile)
         config = (await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 7084))).loadConfig(options.root, configFile, registry);
     const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
-    (0,yaml_document/* useFastYamlReader */.MS)(config.fastYamlReader && (fastReaderEnv === undefined || fastReaderEnv === '' || parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
+    (0,yaml_document/* useFastYamlReader */.MS)(config.fastYamlReader &&
+        (fastReaderEnv === undefined ||
+            fastReaderEnv === '' ||
+            parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
     const notices = [];
     const root = options.root;
     const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
@@ -44830,7 +47417,9 @@ async function runCheck(options) {
         for (const finding of fileFindings)
             findings.push(finding);
     }
-    const kept = options.baselinePath ? applyBaseline(findings, readBaseline((0,external_node_path_.resolve)(root, options.baselinePath))) : findings;
+    const kept = options.baselinePath
+        ? applyBaseline(findings, readBaseline((0,external_node_path_.resolve)(root, options.baselinePath)))
+        : findings;
     return { findings: kept, notices, checked, config, registry };
 }
 
@@ -44972,7 +47561,13 @@ function entryMatches(entry, finding) {
     return true;
 }
 function describeEntry(entry) {
-    return [entry.id, entry.fingerprint && `fingerprint ${entry.fingerprint}`, entry.package && `package ${entry.package}`, entry.path && `path ${entry.path}`, entry.source && `source ${entry.source}`]
+    return [
+        entry.id,
+        entry.fingerprint && `fingerprint ${entry.fingerprint}`,
+        entry.package && `package ${entry.package}`,
+        entry.path && `path ${entry.path}`,
+        entry.source && `source ${entry.source}`,
+    ]
         .filter(Boolean)
         .join(', ');
 }
@@ -45051,7 +47646,9 @@ function runGate(results, config, now = new Date()) {
         findings.push(finding);
     }
     const threshold = config.failOn;
-    const blocking = threshold === 'never' ? [] : findings.filter((finding) => severityRank(gatedSeverity(finding, config.unknownSeverity)) >= severityRank(threshold));
+    const blocking = threshold === 'never'
+        ? []
+        : findings.filter((finding) => severityRank(gatedSeverity(finding, config.unknownSeverity)) >= severityRank(threshold));
     const counts = emptyCounts();
     const bySource = {};
     for (const finding of findings) {
@@ -45073,8 +47670,14 @@ function runGate(results, config, now = new Date()) {
     };
 }
 function describeFinding(finding) {
-    const pkg = finding.package ? ` in ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? ` (fixed in ${finding.package.fixedIn})` : ''}` : '';
-    const where = finding.path ? ` at ${finding.path}${finding.line ? `:${finding.line}` : ''}` : finding.target ? ` in ${finding.target}` : '';
+    const pkg = finding.package
+        ? ` in ${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}${finding.package.fixedIn ? ` (fixed in ${finding.package.fixedIn})` : ''}`
+        : '';
+    const where = finding.path
+        ? ` at ${finding.path}${finding.line ? `:${finding.line}` : ''}`
+        : finding.target
+            ? ` in ${finding.target}`
+            : '';
     return `${finding.id}${pkg}${where}: ${finding.title}`;
 }
 /** Plain-text summary for logs: the verdict, counts per source and severity, the top offenders, the allow-list. */
@@ -45086,7 +47689,9 @@ function formatGateText(result, top = 10) {
         : `Security gate: passed (fail-on: ${result.failOn}; ${total} finding${total === 1 ? '' : 's'} below it).`);
     lines.push(`  ${SECURITY_SEVERITIES.map((severity) => `${severity} ${result.counts[severity]}`).join(', ')}`);
     for (const [source, counts] of Object.entries(result.bySource)) {
-        lines.push(`  ${source}: ${SECURITY_SEVERITIES.filter((severity) => counts[severity]).map((severity) => `${severity} ${counts[severity]}`).join(', ')}`);
+        lines.push(`  ${source}: ${SECURITY_SEVERITIES.filter((severity) => counts[severity])
+            .map((severity) => `${severity} ${counts[severity]}`)
+            .join(', ')}`);
     }
     if (result.blocking.length) {
         lines.push(`Top offenders:`);
@@ -45135,7 +47740,9 @@ function formatGateMarkdown(result, top = 20) {
     if (result.blocking.length) {
         out.push('', '### Top offenders', '', '| severity | source | id | package | where | title |', '| --- | --- | --- | --- | --- | --- |');
         for (const finding of result.blocking.slice(0, top)) {
-            const pkg = finding.package ? `${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}` : '';
+            const pkg = finding.package
+                ? `${finding.package.name}${finding.package.version ? ` ${finding.package.version}` : ''}`
+                : '';
             const where = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ''}` : (finding.target ?? '');
             out.push(`| ${finding.severity} | ${mdEscape(finding.source)} | ${mdEscape(finding.id)} | ${mdEscape(pkg)} | ${mdEscape(where)} | ${mdEscape(finding.title)} |`);
         }
@@ -45160,9 +47767,21 @@ function formatGateMarkdown(result, top = 20) {
 
 const SECURITY_FINGERPRINT_KEY = 'shipshape-security/v1';
 const SECURITY_TOOL_NAME = 'shipshape-security-gate';
-const sarif_out_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'warning' };
+const sarif_out_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    unknown: 'warning',
+};
 /** GitHub code scanning reads security-severity as a CVSS-like score; used when the source gave none. */
-const DEFAULT_SCORE = { critical: 9.5, high: 8.0, medium: 5.5, low: 2.0, unknown: 5.0 };
+const DEFAULT_SCORE = {
+    critical: 9.5,
+    high: 8.0,
+    medium: 5.5,
+    low: 2.0,
+    unknown: 5.0,
+};
 function ruleKey(finding) {
     return `${finding.source}/${finding.id}`;
 }
@@ -45186,9 +47805,16 @@ function rule(finding) {
         shortDescription: { text: `${finding.id} (${finding.source})` },
         fullDescription: { text: `${finding.title}${aliases}` },
         ...(finding.url && /^https?:\/\//.test(finding.url) ? { helpUri: finding.url } : {}),
-        help: { text: help, markdown: `${finding.title.replace(/[<>]/g, '')}${aliases}${finding.url ? `\n\n${finding.url}` : ''}` },
+        help: {
+            text: help,
+            markdown: `${finding.title.replace(/[<>]/g, '')}${aliases}${finding.url ? `\n\n${finding.url}` : ''}`,
+        },
         defaultConfiguration: { level: sarif_out_LEVEL[finding.severity] },
-        properties: { tags: ['security', finding.category, finding.source], precision: 'high', 'security-severity': score.toFixed(1) },
+        properties: {
+            tags: ['security', finding.category, finding.source],
+            precision: 'high',
+            'security-severity': score.toFixed(1),
+        },
     };
 }
 /**
@@ -45200,8 +47826,14 @@ function rule(finding) {
 function buildSecuritySarif(result) {
     const items = [
         ...result.findings.map((finding) => ({ finding })),
-        ...result.allowed.map(({ finding, entry }) => ({ finding, justification: `allow-list (${describeEntry(entry)}) until ${entry.expires}: ${entry.reason}` })),
-        ...result.suppressed.map(({ finding, reason }) => ({ finding, justification: `suppressed by ${finding.source}: ${reason}` })),
+        ...result.allowed.map(({ finding, entry }) => ({
+            finding,
+            justification: `allow-list (${describeEntry(entry)}) until ${entry.expires}: ${entry.reason}`,
+        })),
+        ...result.suppressed.map(({ finding, reason }) => ({
+            finding,
+            justification: `suppressed by ${finding.source}: ${reason}`,
+        })),
     ];
     const rules = [];
     const index = new Map();
@@ -45216,7 +47848,15 @@ function buildSecuritySarif(result) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: SECURITY_TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules } },
+                tool: {
+                    driver: {
+                        name: SECURITY_TOOL_NAME,
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: REPOSITORY_URL,
+                        rules,
+                    },
+                },
                 automationDetails: { id: 'shipshape-security/' },
                 columnKind: 'utf16CodeUnits',
                 results: items.map(({ finding, justification }) => {
@@ -45257,10 +47897,34 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /** Token formats with fixed prefixes or shapes: almost no false positives. */
 const SECRET_PATTERNS = [
-    { id: 'github-token', title: 'GitHub token', severity: 'critical', regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g, group: 1 },
-    { id: 'github-fine-grained-token', title: 'GitHub fine-grained personal access token', severity: 'critical', regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, group: 1 },
-    { id: 'gitlab-token', title: 'GitLab token', severity: 'critical', regex: /\b((?:glpat|gldt|glrt|glptt|glcbt|glft|glimt|glagent|gloas)-[A-Za-z0-9_-]{20,})/g, group: 1 },
-    { id: 'aws-access-key-id', title: 'AWS access key id', severity: 'critical', regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, group: 1 },
+    {
+        id: 'github-token',
+        title: 'GitHub token',
+        severity: 'critical',
+        regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
+        group: 1,
+    },
+    {
+        id: 'github-fine-grained-token',
+        title: 'GitHub fine-grained personal access token',
+        severity: 'critical',
+        regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
+        group: 1,
+    },
+    {
+        id: 'gitlab-token',
+        title: 'GitLab token',
+        severity: 'critical',
+        regex: /\b((?:glpat|gldt|glrt|glptt|glcbt|glft|glimt|glagent|gloas)-[A-Za-z0-9_-]{20,})/g,
+        group: 1,
+    },
+    {
+        id: 'aws-access-key-id',
+        title: 'AWS access key id',
+        severity: 'critical',
+        regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g,
+        group: 1,
+    },
     {
         id: 'aws-secret-access-key',
         title: 'AWS secret access key',
@@ -45268,8 +47932,20 @@ const SECRET_PATTERNS = [
         regex: /aws_?secret_?(?:access_?)?key["']?\s*(?::|=|=>)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
         group: 1,
     },
-    { id: 'slack-token', title: 'Slack token', severity: 'critical', regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})/g, group: 1 },
-    { id: 'slack-webhook', title: 'Slack incoming webhook URL', severity: 'high', regex: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g, group: 1 },
+    {
+        id: 'slack-token',
+        title: 'Slack token',
+        severity: 'critical',
+        regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})/g,
+        group: 1,
+    },
+    {
+        id: 'slack-webhook',
+        title: 'Slack incoming webhook URL',
+        severity: 'high',
+        regex: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+        group: 1,
+    },
     { id: 'npm-token', title: 'npm access token', severity: 'critical', regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
     {
         id: 'private-key',
@@ -45443,7 +48119,10 @@ function scanSecrets(options) {
             filesScanned++;
         }
         catch (error) {
-            notices.push({ path, message: `skipped by the secrets scan: ${error.code ?? String(error)}` });
+            notices.push({
+                path,
+                message: `skipped by the secrets scan: ${error.code ?? String(error)}`,
+            });
         }
         finally {
             (0,external_node_fs_.closeSync)(opened.fd);
@@ -45480,7 +48159,11 @@ async function runSecurityGate(options) {
         add('shipshape check', { findings: fromCheckFindings(check.findings, check.registry), suppressed: [] });
     }
     if (options.secrets !== false) {
-        const scan = scanSecrets({ root: options.root, ignore: config.secrets.ignore, minEntropy: config.secrets.minEntropy });
+        const scan = scanSecrets({
+            root: options.root,
+            ignore: config.secrets.ignore,
+            minEntropy: config.secrets.minEntropy,
+        });
         notices.push(...scan.notices);
         add('secrets scan', { findings: scan.findings, suppressed: [] });
     }
@@ -45583,7 +48266,12 @@ function hashes(integrity) {
         const match = /^(sha512|sha384|sha256|sha1)-([A-Za-z0-9+/=]+)$/.exec(part);
         if (!match)
             continue;
-        const algorithm = { sha512: enums.HashAlgorithm['SHA-512'], sha384: enums.HashAlgorithm['SHA-384'], sha256: enums.HashAlgorithm['SHA-256'], sha1: enums.HashAlgorithm['SHA-1'] }[match[1]];
+        const algorithm = {
+            sha512: enums.HashAlgorithm['SHA-512'],
+            sha384: enums.HashAlgorithm['SHA-384'],
+            sha256: enums.HashAlgorithm['SHA-256'],
+            sha1: enums.HashAlgorithm['SHA-1'],
+        }[match[1]];
         dictionary.set(algorithm, Buffer.from(match[2], 'base64').toString('hex'));
     }
     return dictionary;
@@ -45628,7 +48316,11 @@ function buildNpmSbom(options) {
     if (lock.packages)
         packages = lock.packages;
     else if (lock.dependencies) {
-        packages[''] = { name: lock.name, version: lock.version, dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])) };
+        packages[''] = {
+            name: lock.name,
+            version: lock.version,
+            dependencies: Object.fromEntries(Object.keys(lock.dependencies).map((name) => [name, '*'])),
+        };
         flattenV1(lock.dependencies, '', packages);
     }
     else
@@ -45685,7 +48377,11 @@ function buildNpmSbom(options) {
     }
     let edges = 0;
     const link = (fromPath, dependent, entry) => {
-        const names = new Set([...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...Object.keys(entry.peerDependencies ?? {})]);
+        const names = new Set([
+            ...Object.keys(entry.dependencies ?? {}),
+            ...Object.keys(entry.optionalDependencies ?? {}),
+            ...Object.keys(entry.peerDependencies ?? {}),
+        ]);
         for (const name of [...names].sort()) {
             const target = resolveDependency(packages, fromPath, name);
             const component = target ? byPath.get(target) : undefined;
@@ -45700,7 +48396,11 @@ function buildNpmSbom(options) {
         link(path, component, packages[path]);
     const spec = SPECS[options.specVersion ?? '1.6'];
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec));
-    return { json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`, components: bom.components.size, dependencies: edges };
+    return {
+        json: `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`,
+        components: bom.components.size,
+        dependencies: edges,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/security/run.ts
@@ -45771,7 +48471,9 @@ async function main() {
         }
     }
     catch (error) {
-        setFailed(error instanceof errors/* UsageError */.eb ? `shipshape: ${error.message}` : `shipshape: internal error: ${(0,errors/* describeError */.Uc)(error)}`);
+        setFailed(error instanceof errors/* UsageError */.eb
+            ? `shipshape: ${error.message}`
+            : `shipshape: internal error: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 
@@ -45889,7 +48591,14 @@ function describeError(error) {
 /* harmony export */   hw: () => (/* binding */ formatMessage)
 /* harmony export */ });
 /* unused harmony exports DOMAIN_IDS, ruleName */
-const DOMAIN_IDS = (/* unused pure expression or super */ null && (['shipshape', 'dockerfile', 'github-actions', 'gitlab-ci', 'kubernetes', 'terraform']));
+const DOMAIN_IDS = (/* unused pure expression or super */ null && ([
+    'shipshape',
+    'dockerfile',
+    'github-actions',
+    'gitlab-ci',
+    'kubernetes',
+    'terraform',
+]));
 /** Rule id prefixes per domain: `docker/no-root-user`, `gha/unpinned-uses`, … */
 const DOMAIN_PREFIX = {
     shipshape: 'shipshape',
@@ -46021,8 +48730,14 @@ class SourceFile {
     clampSpan(span) {
         const { line, column, endLine, endColumn } = span;
         const count = this.lineStarts.length;
-        if (line >= 1 && line <= endLine && endLine <= count && column >= 1 && endColumn >= 1 &&
-            column <= this.lineLength(line) + 1 && endColumn <= this.lineLength(endLine) + 1 && (line < endLine || column <= endColumn)) {
+        if (line >= 1 &&
+            line <= endLine &&
+            endLine <= count &&
+            column >= 1 &&
+            endColumn >= 1 &&
+            column <= this.lineLength(line) + 1 &&
+            endColumn <= this.lineLength(endLine) + 1 &&
+            (line < endLine || column <= endColumn)) {
             return span;
         }
         const clampLine = (n) => Math.min(Math.max(1, Math.trunc(n) || 1), count);
@@ -46147,7 +48862,10 @@ function checkDocument(document) {
             }
             const name = node.source;
             if (open.has(target)) {
-                problem = { node, message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends` };
+                problem = {
+                    node,
+                    message: `the alias \`*${name}\` is inside the node anchored \`&${name}\` that it refers to: a cycle that never ends`,
+                };
                 return LEAF;
             }
             node[TARGET] = target;
@@ -46155,10 +48873,16 @@ function checkDocument(document) {
             added += extent.size;
             if (added > MAX_ALIAS_EXPANSION) {
                 const size = extent.size.toLocaleString('en-US');
-                problem = { node, message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb` };
+                problem = {
+                    node,
+                    message: `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (\`*${name}\` repeats the ${size}-node anchor \`&${name}\`): refusing a possible alias bomb`,
+                };
             }
             else if (depth - 1 + extent.height > MAX_DEPTH) {
-                problem = { node, message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections` };
+                problem = {
+                    node,
+                    message: `\`*${name}\` nests the anchor \`&${name}\` deeper than ${MAX_DEPTH} levels of collections`,
+                };
             }
             return extent;
         }
@@ -46437,7 +49161,9 @@ const LEFT_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f\x85\ufeff\u2028\u2029]|^(?:---|\.\
  * `toJS` and `visit` treat them alike (the test checks with `yaml`'s own predicates).
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
+const SCALAR_PROTOTYPE = Object.create(dist/* Scalar */.X5.prototype, {
+    [NODE_TYPE]: { value: Symbol.for('yaml.scalar') },
+});
 const PAIR_PROTOTYPE = Object.create(dist/* Pair */.Rm.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
 /** Whether a plain scalar starting with this character (NaN: empty) could be null, a boolean or a number. */
 function mayHaveTag(first) {
@@ -46667,7 +49393,14 @@ class Reading {
         const text = this.text;
         const map = new dist/* YAMLMap */.CA(this.document_.schema);
         const keys = new Set();
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = firstKeyAt ?? this.pos + indent;
         let keyAt = start;
         let offset = start;
@@ -46753,7 +49486,14 @@ class Reading {
     blockSeq(indent) {
         const text = this.text;
         const seq = new dist/* YAMLSeq */.Rw(this.document_.schema);
-        const frame = { indent, state: Last.Value, valueEnd: 0, valueEndIsComment: false, afterValueWithEnd: false, tokens: [] };
+        const frame = {
+            indent,
+            state: Last.Value,
+            valueEnd: 0,
+            valueEndIsComment: false,
+            afterValueWithEnd: false,
+            tokens: [],
+        };
         const start = this.pos + indent;
         let offset = start;
         for (;;) {
@@ -47270,12 +50010,18 @@ function parseYaml(file) {
     const { documents: list, composed, tooDeepAt } = parseAll(file.text);
     const problems = [];
     if (tooDeepAt !== undefined) {
-        problems.push({ message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`, at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' } });
+        problems.push({
+            message: `collections nested deeper than ${yaml_graph/* MAX_DEPTH */.lr} levels: refusing the file`,
+            at: { span: file.spanOf(tooDeepAt, tooDeepAt + 1), path: 'doc' },
+        });
     }
     for (const [index, document] of list.entries()) {
         for (const error of document.errors) {
             const [start, end] = error.pos;
-            problems.push({ message: error.message.split('\n')[0], at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` } });
+            problems.push({
+                message: error.message.split('\n')[0],
+                at: { span: file.spanOf(start, Math.max(end, start + 1)), path: `doc[${index}]` },
+            });
         }
     }
     // Aliases are linked to their anchors once, here, for every consumer; cycles, alias bombs, deep expansions, bad
