@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkJson, cliBundle, DEFAULT_BOUND_MS, makeTree, removeTree } from './harness.js';
+import { checkJson, cliBundle, DEFAULT_BOUND_MS, makeTree, removeTree, runShipshape } from './harness.js';
 
 const trees: string[] = [];
 function tree(files: Record<string, string>): string {
@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => trees.forEach(removeTree));
 
 describe('hostile shellcheck input', () => {
-  test('a 95 KB run: block over the configured timeout is a note at its run: line', async () => {
+  test('a 95 KB run: block over the configured timeout is a warning at its run: line', async () => {
     const repo = tree({
       '.shipshape.yml': 'rules:\n  gha/shellcheck:\n    options:\n      timeout: 0.3\n',
       '.github/workflows/huge.yml': workflow([
@@ -49,12 +49,62 @@ describe('hostile shellcheck input', () => {
     expect(result.timedOut).toBe(false);
     const shellcheck = result.findings.filter((finding) => finding.ruleId === 'gha/shellcheck');
     expect(shellcheck.map((finding) => [finding.path, finding.line, finding.column, finding.severity])).toEqual([
-      ['.github/workflows/huge.yml', 8, 14, 'note'],
+      ['.github/workflows/huge.yml', 8, 14, 'warning'],
     ]);
     expect(shellcheck[0]!.message).toMatch(
       /^shellcheck did not finish this script within 0\.3 s, so it was not checked/,
     );
     expect(result.ms).toBeLessThan(DEFAULT_BOUND_MS);
+  });
+
+  // The only finding of this tree is the unchecked script: every format names it (rule, file, line), and
+  // `--fail-on warning` fails the run because of it alone.
+  const UNCHECKED = 'shellcheck did not finish this script within 0\\.3 s, so it was not checked';
+  test.each([
+    [
+      'text',
+      new RegExp(
+        `^\\.github/workflows/huge\\.yml:7:14: warning: ${UNCHECKED}.*\\[gha/shellcheck\\]\\n1 finding \\(0 errors, 1 warning, 0 notes\\)`,
+      ),
+    ],
+    [
+      'json',
+      new RegExp(
+        `"ruleId": "gha/shellcheck",\\s+"severity": "warning",\\s+"message": "${UNCHECKED}[^"]*",\\s+"path": "\\.github/workflows/huge\\.yml",\\s+"line": 7,`,
+      ),
+    ],
+    [
+      'sarif',
+      new RegExp(
+        `"ruleId": "gha/shellcheck",[\\s\\S]*"level": "warning",\\s+"message": \\{\\s+"text": "${UNCHECKED}[\\s\\S]*"uri": "\\.github/workflows/huge\\.yml"[\\s\\S]*"startLine": 7,`,
+      ),
+    ],
+    [
+      'codequality',
+      new RegExp(
+        `"check_name": "gha/shellcheck",\\s+"description": "${UNCHECKED}[\\s\\S]*"path": "\\.github/workflows/huge\\.yml",\\s+"lines": \\{\\s+"begin": 7`,
+      ),
+    ],
+    [
+      'junit',
+      new RegExp(
+        `<testcase classname="gha/shellcheck" name="\\.github/workflows/huge\\.yml:7:14"[^>]*>\\s+<failure message="${UNCHECKED}`,
+      ),
+    ],
+    [
+      'annotations',
+      new RegExp(`^::warning file=\\.github/workflows/huge\\.yml,line=7,[^:]*title=gha/shellcheck::${UNCHECKED}`, 'm'),
+    ],
+    ['summary', new RegExp(`\\| \\.github/workflows/huge\\.yml:7:14 \\| gha/shellcheck \\| ${UNCHECKED}`)],
+  ])('--format %s lists the timed-out script, and --fail-on warning exits 1', async (format, expected) => {
+    const repo = tree({
+      '.shipshape.yml': 'rules:\n  gha/shellcheck:\n    options:\n      timeout: 0.3\n',
+      '.github/workflows/huge.yml': `on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n${hugeScript()}`,
+    });
+    const result = await runShipshape(['check', '.', '--format', format, '--fail-on', 'warning'], { cwd: repo });
+    expect(result.timedOut).toBe(false);
+    expect(result.stdout).toMatch(expected);
+    expect(result.code).toBe(1);
   });
 
   test('600 unique scripts, three times what one shellcheck call takes: every one is checked', async () => {

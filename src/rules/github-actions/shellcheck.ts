@@ -143,12 +143,13 @@ export default defineRule({
         context.defer(() => {
           scripts.forEach(({ script }, index) => {
             const outcome = run.outcome(keys[index]!);
+            // An unchecked script is reported at the rule's own severity (warning by default), not as a note: a
+            // `--fail-on warning` run must not pass over code it did not check.
             if (outcome.kind === 'timeout') {
               context.report({
                 at: runLine(script),
                 messageId: 'timeout',
                 data: { seconds: outcome.seconds },
-                severity: 'note',
               });
               return;
             }
@@ -157,7 +158,6 @@ export default defineRule({
                 at: runLine(script),
                 messageId: 'failed',
                 data: { reason: outcome.reason },
-                severity: 'note',
               });
               return;
             }

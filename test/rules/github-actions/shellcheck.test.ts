@@ -46,7 +46,7 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 22, message: /^SC3014: In POSIX sh, == in place of = is undefined/ }],
     },
     {
-      name: 'a script that does not finish within the timeout is a note at its run: line, not silence',
+      name: 'a script that does not finish within the timeout is a warning at its run: line, not silence',
       code: wf('      - name: slow\n        run: |\n          cd $DIR\n'),
       options: { timeout: 0.001 },
       errors: [{ messageId: 'timeout', line: 7, column: 14, message: /within 0\.001 s/ }],
