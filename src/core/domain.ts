@@ -20,10 +20,16 @@ export type ParseResult<Model> =
   | { ok: true; model: Model; comments: Comment[] }
   | { ok: false; problems: SyntaxProblem[]; comments: Comment[] };
 
-/** What the engine needs of a file type: how to parse it once and how to walk it once. */
-export interface Domain<Model = any> {
+/** Calls the handlers of a hook with its node; only the hooks of the domain's map, each with its node type. */
+export type Emit<Hooks> = <Hook extends keyof Hooks & string>(hook: Hook, node: Hooks[Hook]) => void;
+
+/**
+ * What the engine needs of a file type: how to parse it once and how to walk it once. `Hooks` is the map of hook
+ * name → node that the walk emits, the same map rules are typed by (DomainHookMaps in core/rule.ts).
+ */
+export interface Domain<Model = any, Hooks = any> {
   id: DomainId;
   parse(file: SourceFile): ParseResult<Model>;
   /** Calls `emit(hook, node)` for every node, in document order, then `emit('exit', model)`. */
-  walk(model: Model, emit: (hook: string, node: unknown) => void): void;
+  walk(model: Model, emit: Emit<Hooks>): void;
 }

@@ -87,16 +87,63 @@ export interface RuleContext<Model = unknown> {
   defer(callback: () => void): void;
 }
 
-export type Handler = (node: any) => void;
-export type Handlers = Record<string, Handler>;
+/**
+ * What each domain's walk emits: per domain, its model and its map of hook name → node. Core knows no domain, so
+ * each domain adds its own entry from its `hooks.ts` (`declare module '…/core/rule.js'`); the walk's `emit` is
+ * typed by the same map, so the hooks a rule may name and the hooks the walk calls cannot drift apart. A domain
+ * without a walk (shipshape: its findings come from the engine) has no hooks.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one entry per domain
+export interface DomainHookMaps {}
 
+/** A domain's model and hook map; a domain that declares none has no hooks and an unknown model. */
+type DomainTypes<D extends DomainId> = D extends keyof DomainHookMaps
+  ? DomainHookMaps[D]
+  : { model: unknown; hooks: Record<never, never> };
+
+export type ModelOf<D extends DomainId> = DomainTypes<D>['model'];
+export type HooksOf<D extends DomainId> = DomainTypes<D>['hooks'];
+
+/** The handlers a rule of a domain may return: any subset of its hooks, each called with that hook's node. */
+export type HandlersOf<D extends DomainId> = {
+  [Hook in keyof HooksOf<D>]?: ((node: HooksOf<D>[Hook]) => void) | undefined;
+};
+
+/**
+ * Passes when every key `create` returns is a hook of the domain; otherwise asks for a `create` that is also an
+ * `{ unknownHooks: … }`, so the error names the misspelled hooks. (A check beside the contextual type rather than in
+ * it: handler parameters are still typed from HandlersOf, and no handler's type depends on its own object.)
+ */
+type OnlyHooksOf<D extends DomainId, Returned> = [Returned] extends [never] // a `create` that only throws
+  ? unknown
+  : Exclude<keyof Returned, keyof HooksOf<D>> extends never
+    ? unknown
+    : { create: { unknownHooks: Exclude<keyof Returned, keyof HooksOf<D>> } };
+
+/** A handler as the engine calls it, whatever its domain. */
+export type Handler = (node: any) => void;
+export type Handlers = Record<string, Handler | undefined>;
+
+/**
+ * A rule as the engine and registry hold it, whatever its domain. Rules are written with defineRule, which types
+ * their hooks; code that wraps rules generically (benchmarks, test doubles) may build this shape directly.
+ */
 export interface Rule<Model = any> {
   meta: RuleMeta;
   create(context: RuleContext<Model>): Handlers;
 }
 
-export function defineRule<Model>(rule: Rule<Model>): Rule<Model> {
-  return rule;
+/**
+ * A rule of the domain named by `meta.domain`: its context reads that domain's model, and `create` returns handlers
+ * for that domain's hooks only, each handler's parameter typed by its hook (see DomainHookMaps).
+ */
+export function defineRule<D extends DomainId, Returned extends HandlersOf<D>>(
+  rule: {
+    meta: RuleMeta & { domain: D };
+    create(context: RuleContext<ModelOf<D>>): Returned;
+  } & OnlyHooksOf<D, Returned>,
+): Rule<ModelOf<D>> & { meta: { domain: D } } {
+  return rule as Rule<ModelOf<D>> & { meta: { domain: D } };
 }
 
 export function ruleName(id: string): string {

@@ -68,8 +68,11 @@ export const yamlTestDomain: Domain<YamlFile> = {
   },
 };
 
-/** Reports every top-level YAML key; zizmor's `unpinned-uses`, checkov's CKV_GHA_1. */
-export const keyRule = defineRule({
+/**
+ * Reports every top-level YAML key; zizmor's `unpinned-uses`, checkov's CKV_GHA_1. Its `key` hook belongs to the test
+ * domain above, not to the github-actions hooks defineRule knows: the rule is built as a plain Rule.
+ */
+export const keyRule: Rule = {
   meta: {
     id: 'gha/test-key',
     domain: 'github-actions',
@@ -83,7 +86,7 @@ export const keyRule = defineRule({
   create: (context) => ({
     key: (at: { span: never; path: string }) => context.report({ at, messageId: 'key', data: { key: at.path } }),
   }),
-});
+};
 
 export const TEST_RULES: Rule[] = [...shipshapeRules, syntax, fromRule, runRule, keyRule];
 

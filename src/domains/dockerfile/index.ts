@@ -1,14 +1,23 @@
 import type { Domain } from '../../core/domain.js';
+import type { DockerfileHooks } from './hooks.js';
 import type { DockerfileModel } from './model.js';
 import { parseDockerfile } from './parse.js';
 
-export type { DockerfileModel, DockerInstruction, DockerStage, DockerImageRef } from './model.js';
+export type { DockerfileHooks } from './hooks.js';
+export type {
+  DockerfileModel,
+  DockerInstruction,
+  DockerStage,
+  DockerImageRef,
+  InstructionKeyword,
+} from './model.js';
+export { INSTRUCTION_KEYWORDS } from './model.js';
 
 /**
- * Hooks: `file` (the model), `stage`, `instruction`, one per keyword (`RUN`, `FROM`, …), then `exit`.
- * Instructions of a stage are walked right after the stage.
+ * Hooks (DockerfileHooks): `file` (the model), `stage`, `instruction`, one per keyword (`RUN`, `FROM`, …), then
+ * `exit`. Instructions of a stage are walked right after the stage.
  */
-export const dockerfileDomain: Domain<DockerfileModel> = {
+export const dockerfileDomain: Domain<DockerfileModel, DockerfileHooks> = {
   id: 'dockerfile',
   parse: parseDockerfile,
   walk(model, emit) {

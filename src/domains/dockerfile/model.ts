@@ -9,9 +9,32 @@ export interface DockerFlag {
   span: Span;
 }
 
+/** The instructions of a Dockerfile: the parser accepts these, and the walk emits one hook per keyword. */
+export const INSTRUCTION_KEYWORDS = [
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+] as const;
+export type InstructionKeyword = (typeof INSTRUCTION_KEYWORDS)[number];
+
 export interface DockerInstruction extends Locatable {
   /** Upper-case keyword (`RUN`, `FROM`, …). */
-  keyword: string;
+  keyword: InstructionKeyword;
   /** Position in the file among all instructions, 0-based. */
   index: number;
   /** The stage this instruction belongs to; undefined for ARGs before the first FROM. */

@@ -2,31 +2,25 @@ import { DockerfileParser, Instruction } from 'dockerfile-ast';
 import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
-import type { DockerfileModel, DockerFlag, DockerImageRef, DockerInstruction, DockerStage } from './model.js';
+import {
+  type DockerfileModel,
+  type DockerFlag,
+  type DockerImageRef,
+  type DockerInstruction,
+  type DockerStage,
+  INSTRUCTION_KEYWORDS,
+  type InstructionKeyword,
+} from './model.js';
 import { commandFromWords, splitShell } from './shell.js';
 
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
-export const KEYWORDS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+/** The instructions the parser accepts; any other keyword is a syntax problem. */
+const KEYWORDS: ReadonlySet<string> = new Set(INSTRUCTION_KEYWORDS);
+
+function isInstructionKeyword(keyword: string): keyword is InstructionKeyword {
+  return KEYWORDS.has(keyword);
+}
 const REAL_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 
@@ -105,7 +99,7 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
   for (const [index, node] of nodes.entries()) {
     const keyword = node.getKeyword().toUpperCase();
     const span = toSpan(node.getRange());
-    if (!KEYWORDS.has(keyword)) {
+    if (!isInstructionKeyword(keyword)) {
       problems.push({
         message: `unknown instruction "${node.getInstruction()}"`,
         at: { span, path: `instr[${index}]` },
@@ -274,7 +268,7 @@ function heredocNodes(node: Instruction): HeredocNode[] {
 
 function buildInstruction(
   node: Instruction,
-  keyword: string,
+  keyword: InstructionKeyword,
   index: number,
   escapeChar: string,
   at: { span: Span; path: string },

@@ -1,4 +1,5 @@
 import type { Domain } from '../../core/domain.js';
+import type { GitHubActionsHooks } from './hooks.js';
 import type { GhaModel } from './model.js';
 import { parseGitHubActions } from './parse.js';
 
@@ -34,6 +35,7 @@ export type {
   Val,
   Workflow,
 } from './model.js';
+export type { GitHubActionsHooks } from './hooks.js';
 export { parseGitHubActions, refKindOf } from './parse.js';
 
 /**
@@ -49,11 +51,11 @@ export { parseGitHubActions, refKindOf } from './parse.js';
  *     for (const access of expression.accesses) … expression.atBody(access.start, access.end) …
  *   },
  *
- * Hooks, in document order: `workflow` (or `action`), then the expressions outside jobs; for each job `job`, the
+ * Hooks (GitHubActionsHooks), in document order: `workflow` (or `action`), then the expressions outside jobs; for each job `job`, the
  * job's own expressions, then for each step `step` followed by that step's expressions (`expression` hook);
  * composite action steps the same way; then `exit` with the model.
  */
-export const githubActionsDomain: Domain<GhaModel> = {
+export const githubActionsDomain: Domain<GhaModel, GitHubActionsHooks> = {
   id: 'github-actions',
   parse: parseGitHubActions,
   walk(model, emit) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
@@ -7,7 +7,7 @@ import { actionArgIndex, hasOption, packageCommands } from './support/packages.j
 /** Actions that ask for confirmation before changing packages. */
 const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove']);
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/apt-get-assume-yes',
     domain: 'dockerfile',

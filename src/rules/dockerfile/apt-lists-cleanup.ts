@@ -1,12 +1,12 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands } from './support/packages.js';
 import { isShipped, mountsOver } from './support/stages.js';
 
 const LISTS = '/var/lib/apt/lists';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/apt-lists-cleanup',
     domain: 'dockerfile',

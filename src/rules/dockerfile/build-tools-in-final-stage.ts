@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { buildCommands, devDependencyInstalls, leftoverBuildPackages } from './support/build-tools.js';
 import { textOf } from './support/locate.js';
 import { envValue, isShipped } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/build-tools-in-final-stage',
     domain: 'dockerfile',

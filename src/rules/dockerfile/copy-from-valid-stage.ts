@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { flagAt } from './support/locate.js';
 
 /** An image reference has a registry, a path, a tag or a digest; a bare word is meant as a stage name. */
 const LOOKS_LIKE_IMAGE = /[/:@.]/;
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/copy-from-valid-stage',
     domain: 'dockerfile',

@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { copiesWholeContext, copySources } from './support/copy.js';
 import { dependencyEcosystem } from './support/dependencies.js';
 import { textOf } from './support/locate.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/copy-manifests-first',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copyOperands } from './support/copy.js';
 import { textOf } from './support/locate.js';
 import { carriedFact } from './support/stages.js';
@@ -7,7 +7,7 @@ import { carriedFact } from './support/stages.js';
 /** A WORKDIR earlier in the stage, or in a stage it builds on. */
 const workdirSet = carriedFact('workdir set', false, (set, instruction) => set || instruction.keyword === 'WORKDIR');
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/copy-relative-dest',
     domain: 'dockerfile',

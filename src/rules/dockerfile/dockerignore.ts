@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copiesWholeContext } from './support/copy.js';
 import { keywordAt } from './support/locate.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/dockerignore',
     domain: 'dockerfile',

@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { splitShell } from '../../domains/dockerfile/shell.js';
 import { replaceWith } from './support/fixes.js';
 import { isShipped } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/exec-form-cmd',
     domain: 'dockerfile',

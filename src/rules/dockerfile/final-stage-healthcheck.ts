@@ -10,7 +10,7 @@ function isMinimal(root: DockerStage): boolean {
   return image.isScratch || /(?:^|\/)distroless\//.test(name) || /^cgr\.dev\/chainguard\/static$/.test(name);
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/final-stage-healthcheck',
     domain: 'dockerfile',

@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerStage } from '../../domains/dockerfile/index.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
 import { textOf, variableReference } from './support/locate.js';
 import { declaredNames, envPairs } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/global-arg-in-stage',
     domain: 'dockerfile',

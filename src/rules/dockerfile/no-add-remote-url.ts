@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copySources } from './support/copy.js';
 import { textOf } from './support/locate.js';
 import { isRemoteSource } from './support/sources.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-add-remote-url',
     domain: 'dockerfile',

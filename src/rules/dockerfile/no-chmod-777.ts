@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { flagAt, textOf } from './support/locate.js';
 import { isShipped } from './support/stages.js';
 
@@ -20,7 +20,7 @@ function isWorldWritable(mode: string): boolean {
   });
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-chmod-777',
     domain: 'dockerfile',

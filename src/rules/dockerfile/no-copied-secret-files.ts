@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copyOperands } from './support/copy.js';
 import { textOf } from './support/locate.js';
 import { isTrustStore, secretFileKind } from './support/secrets.js';
 import { isShipped } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-copied-secret-files',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
 
@@ -11,7 +11,7 @@ function runsSubstitutedDownload(command: ShellCommand): boolean {
   return INTERPRETERS.test(command.name) && command.args.some((arg) => /(?:\$\(|<\(|`)\s*(?:curl|wget)\b/.test(arg));
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-curl-pipe-shell',
     domain: 'dockerfile',

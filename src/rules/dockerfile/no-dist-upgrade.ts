@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands } from './support/packages.js';
 
@@ -10,7 +10,7 @@ const DIST_UPGRADES: Record<string, Set<string>> = {
   zypper: new Set(['dist-upgrade', 'dup']),
 };
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-dist-upgrade',
     domain: 'dockerfile',

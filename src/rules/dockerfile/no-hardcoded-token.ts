@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
 import { findTokens } from './support/secrets.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-hardcoded-token',
     domain: 'dockerfile',

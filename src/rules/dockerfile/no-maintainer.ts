@@ -1,9 +1,9 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { replaceWith } from './support/fixes.js';
 import { keywordAt } from './support/locate.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-maintainer',
     domain: 'dockerfile',

@@ -1,9 +1,9 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerStage } from '../../domains/dockerfile/index.js';
 import { removeWithSpace } from './support/fixes.js';
 import { flagAt } from './support/locate.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-platform-flag',
     domain: 'dockerfile',

@@ -16,7 +16,7 @@ function startsNonRoot(image: DockerImageRef, extra: string[]): boolean {
   return extra.some((prefix) => reference.startsWith(prefix));
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-root-user',
     domain: 'dockerfile',

@@ -1,12 +1,12 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
 import { derivedSlot } from './support/derived.js';
 import { textOf } from './support/locate.js';
 import { isHarmlessValue, isSecretName, looksLikeToken, referencedVariable } from './support/secrets.js';
 import { declaredNames, envPairs, hasSecretMount, isShipped, positionInStage } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-secret-in-env',
     domain: 'dockerfile',

@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { exposedItems, readPort } from './support/ports.js';
 import { isShipped } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-ssh-port',
     domain: 'dockerfile',

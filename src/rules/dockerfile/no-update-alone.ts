@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, packageCommands, type PackageManager } from './support/packages.js';
 
@@ -13,7 +13,7 @@ const REFRESH: Partial<Record<PackageManager, Set<string>>> = {
   zypper: new Set(['refresh', 'ref']),
 };
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-update-alone',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { argPairs } from '../../domains/dockerfile/parse.js';
 import { textOf } from './support/locate.js';
@@ -80,7 +80,7 @@ const INSECURE_ENV: Record<string, RegExp> = {
   PIP_TRUSTED_HOST: /./,
 };
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-verification-bypass',
     domain: 'dockerfile',

@@ -1,8 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/no-wget-and-curl',
     domain: 'dockerfile',

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { copySources } from './support/copy.js';
 import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
@@ -8,7 +8,7 @@ import { actionArgIndex, packageCommands } from './support/packages.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/npm-ci',
     domain: 'dockerfile',

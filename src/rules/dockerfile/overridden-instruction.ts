@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerStage } from '../../domains/dockerfile/index.js';
 import { keywordAt } from './support/locate.js';
 
 /** Instructions of which only the last one in a stage takes effect. */
 const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/overridden-instruction',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { hasOption, isInstall, packageCommands, type PackageManager } from './support/packages.js';
 import { isLocalOrUrl, isPinned } from './support/pinning.js';
@@ -19,7 +19,7 @@ const ALL_MANAGERS: PackageManager[] = [
   'gem',
 ];
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/pin-package-versions',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
 import { carriedFact, rootStage } from './support/stages.js';
@@ -42,7 +42,7 @@ function setsPipefail(command: ShellCommand): boolean {
   );
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/pipefail',
     domain: 'dockerfile',

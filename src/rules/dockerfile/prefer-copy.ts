@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { copySources } from './support/copy.js';
 import { replaceWith } from './support/fixes.js';
 import { keywordAt } from './support/locate.js';
 import { isLocalArchive, isRemoteSource } from './support/sources.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/prefer-copy',
     domain: 'dockerfile',

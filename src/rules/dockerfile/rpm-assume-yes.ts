@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, packageCommands, type PackageCommand } from './support/packages.js';
 
@@ -32,7 +32,7 @@ function prompts(command: PackageCommand): boolean {
   return false;
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/rpm-assume-yes',
     domain: 'dockerfile',

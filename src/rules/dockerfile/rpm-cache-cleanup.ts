@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, isInstall, packageCommands, type PackageManager } from './support/packages.js';
@@ -29,7 +29,7 @@ function cleans(manager: PackageManager, commands: ShellCommand[]): boolean {
   );
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/rpm-cache-cleanup',
     domain: 'dockerfile',

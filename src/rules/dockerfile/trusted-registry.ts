@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/index.js';
 import { splitImage } from '../../domains/dockerfile/parse.js';
 import { flagAt, textOf } from './support/locate.js';
 
@@ -48,7 +48,7 @@ function fullName(image: { registry: string | undefined; repository: string }): 
   return `docker.io/${image.repository.includes('/') ? image.repository : `library/${image.repository}`}`;
 }
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/trusted-registry',
     domain: 'dockerfile',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerStage } from '../../domains/dockerfile/index.js';
+import type { DockerStage } from '../../domains/dockerfile/index.js';
 import { textOf, variableReference } from './support/locate.js';
 
 /** Arguments BuildKit defines for FROM lines without a declaration. */
@@ -16,7 +16,7 @@ const AUTOMATIC = new Set([
   'BUILDKIT_SYNTAX',
 ]);
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/undeclared-arg-in-from',
     domain: 'dockerfile',

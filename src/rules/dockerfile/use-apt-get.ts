@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 
 const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade']);
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/use-apt-get',
     domain: 'dockerfile',

@@ -1,12 +1,12 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
 
 /** `/var/log/lastlog` and `faillog` are sparse files sized by UID; layers store them in full. */
 const LARGE_UID = 100000;
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/useradd-no-log-init',
     domain: 'dockerfile',

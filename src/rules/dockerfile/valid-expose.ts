@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { exposedItems, readPort } from './support/ports.js';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/valid-expose',
     domain: 'dockerfile',

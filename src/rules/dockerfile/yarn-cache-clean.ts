@@ -1,10 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { DockerfileModel, DockerInstruction } from '../../domains/dockerfile/index.js';
+import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
 import { actionArgIndex, hasOption, isInstall, packageCommands } from './support/packages.js';
 import { isShipped } from './support/stages.js';
 
-export default defineRule<DockerfileModel>({
+export default defineRule({
   meta: {
     id: 'docker/yarn-cache-clean',
     domain: 'dockerfile',

@@ -5,7 +5,7 @@ import { isPlainObject } from './support/util.js';
 
 const CONDITIONS = ['if', 'changes', 'exists'];
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/contradictory-rules',
     domain: 'gitlab-ci',

@@ -1,6 +1,5 @@
 import { defineRule } from '../../core/rule.js';
 import { commands } from './support/util.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 
 const PIPE_TO_SHELL =
@@ -36,7 +35,7 @@ function executes(text: string, base: string): boolean {
   });
 }
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/curl-pipe-shell',
     domain: 'gitlab-ci',

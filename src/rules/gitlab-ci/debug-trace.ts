@@ -5,7 +5,7 @@ import { isPlainObject } from './support/util.js';
 
 const DEBUG = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/debug-trace',
     domain: 'gitlab-ci',

@@ -18,7 +18,7 @@ function admitsEveryBranch(rule: Record<string, unknown>): boolean {
   );
 }
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/duplicate-pipelines',
     domain: 'gitlab-ci',

@@ -9,7 +9,7 @@ const SERVICE_SETTING =
 const PLACEHOLDER =
   /^(?:postgres|password|passw0rd|secret|changeme|change-me|example|test(?:ing)?|root|admin|guest|mysql|dummy|fake|local|dev(?:elopment)?|runner-password)$/i;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/hardcoded-secret',
     domain: 'gitlab-ci',

@@ -1,9 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 import { isDynamic, isPlainObject, knownStages } from './support/util.js';
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/invalid-needs',
     domain: 'gitlab-ci',

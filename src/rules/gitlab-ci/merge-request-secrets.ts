@@ -1,12 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 import { isSecretName, JOB_SCOPED, rulesOf, variableRefs } from './support/util.js';
 
 const MR_CONDITION =
   /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/merge-request-secrets',
     domain: 'gitlab-ci',

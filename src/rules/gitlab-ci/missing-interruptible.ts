@@ -1,9 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 import { environmentOf } from './support/util.js';
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/missing-interruptible',
     domain: 'gitlab-ci',

@@ -1,9 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import { localIncludeCandidates } from '../../domains/gitlab-ci/parse.js';
 import type { GitlabInclude } from '../../domains/gitlab-ci/index.js';
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/missing-local-include',
     domain: 'gitlab-ci',

@@ -1,5 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
 import { JOB_SCOPED, variableRefs } from './support/util.js';
 
@@ -7,7 +6,7 @@ const PAT_NAME = /(?:^|_)(?:PAT|PERSONAL_ACCESS_TOKEN)(?:$|_)|^(?:GITLAB|GL)_(?:
 const PRIVATE_TOKEN_HEADER = /PRIVATE-TOKEN:\s*\$\{?([A-Za-z_][A-Za-z0-9_]*)/;
 const URL_CREDENTIAL = /https?:\/\/[^\s/:@]*:\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?@/;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/personal-access-token',
     domain: 'gitlab-ci',

@@ -1,5 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
 import { quoteAt, UNTRUSTED_VARIABLES, variableRefs } from './support/util.js';
 
@@ -7,7 +6,7 @@ import { quoteAt, UNTRUSTED_VARIABLES, variableRefs } from './support/util.js';
 const EVALUATES =
   /(?:^|[\s;&|(`])(?:eval|(?:ba|z|da|k)?sh\s+-c|python[0-9.]*\s+-c|node\s+(?:-e|--eval|-p)|perl\s+-e|ruby\s+-e|php\s+-r|pwsh\s+-c(?:ommand)?)(?=\s)/;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/script-injection',
     domain: 'gitlab-ci',

@@ -1,9 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob, ScriptLine } from '../../domains/gitlab-ci/index.js';
 import { commands, isSecretName, JOB_SCOPED, quoteAt, variableRefs } from './support/util.js';
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/secret-echo',
     domain: 'gitlab-ci',

@@ -6,7 +6,7 @@ import { isDeployJob, isPlainObject } from './support/util.js';
 const EXTERNAL_SOURCE =
   /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)["']|=~\s*\/[^/]*(?:trigger|pipeline)[^/]*\/)/;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/trigger-any-source',
     domain: 'gitlab-ci',

@@ -1,11 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
 import { environmentOf, isDynamic, rulesOf } from './support/util.js';
 
 const PRODUCTION = /^(?:prod|production|live)(?:$|[^a-z])/i;
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/unguarded-production-deploy',
     domain: 'gitlab-ci',

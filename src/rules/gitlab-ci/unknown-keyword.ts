@@ -17,7 +17,7 @@ import { keyName } from '../../domains/gitlab-ci/parse.js';
 import { deref, type KeyPath } from '../../domains/yaml/document.js';
 import { suggest } from './support/util.js';
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/unknown-keyword',
     domain: 'gitlab-ci',

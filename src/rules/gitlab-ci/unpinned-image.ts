@@ -10,7 +10,7 @@ export function imageTag(image: string): { tag: string | undefined; digest: bool
   return { tag: colon >= 0 ? last.slice(colon + 1) : undefined, digest: false };
 }
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/unpinned-image',
     domain: 'gitlab-ci',

@@ -1,5 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import type { GitlabCiModel } from '../../domains/gitlab-ci/index.js';
 import type { GitlabInclude } from '../../domains/gitlab-ci/index.js';
 import { isDynamic } from './support/util.js';
 
@@ -10,7 +9,7 @@ export function isPinnedRef(ref: string): boolean {
   return SHA.test(ref) || VERSION.test(ref);
 }
 
-export default defineRule<GitlabCiModel>({
+export default defineRule({
   meta: {
     id: 'gitlab/unpinned-include',
     domain: 'gitlab-ci',

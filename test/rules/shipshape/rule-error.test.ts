@@ -1,9 +1,9 @@
-import { defineRule, type Rule } from '../../../src/core/rule.js';
+import { defineRule, type HandlersOf, type Rule } from '../../../src/core/rule.js';
 import { check, describe_ } from './engine.js';
 
 function throwing(
   id: string,
-  handlers: (report: (line: number) => void) => Record<string, (node: any) => void>,
+  handlers: (report: (line: number) => void) => HandlersOf<'dockerfile'>,
   create?: () => void,
 ): Rule {
   return defineRule({
