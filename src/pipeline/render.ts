@@ -6,8 +6,8 @@
  * Each platform is one adapter: how a spec input looks in that platform's file (`expected`) and how to read the
  * inputs out of such a file (`actual`). Adding a platform means adding one adapter to PLATFORMS.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Document, isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { SURFACES, type InputSpec, type OutputSpec, type Surface } from './spec.js';
@@ -418,7 +418,149 @@ export function syncGitlabDoc(docText: string, pipelineText: string): string {
   );
 }
 
+/**
+ * The CI/CD catalog layout: GitLab resolves `include: component: <fqdn>/<project>/<name>@<version>` to
+ * `templates/<name>.yml` or `templates/<name>/template.yml` of the project at that version
+ * (https://docs.gitlab.com/ci/components/). GitLab reads the file from the repository as stored, so a symbolic link
+ * would be read as its target path, not followed: the component files are generated copies of `gitlab/<name>.yml`
+ * (the one source, which `include: project` and `include: remote` keep using), each with a generated README.
+ */
+export const CATALOG_PROJECT = 'platform/shipshape';
+
+export const componentName = (templatePath: string): string => basename(templatePath, '.yml');
+export const componentTemplatePath = (templatePath: string): string =>
+  `templates/${componentName(templatePath)}/template.yml`;
+export const componentReadmePath = (templatePath: string): string =>
+  `templates/${componentName(templatePath)}/README.md`;
+
+/** `templates/<name>/template.yml`: the template as it is, under a line that names its source. */
+export function renderComponentTemplate(templatePath: string, templateText: string): string {
+  return `# Generated from ${templatePath} by src/pipeline/render.ts: edit that file and re-run the generator.\n${templateText}`;
+}
+
+/** Example values of inputs a template cannot do without (no default), for the README's include block. */
+const EXAMPLE_INPUTS: Record<string, string> = {
+  image: '$CI_REGISTRY_IMAGE',
+  environment: 'staging',
+  'deploy-command': './deploy.sh',
+};
+
+export interface ComponentJob {
+  name: string;
+  stage: string;
+  needs: string[];
+}
+
+/**
+ * The jobs a template adds when included with its defaults (`prefix` shipshape; an input without a default shows as
+ * `<input>`): hidden jobs are followed through `extends` for `stage` and `needs`, as GitLab merges them.
+ */
+export function componentJobs(templateText: string): ComponentJob[] {
+  const [header, ...rest] = templateText.split(/^---[ \t]*$/m);
+  const inputs = (parseYaml(header!).toJS() as { spec: { inputs: Record<string, { default?: unknown }> } }).spec.inputs;
+  const fill = (text: string) =>
+    text.replace(/\$\[\[ inputs\.([a-z0-9-]+) \]\]/g, (_, name: string) =>
+      inputs[name]?.default === undefined || inputs[name]!.default === '' ? `<${name}>` : String(inputs[name]!.default),
+    );
+  // Inputs are filled in after parsing, value by value, as GitLab interpolates: a default is text, not YAML.
+  const interpolate = (node: unknown): unknown => {
+    if (typeof node === 'string') return fill(node);
+    if (Array.isArray(node)) return node.map(interpolate);
+    if (node && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [fill(key), interpolate(value)]));
+    return node;
+  };
+  const doc = parseDocument(rest.join('---'), {
+    customTags: [{ tag: '!reference', collection: 'seq', resolve: (seq: unknown) => seq as never }],
+  });
+  const jobs = interpolate(doc.toJS() ?? {}) as Record<string, Record<string, unknown>>;
+  const resolveKey = (name: string, key: string, seen: Set<string> = new Set()): unknown => {
+    const job = jobs[name];
+    if (!job || seen.has(name)) return undefined;
+    seen.add(name);
+    if (key in job) return job[key];
+    const parents = job.extends === undefined ? [] : Array.isArray(job.extends) ? job.extends : [job.extends];
+    let found: unknown;
+    for (const parent of parents as string[]) {
+      const value = resolveKey(parent, key, seen);
+      if (value !== undefined) found = value; // the last parent that sets a key wins
+    }
+    return found;
+  };
+  const NOT_JOBS = new Set(['stages', 'include', 'default', 'variables', 'workflow']);
+  return Object.keys(jobs)
+    .filter((name) => !name.startsWith('.') && !NOT_JOBS.has(name))
+    .map((name) => {
+      const needs = (resolveKey(name, 'needs') ?? []) as (string | { job: string; optional?: boolean })[];
+      return {
+        name,
+        stage: String(resolveKey(name, 'stage') ?? 'test'),
+        needs: needs.map((need) =>
+          typeof need === 'string' ? need : `${need.job}${need.optional ? ' (if present)' : ''}`,
+        ),
+      };
+    });
+}
+
+/** `templates/<name>/README.md`: what the component does, how to include it, the jobs it adds and its inputs. */
+export function renderComponentReadme(templatePath: string, templateText: string, version: string): string {
+  const name = componentName(templatePath);
+  const description = (/^(?:#.*\n)+/.exec(templateText)?.[0] ?? '')
+    .split('\n')
+    .map((line) => line.replace(/^# ?/, ''))
+    .join(' ')
+    .replace(/^shipshape GitLab template — /, '')
+    .trim();
+  const header = parseYaml(templateText.split(/^---[ \t]*$/m)[0]!).toJS() as {
+    spec: { inputs: Record<string, { default?: unknown }> };
+  };
+  const example = Object.entries(header.spec.inputs)
+    .filter(([input, spec]) => spec.default === undefined || EXAMPLE_INPUTS[input] !== undefined)
+    .map(([input]) => `      ${input}: ${EXAMPLE_INPUTS[input] ?? `<${input}>`}`);
+  const jobs = componentJobs(templateText).map(
+    (job) =>
+      `| \`${job.name}\` | \`${job.stage}\` | ${job.needs.length ? job.needs.map((need) => `\`${need}\``).join(', ') : '—'} |`,
+  );
+  return [
+    `# shipshape component \`${name}\``,
+    '',
+    `${description.charAt(0).toUpperCase()}${description.slice(1)}`,
+    '',
+    '## Include it',
+    '',
+    'From the CI/CD catalog, pinned to a released version:',
+    '',
+    '```yaml',
+    'include:',
+    `  - component: $CI_SERVER_FQDN/${CATALOG_PROJECT}/${name}@${version}`,
+    ...(example.length ? ['    inputs:', ...example] : []),
+    '```',
+    '',
+    `The same file, without the catalog: \`include: project: ${CATALOG_PROJECT}\`, \`ref: v${version}\`,`,
+    `\`file: /${templatePath}\` (see [docs/gitlab-kit.md](../../docs/gitlab-kit.md)).`,
+    '',
+    '## Jobs it adds',
+    '',
+    'With the default `prefix` (`shipshape`); another prefix renames every job, so the component can be included once per',
+    'part of a monorepo.',
+    '',
+    '| Job | Stage | Needs |',
+    '| --- | --- | --- |',
+    ...jobs,
+    '',
+    '## Inputs',
+    '',
+    gitlabInputsTable(templateText),
+    '',
+    `<!-- Generated from ${templatePath} by src/pipeline/render.ts; edit the template or the spec (src/pipeline/spec.ts) and re-run it. -->`,
+    '',
+  ].join('\n');
+}
+
 /** Every generated file: path → expected text, computed from the current files in `root`. */
+const packageVersion = (root: string): string =>
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
 export function generatedFiles(root: string): Map<string, string> {
   const out = new Map<string, string>();
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -441,6 +583,8 @@ export function generatedFiles(root: string): Map<string, string> {
     } else {
       const template = syncGitlabTemplate(read(surface.path), surface);
       out.set(surface.path, template);
+      out.set(componentTemplatePath(surface.path), renderComponentTemplate(surface.path, template));
+      out.set(componentReadmePath(surface.path), renderComponentReadme(surface.path, template, packageVersion(root)));
       if (surface.path === 'gitlab/pipeline.yml' && existsSync(join(root, 'docs/gitlab-kit.md'))) {
         out.set('docs/gitlab-kit.md', syncGitlabDoc(read('docs/gitlab-kit.md'), template));
       }
@@ -472,6 +616,7 @@ if (isMain) {
     if (check) {
       process.stderr.write(`${path} is stale: run \`node --import tsx src/pipeline/render.ts\`\n`);
     } else {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
       process.stdout.write(`wrote ${path}\n`);
     }

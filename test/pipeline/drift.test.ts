@@ -109,6 +109,8 @@ describe('a hand edit to a generated file is caught', () => {
       mkdirSync(dirname(join(copy, path)), { recursive: true });
       copyFileSync(join(root, path), join(copy, path));
     }
+    // The component READMEs pin the package's version.
+    copyFileSync(join(root, 'package.json'), join(copy, 'package.json'));
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -156,6 +158,12 @@ describe('a change in the spec reaches every surface', () => {
       'gitlab/build.yml',
       'gitlab/pipeline.yml',
       'gitlab/release.yml',
+      'templates/build/README.md',
+      'templates/build/template.yml',
+      'templates/pipeline/README.md',
+      'templates/pipeline/template.yml',
+      'templates/release/README.md',
+      'templates/release/template.yml',
     ]);
     expect(help).toMatch(
       /^ {2}--\[no-\]push +Push the image \(description changed in the spec\)\. \[default: false\]$/m,
