@@ -1,5 +1,6 @@
 /**
- * Every GitLab template as a job would see it: the header's defaults interpolated into `$[[ inputs.* ]]` (what GitLab
+ * Every GitLab template (gitlab/*.yml, its CI/CD catalog copy templates/<name>/template.yml) and the kit's own
+ * .gitlab-ci.yml as a job would see it: the header's defaults interpolated into `$[[ inputs.* ]]` (what GitLab
  * does when the file is included without inputs), then
  * - every `image:` is pinned by digest, and every `script:`/`before_script:` line that fetches a package names a
  *   scoped package by integrity or not at all (no `npx <name>`, no `npm install <name>`, no `pip install <name>`);
@@ -11,9 +12,15 @@ import AjvModule from 'ajv';
 import { parse, parseDocument } from 'yaml';
 import { ROOT } from './gitlab-helpers.js';
 
+// The templates, their CI/CD catalog copies (templates/<name>/template.yml) and the kit's own pipeline.
 const TEMPLATES = readdirSync(join(ROOT, 'gitlab'))
   .filter((name) => name.endsWith('.yml'))
-  .sort();
+  .sort()
+  .map((name) => `gitlab/${name}`);
+const COMPONENTS = readdirSync(join(ROOT, 'templates'))
+  .sort()
+  .map((name) => `templates/${name}/template.yml`);
+const FILES = [...TEMPLATES, ...COMPONENTS, '.gitlab-ci.yml'];
 // Inputs without a default: what an adopter must give (values that pass the header's regex).
 const REQUIRED: Record<string, string> = { environment: 'prod', digest: `sha256:${'c'.repeat(64)}` };
 
@@ -30,8 +37,10 @@ const REFERENCE = { tag: '!reference', collection: 'seq' as const, resolve: (seq
  * value as GitLab interpolates: a value that is exactly one interpolation takes the input's typed value.
  */
 function expand(name: string): { text: string; jobs: Record<string, Record<string, unknown>> } {
-  const source = readFileSync(join(ROOT, 'gitlab', name), 'utf8');
-  const [header, body] = source.split(/^---[ \t]*$/m) as [string, string];
+  const source = readFileSync(join(ROOT, name), 'utf8');
+  // A file without a spec:inputs header (.gitlab-ci.yml) is all jobs.
+  const parts = source.split(/^---[ \t]*$/m);
+  const [header, body] = parts.length > 1 ? (parts as [string, string]) : ['spec: {inputs: {}}', source];
   const inputs = (parse(header) as { spec: { inputs: Record<string, { default?: unknown }> } }).spec.inputs;
   const valueOf = (input: string): unknown => {
     const value = inputs[input]?.default ?? REQUIRED[input];
@@ -57,8 +66,9 @@ function expand(name: string): { text: string; jobs: Record<string, Record<strin
   return { text: JSON.stringify(jobs), jobs };
 }
 
+const NOT_JOBS = new Set(['stages', 'workflow', 'include', 'default', 'variables']);
 const jobsOf = (jobs: Record<string, Record<string, unknown>>) =>
-  Object.entries(jobs).filter(([key, value]) => key !== 'stages' && value && typeof value === 'object');
+  Object.entries(jobs).filter(([key, value]) => !NOT_JOBS.has(key) && value && typeof value === 'object');
 
 /** Images a job runs in: its `image:` and a rule that swaps it (`SHIPSHAPE_TEST_IMAGE`). Variables resolve from the job. */
 function images(job: Record<string, unknown>): string[] {
@@ -81,8 +91,8 @@ function images(job: Record<string, unknown>): string[] {
 const UNPINNED_FETCH =
   /\b(?:npx|npm\s+(?:exec|install|i|add)|pnpm\s+(?:dlx|add)|yarn\s+(?:dlx|add)|pip3?\s+install|gem\s+install|apt-get\s+install|apk\s+add|dnf\s+install)\b/;
 
-describe.each(TEMPLATES)('gitlab/%s', (name) => {
-  const { text, jobs } = expand(name);
+describe.each(FILES)('%s', (name) => {
+  const { jobs } = expand(name);
 
   test('every image is pinned by digest (after the defaults are filled in)', () => {
     const unpinned: string[] = [];
@@ -91,11 +101,11 @@ describe.each(TEMPLATES)('gitlab/%s', (name) => {
     }
     expect(unpinned).toEqual([]);
     // The language images a version selects are pinned too: node-version and python-version demand a digest.
-    const header = parse(readFileSync(join(ROOT, 'gitlab', name), 'utf8').split(/^---[ \t]*$/m)[0]!) as {
-      spec: { inputs: Record<string, { regex?: string }> };
-    };
+    const header = parse(readFileSync(join(ROOT, name), 'utf8').split(/^---[ \t]*$/m)[0]!) as {
+      spec?: { inputs: Record<string, { regex?: string }> };
+    } | null;
     for (const input of ['node-version', 'python-version']) {
-      const regex = header.spec.inputs[input]?.regex;
+      const regex = header?.spec?.inputs[input]?.regex;
       if (regex === undefined) continue;
       expect([new RegExp(regex).test('22'), new RegExp(regex).test(`22.11.0-slim@sha256:${'d'.repeat(64)}`)]).toEqual([
         false,
@@ -117,7 +127,7 @@ describe.each(TEMPLATES)('gitlab/%s', (name) => {
     }
     // The one fetch the kit does: `npm pack` of shipshape-package, whose sha512 is compared before it is unpacked.
     expect(offending).toEqual([]);
-    const source = readFileSync(join(ROOT, 'gitlab', name), 'utf8');
+    const source = readFileSync(join(ROOT, name), 'utf8');
     if (source.includes('npm pack'))
       expect(source).toMatch(
         /npm pack "\$SHIPSHAPE_PACKAGE"[\s\S]*"\$SHIPSHAPE_ACTUAL_INTEGRITY" != "\$SHIPSHAPE_PACKAGE_INTEGRITY"[\s\S]*exit 1[\s\S]*tar -xzf/,
@@ -135,6 +145,13 @@ describe.each(TEMPLATES)('gitlab/%s', (name) => {
     ).toEqual([]);
     expect(valid).toBe(true);
   });
+});
+
+test('the scan covers one catalog copy per template, and the kit pipeline', () => {
+  expect(COMPONENTS).toEqual(
+    TEMPLATES.map((path) => `templates/${path.slice('gitlab/'.length, -'.yml'.length)}/template.yml`),
+  );
+  expect(jobsOf(expand('.gitlab-ci.yml').jobs).map(([name]) => name)).toEqual(['check', 'publish-catalog']);
 });
 
 test('the scan sees what it should: an unpinned image and an npx fetch are reported', () => {
