@@ -5,7 +5,7 @@
  * loses its node type. Each expected error sits on a line of its own so that no other error can stand in for it.
  */
 import type { Emit } from '../../src/core/domain.js';
-import { defineRule, type HooksOf, type ModelOf, type RuleMeta } from '../../src/core/rule.js';
+import { defineRule, type HandlersOf, type HooksOf, type ModelOf, type RuleMeta } from '../../src/core/rule.js';
 import type { DockerfileHooks, DockerfileModel, DockerInstruction } from '../../src/domains/dockerfile/index.js';
 import type {
   Action,
@@ -72,6 +72,17 @@ defineRule({
   // @ts-expect-error handlers built ahead of the return are checked too
   create: () => {
     const handlers = { FROM() {}, ONBUILDD() {} };
+    return handlers;
+  },
+});
+// Hooks chosen at run time: an object typed HandlersOf<domain> takes that domain's hook names only.
+defineRule({
+  meta: { ...base, id: 'docker/typecheck', domain: 'dockerfile' },
+  create: () => {
+    const handlers: HandlersOf<'dockerfile'> = {};
+    for (const keyword of ['COPY', 'ADD'] as const) handlers[keyword] = (instruction) => void instruction.flags;
+    // @ts-expect-error a computed hook name must be a hook of the domain
+    handlers['COPYY' as string] = () => {};
     return handlers;
   },
 });
