@@ -169,11 +169,11 @@ describe('gitlab-ci-local: job sets', () => {
 });
 
 describe('gitlab-ci-local: the templates as CI/CD components', () => {
-  test('moved to templates/, they are included with include: component of this project at its commit', async () => {
-    const component = (name: string) => readFileSync(join(ROOT, 'gitlab', `${name}.yml`), 'utf8');
+  test('the generated templates/ are included with include: component of this project at its commit', async () => {
+    const component = (name: string) => readFileSync(join(ROOT, 'templates', name, 'template.yml'), 'utf8');
     const dir = repo({
-      'templates/pipeline.yml': component('pipeline'),
-      'templates/security.yml': component('security'),
+      'templates/pipeline/template.yml': component('pipeline'),
+      'templates/security/template.yml': component('security'),
       '.gitlab-ci.yml': [
         'include:',
         '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/pipeline@$CI_COMMIT_SHA',
