@@ -30,7 +30,8 @@ export default defineRule({
   create(context) {
     return {
       include(include: GitlabInclude) {
-        if (isDynamic(include.value)) return;
+        // A component's host is usually `$CI_SERVER_FQDN`: only its version after `@` decides whether it is pinned.
+        if (include.kind !== 'component' && isDynamic(include.value)) return;
         const at = context.model.locate([...include.keyPath, include.kind]);
         if (include.kind === 'project') {
           if (include.ref !== undefined && (isDynamic(include.ref) || isPinnedRef(include.ref))) return;

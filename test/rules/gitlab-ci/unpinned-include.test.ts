@@ -12,6 +12,10 @@ ruleTester(rule, {
       code: 'include:\n  - local: ci/build.yml\n  - template: Jobs/SAST.gitlab-ci.yml\n',
     },
     {
+      name: 'component at the commit of the running pipeline',
+      code: 'include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/lint@$CI_COMMIT_SHA\n',
+    },
+    {
       name: 'ref from a variable',
       code: 'include:\n  - project: group/ci\n    ref: $CI_TEMPLATES_REF\n    file: /x.yml\n',
     },
@@ -40,6 +44,16 @@ ruleTester(rule, {
       name: 'component on latest',
       code: 'include:\n  - component: gitlab.example.com/group/ci/lint@~latest\n',
       errors: [{ messageId: 'component', line: 2, column: 16 }],
+    },
+    {
+      name: 'component on latest, on this instance ($CI_SERVER_FQDN)',
+      code: 'include:\n  - component: $CI_SERVER_FQDN/group/ci/lint@~latest\n',
+      errors: [{ messageId: 'component', line: 2, column: 16, message: /uses `@~latest`/ }],
+    },
+    {
+      name: 'component on a branch of this instance',
+      code: 'include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/lint@main\n',
+      errors: [{ messageId: 'component', line: 2, column: 16, message: /uses `@main`/ }],
     },
   ],
 });
