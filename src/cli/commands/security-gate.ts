@@ -43,6 +43,32 @@ const GATE_FLAGS: SpecFlags = {
   ],
 };
 
+/**
+ * What `JSON.stringify(value, null, 2)` prints, written in pieces: a report of a million findings would be one
+ * string longer than V8 allows ("Invalid string length").
+ */
+export function writePrettyJson(write: (text: string) => void, value: Record<string, unknown>): void {
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  const PIECE = 1000;
+  write('{\n');
+  entries.forEach(([key, item], k) => {
+    const tail = k < entries.length - 1 ? ',\n' : '\n';
+    if (!Array.isArray(item) || item.length === 0) {
+      write(`  ${JSON.stringify(key)}: ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}${tail}`);
+      return;
+    }
+    write(`  ${JSON.stringify(key)}: [\n`);
+    for (let start = 0; start < item.length; start += PIECE) {
+      const piece = item
+        .slice(start, start + PIECE)
+        .map((element) => `    ${(JSON.stringify(element, null, 2) ?? 'null').replace(/\n/g, '\n    ')}`);
+      write(`${piece.join(',\n')}${start + PIECE < item.length ? ',' : ''}\n`);
+    }
+    write(`  ]${tail}`);
+  });
+  write('}\n');
+}
+
 export const securityGateCommand: Command = {
   name: 'security-gate',
   summary:
@@ -113,9 +139,18 @@ Exit code 1 when a finding at or above the severity threshold remains after the 
       ...(sarifFile ? { sarifFile } : {}),
     });
     if (values.format === 'json') {
-      io.stdout(
-        `${JSON.stringify({ blocked: run.result.blocked, failOn: run.result.failOn, counts: run.result.counts, bySource: run.result.bySource, inputs: run.inputs, findings: run.result.findings, blocking: run.result.blocking.map((finding) => finding.fingerprint), allowed: run.result.allowed, suppressed: run.result.suppressed, expired: run.result.expired }, null, 2)}\n`,
-      );
+      writePrettyJson(io.stdout, {
+        blocked: run.result.blocked,
+        failOn: run.result.failOn,
+        counts: run.result.counts,
+        bySource: run.result.bySource,
+        inputs: run.inputs,
+        findings: run.result.findings,
+        blocking: run.result.blocking.map((finding) => finding.fingerprint),
+        allowed: run.result.allowed,
+        suppressed: run.result.suppressed,
+        expired: run.result.expired,
+      });
     } else {
       io.stdout(run.text);
     }

@@ -6,6 +6,11 @@ import type { SecurityFinding, SecuritySeverity } from './types.js';
 
 export const SECURITY_FINGERPRINT_KEY = 'shipshape-security/v1';
 export const SECURITY_TOOL_NAME = 'shipshape-security-gate';
+/**
+ * Results per run that GitHub code scanning accepts (a log with more is rejected):
+ * https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+ */
+export const SARIF_RESULT_LIMIT = 25_000;
 
 const LEVEL: Record<SecuritySeverity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -83,9 +88,12 @@ export function buildSecuritySarif(result: GateResult): Record<string, unknown> 
       justification: `suppressed by ${finding.source}: ${reason}`,
     })),
   ];
+  // Gated findings come first, worst first, so the cap drops the least serious and the suppressed.
+  const listed = items.length > SARIF_RESULT_LIMIT ? items.slice(0, SARIF_RESULT_LIMIT) : items;
+  const omitted = items.length - listed.length;
   const rules: Record<string, unknown>[] = [];
   const index = new Map<string, number>();
-  for (const { finding } of [...items].sort((a, b) => ruleKey(a.finding).localeCompare(ruleKey(b.finding)))) {
+  for (const { finding } of [...listed].sort((a, b) => ruleKey(a.finding).localeCompare(ruleKey(b.finding)))) {
     if (index.has(ruleKey(finding))) continue;
     index.set(ruleKey(finding), rules.length);
     rules.push(rule(finding));
@@ -105,8 +113,25 @@ export function buildSecuritySarif(result: GateResult): Record<string, unknown> 
           },
         },
         automationDetails: { id: 'shipshape-security/' },
+        ...(omitted > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${omitted} of ${items.length} results are not listed in this log: GitHub code scanning accepts at most ${SARIF_RESULT_LIMIT} results per run. The gate's verdict and counts cover all of them; the least serious and the suppressed were left out.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
-        results: items.map(({ finding, justification }) => {
+        results: listed.map(({ finding, justification }) => {
           const uri = finding.path ?? finding.report ?? 'Dockerfile';
           return {
             ruleId: ruleKey(finding),

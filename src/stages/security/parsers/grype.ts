@@ -44,33 +44,29 @@ function toFinding(match: Json, context: ParseContext, target: string | undefine
   });
 }
 
+const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+
 /**
- * `grype -o json`: `matches[]`. Matches of one package whose ids overlap through `relatedVulnerabilities`
- * (a GHSA and its CVE from two namespaces) are one finding, at the higher severity. `ignoredMatches` are suppressed.
+ * Matches of one package that name each other (a GHSA and its CVE) are one finding, at the worse severity, under the
+ * GHSA id. Indexed by package and id, so a report of a million matches merges in linear time; a large report read
+ * in batches is merged once over all of them.
  */
-export function parseGrype(data: unknown, context: ParseContext): ParseResult {
-  if (!isObject(data) || !Array.isArray(data.matches)) throw new ReportError('not a grype JSON report (no "matches")');
-  const source = isObject(data.source) ? data.source : {};
-  const target = source.type === 'image' ? (str(source.target?.userInput) ?? 'image') : undefined;
+export function mergeRelated(findings: SecurityFinding[]): SecurityFinding[] {
   const merged: SecurityFinding[] = [];
-  const rank = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
-  for (const match of data.matches) {
-    if (!isObject(match)) continue;
-    const finding = toFinding(match, context, target);
-    const ids = new Set([finding.id, ...finding.aliases]);
-    const same = merged.find(
-      (other) =>
-        other.package?.name === finding.package?.name &&
-        other.package?.version === finding.package?.version &&
-        other.package?.ecosystem === finding.package?.ecosystem &&
-        [other.id, ...other.aliases].some((id) => ids.has(id)),
-    );
+  const byPackageAndId = new Map<string, SecurityFinding>();
+  const packageKey = (finding: SecurityFinding) =>
+    `${finding.package?.name ?? ''}\u0000${finding.package?.version ?? ''}\u0000${finding.package?.ecosystem ?? ''}\u0000`;
+  for (const finding of findings) {
+    const pkg = packageKey(finding);
+    const ids = [finding.id, ...finding.aliases];
+    const same = ids.map((id) => byPackageAndId.get(pkg + id)).find(Boolean);
     if (!same) {
       merged.push(finding);
+      for (const id of ids) byPackageAndId.set(pkg + id, finding);
       continue;
     }
     const allIds = new Set([same.id, ...same.aliases, finding.id, ...finding.aliases]);
-    const better = rank[finding.severity] > rank[same.severity] ? finding : same;
+    const better = RANK[finding.severity] > RANK[same.severity] ? finding : same;
     // Prefer a GHSA/CVE id that the other record names as related (keeps the id stable across grype versions).
     const id = [...allIds].find((candidate) => candidate.startsWith('GHSA-')) ?? same.id;
     Object.assign(same, {
@@ -79,12 +75,25 @@ export function parseGrype(data: unknown, context: ParseContext): ParseResult {
       aliases: [...allIds].filter((alias) => alias !== id).sort(),
       fingerprint: same.fingerprint,
     });
+    for (const alias of allIds) byPackageAndId.set(pkg + alias, same);
   }
+  return merged;
+}
+
+/**
+ * `grype -o json`: `matches[]`. Matches of one package whose ids overlap through `relatedVulnerabilities`
+ * (a GHSA and its CVE from two namespaces) are one finding, at the higher severity. `ignoredMatches` are suppressed.
+ */
+export function parseGrype(data: unknown, context: ParseContext): ParseResult {
+  if (!isObject(data) || !Array.isArray(data.matches)) throw new ReportError('not a grype JSON report (no "matches")');
+  const source = isObject(data.source) ? data.source : {};
+  const target = source.type === 'image' ? (str(source.target?.userInput) ?? 'image') : undefined;
+  const findings = mergeRelated(data.matches.filter(isObject).map((match: Json) => toFinding(match, context, target)));
   const suppressed = asArray(data.ignoredMatches)
     .filter(isObject)
     .map((ignored) => ({
       finding: toFinding(ignored, context, target),
       reason: `ignored by grype rule ${JSON.stringify(asArray(ignored.appliedIgnoreRules)[0] ?? {})}`,
     }));
-  return { findings: merged, suppressed };
+  return { findings, suppressed };
 }
