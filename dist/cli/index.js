@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4081:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1086);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(836);
 
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1086:
+/***/ 836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,86 +34,86 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(3912);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 /** Every CLI command. Stage commands (used by GitLab jobs and composite actions) are listed here too. */
 const COMMANDS = [
     {
         name: 'check',
         summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(750), __nccwpck_require__.e(7), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8136))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).checkCommand,
     },
     {
         name: 'fix',
         summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(153), __nccwpck_require__.e(636), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(7), __nccwpck_require__.e(614), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(498), __nccwpck_require__.e(376), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2914))).fixCommand,
     },
     {
         name: 'rules',
         summary: 'List every rule with its metadata (--format json for tools).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1455))).rulesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand,
     },
     {
         name: 'explain',
         summary: 'Show what a rule checks, its peers and where its documentation lives.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7839))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand,
     },
     {
         name: 'cache-plan',
         summary: 'Detect package managers from lockfiles and compute dependency cache keys, paths and restore keys.',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 886).then(__nccwpck_require__.bind(__nccwpck_require__, 4886))).cachePlanCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037))).cachePlanCommand,
     },
     {
         name: 'image-tags',
         summary: "Compute an image's tags (commit SHA, branch, semver) and OCI labels; writes them as stage outputs.",
-        load: async () => (await __nccwpck_require__.e(/* import() */ 117).then(__nccwpck_require__.bind(__nccwpck_require__, 3117))).imageTagsCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 169).then(__nccwpck_require__.bind(__nccwpck_require__, 3169))).imageTagsCommand,
     },
     {
         name: 'build',
         summary: 'Build an image once per commit (buildah or docker buildx), tag it by commit SHA and push it; outputs the digest.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7810))).buildCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).buildCommand,
     },
     {
         name: 'registry',
         summary: 'Resolve digests, list tags, promote a digest to an environment tag and roll it back (OCI registry API).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(153), __nccwpck_require__.e(636), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(7), __nccwpck_require__.e(446), __nccwpck_require__.e(53), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1465))).registryCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(188), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).registryCommand,
     },
     {
         name: 'release',
         summary: 'Give a scanned image digest its release tags (commit SHA, branch or semver, latest) without rebuilding it.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1669))).releaseCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436))).releaseCommand,
     },
     {
         name: 'security-gate',
         summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(153), __nccwpck_require__.e(636), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(7), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3446))).securityGateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822))).securityGateCommand,
     },
     {
         name: 'secrets-scan',
         summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(153), __nccwpck_require__.e(636), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(7), __nccwpck_require__.e(446), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2747))).secretsScanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
     },
     {
         name: 'sbom',
         summary: 'Write a CycloneDX SBOM (JSON) of an npm project from its package-lock.json.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(153), __nccwpck_require__.e(636), __nccwpck_require__.e(91), __nccwpck_require__.e(635), __nccwpck_require__.e(267), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(7), __nccwpck_require__.e(446), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(571), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
     },
     {
         name: 'deploy',
         summary: 'Deploy an image digest with a strategy, verify it, and roll back by itself when it is unhealthy.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(53), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(188), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).deployCommand,
     },
     {
         name: 'rollback',
         summary: 'Roll an environment back to the previous release (or a given digest) and verify it.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(53), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).rollbackCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(188), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).rollbackCommand,
     },
     {
         name: 'notify',
         summary: 'Post a Slack-compatible message about the run to a webhook (the failure-notification job).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(750), __nccwpck_require__.e(557), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843))).notifyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075))).notifyCommand,
     },
 ];
 
@@ -166,7 +166,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 8728:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -187,7 +187,7 @@ external_node_module_default().enableCompileCache?.();
 
 /***/ }),
 
-/***/ 2091:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -225,7 +225,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3912:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -549,6 +549,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4081);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
