@@ -16,8 +16,13 @@ export interface SyntaxProblem {
   at: Locatable;
 }
 
+/**
+ * `ok: true` with `problems`: the file has syntax errors the parser recovered from (an instruction before the first
+ * `FROM`, an unknown keyword skipped); the engine reports them and still runs every rule on the model, so one error
+ * does not hide every other finding.
+ */
 export type ParseResult<Model> =
-  | { ok: true; model: Model; comments: Comment[] }
+  | { ok: true; model: Model; comments: Comment[]; problems?: SyntaxProblem[] }
   | { ok: false; problems: SyntaxProblem[]; comments: Comment[] };
 
 /** Calls the handlers of a hook with its node; only the hooks of the domain's map, each with its node type. */

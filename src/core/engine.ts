@@ -180,12 +180,10 @@ export class Engine {
     if (!domain) return undefined;
     const run = new FileRun(file, this);
     const parsed = domain.parse(file);
-    if (!parsed.ok) {
-      const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
-      for (const problem of parsed.problems) run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
-    } else {
-      this.runRules(domain, run, parsed.model);
-    }
+    const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
+    for (const problem of parsed.problems ?? [])
+      run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+    if (parsed.ok) this.runRules(domain, run, parsed.model);
     if (run.deferred.length === 0) run.result = this.finishFile(run, parsed);
     else run.parsed = parsed;
     return run;

@@ -95,11 +95,11 @@ describe('Engine', () => {
     expect(check('other/Dockerfile', 'FROM a:1\n')[0]!.fingerprint).not.toBe(before[0]!.fingerprint);
   });
 
-  test('a parse failure is one <domain>/syntax finding per problem and no other rule runs', () => {
+  test('a syntax problem the parser recovers from is one <domain>/syntax finding each, and the rules still run', () => {
     const findings = check('Dockerfile', 'FROM a:1\nFROBNICATE x\nRUN make\nJUMP y\n');
-    expect(brief(findings)).toEqual(['2:1 docker/syntax', '4:1 docker/syntax']);
-    expect(findings[0]!.message).toBe('Dockerfile syntax: unknown instruction "FROBNICATE"');
-    expect(findings[0]!.severity).toBe('error');
+    expect(brief(findings)).toEqual(['1:1 docker/test-from', '2:1 docker/syntax', '4:1 docker/syntax']);
+    expect(findings[1]!.message).toBe('Dockerfile syntax: unknown instruction "FROBNICATE"');
+    expect(findings[1]!.severity).toBe('error');
   });
 
   test('a rule that throws becomes one shipshape/rule-error; the other rules still report', () => {

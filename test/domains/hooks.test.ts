@@ -89,9 +89,14 @@ describe('every hook a domain declares is emitted by its walk', () => {
     expect(INSTRUCTION_KEYWORDS).toHaveLength(18);
     for (const keyword of INSTRUCTION_KEYWORDS) {
       const nodes = emitted.get(keyword) as DockerInstruction[];
-      expect(nodes.map((instruction) => instruction.keyword)).toEqual([keyword]);
+      // `ONBUILD RUN true` emits its trigger as a RUN too, right after the ONBUILD.
+      expect(nodes.map((instruction) => instruction.keyword)).toEqual(
+        keyword === 'RUN' ? [keyword, keyword] : [keyword],
+      );
     }
-    expect(emitted.get('instruction')).toHaveLength(18);
+    const runs = emitted.get('RUN') as DockerInstruction[];
+    expect(runs.map((run) => run.onbuild?.keyword)).toEqual([undefined, 'ONBUILD']);
+    expect(emitted.get('instruction')).toHaveLength(19);
     expect(emitted.get('stage')).toHaveLength(1);
   });
 

@@ -27,7 +27,7 @@ const run = (options: Partial<Parameters<typeof runCheck>[0]> = {}) =>
   runCheck({ root: dir, registry: testRegistry(), ...options });
 
 describe('runCheck', () => {
-  test('a malformed file gives a syntax finding and the rest of the repository is still checked', async () => {
+  test('a malformed file gives a syntax finding, its other findings and the rest of the repository', async () => {
     write({
       'a/Dockerfile': 'FROM a:1\n',
       'b/Dockerfile': 'FROM b:1\nFROBNICATE\n',
@@ -36,6 +36,7 @@ describe('runCheck', () => {
     const result = await run();
     expect(brief(result.findings)).toEqual([
       'a/Dockerfile:1:1 docker/test-from',
+      'b/Dockerfile:1:1 docker/test-from',
       'b/Dockerfile:2:1 docker/syntax',
       'c/api.Dockerfile:1:1 docker/test-from',
     ]);

@@ -15,7 +15,8 @@ export { INSTRUCTION_KEYWORDS } from './model.js';
 
 /**
  * Hooks (DockerfileHooks): `file` (the model), `stage`, `instruction`, one per keyword (`RUN`, `FROM`, …), then
- * `exit`. Instructions of a stage are walked right after the stage.
+ * `exit`. Instructions of a stage are walked right after the stage; an ONBUILD's trigger (`trigger`, whose `onbuild` is
+ * set) right after the ONBUILD.
  */
 export const dockerfileDomain: Domain<DockerfileModel, DockerfileHooks> = {
   id: 'dockerfile',
@@ -26,6 +27,11 @@ export const dockerfileDomain: Domain<DockerfileModel, DockerfileHooks> = {
       if (instruction.keyword === 'FROM' && instruction.stage) emit('stage', instruction.stage);
       emit('instruction', instruction);
       emit(instruction.keyword, instruction);
+      const { trigger } = instruction;
+      if (trigger) {
+        emit('instruction', trigger);
+        emit(trigger.keyword, trigger);
+      }
     }
     emit('exit', model);
   },

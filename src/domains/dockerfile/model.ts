@@ -54,6 +54,14 @@ export interface DockerInstruction extends Locatable {
    * heredocs that are data (`cat <<EOF > file`) or another interpreter's script.
    */
   commands: ShellCommand[];
+  /**
+   * On an `ONBUILD`: the instruction it holds, read like any other (its `onbuild` names this ONBUILD). It is not in
+   * `instructions` nor in its stage's instructions (it runs in the builds that use this image as their base), but the
+   * walk emits it right after the ONBUILD, so rules check it where it is written.
+   */
+  trigger?: DockerInstruction;
+  /** On an ONBUILD trigger: the ONBUILD that holds it. */
+  onbuild?: DockerInstruction;
   /** The underlying dockerfile-ast node, for details the model does not carry. Its positions are 0-based. */
   node: Instruction;
 }

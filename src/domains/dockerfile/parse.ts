@@ -151,13 +151,19 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     instruction.stage = stage;
     stage?.instructions.push(instruction);
     instructions.push(instruction);
+    if (keyword === 'ONBUILD') {
+      const trigger = buildTrigger(node, instruction, escapeChar, problems);
+      if (trigger) {
+        trigger.stage = stage;
+        instruction.trigger = trigger;
+      }
+    }
   }
   if (stages.length === 0 && instructions.length > 0 && problems.length === 0) {
     problems.push({ message: 'no FROM instruction', at: { span: file.lineSpan(1), path: 'file' } });
   }
   const dangling = danglingContinuation(instructions, escapeChar);
   if (dangling) problems.push(dangling);
-  if (problems.length > 0) return { ok: false, problems, comments };
 
   const lastStage = stages[stages.length - 1];
   if (lastStage) lastStage.isFinal = true;
@@ -182,7 +188,9 @@ export function parseDockerfile(file: SourceFile): ParseResult<DockerfileModel> 
     span: toSpan,
     findStage: (ref, before) => stageIndex.find(ref.toLowerCase(), before),
   };
-  return { ok: true, model, comments };
+  // Every problem above leaves a usable model (a stray keyword is skipped, an instruction before FROM has no stage):
+  // the engine reports them and still runs the rules, as the builder's own checks do not stop at the first one.
+  return problems.length > 0 ? { ok: true, model, comments, problems } : { ok: true, model, comments };
 }
 
 const NON_POSIX_SHELLS = /^(?:.*[\\/])?(?:powershell|pwsh|cmd)(?:\.exe)?$/i;
@@ -197,8 +205,8 @@ function dropNonPosixCommands(stages: DockerStage[]): void {
     let shell = stage.image.stage ? shellAtEnd.get(stage.image.stage) : undefined;
     for (const instruction of stage.instructions) {
       if (instruction.keyword === 'SHELL' && instruction.json) shell = instruction.json[0];
-      if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell))
-        instruction.commands = [];
+      const run = instruction.trigger ?? instruction;
+      if (run.keyword === 'RUN' && !run.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) run.commands = [];
     }
     shellAtEnd.set(stage, shell);
   }
@@ -223,6 +231,39 @@ class StageIndex {
     const found = /^\d+$/.test(ref) ? this.stages[Number(ref)] : this.byName.get(ref);
     return found && (before === undefined || found.index < before.index) ? found : undefined;
   }
+}
+
+/** Instructions an ONBUILD cannot hold: the builder refuses them when the trigger runs. */
+const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+/**
+ * The instruction an `ONBUILD` holds, read as an instruction of its own (spans on the ONBUILD line), so every rule
+ * checks `ONBUILD RUN apt-get install foo` as it checks `RUN apt-get install foo`. Undefined for a trigger the
+ * builder refuses (docker/onbuild-trigger reports those) or an unknown keyword.
+ */
+function buildTrigger(
+  node: Instruction,
+  onbuild: DockerInstruction,
+  escapeChar: string,
+  problems: SyntaxProblem[],
+): DockerInstruction | undefined {
+  const triggerNode = (
+    node as unknown as { getTriggerInstruction?: () => Instruction | null }
+  ).getTriggerInstruction?.();
+  if (!triggerNode) return undefined;
+  const keyword = triggerNode.getKeyword().toUpperCase();
+  if (!isInstructionKeyword(keyword) || NOT_TRIGGERS.has(keyword)) return undefined;
+  const path = `${onbuild.path}/${keyword}`;
+  const trigger = buildInstruction(
+    triggerNode,
+    keyword,
+    onbuild.index,
+    escapeChar,
+    { span: toSpan(triggerNode.getRange()), path },
+    problems,
+  );
+  trigger.onbuild = onbuild;
+  return trigger;
 }
 
 /** BuildKit refuses a here-document whose closing line never comes ("unterminated heredoc"). */

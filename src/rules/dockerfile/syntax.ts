@@ -1,6 +1,9 @@
 import { defineRule } from '../../core/rule.js';
 
-/** Reported by the engine when a Dockerfile cannot be parsed; no other Dockerfile rule runs on that file. */
+/**
+ * Reported by the engine for each syntax problem of a Dockerfile. The parser recovers from all of them (a stray keyword
+ * is skipped, an instruction before FROM belongs to no stage), so the other rules still run on the file.
+ */
 export default defineRule({
   meta: {
     id: 'docker/syntax',
@@ -10,6 +13,7 @@ export default defineRule({
     defaultSeverity: 'error',
     recommended: true,
     messages: { syntax: 'Dockerfile syntax: {{message}}' },
+    equivalents: { hadolint: ['DL3061'] },
   },
   create: () => ({}),
 });

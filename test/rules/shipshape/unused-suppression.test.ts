@@ -29,11 +29,12 @@ describe('shipshape/unused-suppression (reported by the engine)', () => {
     ]);
   });
 
-  test('not reported for a rule that is off, for peers’ markers, or when the file does not parse', () => {
+  test('not reported for a rule that is off or for peers’ markers; reported beside a syntax error, as rules still run', () => {
     const off = (config: any) => (config.rules['docker/no-latest-tag'] = { severity: 'off' });
     expect(check('# shipshape-ignore[docker/no-latest-tag]\nFROM node:20\n', { configure: off })).toEqual([]);
     expect(check('# hadolint ignore=DL3007\nFROM node:20\n')).toEqual([]);
     expect(check('# shipshape-ignore[docker/no-latest-tag]\nFROM node:20\nRUNN x\n').map((f) => f.ruleId)).toEqual([
+      'shipshape/unused-suppression',
       'docker/syntax',
     ]);
   });

@@ -51,7 +51,9 @@ function perStage<V>(
 export const rootStage = perStage<DockerStage>('root stage', (stage, base) => base ?? stage);
 
 /** Position of an instruction among its stage's instructions. */
-export function positionInStage(instruction: DockerInstruction): number {
+export function positionInStage(target: DockerInstruction): number {
+  // An ONBUILD trigger sits where its ONBUILD is written.
+  const instruction = target.onbuild ?? target;
   const stage = instruction.stage;
   if (!stage) return -1;
   const at = instruction.index - stage.from.index;
