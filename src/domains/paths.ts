@@ -16,5 +16,7 @@ export function classifyPath(path: string): DomainId | 'yaml' | undefined {
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-actions';
   if (/^action\.ya?ml$/i.test(base)) return 'github-actions';
   if (/^\.gitlab-ci\.ya?ml$/i.test(base)) return 'gitlab-ci';
+  // Kustomize's file often has no apiVersion/kind to tell it by.
+  if (/^kustomization\.ya?ml$/i.test(base)) return 'kubernetes';
   return 'yaml';
 }

@@ -17,6 +17,7 @@ export const DOMAIN_PACKS: Partial<Record<DomainId, () => Promise<DomainPack>>> 
   dockerfile: async () => (await import('./dockerfile/index.js')).pack,
   'github-actions': async () => (await import('./github-actions/index.js')).pack,
   'gitlab-ci': async () => (await import('./gitlab-ci/index.js')).pack,
+  kubernetes: async () => (await import('./kubernetes/index.js')).pack,
 };
 
 /**

@@ -11,6 +11,7 @@ import { DOMAIN_PREFIX, type DomainId } from '../core/rule.js';
 import type { SourceFile } from '../core/source.js';
 import { isUncheckedContent, listFiles, readSourceFile } from '../core/files.js';
 import { readInside } from '../core/paths.js';
+import { HELM_TEMPLATE_NOTICE, isHelmTemplate } from '../domains/kubernetes/helm.js';
 import { classifyPath } from '../domains/paths.js';
 import { DOMAIN_PACKS, loadAllPacks } from '../rules/packs.js';
 import { shipshapeRules } from '../rules/shipshape/index.js';
@@ -143,6 +144,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       continue;
     }
     const file: SourceFile = outcome.file;
+    if (domain === 'yaml' && isHelmTemplate(path, file.text)) {
+      notices.push({ path, message: HELM_TEMPLATE_NOTICE });
+      continue;
+    }
     if (domain === 'yaml') {
       classifyYamlContent ??= (await import('../domains/classify.js')).classifyYamlContent;
       domain = classifyYamlContent(file);

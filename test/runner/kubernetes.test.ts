@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runCheck } from '../../src/runner/check.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'shipshape-k8s-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: app
+          image: registry.example/web:1.4.2
+`;
+const PDB = `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: web
+spec:
+  maxUnavailable: 1
+  selector:
+    matchLabels: {app: web}
+`;
+
+const findingsOf = async (rule: string): Promise<string[]> => {
+  const result = await runCheck({ root: dir });
+  return result.findings
+    .filter((finding) => finding.ruleId === rule)
+    .map((finding) => `${finding.path}:${finding.span.line}`);
+};
+
+describe('manifests in a check run', () => {
+  test('are found by content anywhere, and the kubernetes rules load only then', async () => {
+    write({ 'ops/anything.yml': DEPLOYMENT, 'README.yaml': 'title: not a manifest\n' });
+    const result = await runCheck({ root: dir });
+    expect(result.checked).toEqual({ kubernetes: 1 });
+    expect([...result.registry.ids].some((id) => id.startsWith('k8s/'))).toBe(true);
+    expect(result.findings.map((finding) => `${finding.path}:${finding.span.line} ${finding.ruleId}`)).toContain(
+      'ops/anything.yml:2 k8s/missing-pdb',
+    );
+  });
+
+  test('a budget in another file of the same folder covers the Deployment; one in another folder does not', async () => {
+    write({ 'a/app.yaml': DEPLOYMENT, 'a/pdb.yaml': PDB, 'b/app.yaml': DEPLOYMENT, 'c/pdb.yaml': PDB });
+    expect(await findingsOf('k8s/missing-pdb')).toEqual(['b/app.yaml:2']);
+  });
+
+  test('a raw Helm template is skipped with a notice; a rendered manifest is checked', async () => {
+    write({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'chart/templates/deployment.yaml': DEPLOYMENT.replace('replicas: 3', 'replicas: {{ .Values.replicas }}'),
+      'rendered/web/templates/deployment.yaml': DEPLOYMENT,
+    });
+    const result = await runCheck({ root: dir });
+    expect(result.notices).toEqual([
+      { path: 'chart/templates/deployment.yaml', message: expect.stringMatching(/^skipped: a Helm chart template/) },
+    ]);
+    expect(result.checked).toEqual({ kubernetes: 1 });
+    expect(result.findings.map((finding) => `${finding.path} ${finding.ruleId}`)).toContain(
+      'rendered/web/templates/deployment.yaml k8s/missing-pdb',
+    );
+  });
+
+  test('a kustomization.yaml is a manifest file by its name', async () => {
+    write({ 'k/kustomization.yaml': 'resources:\n  - app.yaml\n', 'k/app.yaml': DEPLOYMENT });
+    const result = await runCheck({ root: dir });
+    expect(result.checked).toEqual({ kubernetes: 2 });
+  });
+});
