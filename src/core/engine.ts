@@ -189,6 +189,25 @@ export class Engine {
     return run;
   }
 
+  /**
+   * From now on, shared work may start in the background as soon as a file creates it (shellcheck on the other
+   * cores while files are still walked). The caller must then `await readySharedWork()` before `finishFiles`.
+   */
+  overlapSharedWork(): void {
+    this.overlapping = true;
+  }
+
+  /** Waits for the shared work started in the background; a work that fails there is settled as usual after. */
+  async readySharedWork(): Promise<void> {
+    for (const work of this.shared.values()) {
+      try {
+        await work.ready?.();
+      } catch {
+        // `settle()` and the deferred reports say what was not checked.
+      }
+    }
+  }
+
   /** Settles the run's shared work, then gives each started file its findings (in the order given). */
   finishFiles(files: PendingFile[]): Finding[][] {
     const works = [...this.shared.values()];
@@ -223,11 +242,14 @@ export class Engine {
     if (!work) {
       work = make();
       this.shared.set(key, work);
+      if (this.overlapping) work.begin?.();
     }
     return work;
   }
 
   private readonly shared = new Map<symbol, RunWork>();
+  /** Set by `overlapSharedWork()`: shared work may start in the background. */
+  private overlapping = false;
 
   private finishFile(run: FileRun, parsed: ParseResult<unknown>): Finding[] {
     const { registry, config } = this.options;

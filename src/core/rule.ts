@@ -68,7 +68,14 @@ export interface SharedSettings {
  * every script of the run, then checks the unique ones in one pool of processes.
  */
 export interface RunWork {
-  /** Does the collected work. Called once per run, before the deferred reports. */
+  /**
+   * Called when the work is created in a run that will await `ready()` before `settle()`: the work may then start in
+   * the background (another process) while the run goes on walking files.
+   */
+  begin?(): void;
+  /** Finishes what `begin()` started. Awaited once per run, before `settle()`. */
+  ready?(): Promise<void>;
+  /** Does the collected work (what is left of it). Called once per run, before the deferred reports. */
   settle(): void;
 }
 

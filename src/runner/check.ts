@@ -128,8 +128,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const findings: Finding[] = [];
   const checked: Partial<Record<DomainId, number>> = {};
   // Every file is walked first, then the work the files share is done once for the whole run (shellcheck over
-  // every unique script), then each file's findings are complete.
+  // every unique script, started in the background as files add scripts), then each file's findings are complete.
   const pending: PendingFile[] = [];
+  engine.overlapSharedWork();
   for (const path of paths) {
     let domain = classifyPath(path);
     if (!domain || CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) continue;
@@ -159,6 +160,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (started) pending.push(started);
     checked[domain] = (checked[domain] ?? 0) + 1;
   }
+  await engine.readySharedWork();
   for (const fileFindings of engine.finishFiles(pending)) {
     // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
     for (const finding of fileFindings) findings.push(finding);

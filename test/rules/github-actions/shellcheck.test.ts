@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/finding.js';
@@ -9,6 +12,7 @@ import {
   MAX_SCRIPT_BYTES_PER_CALL,
   MAX_SCRIPTS_PER_CALL,
   planCalls,
+  STREAM_BATCH,
   setShellcheckAvailable,
 } from '../../../src/rules/github-actions/support/shellcheck.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
@@ -96,6 +100,48 @@ describe('one run over many files', () => {
     const changeDir = findings!.filter((f) => f.message.startsWith('SC2164'));
     expect(changeDir).toHaveLength(count);
     expect(changeDir.map((f) => f.span.line)).toEqual(Array.from({ length: count }, (_, i) => 6 + i));
+  });
+});
+
+describe('a run that lets shared work start in the background (the CLI)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'shipshape-sc-stream-'));
+  const savedTmp = process.env.TMPDIR;
+  afterAll(() => {
+    process.env.TMPDIR = savedTmp;
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const poolFolders = () => readdirSync(scratch).filter((name) => name.startsWith('shipshape-sc-'));
+
+  test('the pool starts while files are still walked, and every script gets the same findings as at the end', async () => {
+    process.env.TMPDIR = scratch;
+    const config = defaultConfig();
+    config.rules[rule.meta.id] = { severity: rule.meta.defaultSeverity };
+    const engine = new Engine({ registry: new Registry([rule]), domains: DOMAINS, config });
+    engine.overlapSharedWork();
+    // Unique texts: scripts checked earlier in this process are not sent again.
+    const token = `${process.pid}_${Date.now()}`;
+    const perFile = STREAM_BATCH + 5;
+    const files = Array.from({ length: 3 }, (_, file) => {
+      const steps = Array.from({ length: perFile }, (_, i) => `      - run: cd $D_${token}_${file}_${i}\n`).join('');
+      const posix = '      - run: "[ \\"$a\\" == b ]"\n        shell: sh\n';
+      return new SourceFile(`.github/workflows/w${file}.yml`, wf(steps + posix));
+    });
+    const pending = files.map((file) => engine.startFile(file, 'github-actions')!);
+    // More than a batch of one option set was added: its pool process is at work before the run waits for it.
+    const started = Date.now();
+    while (poolFolders().length === 0 && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 10));
+    expect(poolFolders()).toHaveLength(1);
+    await engine.readySharedWork();
+    const results = engine.finishFiles(pending);
+    results.forEach((findings, file) => {
+      const changeDir = findings.filter((f) => f.message.startsWith('SC2164'));
+      expect(changeDir.map((f) => `${f.path}:${f.span.line}:${f.span.column}`)).toEqual(
+        Array.from({ length: perFile }, (_, i) => `.github/workflows/w${file}.yml:${6 + i}:14`),
+      );
+      expect(findings.filter((f) => f.message.startsWith('SC3014')).map((f) => f.span.line)).toEqual([6 + perFile]);
+    });
+    // The pool removed its folder when it was done.
+    expect(poolFolders()).toEqual([]);
   });
 });
 
