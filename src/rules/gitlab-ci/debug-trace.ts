@@ -19,7 +19,7 @@ export default defineRule({
       debug:
         '`{{name}}` is on: the job log will show every variable value, secrets included. Turn it on for a single manual run, never in the file.',
     },
-    equivalents: { poutine: ['debug_enabled'] },
+    equivalents: { poutine: ['debug_enabled'], pipefort: ['cicd-sec-7-gl-debug-trace'] },
   },
   create(context) {
     const check = (model: GitlabCiModel, variables: unknown, path: KeyPath): void => {

@@ -15,6 +15,7 @@ export default defineRule({
       noGroup:
         'Job deploys to `{{environment}}` without a `resource_group`: two pipelines can deploy at the same time and finish out of order. Add `resource_group: {{environment}}`.',
     },
+    equivalents: { pipefort: ['best-prac-4-gl-missing-resource-group'] },
   },
   create(context) {
     return {

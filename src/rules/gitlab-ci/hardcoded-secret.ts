@@ -25,6 +25,7 @@ export default defineRule({
       shaped:
         'Variable `{{name}}` holds what looks like a {{kind}}: revoke it and store it as a masked, protected CI/CD variable.',
     },
+    equivalents: { pipefort: ['cicd-sec-6-gl-hardcoded-secrets'] },
   },
   create(context) {
     const check = (model: GitlabCiModel, variables: unknown, path: KeyPath): void => {

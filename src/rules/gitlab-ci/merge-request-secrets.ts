@@ -1,9 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabJob } from '../../domains/gitlab-ci/index.js';
-import { isSecretName, JOB_SCOPED, rulesOf, variableRefs } from './support/util.js';
-
-const MR_CONDITION =
-  /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
+import { isSecretName, JOB_SCOPED, MERGE_REQUEST_CONDITION, rulesOf, variableRefs } from './support/util.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +23,7 @@ export default defineRule({
       job(job: GitlabJob) {
         if (job.hidden) return;
         const onMergeRequests = rulesOf(job).some(
-          (rule) => typeof rule.if === 'string' && MR_CONDITION.test(rule.if) && rule.when !== 'never',
+          (rule) => typeof rule.if === 'string' && MERGE_REQUEST_CONDITION.test(rule.if) && rule.when !== 'never',
         );
         if (!onMergeRequests) return;
         let what: string | undefined;

@@ -14,6 +14,7 @@ export default defineRule({
       noTimeout:
         'Job `{{job}}` has no `timeout`: set one close to its usual run time (in the job or under `default:`).',
     },
+    equivalents: { pipefort: ['best-prac-2-gl-missing-timeout'] },
   },
   create(context) {
     return {

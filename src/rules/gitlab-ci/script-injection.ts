@@ -20,7 +20,7 @@ export default defineRule({
       injection:
         '`{{name}}` is chosen by whoever opens the merge request or pushes the commit, and is expanded into code that `{{command}}` runs: a value like `$(curl …)` runs in this job. Pass it as data (an argument or environment variable read inside the code, in single quotes).',
     },
-    equivalents: { poutine: ['injection'] },
+    equivalents: { poutine: ['injection'], pipefort: ['cicd-sec-4-gl-shell-injection'] },
   },
   create(context) {
     return {

@@ -15,6 +15,7 @@ export default defineRule({
       allowed:
         'Security job `{{job}}` may fail without failing the pipeline, so its findings never block a merge or a deploy. Remove `allow_failure: true` (or limit it to `exit_codes` that mean "could not scan").',
     },
+    equivalents: { pipefort: ['cicd-sec-10-gl-allow-failure'] },
   },
   create(context) {
     return {

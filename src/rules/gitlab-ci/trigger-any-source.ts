@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { GitlabCiModel, GitlabJob } from '../../domains/gitlab-ci/index.js';
 import type { KeyPath } from '../../domains/yaml/document.js';
-import { isDeployJob, isPlainObject } from './support/util.js';
+import { isPlainObject } from './support/util.js';
 
 const EXTERNAL_SOURCE =
   /\$CI_PIPELINE_SOURCE\s*(?:==\s*["'](?:trigger|pipeline)["']|=~\s*\/[^/]*(?:trigger|pipeline)[^/]*\/)/;
@@ -11,7 +11,7 @@ export default defineRule({
     id: 'gitlab/trigger-any-source',
     domain: 'gitlab-ci',
     description:
-      'Deploying pipelines that accept trigger-token or upstream-pipeline runs with no further condition, and trigger jobs that forward every pipeline variable downstream.',
+      'Pipelines and jobs that accept trigger-token or upstream-pipeline runs with no further condition, and trigger jobs that forward every pipeline variable downstream.',
     category: 'security',
     defaultSeverity: 'warning',
     recommended: true,
@@ -22,19 +22,19 @@ export default defineRule({
       forward:
         '`forward: pipeline_variables: true` passes every variable of this pipeline (including ones set by whoever triggered it) to the downstream pipeline: pass the few it needs under `trigger:` variables instead.',
     },
+    equivalents: { pipefort: ['cicd-sec-8-gl-trigger-unfiltered'] },
   },
   create(context) {
-    let deploys = false;
-    const pending: { at: ReturnType<GitlabCiModel['locate']>; source: string }[] = [];
     const checkRules = (model: GitlabCiModel, rules: unknown, path: KeyPath): void => {
       if (!Array.isArray(rules)) return;
       rules.forEach((rule, index) => {
         if (!isPlainObject(rule) || typeof rule.if !== 'string' || rule.when === 'never') return;
         const match = EXTERNAL_SOURCE.exec(rule.if);
         if (!match || /&&/.test(rule.if)) return;
-        pending.push({
+        context.report({
           at: model.locate([...path, index, 'if']),
-          source: /pipeline/.test(match[0]) ? 'pipeline' : 'trigger',
+          messageId: 'source',
+          data: { source: /pipeline/.test(match[0]) ? 'pipeline' : 'trigger' },
         });
       });
     };
@@ -44,7 +44,6 @@ export default defineRule({
       },
       job(job: GitlabJob) {
         const model = context.model;
-        if (isDeployJob(job) && !job.hidden) deploys = true;
         checkRules(model, job.own.rules, [job.name, 'rules']);
         const trigger = job.own.trigger;
         if (isPlainObject(trigger) && isPlainObject(trigger.forward) && trigger.forward.pipeline_variables === true) {
@@ -53,10 +52,6 @@ export default defineRule({
             messageId: 'forward',
           });
         }
-      },
-      exit() {
-        if (!deploys) return;
-        for (const { at, source } of pending) context.report({ at, messageId: 'source', data: { source } });
       },
     };
   },

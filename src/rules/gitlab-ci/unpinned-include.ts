@@ -26,6 +26,7 @@ export default defineRule({
         'Remote include `{{value}}` has no commit SHA or version in its URL: a change on that server changes this pipeline.',
       component: 'Component `{{value}}` uses `@{{ref}}`: pin a released version (`@1.2.3`) or a commit SHA.',
     },
+    equivalents: { pipefort: ['cicd-sec-3-gl-unpinned-include'] },
   },
   create(context) {
     return {

@@ -4,6 +4,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     'x:\n  script:\n    - curl -fsSLo install.sh https://example.com/install-1.2.sh\n    - echo "3b1f0c6e9a  install.sh" | sha256sum -c -\n    - sh install.sh\n',
+    {
+      name: 'an unverified download run later is gitlab/download-without-checksum, not this rule',
+      code: 'x:\n  script:\n    - curl -fsSL -o /usr/local/bin/kubectl https://dl.example.com/kubectl\n    - chmod +x /usr/local/bin/kubectl\n',
+    },
     'x:\n  script:\n    - curl -fsS https://api.example.com/status | jq .state\n    - curl -o report.json https://example.com/r.json\n',
     'x:\n  script:\n    - curl -o data.csv https://example.com/data.csv\n    - chmod 644 data.csv\n',
     'x:\n  script:\n    - curl -fsSLo fixtures.json https://example.com/fixtures.json\n    - ./gradlew test\n',
@@ -22,16 +26,6 @@ ruleTester(rule, {
       name: 'bash <(curl)',
       code: 'x:\n  script:\n    - bash <(curl -s https://example.com/i.sh)\n',
       errors: [{ messageId: 'pipe', line: 3, column: 7 }],
-    },
-    {
-      name: 'wget, octal chmod, run from the folder',
-      code: 'docs:\n  before_script:\n    - wget https://gitlab.example.com/group/docs/raw/master/scripts/trigger-build\n    - chmod 755 trigger-build\n  script: [./trigger-build deploy]\n',
-      errors: [{ messageId: 'unverified', line: 3, column: 7 }],
-    },
-    {
-      name: 'download then chmod, no checksum',
-      code: 'x:\n  script:\n    - curl -fsSL -o /usr/local/bin/kubectl https://dl.example.com/kubectl\n    - chmod +x /usr/local/bin/kubectl\n',
-      errors: [{ messageId: 'unverified', line: 3, column: 7 }],
     },
   ],
 });

@@ -7,8 +7,12 @@ ruleTester(rule, {
   valid: [
     `workflow:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "trigger" && $UPSTREAM_PROJECT == "group/app"\n${deploy}`,
     {
-      name: 'no deploy job',
-      code: 'workflow:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "trigger"\nt:\n  script: [x]\n',
+      name: 'a condition on the ref besides the source',
+      code: 't:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "pipeline" && $CI_COMMIT_REF_PROTECTED == "true"\n  script: [x]\n',
+    },
+    {
+      name: 'a never rule',
+      code: 't:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "trigger"\n      when: never\n    - when: always\n  script: [x]\n',
     },
     {
       name: 'forwarding yaml variables only',
@@ -16,6 +20,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "any trigger runs a job that deploys nothing: variables are still the caller's",
+      code: 'workflow:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "trigger"\nt:\n  script: [x]\n',
+      errors: [{ messageId: 'source', line: 3, column: 11, message: /any `trigger` pipeline/ }],
+    },
+    {
+      name: 'regex over the source',
+      code: 'child:\n  rules:\n    - if: $CI_PIPELINE_SOURCE =~ /^(trigger|api)$/\n  script: [make]\n',
+      errors: [{ messageId: 'source', line: 3, column: 11 }],
+    },
     {
       code: `workflow:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "trigger"\n${deploy}`,
       errors: [{ messageId: 'source', line: 3, column: 11 }],

@@ -126,6 +126,23 @@ export function isDeployJob(job: GitlabJob): boolean {
   return environment !== undefined && environment.action === 'start';
 }
 
+/** A `rules:if` that admits merge-request pipelines. */
+export const MERGE_REQUEST_CONDITION =
+  /\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']|\$CI_MERGE_REQUEST_(?:IID|ID)\b(?!\s*==\s*null)/;
+
+/** True when a job runs in merge-request pipelines: a `rules:if` admits them, or `only:` lists `merge_requests`. */
+export function runsOnMergeRequests(job: GitlabJob): boolean {
+  if (
+    rulesOf(job).some(
+      (rule) => typeof rule.if === 'string' && MERGE_REQUEST_CONDITION.test(rule.if) && rule.when !== 'never',
+    )
+  )
+    return true;
+  const only = job.resolved.only;
+  const refs = isPlainObject(only) ? only.refs : only;
+  return Array.isArray(refs) && refs.includes('merge_requests');
+}
+
 export function rulesOf(job: GitlabJob): Record<string, unknown>[] {
   const rules = job.resolved.rules;
   return Array.isArray(rules) ? rules.flat(10).filter(isPlainObject) : [];
