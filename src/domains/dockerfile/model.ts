@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Locatable, Span } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
+import type { PackageCommand } from './packages.js';
 import type { ShellCommand } from './shell.js';
 
 export interface DockerFlag {
@@ -54,6 +55,8 @@ export interface DockerInstruction extends Locatable {
    * heredocs that are data (`cat <<EOF > file`) or another interpreter's script.
    */
   commands: ShellCommand[];
+  /** For RUN: its package-manager commands (`apt-get install`, `pip3 install`, `go install`, …), read once. */
+  packages: PackageCommand[];
   /**
    * On an `ONBUILD`: the instruction it holds, read like any other (its `onbuild` names this ONBUILD). It is not in
    * `instructions` nor in its stage's instructions (it runs in the builds that use this image as their base), but the

@@ -11,7 +11,8 @@ import {
   INSTRUCTION_KEYWORDS,
   type InstructionKeyword,
 } from './model.js';
-import { commandFromWords, splitShell } from './shell.js';
+import { readPackageCommands } from './packages.js';
+import { commandFromWords, POSIX_SHELLS, splitScript } from './shell.js';
 
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -206,7 +207,10 @@ function dropNonPosixCommands(stages: DockerStage[]): void {
     for (const instruction of stage.instructions) {
       if (instruction.keyword === 'SHELL' && instruction.json) shell = instruction.json[0];
       const run = instruction.trigger ?? instruction;
-      if (run.keyword === 'RUN' && !run.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) run.commands = [];
+      if (run.keyword === 'RUN' && !run.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) {
+        run.commands = [];
+        run.packages = [];
+      }
     }
     shellAtEnd.set(stage, shell);
   }
@@ -354,14 +358,13 @@ function buildInstruction(
   });
   let commands: DockerInstruction['commands'] = [];
   if (keyword === 'RUN' && !json) {
-    commands = splitShell(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
+    commands = splitScript(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
   } else if (keyword === 'RUN' && json && json.length > 0) {
     commands = execFormCommands(json);
   }
-  return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
+  const packages = commands.length > 0 ? readPackageCommands(commands) : [];
+  return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, packages, node, ...at };
 }
-
-const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
 
 /**
  * The shell script a heredoc RUN runs. `RUN <<EOF` (or `RUN bash <<EOF`) runs the body, unless a shebang names another
@@ -370,17 +373,18 @@ const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
 function heredocScript(args: string, heredocs: { content: string }[]): string {
   const head = (args.split('\n')[0] ?? '').replace(/<<-?\s*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
   const [program = '', ...options] = head.split(/\s+/).filter(Boolean);
-  if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-')))) return head;
+  if (head !== '' && !(POSIX_SHELLS.test(program) && options.every((option) => option.startsWith('-')))) return head;
   const body = heredocs.map((heredoc) => heredoc.content).join('\n');
   const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
   const interpreter = shebang && (shebang[1]!.endsWith('/env') ? (shebang[2] ?? '') : shebang[1]!);
-  return interpreter && !SHELLS.test(interpreter) ? '' : body;
+  return interpreter && !POSIX_SHELLS.test(interpreter) ? '' : body;
 }
 
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
 function execFormCommands(json: string[]): DockerInstruction['commands'] {
   const scriptAt = json.indexOf('-c');
-  if (SHELLS.test(json[0]!) && scriptAt > 0 && json[scriptAt + 1] !== undefined) return splitShell(json[scriptAt + 1]!);
+  if (POSIX_SHELLS.test(json[0]!) && scriptAt > 0 && json[scriptAt + 1] !== undefined)
+    return splitScript(json[scriptAt + 1]!);
   return [commandFromWords(json)];
 }
 

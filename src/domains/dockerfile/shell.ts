@@ -161,3 +161,47 @@ export function hasFlag(args: string[], long: string | undefined, short?: string
       (short !== undefined && /^-[A-Za-z]+$/.test(arg) && arg.slice(1).includes(short)),
   );
 }
+
+/** POSIX-family shells whose `-c` argument is a script. */
+export const POSIX_SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+
+/**
+ * Nested `sh -c '…'` scripts are read this deep and no deeper: enough for any real Dockerfile, and a bound on the
+ * work a hostile chain of quoted shells can cause (each level re-reads the script of the one above).
+ */
+const MAX_SCRIPT_DEPTH = 8;
+
+/**
+ * The commands of a script, with the commands of every `sh -c '…'` / `bash -ec "…"` among them added right after the
+ * shell command that runs them, so `RUN sh -c 'apt-get install curl'` is read like `RUN apt-get install curl`.
+ */
+export function splitScript(script: string): ShellCommand[] {
+  return withInnerScripts(splitShell(script), 0);
+}
+
+/** Adds the commands of the `-c` scripts among `commands` (see splitScript). */
+export function withInnerScripts(commands: ShellCommand[], depth: number): ShellCommand[] {
+  if (depth >= MAX_SCRIPT_DEPTH || !commands.some(runsScript)) return commands;
+  const out: ShellCommand[] = [];
+  for (const command of commands) {
+    out.push(command);
+    const script = runsScript(command) ? innerScript(command) : undefined;
+    if (script) out.push(...withInnerScripts(splitShell(script), depth + 1));
+  }
+  return out;
+}
+
+function runsScript(command: ShellCommand): boolean {
+  return POSIX_SHELLS.test(command.name) && command.args.some((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
+}
+
+/** The script argument of `sh -c 'script'` (options may be bundled: `-ec`, `-xc`). */
+function innerScript(command: ShellCommand): string | undefined {
+  const at = command.args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
+  for (let i = at + 1; i < command.args.length; i++) {
+    const arg = command.args[i]!;
+    if (arg.startsWith('-') || arg.startsWith('+')) continue;
+    return arg;
+  }
+  return undefined;
+}

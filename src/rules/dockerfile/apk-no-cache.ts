@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
+import { actionArgIndex, hasOption } from '../../domains/dockerfile/packages.js';
 import { isShipped, mountsOver } from './support/stages.js';
 
 export default defineRule({
@@ -29,7 +29,7 @@ export default defineRule({
             (command.name === 'apk' && command.args.includes('cache') && command.args.includes('clean')),
         );
         if (cleansCache) return;
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           context.report({

@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
+import { actionArgIndex, hasOption } from '../../domains/dockerfile/packages.js';
 
 /** Actions that ask for confirmation before changing packages. */
 const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove']);
@@ -24,7 +24,7 @@ export default defineRule({
     return {
       RUN(instruction: DockerInstruction) {
         const { commands } = instruction;
-        for (const command of packageCommands(commands)) {
+        for (const command of instruction.packages) {
           if ((command.manager !== 'apt-get' && command.manager !== 'apt') || !PROMPTING.has(command.action)) continue;
           // `-qq` implies `-y`; `-o APT::Get::Assume-Yes=true` sets it too.
           if (hasOption(command, 'yes', 'y') || hasOption(command, 'assume-yes') || command.options.includes('-qq'))

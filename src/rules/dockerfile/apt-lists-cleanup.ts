@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, packageCommands } from './support/packages.js';
+import { actionArgIndex } from '../../domains/dockerfile/packages.js';
 import { isShipped, mountsOver } from './support/stages.js';
 
 const LISTS = '/var/lib/apt/lists';
@@ -30,7 +30,7 @@ export default defineRule({
           (command) => command.name === 'rm' && command.args.some((arg) => arg.startsWith(LISTS)),
         );
         if (removesLists) return;
-        const update = packageCommands(instruction.commands).find(
+        const update = instruction.packages.find(
           (command) => (command.manager === 'apt-get' || command.manager === 'apt') && command.action === 'update',
         );
         if (!update) return;

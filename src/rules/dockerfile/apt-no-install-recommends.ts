@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
+import { actionArgIndex, hasOption } from '../../domains/dockerfile/packages.js';
 import { carriedFact, isShipped } from './support/stages.js';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
       RUN(instruction: DockerInstruction) {
         // Builder stages are thrown away: their size does not matter.
         if (!isShipped(context.model, instruction.stage)) return;
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if ((command.manager !== 'apt-get' && command.manager !== 'apt') || command.action !== 'install') continue;
           if (hasOption(command, 'no-install-recommends')) continue;
           if (command.options.some((option) => /Install-Recommends=(?:false|0|no)/i.test(option))) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, packageCommands } from './support/packages.js';
+import { actionArgIndex } from '../../domains/dockerfile/packages.js';
 
 /** Whole-distribution upgrades; a plain `apt-get upgrade` (security fixes within the release) is not flagged. */
 const DIST_UPGRADES: Record<string, Set<string>> = {
@@ -27,7 +27,7 @@ export default defineRule({
   create(context) {
     return {
       RUN(instruction: DockerInstruction) {
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if (!DIST_UPGRADES[command.manager]?.has(command.action)) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           context.report({ at, messageId: 'distUpgrade', data: { manager: command.manager, action: command.action } });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, packageCommands, type PackageManager } from './support/packages.js';
+import { actionArgIndex, type PackageManager } from '../../domains/dockerfile/packages.js';
 
 /** The index refresh of each manager, which is only useful in the RUN that also installs. */
 const REFRESH: Partial<Record<PackageManager, Set<string>>> = {
@@ -30,7 +30,7 @@ export default defineRule({
   create(context) {
     return {
       RUN(instruction: DockerInstruction) {
-        const commands = packageCommands(instruction.commands);
+        const commands = instruction.packages;
         for (const command of commands) {
           if (!REFRESH[command.manager]?.has(command.action)) continue;
           const family = command.manager === 'apt' ? 'apt-get' : command.manager;

@@ -4,7 +4,7 @@ import type { DockerInstruction, DockerStage } from '../../domains/dockerfile/in
 import { copySources } from './support/copy.js';
 import { replaceWith } from './support/fixes.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, packageCommands } from './support/packages.js';
+import { actionArgIndex } from '../../domains/dockerfile/packages.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 
@@ -69,7 +69,7 @@ export default defineRule({
         if (!instruction.stage) return;
         const line = lockfileCopied.get(instruction.stage) ?? lockfileInBase(instruction.stage);
         if (line === undefined) return;
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
           if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0)
             continue;

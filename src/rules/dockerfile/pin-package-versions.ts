@@ -1,30 +1,16 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { hasOption, isInstall, packageCommands, type PackageManager } from './support/packages.js';
-import { isLocalOrUrl, isPinned } from './support/pinning.js';
+import { hasOption, isInstall, PACKAGE_MANAGERS, type PackageManager } from '../../domains/dockerfile/packages.js';
 
-const ALL_MANAGERS: PackageManager[] = [
-  'apt-get',
-  'apt',
-  'apk',
-  'yum',
-  'dnf',
-  'microdnf',
-  'zypper',
-  'pip',
-  'npm',
-  'yarn',
-  'pnpm',
-  'gem',
-];
+const ALL_MANAGERS: PackageManager[] = [...PACKAGE_MANAGERS];
 
 export default defineRule({
   meta: {
     id: 'docker/pin-package-versions',
     domain: 'dockerfile',
     description:
-      'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`).',
+      'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`, `x@v1.2.3`).',
     category: 'best-practice',
     defaultSeverity: 'note',
     // Opt-in: pins in distribution packages break as soon as the mirror drops the old version.
@@ -32,7 +18,9 @@ export default defineRule({
     messages: {
       unpinned: '{{manager}} package "{{name}}" has no version: pin it (e.g. `{{example}}`) for reproducible builds.',
     },
-    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },
+    equivalents: {
+      hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041', 'DL3062'],
+    },
     defaultOptions: { managers: ALL_MANAGERS },
     optionsSchema: {
       type: 'object',
@@ -44,12 +32,12 @@ export default defineRule({
     const managers = new Set(context.options.managers as PackageManager[]);
     return {
       RUN(instruction: DockerInstruction) {
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if (!managers.has(command.manager) || !isInstall(command)) continue;
           // A constraints file pins pip packages named on the command line.
           if (command.manager === 'pip' && hasOption(command, 'constraint', 'c')) continue;
           for (const operand of command.packages) {
-            if (isLocalOrUrl(operand.value) || isPinned(command, operand.value)) continue;
+            if (operand.pin !== 'none') continue;
             const at = textOf(context.model, instruction).arg(command.command, operand.argIndex);
             context.report({
               at,
@@ -73,6 +61,10 @@ function example(manager: PackageManager, name: string): string {
       return `${name}@1.2.3`;
     case 'gem':
       return `${name}:1.2.3`;
+    case 'go':
+      return `${name}@v1.2.3`;
+    case 'cargo':
+      return `${name}@1.2.3`;
     case 'yum':
     case 'dnf':
     case 'microdnf':

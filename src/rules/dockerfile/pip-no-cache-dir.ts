@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { insertAfter } from './support/fixes.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, packageCommands } from './support/packages.js';
+import { actionArgIndex, hasOption } from '../../domains/dockerfile/packages.js';
 import { envValue, isShipped, mountsOver } from './support/stages.js';
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
         if (!stage || !isShipped(context.model, stage)) return;
         if (mountsOver(instruction, '/root/.cache/pip')) return;
         if (envValue(stage, 'PIP_NO_CACHE_DIR') !== undefined) return;
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir')) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           context.report({

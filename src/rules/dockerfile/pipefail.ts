@@ -1,13 +1,10 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
-import type { ShellCommand } from '../../domains/dockerfile/shell.js';
+import { POSIX_SHELLS, type ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
 import { carriedFact, rootStage } from './support/stages.js';
 
-/**
- * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
- * only checked on Alpine and BusyBox images, where it is ash.
- */
+/** Shells that know `set -o pipefail`; for plain `sh` (dash on Debian and Ubuntu) the advice is to switch to bash. */
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
@@ -46,7 +43,7 @@ export default defineRule({
   meta: {
     id: 'docker/pipefail',
     domain: 'dockerfile',
-    description: 'Pipes in RUN under bash-like shells need `set -o pipefail`, or a failing left side goes unnoticed.',
+    description: 'Pipes in RUN under a POSIX shell need `set -o pipefail`, or a failing left side goes unnoticed.',
     category: 'correctness',
     defaultSeverity: 'warning',
     recommended: true,
@@ -59,8 +56,9 @@ export default defineRule({
   create(context) {
     return {
       RUN(instruction: DockerInstruction) {
-        const shell = shellOf(instruction);
-        if (!shell || !PIPEFAIL_SHELLS.test(shell[0]!)) return;
+        // No SHELL, shebang or exec-form shell: the builder's default, `/bin/sh -c`.
+        const shell = shellOf(instruction) ?? ['/bin/sh', '-c'];
+        if (!POSIX_SHELLS.test(shell[0]!)) return;
         if (shell.some((word, i) => word === 'pipefail' && shell[i - 1] === '-o')) return;
         const text = textOf(context.model, instruction);
         for (const command of instruction.commands) {
@@ -72,7 +70,9 @@ export default defineRule({
           const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
           const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
           const shellName = shell[0]!.slice(shell[0]!.lastIndexOf('/') + 1);
-          const program = shell[0]!.includes('/') ? shell[0]! : `/bin/${shell[0]!}`;
+          // Plain sh is dash on Debian and Ubuntu, whose releases there lack pipefail: bash is the shell to switch to.
+          const pipefailShell = PIPEFAIL_SHELLS.test(shell[0]!) ? shell[0]! : '/bin/bash';
+          const program = pipefailShell.includes('/') ? pipefailShell : `/bin/${pipefailShell}`;
           context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName, program } });
           return;
         }

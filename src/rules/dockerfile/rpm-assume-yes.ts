@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, packageCommands, type PackageCommand } from './support/packages.js';
+import { actionArgIndex, hasOption, type PackageCommand } from '../../domains/dockerfile/packages.js';
 
 const YUM_PROMPTING = new Set([
   'install',
@@ -48,7 +48,7 @@ export default defineRule({
   create(context) {
     return {
       RUN(instruction: DockerInstruction) {
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           if (!prompts(command)) continue;
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           const flag = command.manager === 'zypper' ? '-n' : '-y';

@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import type { ShellCommand } from '../../domains/dockerfile/shell.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, isInstall, packageCommands, type PackageManager } from './support/packages.js';
+import { actionArgIndex, managerFamily, type PackageManager } from '../../domains/dockerfile/packages.js';
 import { isShipped, mountsOver } from './support/stages.js';
 
 const CACHE_DIRS: Partial<Record<PackageManager, string>> = {
@@ -18,14 +18,21 @@ const CLEAN_HINT: Partial<Record<PackageManager, string>> = {
   zypper: 'zypper clean --all',
 };
 
-function cleans(manager: PackageManager, commands: ShellCommand[]): boolean {
+/** True when a command after position `from` cleans the cache `manager` filled (yum, dnf and microdnf share one). */
+function cleans(instruction: DockerInstruction, manager: PackageManager, after: ShellCommand): boolean {
   const cacheDir = CACHE_DIRS[manager]!;
-  return commands.some(
-    (command) =>
-      (command.name === manager &&
-        (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
-      (command.name === 'rm' &&
-        command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))),
+  const family = managerFamily(manager);
+  const rest = instruction.commands.slice(instruction.commands.indexOf(after) + 1);
+  return (
+    instruction.packages.some(
+      (command) =>
+        command.step === 'clean' && managerFamily(command.manager) === family && rest.includes(command.command),
+    ) ||
+    rest.some(
+      (command) =>
+        command.name === 'rm' &&
+        command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf')),
+    )
   );
 }
 
@@ -33,7 +40,8 @@ export default defineRule({
   meta: {
     id: 'docker/rpm-cache-cleanup',
     domain: 'dockerfile',
-    description: '`yum`/`dnf`/`zypper install` in the shipped image must clean the package cache in the same RUN.',
+    description:
+      '`yum`/`dnf`/`microdnf`/`zypper` installs and upgrades in the shipped image must clean the cache after them.',
     category: 'performance',
     defaultSeverity: 'warning',
     recommended: true,
@@ -47,10 +55,12 @@ export default defineRule({
       RUN(instruction: DockerInstruction) {
         if (!isShipped(context.model, instruction.stage)) return;
         const reported = new Set<PackageManager>();
-        for (const command of packageCommands(instruction.commands)) {
+        for (const command of instruction.packages) {
           const cacheDir = CACHE_DIRS[command.manager];
-          if (!cacheDir || !isInstall(command) || reported.has(command.manager)) continue;
-          if (mountsOver(instruction, cacheDir) || cleans(command.manager, instruction.commands)) continue;
+          // Installs and upgrades both download packages and metadata into the cache.
+          if (!cacheDir || (command.step !== 'install' && command.step !== 'upgrade')) continue;
+          if (reported.has(command.manager)) continue;
+          if (mountsOver(instruction, cacheDir) || cleans(instruction, command.manager, command.command)) continue;
           reported.add(command.manager);
           const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
           context.report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { textOf } from './support/locate.js';
-import { actionArgIndex, hasOption, isInstall, packageCommands } from './support/packages.js';
+import { actionArgIndex, hasOption, isInstall } from '../../domains/dockerfile/packages.js';
 import { isShipped } from './support/stages.js';
 
 export default defineRule({
@@ -29,16 +29,14 @@ export default defineRule({
           )
         )
           return;
-        const commands = packageCommands(instruction.commands);
-        const cleans = commands.some(
-          (command) =>
-            command.manager === 'yarn' && command.action === 'cache' && command.packages[0]?.value === 'clean',
-        );
-        if (cleans) return;
-        const install = commands.find(
+        const commands = instruction.packages;
+        // The last install decides: a `yarn cache clean` before it leaves the cache that install fills.
+        const install = commands.findLast(
           (command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'),
         );
         if (!install) return;
+        const after = commands.slice(commands.indexOf(install) + 1);
+        if (after.some((command) => command.manager === 'yarn' && command.step === 'clean')) return;
         const at = textOf(context.model, instruction).arg(install.command, actionArgIndex(install));
         context.report({ at, messageId: 'cache', data: { action: install.action || 'install' } });
       },

@@ -4,8 +4,13 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
-      name: 'default /bin/sh has no pipefail',
-      code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
+      name: 'a PowerShell SHELL is not POSIX',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-Process | Stop-Process\n',
+    },
+    { name: 'exec form of a program, no shell', code: 'FROM debian:12\nRUN ["grep", "-r", "a|b", "/etc"]\n' },
+    {
+      name: 'an ONBUILD trigger under a pipefail SHELL',
+      code: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nONBUILD RUN curl -fsSL https://example.com/x | tar -x\n',
     },
     'FROM alpine:3.20\nRUN set -o pipefail && wget -qO- https://example.com/x | tar -x\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
@@ -25,6 +30,28 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the default /bin/sh, whatever the base image: switch to bash',
+      code: 'FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz\n',
+      errors: [
+        {
+          messageId: 'pipefail',
+          line: 2,
+          column: 42,
+          message: /under sh .*SHELL \["\/bin\/bash", "-o", "pipefail", "-c"\]/,
+        },
+      ],
+    },
+    {
+      name: 'an explicit sh, and a pipe inside sh -c',
+      code: 'FROM scratch AS empty\nFROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN sh -c "wget -qO- https://example.com/x | tar -x"\n',
+      errors: [{ messageId: 'pipefail', line: 4, column: 44 }],
+    },
+    {
+      name: 'an ONBUILD trigger, at the ONBUILD line',
+      code: 'FROM debian:12\nONBUILD RUN wget -qO- https://example.com/x | tar -x\n',
+      errors: [{ messageId: 'pipefail', line: 2, column: 45 }],
+    },
     {
       name: 'Alpine runs /bin/sh as ash',
       code: 'FROM node:20-alpine AS build\nFROM build\nRUN wget -qO- https://example.com/x | tar -x\n',

@@ -1,5 +1,11 @@
 import type { ShellCommand } from '../../../domains/dockerfile/shell.js';
-import { hasOption, isInstall, packageCommands, type PackageCommand, type PackageManager } from './packages.js';
+import {
+  hasOption,
+  isInstall,
+  readPackageCommands,
+  type PackageCommand,
+  type PackageManager,
+} from '../../../domains/dockerfile/packages.js';
 
 /** Compilers, build systems and SDKs: needed to build, not to run. */
 const BUILD_PACKAGES = new Set([
@@ -73,7 +79,7 @@ export interface BuildToolUse {
  * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
 export function leftoverBuildPackages(commands: ShellCommand[]): { leftovers: BuildToolUse[]; cleansUp: boolean } {
-  const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
+  const reads = readPackageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
   const removed = new Set(
     reads
       .filter((read) => REMOVE_ACTIONS.has(read.action))
@@ -159,7 +165,7 @@ export function buildCommands(commands: ShellCommand[]): BuildToolUse[] {
 export function devDependencyInstalls(commands: ShellCommand[], nodeEnv: string | undefined): BuildToolUse[] {
   if (nodeEnv === 'production') return [];
   const found: BuildToolUse[] = [];
-  for (const read of packageCommands(commands)) {
+  for (const read of readPackageCommands(commands)) {
     if (read.manager !== 'npm' && read.manager !== 'yarn' && read.manager !== 'pnpm') continue;
     // Named packages (`npm install -g pm2`) are chosen one by one; only a whole-project install pulls devDependencies.
     if (!isInstall(read) || read.packages.length > 0 || read.action === 'add') continue;

@@ -1,5 +1,5 @@
 import type { ShellCommand } from '../../../domains/dockerfile/shell.js';
-import { hasOption, readPackageCommand } from './packages.js';
+import { hasOption, readPackageCommand } from '../../../domains/dockerfile/packages.js';
 
 /**
  * The ecosystem whose dependencies a command installs from a manifest (`npm ci`, `pip install -r`, `go mod download`,

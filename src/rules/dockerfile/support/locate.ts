@@ -72,7 +72,8 @@ export class InstructionText {
       for (const each of this.instruction.commands) {
         const offsets = each.words.map((word) => {
           const at = this.findWord(word, cursor);
-          if (at !== -1) cursor = at + word.length;
+          // A quoted word with spaces may be an `sh -c` script whose commands come next: they are searched inside it.
+          if (at !== -1) cursor = at + (/\s/.test(word) ? 1 : word.length);
           return at;
         });
         this.commandOffsets.set(each, offsets);
