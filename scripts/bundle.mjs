@@ -2,7 +2,7 @@
 // Bundles every JavaScript entry point into dist/<name>/ with ncc. `--out DIR` writes elsewhere (the staleness test).
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +25,29 @@ export function bundleEntries() {
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 const entries = bundleEntries().filter((entry) => only.length === 0 || only.includes(entry.name));
 
+/**
+ * Files a bundle reads at run time from beside itself (src/domains/terraform/grammar.ts), copied byte for byte into
+ * every bundle whose code names them: the bundler's own asset handling re-encodes wasm as text.
+ */
+const RUNTIME_FILES = [
+  { name: 'web-tree-sitter.wasm', from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm' },
+  {
+    name: 'tree-sitter-terraform.wasm',
+    from: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+  },
+];
+
+function copyRuntimeFiles(out) {
+  const code = readdirSync(out)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(out, name), 'utf8'))
+    .join('\n');
+  for (const file of RUNTIME_FILES) {
+    if (code.includes(`'${file.name}'`) || code.includes(`"${file.name}"`))
+      copyFileSync(join(root, file.from), join(out, file.name));
+  }
+}
+
 /** One ncc process per entry, as many at once as there are cores. */
 function bundle(entry) {
   const out = join(outRoot, entry.name);
@@ -42,6 +65,7 @@ function bundle(entry) {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`ncc failed on ${entry.source} (exit ${code})`));
+      copyRuntimeFiles(out);
       process.stdout.write(`bundled ${entry.source} → ${out}\n`);
       resolvePromise();
     });

@@ -18,6 +18,7 @@ export const DOMAIN_PACKS: Partial<Record<DomainId, () => Promise<DomainPack>>> 
   'github-actions': async () => (await import('./github-actions/index.js')).pack,
   'gitlab-ci': async () => (await import('./gitlab-ci/index.js')).pack,
   kubernetes: async () => (await import('./kubernetes/index.js')).pack,
+  terraform: async () => (await import('./terraform/index.js')).pack,
 };
 
 /**
