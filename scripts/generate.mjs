@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { CONFIG_SCHEMA } = await import('../src/core/config-schema.ts');
+const { gitlabSchemaValidator } = await import('./gitlab-schema.mjs');
 
 /** Every generated file: path relative to the root → its expected text. */
 export const GENERATED = {
   'schema/shipshape.schema.json': `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`,
+  'src/data/gitlab-ci/schema-validator.js': gitlabSchemaValidator(join(root, 'schema/gitlab-ci.schema.json')),
 };
 
 const check = process.argv.includes('--check');

@@ -6,6 +6,7 @@ import { parseGitlabCi } from './parse.js';
 export type { GitlabCiModel, GitlabInclude, GitlabInput, GitlabJob, ProjectView, ScriptLine } from './model.js';
 export type { GitlabCiHooks, JobScriptLine } from './hooks.js';
 export { UnresolvedReference } from './model.js';
+export type { ResolvedPipeline } from './pipeline.js';
 export { isPlainObject } from './parse.js';
 
 /**

@@ -3,6 +3,7 @@ import type { Locatable } from '../../core/finding.js';
 import type { SourceFile } from '../../core/source.js';
 import type { KeyPath } from '../yaml/document.js';
 import type { INCLUDE_KINDS } from './keywords.js';
+import type { ResolvedPipeline } from './pipeline.js';
 
 /** A `!reference [job, key, …]` that could not be resolved in this file (it points into an include). */
 export class UnresolvedReference {
@@ -96,6 +97,8 @@ export interface GitlabCiModel {
   effective(job: GitlabJob, key: string): unknown;
   /** This file and the local includes it reaches (read through the rule context), for cross-file lookups. */
   project(readFile: (path: string) => string | undefined): ProjectView;
+  /** The configuration GitLab validates for this file: local includes, `extends`, `!reference` and input defaults applied. */
+  pipeline(readFile: (path: string) => string | undefined): ResolvedPipeline;
 }
 
 export interface ProjectView {

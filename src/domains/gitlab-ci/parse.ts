@@ -15,6 +15,7 @@ import {
   type ProjectView,
   type ScriptLine,
 } from './model.js';
+import { resolvePipeline, type ResolvedPipeline } from './pipeline.js';
 
 type Data = Record<string, unknown>;
 
@@ -97,12 +98,7 @@ function asStrings(value: unknown): string[] {
   return [];
 }
 
-function scriptLines(
-  file: SourceFile,
-  node: YAMLMap | undefined,
-  name: string,
-  problems: SyntaxProblem[],
-): ScriptLine[] {
+function scriptLines(file: SourceFile, node: YAMLMap | undefined, name: string): ScriptLine[] {
   const lines: ScriptLine[] = [];
   if (!node) return lines;
   for (const key of ['before_script', 'script', 'after_script'] as const) {
@@ -114,13 +110,8 @@ function scriptLines(
         item.items.forEach((child, index) => {
           visit(child, [...path, index]);
         });
-      } else if (isMap(item) && path.length > 2) {
-        // `- echo "a: b"` unquoted is a mapping, not a command: GitLab rejects the job.
-        problems.push({
-          message: `\`${pathString(path)}\` is a mapping, not a command: quote the line (it contains ": ")`,
-          at: { span: spanOf(file, item), path: pathString(path) },
-        });
       }
+      // `- echo "a: b"` unquoted is a mapping, not a command: gitlab/schema reports it, and the other rules still run.
       // Aliases and `!reference` are checked where their target is written.
     };
     visit(value, [name, key]);
@@ -240,7 +231,7 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
       extends: asStrings(own.extends),
       complete: true,
       stage: 'test',
-      scripts: scriptLines(file, node, name, problems),
+      scripts: scriptLines(file, node, name),
     };
     jobs.push(job);
     jobByName.set(name, job);
@@ -288,6 +279,7 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
   const includes = parseIncludes(file, content, resolvedData.include);
 
   let projectView: ProjectView | undefined;
+  let pipeline: ResolvedPipeline | undefined;
   const model: GitlabCiModel = {
     file,
     document: content,
@@ -335,6 +327,10 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
     project(readFile) {
       projectView ??= buildProjectView(model, readFile);
       return projectView;
+    },
+    pipeline(readFile) {
+      pipeline ??= resolvePipeline(model, readFile);
+      return pipeline;
     },
   };
   return { ok: true, model, comments };

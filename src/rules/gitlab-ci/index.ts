@@ -20,6 +20,7 @@ import missingInterruptible from './missing-interruptible.js';
 import missingLocalInclude from './missing-local-include.js';
 import missingTimeout from './missing-timeout.js';
 import personalAccessToken from './personal-access-token.js';
+import schema from './schema.js';
 import scriptInjection from './script-injection.js';
 import secretEcho from './secret-echo.js';
 import securityAllowFailure from './security-allow-failure.js';
@@ -32,6 +33,7 @@ import unknownExtends from './unknown-extends.js';
 import unknownKeyword from './unknown-keyword.js';
 import unpinnedImage from './unpinned-image.js';
 import unpinnedInclude from './unpinned-include.js';
+import unresolvedInclude from './unresolved-include.js';
 
 /** Every GitLab CI rule, sorted by file name. */
 export const gitlabCiRules: Rule[] = [
@@ -54,6 +56,7 @@ export const gitlabCiRules: Rule[] = [
   missingLocalInclude,
   missingTimeout,
   personalAccessToken,
+  schema,
   scriptInjection,
   secretEcho,
   securityAllowFailure,
@@ -66,6 +69,7 @@ export const gitlabCiRules: Rule[] = [
   unknownKeyword,
   unpinnedImage,
   unpinnedInclude,
+  unresolvedInclude,
 ];
 
 /** The domain with its rules, as rules/packs.ts loads it. */
