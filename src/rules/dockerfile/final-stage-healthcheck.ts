@@ -22,7 +22,7 @@ export default defineRule({
       missing:
         'This image serves on port {{port}} but has no HEALTHCHECK, so Docker and Compose cannot tell a hung service from a healthy one: add `HEALTHCHECK CMD …` (or `HEALTHCHECK NONE` to say it is deliberate).',
     },
-    equivalents: { checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
+    equivalents: { hadolint: ['DL3057'], checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
   },
   create(context) {
     return {

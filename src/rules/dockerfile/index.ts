@@ -7,6 +7,7 @@ import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import buildToolsInFinalStage from './build-tools-in-final-stage.js';
+import consecutiveRun from './consecutive-run.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
 import copyFromValidStage from './copy-from-valid-stage.js';
 import copyManifestsFirst from './copy-manifests-first.js';
@@ -15,14 +16,18 @@ import dockerignore from './dockerignore.js';
 import envKeyValueFormat from './env-key-value-format.js';
 import envSelfReference from './env-self-reference.js';
 import execFormCmd from './exec-form-cmd.js';
+import extractWithAdd from './extract-with-add.js';
 import finalStageHealthcheck from './final-stage-healthcheck.js';
 import globalArgInStage from './global-arg-in-stage.js';
+import labelKeyFormat from './label-key-format.js';
+import labelSchema from './label-schema.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
 import noChmod777 from './no-chmod-777.js';
 import noCopiedSecretFiles from './no-copied-secret-files.js';
 import noCurlPipeShell from './no-curl-pipe-shell.js';
 import noDistUpgrade from './no-dist-upgrade.js';
 import noHardcodedToken from './no-hardcoded-token.js';
+import noHostCommands from './no-host-commands.js';
 import noLatestCopyFrom from './no-latest-copy-from.js';
 import noLatestTag from './no-latest-tag.js';
 import noMaintainer from './no-maintainer.js';
@@ -31,16 +36,20 @@ import noRootUser from './no-root-user.js';
 import noSecretInEnv from './no-secret-in-env.js';
 import noSshPort from './no-ssh-port.js';
 import noSudo from './no-sudo.js';
+import noSystemUpgrade from './no-system-upgrade.js';
 import noUpdateAlone from './no-update-alone.js';
 import noVerificationBypass from './no-verification-bypass.js';
 import noWgetAndCurl from './no-wget-and-curl.js';
 import npmCi from './npm-ci.js';
+import numericUser from './numeric-user.js';
+import onbuildTrigger from './onbuild-trigger.js';
 import overriddenInstruction from './overridden-instruction.js';
 import pinBaseImageDigest from './pin-base-image-digest.js';
 import pinPackageVersions from './pin-package-versions.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipefail from './pipefail.js';
 import preferCopy from './prefer-copy.js';
+import reservedStageName from './reserved-stage-name.js';
 import rpmAssumeYes from './rpm-assume-yes.js';
 import rpmCacheCleanup from './rpm-cache-cleanup.js';
 import syntax from './syntax.js';
@@ -52,6 +61,7 @@ import useShellInstruction from './use-shell-instruction.js';
 import useWorkdir from './use-workdir.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
 import validExpose from './valid-expose.js';
+import wgetProgress from './wget-progress.js';
 import yarnCacheClean from './yarn-cache-clean.js';
 
 /** Every Dockerfile rule, sorted by file name. */
@@ -62,6 +72,7 @@ export const dockerfileRules: Rule[] = [
   aptListsCleanup,
   aptNoInstallRecommends,
   buildToolsInFinalStage,
+  consecutiveRun,
   copyDestTrailingSlash,
   copyFromValidStage,
   copyManifestsFirst,
@@ -70,14 +81,18 @@ export const dockerfileRules: Rule[] = [
   envKeyValueFormat,
   envSelfReference,
   execFormCmd,
+  extractWithAdd,
   finalStageHealthcheck,
   globalArgInStage,
+  labelKeyFormat,
+  labelSchema,
   noAddRemoteUrl,
   noChmod777,
   noCopiedSecretFiles,
   noCurlPipeShell,
   noDistUpgrade,
   noHardcodedToken,
+  noHostCommands,
   noLatestCopyFrom,
   noLatestTag,
   noMaintainer,
@@ -86,16 +101,20 @@ export const dockerfileRules: Rule[] = [
   noSecretInEnv,
   noSshPort,
   noSudo,
+  noSystemUpgrade,
   noUpdateAlone,
   noVerificationBypass,
   noWgetAndCurl,
   npmCi,
+  numericUser,
+  onbuildTrigger,
   overriddenInstruction,
   pinBaseImageDigest,
   pinPackageVersions,
   pipNoCacheDir,
   pipefail,
   preferCopy,
+  reservedStageName,
   rpmAssumeYes,
   rpmCacheCleanup,
   syntax,
@@ -107,6 +126,7 @@ export const dockerfileRules: Rule[] = [
   useWorkdir,
   useraddNoLogInit,
   validExpose,
+  wgetProgress,
   yarnCacheClean,
 ];
 

@@ -16,7 +16,7 @@ export default defineRule({
       hardCoded:
         '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
     },
-    equivalents: { hadolint: ['DL3029'] },
+    equivalents: { hadolint: ['DL3029', 'DL3065'] },
   },
   create(context) {
     return {

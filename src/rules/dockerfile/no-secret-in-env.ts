@@ -24,7 +24,7 @@ export default defineRule({
       argUsed:
         'Build argument `{{name}}` is used by the RUN on line {{line}}, which records its value in the image history: use `RUN --mount=type=secret,id={{id}}` instead.',
     },
-    equivalents: { trivy: ['DS031'] },
+    equivalents: { hadolint: ['DL3064'], trivy: ['DS031'] },
   },
   create(context) {
     const { model } = context;

@@ -62,6 +62,7 @@ export default defineRule({
     messages: {
       untrusted: 'Image "{{image}}" comes from {{registry}}, which is not a trusted registry ({{trusted}}).',
     },
+    equivalents: { hadolint: ['DL3026'] },
   },
   create(context) {
     const configured = context.settings.trustedRegistries ?? [];

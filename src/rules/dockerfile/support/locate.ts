@@ -73,7 +73,7 @@ export class InstructionText {
         const offsets = each.words.map((word) => {
           const at = this.findWord(word, cursor);
           // A quoted word with spaces may be an `sh -c` script whose commands come next: they are searched inside it.
-          if (at !== -1) cursor = at + (/\s/.test(word) ? 1 : word.length);
+          if (at !== -1) cursor = at + (/\s/.test(word) ? 0 : word.length);
           return at;
         });
         this.commandOffsets.set(each, offsets);
