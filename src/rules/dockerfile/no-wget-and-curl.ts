@@ -9,7 +9,7 @@ export default defineRule({
     description: 'A stage should download with either curl or wget, not both.',
     category: 'style',
     defaultSeverity: 'note',
-    recommended: false,
+    recommended: true,
     messages: {
       both: '`{{tool}}` is used here but this stage already uses `{{other}}` (line {{line}}): pick one and drop the other package.',
     },
