@@ -7,7 +7,11 @@ import type { Notice } from './finding.js';
 import { isInside, readInside, realInside, type SkipReason } from './paths.js';
 import { SourceFile } from './source.js';
 
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/**
+ * Folders of fetched or generated code, not the repository's own: `node_modules`, and `.terraform`, where
+ * `terraform init` copies every module the configuration calls (tf/state-committed reports one that is committed).
+ */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 
 /**
  * Lists candidate files under the given paths, relative to `root` with forward slashes. Inside a git work tree it

@@ -146,7 +146,7 @@ export class TerraformModule {
   }
 }
 
-export function isObject(value: Value): value is { [key: string]: Value } {
+export function isObject(value: unknown): value is { [key: string]: Value } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

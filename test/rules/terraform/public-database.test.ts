@@ -1,0 +1,24 @@
+import rule from '../../../src/rules/terraform/public-database.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'resource "aws_db_instance" "db" {\n  publicly_accessible = false\n}\n',
+    'resource "aws_db_instance" "db" {\n  engine = "postgres"\n}\n',
+    'resource "google_sql_database_instance" "s" {\n  settings {\n    ip_configuration {\n      authorized_networks {\n        value = "203.0.113.0/24"\n      }\n    }\n  }\n}\n',
+  ],
+  invalid: [
+    {
+      code: 'resource "aws_db_instance" "db" {\n  engine              = "postgres"\n  publicly_accessible = true\n}\n',
+      errors: [{ messageId: 'public', line: 3, column: 3, message: /`aws_db_instance.db`/ }],
+    },
+    {
+      code: 'resource "aws_rds_cluster_instance" "i" {\n  publicly_accessible = var.public\n}\nvariable "public" {\n  default = true\n}\n',
+      errors: [{ messageId: 'public', line: 2 }],
+    },
+    {
+      code: 'resource "google_sql_database_instance" "s" {\n  settings {\n    ip_configuration {\n      authorized_networks {\n        value = "0.0.0.0/0"\n      }\n    }\n  }\n}\n',
+      errors: [{ messageId: 'network', line: 5, column: 9 }],
+    },
+  ],
+});
