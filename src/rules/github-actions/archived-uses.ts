@@ -21,7 +21,7 @@ export default defineRule({
     messages: {
       archived: '{{repository}} is archived: it gets no fixes, security ones included. {{instead}}',
     },
-    equivalents: { zizmor: ['archived-uses'] },
+    equivalents: { zizmor: ['archived-uses'], pipefort: ['cicd-sec-3-archived-action'] },
   },
   create(context) {
     const check = (uses: Uses | undefined): void => {

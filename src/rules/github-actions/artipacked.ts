@@ -32,7 +32,7 @@ export default defineRule({
       uploaded:
         '`actions/checkout` stores the job token in `.git/config` and this job uploads an artifact of the workspace: set `persist-credentials: false`.',
     },
-    equivalents: { zizmor: ['artipacked'] },
+    equivalents: { zizmor: ['artipacked'], pipefort: ['cicd-sec-1-checkout-persist-credentials'] },
   },
   create(context) {
     return {

@@ -78,7 +78,7 @@ export default defineRule({
       spoofable:
         '`{{field}}` names whoever caused the latest event, not the author of the code: an outsider can make a bot the actor of a run on their changes. Check `github.event.pull_request.user.login` instead.',
     },
-    equivalents: { zizmor: ['bot-conditions'] },
+    equivalents: { zizmor: ['bot-conditions'], pipefort: ['cicd-sec-1-spoofable-actor-condition'] },
   },
   create(context) {
     return {

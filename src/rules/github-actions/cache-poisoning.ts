@@ -128,7 +128,7 @@ export default defineRule({
       publish:
         '{{cache}} restores a cache in a job that publishes: a poisoned entry written by any other run would be published. Build published artifacts without caches.',
     },
-    equivalents: { zizmor: ['cache-poisoning'] },
+    equivalents: { zizmor: ['cache-poisoning'], pipefort: ['cicd-sec-4-cache-poisoning-release'] },
   },
   create(context) {
     let hasPackageManager: boolean | undefined;

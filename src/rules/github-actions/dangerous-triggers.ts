@@ -65,7 +65,11 @@ export default defineRule({
       cache:
         'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
     },
-    equivalents: { zizmor: ['dangerous-triggers'], scorecard: ['Dangerous-Workflow'] },
+    equivalents: {
+      zizmor: ['dangerous-triggers'],
+      scorecard: ['Dangerous-Workflow'],
+      pipefort: ['cicd-sec-1-ppe-checkout'],
+    },
   },
   create(context) {
     return {

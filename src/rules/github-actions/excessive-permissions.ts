@@ -20,7 +20,11 @@ export default defineRule({
       topLevelWrite:
         '`{{scope}}: write` at the top applies to every job, including {{jobs}}: grant it in the jobs that need it.',
     },
-    equivalents: { zizmor: ['excessive-permissions'], scorecard: ['Token-Permissions'] },
+    equivalents: {
+      zizmor: ['excessive-permissions'],
+      scorecard: ['Token-Permissions'],
+      pipefort: ['slsa-build-l2-perms-overly-broad'],
+    },
   },
   create(context) {
     return {

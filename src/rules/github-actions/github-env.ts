@@ -44,7 +44,7 @@ export default defineRule({
       script:
         '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
     },
-    equivalents: { zizmor: ['github-env'] },
+    equivalents: { zizmor: ['github-env'], pipefort: ['cicd-sec-4-github-env-injection'] },
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export default defineRule({
     messages: {
       job: 'Job "{{job}}" has no `timeout-minutes`: a hung step holds the runner for 6 hours. Set a limit a little above its usual run time.',
     },
+    equivalents: { pipefort: ['best-prac-2-missing-timeout'] },
   },
   create(context) {
     return {

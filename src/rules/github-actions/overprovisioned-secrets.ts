@@ -49,7 +49,7 @@ export default defineRule({
       dynamic:
         '`{{text}}` picks a secret by a computed name, so GitHub must load every secret into the job: pass the secrets it needs by name.',
     },
-    equivalents: { zizmor: ['overprovisioned-secrets'] },
+    equivalents: { zizmor: ['overprovisioned-secrets'], pipefort: ['cicd-sec-6-overprovisioned-secrets'] },
   },
   create(context) {
     return {

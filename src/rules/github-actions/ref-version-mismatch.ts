@@ -42,7 +42,7 @@ export default defineRule({
       sameVersionTwoShas:
         '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
     },
-    equivalents: { zizmor: ['ref-version-mismatch'] },
+    equivalents: { zizmor: ['ref-version-mismatch'], pipefort: ['cicd-sec-3-ref-version-mismatch'] },
   },
   create(context) {
     const pins: Pin[] = [];

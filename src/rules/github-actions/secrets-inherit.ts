@@ -15,7 +15,7 @@ export default defineRule({
       inherit:
         '`secrets: inherit` gives "{{uses}}" every secret this repository and its organization hold: pass only the secrets it declares (`secrets: { NAME: ${{ secrets.NAME }} }`).',
     },
-    equivalents: { zizmor: ['secrets-inherit'] },
+    equivalents: { zizmor: ['secrets-inherit'], pipefort: ['cicd-sec-4-secrets-inherit-pr-target'] },
   },
   create(context) {
     return {

@@ -33,7 +33,11 @@ export default defineRule({
       selfHosted:
         'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
     },
-    equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
+    equivalents: {
+      zizmor: ['self-hosted-runner'],
+      scorecard: ['Dangerous-Workflow'],
+      pipefort: ['best-prac-3-self-hosted-runners'],
+    },
   },
   create(context) {
     const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);

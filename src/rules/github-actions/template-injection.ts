@@ -37,7 +37,11 @@ export default defineRule({
       viaEnv:
         '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
     },
-    equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
+    equivalents: {
+      zizmor: ['template-injection'],
+      scorecard: ['Dangerous-Workflow'],
+      pipefort: ['cicd-sec-4-ppe-shell-injection'],
+    },
   },
   create(context) {
     return {

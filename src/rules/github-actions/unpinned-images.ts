@@ -26,7 +26,11 @@ export default defineRule({
         'Image "{{image}}" has no tag, so it means `latest` and changes under you: pin a version tag or a digest.',
       latest: 'Image "{{image}}" uses the `latest` tag, which changes under you: pin a version tag or a digest.',
     },
-    equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },
+    equivalents: {
+      zizmor: ['unpinned-images'],
+      scorecard: ['Pinned-Dependencies'],
+      pipefort: ['cicd-sec-3-unpinned-image'],
+    },
   },
   create(context) {
     return {

@@ -87,7 +87,11 @@ export default defineRule({
       dockerTag: 'Docker image "{{image}}" is pinned by tag, which can be re-pushed: pin its digest (`@sha256:…`).',
       dockerUnpinned: 'Docker image "{{image}}" has no tag or uses `latest`: pin a digest (`@sha256:…`).',
     },
-    equivalents: { zizmor: ['unpinned-uses'], scorecard: ['Pinned-Dependencies'] },
+    equivalents: {
+      zizmor: ['unpinned-uses'],
+      scorecard: ['Pinned-Dependencies'],
+      pipefort: ['cicd-sec-3-unpinned-action'],
+    },
     defaultOptions: { policies: DEFAULT_POLICIES },
     optionsSchema: {
       type: 'object',

@@ -25,7 +25,7 @@ export default defineRule({
       mixed:
         'Text outside `${{ }}` makes this `if:` a string, which is always true: put the whole condition inside one `${{ }}` or drop the braces.',
     },
-    equivalents: { zizmor: ['unsound-condition'] },
+    equivalents: { zizmor: ['unsound-condition'], pipefort: ['cicd-sec-1-unsound-condition'] },
   },
   create(context) {
     return {

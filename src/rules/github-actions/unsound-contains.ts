@@ -36,7 +36,7 @@ export default defineRule({
       substring:
         "`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON('[…]')` and test membership.",
     },
-    equivalents: { zizmor: ['unsound-contains'] },
+    equivalents: { zizmor: ['unsound-contains'], pipefort: ['cicd-sec-1-unsound-contains'] },
   },
   create(context) {
     return {

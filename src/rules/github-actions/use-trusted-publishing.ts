@@ -39,7 +39,7 @@ export default defineRule({
       token:
         '`{{command}}` publishes without `id-token: write`, so it needs a long-lived registry token in a secret: set up trusted publishing for this workflow and grant `id-token: write` to this job instead.',
     },
-    equivalents: { zizmor: ['use-trusted-publishing'] },
+    equivalents: { zizmor: ['use-trusted-publishing'], pipefort: ['cicd-sec-2-use-trusted-publishing'] },
   },
   create(context) {
     return {
