@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,6 +21,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +92,11 @@ export async function cliBundle(): Promise<string> {
         js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);",
       },
     });
+    // The Terraform parser reads its wasm files beside the bundle (as scripts/bundle.mjs places them for dist/).
+    const { TREE_SITTER_WASM } = await import('../../src/domains/terraform/grammar.js');
+    const require = createRequire(import.meta.url);
+    for (const wasm of Object.values(TREE_SITTER_WASM))
+      copyFileSync(require.resolve(wasm.module), join(dir, wasm.name));
     renameSync(partial, file);
   }
   built = file;

@@ -346,6 +346,23 @@ export function localIncludeCandidates(fromPath: string, value: string): string[
   return dir && /(^|\/)\.gitlab-ci\.ya?ml$/i.test(fromPath) ? [path, `${dir}/${path}`] : [path];
 }
 
+const includedCache = new Map<string, { text: string; result: ParseResult<GitlabCiModel> }>();
+const MAX_CACHED_INCLUDES = 2000;
+
+/**
+ * A local include, parsed once per content however many files of the run include it (each file of a 400-file
+ * include graph reads up to 150 of the others). Keyed by path and checked against the text, so a changed file is
+ * parsed again.
+ */
+export function parseIncluded(path: string, text: string): ParseResult<GitlabCiModel> {
+  const cached = includedCache.get(path);
+  if (cached && cached.text === text) return cached.result;
+  if (includedCache.size >= MAX_CACHED_INCLUDES) includedCache.clear();
+  const result = parseGitlabCi(new SourceFile(path, text));
+  includedCache.set(path, { text, result });
+  return result;
+}
+
 /** Follows local includes (not globs) to learn every job name and the declared stages. */
 function buildProjectView(model: GitlabCiModel, readFile: (path: string) => string | undefined): ProjectView {
   // A file other than the root `.gitlab-ci.yml` is a fragment: its includer (or a sibling include) may define names.
@@ -385,7 +402,7 @@ function buildProjectView(model: GitlabCiModel, readFile: (path: string) => stri
         if (top) view.missing.push(include);
         continue;
       }
-      const parsed = parseGitlabCi(new SourceFile(path, text));
+      const parsed = parseIncluded(path, text);
       if (!parsed.ok) {
         view.complete = false;
         continue;

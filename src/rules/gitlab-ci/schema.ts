@@ -170,12 +170,20 @@ export default defineRule({
     recommended: true,
     messages: {
       invalid: '`{{place}}` {{problem}}.',
+      referenceDepth:
+        'Job `{{job}}` has `!reference` tags nested more than 10 levels deep, or referring back to themselves: GitLab rejects the configuration.',
+      tooLarge:
+        'Job `{{job}}` expands (through anchors and `!reference` tags) to more than 100,000 values: it was not checked against the schema, and GitLab would likely refuse a configuration this large.',
     },
   },
   create(context) {
     return {
       file(model: GitlabCiModel) {
         const pipeline = model.pipeline((path) => context.readFile(path));
+        for (const job of pipeline.deepReferences)
+          context.report({ at: model.locate([job], { key: true }), messageId: 'referenceDepth', data: { job } });
+        for (const job of pipeline.oversized)
+          context.report({ at: model.locate([job], { key: true }), messageId: 'tooLarge', data: { job } });
         if (validate(pipeline.data)) return;
         const byPlace = new Map<string, { path: KeyPath; errors: SchemaError[] }>();
         for (const error of validate.errors ?? []) {
