@@ -4,6 +4,7 @@ import type { DomainPack } from '../packs.js';
 import backendLocking from './backend-locking.js';
 import backendRemote from './backend-remote.js';
 import dbEncryption from './db-encryption.js';
+import deprecatedInterpolation from './deprecated-interpolation.js';
 import deletionProtection from './deletion-protection.js';
 import iamWildcardAction from './iam-wildcard-action.js';
 import iamWildcardResource from './iam-wildcard-resource.js';
@@ -11,6 +12,7 @@ import loggingDisabled from './logging-disabled.js';
 import modulePinnedSource from './module-pinned-source.js';
 import noSecretInLocals from './no-secret-in-locals.js';
 import noSecretInProvider from './no-secret-in-provider.js';
+import noSecretInResource from './no-secret-in-resource.js';
 import noSecretInVariableDefault from './no-secret-in-variable-default.js';
 import publicDatabase from './public-database.js';
 import requiredProviders from './required-providers.js';
@@ -33,6 +35,7 @@ export const terraformRules: Rule[] = [
   backendLocking,
   backendRemote,
   dbEncryption,
+  deprecatedInterpolation,
   deletionProtection,
   iamWildcardAction,
   iamWildcardResource,
@@ -40,6 +43,7 @@ export const terraformRules: Rule[] = [
   modulePinnedSource,
   noSecretInLocals,
   noSecretInProvider,
+  noSecretInResource,
   noSecretInVariableDefault,
   publicDatabase,
   requiredProviders,

@@ -15,6 +15,7 @@ const loadBalancer: Check = (module, block) => {
 const CHECKS: Record<string, Check> = {
   aws_lb: loadBalancer,
   aws_alb: loadBalancer,
+  aws_elb: loadBalancer,
   aws_cloudtrail: (module, block) =>
     module.attributeValue(block, 'enable_logging') === false ? '`enable_logging = true`' : undefined,
   aws_api_gateway_stage: (_module, block) =>
@@ -58,7 +59,7 @@ export default defineRule({
       off: '`{{type}}.{{name}}` keeps no logs: without them an incident cannot be traced. Add {{missing}}.',
     },
     equivalents: {
-      checkov: ['CKV_AWS_91', 'CKV_AWS_76', 'CKV_AWS_86', 'CKV_AWS_37', 'CKV_AWS_129', 'CKV2_AWS_11'],
+      checkov: ['CKV_AWS_91', 'CKV_AWS_92', 'CKV_AWS_76', 'CKV_AWS_86', 'CKV_AWS_37', 'CKV_AWS_129', 'CKV2_AWS_11'],
       tfsec: [
         'aws-api-gateway-enable-access-logging',
         'aws-cloudfront-enable-logging',
