@@ -38,6 +38,13 @@ test.each(templates)('%s validates against GitLab CI schema', async (path) => {
   expect(await schemaFindings(ROOT, path)).toEqual({ checked: 1, found: [] });
 });
 
+test('the committed validator is what the generator makes of the committed schema', async () => {
+  // @ts-expect-error: a plain .mjs script without type declarations
+  const { gitlabSchemaValidator } = await import('../../../scripts/gitlab-schema.mjs');
+  const generated: string = gitlabSchemaValidator(join(ROOT, 'schema/gitlab-ci.schema.json'));
+  expect(generated === readFileSync(join(ROOT, 'src/data/gitlab-ci/schema-validator.js'), 'utf8')).toBe(true);
+});
+
 test('a template with a value GitLab rejects does not validate (the check can fail)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'schema-templates-'));
   try {
