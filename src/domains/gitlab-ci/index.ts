@@ -15,7 +15,10 @@ export { isPlainObject } from './parse.js';
  *
  * Each file is checked on its own: a file reached through `include: local` is classified and checked as its own
  * file (findings land where the text is), and the including file only checks the include entries themselves.
- * Cross-file lookups (an `extends` or `needs` target, declared stages) go through `model.project(readFile)`.
+ * Cross-file lookups (an `extends` or `needs` target, declared stages) go through `model.project(readFile)`; the job
+ * as the pipeline runs it (templates of local includes merged) is `model.withIncludes(job, readFile)`, and what GitLab
+ * validates for the file (includes, `extends`, `!reference`, input defaults, each resolved once) is
+ * `model.pipeline(readFile)`. Aliases are shared, never copied, in all of them.
  */
 export const gitlabCiDomain: Domain<GitlabCiModel, GitlabCiHooks> = {
   id: 'gitlab-ci',

@@ -97,6 +97,12 @@ export interface GitlabCiModel {
   effective(job: GitlabJob, key: string): unknown;
   /** This file and the local includes it reaches (read through the rule context), for cross-file lookups. */
   project(readFile: (path: string) => string | undefined): ProjectView;
+  /**
+   * The job as the pipeline runs it: when its `extends` or `!reference` reach a local include, the job with those
+   * merged (and `complete`); otherwise the job itself. Files with a `spec:` header keep their own view (their values
+   * depend on inputs).
+   */
+  withIncludes(job: GitlabJob, readFile: (path: string) => string | undefined): GitlabJob;
   /** The configuration GitLab validates for this file: local includes, `extends`, `!reference` and input defaults applied. */
   pipeline(readFile: (path: string) => string | undefined): ResolvedPipeline;
 }

@@ -328,6 +328,18 @@ export function parseGitlabCi(file: SourceFile): ParseResult<GitlabCiModel> {
       projectView ??= buildProjectView(model, readFile);
       return projectView;
     },
+    withIncludes(job, readFile) {
+      if (job.complete || header) return job;
+      const resolved = model.pipeline(readFile);
+      const values = resolved.data[job.name];
+      if (!isPlainObject(values) || resolved.incomplete.has(job.name)) return job;
+      return {
+        ...job,
+        resolved: values,
+        complete: true,
+        stage: typeof values.stage === 'string' ? values.stage : 'test',
+      };
+    },
     pipeline(readFile) {
       pipeline ??= resolvePipeline(model, readFile);
       return pipeline;

@@ -18,7 +18,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      job(job: GitlabJob) {
+      job(written: GitlabJob) {
+        // Templates from local includes count: the job as the pipeline runs it.
+        const job = context.model.withIncludes(written, (path) => context.readFile(path));
         if (job.hidden || !job.complete) return;
         const artifacts = context.model.effective(job, 'artifacts');
         if (!isPlainObject(artifacts) || 'expire_in' in artifacts) return;

@@ -19,7 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      job(job: GitlabJob) {
+      job(written: GitlabJob) {
+        // Templates from local includes count: the job as the pipeline runs it.
+        const job = context.model.withIncludes(written, (path) => context.readFile(path));
         if (job.hidden || !job.complete || 'trigger' in job.resolved) return;
         const environment = environmentOf(job);
         if (environment?.action !== 'start' || 'resource_group' in job.resolved) return;

@@ -19,7 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      job(job: GitlabJob) {
+      job(written: GitlabJob) {
+        // Templates from local includes count: the job as the pipeline runs it.
+        const job = context.model.withIncludes(written, (path) => context.readFile(path));
         if (job.hidden || !job.complete) return;
         const cache = context.model.effective(job, 'cache');
         if (cache !== undefined && cache !== null && !(Array.isArray(cache) && cache.length === 0)) return;

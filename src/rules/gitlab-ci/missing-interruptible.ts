@@ -18,7 +18,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      job(job: GitlabJob) {
+      job(written: GitlabJob) {
+        // Templates from local includes count: the job as the pipeline runs it.
+        const job = context.model.withIncludes(written, (path) => context.readFile(path));
         if (job.hidden || !job.complete || 'trigger' in job.resolved || environmentOf(job)) return;
         if (context.model.effective(job, 'interruptible') === undefined)
           context.report({ at: job.keyAt, messageId: 'noInterruptible', data: { job: job.name } });

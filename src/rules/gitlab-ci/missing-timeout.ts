@@ -19,9 +19,11 @@ export default defineRule({
   create(context) {
     return {
       job(job: GitlabJob) {
-        if (job.hidden || !job.complete || 'trigger' in job.resolved) return;
-        if (context.model.effective(job, 'timeout') === undefined)
-          context.report({ at: job.keyAt, messageId: 'noTimeout', data: { job: job.name } });
+        // Templates from local includes count: the job as the pipeline runs it.
+        const whole = context.model.withIncludes(job, (path) => context.readFile(path));
+        if (whole.hidden || !whole.complete || 'trigger' in whole.resolved) return;
+        if (context.model.effective(whole, 'timeout') === undefined)
+          context.report({ at: whole.keyAt, messageId: 'noTimeout', data: { job: whole.name } });
       },
     };
   },

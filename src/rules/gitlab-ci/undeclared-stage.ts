@@ -17,7 +17,9 @@ export default defineRule({
   create(context) {
     let stages: string[] | undefined | null = null;
     return {
-      job(job: GitlabJob) {
+      job(written: GitlabJob) {
+        // Templates from local includes count: the job as the pipeline runs it.
+        const job = context.model.withIncludes(written, (path) => context.readFile(path));
         if (job.hidden || !job.complete || isDynamic(job.stage)) return;
         if (stages === null) stages = knownStages(context.model, context.readFile);
         if (!stages || stages.includes(job.stage)) return;

@@ -9,6 +9,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the environment comes from a template in a local include',
+      code: 'include: ci/deploy.yml\nprod:\n  extends: .deploy\n  script: [./deploy]\n',
+      files: { 'ci/deploy.yml': '.deploy:\n  environment: production\n' },
+      errors: [{ messageId: 'noGroup', line: 2, column: 1 }],
+    },
+    {
       code: 'deploy:\n  environment:\n    name: staging\n  script: [x]\n',
       errors: [{ messageId: 'noGroup', line: 2, column: 3, message: /`staging`/ }],
     },
