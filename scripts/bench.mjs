@@ -3,7 +3,7 @@
 // ES2022, as in the shipped bundles; a TypeScript loader would add helpers of its own to every function made at
 // run time), then runs the benchmarks from there. Exit code: bench/run.ts's.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,13 @@ const tsc = spawnSync(
 if (tsc.status !== 0) {
   process.stderr.write('bench: compiling src/ and bench/ failed (see above)\n');
   process.exit(tsc.status ?? 1);
+}
+// Plain JavaScript modules and WebAssembly under src/ (a precompiled schema validator, a grammar) are not compiled by
+// tsc, which does not copy them either: they go into the build beside the compiled modules that import them.
+for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.(?:js|cjs|mjs|wasm)$/.test(entry.name)) continue;
+  const from = join(entry.parentPath, entry.name);
+  cpSync(from, join(build, 'src', from.slice(join(root, 'src').length + 1)));
 }
 const run = spawnSync(process.execPath, [join(build, 'bench/run.js'), ...process.argv.slice(2)], {
   cwd: root,

@@ -72,8 +72,14 @@ describe('hostile Dockerfiles', () => {
     const text = ['FROM debian:12', ...runs, 'RUN <<SCRIPT', ...runs, ''].join('\n');
     const result = await checkJson(tree(text));
     expect(result.timedOut).toBe(false);
-    expect(summary(result.findings)).toEqual([`docker/syntax@Dockerfile:${runs.length + 2}:5`]);
-    expect(result.findings[0]!.message).toMatch(/<<SCRIPT is never closed/);
+    // The other rules still run: the stage has no USER.
+    expect(summary(result.findings)).toEqual([
+      'docker/no-root-user@Dockerfile:1:1',
+      `docker/syntax@Dockerfile:${runs.length + 2}:5`,
+    ]);
+    expect(result.findings.find((finding) => finding.ruleId === 'docker/syntax')!.message).toMatch(
+      /<<SCRIPT is never closed/,
+    );
   });
 
   test('a line continuation at the end of the file is a syntax finding at the escape character', async () => {
@@ -81,7 +87,69 @@ describe('hostile Dockerfiles', () => {
     const text = ['FROM debian:12', ...runs, 'RUN apt-get install -y \\'].join('\n');
     const result = await checkJson(tree(text));
     expect(result.timedOut).toBe(false);
-    expect(summary(result.findings)).toEqual([`docker/syntax@Dockerfile:${runs.length + 2}:24`]);
-    expect(result.findings[0]!.message).toMatch(/ends with the line continuation/);
+    expect(summary(result.findings)).toEqual([
+      `docker/apt-no-install-recommends@Dockerfile:${runs.length + 2}:13`,
+      'docker/no-root-user@Dockerfile:1:1',
+      `docker/syntax@Dockerfile:${runs.length + 2}:24`,
+    ]);
+    expect(result.findings.find((finding) => finding.ruleId === 'docker/syntax')!.message).toMatch(
+      /ends with the line continuation/,
+    );
+  });
+
+  test('one RUN of a 20,000-command && chain: the package commands at its end are found and located', async () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => `echo ${i}`).join(' \\\n && ');
+    const text = ['FROM debian:12', 'USER app', `RUN ${chain} \\\n && apt-get install curl`, ''].join('\n');
+    const result = await checkJson(tree(text));
+    expect(result.timedOut).toBe(false);
+    const line = 20_000 + 3;
+    expect(summary(result.findings)).toEqual([
+      `docker/apt-get-assume-yes@Dockerfile:${line}:13`,
+      `docker/apt-no-install-recommends@Dockerfile:${line}:13`,
+    ]);
+  });
+
+  test('10,000 `sh -c` scripts in one RUN, each read for its commands', async () => {
+    const scripts = Array.from({ length: 10_000 }, (_, i) => `sh -c 'echo ${i}'`).join(' && ');
+    const text = [
+      'FROM debian:12',
+      'USER app',
+      `RUN ${scripts} && sh -c 'wget -qO- https://example.com/x | tar -x'`,
+      '',
+    ];
+    const result = await checkJson(tree(text.join('\n')));
+    expect(result.timedOut).toBe(false);
+    expect(summary(result.findings).map((finding) => finding.replace(/:\d+$/, ''))).toEqual([
+      'docker/pipefail@Dockerfile:3',
+    ]);
+  });
+
+  test('`sh -c` quoted inside `sh -c` twelve levels deep (0.8 MB): read eight levels down, no further', async () => {
+    const nest = (depth: number): string => {
+      let script = 'apt-get install curl';
+      for (let level = 0; level < depth; level++) script = `sh -c '${script.replaceAll("'", "'\\''")}'`;
+      return script;
+    };
+    // Eight levels: the apt-get at the bottom is read. Twelve: it is below the bound, and only the bound's cost is paid.
+    const shallow = await checkJson(tree(['FROM debian:12', 'USER app', `RUN ${nest(8)}`, ''].join('\n')));
+    expect(shallow.findings.map((finding) => finding.ruleId).sort()).toEqual([
+      'docker/apt-get-assume-yes',
+      'docker/apt-no-install-recommends',
+    ]);
+    const deep = nest(12);
+    expect(deep.length).toBeGreaterThan(750_000);
+    const result = await checkJson(tree(['FROM debian:12', 'USER app', `RUN ${deep}`, ''].join('\n')));
+    expect(result.timedOut).toBe(false);
+    expect(summary(result.findings)).toEqual([]);
+  });
+
+  test('5,000 ONBUILD RUN triggers: each is checked at its line, in time', async () => {
+    const triggers = Array.from({ length: 5_000 }, (_, i) => `ONBUILD RUN echo ${i}`);
+    const text = ['FROM debian:12', 'USER app', 'SHELL ["/bin/bash", "-c"]', ...triggers, `ONBUILD ${PIPE}`, ''];
+    const result = await checkJson(tree(text.join('\n')));
+    expect(result.timedOut).toBe(false);
+    expect(summary(result.findings)).toEqual([
+      `docker/pipefail@Dockerfile:${triggers.length + 4}:${PIPE_COLUMN + 'ONBUILD '.length}`,
+    ]);
   });
 });

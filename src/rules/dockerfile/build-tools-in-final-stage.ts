@@ -35,10 +35,10 @@ export default defineRule({
         const stage = instruction.stage;
         if (!stage || !isShipped(context.model, stage)) return;
         const { commands } = instruction;
-        const { leftovers, cleansUp } = leftoverBuildPackages(commands);
+        const { leftovers, cleansUp } = leftoverBuildPackages(commands, instruction.packages);
         // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
         // packages it installed compiles with a toolchain that does not ship.
-        const installs = devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'));
+        const installs = devDependencyInstalls(instruction.packages, envValue(stage, 'NODE_ENV'));
         const first = [
           ...leftovers,
           ...(cleansUp ? [] : buildCommands(commands)),

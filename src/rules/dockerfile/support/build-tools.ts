@@ -78,8 +78,11 @@ export interface BuildToolUse {
  * `apt-get purge gcc`, and the official images' `apt-mark auto '.*' && … && apt-get purge --auto-remove` leave
  * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
-export function leftoverBuildPackages(commands: ShellCommand[]): { leftovers: BuildToolUse[]; cleansUp: boolean } {
-  const reads = readPackageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
+export function leftoverBuildPackages(
+  commands: ShellCommand[],
+  packages: PackageCommand[],
+): { leftovers: BuildToolUse[]; cleansUp: boolean } {
+  const reads = packages.filter((read) => SYSTEM_MANAGERS.has(read.manager));
   const removed = new Set(
     reads
       .filter((read) => REMOVE_ACTIONS.has(read.action))
@@ -162,10 +165,10 @@ export function buildCommands(commands: ShellCommand[]): BuildToolUse[] {
 }
 
 /** `npm ci` / `npm install` / `yarn install` / `pnpm install` of a whole project, dev dependencies included. */
-export function devDependencyInstalls(commands: ShellCommand[], nodeEnv: string | undefined): BuildToolUse[] {
+export function devDependencyInstalls(packages: PackageCommand[], nodeEnv: string | undefined): BuildToolUse[] {
   if (nodeEnv === 'production') return [];
   const found: BuildToolUse[] = [];
-  for (const read of readPackageCommands(commands)) {
+  for (const read of packages) {
     if (read.manager !== 'npm' && read.manager !== 'yarn' && read.manager !== 'pnpm') continue;
     // Named packages (`npm install -g pm2`) are chosen one by one; only a whole-project install pulls devDependencies.
     if (!isInstall(read) || read.packages.length > 0 || read.action === 'add') continue;
