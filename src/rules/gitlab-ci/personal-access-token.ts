@@ -5,7 +5,7 @@ import { isPlainObject, JOB_SCOPED, variableRefs } from './support/util.js';
 
 /** Names that hold a person's or a group's long-lived token by convention. */
 const PAT_NAME =
-  /(?:^|_)(?:PAT|PERSONAL_ACCESS_TOKEN|GROUP_(?:ACCESS_)?TOKEN)(?:$|_)|(?:^|_)(?:GITLAB|GL)_(?:API_|ACCESS_)?TOKEN$/;
+  /(?:^|_)(?:PAT|PERSONAL_ACCESS_TOKEN|GROUP_(?:ACCESS_)?TOKEN)(?:$|_)|(?:^|_)(?:GITLAB|GL)_(?:API_|ACCESS_)?TOKEN$/i;
 /** A `PRIVATE-TOKEN` header (personal, group or project access token) fed from a variable. */
 const PRIVATE_TOKEN_HEADER = /PRIVATE-TOKEN:\s*\$\{?([A-Za-z_][A-Za-z0-9_]*)/;
 const URL_CREDENTIAL = /https?:\/\/[^\s/:@]*:\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?@/;

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'the download read as data by an interpreter',
+      code: "x:\n  script:\n    - curl -fsS https://api.example.com/v1 | python3 -m json.tool\n    - curl -fsS https://api.example.com/v1 | node -e 'process.stdin.pipe(process.stdout)'\n",
+    },
     'x:\n  script:\n    - curl -fsSLo install.sh https://example.com/install-1.2.sh\n    - echo "3b1f0c6e9a  install.sh" | sha256sum -c -\n    - sh install.sh\n',
     {
       name: 'an unverified download run later is gitlab/download-without-checksum, not this rule',
@@ -13,6 +17,14 @@ ruleTester(rule, {
     'x:\n  script:\n    - curl -fsSLo fixtures.json https://example.com/fixtures.json\n    - ./gradlew test\n',
   ],
   invalid: [
+    {
+      name: 'piped into python reading its program from stdin',
+      code: 'x:\n  script:\n    - curl -sSL https://install.example.com/get.py | python3 -\n    - wget -qO- https://example.com/setup.js | sudo node\n',
+      errors: [
+        { messageId: 'pipe', line: 3, column: 7 },
+        { messageId: 'pipe', line: 4, column: 7 },
+      ],
+    },
     {
       code: 'x:\n  script:\n    - curl -sSL https://get.example.com | sh\n',
       errors: [{ messageId: 'pipe', line: 3, column: 7 }],
