@@ -204,6 +204,8 @@ export function readPackageCommand(command: ShellCommand): PackageCommand | unde
       operands.push({ value: arg, argIndex: i + offset });
     }
   }
+  // `yarn global add pm2` is `yarn add` for the global folder.
+  if (manager === 'yarn' && operands[0]?.value === 'global' && operands.length > 1) operands.shift();
   const [first, ...rest] = operands;
   const action = first?.value ?? '';
   const partial = { manager, command, action, options };

@@ -42,7 +42,7 @@ export default defineRule({
             context.report({
               at,
               messageId: 'unpinned',
-              data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) },
+              data: { manager: command.manager, name: operand.name, example: example(command.manager, operand.name) },
             });
           }
         }

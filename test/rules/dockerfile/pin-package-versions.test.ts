@@ -11,9 +11,27 @@ ruleTester(rule, {
     'FROM node:20\nRUN npm install -g pm2@5.3.1 @scope/tool@1.0.0 && npm ci\n',
     'FROM ruby:3.3\nRUN gem install bundler:2.5.6\n',
     'FROM rockylinux:9\nRUN dnf install -y curl-7.76.1\n',
+    'FROM golang:1.22\nRUN go install golang.org/x/tools/gopls@v0.15.3 && cargo install ripgrep --version 14.1.0\n',
+    'FROM ruby:3.3\nRUN gem i rails -v 7.1.3 && sh -c "pip3 install flask==3.0.2"\n',
     { name: 'managers option', code: 'FROM debian:12\nRUN apt-get install -y curl\n', options: { managers: ['pip'] } },
   ],
   invalid: [
+    {
+      name: 'go install @latest names the module without its version',
+      code: 'FROM golang:1.22\nRUN go install golang.org/x/tools/gopls@latest\n',
+      errors: [
+        { messageId: 'unpinned', line: 2, column: 16, message: /"golang.org\/x\/tools\/gopls" .*gopls@v1\.2\.3/ },
+      ],
+    },
+    {
+      name: 'cargo install, gem i, yarn global add',
+      code: 'FROM rust:1.79\nRUN cargo install --locked ripgrep && gem i rails && yarn global add typescript\n',
+      errors: [
+        { messageId: 'unpinned', line: 2, column: 28, message: /ripgrep@1\.2\.3/ },
+        { messageId: 'unpinned', line: 2, column: 45, message: /rails:1\.2\.3/ },
+        { messageId: 'unpinned', line: 2, column: 70, message: /typescript@1\.2\.3/ },
+      ],
+    },
     {
       code: 'FROM debian:12\nRUN apt-get install -y curl git=1:2.39.2-1.1\n',
       errors: [{ messageId: 'unpinned', line: 2, column: 24, endColumn: 28 }],

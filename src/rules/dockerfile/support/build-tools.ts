@@ -2,7 +2,6 @@ import type { ShellCommand } from '../../../domains/dockerfile/shell.js';
 import {
   hasOption,
   isInstall,
-  readPackageCommands,
   type PackageCommand,
   type PackageManager,
 } from '../../../domains/dockerfile/packages.js';
