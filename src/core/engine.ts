@@ -36,7 +36,7 @@ export interface EngineOptions {
  * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
  * suppression, so its comments need not be collected. Keep in step with the markers there.
  */
-const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'checkov'];
+const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'pipefort', 'checkov'];
 
 function mayHoldSuppressions(text: string): boolean {
   for (const word of SUPPRESSION_WORDS) if (text.includes(word)) return true;

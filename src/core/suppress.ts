@@ -6,7 +6,7 @@ import type { SourceFile } from './source.js';
  * Inline suppressions. Our own marker, `# shipshape-ignore[rule-a, rule-b] reason`, applies to findings on its
  * line or on the next code line; `# shipshape-ignore-file[rule-a] reason` to the whole file. Peers' markers are
  * honoured through rules' `equivalents`: `# hadolint ignore=DL3007`, `# hadolint global ignore=DL3007`,
- * `# zizmor: ignore[rule]`, `# checkov:skip=CKV_X:reason`, `# kics-scan ignore-line`.
+ * `# zizmor: ignore[rule]`, `# pipefort: ignore[rule]`, `# checkov:skip=CKV_X:reason`, `# kics-scan ignore-line`.
  */
 export interface Suppression {
   /** Line of the comment. */
@@ -29,6 +29,7 @@ const PEER_MARKERS: { tool: string; pattern: RegExp; file?: boolean }[] = [
   { tool: 'hadolint', pattern: /^hadolint\s+global\s+ignore=([\w,\s-]+)/, file: true },
   { tool: 'hadolint', pattern: /^hadolint\s+ignore=([\w,\s-]+)/ },
   { tool: 'zizmor', pattern: /zizmor:\s*ignore\[([^\]]*)\]/ },
+  { tool: 'pipefort', pattern: /pipefort:\s*ignore\[([^\]]*)\]/ },
   { tool: 'checkov', pattern: /checkov:skip=([\w-]+)/ },
 ];
 

@@ -81,7 +81,7 @@ export const keyRule: Rule = {
     defaultSeverity: 'error',
     recommended: true,
     messages: { key: 'key {{key}}' },
-    equivalents: { zizmor: ['unpinned-uses'], checkov: ['CKV_GHA_1'] },
+    equivalents: { zizmor: ['unpinned-uses'], checkov: ['CKV_GHA_1'], pipefort: ['cicd-sec-3-unpinned-action'] },
   },
   create: (context) => ({
     key: (at: { span: never; path: string }) => context.report({ at, messageId: 'key', data: { key: at.path } }),

@@ -175,6 +175,12 @@ describe("peers' markers through equivalents", () => {
     expect(brief(check('ci.yml', text))).toEqual(['1:1 gha/test-key', '3:1 gha/test-key']);
   });
 
+  test('pipefort: ignore[id] on the line before and trailing, in YAML', () => {
+    const text =
+      '# pipefort: ignore[cicd-sec-3-unpinned-action]\nname: ci\non: push # pipefort: ignore[cicd-sec-3-unpinned-action]\njobs: {}\n';
+    expect(brief(check('ci.yml', text))).toEqual(['4:1 gha/test-key']);
+  });
+
   test('zizmor: ignore on the line before, and checkov:skip in YAML', () => {
     const text = '# zizmor: ignore[unpinned-uses]\nname: ci\n# checkov:skip=CKV_GHA_1: reviewed\non: push\njobs: {}\n';
     expect(brief(check('ci.yml', text))).toEqual(['5:1 gha/test-key']);
