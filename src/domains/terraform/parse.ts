@@ -375,13 +375,16 @@ function dedent(body: string): string {
   return lines.map((line) => line.slice(common)).join('\n');
 }
 
-/** Where tree-sitter had to give up (ERROR) or invent a token (MISSING): at most a few, in document order. */
+/**
+ * Where tree-sitter had to give up (ERROR) or invent a token (MISSING): at most a few, in document order. Walked
+ * with a loop rather than recursion: a hostile file may nest deeper than the stack.
+ */
 function syntaxProblems(cursor: TreeCursor, file: SourceFile): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
-  const visit = (): void => {
-    if (problems.length >= 3) return;
+  for (;;) {
     const type = cursor.nodeType;
-    if (cursor.nodeIsMissing || type === 'ERROR') {
+    const broken = cursor.nodeIsMissing || type === 'ERROR';
+    if (broken) {
       const { startIndex, endIndex } = cursor;
       const near = file.text
         .slice(startIndex, Math.min(endIndex, startIndex + 40))
@@ -398,14 +401,14 @@ function syntaxProblems(cursor: TreeCursor, file: SourceFile): SyntaxProblem[] {
           path: 'syntax',
         },
       });
-      if (type === 'ERROR') return;
+      if (problems.length >= 3) break;
     }
-    if (!cursor.gotoFirstChild()) return;
-    do visit();
-    while (cursor.gotoNextSibling());
-    cursor.gotoParent();
-  };
-  visit();
+    // Into the node's children unless it is an ERROR (its inside is the parser's guesswork), else onwards.
+    if (!(type === 'ERROR') && cursor.gotoFirstChild()) continue;
+    let moved = cursor.gotoNextSibling();
+    while (!moved && cursor.gotoParent()) moved = cursor.gotoNextSibling();
+    if (!moved) break;
+  }
   return problems;
 }
 

@@ -37,13 +37,8 @@ const CHECKS: Record<string, Check> = {
       ? '`enabled_cloudwatch_logs_exports`'
       : undefined;
   },
-  aws_vpc: (module, block) => {
-    const address = `aws_vpc.${block.labels[1]}`;
-    const logged = module
-      .resources('aws_flow_log')
-      .some((log) => log.attributes.get('vpc_id')?.value.references.includes(address));
-    return logged ? undefined : 'an `aws_flow_log` for it';
-  },
+  aws_vpc: (module, block) =>
+    module.referencing(block, 'aws_flow_log').length > 0 ? undefined : 'an `aws_flow_log` for it',
 };
 
 export default defineRule({

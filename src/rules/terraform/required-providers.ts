@@ -36,32 +36,37 @@ export default defineRule({
     return {
       file() {
         inModule(context, (module, file) => {
-          const declared = new Map<string, { versioned: boolean; at: TfAttribute }>();
-          for (const settings of module.blocks('terraform')) {
-            for (const required of settings.blocks) {
-              if (required.type !== 'required_providers') continue;
-              for (const [name, attribute] of required.attributes) {
-                const value = module.valueOf(attribute.value);
-                // `aws = "~> 5.0"` is the older shorthand for a version constraint.
-                const versioned =
-                  value === UNKNOWN ||
-                  typeof value === 'string' ||
-                  (isObject(value) && typeof value.version === 'string' && value.version !== '');
-                declared.set(name, { versioned, at: attribute });
+          const { declared, firstUses } = module.memo('required-providers', () => {
+            const declared = new Map<string, { versioned: boolean; at: TfAttribute }>();
+            for (const settings of module.blocks('terraform')) {
+              for (const required of settings.blocks) {
+                if (required.type !== 'required_providers') continue;
+                for (const [name, attribute] of required.attributes) {
+                  const value = module.valueOf(attribute.value);
+                  // `aws = "~> 5.0"` is the older shorthand for a version constraint.
+                  const versioned =
+                    value === UNKNOWN ||
+                    typeof value === 'string' ||
+                    (isObject(value) && typeof value.version === 'string' && value.version !== '');
+                  declared.set(name, { versioned, at: attribute });
+                }
               }
             }
-          }
+            // The first block (in file order) that uses each undeclared provider: where it is reported.
+            const firstUses = new Map<string, TfBlock>();
+            for (const candidate of module.files.flatMap((f) => f.blocks)) {
+              const name = providerOf(candidate);
+              if (name && !BUILT_IN.has(name) && !declared.has(name) && !firstUses.has(name))
+                firstUses.set(name, candidate);
+            }
+            return { declared, firstUses };
+          });
           for (const [name, entry] of declared) {
             if (!entry.versioned && entry.at.file === file.path)
               context.report({ at: entry.at, messageId: 'unversioned', data: { name } });
           }
-          const seen = new Set<string>();
-          for (const candidate of module.files.flatMap((f) => f.blocks)) {
-            const name = providerOf(candidate);
-            if (!name || BUILT_IN.has(name) || declared.has(name) || seen.has(name)) continue;
-            seen.add(name);
-            if (candidate.file === file.path)
-              context.report({ at: candidate, messageId: 'undeclared', data: { name } });
+          for (const [name, block] of firstUses) {
+            if (block.file === file.path) context.report({ at: block, messageId: 'undeclared', data: { name } });
           }
         });
       },

@@ -22,20 +22,11 @@ export default defineRule({
     return {
       file() {
         inModule(context, (module, file) => {
-          // Buckets that receive access logs are not asked to log themselves (that would loop).
-          const targets = new Set(
-            module
-              .resources('aws_s3_bucket_logging')
-              .flatMap((logging) => logging.attributes.get('target_bucket')?.value.references ?? []),
-          );
           for (const bucket of bucketsIn(file)) {
             if (blockOf(bucket, 'logging')) continue;
-            const address = `aws_s3_bucket.${bucket.labels[1]}`;
-            if (targets.has(address)) continue;
-            const logged = module
-              .resources('aws_s3_bucket_logging')
-              .some((logging) => logging.attributes.get('bucket')?.value.references.includes(address));
-            if (logged) continue;
+            // A logging resource names the bucket either as the one it logs or as where the logs go (a log
+            // bucket, which is not asked to log itself): both settle it.
+            if (module.referencing(bucket, 'aws_s3_bucket_logging').length > 0) continue;
             context.report({ at: bucket, messageId: 'missing', data: { name: bucket.labels[1] ?? '' } });
           }
         });

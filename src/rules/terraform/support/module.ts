@@ -16,6 +16,11 @@ export class TerraformModule {
   readonly variables = new Map<string, TfBlock>();
   readonly locals = new Map<string, TfAttribute>();
   private readonly byType = new Map<string, TfBlock[]>();
+  private readonly resourcesByType = new Map<string, TfBlock[]>();
+  /** Per companion type: resource address → the resources of that type that refer to it. */
+  private readonly referrers = new Map<string, Map<string, TfBlock[]>>();
+  private readonly memos = new Map<string, unknown>();
+  private anchorFile: TerraformFile | undefined;
 
   constructor(
     readonly folder: string,
@@ -27,6 +32,12 @@ export class TerraformModule {
         const list = this.byType.get(block.type);
         if (list) list.push(block);
         else this.byType.set(block.type, [block]);
+        if (block.type === 'resource') {
+          const type = block.labels[0] ?? '';
+          const same = this.resourcesByType.get(type);
+          if (same) same.push(block);
+          else this.resourcesByType.set(type, [block]);
+        }
         if (block.type === 'variable' && block.labels[0]) this.variables.set(block.labels[0], block);
         if (block.type === 'locals') for (const [name, attribute] of block.attributes) this.locals.set(name, attribute);
       }
@@ -40,12 +51,24 @@ export class TerraformModule {
 
   /** Resources of one or more resource types. */
   resources(...types: string[]): TfBlock[] {
-    return this.blocks('resource').filter((block) => types.includes(block.labels[0]!));
+    if (types.length === 1) return this.resourcesByType.get(types[0]!) ?? [];
+    return types.flatMap((type) => this.resourcesByType.get(type) ?? []);
+  }
+
+  /**
+   * A fact about the whole module, worked out once: every file of the module asks for it, so computing it per file
+   * would cost the number of files times the size of the module.
+   */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
   }
 
   /** The file a finding about the module as a whole goes to: the one with a `terraform` block, else the first. */
   get anchor(): TerraformFile {
-    return this.files.find((file) => file.blocks.some((block) => block.type === 'terraform')) ?? this.files[0]!;
+    this.anchorFile ??=
+      this.files.find((file) => file.blocks.some((block) => block.type === 'terraform')) ?? this.files[0]!;
+    return this.anchorFile;
   }
 
   /**
@@ -142,7 +165,23 @@ export class TerraformModule {
   /** Resources of the given types whose body refers to `block` (`bucket = aws_s3_bucket.logs.id`). */
   referencing(block: TfBlock, ...types: string[]): TfBlock[] {
     const address = `${block.labels[0]}.${block.labels[1]}`;
-    return this.resources(...types).filter((candidate) => refersTo(candidate, address));
+    return types.flatMap((type) => this.referrersOf(type).get(address) ?? []);
+  }
+
+  private referrersOf(type: string): Map<string, TfBlock[]> {
+    let index = this.referrers.get(type);
+    if (!index) {
+      index = new Map();
+      for (const candidate of this.resources(type)) {
+        for (const address of new Set(referencesIn(candidate))) {
+          const list = index.get(address);
+          if (list) list.push(candidate);
+          else index.set(address, [candidate]);
+        }
+      }
+      this.referrers.set(type, index);
+    }
+    return index;
   }
 }
 
@@ -150,10 +189,12 @@ export function isObject(value: unknown): value is { [key: string]: Value } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when any attribute of the block (nested blocks included) references the address. */
-export function refersTo(block: TfBlock, address: string): boolean {
-  for (const attribute of block.attributes.values()) if (attribute.value.references.includes(address)) return true;
-  return block.blocks.some((child) => refersTo(child, address));
+/** Every reference in the block's attributes, nested blocks included. */
+export function referencesIn(block: TfBlock, into: string[] = []): string[] {
+  for (const attribute of block.attributes.values())
+    for (const reference of attribute.value.references) into.push(reference);
+  for (const child of block.blocks) referencesIn(child, into);
+  return into;
 }
 
 /** The run's Terraform files by folder, gathered as files are walked and read as modules once all are. */
