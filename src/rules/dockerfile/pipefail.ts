@@ -59,7 +59,12 @@ export default defineRule({
         // No SHELL, shebang or exec-form shell: the builder's default, `/bin/sh -c`.
         const shell = shellOf(instruction) ?? ['/bin/sh', '-c'];
         if (!POSIX_SHELLS.test(shell[0]!)) return;
-        if (shell.some((word, i) => word === 'pipefail' && shell[i - 1] === '-o')) return;
+        if (
+          shell.some(
+            (word, i) => (word === 'pipefail' && /^-[a-z]*o$/.test(shell[i - 1] ?? '')) || word === '-opipefail',
+          )
+        )
+          return;
         const text = textOf(context.model, instruction);
         for (const command of instruction.commands) {
           if (setsPipefail(command)) return;

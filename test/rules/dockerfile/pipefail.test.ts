@@ -7,6 +7,10 @@ ruleTester(rule, {
       name: 'a PowerShell SHELL is not POSIX',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-Process | Stop-Process\n',
     },
+    {
+      name: 'pipefail bundled with other options of the SHELL',
+      code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/x | tar -x\n',
+    },
     { name: 'exec form of a program, no shell', code: 'FROM debian:12\nRUN ["grep", "-r", "a|b", "/etc"]\n' },
     {
       name: 'an ONBUILD trigger under a pipefail SHELL',
