@@ -118,7 +118,7 @@ function describe(all: SchemaError[], value: unknown): string | undefined {
 
 /** True when the file itself writes this key path (not a merge key, an `extends` parent or an include). */
 function written(model: GitlabCiModel, path: KeyPath): boolean {
-  return model.document.hasIn(path.map((segment) => (typeof segment === 'number' ? segment : segment)));
+  return model.document.hasIn(path);
 }
 
 /**
