@@ -171,6 +171,7 @@ const VALUE_OPTIONS: Record<PackageManager, Set<string>> = {
   ]),
 };
 
+const RPM_MANAGERS: ReadonlySet<PackageManager> = new Set(['yum', 'dnf', 'microdnf']);
 const SIMPLE_MANAGERS: ReadonlySet<string> = new Set(PACKAGE_MANAGERS.filter((name) => name !== 'pip'));
 
 function managerOf(command: ShellCommand): { manager: PackageManager; args: string[]; offset: number } | undefined {
@@ -204,12 +205,17 @@ export function readPackageCommand(command: ShellCommand): PackageCommand | unde
       operands.push({ value: arg, argIndex: i + offset });
     }
   }
-  // `yarn global add pm2` is `yarn add` for the global folder.
+  // `yarn global add pm2` is `yarn add` for the global folder; `dnf module install nodejs:20` and
+  // `yum group install "Development Tools"` install a module stream or a group.
+  let unit: 'module' | 'group' | undefined;
   if (manager === 'yarn' && operands[0]?.value === 'global' && operands.length > 1) operands.shift();
+  else if (RPM_MANAGERS.has(manager) && operands.length > 1 && /^(?:module|groups?)$/.test(operands[0]!.value)) {
+    unit = operands.shift()!.value === 'module' ? 'module' : 'group';
+  }
   const [first, ...rest] = operands;
   const action = first?.value ?? '';
   const partial = { manager, command, action, options };
-  const packages = rest.map(({ value, argIndex }) => ({ value, argIndex, ...readPin(partial, value) }));
+  const packages = rest.map(({ value, argIndex }) => ({ value, argIndex, ...readPin(partial, value, unit) }));
   return { ...partial, step: stepOf(manager, action, rest[0]?.value), packages };
 }
 
@@ -313,8 +319,15 @@ const split = (spec: string, at: number, skip: number): { name: string; version:
 function readPin(
   command: Pick<PackageCommand, 'manager' | 'options'>,
   spec: string,
+  unit?: 'module' | 'group',
 ): { name: string; version: string | undefined; pin: PinKind } {
   if (isLocalOrUrl(spec)) return { name: spec, version: undefined, pin: 'local' };
+  // A group has no version; a module is pinned by its stream (`nodejs:20`).
+  if (unit === 'group') return { name: spec, version: undefined, pin: 'local' };
+  if (unit === 'module') {
+    const colon = spec.indexOf(':');
+    return colon > 0 ? { ...split(spec, colon, 1), pin: 'exact' } : { name: spec, version: undefined, pin: 'none' };
+  }
   const none = { name: spec, version: undefined, pin: 'none' as PinKind };
   switch (command.manager) {
     case 'apt-get':

@@ -81,6 +81,10 @@ describe('readPackageCommand', () => {
     ['cargo install ripgrep --version 14.1.0', 'ripgrep', '14.1.0', 'exact'],
     ['cargo install ripgrep@14.1.0', 'ripgrep', '14.1.0', 'exact'],
     ['cargo install --locked ripgrep', 'ripgrep', undefined, 'none'],
+    ['dnf module install -y nodejs:20', 'nodejs', '20', 'exact'],
+    ['dnf module install -y nodejs', 'nodejs', undefined, 'none'],
+    ['yum group install -y "Development Tools"', 'Development Tools', undefined, 'local'],
+    ['yarn global add pm2@5.3.1', 'pm2', '5.3.1', 'exact'],
   ])('%s: %s at %s is %s', (line, name, version, pin) => {
     const [operand] = read(line)!.packages;
     expect([operand?.name, operand?.version, operand?.pin]).toEqual([name, version, pin]);
@@ -101,6 +105,8 @@ describe('readPackageCommand', () => {
     ['zypper dup', 'upgrade'],
     ['gem i rake', 'install'],
     ['apk del .build-deps', 'remove'],
+    ['dnf module install nodejs:20', 'install'],
+    ['yum groups install "Development Tools"', 'install'],
   ])('%s is a %s step', (line, step) => {
     expect(read(line)!.step).toBe(step);
   });

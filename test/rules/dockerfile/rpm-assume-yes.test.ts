@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a module stream install',
+      code: 'FROM rockylinux:9\nRUN dnf module install nodejs:20 && dnf clean all\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 16, message: /`dnf install`/ }],
+    },
+    {
       code: 'FROM rockylinux:9\nRUN dnf install curl\n',
       errors: [{ messageId: 'missingYes', line: 2, column: 9, endColumn: 16 }],
     },
