@@ -3,8 +3,11 @@ import type { DockerInstruction } from '../../domains/dockerfile/index.js';
 import { labelPairs } from './support/labels.js';
 import { textOf } from './support/locate.js';
 
-/** Lower-case letters and digits, separated by single dots or dashes, starting and ending alphanumeric. */
-const KEY = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+/**
+ * Lower-case letters and digits, separated by single dots or dashes, beginning and ending with a letter, as Docker's
+ * key format recommendations put it (https://docs.docker.com/engine/manage-resources/labels/).
+ */
+const KEY = /^[a-z](?:[a-z0-9]*(?:[.-][a-z0-9]+)*[a-z])?$/;
 /** Namespaces Docker reserves for its own use. */
 const RESERVED = /^(?:com\.docker|io\.docker|org\.dockerproject)\./;
 
@@ -19,7 +22,7 @@ export default defineRule({
     recommended: true,
     messages: {
       format:
-        'Label key "{{key}}" is not a lower-case name of letters and digits separated by single dots or dashes (e.g. `org.example.team`).',
+        'Label key "{{key}}" is not a lower-case name of letters and digits separated by single dots or dashes, beginning and ending with a letter (e.g. `org.example.team`).',
       reserved:
         'Label key "{{key}}" is in a namespace Docker reserves for its own use: use your own reverse-DNS prefix.',
     },

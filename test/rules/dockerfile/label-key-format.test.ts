@@ -20,6 +20,11 @@ ruleTester(rule, {
         { messageId: 'format', line: 2, column: 20 },
       ],
     },
+    {
+      name: 'a key ends with a letter',
+      code: 'FROM debian:12\nLABEL org.example.v2=1\n',
+      errors: [{ messageId: 'format', line: 2, column: 7 }],
+    },
     { code: 'FROM debian:12\nLABEL com.docker.extension=1\n', errors: [{ messageId: 'reserved', line: 2, column: 7 }] },
   ],
 });
