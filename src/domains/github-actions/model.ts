@@ -179,8 +179,44 @@ export interface Environment extends GhaNode {
   readonly url: Str | undefined;
 }
 
+/** One value of a matrix, as plain data (aliases resolved). */
+export interface MatrixCell extends GhaNode {
+  /** A string, number, boolean, null, array or object; strings holding `${{ }}` as written. */
+  readonly data: unknown;
+  /** True when the value (or a string inside it) holds `${{ }}`: it is known only at run time. */
+  readonly dynamic: boolean;
+}
+
+/** A row of `include:` or `exclude:`. */
+export interface MatrixRow extends GhaNode {
+  readonly cells: ReadonlyMap<string, MatrixCell>;
+}
+
+export interface MatrixAxis {
+  readonly name: string;
+  /** The axis's value (its list). */
+  readonly node: GhaNode;
+  /** The listed values; undefined when the axis is not a list (an expression such as `${{ fromJSON(…) }}`). */
+  readonly values: MatrixCell[] | undefined;
+}
+
+/** `strategy.matrix` read as data. */
+export interface Matrix extends GhaNode {
+  /** True when the matrix itself is not a mapping (an expression): its rows are known only at run time. */
+  readonly dynamic: boolean;
+  /** The axes other than `include` and `exclude`, in document order. */
+  readonly axes: ReadonlyMap<string, MatrixAxis>;
+  /** Rows of `include:` / `exclude:` ([] when absent); undefined when written as an expression. */
+  readonly include: MatrixRow[] | undefined;
+  readonly exclude: MatrixRow[] | undefined;
+  /** Every value `matrix.<name>` can take (axis values, then `include` values); undefined when not known statically. */
+  valuesOf(name: string): MatrixCell[] | undefined;
+}
+
 export interface Strategy extends GhaNode {
   readonly matrix: GhaNode | undefined;
+  /** The matrix as data, read on first use; undefined without a matrix. */
+  readonly matrixData: Matrix | undefined;
   readonly failFast: Val | undefined;
   readonly maxParallel: Val | undefined;
 }

@@ -16,6 +16,7 @@ import type {
   InputDef,
   Job,
   Mapping,
+  Matrix,
   OutputDef,
   PermissionLevel,
   Permissions,
@@ -466,12 +467,22 @@ export class StrategyNode implements Strategy {
   declare matrix: GhaNode | undefined;
   declare failFast: Val | undefined;
   declare maxParallel: Val | undefined;
+  /** Reads the matrix as data; set by the builder, called on first use of matrixData. */
+  declare readMatrix: (() => Matrix) | undefined;
+  declare cachedMatrix: Matrix | undefined;
 
   constructor(context: FileContext, keyPath: KeyPath, node: Node | null, keyNode: Scalar | null) {
     initNode(this, context, keyPath, node, keyNode, undefined);
     this.matrix = undefined;
     this.failFast = undefined;
     this.maxParallel = undefined;
+    this.readMatrix = undefined;
+    this.cachedMatrix = undefined;
+  }
+
+  get matrixData(): Matrix | undefined {
+    if (this.cachedMatrix === undefined && this.readMatrix) this.cachedMatrix = this.readMatrix();
+    return this.cachedMatrix;
   }
 }
 // The members of NodeBase, for the type checker (shareMembers puts them on the prototype).

@@ -3,6 +3,7 @@ import type { Comment, ParseResult, SyntaxProblem } from '../../core/domain.js';
 import type { SourceFile } from '../../core/source.js';
 import { parseYaml, type KeyPath, type YamlFile } from '../yaml/document.js';
 import { FileContext, keyName, nodeSpan, type Entry } from './context.js';
+import { readMatrix } from './matrix.js';
 import { ExpressionImpl } from './expression.js';
 import { scanEmbedded } from './expressions/index.js';
 import { offsetsOf, rangeHolds } from './offsets.js';
@@ -610,6 +611,10 @@ class Builder {
       const matrix = this.context.field(strategyNode, 'matrix');
       const strategy = new StrategyNode(this.context, path, strategyNode, strategyField.key as Scalar);
       strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
+      if (matrix) {
+        const context = this.context;
+        strategy.readMatrix = () => readMatrix(context, [...path, 'matrix'], matrix.value);
+      }
       strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
       strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
       job.strategy = strategy;

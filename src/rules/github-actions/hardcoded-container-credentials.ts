@@ -23,7 +23,7 @@ export default defineRule({
       password:
         'The registry password of {{what}} is written in the workflow, readable by everyone who can read the repository: use `${{ secrets.NAME }}`.',
     },
-    equivalents: { zizmor: ['hardcoded-container-credentials'] },
+    equivalents: { zizmor: ['hardcoded-container-credentials'], actionlint: ['credentials'] },
   },
   create(context) {
     return {

@@ -22,6 +22,7 @@ import invalidStructure from './invalid-structure.js';
 import invalidShell from './invalid-shell.js';
 import jobNeeds from './job-needs.js';
 import localActionInputs from './local-action-inputs.js';
+import matrixExclude from './matrix-exclude.js';
 import misfeature from './misfeature.js';
 import missingTimeout from './missing-timeout.js';
 import noFailureNotification from './no-failure-notification.js';
@@ -71,6 +72,7 @@ export const githubActionsRules: Rule[] = [
   invalidShell,
   jobNeeds,
   localActionInputs,
+  matrixExclude,
   misfeature,
   missingTimeout,
   noFailureNotification,

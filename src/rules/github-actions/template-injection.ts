@@ -39,6 +39,7 @@ export default defineRule({
     },
     equivalents: {
       zizmor: ['template-injection'],
+      actionlint: ['expression'],
       scorecard: ['Dangerous-Workflow'],
       pipefort: ['cicd-sec-4-ppe-shell-injection'],
     },
