@@ -13,5 +13,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'refused', line: 2, column: 9, message: /`ONBUILD FROM`/ }],
     },
     { code: 'FROM debian:12\nONBUILD MAINTAINER me\n', errors: [{ messageId: 'refused', line: 2, column: 9 }] },
+    {
+      code: 'FROM debian:12\nONBUILD RUNN make\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 9, message: /`ONBUILD RUNN`/ }],
+    },
   ],
 });
