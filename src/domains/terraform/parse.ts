@@ -162,7 +162,52 @@ class HclReader {
   }
 
   /** At an `expression` node (or any node an expression is made of). */
+  /** The type of the node's only named child (comments aside), or undefined when it has none or several. */
+  private onlyChild(): string | undefined {
+    const { cursor } = this;
+    if (!cursor.gotoFirstChild()) return undefined;
+    let only: string | undefined;
+    let count = 0;
+    do {
+      if (!cursor.nodeIsNamed) continue;
+      const type = cursor.nodeType;
+      if (type === 'comment') continue;
+      only = type;
+      if (++count > 1) break;
+    } while (cursor.gotoNextSibling());
+    cursor.gotoParent();
+    return count === 1 ? only : undefined;
+  }
+
+  /** Moves the cursor onto the node's first named child that is not a comment. */
+  private enterOnlyChild(): void {
+    const { cursor } = this;
+    cursor.gotoFirstChild();
+    while (!cursor.nodeIsNamed || cursor.nodeType === 'comment') cursor.gotoNextSibling();
+  }
+
   private readExpression(path: string, depth: number): TfExpression {
+    const nodeType = this.type;
+    // Most expressions are one term wrapped in an `expression` (and a literal in a `literal_value`): read the term
+    // itself, its range is the wrapper's, rather than building an object per layer.
+    if (depth <= MAX_DEPTH && (nodeType === 'expression' || nodeType === 'literal_value')) {
+      const only = this.onlyChild();
+      if (only && only !== 'variable_expr') {
+        this.enterOnlyChild();
+        const result = this.readExpression(path, depth + 1);
+        this.cursor.gotoParent();
+        return result;
+      }
+    }
+    if (nodeType === 'string_lit' || nodeType === 'numeric_lit' || nodeType === 'bool_lit' || nodeType === 'null_lit') {
+      const { span, start, end } = this.node(path);
+      const text = this.text();
+      const common = { span, start, end, path, text, references: [] as string[] };
+      if (nodeType === 'string_lit') return { ...common, kind: 'string', value: unescapeQuoted(text.slice(1, -1)) };
+      if (nodeType === 'numeric_lit') return { ...common, kind: 'number', value: Number(text) };
+      if (nodeType === 'bool_lit') return { ...common, kind: 'bool', value: text === 'true' };
+      return { ...common, kind: 'null' };
+    }
     const base = { ...this.node(path), text: this.text(), references: [] as string[] };
     if (depth > MAX_DEPTH) return { ...base, kind: 'other' };
     const type = this.type;
