@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import { githubActionsDomain } from '../../domains/github-actions/index.js';
 import type { DomainPack } from '../packs.js';
 import actionInputs from './action-inputs.js';
+import adhocPackages from './adhoc-packages.js';
 import archivedUses from './archived-uses.js';
 import artipacked from './artipacked.js';
 import botConditions from './bot-conditions.js';
@@ -12,6 +13,7 @@ import deprecatedCommand from './deprecated-command.js';
 import excessivePermissions from './excessive-permissions.js';
 import expressionSyntax from './expression-syntax.js';
 import falsyTernary from './falsy-ternary.js';
+import githubApp from './github-app.js';
 import githubEnv from './github-env.js';
 import hardcodedContainerCredentials from './hardcoded-container-credentials.js';
 import insecureCommands from './insecure-commands.js';
@@ -26,6 +28,7 @@ import matrixExclude from './matrix-exclude.js';
 import misfeature from './misfeature.js';
 import missingTimeout from './missing-timeout.js';
 import noFailureNotification from './no-failure-notification.js';
+import obfuscation from './obfuscation.js';
 import outdatedAction from './outdated-action.js';
 import overprovisionedSecrets from './overprovisioned-secrets.js';
 import refVersionMismatch from './ref-version-mismatch.js';
@@ -52,6 +55,7 @@ import useTrustedPublishing from './use-trusted-publishing.js';
 /** Every GitHub Actions rule, sorted by file name. */
 export const githubActionsRules: Rule[] = [
   actionInputs,
+  adhocPackages,
   archivedUses,
   artipacked,
   botConditions,
@@ -62,6 +66,7 @@ export const githubActionsRules: Rule[] = [
   excessivePermissions,
   expressionSyntax,
   falsyTernary,
+  githubApp,
   githubEnv,
   hardcodedContainerCredentials,
   insecureCommands,
@@ -76,6 +81,7 @@ export const githubActionsRules: Rule[] = [
   misfeature,
   missingTimeout,
   noFailureNotification,
+  obfuscation,
   outdatedAction,
   overprovisionedSecrets,
   refVersionMismatch,
