@@ -11,7 +11,7 @@ const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|orig|bak|swp)$/i
 export function classifyPath(path: string): DomainId | 'yaml' | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (isDockerfileName(base) && !NOT_A_DOCKERFILE.test(base)) return 'dockerfile';
-  if (/\.tf$/.test(base)) return 'terraform';
+  if (/\.tf(?:\.json)?$/.test(base)) return 'terraform';
   if (!/\.ya?ml$/i.test(base)) return undefined;
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-actions';
   if (/^action\.ya?ml$/i.test(base)) return 'github-actions';

@@ -3,6 +3,7 @@ import { loadHclParser } from './grammar.js';
 import type { TerraformHooks } from './hooks.js';
 import { TOP_LEVEL_BLOCKS, type TerraformFile, type TopLevelBlock } from './model.js';
 import { parseHcl } from './parse.js';
+import { parseTerraformJson } from './parse-json.js';
 
 export type { TerraformHooks } from './hooks.js';
 export type { TerraformFile, TfAttribute, TfBlock, TfExpression, TfObjectEntry, TopLevelBlock } from './model.js';
@@ -16,7 +17,7 @@ export async function loadTerraformDomain(): Promise<Domain<TerraformFile, Terra
   const parser = await loadHclParser();
   return {
     id: 'terraform',
-    parse: (file) => parseHcl(parser, file),
+    parse: (file) => (file.path.endsWith('.json') ? parseTerraformJson(file) : parseHcl(parser, file)),
     walk(model, emit) {
       emit('file', model);
       for (const block of model.blocks) {
