@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { matchesSelector } from '../../domains/kubernetes/index.js';
-import { inFolder, sameNamespace } from './support/folder.js';
+import { inFolder, near, sameNamespace } from './support/folder.js';
 import { isReplicated } from './support/pods.js';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
             if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') continue;
             // `replicas: 1` written out is a singleton by choice; a budget for it could only block drains.
             if (!isReplicated(workload) || (workload.replicas !== undefined && workload.replicas <= 1)) continue;
-            const covered = folder.disruptionBudgets.some(
+            const covered = near(context.model.disruptionBudgets, folder.disruptionBudgets).some(
               (budget) =>
                 budget.selector !== undefined &&
                 sameNamespace(budget, workload) &&

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { matchesSelector } from '../../domains/kubernetes/index.js';
-import { inFolder, sameNamespace } from './support/folder.js';
+import { inFolder, near, sameNamespace } from './support/folder.js';
 
 export default defineRule({
   meta: {
@@ -21,11 +21,12 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           // Pods defined elsewhere (another folder, a chart): nothing here to compare with.
-          if (folder.workloads.length === 0) return;
+          const workloads = near(context.model.workloads, folder.workloads);
+          if (workloads.length === 0) return;
           for (const service of context.model.services) {
             const selector = service.selector;
             if (!selector || Object.keys(selector).length === 0) continue;
-            const matched = folder.workloads.some(
+            const matched = workloads.some(
               (workload) =>
                 sameNamespace(service, workload) &&
                 matchesSelector({ matchLabels: selector, matchExpressions: [] }, workload.pod.labels),

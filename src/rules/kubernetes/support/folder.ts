@@ -86,6 +86,15 @@ export function inFolder(context: RuleContext<KubernetesModel>, check: (folder: 
   context.defer(() => check(index.view(folder)));
 }
 
+/**
+ * The objects a relation is looked up in: the file's own when it defines any of that kind (a file that writes a
+ * Deployment and its budget is taken as complete, and a budget of a sibling file must not hide a mismatch in it),
+ * else those of the whole folder (a Deployment in `app.yaml`, its budget in `pdb.yaml`).
+ */
+export function near<T>(own: readonly T[], folder: readonly T[]): readonly T[] {
+  return own.length > 0 ? own : folder;
+}
+
 /** Two objects may live in one namespace: an unset namespace is the one they are applied to, so it matches any. */
 export function sameNamespace(a: K8sObject, b: K8sObject): boolean {
   return a.namespace === undefined || b.namespace === undefined || a.namespace === b.namespace;

@@ -1,0 +1,49 @@
+import rule from '../../../src/rules/kubernetes/allow-privilege-escalation.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      securityContext:
+        allowPrivilegeEscalation: false
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      securityContext:
+        allowPrivilegeEscalation: true
+`,
+      errors: [{ messageId: 'allowed', line: 11, column: 35 }],
+    },
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+`,
+      errors: [{ messageId: 'unset', line: 8, column: 13 }],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import rule from '../../../src/rules/kubernetes/automount-service-account-token.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+  automountServiceAccountToken: false
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+`,
+      errors: [{ messageId: 'mounted', line: 2, column: 7 }],
+    },
+  ],
+});

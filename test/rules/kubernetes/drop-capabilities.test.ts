@@ -1,0 +1,35 @@
+import rule from '../../../src/rules/kubernetes/drop-capabilities.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      securityContext:
+        capabilities:
+          drop: [ALL]
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+`,
+      errors: [{ messageId: 'keep', line: 8, column: 13 }],
+    },
+  ],
+});

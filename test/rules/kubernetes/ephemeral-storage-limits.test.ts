@@ -1,0 +1,34 @@
+import rule from '../../../src/rules/kubernetes/ephemeral-storage-limits.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      resources:
+        limits: {ephemeral-storage: 1Gi}
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+`,
+      errors: [{ messageId: 'missing', line: 8, column: 13 }],
+    },
+  ],
+});

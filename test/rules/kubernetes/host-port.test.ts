@@ -1,0 +1,37 @@
+import rule from '../../../src/rules/kubernetes/host-port.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      ports:
+        - containerPort: 8080
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.4.2
+      ports:
+        - containerPort: 8080
+          hostPort: 8080
+`,
+      errors: [{ messageId: 'hostPort', line: 12, column: 21 }],
+    },
+  ],
+});

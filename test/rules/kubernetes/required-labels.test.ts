@@ -1,0 +1,45 @@
+import rule from '../../../src/rules/kubernetes/required-labels.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels: {owner: team-shop}
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: app
+          image: registry.example/web:1.4.2
+`,
+  ],
+  invalid: [
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: app
+          image: registry.example/web:1.4.2
+`,
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+  ],
+});
