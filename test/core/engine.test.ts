@@ -182,7 +182,9 @@ describe('Engine', () => {
   });
 
   test('a domain that is not registered gives no findings; hasDomain says so', () => {
-    const engine = new Engine({ registry: testRegistry(), domains: DOMAINS, config: defaultConfig() });
+    const withoutTerraform = DOMAINS.filter((domain) => domain.id !== 'terraform');
+    expect(withoutTerraform.length).toBe(DOMAINS.length - 1);
+    const engine = new Engine({ registry: testRegistry(), domains: withoutTerraform, config: defaultConfig() });
     expect(engine.hasDomain('dockerfile')).toBe(true);
     expect(engine.hasDomain('terraform')).toBe(false);
     expect(engine.checkFile(new SourceFile('main.tf', 'x'), 'terraform')).toEqual([]);
