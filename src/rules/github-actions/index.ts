@@ -12,6 +12,7 @@ import dangerousTriggers from './dangerous-triggers.js';
 import deprecatedCommand from './deprecated-command.js';
 import excessivePermissions from './excessive-permissions.js';
 import expressionSyntax from './expression-syntax.js';
+import expressionType from './expression-type.js';
 import falsyTernary from './falsy-ternary.js';
 import githubApp from './github-app.js';
 import githubEnv from './github-env.js';
@@ -65,6 +66,7 @@ export const githubActionsRules: Rule[] = [
   deprecatedCommand,
   excessivePermissions,
   expressionSyntax,
+  expressionType,
   falsyTernary,
   githubApp,
   githubEnv,
