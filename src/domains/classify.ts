@@ -10,7 +10,10 @@ const GITLAB_TOP_LEVEL = new Set(['stages', 'include', 'workflow', 'default', 'v
 
 /** Classifies a YAML file outside the usual paths by what its top-level keys say. */
 export function classifyYamlContent(file: SourceFile): DomainId | undefined {
-  const { documents } = parseYaml(file);
+  const { documents, problems } = parseYaml(file);
+  // A manifest the YAML reader refuses (too deep, an alias bomb) is still a manifest: its syntax finding must be
+  // reported, not the file passed over.
+  if (problems.length > 0 && /^apiVersion\s*:/m.test(file.text) && /^kind\s*:/m.test(file.text)) return 'kubernetes';
   for (const document of documents) {
     const contents = document.contents;
     if (!isMap(contents)) continue;

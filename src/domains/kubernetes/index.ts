@@ -6,8 +6,11 @@ import { parseManifests } from './parse.js';
 export type { KubernetesHooks } from './hooks.js';
 export type * from './model.js';
 export { WORKLOAD_KINDS } from './model.js';
+import { WORKLOAD_KINDS } from './model.js';
 export { isKustomizationFile } from './parse.js';
 export { matchesSelector, selectsAnything } from './selectors.js';
+
+const WORKLOAD_KIND_SET = new Set<string>(WORKLOAD_KINDS);
 
 const KIND_HOOKS = {
   Service: 'service',
@@ -38,7 +41,7 @@ export const kubernetesDomain: Domain<KubernetesModel, KubernetesHooks> = {
     emit('file', model);
     for (const object of model.objects) {
       emit('object', object);
-      if (model.workloads.includes(object as Workload)) {
+      if (WORKLOAD_KIND_SET.has(object.kind)) {
         const workload = object as Workload;
         emit('workload', workload);
         for (const container of workload.pod.initContainers) emit('container', container);
