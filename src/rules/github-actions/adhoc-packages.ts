@@ -49,7 +49,9 @@ export default defineRule({
         if (!run || typeof run.value !== 'string') return;
         const script = run.value;
         if (!/\b(?:gem|npm|yarn|pnpm)\b/.test(script)) return;
-        for (const match of script.matchAll(INSTALL)) {
+        // An expression is one word however it is spaced (`${{ matrix.package }}`), and names no package statically.
+        const text = script.replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s/g, '_'));
+        for (const match of text.matchAll(INSTALL)) {
           const packages = packagesOf(match[2]!);
           if (packages.length === 0) continue;
           const start = match.index + match[0].length - match[2]!.length - match[1]!.length;

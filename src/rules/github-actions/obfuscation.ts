@@ -2,8 +2,11 @@ import { defineRule } from '../../core/rule.js';
 import type { Expression, Job, Step, Uses } from '../../domains/github-actions/index.js';
 import type { ExprNode } from '../../domains/github-actions/expressions/index.js';
 
-/** Functions whose result depends only on their arguments: with literal arguments the call is a constant. */
-const PURE_FUNCTIONS = new Set(['format', 'startswith', 'endswith', 'contains', 'join', 'tojson', 'fromjson']);
+/**
+ * Functions whose result depends only on their arguments: with literal arguments the call is a constant. `fromJSON`
+ * and `toJSON` are left out: `fromJSON('10')` or `fromJSON('{}')` is the usual way to write a typed value.
+ */
+const PURE_FUNCTIONS = new Set(['format', 'startswith', 'endswith', 'contains', 'join']);
 
 /** True when the node reads no context and calls only pure functions: its value is fixed when the file is written. */
 function isConstant(node: ExprNode): boolean {

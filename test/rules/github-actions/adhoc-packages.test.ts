@@ -17,6 +17,7 @@ ruleTester(rule, {
     run('npm install ./vendor/tool.tgz'),
     run('echo "run npm install later"'),
     run('yarn install --frozen-lockfile'),
+    run('npm install ${{ matrix.package.name }}@${{ matrix.package.version }}'),
   ],
   invalid: [
     {

@@ -10,6 +10,7 @@ ruleTester(rule, {
     // A lone literal passes a typed value to an input or condition.
     steps('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: ${{ false }}\n'),
     steps("      - run: echo ${{ format('{0}-{1}', github.ref_name, github.sha) }}\n"),
+    steps("      - run: make\n        timeout-minutes: ${{ fromJSON('10') }}\n        env: ${{ fromJSON('{}') }}\n"),
     steps("      - if: ${{ startsWith(github.ref, 'refs/tags/') }}\n        run: make\n"),
   ],
   invalid: [
