@@ -124,6 +124,7 @@ class HclReader {
     depth: number,
   ): TfBlock | undefined {
     const whole = this.node('');
+    const commentsBefore = this.comments.length;
     let type: string | undefined;
     const labels: string[] = [];
     let headerEnd = whole.end;
@@ -158,10 +159,31 @@ class HclReader {
     while (end > whole.start && /\s/.test(this.file.text[end - 1]!)) end--;
     block.end = end;
     block.span = this.file.spanOf(whole.start, end);
+    if (!parent) this.spreadPeerSkips(block, commentsBefore);
     return block;
   }
 
   /** At an `expression` node (or any node an expression is made of). */
+  /**
+   * checkov's `#checkov:skip=<id>:<reason>` inside a resource applies to the whole resource, while a marker applies
+   * to the line after it: each such comment is repeated for the block's header and every line an argument or a
+   * nested block starts on, so the findings of that resource are skipped wherever they point.
+   */
+  private spreadPeerSkips(block: TfBlock, from: number): void {
+    const skips = this.comments.slice(from).filter((comment) => /checkov:skip=/i.test(comment.text));
+    if (skips.length === 0) return;
+    const lines = new Set<number>();
+    const collect = (current: TfBlock): void => {
+      lines.add(current.span.line);
+      for (const attribute of current.attributes.values()) lines.add(attribute.span.line);
+      for (const nested of current.blocks) collect(nested);
+    };
+    collect(block);
+    for (const skip of skips) {
+      for (const line of lines) if (line !== skip.line) this.comments.push({ line, text: skip.text, trailing: true });
+    }
+  }
+
   /** The type of the node's only named child (comments aside), or undefined when it has none or several. */
   private onlyChild(): string | undefined {
     const { cursor } = this;
