@@ -29,6 +29,8 @@ export interface ActionMeta {
   inputsFrom?: string;
   /** The action can cache dependencies: the input that turns it on (`setup-*`). */
   cacheInput?: string;
+  /** The workflow's own code sets outputs of any name (github-script's `core.setOutput`): `outputs` is not the full list. */
+  outputsOpen?: boolean;
 }
 
 const CHECKOUT_INPUTS: Record<string, ActionInput> = {
@@ -243,6 +245,7 @@ export const ACTIONS: Readonly<Record<string, ActionMeta>> = {
       'base-url': {},
     },
     outputs: ['result'],
+    outputsOpen: true,
     inputsComplete: true,
     inputsFrom: 'v7',
   },

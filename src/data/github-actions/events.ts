@@ -127,4 +127,6 @@ export const EVENT_FILTERS: Readonly<Record<string, readonly string[]>> = {
   merge_group: ['branches', 'branches-ignore'],
   workflow_call: ['inputs', 'outputs', 'secrets'],
   workflow_dispatch: ['inputs'],
+  // The image names and versions a custom runner image event reacts to (events-that-trigger-workflows#image_version).
+  image_version: ['names', 'versions'],
 };

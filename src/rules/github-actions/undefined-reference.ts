@@ -315,6 +315,7 @@ export default defineRule({
                 const known = step && knownUse(facts, step.uses);
                 if (
                   !known?.meta.inputsComplete ||
+                  known.meta.outputsOpen ||
                   known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase())
                 )
                   break;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // github-script sets outputs of any name from the script.
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: pick\n        uses: actions/github-script@v7\n        with:\n          script: core.setOutput("tag", "v1")\n      - run: echo ${{ steps.pick.outputs.tag }}\n',
     `on:
   workflow_dispatch:
     inputs:

@@ -7,6 +7,7 @@ const on = (body: string): string =>
 ruleTester(rule, {
   valid: [
     on(' [push, pull_request, merge_group]'),
+    on('\n  image_version:\n    names: [ci-image]\n    versions: [2.*]'),
     on(
       '\n  pull_request:\n    types: [opened, synchronize, ready_for_review]\n    branches: [main]\n  release:\n    types: [published]\n  workflow_dispatch:\n    inputs:\n      x: {}',
     ),
