@@ -23,11 +23,22 @@ async function check(format: string): Promise<{ code: number; stdout: string }> 
 test('the text report names real findings in every kind of file, and the clean service has none', async () => {
   const { code, stdout } = await check('text');
   expect(code).toBe(0);
-  for (const file of ['legacy-app/Dockerfile', 'legacy-app/.gitlab-ci.yml', 'legacy-app/.github/workflows/ci.yml'])
+  for (const file of [
+    'legacy-app/Dockerfile',
+    'legacy-app/.gitlab-ci.yml',
+    'legacy-app/.github/workflows/ci.yml',
+    'legacy-app/infra/main.tf',
+  ])
     expect(stdout).toContain(`${file}:`);
   expect(stdout).toMatch(/^legacy-app\/Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/m);
   expect(stdout).toMatch(/^legacy-app\/\.github\/workflows\/ci\.yml:17:32: error: .* \[gha\/template-injection\]$/m);
+  expect(stdout).toMatch(
+    /^legacy-app\/infra\/main\.tf:18:5: error: Port 22 is open to 0\.0\.0\.0\/0: .* \[tf\/sg-open-admin-port\]$/m,
+  );
   expect(stdout).not.toContain('service/');
+  // infra/ is the service's Terraform and follows every recommended rule: remote locked state, pinned versions,
+  // default tags, a private, versioned bucket.
+  expect(stdout).not.toMatch(/^infra\//m);
 });
 
 test('--format sarif is valid SARIF 2.1.0 with a rules entry for every rule that fired', async () => {
@@ -48,7 +59,7 @@ test("--format codequality is what GitLab's widget reads", async () => {
   for (const issue of issues) {
     expect(issue).toEqual({
       description: expect.any(String),
-      check_name: expect.stringMatching(/^(docker|gha|gitlab|shipshape)\/[a-z0-9-]+$/),
+      check_name: expect.stringMatching(/^(docker|gha|gitlab|tf|shipshape)\/[a-z0-9-]+$/),
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
       severity: expect.stringMatching(/^(info|minor|major|critical|blocker)$/),
       location: {
