@@ -230,6 +230,31 @@ export const ACTIONS: Readonly<Record<string, ActionMeta>> = {
     inputsComplete: true,
     inputsFrom: 'v4',
   },
+  // Inputs were renamed to kebab-case in v1.8; the underscore names still work and are deprecated. `release/v1` is
+  // the branch its README recommends. Not every input is listed, so unknown inputs are not reported.
+  'pypa/gh-action-pypi-publish': {
+    current: 'v1',
+    majors: { v1: 'composite' },
+    inputs: {
+      user: { default: '__token__' },
+      password: {},
+      'repository-url': {},
+      'packages-dir': { default: 'dist' },
+      'verify-metadata': { default: 'true' },
+      'skip-existing': { default: 'false' },
+      verbose: { default: 'false' },
+      'print-hash': { default: 'false' },
+      attestations: { default: 'true' },
+      repository_url: { deprecated: 'use `repository-url`' },
+      packages_dir: { deprecated: 'use `packages-dir`' },
+      verify_metadata: { deprecated: 'use `verify-metadata`' },
+      skip_existing: { deprecated: 'use `skip-existing`' },
+      print_hash: { deprecated: 'use `print-hash`' },
+    },
+    outputs: [],
+    inputsComplete: false,
+    inputsFrom: 'v1',
+  },
   'actions/github-script': {
     current: 'v8',
     majors: { v3: 'node12', v4: 'node12', v5: 'node12', v6: 'node16', v7: 'node20', v8: 'node24' },
@@ -414,13 +439,14 @@ export const ACTIONS: Readonly<Record<string, ActionMeta>> = {
   },
 };
 
-/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`; undefined for SHAs/branches). */
+/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`, `release/v4`; undefined for SHAs/other branches). */
 export function parseUses(uses: string): { action: string; ref: string; major?: string } | undefined {
   const at = uses.lastIndexOf('@');
   if (at <= 0 || uses.startsWith('./') || uses.startsWith('docker://')) return undefined;
   const action = uses.slice(0, at).toLowerCase();
   const ref = uses.slice(at + 1);
-  const major = /^v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
+  // `release/v1`: a release branch named after its major, as some actions recommend.
+  const major = /^(?:release\/)?v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
   return { action, ref, ...(major ? { major: `v${major}` } : {}) };
 }
 

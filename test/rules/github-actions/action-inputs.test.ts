@@ -5,6 +5,7 @@ const wf = (steps: string): string => `on: push\njobs:\n  a:\n    runs-on: ubunt
 
 ruleTester(rule, {
   valid: [
+    wf('      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages-dir: wheels/\n'),
     wf(
       '      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n',
     ),
@@ -36,6 +37,20 @@ ruleTester(rule, {
         '      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n          save-always: true\n',
       ),
       errors: [{ messageId: 'deprecated', line: 10, column: 11 }],
+    },
+    {
+      // `release/v1` names the major; the snapshot does not list every input, so only the deprecated one is reported.
+      code: wf(
+        '      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages_dir: wheels/\n          skip-existing: true\n          custom-flag: x\n',
+      ),
+      errors: [
+        {
+          messageId: 'deprecated',
+          line: 8,
+          column: 11,
+          message: /"packages_dir" of pypa\/gh-action-pypi-publish is deprecated: use `packages-dir`/,
+        },
+      ],
     },
   ],
 });
