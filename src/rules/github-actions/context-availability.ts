@@ -66,7 +66,7 @@ export default defineRule({
               context.report({
                 at: contextAt(facts, site, access),
                 messageId: 'context',
-                data: { name, key: row.key, available: [...row.contexts].join(', ') },
+                data: { name, key: row.key, available: [...row.contexts].join(', ') || 'none' },
               });
             }
           }

@@ -24,6 +24,19 @@ jobs:
   ],
   invalid: [
     {
+      // `shell` takes no expression, in a step or in workflow-level defaults; a job's defaults.run may read contexts.
+      code: 'on: push\ndefaults:\n  run:\n    shell: ${{ env.SHELL }}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: ${{ env.SHELL }}\n    steps:\n      - run: echo\n        shell: ${{ matrix.shell }}\n',
+      errors: [
+        {
+          messageId: 'context',
+          line: 4,
+          column: 16,
+          message: /`env` context is not available in `defaults.run.shell`; available there: none/,
+        },
+        { messageId: 'context', line: 13, column: 20, message: /not available in `jobs.<job_id>.steps.shell`/ },
+      ],
+    },
+    {
       code: 'on: push\njobs:\n  build:\n    runs-on: ${{ secrets.RUNNER }}\n    steps:\n      - run: echo\n',
       errors: [{ messageId: 'context', line: 4, column: 18 }],
     },

@@ -13,6 +13,7 @@ const STEP_CONTEXTS = 'github needs strategy matrix job runner env vars secrets 
 
 const ROWS: [key: string, pattern: string[], contexts: string, functions: string][] = [
   ['run-name', ['run-name'], 'github inputs vars', ''],
+  ['defaults.run.shell', ['defaults', 'run', 'shell'], '', ''],
   ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
   ['env', ['env', '*'], 'github secrets inputs vars', ''],
   [
@@ -95,6 +96,9 @@ const ROWS: [key: string, pattern: string[], contexts: string, functions: string
     'github needs strategy matrix job runner env vars steps inputs',
     'always cancelled success failure hashFiles',
   ],
+  // `shell` (of a step or of `defaults.run` outside a job) takes no expression: the runner's workflow schema gives its
+  // type no context, and the docs' table has no row for it.
+  ['jobs.<job_id>.steps.shell', ['jobs', '*', 'steps', '#', 'shell'], '', ''],
   ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
   ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
   ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
@@ -104,7 +108,7 @@ const ROWS: [key: string, pattern: string[], contexts: string, functions: string
 const TABLE: (Availability & { pattern: string[] })[] = ROWS.map(([key, pattern, contexts, functions]) => ({
   key,
   pattern,
-  contexts: new Set(contexts.split(' ')),
+  contexts: new Set(contexts ? contexts.split(' ') : []),
   functions: new Set(functions ? functions.split(' ').map((name) => name.toLowerCase()) : []),
 }));
 
