@@ -1,5 +1,6 @@
 import { dockerfileBenchmark } from './dockerfile.js';
 import { githubActionsBenchmark } from './github-actions.js';
+import { kubernetesBenchmark } from './kubernetes.js';
 import type { Benchmark } from './lib/context.js';
 import { processesBenchmark } from './processes.js';
 import { terraformBenchmark } from './terraform.js';
@@ -8,6 +9,7 @@ import { terraformBenchmark } from './terraform.js';
 export const BENCHMARKS: Benchmark[] = [
   dockerfileBenchmark,
   githubActionsBenchmark,
+  kubernetesBenchmark,
   processesBenchmark,
   terraformBenchmark,
 ];

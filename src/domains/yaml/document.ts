@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   Lexer,
+  visit,
   Parser,
   type Document,
   type Node,
@@ -142,7 +143,8 @@ interface Parsed {
 function parseAll(text: string): Parsed {
   if (fastReaderEnabled && !LOG_TOKENS && !DEEP_INDENT.test(text)) {
     // Made on first use: a run over Dockerfiles alone never builds its template document.
-    const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
+    fastReader ??= new FastYamlReader(PARSE_OPTIONS);
+    const documents = fastReader.read(text) ?? readDocuments(fastReader, text);
     if (documents) return { documents, composed: false };
   }
   const parser = LOG_TOKENS ? new Parser() : new QuietParser();
@@ -158,6 +160,47 @@ function parseAll(text: string): Parsed {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/** A line that is exactly a document start marker: `---`. */
+const DOCUMENT_START = /^---[ \t]*(?:\n|$)/gm;
+
+/**
+ * Several documents separated by bare `---` lines (a manifest file with a Deployment and its Service), read by the
+ * fast reader one document at a time, each node's range moved to where its document starts in the file. Anything
+ * the separators alone do not settle is left to `yaml`: a chunk with no content (comments before the first `---`, an
+ * empty document), `...`, directives, or any chunk the fast reader gives up on. The documents are then what `yaml`
+ * itself makes of the file (test/domains/yaml/document.test.ts compares them).
+ */
+function readDocuments(reader: FastYamlReader, text: string): Document.Parsed[] | undefined {
+  const starts: [marker: number, content: number][] = [];
+  for (const match of text.matchAll(DOCUMENT_START)) starts.push([match.index!, match.index! + match[0].length]);
+  if (starts.length === 0) return undefined;
+  const chunks: [from: number, to: number][] = [];
+  if (starts[0]![0] > 0) chunks.push([0, starts[0]![0]]);
+  starts.forEach(([, content], index) => chunks.push([content, starts[index + 1]?.[0] ?? text.length]));
+  const documents: Document.Parsed[] = [];
+  for (const [from, to] of chunks) {
+    const chunk = text.slice(from, to);
+    // A chunk of blank and comment lines only is an empty document (or comments of the next one): `yaml` decides.
+    if (!/^[ ]*[^\s#]/m.test(chunk)) return undefined;
+    const read = reader.read(chunk);
+    if (!read || read.length !== 1) return undefined;
+    const document = read[0]!;
+    if (from > 0) {
+      visit(document, {
+        Node(_, node) {
+          const range = (node as { range?: [number, number, number] | null }).range;
+          if (range)
+            (node as { range: [number, number, number] }).range = [range[0] + from, range[1] + from, range[2] + from];
+        },
+      });
+      const range = document.range;
+      if (range) document.range = [range[0] + from, range[1] + from, range[2] + from];
+    }
+    documents.push(document);
+  }
+  return documents;
 }
 
 /**

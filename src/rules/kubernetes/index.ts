@@ -18,6 +18,7 @@ import hpaFixedReplicas from './hpa-fixed-replicas.js';
 import hpaReplicas from './hpa-replicas.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import identicalProbes from './identical-probes.js';
+import imagePullPolicy from './image-pull-policy.js';
 import imageTag from './image-tag.js';
 import ingressMissingService from './ingress-missing-service.js';
 import invalidTopologySpread from './invalid-topology-spread.js';
@@ -46,6 +47,7 @@ import secretFromEnv from './secret-from-env.js';
 import secretInEnvValue from './secret-in-env-value.js';
 import selectorMismatch from './selector-mismatch.js';
 import sensitiveHostPath from './sensitive-host-path.js';
+import serviceNodePort from './service-node-port.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
 import sshPort from './ssh-port.js';
 import statefulsetServiceName from './statefulset-service-name.js';
@@ -72,6 +74,7 @@ export const kubernetesRules: Rule[] = [
   hpaReplicas,
   hpaTargetMissing,
   identicalProbes,
+  imagePullPolicy,
   imageTag,
   ingressMissingService,
   invalidTopologySpread,
@@ -100,6 +103,7 @@ export const kubernetesRules: Rule[] = [
   secretInEnvValue,
   selectorMismatch,
   sensitiveHostPath,
+  serviceNodePort,
   serviceSelectsNothing,
   sshPort,
   statefulsetServiceName,
