@@ -178,14 +178,16 @@ function readDocuments(reader: FastYamlReader, text: string): Document.Parsed[] 
   if (starts.length === 0) return undefined;
   const chunks: [from: number, to: number][] = [];
   if (starts[0]![0] > 0) chunks.push([0, starts[0]![0]]);
-  starts.forEach(([, content], index) => chunks.push([content, starts[index + 1]?.[0] ?? text.length]));
+  starts.forEach(([, content], index) => {
+    chunks.push([content, starts[index + 1]?.[0] ?? text.length]);
+  });
   const documents: Document.Parsed[] = [];
   for (const [from, to] of chunks) {
     const chunk = text.slice(from, to);
     // A chunk of blank and comment lines only is an empty document (or comments of the next one): `yaml` decides.
     if (!/^[ ]*[^\s#]/m.test(chunk)) return undefined;
     const read = reader.read(chunk);
-    if (!read || read.length !== 1) return undefined;
+    if (read?.length !== 1) return undefined;
     const document = read[0]!;
     if (from > 0) {
       visit(document, {
