@@ -6,6 +6,11 @@ import { actionOf, privilegedEvents } from './support/security.js';
 const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
 const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
 const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+/**
+ * `echo`/`printf` of text with no expansion (no `$`, backquote, `%VAR%`, pipe or input) appended to the file: the
+ * value is written in the workflow itself, so nothing from the untrusted run reaches the environment.
+ */
+const LITERAL_WRITE = /^\s*(?:echo|printf)\b[^$`%|<;&\n]*>>?\s*"?(?:\$\{?|\$env:)GITHUB_(?:ENV|PATH)\}?"?\s*$/i;
 
 function checkStep(context: RuleContext, step: Step, trigger: string): void {
   const run = step.run;
@@ -14,7 +19,8 @@ function checkStep(context: RuleContext, step: Step, trigger: string): void {
     for (const match of text.matchAll(FILE_REFERENCE)) {
       const lineStart = text.lastIndexOf('\n', match.index) + 1;
       const lineEnd = text.indexOf('\n', match.index);
-      if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      if (!WRITES.test(line) || LITERAL_WRITE.test(line)) continue;
       const at = step.workflow!.context.atValue(run, match.index, match.index + match[0].length);
       context.report({ at, messageId: 'write', data: { file: match[1]!.toUpperCase(), trigger } });
     }

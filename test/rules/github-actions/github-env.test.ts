@@ -8,14 +8,19 @@ ruleTester(rule, {
   valid: [
     wf('push', '      - run: echo "A=1" >> "$GITHUB_ENV"\n'),
     wf('pull_request', '      - run: echo "$HOME/bin" >> $GITHUB_PATH\n'),
+    // Text written in the workflow itself carries nothing from the untrusted run.
+    wf(
+      'pull_request_target',
+      '      - run: |\n          echo "A=1" >> "$GITHUB_ENV"\n          printf "B=x\\nC=y\\n" >> $GITHUB_ENV\n',
+    ),
     // Reading is fine.
     wf('pull_request_target', '      - run: cat "$GITHUB_ENV"\n'),
     wf('workflow_run', '      - run: echo "v=1" >> "$GITHUB_OUTPUT"\n'),
   ],
   invalid: [
     {
-      code: wf('pull_request_target', '      - run: echo "A=1" >> "$GITHUB_ENV"\n'),
-      errors: [{ messageId: 'write', line: 6, column: 29, endColumn: 40 }],
+      code: wf('pull_request_target', '      - run: echo "A=$TITLE" >> "$GITHUB_ENV"\n'),
+      errors: [{ messageId: 'write', line: 6, column: 34, endColumn: 45 }],
     },
     {
       code: wf(
