@@ -26,10 +26,17 @@ class HclReader {
   constructor(
     private readonly cursor: TreeCursor,
     private readonly file: SourceFile,
+    private readonly kinds: NodeKinds,
   ) {}
 
   private get type(): string {
-    return this.cursor.nodeType;
+    return this.kinds.types[this.cursor.nodeTypeId] ?? 'ERROR';
+  }
+
+  /** The kind of the node under the cursor: its type, or undefined for anonymous tokens (`=`, `{`, …). */
+  private namedType(): string | undefined {
+    const id = this.cursor.nodeTypeId;
+    return this.kinds.named[id] ? (this.kinds.types[id] ?? 'ERROR') : undefined;
   }
 
   private text(): string {
@@ -41,8 +48,9 @@ class HclReader {
     const { cursor } = this;
     if (!cursor.gotoFirstChild()) return;
     do {
-      if (!cursor.nodeIsNamed) continue;
-      const type = cursor.nodeType;
+      // One call into the runtime per child: the type id says both the name and whether the node is named.
+      const type = this.namedType();
+      if (type === undefined) continue;
       if (type === 'comment') this.comment();
       else visit(type);
     } while (cursor.gotoNextSibling());
@@ -65,6 +73,12 @@ class HclReader {
   private node(path: string): { span: Span; start: number; end: number; path: string } {
     const { startIndex: start, endIndex: end } = this.cursor;
     return { span: this.file.spanOf(start, end), start, end, path };
+  }
+
+  /** The node under the cursor with its text: one read of its range. */
+  private withText(path: string): { span: Span; start: number; end: number; path: string; text: string } {
+    const { startIndex: start, endIndex: end } = this.cursor;
+    return { span: this.file.spanOf(start, end), start, end, path, text: this.file.text.slice(start, end) };
   }
 
   readFile(): TerraformFile {
@@ -191,9 +205,8 @@ class HclReader {
     let only: string | undefined;
     let count = 0;
     do {
-      if (!cursor.nodeIsNamed) continue;
-      const type = cursor.nodeType;
-      if (type === 'comment') continue;
+      const type = this.namedType();
+      if (type === undefined || type === 'comment') continue;
       only = type;
       if (++count > 1) break;
     } while (cursor.gotoNextSibling());
@@ -205,7 +218,8 @@ class HclReader {
   private enterOnlyChild(): void {
     const { cursor } = this;
     cursor.gotoFirstChild();
-    while (!cursor.nodeIsNamed || cursor.nodeType === 'comment') cursor.gotoNextSibling();
+    for (let type = this.namedType(); type === undefined || type === 'comment'; type = this.namedType())
+      cursor.gotoNextSibling();
   }
 
   private readExpression(path: string, depth: number): TfExpression {
@@ -222,15 +236,14 @@ class HclReader {
       }
     }
     if (nodeType === 'string_lit' || nodeType === 'numeric_lit' || nodeType === 'bool_lit' || nodeType === 'null_lit') {
-      const { span, start, end } = this.node(path);
-      const text = this.text();
-      const common = { span, start, end, path, text, references: [] as string[] };
+      const common = { ...this.withText(path), references: [] as string[] };
+      const { text } = common;
       if (nodeType === 'string_lit') return { ...common, kind: 'string', value: unescapeQuoted(text.slice(1, -1)) };
       if (nodeType === 'numeric_lit') return { ...common, kind: 'number', value: Number(text) };
       if (nodeType === 'bool_lit') return { ...common, kind: 'bool', value: text === 'true' };
       return { ...common, kind: 'null' };
     }
-    const base = { ...this.node(path), text: this.text(), references: [] as string[] };
+    const base = { ...this.withText(path), references: [] as string[] };
     if (depth > MAX_DEPTH) return { ...base, kind: 'other' };
     const type = this.type;
     if (type === 'expression') {
@@ -479,6 +492,25 @@ function syntaxProblems(cursor: TreeCursor, file: SourceFile): SyntaxProblem[] {
   return problems;
 }
 
+/** The grammar's node types by id, and which are named: read once per language. */
+interface NodeKinds {
+  types: string[];
+  named: boolean[];
+}
+
+const KINDS = new WeakMap<object, NodeKinds>();
+
+function kindsOf(parser: Parser): NodeKinds {
+  const language = parser.language!;
+  let kinds = KINDS.get(language);
+  if (!kinds) {
+    const types = language.types;
+    kinds = { types, named: types.map((_, id) => language.nodeTypeIsNamed(id)) };
+    KINDS.set(language, kinds);
+  }
+  return kinds;
+}
+
 /** Parses a `.tf` file with the given tree-sitter parser (see grammar.ts). */
 export function parseHcl(parser: Parser, file: SourceFile): ParseResult<TerraformFile> {
   const tree = parser.parse(file.text);
@@ -496,7 +528,7 @@ export function parseHcl(parser: Parser, file: SourceFile): ParseResult<Terrafor
         problems.push({ message: 'invalid HCL', at: { span: file.lineSpan(1), path: 'syntax' } });
       return { ok: false, problems, comments: [] };
     }
-    const reader = new HclReader(cursor, file);
+    const reader = new HclReader(cursor, file, kindsOf(parser));
     const model = reader.readFile();
     return { ok: true, model, comments: reader.comments };
   } finally {
