@@ -28,6 +28,7 @@ test('the text report names real findings in every kind of file, and the clean s
     'legacy-app/.gitlab-ci.yml',
     'legacy-app/.github/workflows/ci.yml',
     'legacy-app/infra/main.tf',
+    'legacy-app/k8s/app.yaml',
   ])
     expect(stdout).toContain(`${file}:`);
   expect(stdout).toMatch(/^legacy-app\/Dockerfile:1:1: warning: .* \[docker\/no-latest-tag\]$/m);
@@ -35,6 +36,10 @@ test('the text report names real findings in every kind of file, and the clean s
   expect(stdout).toMatch(
     /^legacy-app\/infra\/main\.tf:18:5: error: Port 22 is open to 0\.0\.0\.0\/0: .* \[tf\/sg-open-admin-port\]$/m,
   );
+  expect(stdout).toMatch(
+    /^legacy-app\/k8s\/app\.yaml:20:25: error: Container "app" runs privileged: .* \[k8s\/privileged\]$/m,
+  );
+  // service/k8s/ is the service's manifests and follows every recommended rule.
   expect(stdout).not.toContain('service/');
   // infra/ is the service's Terraform and follows every recommended rule: remote locked state, pinned versions,
   // default tags, a private, versioned bucket.
@@ -59,7 +64,7 @@ test("--format codequality is what GitLab's widget reads", async () => {
   for (const issue of issues) {
     expect(issue).toEqual({
       description: expect.any(String),
-      check_name: expect.stringMatching(/^(docker|gha|gitlab|tf|shipshape)\/[a-z0-9-]+$/),
+      check_name: expect.stringMatching(/^(docker|gha|gitlab|tf|k8s|shipshape)\/[a-z0-9-]+$/),
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
       severity: expect.stringMatching(/^(info|minor|major|critical|blocker)$/),
       location: {
