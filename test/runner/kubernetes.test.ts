@@ -1,6 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseInputs } from '../../src/actions/check/inputs.js';
+import { runCheckAction } from '../../src/actions/check/run.js';
+import { main } from '../../src/cli/main.js';
 import { runCheck } from '../../src/runner/check.js';
 
 let dir: string;
@@ -85,5 +89,37 @@ describe('manifests in a check run', () => {
     write({ 'k/kustomization.yaml': 'resources:\n  - app.yaml\n', 'k/app.yaml': DEPLOYMENT });
     const result = await runCheck({ root: dir });
     expect(result.checked).toEqual({ kubernetes: 2 });
+  });
+
+  test('the root action checks manifests with its default inputs: SARIF and annotations carry them', async () => {
+    write({
+      'deploy/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers: []\n',
+    });
+    const context = parseInputs(() => '', { GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir }, dir);
+    const report = await runCheckAction(context);
+    expect(report.counts).toEqual({ errors: 1, warnings: 0, notes: 0, total: 1 });
+    expect(report.failed).toBe(true);
+    const [run] = JSON.parse(readFileSync(report.sarifFile, 'utf8')).runs;
+    expect(run.results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['k8s/host-namespaces']);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('deploy/pod.yaml');
+    expect(report.annotations).toMatch(/^::error file=deploy\/pod\.yaml,line=6,/m);
+  });
+
+  test('Code Quality output carries the findings of a folder of rendered manifests', async () => {
+    write({ 'rendered/web.yaml': DEPLOYMENT });
+    let stdout = '';
+    const code = await main(['check', 'rendered', '--format', 'codequality', '--fail-on', 'never'], {
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined,
+      cwd: dir,
+      isTTY: false,
+      env: {},
+    });
+    expect(code).toBe(0);
+    const issues = JSON.parse(stdout) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
+    expect(issues.find((issue) => issue.check_name === 'k8s/missing-pdb')?.location).toEqual({
+      path: 'rendered/web.yaml',
+      lines: { begin: 2, end: 2 },
+    });
   });
 });
