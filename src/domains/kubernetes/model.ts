@@ -146,6 +146,8 @@ export interface Service extends K8sObject {
 
 export interface IngressBackend {
   readonly serviceName: string;
+  /** `serviceName`/`servicePort` written in a `networking.k8s.io/v1` Ingress, which has no such fields. */
+  readonly legacyFields: boolean;
   readonly port: number | string | undefined;
   readonly path: KeyPath;
 }

@@ -276,12 +276,13 @@ function service(base: K8sObject): Service {
 }
 
 /** `networking.k8s.io/v1` backends (`service: {name, port: {number|name}}`) and the older `serviceName`/`servicePort`. */
-function backend(value: unknown, path: KeyPath): IngressBackend | undefined {
+function backend(value: unknown, path: KeyPath, v1: boolean): IngressBackend | undefined {
   if (!isRecord(value)) return undefined;
   if (isRecord(value.service)) {
     const port = record(value.service.port);
     return {
       serviceName: text(value.service.name) ?? '',
+      legacyFields: false,
       port: intOrString(port.number) ?? intOrString(port.name),
       path: [...path, 'service', 'name'],
     };
@@ -289,6 +290,7 @@ function backend(value: unknown, path: KeyPath): IngressBackend | undefined {
   if (value.serviceName !== undefined)
     return {
       serviceName: text(value.serviceName) ?? '',
+      legacyFields: v1,
       port: intOrString(value.servicePort),
       path: [...path, 'serviceName'],
     };
@@ -301,10 +303,11 @@ function ingress(base: K8sObject): Ingress {
   const add = (found: IngressBackend | undefined): void => {
     if (found) backends.push(found);
   };
-  add(backend(spec.defaultBackend ?? spec.backend, ['spec', spec.defaultBackend ? 'defaultBackend' : 'backend']));
+  const v1 = base.apiVersion === 'networking.k8s.io/v1';
+  add(backend(spec.defaultBackend ?? spec.backend, ['spec', spec.defaultBackend ? 'defaultBackend' : 'backend'], v1));
   list(spec.rules).forEach((rule, ruleIndex) => {
     list(record(record(rule).http).paths).forEach((entry, pathIndex) => {
-      add(backend(record(entry).backend, ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex, 'backend']));
+      add(backend(record(entry).backend, ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex, 'backend'], v1));
     });
   });
   return Object.assign(base, { kind: 'Ingress' as const, backends });

@@ -12,6 +12,8 @@ export default defineRule({
     messages: {
       missing:
         'Ingress {{name}} routes to Service `{{service}}`, which is not defined in this folder: requests get 503.',
+      legacy:
+        'Ingress {{name}} is `networking.k8s.io/v1` but names its backend with `serviceName`/`servicePort`, fields of the removed v1beta1 API: write `service: {name: {{service}}, port: …}`.',
       port: 'Ingress {{name}} routes to port `{{port}}` of Service `{{service}}`, which has no such port.',
     },
     equivalents: { 'kube-score': ['ingress-targets-service'], 'kube-linter': ['dangling-ingress'] },
@@ -20,11 +22,20 @@ export default defineRule({
     return {
       file() {
         inFolder(context, (folder) => {
-          // No Service here at all: the application is defined elsewhere.
           const services = near(context.model.services, folder.services);
-          if (services.length === 0) return;
           for (const ingress of context.model.ingresses) {
             for (const backend of ingress.backends) {
+              if (backend.legacyFields) {
+                context.report({
+                  at: ingress.at(backend.path, { key: true }),
+                  messageId: 'legacy',
+                  severity: 'error',
+                  data: { name: ingress.name, service: backend.serviceName },
+                });
+                continue;
+              }
+              // No Service here at all: the application is defined elsewhere.
+              if (services.length === 0) continue;
               const service = services.find(
                 (candidate) => candidate.name === backend.serviceName && sameNamespace(candidate, ingress),
               );
