@@ -7,6 +7,8 @@ export interface CommandIO {
   cwd: string;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Reads standard input to its end (`shipshape check -`); absent where there is none to read. */
+  readStdin?: () => Promise<string>;
 }
 
 export interface Command {

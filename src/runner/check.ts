@@ -8,7 +8,7 @@ import { Engine, type PendingFile } from '../core/engine.js';
 import type { Finding, Notice } from '../core/finding.js';
 import { Registry } from '../core/registry.js';
 import { DOMAIN_PREFIX, type DomainId } from '../core/rule.js';
-import type { SourceFile } from '../core/source.js';
+import { SourceFile } from '../core/source.js';
 import { isUncheckedContent, listFiles, readSourceFile } from '../core/files.js';
 import { readInside } from '../core/paths.js';
 import { HELM_TEMPLATE_NOTICE, isHelmTemplate } from '../domains/kubernetes/helm.js';
@@ -16,6 +16,9 @@ import { classifyPath } from '../domains/paths.js';
 import { DOMAIN_PACKS, loadAllPacks } from '../rules/packs.js';
 import { shipshapeRules } from '../rules/shipshape/index.js';
 import { applyBaseline, readBaseline } from './baseline.js';
+
+/** The name findings of standard input carry. */
+export const STDIN_PATH = '<stdin>';
 
 export interface CheckOptions {
   /** Repository root: paths in findings are relative to it. */
@@ -26,6 +29,11 @@ export interface CheckOptions {
   configPath?: string;
   config?: Config;
   baselinePath?: string;
+  /**
+   * YAML read from standard input, checked as the file `<stdin>` by what its content is (rendered manifests). With
+   * it and no `paths`, the tree is not listed.
+   */
+  stdin?: string;
   /** The rules to run. Default: those of the domains the run meets, loaded as it meets them (rules/packs.ts). */
   registry?: Registry;
 }
@@ -103,7 +111,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   );
   const notices: Notice[] = [];
   const root = options.root;
-  const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
+  const paths =
+    options.stdin !== undefined && !options.paths?.length
+      ? []
+      : listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
 
   // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
   // read each once per run, within the size limit.
@@ -161,6 +172,25 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     checked[domain] = (checked[domain] ?? 0) + 1;
   }
   await engine.readySharedWork();
+  if (options.stdin !== undefined) {
+    const path = STDIN_PATH;
+    if (Buffer.byteLength(options.stdin) > config.maxFileSize) {
+      for (const finding of engine.skippedFile(path, `larger than ${config.maxFileSize} bytes`)) findings.push(finding);
+    } else {
+      const file = new SourceFile(path, options.stdin.replace(/^\uFEFF/, ''));
+      classifyYamlContent ??= (await import('../domains/classify.js')).classifyYamlContent;
+      const domain = classifyYamlContent(file);
+      if (!domain || !loader.canLoad(domain)) {
+        notices.push({ path, message: 'skipped: standard input is no manifest, workflow or GitLab CI file' });
+      } else {
+        await loader.load(domain);
+        await loader.loadNamedIn(file.text);
+        const started = engine.startFile(file, domain);
+        if (started) pending.push(started);
+        checked[domain] = (checked[domain] ?? 0) + 1;
+      }
+    }
+  }
   for (const fileFindings of engine.finishFiles(pending)) {
     // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
     for (const finding of fileFindings) findings.push(finding);

@@ -123,3 +123,59 @@ describe('manifests in a check run', () => {
     });
   });
 });
+
+describe('shipshape check - (standard input)', () => {
+  async function checkStdin(
+    text: string,
+    ...args: string[]
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['check', '-', '--format', 'json', '--fail-on', 'error', ...args], {
+      stdout: (chunk) => (stdout += chunk),
+      stderr: (chunk) => (stderr += chunk),
+      cwd: dir,
+      isTTY: false,
+      env: {},
+      readStdin: async () => text,
+    });
+    return { code, stdout, stderr };
+  }
+
+  test('rendered manifests piped in are checked as <stdin>, and the tree is not listed', async () => {
+    write({ Dockerfile: 'FROM node:latest\n' });
+    const rendered = `---\n# Source: web/templates/deployment.yaml\n${DEPLOYMENT.replace('replicas: 3', 'replicas: 3\n  strategy: {type: Recreate}')}`;
+    const result = await checkStdin(rendered);
+    const report = JSON.parse(result.stdout) as { findings: { ruleId: string; path: string; line: number }[] };
+    expect(report.findings.map((finding) => `${finding.path}:${finding.line} ${finding.ruleId}`)).toEqual([
+      '<stdin>:4 k8s/missing-pdb',
+      '<stdin>:9 k8s/rollout-strategy',
+      '<stdin>:17 k8s/allow-privilege-escalation',
+      '<stdin>:17 k8s/cpu-requests',
+      '<stdin>:17 k8s/memory-requests-limits',
+      '<stdin>:17 k8s/read-only-root-filesystem',
+      '<stdin>:17 k8s/readiness-probe',
+      '<stdin>:17 k8s/run-as-non-root',
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  test('standard input that is not YAML of a known kind is a notice, not a pass in silence', async () => {
+    const result = await checkStdin('just: text\n');
+    expect(JSON.parse(result.stdout).findings).toEqual([]);
+    expect(result.stderr).toBe('<stdin>: notice: skipped: standard input is no manifest, workflow or GitLab CI file\n');
+  });
+
+  test('without standard input to read, `-` is a usage error naming it', async () => {
+    let stderr = '';
+    const code = await main(['check', '-'], {
+      stdout: () => undefined,
+      stderr: (chunk) => (stderr += chunk),
+      cwd: dir,
+      isTTY: false,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/`-` reads standard input/);
+  });
+});

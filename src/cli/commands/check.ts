@@ -19,6 +19,9 @@ export const checkCommand: Command = {
   summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
   usage: `shipshape check [paths…] [options]
 
+A path of \`-\` checks YAML read from standard input (rendered manifests: \`helm template … | shipshape check -\`),
+reported as \`<stdin>\`.
+
 Options:
   --format <name>          ${Object.keys(FORMATS).join(', ')} (default: text)
   --output <file>          write the report to a file instead of standard output
@@ -50,14 +53,20 @@ Options:
     }
     const scope = commandScope(io.cwd, io.env);
     const root = values.root ? resolveReadPath('--root', values.root, scope, 'directory') : scope.base;
-    const paths = positionals.map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
+    const fromStdin = (positionals as string[]).includes('-');
+    if (fromStdin && !io.readStdin)
+      throw new UsageError('check: `-` reads standard input, which this caller has none of');
+    const paths = positionals
+      .filter((path) => path !== '-')
+      .map((path) => resolveArgumentPath('path argument', path, { ...scope, read: [root] }));
     const configPath = values.config ? resolveReadPath('--config', values.config, scope) : undefined;
     const baselinePath = values.baseline ? resolveReadPath('--baseline', values.baseline, scope) : undefined;
     const writeBaselineTo = values['write-baseline']
       ? resolveWritePath('--write-baseline', values['write-baseline'], scope)
       : undefined;
     const output = values.output ? resolveWritePath('--output', values.output, scope) : undefined;
-    const result = await runCheck({ root, paths, configPath, baselinePath });
+    const stdin = fromStdin ? await io.readStdin!() : undefined;
+    const result = await runCheck({ root, paths, configPath, baselinePath, stdin });
     if (writeBaselineTo) {
       writeBaseline(writeBaselineTo, result.findings);
       io.stderr(`Wrote ${result.findings.length} findings to ${values['write-baseline']}.\n`);
