@@ -85,6 +85,22 @@ describe('manifests in a check run', () => {
     );
   });
 
+  test('a Kustomize patch (containers without an image) is judged on what it writes, not on what it leaves out', async () => {
+    write({
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: replicas.yaml\n',
+      'overlays/prod/replicas.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 5\n  template:\n    spec:\n      containers:\n        - name: app\n          securityContext:\n            privileged: true\n',
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'base/deployment.yaml': DEPLOYMENT,
+    });
+    const result = await runCheck({ root: dir });
+    expect(
+      result.findings
+        .filter((finding) => finding.path.startsWith('overlays/'))
+        .map((f) => `${f.path}:${f.span.line} ${f.ruleId}`),
+    ).toEqual(['overlays/prod/replicas.yaml:12 k8s/privileged']);
+  });
+
   test('a kustomization.yaml is a manifest file by its name', async () => {
     write({ 'k/kustomization.yaml': 'resources:\n  - app.yaml\n', 'k/app.yaml': DEPLOYMENT });
     const result = await runCheck({ root: dir });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName } from './support/pods.js';
+import { containerAt, containerName, isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -25,6 +25,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         const value = container.securityContext.allowPrivilegeEscalation;
         if (value === false) return;
         // Privileged containers are reported by k8s/privileged: escalation is the least of it.

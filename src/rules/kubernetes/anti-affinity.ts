@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isFragment } from './support/pods.js';
 import { labelSelector } from '../../domains/kubernetes/parse.js';
 import { matchesSelector } from '../../domains/kubernetes/index.js';
 import type { Workload } from '../../domains/kubernetes/index.js';
@@ -35,6 +36,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
+        if (isFragment(workload)) return;
         if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') return;
         const replicas = workload.replicas ?? 1;
         if (replicas < 2) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isFragment } from './support/pods.js';
 import { inFolder, sameNamespace } from './support/folder.js';
 
 export default defineRule({
@@ -21,6 +22,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
+            if (isFragment(workload)) continue;
             const { pod } = workload;
             if (pod.automountServiceAccountToken === false) continue;
             if (pod.automountServiceAccountToken === undefined) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerName, runsWithPod } from './support/pods.js';
+import { containerName, isFragment, runsWithPod } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         if (!runsWithPod(container)) return;
         if (container.requests.cpu !== undefined || container.limits.cpu !== undefined) return;
         context.report({ at: containerName(container), messageId: 'missing', data: { name: container.name } });

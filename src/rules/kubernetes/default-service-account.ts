@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -18,6 +19,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
+        if (isFragment(workload)) return;
         const { pod } = workload;
         if (pod.serviceAccountName !== undefined && pod.serviceAccountName !== 'default') return;
         // A pod with no token has nothing to share.

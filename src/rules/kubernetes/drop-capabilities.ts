@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName } from './support/pods.js';
+import { containerAt, containerName, isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -21,6 +21,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         if (container.securityContext.privileged === true) return;
         const capabilities = container.securityContext.capabilities as { drop?: unknown } | undefined;
         const dropped = Array.isArray(capabilities?.drop)

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -19,6 +20,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
+        if (isFragment(workload)) return;
         const spec =
           (workload.kind === 'Job' || workload.kind === 'CronJob') && (workload.data.spec as Record<string, unknown>);
         if (!spec) return;

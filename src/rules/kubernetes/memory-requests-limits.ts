@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName, runsWithPod } from './support/pods.js';
+import { containerAt, containerName, isFragment, runsWithPod } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         if (!runsWithPod(container)) return;
         // A missing request defaults to the limit, so a limit alone is enough.
         if (container.limits.memory !== undefined) return;

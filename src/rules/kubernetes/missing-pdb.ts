@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { matchesSelector } from '../../domains/kubernetes/index.js';
 import { inFolder, near, sameNamespace } from './support/folder.js';
-import { isReplicated } from './support/pods.js';
+import { isFragment, isReplicated } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -25,6 +25,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
+            if (isFragment(workload)) continue;
             if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') continue;
             // `replicas: 1` written out is a singleton by choice; a budget for it could only block drains.
             if (!isReplicated(workload) || (workload.replicas !== undefined && workload.replicas <= 1)) continue;

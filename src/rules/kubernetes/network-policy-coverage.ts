@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { matchesSelector } from '../../domains/kubernetes/index.js';
 import { inFolder, near, sameNamespace } from './support/folder.js';
-import { isLongRunning } from './support/pods.js';
+import { isFragment, isLongRunning } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
+            if (isFragment(workload)) continue;
             if (!isLongRunning(workload)) continue;
             const types = new Set<string>();
             for (const policy of near(context.model.networkPolicies, folder.networkPolicies)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName } from './support/pods.js';
+import { containerAt, containerName, isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         const value = container.securityContext.readOnlyRootFilesystem;
         if (value === true) return;
         context.report({

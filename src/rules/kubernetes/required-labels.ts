@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -25,6 +26,7 @@ export default defineRule({
     const labels = (context.options.labels as string[] | undefined) ?? ['owner'];
     return {
       workload(workload) {
+        if (isFragment(workload)) return;
         for (const label of labels) {
           if (label in workload.labels) continue;
           context.report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName, effectiveSecurity } from './support/pods.js';
+import { containerAt, containerName, effectiveSecurity, isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         if (container.type === 'ephemeralContainer') return;
         const nonRoot = effectiveSecurity(container, 'runAsNonRoot');
         const user = effectiveSecurity(container, 'runAsUser');

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { containerAt, containerName, effectiveSecurity } from './support/pods.js';
+import { containerAt, containerName, effectiveSecurity, isFragment } from './support/pods.js';
 
 export default defineRule({
   meta: {
@@ -20,6 +20,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
+        if (isFragment(container.workload)) return;
         const profile = effectiveSecurity(container, 'seccompProfile') as { type?: unknown } | undefined;
         const annotation = container.workload.pod.annotations['seccomp.security.alpha.kubernetes.io/pod'];
         if (profile?.type === 'Unconfined') {

@@ -50,3 +50,17 @@ export function effectiveSecurity(container: Container, key: string): unknown {
 export function describeWorkload(workload: Workload): string {
   return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
+
+/**
+ * A workload that lacks what the API server requires (a container's `image`, a controller's `selector`) is a
+ * fragment: a Kustomize patch or an overlay's partial object, merged into a full manifest elsewhere. Rules about
+ * what a manifest leaves out do not judge it; what it writes is still checked.
+ */
+export function isFragment(workload: Workload): boolean {
+  if (workload.pod.containers.length === 0) return true;
+  if ([...workload.pod.initContainers, ...workload.pod.containers].some((container) => container.image === ''))
+    return true;
+  return (
+    workload.selector === undefined && workload.kind !== 'Pod' && workload.kind !== 'Job' && workload.kind !== 'CronJob'
+  );
+}
