@@ -85,7 +85,7 @@ describe('manifests in a check run', () => {
     );
   });
 
-  test('a Kustomize patch (containers without an image) is judged on what it writes, not on what it leaves out', async () => {
+  test('a file its kustomization merges as a patch is judged on what it writes, not on what it leaves out', async () => {
     write({
       'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: replicas.yaml\n',
       'overlays/prod/replicas.yaml':

@@ -25,7 +25,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         const value = container.securityContext.allowPrivilegeEscalation;
         if (value === false) return;
         // Privileged containers are reported by k8s/privileged: escalation is the least of it.

@@ -36,7 +36,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
-        if (isFragment(workload)) return;
+        if (isFragment(context, workload)) return;
         if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') return;
         const replicas = workload.replicas ?? 1;
         if (replicas < 2) return;

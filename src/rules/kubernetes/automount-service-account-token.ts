@@ -22,7 +22,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
-            if (isFragment(workload)) continue;
+            if (isFragment(context, workload)) continue;
             const { pod } = workload;
             if (pod.automountServiceAccountToken === false) continue;
             if (pod.automountServiceAccountToken === undefined) {

@@ -23,7 +23,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (!runsWithPod(container)) return;
         if (container.requests.cpu !== undefined || container.limits.cpu !== undefined) return;
         context.report({ at: containerName(container), messageId: 'missing', data: { name: container.name } });

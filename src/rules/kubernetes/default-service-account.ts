@@ -19,7 +19,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
-        if (isFragment(workload)) return;
+        if (isFragment(context, workload)) return;
         const { pod } = workload;
         if (pod.serviceAccountName !== undefined && pod.serviceAccountName !== 'default') return;
         // A pod with no token has nothing to share.

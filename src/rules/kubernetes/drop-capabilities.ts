@@ -21,7 +21,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (container.securityContext.privileged === true) return;
         const capabilities = container.securityContext.capabilities as { drop?: unknown } | undefined;
         const dropped = Array.isArray(capabilities?.drop)

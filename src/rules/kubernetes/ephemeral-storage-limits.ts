@@ -18,7 +18,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (!runsWithPod(container) || container.limits['ephemeral-storage'] !== undefined) return;
         context.report({ at: containerName(container), messageId: 'missing', data: { name: container.name } });
       },

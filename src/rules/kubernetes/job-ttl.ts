@@ -20,7 +20,7 @@ export default defineRule({
   create(context) {
     return {
       workload(workload) {
-        if (isFragment(workload)) return;
+        if (isFragment(context, workload)) return;
         const spec =
           (workload.kind === 'Job' || workload.kind === 'CronJob') && (workload.data.spec as Record<string, unknown>);
         if (!spec) return;

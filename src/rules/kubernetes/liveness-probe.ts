@@ -17,7 +17,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (container.type !== 'container' || !isLongRunning(container.workload)) return;
         if (container.livenessProbe) return;
         context.report({ at: containerName(container), messageId: 'missing', data: { name: container.name } });

@@ -24,7 +24,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (!runsWithPod(container)) return;
         // A missing request defaults to the limit, so a limit alone is enough.
         if (container.limits.memory !== undefined) return;

@@ -25,7 +25,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
-            if (isFragment(workload)) continue;
+            if (isFragment(context, workload)) continue;
             if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') continue;
             // `replicas: 1` written out is a singleton by choice; a budget for it could only block drains.
             if (!isReplicated(workload) || (workload.replicas !== undefined && workload.replicas <= 1)) continue;

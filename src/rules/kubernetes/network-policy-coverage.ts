@@ -24,7 +24,7 @@ export default defineRule({
       file() {
         inFolder(context, (folder) => {
           for (const workload of context.model.workloads) {
-            if (isFragment(workload)) continue;
+            if (isFragment(context, workload)) continue;
             if (!isLongRunning(workload)) continue;
             const types = new Set<string>();
             for (const policy of near(context.model.networkPolicies, folder.networkPolicies)) {

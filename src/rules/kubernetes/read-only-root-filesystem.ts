@@ -24,7 +24,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         const value = container.securityContext.readOnlyRootFilesystem;
         if (value === true) return;
         context.report({

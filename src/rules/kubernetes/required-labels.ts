@@ -26,7 +26,7 @@ export default defineRule({
     const labels = (context.options.labels as string[] | undefined) ?? ['owner'];
     return {
       workload(workload) {
-        if (isFragment(workload)) return;
+        if (isFragment(context, workload)) return;
         for (const label of labels) {
           if (label in workload.labels) continue;
           context.report({

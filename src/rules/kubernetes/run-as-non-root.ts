@@ -26,7 +26,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         if (container.type === 'ephemeralContainer') return;
         const nonRoot = effectiveSecurity(container, 'runAsNonRoot');
         const user = effectiveSecurity(container, 'runAsUser');

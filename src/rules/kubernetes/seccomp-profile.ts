@@ -20,7 +20,7 @@ export default defineRule({
   create(context) {
     return {
       container(container) {
-        if (isFragment(container.workload)) return;
+        if (isFragment(context, container.workload)) return;
         const profile = effectiveSecurity(container, 'seccompProfile') as { type?: unknown } | undefined;
         const annotation = container.workload.pod.annotations['seccomp.security.alpha.kubernetes.io/pod'];
         if (profile?.type === 'Unconfined') {

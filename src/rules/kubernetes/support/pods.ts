@@ -1,5 +1,7 @@
 import type { Locatable } from '../../../core/finding.js';
-import type { Container, Workload } from '../../../domains/kubernetes/index.js';
+import { loadYaml } from '../../../core/yaml-graph.js';
+import type { RuleContext } from '../../../core/rule.js';
+import type { Container, KubernetesModel, Workload } from '../../../domains/kubernetes/index.js';
 import type { KeyPath } from '../../../domains/yaml/document.js';
 
 /** Workloads whose pods run until stopped (serve traffic, are rolled, are evicted): not Jobs or CronJobs. */
@@ -51,16 +53,38 @@ export function describeWorkload(workload: Workload): string {
   return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 
+/** The files a kustomization merges as patches (`patches[].path`, `patchesStrategicMerge`), by its text. */
+const patchesByText = new Map<string, Set<string>>();
+
+function patchesOf(text: string): Set<string> {
+  let patches = patchesByText.get(text);
+  if (!patches) {
+    patches = new Set();
+    const loaded = loadYaml(text);
+    const data = loaded.ok ? (loaded.data as Record<string, unknown> | null) : null;
+    for (const entry of Array.isArray(data?.patches) ? data.patches : []) {
+      const path = (entry as { path?: unknown } | null)?.path;
+      if (typeof path === 'string') patches.add(path.replace(/^\.\//, ''));
+    }
+    for (const entry of Array.isArray(data?.patchesStrategicMerge) ? data.patchesStrategicMerge : [])
+      if (typeof entry === 'string') patches.add(entry.replace(/^\.\//, ''));
+    if (patchesByText.size > 100) patchesByText.clear();
+    patchesByText.set(text, patches);
+  }
+  return patches;
+}
+
 /**
- * A workload that lacks what the API server requires (a container's `image`, a controller's `selector`) is a
- * fragment: a Kustomize patch or an overlay's partial object, merged into a full manifest elsewhere. Rules about
- * what a manifest leaves out do not judge it; what it writes is still checked.
+ * A Kustomize patch: a file that the kustomization of its folder merges into a full manifest (`patches`,
+ * `patchesStrategicMerge`). It is a fragment, so rules about what a manifest leaves out do not judge it; what it
+ * writes is still checked.
  */
-export function isFragment(workload: Workload): boolean {
-  if (workload.pod.containers.length === 0) return true;
-  if ([...workload.pod.initContainers, ...workload.pod.containers].some((container) => container.image === ''))
-    return true;
-  return (
-    workload.selector === undefined && workload.kind !== 'Pod' && workload.kind !== 'Job' && workload.kind !== 'CronJob'
-  );
+export function isFragment(context: RuleContext<KubernetesModel>, workload: Workload): boolean {
+  const slash = workload.file.lastIndexOf('/');
+  const name = workload.file.slice(slash + 1);
+  for (const kustomization of ['kustomization.yaml', 'kustomization.yml', 'Kustomization']) {
+    const text = context.readFile(workload.folder ? `${workload.folder}/${kustomization}` : kustomization);
+    if (text !== undefined) return patchesOf(text).has(name);
+  }
+  return false;
 }
