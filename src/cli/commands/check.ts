@@ -16,7 +16,8 @@ export function exceedsThreshold(findings: Finding[], failOn: FailOn): boolean {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
+  summary:
+    'Review GitHub workflows and actions, GitLab CI, Dockerfiles, Kubernetes manifests and Terraform under the given paths (`-`: standard input).',
   usage: `shipshape check [paths…] [options]
 
 A path of \`-\` checks YAML read from standard input (rendered manifests: \`helm template … | shipshape check -\`),

@@ -15,7 +15,8 @@ export interface CommandEntry {
 export const COMMANDS: CommandEntry[] = [
   {
     name: 'check',
-    summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
+    summary:
+      'Review GitHub workflows and actions, GitLab CI, Dockerfiles, Kubernetes manifests and Terraform under the given paths (`-`: standard input).',
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
