@@ -20,7 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 const GITLAB_TOP_LEVEL = new Set(['stages', 'include', 'workflow', 'default', 'variables']);
 /** Classifies a YAML file outside the usual paths by what its top-level keys say. */
 function classifyYamlContent(file) {
-    const { documents } = (0,_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
+    const { documents, problems } = (0,_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
+    // A manifest the YAML reader refuses (too deep, an alias bomb) is still a manifest: its syntax finding must be
+    // reported, not the file passed over.
+    if (problems.length > 0 && /^apiVersion\s*:/m.test(file.text) && /^kind\s*:/m.test(file.text))
+        return 'kubernetes';
     for (const document of documents) {
         const contents = document.contents;
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents))

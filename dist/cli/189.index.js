@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domains_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1147);
 /* harmony import */ var _fix_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23);
 /* harmony import */ var _fix_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1486);
-/* harmony import */ var _runner_check_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6498);
+/* harmony import */ var _runner_check_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5172);
 /* harmony import */ var _runner_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7084);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5755);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
@@ -432,7 +432,11 @@ __webpack_require__.r(__webpack_exports__);
 const GITLAB_TOP_LEVEL = new Set(['stages', 'include', 'workflow', 'default', 'variables']);
 /** Classifies a YAML file outside the usual paths by what its top-level keys say. */
 function classifyYamlContent(file) {
-    const { documents } = (0,_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
+    const { documents, problems } = (0,_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
+    // A manifest the YAML reader refuses (too deep, an alias bomb) is still a manifest: its syntax finding must be
+    // reported, not the file passed over.
+    if (problems.length > 0 && /^apiVersion\s*:/m.test(file.text) && /^kind\s*:/m.test(file.text))
+        return 'kubernetes';
     for (const document of documents) {
         const contents = document.contents;
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents))

@@ -1169,7 +1169,8 @@ const DEEP_INDENT = new RegExp(`^ {${Math.floor(yaml_graph/* MAX_DEPTH */.lr / 2
 function parseAll(text) {
     if (fastReaderEnabled && !LOG_TOKENS && !DEEP_INDENT.test(text)) {
         // Made on first use: a run over Dockerfiles alone never builds its template document.
-        const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
+        fastReader ??= new FastYamlReader(PARSE_OPTIONS);
+        const documents = fastReader.read(text) ?? readDocuments(fastReader, text);
         if (documents)
             return { documents, composed: false };
     }
@@ -1188,6 +1189,53 @@ function parseAll(text) {
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
+}
+/** A line that is exactly a document start marker: `---`. */
+const DOCUMENT_START = /^---[ \t]*(?:\n|$)/gm;
+/**
+ * Several documents separated by bare `---` lines (a manifest file with a Deployment and its Service), read by the
+ * fast reader one document at a time, each node's range moved to where its document starts in the file. Anything
+ * the separators alone do not settle is left to `yaml`: a chunk with no content (comments before the first `---`, an
+ * empty document), `...`, directives, or any chunk the fast reader gives up on. The documents are then what `yaml`
+ * itself makes of the file (test/domains/yaml/document.test.ts compares them).
+ */
+function readDocuments(reader, text) {
+    const starts = [];
+    for (const match of text.matchAll(DOCUMENT_START))
+        starts.push([match.index, match.index + match[0].length]);
+    if (starts.length === 0)
+        return undefined;
+    const chunks = [];
+    if (starts[0][0] > 0)
+        chunks.push([0, starts[0][0]]);
+    starts.forEach(([, content], index) => {
+        chunks.push([content, starts[index + 1]?.[0] ?? text.length]);
+    });
+    const documents = [];
+    for (const [from, to] of chunks) {
+        const chunk = text.slice(from, to);
+        // A chunk of blank and comment lines only is an empty document (or comments of the next one): `yaml` decides.
+        if (!/^[ ]*[^\s#]/m.test(chunk))
+            return undefined;
+        const read = reader.read(chunk);
+        if (read?.length !== 1)
+            return undefined;
+        const document = read[0];
+        if (from > 0) {
+            (0,dist/* visit */.YR)(document, {
+                Node(_, node) {
+                    const range = node.range;
+                    if (range)
+                        node.range = [range[0] + from, range[1] + from, range[2] + from];
+                },
+            });
+            const range = document.range;
+            if (range)
+                document.range = [range[0] + from, range[1] + from, range[2] + from];
+        }
+        documents.push(document);
+    }
+    return documents;
 }
 /**
  * The parse is kept on the SourceFile itself: a WeakMap keyed by files would hold every document through the young

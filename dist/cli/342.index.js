@@ -183,9 +183,11 @@ __webpack_async_result__();
  * chunks of its own.
  */
 const DOMAIN_PACKS = {
-    dockerfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 1395))).pack,
-    'github-actions': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(376), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7548))).pack,
-    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 5420))).pack,
+    dockerfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 5124))).pack,
+    'github-actions': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(376), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 4922))).pack,
+    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 8099))).pack,
+    kubernetes: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 8251))).pack,
+    terraform: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(551), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 9560))).pack,
 };
 /**
  * Every pack, one after the other (jest's ESM loader can fail two concurrent imports sharing a dependency), for what

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5278);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1273);
 /* harmony import */ var _runner_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _runner_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6498);
+/* harmony import */ var _runner_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5172);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
 
 
@@ -32,8 +32,11 @@ function exceedsThreshold(findings, failOn) {
 }
 const checkCommand = {
     name: 'check',
-    summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
+    summary: 'Review GitHub workflows and actions, GitLab CI, Dockerfiles, Kubernetes manifests and Terraform under the given paths (`-`: standard input).',
     usage: `shipshape check [paths…] [options]
+
+A path of \`-\` checks YAML read from standard input (rendered manifests: \`helm template … | shipshape check -\`),
+reported as \`<stdin>\`.
 
 Options:
   --format <name>          ${Object.keys(_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .h).join(', ')} (default: text)
@@ -66,14 +69,20 @@ Options:
         }
         const scope = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .commandScope */ .IW)(io.cwd, io.env);
         const root = values.root ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReadPath */ .sT)('--root', values.root, scope, 'directory') : scope.base;
-        const paths = positionals.map((path) => (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveArgumentPath */ .zA)('path argument', path, { ...scope, read: [root] }));
+        const fromStdin = positionals.includes('-');
+        if (fromStdin && !io.readStdin)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('check: `-` reads standard input, which this caller has none of');
+        const paths = positionals
+            .filter((path) => path !== '-')
+            .map((path) => (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveArgumentPath */ .zA)('path argument', path, { ...scope, read: [root] }));
         const configPath = values.config ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReadPath */ .sT)('--config', values.config, scope) : undefined;
         const baselinePath = values.baseline ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReadPath */ .sT)('--baseline', values.baseline, scope) : undefined;
         const writeBaselineTo = values['write-baseline']
             ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWritePath */ .bX)('--write-baseline', values['write-baseline'], scope)
             : undefined;
         const output = values.output ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWritePath */ .bX)('--output', values.output, scope) : undefined;
-        const result = await (0,_runner_check_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheck */ .k)({ root, paths, configPath, baselinePath });
+        const stdin = fromStdin ? await io.readStdin() : undefined;
+        const result = await (0,_runner_check_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheck */ .k)({ root, paths, configPath, baselinePath, stdin });
         if (writeBaselineTo) {
             (0,_runner_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .writeBaseline */ .B9)(writeBaselineTo, result.findings);
             io.stderr(`Wrote ${result.findings.length} findings to ${values['write-baseline']}.\n`);

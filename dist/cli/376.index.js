@@ -215,6 +215,31 @@ const ACTIONS = {
         inputsComplete: true,
         inputsFrom: 'v4',
     },
+    // Inputs were renamed to kebab-case in v1.8; the underscore names still work and are deprecated. `release/v1` is
+    // the branch its README recommends. Not every input is listed, so unknown inputs are not reported.
+    'pypa/gh-action-pypi-publish': {
+        current: 'v1',
+        majors: { v1: 'composite' },
+        inputs: {
+            user: { default: '__token__' },
+            password: {},
+            'repository-url': {},
+            'packages-dir': { default: 'dist' },
+            'verify-metadata': { default: 'true' },
+            'skip-existing': { default: 'false' },
+            verbose: { default: 'false' },
+            'print-hash': { default: 'false' },
+            attestations: { default: 'true' },
+            repository_url: { deprecated: 'use `repository-url`' },
+            packages_dir: { deprecated: 'use `packages-dir`' },
+            verify_metadata: { deprecated: 'use `verify-metadata`' },
+            skip_existing: { deprecated: 'use `skip-existing`' },
+            print_hash: { deprecated: 'use `print-hash`' },
+        },
+        outputs: [],
+        inputsComplete: false,
+        inputsFrom: 'v1',
+    },
     'actions/github-script': {
         current: 'v8',
         majors: { v3: 'node12', v4: 'node12', v5: 'node12', v6: 'node16', v7: 'node20', v8: 'node24' },
@@ -230,6 +255,7 @@ const ACTIONS = {
             'base-url': {},
         },
         outputs: ['result'],
+        outputsOpen: true,
         inputsComplete: true,
         inputsFrom: 'v7',
     },
@@ -393,14 +419,15 @@ const ACTIONS = {
         inputsComplete: false,
     },
 };
-/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`; undefined for SHAs/branches). */
+/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`, `release/v4`; undefined for SHAs/other branches). */
 function parseUses(uses) {
     const at = uses.lastIndexOf('@');
     if (at <= 0 || uses.startsWith('./') || uses.startsWith('docker://'))
         return undefined;
     const action = uses.slice(0, at).toLowerCase();
     const ref = uses.slice(at + 1);
-    const major = /^v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
+    // `release/v1`: a release branch named after its major, as some actions recommend.
+    const major = /^(?:release\/)?v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
     return { action, ref, ...(major ? { major: `v${major}` } : {}) };
 }
 function majorNumber(major) {
@@ -512,6 +539,7 @@ function contextAccesses(root) {
 const STEP_CONTEXTS = 'github needs strategy matrix job runner env vars secrets steps inputs';
 const ROWS = [
     ['run-name', ['run-name'], 'github inputs vars', ''],
+    ['defaults.run.shell', ['defaults', 'run', 'shell'], '', ''],
     ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
     ['env', ['env', '*'], 'github secrets inputs vars', ''],
     [
@@ -594,6 +622,9 @@ const ROWS = [
         'github needs strategy matrix job runner env vars steps inputs',
         'always cancelled success failure hashFiles',
     ],
+    // `shell` (of a step or of `defaults.run` outside a job) takes no expression: the runner's workflow schema gives its
+    // type no context, and the docs' table has no row for it.
+    ['jobs.<job_id>.steps.shell', ['jobs', '*', 'steps', '#', 'shell'], '', ''],
     ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
     ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
     ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
@@ -602,7 +633,7 @@ const ROWS = [
 const TABLE = ROWS.map(([key, pattern, contexts, functions]) => ({
     key,
     pattern,
-    contexts: new Set(contexts.split(' ')),
+    contexts: new Set(contexts ? contexts.split(' ') : []),
     functions: new Set(functions ? functions.split(' ').map((name) => name.toLowerCase()) : []),
 }));
 function matches(pattern, path) {

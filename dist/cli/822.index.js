@@ -3625,8 +3625,8 @@ function readReport(spec, root) {
 }
 
 
-// EXTERNAL MODULE: ./src/runner/check.ts
-var runner_check = __webpack_require__(6498);
+// EXTERNAL MODULE: ./src/runner/check.ts + 1 modules
+var runner_check = __webpack_require__(5172);
 // EXTERNAL MODULE: ./src/stages/security/config.ts
 var security_config = __webpack_require__(9230);
 // EXTERNAL MODULE: ./src/stages/security/gate.ts

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8728);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9553);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(836);
 
 
@@ -16,6 +16,12 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(proce
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
+    readStdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    },
 });
 process.exitCode = code;
 
@@ -42,13 +48,13 @@ var version = __nccwpck_require__(311);
 const COMMANDS = [
     {
         name: 'check',
-        summary: 'Review GitHub workflows and actions, GitLab CI and Dockerfiles under the given paths.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).checkCommand,
+        summary: 'Review GitHub workflows and actions, GitLab CI, Dockerfiles, Kubernetes manifests and Terraform under the given paths (`-`: standard input).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(172), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).checkCommand,
     },
     {
         name: 'fix',
         summary: 'Apply automatic fixes (safe ones by default) to workflows and other checked files, keeping comments and layout.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(498), __nccwpck_require__.e(376), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2914))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(172), __nccwpck_require__.e(376), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2914))).fixCommand,
     },
     {
         name: 'rules',
@@ -78,7 +84,7 @@ const COMMANDS = [
     {
         name: 'registry',
         summary: 'Resolve digests, list tags, promote a digest to an environment tag and roll it back (OCI registry API).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(188), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).registryCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(172), __nccwpck_require__.e(822), __nccwpck_require__.e(188), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).registryCommand,
     },
     {
         name: 'release',
@@ -88,17 +94,17 @@ const COMMANDS = [
     {
         name: 'security-gate',
         summary: 'Merge check findings, a secrets scan and scanner reports (SARIF, trivy, grype, npm audit, …) into one gate and one SARIF.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822))).securityGateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(172), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822))).securityGateCommand,
     },
     {
         name: 'secrets-scan',
         summary: 'Look for committed credentials (GitHub, GitLab, AWS, Slack, npm tokens, private keys, high-entropy assignments).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(172), __nccwpck_require__.e(822), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552))).secretsScanCommand,
     },
     {
         name: 'sbom',
         summary: 'Write a CycloneDX SBOM (JSON) of an npm project from its package-lock.json.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(6), __nccwpck_require__.e(571), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(498), __nccwpck_require__.e(822), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(571), __nccwpck_require__.e(575), __nccwpck_require__.e(276), __nccwpck_require__.e(102), __nccwpck_require__.e(765), __nccwpck_require__.e(172), __nccwpck_require__.e(822), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9828))).sbomCommand,
     },
     {
         name: 'deploy',
@@ -166,14 +172,11 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 8728:
+/***/ 9553:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: ./src/compile-cache.ts
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Imported first by every entry point. On Node ≥ 22.1 (GitHub's node24 action runtime) V8's compiled code is kept
  * on disk (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache) and reused by the next run, which takes most of
@@ -182,7 +185,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
  * https://nodejs.org/api/module.html#moduleenablecompilecachecachedir
  */
 
-external_node_module_default().enableCompileCache?.();
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 
 
 /***/ }),
@@ -248,6 +251,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -276,6 +293,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -301,6 +325,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -428,6 +459,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -30832,6 +30832,7 @@ const PEER_MARKERS = [
     { tool: 'hadolint', pattern: /^hadolint\s+global\s+ignore=([\w,\s-]+)/, file: true },
     { tool: 'hadolint', pattern: /^hadolint\s+ignore=([\w,\s-]+)/ },
     { tool: 'zizmor', pattern: /zizmor:\s*ignore\[([^\]]*)\]/ },
+    { tool: 'pipefort', pattern: /pipefort:\s*ignore\[([^\]]*)\]/ },
     { tool: 'checkov', pattern: /checkov:skip=([\w-]+)/ },
 ];
 function suppress_collectSuppressions(comments, file, knownRuleIds, peers) {
@@ -30923,7 +30924,7 @@ function docsUrl(rule) {
  * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
  * suppression, so its comments need not be collected. Keep in step with the markers there.
  */
-const SUPPRESSION_WORDS = (/* unused pure expression or super */ null && (['shipshape-ignore', 'hadolint', 'zizmor', 'checkov']));
+const SUPPRESSION_WORDS = (/* unused pure expression or super */ null && (['shipshape-ignore', 'hadolint', 'zizmor', 'pipefort', 'checkov']));
 function mayHoldSuppressions(text) {
     for (const word of SUPPRESSION_WORDS)
         if (text.includes(word))
@@ -31058,19 +31059,34 @@ class Engine {
             return undefined;
         const run = new FileRun(file, this);
         const parsed = domain.parse(file);
-        if (!parsed.ok) {
-            const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
-            for (const problem of parsed.problems)
-                run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
-        }
-        else {
+        const syntaxId = `${DOMAIN_PREFIX[domainId]}/syntax`;
+        for (const problem of parsed.problems ?? [])
+            run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+        if (parsed.ok)
             this.runRules(domain, run, parsed.model);
-        }
         if (run.deferred.length === 0)
             run.result = this.finishFile(run, parsed);
         else
             run.parsed = parsed;
         return run;
+    }
+    /**
+     * From now on, shared work may start in the background as soon as a file creates it (shellcheck on the other
+     * cores while files are still walked). The caller must then `await readySharedWork()` before `finishFiles`.
+     */
+    overlapSharedWork() {
+        this.overlapping = true;
+    }
+    /** Waits for the shared work started in the background; a work that fails there is settled as usual after. */
+    async readySharedWork() {
+        for (const work of this.shared.values()) {
+            try {
+                await work.ready?.();
+            }
+            catch {
+                // `settle()` and the deferred reports say what was not checked.
+            }
+        }
     }
     /** Settles the run's shared work, then gives each started file its findings (in the order given). */
     finishFiles(files) {
@@ -31109,10 +31125,14 @@ class Engine {
         if (!work) {
             work = make();
             this.shared.set(key, work);
+            if (this.overlapping)
+                work.begin?.();
         }
         return work;
     }
     shared = new Map();
+    /** Set by `overlapSharedWork()`: shared work may start in the background. */
+    overlapping = false;
     finishFile(run, parsed) {
         const { registry, config } = this.options;
         const { file, findings } = run;

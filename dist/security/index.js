@@ -38169,8 +38169,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8728);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9741);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9553);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(463);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)();
@@ -38180,7 +38180,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9741:
+/***/ 463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38323,8 +38323,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38338,10 +38338,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -39320,7 +39320,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39343,7 +39343,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39643,7 +39643,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -39670,7 +39670,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -45260,6 +45260,7 @@ const PEER_MARKERS = [
     { tool: 'hadolint', pattern: /^hadolint\s+global\s+ignore=([\w,\s-]+)/, file: true },
     { tool: 'hadolint', pattern: /^hadolint\s+ignore=([\w,\s-]+)/ },
     { tool: 'zizmor', pattern: /zizmor:\s*ignore\[([^\]]*)\]/ },
+    { tool: 'pipefort', pattern: /pipefort:\s*ignore\[([^\]]*)\]/ },
     { tool: 'checkov', pattern: /checkov:skip=([\w-]+)/ },
 ];
 function collectSuppressions(comments, file, knownRuleIds, peers) {
@@ -45351,7 +45352,7 @@ function docsUrl(rule) {
  * Every marker collectSuppressions (core/suppress.ts) reads contains one of these words: a file without any has no
  * suppression, so its comments need not be collected. Keep in step with the markers there.
  */
-const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'checkov'];
+const SUPPRESSION_WORDS = ['shipshape-ignore', 'hadolint', 'zizmor', 'pipefort', 'checkov'];
 function mayHoldSuppressions(text) {
     for (const word of SUPPRESSION_WORDS)
         if (text.includes(word))
@@ -45486,19 +45487,34 @@ class Engine {
             return undefined;
         const run = new FileRun(file, this);
         const parsed = domain.parse(file);
-        if (!parsed.ok) {
-            const syntaxId = `${core_rule/* DOMAIN_PREFIX */.Mo[domainId]}/syntax`;
-            for (const problem of parsed.problems)
-                run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
-        }
-        else {
+        const syntaxId = `${core_rule/* DOMAIN_PREFIX */.Mo[domainId]}/syntax`;
+        for (const problem of parsed.problems ?? [])
+            run.pushMeta(syntaxId, problem.at, 'syntax', { message: problem.message });
+        if (parsed.ok)
             this.runRules(domain, run, parsed.model);
-        }
         if (run.deferred.length === 0)
             run.result = this.finishFile(run, parsed);
         else
             run.parsed = parsed;
         return run;
+    }
+    /**
+     * From now on, shared work may start in the background as soon as a file creates it (shellcheck on the other
+     * cores while files are still walked). The caller must then `await readySharedWork()` before `finishFiles`.
+     */
+    overlapSharedWork() {
+        this.overlapping = true;
+    }
+    /** Waits for the shared work started in the background; a work that fails there is settled as usual after. */
+    async readySharedWork() {
+        for (const work of this.shared.values()) {
+            try {
+                await work.ready?.();
+            }
+            catch {
+                // `settle()` and the deferred reports say what was not checked.
+            }
+        }
     }
     /** Settles the run's shared work, then gives each started file its findings (in the order given). */
     finishFiles(files) {
@@ -45537,10 +45553,14 @@ class Engine {
         if (!work) {
             work = make();
             this.shared.set(key, work);
+            if (this.overlapping)
+                work.begin?.();
         }
         return work;
     }
     shared = new Map();
+    /** Set by `overlapSharedWork()`: shared work may start in the background. */
+    overlapping = false;
     finishFile(run, parsed) {
         const { registry, config } = this.options;
         const { file, findings } = run;
@@ -47355,7 +47375,11 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/**
+ * Folders of fetched or generated code, not the repository's own: `node_modules`, and `.terraform`, where
+ * `terraform init` copies every module the configuration calls (tf/state-committed reports one that is committed).
+ */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 /**
  * Lists candidate files under the given paths, relative to `root` with forward slashes. Inside a git work tree it
  * asks git (tracked and untracked-but-not-ignored files), so .gitignore is honoured; elsewhere it walks the tree.
@@ -47524,6 +47548,17 @@ function readSourceFile(root, path, maxFileSize, notices) {
     return { file: new source/* SourceFile */.s(path, text) };
 }
 
+;// CONCATENATED MODULE: ./src/domains/kubernetes/helm.ts
+/**
+ * A raw Helm chart template: a YAML file under a `templates/` folder with `{{ … }}` actions in it. It is Go template
+ * text, not a manifest, until `helm template` renders it; a run skips it with a notice and checks the rendered
+ * output when given it. (Kept free of the YAML library: the runner asks before loading any domain.)
+ */
+function isHelmTemplate(path, text) {
+    return /(^|\/)templates\/(?:.+\/)?[^/]+\.ya?ml$/i.test(path) && text.includes('{{');
+}
+const HELM_TEMPLATE_NOTICE = 'skipped: a Helm chart template; check its rendered output (`helm template <chart> --output-dir <dir>`, then check <dir>)';
+
 // EXTERNAL MODULE: ./src/domains/paths.ts + 1 modules
 var domains_paths = __nccwpck_require__(3298);
 ;// CONCATENATED MODULE: ./src/rules/packs.ts
@@ -47534,9 +47569,11 @@ var domains_paths = __nccwpck_require__(3298);
  * chunks of its own.
  */
 const DOMAIN_PACKS = {
-    dockerfile: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1395))).pack,
-    'github-actions': async () => (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922))).pack,
-    'gitlab-ci': async () => (await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 5420))).pack,
+    dockerfile: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124))).pack,
+    'github-actions': async () => (await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 3914))).pack,
+    'gitlab-ci': async () => (await __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 8099))).pack,
+    kubernetes: async () => (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 8251))).pack,
+    terraform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9560))).pack,
 };
 /**
  * Every pack, one after the other (jest's ESM loader can fail two concurrent imports sharing a dependency), for what
@@ -47696,6 +47733,10 @@ function applyBaseline(findings, baseline) {
 
 
 
+
+
+/** The name findings of standard input carry. */
+const STDIN_PATH = '<stdin>';
 /**
  * Loads domains (and, unless the caller gave its own registry, their rules) on first use. A run that meets only
  * Dockerfiles never loads the YAML library, a run over an empty tree loads no domain at all.
@@ -47759,7 +47800,9 @@ async function runCheck(options) {
             parseBoolean('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
     const notices = [];
     const root = options.root;
-    const paths = listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
+    const paths = options.stdin !== undefined && !options.paths?.length
+        ? []
+        : listFiles(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
     // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
     // read each once per run, within the size limit.
     const others = new Map();
@@ -47783,8 +47826,9 @@ async function runCheck(options) {
     const findings = [];
     const checked = {};
     // Every file is walked first, then the work the files share is done once for the whole run (shellcheck over
-    // every unique script), then each file's findings are complete.
+    // every unique script, started in the background as files add scripts), then each file's findings are complete.
     const pending = [];
+    engine.overlapSharedWork();
     for (const path of paths) {
         let domain = (0,domains_paths/* classifyPath */.q)(path);
         if (!domain || config_defaults/* CONFIG_FILE_NAMES */.HR.includes(path.slice(path.lastIndexOf('/') + 1)))
@@ -47803,6 +47847,10 @@ async function runCheck(options) {
             continue;
         }
         const file = outcome.file;
+        if (domain === 'yaml' && isHelmTemplate(path, file.text)) {
+            notices.push({ path, message: HELM_TEMPLATE_NOTICE });
+            continue;
+        }
         if (domain === 'yaml') {
             classifyYamlContent ??= (await __nccwpck_require__.e(/* import() */ 147).then(__nccwpck_require__.bind(__nccwpck_require__, 1147))).classifyYamlContent;
             domain = classifyYamlContent(file);
@@ -47815,6 +47863,30 @@ async function runCheck(options) {
         if (started)
             pending.push(started);
         checked[domain] = (checked[domain] ?? 0) + 1;
+    }
+    await engine.readySharedWork();
+    if (options.stdin !== undefined) {
+        const path = STDIN_PATH;
+        if (Buffer.byteLength(options.stdin) > config.maxFileSize) {
+            for (const finding of engine.skippedFile(path, `larger than ${config.maxFileSize} bytes`))
+                findings.push(finding);
+        }
+        else {
+            const file = new source/* SourceFile */.s(path, options.stdin.replace(/^\uFEFF/, ''));
+            classifyYamlContent ??= (await __nccwpck_require__.e(/* import() */ 147).then(__nccwpck_require__.bind(__nccwpck_require__, 1147))).classifyYamlContent;
+            const domain = classifyYamlContent(file);
+            if (!domain || !loader.canLoad(domain)) {
+                notices.push({ path, message: 'skipped: standard input is no manifest, workflow or GitLab CI file' });
+            }
+            else {
+                await loader.load(domain);
+                await loader.loadNamedIn(file.text);
+                const started = engine.startFile(file, domain);
+                if (started)
+                    pending.push(started);
+                checked[domain] = (checked[domain] ?? 0) + 1;
+            }
+        }
     }
     for (const fileFindings of engine.finishFiles(pending)) {
         // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
@@ -48911,14 +48983,11 @@ async function main() {
 
 /***/ }),
 
-/***/ 8728:
+/***/ 9553:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: ./src/compile-cache.ts
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Imported first by every entry point. On Node ≥ 22.1 (GitHub's node24 action runtime) V8's compiled code is kept
  * on disk (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache) and reused by the next run, which takes most of
@@ -48927,7 +48996,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
  * https://nodejs.org/api/module.html#moduleenablecompilecachecachedir
  */
 
-external_node_module_default().enableCompileCache?.();
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 
 
 /***/ }),
@@ -49508,7 +49577,7 @@ function classifyPath(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     if (isDockerfileName(base) && !NOT_A_DOCKERFILE.test(base))
         return 'dockerfile';
-    if (/\.tf$/.test(base))
+    if (/\.tf(?:\.json)?$/.test(base))
         return 'terraform';
     if (!/\.ya?ml$/i.test(base))
         return undefined;
@@ -49518,6 +49587,9 @@ function classifyPath(path) {
         return 'github-actions';
     if (/^\.gitlab-ci\.ya?ml$/i.test(base))
         return 'gitlab-ci';
+    // Kustomize's file often has no apiVersion/kind to tell it by.
+    if (/^kustomization\.ya?ml$/i.test(base))
+        return 'kubernetes';
     return 'yaml';
 }
 
@@ -50412,7 +50484,8 @@ const DEEP_INDENT = new RegExp(`^ {${Math.floor(yaml_graph/* MAX_DEPTH */.lr / 2
 function parseAll(text) {
     if (fastReaderEnabled && !LOG_TOKENS && !DEEP_INDENT.test(text)) {
         // Made on first use: a run over Dockerfiles alone never builds its template document.
-        const documents = (fastReader ??= new FastYamlReader(PARSE_OPTIONS)).read(text);
+        fastReader ??= new FastYamlReader(PARSE_OPTIONS);
+        const documents = fastReader.read(text) ?? readDocuments(fastReader, text);
         if (documents)
             return { documents, composed: false };
     }
@@ -50431,6 +50504,53 @@ function parseAll(text) {
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
+}
+/** A line that is exactly a document start marker: `---`. */
+const DOCUMENT_START = /^---[ \t]*(?:\n|$)/gm;
+/**
+ * Several documents separated by bare `---` lines (a manifest file with a Deployment and its Service), read by the
+ * fast reader one document at a time, each node's range moved to where its document starts in the file. Anything
+ * the separators alone do not settle is left to `yaml`: a chunk with no content (comments before the first `---`, an
+ * empty document), `...`, directives, or any chunk the fast reader gives up on. The documents are then what `yaml`
+ * itself makes of the file (test/domains/yaml/document.test.ts compares them).
+ */
+function readDocuments(reader, text) {
+    const starts = [];
+    for (const match of text.matchAll(DOCUMENT_START))
+        starts.push([match.index, match.index + match[0].length]);
+    if (starts.length === 0)
+        return undefined;
+    const chunks = [];
+    if (starts[0][0] > 0)
+        chunks.push([0, starts[0][0]]);
+    starts.forEach(([, content], index) => {
+        chunks.push([content, starts[index + 1]?.[0] ?? text.length]);
+    });
+    const documents = [];
+    for (const [from, to] of chunks) {
+        const chunk = text.slice(from, to);
+        // A chunk of blank and comment lines only is an empty document (or comments of the next one): `yaml` decides.
+        if (!/^[ ]*[^\s#]/m.test(chunk))
+            return undefined;
+        const read = reader.read(chunk);
+        if (read?.length !== 1)
+            return undefined;
+        const document = read[0];
+        if (from > 0) {
+            (0,dist/* visit */.YR)(document, {
+                Node(_, node) {
+                    const range = node.range;
+                    if (range)
+                        node.range = [range[0] + from, range[1] + from, range[2] + from];
+                },
+            });
+            const range = document.range;
+            if (range)
+                document.range = [range[0] + from, range[1] + from, range[2] + from];
+        }
+        documents.push(document);
+    }
+    return documents;
 }
 /**
  * The parse is kept on the SourceFile itself: a WeakMap keyed by files would hold every document through the young
@@ -50593,6 +50713,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -50698,6 +50832,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -50765,6 +50906,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -67497,6 +67645,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

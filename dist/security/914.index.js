@@ -1,8 +1,8 @@
-export const id = 922;
-export const ids = [922];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
-/***/ 8922:
+/***/ 3914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -281,746 +281,13 @@ class FileContext {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/ast.ts
-/** Visits every node, parents before children. */
-function visit(node, fn) {
-    fn(node);
-    switch (node.kind) {
-        case 'property':
-        case 'star':
-            visit(node.object, fn);
-            break;
-        case 'index':
-            visit(node.object, fn);
-            visit(node.index, fn);
-            break;
-        case 'call':
-            for (const arg of node.args)
-                visit(arg, fn);
-            break;
-        case 'not':
-            visit(node.operand, fn);
-            break;
-        case 'binary':
-            visit(node.left, fn);
-            visit(node.right, fn);
-            break;
-        default:
-            break;
-    }
-}
-/**
- * Every maximal context access chain in an expression (`needs.build.outputs.version`, `matrix['os']`), outermost
- * only: `github.event.pull_request.title` yields one access, not four.
- */
-function contextAccesses(root) {
-    const out = [];
-    const walk = (node) => {
-        if (node.kind === 'property' || node.kind === 'index' || node.kind === 'star' || node.kind === 'context') {
-            const path = [];
-            let cursor = node;
-            const pending = [];
-            while (cursor.kind === 'property' || cursor.kind === 'index' || cursor.kind === 'star') {
-                if (cursor.kind === 'property')
-                    path.unshift({ name: cursor.name, start: cursor.nameStart, end: cursor.end });
-                else if (cursor.kind === 'star')
-                    path.unshift({ star: true, start: cursor.end - 1, end: cursor.end });
-                else if (cursor.index.kind === 'literal' && cursor.index.type === 'string') {
-                    path.unshift({ name: String(cursor.index.value), start: cursor.index.start, end: cursor.index.end });
-                }
-                else {
-                    path.unshift({ dynamic: true, start: cursor.index.start, end: cursor.index.end });
-                    pending.push(cursor.index);
-                }
-                cursor = cursor.object;
-            }
-            if (cursor.kind === 'context') {
-                out.push({ context: cursor.name.toLowerCase(), path, start: node.start, end: node.end, node });
-            }
-            else {
-                walk(cursor);
-            }
-            for (const inner of pending)
-                walk(inner);
-            return;
-        }
-        if (node.kind === 'call')
-            for (const arg of node.args)
-                walk(arg);
-        else if (node.kind === 'not')
-            walk(node.operand);
-        else if (node.kind === 'binary') {
-            walk(node.left);
-            walk(node.right);
-        }
-    };
-    walk(root);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/contexts.ts
-const STEP_CONTEXTS = 'github needs strategy matrix job runner env vars secrets steps inputs';
-const ROWS = [
-    ['run-name', ['run-name'], 'github inputs vars', ''],
-    ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
-    ['env', ['env', '*'], 'github secrets inputs vars', ''],
-    [
-        'on.workflow_call.inputs.<inputs_id>.default',
-        ['on', 'workflow_call', 'inputs', '*', 'default'],
-        'github inputs vars',
-        '',
-    ],
-    [
-        'on.workflow_call.outputs.<output_id>.value',
-        ['on', 'workflow_call', 'outputs', '*', 'value'],
-        'github jobs vars inputs',
-        '',
-    ],
-    ['jobs.<job_id>.concurrency', ['jobs', '*', 'concurrency', '**'], 'github needs strategy matrix inputs vars', ''],
-    [
-        'jobs.<job_id>.container.credentials',
-        ['jobs', '*', 'container', 'credentials', '**'],
-        'github needs strategy matrix env vars secrets inputs',
-        '',
-    ],
-    [
-        'jobs.<job_id>.container.env.<env_id>',
-        ['jobs', '*', 'container', 'env', '*'],
-        'github needs strategy matrix job runner env vars secrets inputs',
-        '',
-    ],
-    ['jobs.<job_id>.container', ['jobs', '*', 'container', '**'], 'github needs strategy matrix vars inputs', ''],
-    [
-        'jobs.<job_id>.continue-on-error',
-        ['jobs', '*', 'continue-on-error'],
-        'github needs strategy vars matrix inputs',
-        '',
-    ],
-    [
-        'jobs.<job_id>.defaults.run',
-        ['jobs', '*', 'defaults', 'run', '**'],
-        'github needs strategy matrix env vars inputs',
-        '',
-    ],
-    ['jobs.<job_id>.env', ['jobs', '*', 'env', '*'], 'github needs strategy matrix vars secrets inputs', ''],
-    [
-        'jobs.<job_id>.environment.url',
-        ['jobs', '*', 'environment', 'url'],
-        'github needs strategy matrix job runner env vars steps inputs',
-        '',
-    ],
-    ['jobs.<job_id>.environment', ['jobs', '*', 'environment', '**'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.if', ['jobs', '*', 'if'], 'github needs vars inputs', 'always cancelled success failure'],
-    ['jobs.<job_id>.name', ['jobs', '*', 'name'], 'github needs strategy matrix vars inputs', ''],
-    [
-        'jobs.<job_id>.outputs.<output_id>',
-        ['jobs', '*', 'outputs', '*'],
-        'github needs strategy matrix job runner env vars secrets steps inputs',
-        '',
-    ],
-    ['jobs.<job_id>.runs-on', ['jobs', '*', 'runs-on', '**'], 'github needs strategy matrix vars inputs', ''],
-    [
-        'jobs.<job_id>.secrets.<secrets_id>',
-        ['jobs', '*', 'secrets', '**'],
-        'github needs strategy matrix secrets inputs vars',
-        '',
-    ],
-    [
-        'jobs.<job_id>.services.<service_id>.credentials',
-        ['jobs', '*', 'services', '*', 'credentials', '**'],
-        'github needs strategy matrix env vars secrets inputs',
-        '',
-    ],
-    [
-        'jobs.<job_id>.services.<service_id>.env.<env_id>',
-        ['jobs', '*', 'services', '*', 'env', '*'],
-        'github needs strategy matrix job runner env vars secrets inputs',
-        '',
-    ],
-    ['jobs.<job_id>.services', ['jobs', '*', 'services', '**'], 'github needs strategy matrix vars inputs', ''],
-    [
-        'jobs.<job_id>.steps.if',
-        ['jobs', '*', 'steps', '#', 'if'],
-        'github needs strategy matrix job runner env vars steps inputs',
-        'always cancelled success failure hashFiles',
-    ],
-    ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
-    ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
-    ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
-    ['jobs.<job_id>.with.<with_id>', ['jobs', '*', 'with', '*'], 'github needs strategy matrix inputs vars', ''],
-];
-const TABLE = ROWS.map(([key, pattern, contexts, functions]) => ({
-    key,
-    pattern,
-    contexts: new Set(contexts.split(' ')),
-    functions: new Set(functions ? functions.split(' ').map((name) => name.toLowerCase()) : []),
-}));
-function matches(pattern, path) {
-    let i = 0;
-    for (const [index, segment] of pattern.entries()) {
-        if (segment === '**')
-            return index === pattern.length - 1;
-        const actual = path[i];
-        if (actual === undefined)
-            return false;
-        if (segment === '#') {
-            if (typeof actual !== 'number')
-                return false;
-        }
-        else if (segment !== '*' && segment !== String(actual))
-            return false;
-        i++;
-    }
-    return i === path.length;
-}
-const rowCache = new Map();
-/** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
-function workflowAvailability(path) {
-    // Job ids and step indexes do not change the row: cache on the path with them blanked.
-    const key = path
-        .map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment))
-        .join('\u0000');
-    let hit = rowCache.get(key);
-    if (hit === undefined) {
-        hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
-        if (rowCache.size > 5000)
-            rowCache.clear();
-        rowCache.set(key, hit);
-    }
-    return hit ?? undefined;
-}
-/** Every context name the language knows. */
-const ALL_CONTEXTS = new Set([
-    'github',
-    'env',
-    'vars',
-    'job',
-    'jobs',
-    'steps',
-    'runner',
-    'secrets',
-    'strategy',
-    'matrix',
-    'needs',
-    'inputs',
-]);
-/** Contexts of action.yml values (composite steps, input defaults, outputs): no `secrets`, `needs` or `jobs`. */
-const ACTION_CONTEXTS = new Set([
-    'github',
-    'env',
-    'vars',
-    'job',
-    'steps',
-    'runner',
-    'strategy',
-    'matrix',
-    'inputs',
-]);
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/functions.ts
-const SPECS = [
-    { name: 'contains', min: 2, max: 2 },
-    { name: 'startsWith', min: 2, max: 2 },
-    { name: 'endsWith', min: 2, max: 2 },
-    { name: 'format', min: 1, max: Infinity },
-    { name: 'join', min: 1, max: 2 },
-    { name: 'toJSON', min: 1, max: 1 },
-    { name: 'fromJSON', min: 1, max: 1 },
-    { name: 'hashFiles', min: 1, max: Infinity },
-    { name: 'case', min: 3, max: Infinity, odd: true },
-    { name: 'success', min: 0, max: 0, status: true },
-    { name: 'always', min: 0, max: 0, status: true },
-    { name: 'cancelled', min: 0, max: 0, status: true },
-    { name: 'failure', min: 0, max: 0, status: true },
-];
-const FUNCTIONS = new Map(SPECS.map((spec) => [spec.name.toLowerCase(), spec]));
-function arityText(spec) {
-    if (spec.odd)
-        return `an odd number (at least ${spec.min}) of arguments`;
-    if (spec.min === spec.max)
-        return `${spec.min} argument${spec.min === 1 ? '' : 's'}`;
-    if (spec.max === Infinity)
-        return `at least ${spec.min} argument${spec.min === 1 ? '' : 's'}`;
-    return `${spec.min} to ${spec.max} arguments`;
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/lexer.ts
-class ExpressionError extends Error {
-    offset;
-    length;
-    constructor(message, 
-    /** Offset in the expression text where the problem starts. */
-    offset, length = 1) {
-        super(message);
-        this.offset = offset;
-        this.length = length;
-    }
-}
-const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>'];
-function isIdentStart(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
-}
-function isIdentPart(code) {
-    return isIdentStart(code) || (code >= 48 && code <= 57) || code === 45;
-}
-function isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-const NUMBER = /^-?(?:0x[0-9a-fA-F]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity)/;
-/** Splits an expression into tokens; throws ExpressionError at the first bad character. */
-function tokenize(text) {
-    const tokens = [];
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-        const code = text.charCodeAt(i);
-        if (code === 32 || code === 9 || code === 10 || code === 13) {
-            i++;
-            continue;
-        }
-        const start = i;
-        const previous = tokens[tokens.length - 1];
-        // After a value, `.` is a dereference; elsewhere `.5` is a number.
-        const afterValue = previous !== undefined &&
-            ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
-        if (code === 39) {
-            let value = '';
-            i++;
-            for (;;) {
-                if (i >= n)
-                    throw new ExpressionError('unterminated string literal', start, n - start);
-                if (text.charCodeAt(i) === 39) {
-                    if (text.charCodeAt(i + 1) === 39) {
-                        value += "'";
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                value += text[i];
-                i++;
-            }
-            tokens.push({ kind: 'string', text: value, start, end: i, value });
-            continue;
-        }
-        if (code === 34)
-            throw new ExpressionError('strings use single quotes, not double quotes', start);
-        if (isDigit(code) ||
-            ((code === 45 || code === 46) &&
-                !afterValue &&
-                (isDigit(text.charCodeAt(i + 1)) ||
-                    text.startsWith('Infinity', i + 1) ||
-                    (code === 45 && text.charCodeAt(i + 1) === 46)))) {
-            const match = NUMBER.exec(text.slice(i));
-            if (!match)
-                throw new ExpressionError('invalid number', start);
-            i += match[0].length;
-            if (i < n && isIdentPart(text.charCodeAt(i)) && text.charCodeAt(i) !== 45) {
-                while (i < n && isIdentPart(text.charCodeAt(i)))
-                    i++;
-                throw new ExpressionError(`invalid number "${text.slice(start, i)}"`, start, i - start);
-            }
-            const raw = match[0];
-            const negative = raw.startsWith('-');
-            const body = negative ? raw.slice(1) : raw;
-            let value = body.startsWith('0x')
-                ? parseInt(body.slice(2), 16)
-                : body.startsWith('0o')
-                    ? parseInt(body.slice(2), 8)
-                    : Number(body);
-            if (negative)
-                value = -value;
-            tokens.push({ kind: 'number', text: raw, start, end: i, value });
-            continue;
-        }
-        if (isIdentStart(code)) {
-            while (i < n && isIdentPart(text.charCodeAt(i)))
-                i++;
-            const word = text.slice(start, i);
-            const afterDot = previous?.kind === 'dot';
-            if (!afterDot && word === 'null')
-                tokens.push({ kind: 'null', text: word, start, end: i, value: null });
-            else if (!afterDot && (word === 'true' || word === 'false'))
-                tokens.push({ kind: 'boolean', text: word, start, end: i, value: word === 'true' });
-            else if (!afterDot && (word === 'NaN' || word === 'Infinity'))
-                tokens.push({ kind: 'number', text: word, start, end: i, value: Number(word) });
-            else
-                tokens.push({ kind: 'identifier', text: word, start, end: i });
-            continue;
-        }
-        const two = text.slice(i, i + 2);
-        const op = OPERATORS.find((candidate) => candidate === two) ?? OPERATORS.find((candidate) => candidate === text[i]);
-        if (op) {
-            i += op.length;
-            tokens.push({ kind: 'op', text: op, start, end: i });
-            continue;
-        }
-        const single = {
-            '.': 'dot',
-            ',': 'comma',
-            '(': 'lparen',
-            ')': 'rparen',
-            '[': 'lbracket',
-            ']': 'rbracket',
-            '!': 'not',
-            '*': 'star',
-        };
-        const kind = single[text[i]];
-        if (!kind) {
-            if (text[i] === '=')
-                throw new ExpressionError('unexpected "=": use "==" to compare', start);
-            if (text[i] === '&' || text[i] === '|')
-                throw new ExpressionError(`unexpected "${text[i]}": use "${text[i]}${text[i]}"`, start);
-            throw new ExpressionError(`unexpected character "${text[i]}"`, start);
-        }
-        i++;
-        tokens.push({ kind, text: text.slice(start, i), start, end: i });
-    }
-    tokens.push({ kind: 'eof', text: '', start: n, end: n });
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/parser.ts
-
-/**
- * Parses one expression (the text between `${{` and `}}`, or a bare `if:`). Throws ExpressionError with the offset
- * of the first problem. Precedence, loosest first: `||`, `&&`, `== !=`, `< <= > >=`, `!`, then access and calls.
- */
-function parseExpression(text) {
-    const tokens = tokenize(text);
-    let position = 0;
-    const peek = () => tokens[position];
-    const next = () => tokens[position++];
-    const fail = (token, message) => {
-        throw new ExpressionError(message, token.start, Math.max(1, token.end - token.start));
-    };
-    const describe = (token) => token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`;
-    const expect = (kind, what) => {
-        const token = peek();
-        if (token.kind !== kind)
-            fail(token, `expected ${what}, found ${describe(token)}`);
-        return next();
-    };
-    const binary = (ops, operand) => () => {
-        let left = operand();
-        while (peek().kind === 'op' && ops.includes(peek().text)) {
-            const op = next().text;
-            const right = operand();
-            left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
-        }
-        return left;
-    };
-    const primary = () => {
-        const token = next();
-        switch (token.kind) {
-            case 'null':
-            case 'boolean':
-            case 'number':
-            case 'string':
-                return { kind: 'literal', type: token.kind, value: token.value ?? null, start: token.start, end: token.end };
-            case 'lparen': {
-                const inner = or();
-                const close = expect('rparen', '")"');
-                return { ...inner, start: token.start, end: close.end };
-            }
-            case 'identifier': {
-                if (peek().kind === 'lparen') {
-                    next();
-                    const args = [];
-                    if (peek().kind !== 'rparen') {
-                        for (;;) {
-                            args.push(or());
-                            if (peek().kind === 'comma') {
-                                next();
-                                continue;
-                            }
-                            break;
-                        }
-                    }
-                    const close = expect('rparen', '"," or ")"');
-                    return { kind: 'call', name: token.text, nameEnd: token.end, args, start: token.start, end: close.end };
-                }
-                return { kind: 'context', name: token.text, start: token.start, end: token.end };
-            }
-            default:
-                return fail(token, `unexpected ${describe(token)}`);
-        }
-    };
-    const postfix = () => {
-        let node = primary();
-        for (;;) {
-            const token = peek();
-            if (token.kind === 'dot') {
-                next();
-                const name = next();
-                if (name.kind === 'star')
-                    node = { kind: 'star', object: node, start: node.start, end: name.end };
-                else if (name.kind === 'identifier' ||
-                    name.kind === 'null' ||
-                    name.kind === 'boolean' ||
-                    (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
-                    node = {
-                        kind: 'property',
-                        object: node,
-                        name: name.text,
-                        nameStart: name.start,
-                        start: node.start,
-                        end: name.end,
-                    };
-                }
-                else
-                    fail(name, `expected a property name after ".", found ${describe(name)}`);
-            }
-            else if (token.kind === 'lbracket') {
-                next();
-                if (peek().kind === 'star') {
-                    next();
-                    const close = expect('rbracket', '"]"');
-                    node = { kind: 'star', object: node, start: node.start, end: close.end };
-                }
-                else {
-                    const index = or();
-                    const close = expect('rbracket', '"]"');
-                    node = { kind: 'index', object: node, index, start: node.start, end: close.end };
-                }
-            }
-            else {
-                return node;
-            }
-        }
-    };
-    const unary = () => {
-        if (peek().kind === 'not') {
-            const bang = next();
-            const operand = unary();
-            return { kind: 'not', operand, start: bang.start, end: operand.end };
-        }
-        return postfix();
-    };
-    const comparison = binary(['<', '<=', '>', '>='], unary);
-    const equality = binary(['==', '!='], comparison);
-    const and = binary(['&&'], equality);
-    const or = binary(['||'], and);
-    if (peek().kind === 'eof')
-        fail(peek(), 'empty expression');
-    const root = or();
-    if (peek().kind !== 'eof')
-        fail(peek(), `unexpected ${describe(peek())} after the end of the expression`);
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/cache.ts
-
-
-
-const parsed = new Map();
-/**
- * Parses an expression body once per run: bodies repeat a lot within a file and across a repository's workflows
- * (`${{ github.ref }}`, `${{ secrets.GITHUB_TOKEN }}`). ASTs are shared, so they must not be changed.
- */
-function parseCached(body) {
-    let hit = parsed.get(body);
-    if (!hit) {
-        try {
-            hit = { ast: parseExpression(body) };
-        }
-        catch (error) {
-            if (!(error instanceof ExpressionError))
-                throw error;
-            hit = { error };
-        }
-        if (parsed.size > 20_000)
-            parsed.clear();
-        parsed.set(body, hit);
-    }
-    return hit;
-}
-const accessCache = new WeakMap();
-/** Context access chains of a parsed expression, computed once per distinct AST. */
-function accessesOf(ast) {
-    let hit = accessCache.get(ast);
-    if (!hit) {
-        hit = contextAccesses(ast);
-        accessCache.set(ast, hit);
-    }
-    return hit;
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/scan.ts
-/** Finds `${{ … }}` placeholders; a `}}` inside a single-quoted string literal does not close one. */
-function scanEmbedded(text) {
-    const out = [];
-    let from = 0;
-    for (;;) {
-        const open = text.indexOf('${{', from);
-        if (open < 0)
-            return out;
-        const bodyStart = open + 3;
-        let i = bodyStart;
-        let inString = false;
-        let close = -1;
-        while (i < text.length) {
-            const char = text.charCodeAt(i);
-            if (char === 39)
-                inString = !inString;
-            else if (!inString && char === 125 && text.charCodeAt(i + 1) === 125) {
-                close = i;
-                break;
-            }
-            i++;
-        }
-        if (close < 0) {
-            out.push({ start: open, end: text.length, body: text.slice(bodyStart), bodyStart, closed: false });
-            return out;
-        }
-        out.push({ start: open, end: close + 2, body: text.slice(bodyStart, close), bodyStart, closed: true });
-        from = close + 2;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/expression.ts
-
-
-/** One `${{ … }}` (or bare `if:` condition) of a string value; offsets, spans and the parse are worked out on first use. */
-class ExpressionImpl {
-    context;
-    scalar;
-    scalarValue;
-    text;
-    body;
-    form;
-    valueStart;
-    valueBodyStart;
-    closed;
-    keyPath;
-    place;
-    entry;
-    value;
-    whole;
-    owner;
-    parsed = false;
-    cachedAst = undefined;
-    cachedError = undefined;
-    cachedAccesses = undefined;
-    cachedSpan = undefined;
-    cachedPath = undefined;
-    workflow = undefined;
-    action = undefined;
-    job = undefined;
-    step = undefined;
-    constructor(context, 
-    /** The scalar holding the expression and its string value, for the value-to-file offset map. */
-    scalar, scalarValue, text, body, form, 
-    /** Offsets into the value. */
-    valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
-        this.context = context;
-        this.scalar = scalar;
-        this.scalarValue = scalarValue;
-        this.text = text;
-        this.body = body;
-        this.form = form;
-        this.valueStart = valueStart;
-        this.valueBodyStart = valueBodyStart;
-        this.closed = closed;
-        this.keyPath = keyPath;
-        this.place = place;
-        this.entry = entry;
-        this.value = value;
-        this.whole = whole;
-        this.owner = owner;
-    }
-    get path() {
-        return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
-    }
-    map(offset) {
-        return this.context.offsets(this.scalar, this.scalarValue)(offset);
-    }
-    get start() {
-        return this.map(this.valueStart);
-    }
-    get end() {
-        return this.map(this.valueStart + this.text.length - 1) + 1;
-    }
-    get bodyStart() {
-        return this.map(this.valueBodyStart);
-    }
-    get span() {
-        return (this.cachedSpan ??= this.context.file.spanOf(this.start, this.end));
-    }
-    atBody(start, end) {
-        const from = this.map(this.valueBodyStart + start);
-        const to = this.map(this.valueBodyStart + Math.max(start, end - 1)) + 1;
-        return { span: this.context.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
-    }
-    parse() {
-        if (this.parsed)
-            return;
-        this.parsed = true;
-        const { ast, error } = parseCached(this.body);
-        this.cachedAst = ast;
-        this.cachedError = error;
-    }
-    get ast() {
-        this.parse();
-        return this.cachedAst;
-    }
-    get error() {
-        this.parse();
-        return this.cachedError;
-    }
-    get accesses() {
-        if (this.cachedAccesses)
-            return this.cachedAccesses;
-        const ast = this.ast;
-        return (this.cachedAccesses = ast ? accessesOf(ast) : []);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domains/github-actions/offsets.ts
-/** Appends the offset of every occurrence of `needle` in `text` to `into`, in order. */
-function offsetsOf(text, needle, into) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
-        into.push(at);
-    return into;
-}
-/** The first offset in `sorted` at or after `from`, or -1. */
-function firstFrom(sorted, from) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (sorted[mid] < from)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low < sorted.length ? sorted[low] : -1;
-}
-/** True when some offset of `sorted` lies in the node's source range (true when the node has none). */
-function rangeHolds(sorted, range) {
-    if (!range)
-        return true;
-    const next = firstFrom(sorted, range[0]);
-    return next >= 0 && next < Math.max(range[1], range[2]);
-}
-
 ;// CONCATENATED MODULE: ./src/domains/github-actions/shape.ts
 
 
 
 const STRING = { kind: 'string' };
 const NON_EMPTY = { kind: 'string', nonEmpty: true };
-const shape_NUMBER = { kind: 'number' };
+const NUMBER = { kind: 'number' };
 const BOOLEAN = { kind: 'boolean' };
 const SCALAR = { kind: 'scalar' };
 const ANY = { kind: 'any' };
@@ -1101,7 +368,7 @@ const MATRIX = {
     },
     nonEmpty: true,
 };
-const STRATEGY = { kind: 'mapping', keys: { matrix: MATRIX, 'fail-fast': BOOLEAN, 'max-parallel': shape_NUMBER } };
+const STRATEGY = { kind: 'mapping', keys: { matrix: MATRIX, 'fail-fast': BOOLEAN, 'max-parallel': NUMBER } };
 const ENVIRONMENT = {
     kind: 'one-of',
     describe: 'a name or a mapping with "name"',
@@ -1132,7 +399,7 @@ const STEP = {
         with: WITH,
         env: ENV,
         'continue-on-error': BOOLEAN,
-        'timeout-minutes': shape_NUMBER,
+        'timeout-minutes': NUMBER,
     },
     // Parallel steps: a step may wait for or cancel background steps, or group steps, instead of running one.
     required: [['uses', 'run', 'wait', 'wait-all', 'cancel', 'parallel']],
@@ -1160,7 +427,7 @@ const JOB = {
         env: ENV,
         defaults: DEFAULTS,
         steps: { kind: 'sequence', items: STEP, nonEmpty: true, expr: false },
-        'timeout-minutes': shape_NUMBER,
+        'timeout-minutes': NUMBER,
         strategy: STRATEGY,
         'continue-on-error': BOOLEAN,
         container: CONTAINER,
@@ -1974,6 +1241,13 @@ class StrategyNode {
         this.matrix = undefined;
         this.failFast = undefined;
         this.maxParallel = undefined;
+        this.readMatrix = undefined;
+        this.cachedMatrix = undefined;
+    }
+    get matrixData() {
+        if (this.cachedMatrix === undefined && this.readMatrix)
+            this.cachedMatrix = this.readMatrix();
+        return this.cachedMatrix;
     }
 }
 shareMembers(StrategyNode, NodeBase);
@@ -2102,7 +1376,846 @@ class ActionNode {
 }
 shareMembers(ActionNode, NodeBase);
 
+;// CONCATENATED MODULE: ./src/domains/github-actions/matrix.ts
+
+
+/** Deeper or larger matrix values are cut off: a matrix is a few rows of scalars, not a data file. */
+const matrix_MAX_DEPTH = 32;
+const MAX_ITEMS = 10_000;
+const matrix_EXPRESSION = /\$\{\{/;
+/** A YAML value as plain data (aliases resolved); strings holding `${{ }}` are kept as written. */
+function toData(context, node, depth, budget) {
+    if (depth > matrix_MAX_DEPTH || budget.left-- <= 0)
+        return undefined;
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value;
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((item) => toData(context, context.resolve(item), depth + 1, budget));
+    if ((0,dist/* isMap */.jh)(node)) {
+        const out = {};
+        for (const entry of context.entries(node))
+            out[entry.name] = toData(context, entry.value, depth + 1, budget);
+        return out;
+    }
+    return null;
+}
+function isDynamic(data) {
+    if (typeof data === 'string')
+        return matrix_EXPRESSION.test(data);
+    if (Array.isArray(data))
+        return data.some(isDynamic);
+    if (data !== null && typeof data === 'object')
+        return Object.values(data).some(isDynamic);
+    return false;
+}
+class MatrixCellNode extends NodeBase {
+}
+class MatrixRowNode extends NodeBase {
+}
+function cell(context, keyPath, node, key, budget) {
+    const out = new MatrixCellNode(context, keyPath, node, key);
+    out.data = toData(context, node, 0, budget);
+    out.dynamic = isDynamic(out.data);
+    return out;
+}
+/** The rows of `include:`/`exclude:`; undefined when the list is an expression (known only at run time). */
+function rows(context, keyPath, node, budget) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? undefined : [];
+    const out = [];
+    node.items.forEach((item, index) => {
+        const value = context.resolve(item);
+        const row = new MatrixRowNode(context, [...keyPath, index], value, null);
+        row.cells = new Map();
+        for (const entry of context.entries(value))
+            row.cells.set(entry.name, cell(context, [...keyPath, index, entry.name], entry.value, entry.key, budget));
+        out.push(row);
+    });
+    return out;
+}
+class MatrixNode extends NodeBase {
+    valuesOf(name) {
+        if (this.dynamic || this.include === undefined)
+            return undefined;
+        const axis = this.axes.get(name);
+        if (axis && axis.values === undefined)
+            return undefined;
+        const values = [...(axis?.values ?? [])];
+        for (const row of this.include) {
+            const value = row.cells.get(name);
+            if (value)
+                values.push(value);
+        }
+        return values;
+    }
+}
+/** Reads `strategy.matrix` (the node at `keyPath`) as data: its axes, `include` and `exclude` rows. */
+function readMatrix(context, keyPath, node) {
+    const matrix = new MatrixNode(context, keyPath, node, null);
+    const budget = { left: MAX_ITEMS };
+    matrix.axes = new Map();
+    matrix.include = [];
+    matrix.exclude = [];
+    matrix.dynamic = !(0,dist/* isMap */.jh)(node);
+    for (const entry of context.entries(node)) {
+        const path = [...keyPath, entry.name];
+        if (entry.name === 'include')
+            matrix.include = rows(context, path, entry.value, budget);
+        else if (entry.name === 'exclude')
+            matrix.exclude = rows(context, path, entry.value, budget);
+        else {
+            const values = (0,dist/* isSeq */.oP)(entry.value)
+                ? entry.value.items.map((item, index) => cell(context, [...path, index], context.resolve(item), null, budget))
+                : undefined;
+            matrix.axes.set(entry.name, {
+                name: entry.name,
+                node: new NodeBase(context, path, entry.value, entry.key),
+                values,
+            });
+        }
+    }
+    return matrix;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/ast.ts
+/** Visits every node, parents before children. */
+function visit(node, fn) {
+    fn(node);
+    switch (node.kind) {
+        case 'property':
+        case 'star':
+            visit(node.object, fn);
+            break;
+        case 'index':
+            visit(node.object, fn);
+            visit(node.index, fn);
+            break;
+        case 'call':
+            for (const arg of node.args)
+                visit(arg, fn);
+            break;
+        case 'not':
+            visit(node.operand, fn);
+            break;
+        case 'binary':
+            visit(node.left, fn);
+            visit(node.right, fn);
+            break;
+        default:
+            break;
+    }
+}
+/**
+ * Every maximal context access chain in an expression (`needs.build.outputs.version`, `matrix['os']`), outermost
+ * only: `github.event.pull_request.title` yields one access, not four.
+ */
+function contextAccesses(root) {
+    const out = [];
+    const walk = (node) => {
+        if (node.kind === 'property' || node.kind === 'index' || node.kind === 'star' || node.kind === 'context') {
+            const path = [];
+            let cursor = node;
+            const pending = [];
+            while (cursor.kind === 'property' || cursor.kind === 'index' || cursor.kind === 'star') {
+                if (cursor.kind === 'property')
+                    path.unshift({ name: cursor.name, start: cursor.nameStart, end: cursor.end });
+                else if (cursor.kind === 'star')
+                    path.unshift({ star: true, start: cursor.end - 1, end: cursor.end });
+                else if (cursor.index.kind === 'literal' && cursor.index.type === 'string') {
+                    path.unshift({ name: String(cursor.index.value), start: cursor.index.start, end: cursor.index.end });
+                }
+                else {
+                    path.unshift({ dynamic: true, start: cursor.index.start, end: cursor.index.end });
+                    pending.push(cursor.index);
+                }
+                cursor = cursor.object;
+            }
+            if (cursor.kind === 'context') {
+                out.push({ context: cursor.name.toLowerCase(), path, start: node.start, end: node.end, node });
+            }
+            else {
+                walk(cursor);
+            }
+            for (const inner of pending)
+                walk(inner);
+            return;
+        }
+        if (node.kind === 'call')
+            for (const arg of node.args)
+                walk(arg);
+        else if (node.kind === 'not')
+            walk(node.operand);
+        else if (node.kind === 'binary') {
+            walk(node.left);
+            walk(node.right);
+        }
+    };
+    walk(root);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/contexts.ts
+const STEP_CONTEXTS = 'github needs strategy matrix job runner env vars secrets steps inputs';
+const ROWS = [
+    ['run-name', ['run-name'], 'github inputs vars', ''],
+    ['defaults.run.shell', ['defaults', 'run', 'shell'], '', ''],
+    ['concurrency', ['concurrency', '**'], 'github inputs vars', ''],
+    ['env', ['env', '*'], 'github secrets inputs vars', ''],
+    [
+        'on.workflow_call.inputs.<inputs_id>.default',
+        ['on', 'workflow_call', 'inputs', '*', 'default'],
+        'github inputs vars',
+        '',
+    ],
+    [
+        'on.workflow_call.outputs.<output_id>.value',
+        ['on', 'workflow_call', 'outputs', '*', 'value'],
+        'github jobs vars inputs',
+        '',
+    ],
+    ['jobs.<job_id>.concurrency', ['jobs', '*', 'concurrency', '**'], 'github needs strategy matrix inputs vars', ''],
+    [
+        'jobs.<job_id>.container.credentials',
+        ['jobs', '*', 'container', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.container.env.<env_id>',
+        ['jobs', '*', 'container', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
+    ['jobs.<job_id>.container', ['jobs', '*', 'container', '**'], 'github needs strategy matrix vars inputs', ''],
+    [
+        'jobs.<job_id>.continue-on-error',
+        ['jobs', '*', 'continue-on-error'],
+        'github needs strategy vars matrix inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.defaults.run',
+        ['jobs', '*', 'defaults', 'run', '**'],
+        'github needs strategy matrix env vars inputs',
+        '',
+    ],
+    ['jobs.<job_id>.env', ['jobs', '*', 'env', '*'], 'github needs strategy matrix vars secrets inputs', ''],
+    [
+        'jobs.<job_id>.environment.url',
+        ['jobs', '*', 'environment', 'url'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        '',
+    ],
+    ['jobs.<job_id>.environment', ['jobs', '*', 'environment', '**'], 'github needs strategy matrix vars inputs', ''],
+    ['jobs.<job_id>.if', ['jobs', '*', 'if'], 'github needs vars inputs', 'always cancelled success failure'],
+    ['jobs.<job_id>.name', ['jobs', '*', 'name'], 'github needs strategy matrix vars inputs', ''],
+    [
+        'jobs.<job_id>.outputs.<output_id>',
+        ['jobs', '*', 'outputs', '*'],
+        'github needs strategy matrix job runner env vars secrets steps inputs',
+        '',
+    ],
+    ['jobs.<job_id>.runs-on', ['jobs', '*', 'runs-on', '**'], 'github needs strategy matrix vars inputs', ''],
+    [
+        'jobs.<job_id>.secrets.<secrets_id>',
+        ['jobs', '*', 'secrets', '**'],
+        'github needs strategy matrix secrets inputs vars',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.credentials',
+        ['jobs', '*', 'services', '*', 'credentials', '**'],
+        'github needs strategy matrix env vars secrets inputs',
+        '',
+    ],
+    [
+        'jobs.<job_id>.services.<service_id>.env.<env_id>',
+        ['jobs', '*', 'services', '*', 'env', '*'],
+        'github needs strategy matrix job runner env vars secrets inputs',
+        '',
+    ],
+    ['jobs.<job_id>.services', ['jobs', '*', 'services', '**'], 'github needs strategy matrix vars inputs', ''],
+    [
+        'jobs.<job_id>.steps.if',
+        ['jobs', '*', 'steps', '#', 'if'],
+        'github needs strategy matrix job runner env vars steps inputs',
+        'always cancelled success failure hashFiles',
+    ],
+    // `shell` (of a step or of `defaults.run` outside a job) takes no expression: the runner's workflow schema gives its
+    // type no context, and the docs' table has no row for it.
+    ['jobs.<job_id>.steps.shell', ['jobs', '*', 'steps', '#', 'shell'], '', ''],
+    ['jobs.<job_id>.steps.*', ['jobs', '*', 'steps', '#', '**'], STEP_CONTEXTS, 'hashFiles'],
+    ['jobs.<job_id>.strategy', ['jobs', '*', 'strategy', '**'], 'github needs vars inputs', ''],
+    ['jobs.<job_id>.timeout-minutes', ['jobs', '*', 'timeout-minutes'], 'github needs strategy matrix vars inputs', ''],
+    ['jobs.<job_id>.with.<with_id>', ['jobs', '*', 'with', '*'], 'github needs strategy matrix inputs vars', ''],
+];
+const TABLE = ROWS.map(([key, pattern, contexts, functions]) => ({
+    key,
+    pattern,
+    contexts: new Set(contexts ? contexts.split(' ') : []),
+    functions: new Set(functions ? functions.split(' ').map((name) => name.toLowerCase()) : []),
+}));
+function matches(pattern, path) {
+    let i = 0;
+    for (const [index, segment] of pattern.entries()) {
+        if (segment === '**')
+            return index === pattern.length - 1;
+        const actual = path[i];
+        if (actual === undefined)
+            return false;
+        if (segment === '#') {
+            if (typeof actual !== 'number')
+                return false;
+        }
+        else if (segment !== '*' && segment !== String(actual))
+            return false;
+        i++;
+    }
+    return i === path.length;
+}
+const rowCache = new Map();
+/** The table row for a value at a workflow key path, or undefined where the table says nothing (no check). */
+function workflowAvailability(path) {
+    // Job ids and step indexes do not change the row: cache on the path with them blanked.
+    const key = path
+        .map((segment, index) => (typeof segment === 'number' ? '#' : index === 1 && path[0] === 'jobs' ? '*' : segment))
+        .join('\u0000');
+    let hit = rowCache.get(key);
+    if (hit === undefined) {
+        hit = TABLE.find((row) => matches(row.pattern, path)) ?? null;
+        if (rowCache.size > 5000)
+            rowCache.clear();
+        rowCache.set(key, hit);
+    }
+    return hit ?? undefined;
+}
+/** Every context name the language knows. */
+const ALL_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs',
+]);
+/** Contexts of action.yml values (composite steps, input defaults, outputs): no `secrets`, `needs` or `jobs`. */
+const ACTION_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'job',
+    'steps',
+    'runner',
+    'strategy',
+    'matrix',
+    'inputs',
+]);
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/functions.ts
+const SPECS = [
+    { name: 'contains', min: 2, max: 2 },
+    { name: 'startsWith', min: 2, max: 2 },
+    { name: 'endsWith', min: 2, max: 2 },
+    { name: 'format', min: 1, max: Infinity },
+    { name: 'join', min: 1, max: 2 },
+    { name: 'toJSON', min: 1, max: 1 },
+    { name: 'fromJSON', min: 1, max: 1 },
+    { name: 'hashFiles', min: 1, max: Infinity },
+    { name: 'case', min: 3, max: Infinity, odd: true },
+    { name: 'success', min: 0, max: 0, status: true },
+    { name: 'always', min: 0, max: 0, status: true },
+    { name: 'cancelled', min: 0, max: 0, status: true },
+    { name: 'failure', min: 0, max: 0, status: true },
+];
+const FUNCTIONS = new Map(SPECS.map((spec) => [spec.name.toLowerCase(), spec]));
+function arityText(spec) {
+    if (spec.odd)
+        return `an odd number (at least ${spec.min}) of arguments`;
+    if (spec.min === spec.max)
+        return `${spec.min} argument${spec.min === 1 ? '' : 's'}`;
+    if (spec.max === Infinity)
+        return `at least ${spec.min} argument${spec.min === 1 ? '' : 's'}`;
+    return `${spec.min} to ${spec.max} arguments`;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/lexer.ts
+class ExpressionError extends Error {
+    offset;
+    length;
+    constructor(message, 
+    /** Offset in the expression text where the problem starts. */
+    offset, length = 1) {
+        super(message);
+        this.offset = offset;
+        this.length = length;
+    }
+}
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>'];
+function isIdentStart(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+function isIdentPart(code) {
+    return isIdentStart(code) || (code >= 48 && code <= 57) || code === 45;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+const lexer_NUMBER = /^-?(?:0x[0-9a-fA-F]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity)/;
+/** Splits an expression into tokens; throws ExpressionError at the first bad character. */
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code === 32 || code === 9 || code === 10 || code === 13) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const previous = tokens[tokens.length - 1];
+        // After a value, `.` is a dereference; elsewhere `.5` is a number.
+        const afterValue = previous !== undefined &&
+            ['identifier', 'rparen', 'rbracket', 'star', 'string', 'number', 'null', 'boolean'].includes(previous.kind);
+        if (code === 39) {
+            let value = '';
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new ExpressionError('unterminated string literal', start, n - start);
+                if (text.charCodeAt(i) === 39) {
+                    if (text.charCodeAt(i + 1) === 39) {
+                        value += "'";
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += text[i];
+                i++;
+            }
+            tokens.push({ kind: 'string', text: value, start, end: i, value });
+            continue;
+        }
+        if (code === 34)
+            throw new ExpressionError('strings use single quotes, not double quotes', start);
+        if (isDigit(code) ||
+            ((code === 45 || code === 46) &&
+                !afterValue &&
+                (isDigit(text.charCodeAt(i + 1)) ||
+                    text.startsWith('Infinity', i + 1) ||
+                    (code === 45 && text.charCodeAt(i + 1) === 46)))) {
+            const match = lexer_NUMBER.exec(text.slice(i));
+            if (!match)
+                throw new ExpressionError('invalid number', start);
+            i += match[0].length;
+            if (i < n && isIdentPart(text.charCodeAt(i)) && text.charCodeAt(i) !== 45) {
+                while (i < n && isIdentPart(text.charCodeAt(i)))
+                    i++;
+                throw new ExpressionError(`invalid number "${text.slice(start, i)}"`, start, i - start);
+            }
+            const raw = match[0];
+            const negative = raw.startsWith('-');
+            const body = negative ? raw.slice(1) : raw;
+            let value = body.startsWith('0x')
+                ? parseInt(body.slice(2), 16)
+                : body.startsWith('0o')
+                    ? parseInt(body.slice(2), 8)
+                    : Number(body);
+            if (negative)
+                value = -value;
+            tokens.push({ kind: 'number', text: raw, start, end: i, value });
+            continue;
+        }
+        if (isIdentStart(code)) {
+            while (i < n && isIdentPart(text.charCodeAt(i)))
+                i++;
+            const word = text.slice(start, i);
+            const afterDot = previous?.kind === 'dot';
+            if (!afterDot && word === 'null')
+                tokens.push({ kind: 'null', text: word, start, end: i, value: null });
+            else if (!afterDot && (word === 'true' || word === 'false'))
+                tokens.push({ kind: 'boolean', text: word, start, end: i, value: word === 'true' });
+            else if (!afterDot && (word === 'NaN' || word === 'Infinity'))
+                tokens.push({ kind: 'number', text: word, start, end: i, value: Number(word) });
+            else
+                tokens.push({ kind: 'identifier', text: word, start, end: i });
+            continue;
+        }
+        const two = text.slice(i, i + 2);
+        const op = OPERATORS.find((candidate) => candidate === two) ?? OPERATORS.find((candidate) => candidate === text[i]);
+        if (op) {
+            i += op.length;
+            tokens.push({ kind: 'op', text: op, start, end: i });
+            continue;
+        }
+        const single = {
+            '.': 'dot',
+            ',': 'comma',
+            '(': 'lparen',
+            ')': 'rparen',
+            '[': 'lbracket',
+            ']': 'rbracket',
+            '!': 'not',
+            '*': 'star',
+        };
+        const kind = single[text[i]];
+        if (!kind) {
+            if (text[i] === '=')
+                throw new ExpressionError('unexpected "=": use "==" to compare', start);
+            if (text[i] === '&' || text[i] === '|')
+                throw new ExpressionError(`unexpected "${text[i]}": use "${text[i]}${text[i]}"`, start);
+            throw new ExpressionError(`unexpected character "${text[i]}"`, start);
+        }
+        i++;
+        tokens.push({ kind, text: text.slice(start, i), start, end: i });
+    }
+    tokens.push({ kind: 'eof', text: '', start: n, end: n });
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/parser.ts
+
+/**
+ * Parses one expression (the text between `${{` and `}}`, or a bare `if:`). Throws ExpressionError with the offset
+ * of the first problem. Precedence, loosest first: `||`, `&&`, `== !=`, `< <= > >=`, `!`, then access and calls.
+ */
+function parseExpression(text) {
+    const tokens = tokenize(text);
+    let position = 0;
+    const peek = () => tokens[position];
+    const next = () => tokens[position++];
+    const fail = (token, message) => {
+        throw new ExpressionError(message, token.start, Math.max(1, token.end - token.start));
+    };
+    const describe = (token) => token.kind === 'eof' ? 'end of expression' : `"${text.slice(token.start, token.end)}"`;
+    const expect = (kind, what) => {
+        const token = peek();
+        if (token.kind !== kind)
+            fail(token, `expected ${what}, found ${describe(token)}`);
+        return next();
+    };
+    const binary = (ops, operand) => () => {
+        let left = operand();
+        while (peek().kind === 'op' && ops.includes(peek().text)) {
+            const op = next().text;
+            const right = operand();
+            left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+        }
+        return left;
+    };
+    const primary = () => {
+        const token = next();
+        switch (token.kind) {
+            case 'null':
+            case 'boolean':
+            case 'number':
+            case 'string':
+                return { kind: 'literal', type: token.kind, value: token.value ?? null, start: token.start, end: token.end };
+            case 'lparen': {
+                const inner = or();
+                const close = expect('rparen', '")"');
+                return { ...inner, start: token.start, end: close.end };
+            }
+            case 'identifier': {
+                if (peek().kind === 'lparen') {
+                    next();
+                    const args = [];
+                    if (peek().kind !== 'rparen') {
+                        for (;;) {
+                            args.push(or());
+                            if (peek().kind === 'comma') {
+                                next();
+                                continue;
+                            }
+                            break;
+                        }
+                    }
+                    const close = expect('rparen', '"," or ")"');
+                    return { kind: 'call', name: token.text, nameEnd: token.end, args, start: token.start, end: close.end };
+                }
+                return { kind: 'context', name: token.text, start: token.start, end: token.end };
+            }
+            default:
+                return fail(token, `unexpected ${describe(token)}`);
+        }
+    };
+    const postfix = () => {
+        let node = primary();
+        for (;;) {
+            const token = peek();
+            if (token.kind === 'dot') {
+                next();
+                const name = next();
+                if (name.kind === 'star')
+                    node = { kind: 'star', object: node, start: node.start, end: name.end };
+                else if (name.kind === 'identifier' ||
+                    name.kind === 'null' ||
+                    name.kind === 'boolean' ||
+                    (name.kind === 'number' && /^[A-Za-z]/.test(name.text))) {
+                    node = {
+                        kind: 'property',
+                        object: node,
+                        name: name.text,
+                        nameStart: name.start,
+                        start: node.start,
+                        end: name.end,
+                    };
+                }
+                else
+                    fail(name, `expected a property name after ".", found ${describe(name)}`);
+            }
+            else if (token.kind === 'lbracket') {
+                next();
+                if (peek().kind === 'star') {
+                    next();
+                    const close = expect('rbracket', '"]"');
+                    node = { kind: 'star', object: node, start: node.start, end: close.end };
+                }
+                else {
+                    const index = or();
+                    const close = expect('rbracket', '"]"');
+                    node = { kind: 'index', object: node, index, start: node.start, end: close.end };
+                }
+            }
+            else {
+                return node;
+            }
+        }
+    };
+    const unary = () => {
+        if (peek().kind === 'not') {
+            const bang = next();
+            const operand = unary();
+            return { kind: 'not', operand, start: bang.start, end: operand.end };
+        }
+        return postfix();
+    };
+    const comparison = binary(['<', '<=', '>', '>='], unary);
+    const equality = binary(['==', '!='], comparison);
+    const and = binary(['&&'], equality);
+    const or = binary(['||'], and);
+    if (peek().kind === 'eof')
+        fail(peek(), 'empty expression');
+    const root = or();
+    if (peek().kind !== 'eof')
+        fail(peek(), `unexpected ${describe(peek())} after the end of the expression`);
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/cache.ts
+
+
+
+const parsed = new Map();
+/**
+ * Parses an expression body once per run: bodies repeat a lot within a file and across a repository's workflows
+ * (`${{ github.ref }}`, `${{ secrets.GITHUB_TOKEN }}`). ASTs are shared, so they must not be changed.
+ */
+function parseCached(body) {
+    let hit = parsed.get(body);
+    if (!hit) {
+        try {
+            hit = { ast: parseExpression(body) };
+        }
+        catch (error) {
+            if (!(error instanceof ExpressionError))
+                throw error;
+            hit = { error };
+        }
+        if (parsed.size > 20_000)
+            parsed.clear();
+        parsed.set(body, hit);
+    }
+    return hit;
+}
+const accessCache = new WeakMap();
+/** Context access chains of a parsed expression, computed once per distinct AST. */
+function accessesOf(ast) {
+    let hit = accessCache.get(ast);
+    if (!hit) {
+        hit = contextAccesses(ast);
+        accessCache.set(ast, hit);
+    }
+    return hit;
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/scan.ts
+/** Finds `${{ … }}` placeholders; a `}}` inside a single-quoted string literal does not close one. */
+function scanEmbedded(text) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('${{', from);
+        if (open < 0)
+            return out;
+        const bodyStart = open + 3;
+        let i = bodyStart;
+        let inString = false;
+        let close = -1;
+        while (i < text.length) {
+            const char = text.charCodeAt(i);
+            if (char === 39)
+                inString = !inString;
+            else if (!inString && char === 125 && text.charCodeAt(i + 1) === 125) {
+                close = i;
+                break;
+            }
+            i++;
+        }
+        if (close < 0) {
+            out.push({ start: open, end: text.length, body: text.slice(bodyStart), bodyStart, closed: false });
+            return out;
+        }
+        out.push({ start: open, end: close + 2, body: text.slice(bodyStart, close), bodyStart, closed: true });
+        from = close + 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expressions/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/expression.ts
+
+
+/** One `${{ … }}` (or bare `if:` condition) of a string value; offsets, spans and the parse are worked out on first use. */
+class ExpressionImpl {
+    context;
+    scalar;
+    scalarValue;
+    text;
+    body;
+    form;
+    valueStart;
+    valueBodyStart;
+    closed;
+    keyPath;
+    place;
+    entry;
+    value;
+    whole;
+    owner;
+    parsed = false;
+    cachedAst = undefined;
+    cachedError = undefined;
+    cachedAccesses = undefined;
+    cachedSpan = undefined;
+    cachedPath = undefined;
+    workflow = undefined;
+    action = undefined;
+    job = undefined;
+    step = undefined;
+    constructor(context, 
+    /** The scalar holding the expression and its string value, for the value-to-file offset map. */
+    scalar, scalarValue, text, body, form, 
+    /** Offsets into the value. */
+    valueStart, valueBodyStart, closed, keyPath, place, entry, value, whole, owner) {
+        this.context = context;
+        this.scalar = scalar;
+        this.scalarValue = scalarValue;
+        this.text = text;
+        this.body = body;
+        this.form = form;
+        this.valueStart = valueStart;
+        this.valueBodyStart = valueBodyStart;
+        this.closed = closed;
+        this.keyPath = keyPath;
+        this.place = place;
+        this.entry = entry;
+        this.value = value;
+        this.whole = whole;
+        this.owner = owner;
+    }
+    get path() {
+        return (this.cachedPath ??= (0,yaml_document/* pathString */.hL)(this.keyPath));
+    }
+    map(offset) {
+        return this.context.offsets(this.scalar, this.scalarValue)(offset);
+    }
+    get start() {
+        return this.map(this.valueStart);
+    }
+    get end() {
+        return this.map(this.valueStart + this.text.length - 1) + 1;
+    }
+    get bodyStart() {
+        return this.map(this.valueBodyStart);
+    }
+    get span() {
+        return (this.cachedSpan ??= this.context.file.spanOf(this.start, this.end));
+    }
+    atBody(start, end) {
+        const from = this.map(this.valueBodyStart + start);
+        const to = this.map(this.valueBodyStart + Math.max(start, end - 1)) + 1;
+        return { span: this.context.file.spanOf(from, Math.max(to, from + 1)), path: this.path };
+    }
+    parse() {
+        if (this.parsed)
+            return;
+        this.parsed = true;
+        const { ast, error } = parseCached(this.body);
+        this.cachedAst = ast;
+        this.cachedError = error;
+    }
+    get ast() {
+        this.parse();
+        return this.cachedAst;
+    }
+    get error() {
+        this.parse();
+        return this.cachedError;
+    }
+    get accesses() {
+        if (this.cachedAccesses)
+            return this.cachedAccesses;
+        const ast = this.ast;
+        return (this.cachedAccesses = ast ? accessesOf(ast) : []);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domains/github-actions/offsets.ts
+/** Appends the offset of every occurrence of `needle` in `text` to `into`, in order. */
+function offsetsOf(text, needle, into) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        into.push(at);
+    return into;
+}
+/** The first offset in `sorted` at or after `from`, or -1. */
+function firstFrom(sorted, from) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (sorted[mid] < from)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < sorted.length ? sorted[low] : -1;
+}
+/** True when some offset of `sorted` lies in the node's source range (true when the node has none). */
+function rangeHolds(sorted, range) {
+    if (!range)
+        return true;
+    const next = firstFrom(sorted, range[0]);
+    return next >= 0 && next < Math.max(range[1], range[2]);
+}
+
 ;// CONCATENATED MODULE: ./src/domains/github-actions/parse.ts
+
 
 
 
@@ -2593,6 +2706,10 @@ class Builder {
             const matrix = this.context.field(strategyNode, 'matrix');
             const strategy = new StrategyNode(this.context, path, strategyNode, strategyField.key);
             strategy.matrix = matrix ? this.base([...path, 'matrix'], matrix.value, matrix.key) : undefined;
+            if (matrix) {
+                const context = this.context;
+                strategy.readMatrix = () => readMatrix(context, [...path, 'matrix'], matrix.value);
+            }
             strategy.failFast = this.fieldVal(path, strategyNode, 'fail-fast');
             strategy.maxParallel = this.fieldVal(path, strategyNode, 'max-parallel');
             job.strategy = strategy;
@@ -3098,6 +3215,31 @@ const ACTIONS = {
         inputsComplete: true,
         inputsFrom: 'v4',
     },
+    // Inputs were renamed to kebab-case in v1.8; the underscore names still work and are deprecated. `release/v1` is
+    // the branch its README recommends. Not every input is listed, so unknown inputs are not reported.
+    'pypa/gh-action-pypi-publish': {
+        current: 'v1',
+        majors: { v1: 'composite' },
+        inputs: {
+            user: { default: '__token__' },
+            password: {},
+            'repository-url': {},
+            'packages-dir': { default: 'dist' },
+            'verify-metadata': { default: 'true' },
+            'skip-existing': { default: 'false' },
+            verbose: { default: 'false' },
+            'print-hash': { default: 'false' },
+            attestations: { default: 'true' },
+            repository_url: { deprecated: 'use `repository-url`' },
+            packages_dir: { deprecated: 'use `packages-dir`' },
+            verify_metadata: { deprecated: 'use `verify-metadata`' },
+            skip_existing: { deprecated: 'use `skip-existing`' },
+            print_hash: { deprecated: 'use `print-hash`' },
+        },
+        outputs: [],
+        inputsComplete: false,
+        inputsFrom: 'v1',
+    },
     'actions/github-script': {
         current: 'v8',
         majors: { v3: 'node12', v4: 'node12', v5: 'node12', v6: 'node16', v7: 'node20', v8: 'node24' },
@@ -3113,6 +3255,7 @@ const ACTIONS = {
             'base-url': {},
         },
         outputs: ['result'],
+        outputsOpen: true,
         inputsComplete: true,
         inputsFrom: 'v7',
     },
@@ -3276,14 +3419,15 @@ const ACTIONS = {
         inputsComplete: false,
     },
 };
-/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`; undefined for SHAs/branches). */
+/** `owner/repo[/path]@ref` → the snapshot key and major (`v4` from `v4`, `v4.1.2`, `release/v4`; undefined for SHAs/other branches). */
 function parseUses(uses) {
     const at = uses.lastIndexOf('@');
     if (at <= 0 || uses.startsWith('./') || uses.startsWith('docker://'))
         return undefined;
     const action = uses.slice(0, at).toLowerCase();
     const ref = uses.slice(at + 1);
-    const major = /^v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
+    // `release/v1`: a release branch named after its major, as some actions recommend.
+    const major = /^(?:release\/)?v(\d+)(?:\.\d+){0,2}$/.exec(ref)?.[1];
     return { action, ref, ...(major ? { major: `v${major}` } : {}) };
 }
 function majorNumber(major) {
@@ -3799,6 +3943,76 @@ function inputIndex(action, inputs) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/adhoc-packages.ts
+
+/**
+ * `gem install NAME`, `npm install NAME` (and `npm i`/`npm add`), `yarn add`, `pnpm add`: a package named on the
+ * command line, outside the project's lock file. The command must start a line or follow `;`, `&&`, `||` or `|` so
+ * that `echo "npm install x"` and `bundle install` are not read as installs.
+ */
+const INSTALL = /(?:^|[;&|(]\s*|\bsudo\s+)(gem\s+(?:install|i)|npm\s+(?:install|i|add)|yarn(?:\s+global)?\s+add|pnpm\s+(?:add|install\s+-g))((?:[ \t]+[^\s;&|#]+)+)/gm;
+/** The words after the command that name packages (flags and their values left out). */
+function packagesOf(args) {
+    const words = args.trim().split(/\s+/);
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word.startsWith('-')) {
+            // Flags that take a value in the next word.
+            if (/^(?:-v|--version|--registry|--prefix|-i|--install-dir|--source)$/.test(word))
+                i++;
+            continue;
+        }
+        // Paths and archives are the project's own files, not packages from a registry.
+        if (/^[./~]/.test(word) || /\.(?:tgz|gem)$/.test(word) || word.includes('${{') || word.startsWith('$'))
+            continue;
+        out.push(word);
+    }
+    return out;
+}
+/* harmony default export */ const adhoc_packages = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'gha/adhoc-packages',
+        domain: 'github-actions',
+        description: 'Packages installed by name in a `run:` script (`npm install x`, `gem install x`) skip the lock file: nothing checks what is downloaded.',
+        category: 'security',
+        defaultSeverity: 'note',
+        recommended: false,
+        messages: {
+            adhoc: '`{{command}}` installs {{packages}} by name, outside the lock file: no checksum pins what is downloaded, and the version floats. Add it to the project (package.json / Gemfile) and install from the lock file (`npm ci`, `bundle install`).',
+        },
+        equivalents: { zizmor: ['adhoc-packages'] },
+    },
+    create(context) {
+        return {
+            step(step) {
+                const run = step.run;
+                if (!run || typeof run.value !== 'string')
+                    return;
+                const script = run.value;
+                if (!/\b(?:gem|npm|yarn|pnpm)\b/.test(script))
+                    return;
+                // An expression is one word however it is spaced (`${{ matrix.package }}`), and names no package statically.
+                const text = script.replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s/g, '_'));
+                for (const match of text.matchAll(INSTALL)) {
+                    const packages = packagesOf(match[2]);
+                    if (packages.length === 0)
+                        continue;
+                    const start = match.index + match[0].length - match[2].length - match[1].length;
+                    context.report({
+                        at: (step.workflow ?? step.action).context.atValue(run, start, start + match[1].length),
+                        messageId: 'adhoc',
+                        data: {
+                            command: match[1].replace(/\s+/g, ' '),
+                            packages: packages.map((name) => `\`${name}\``).join(', '),
+                        },
+                    });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/data/github-actions/archived.ts
 /**
  * Repositories of actions that their owners archived, with what to use instead; offline, checked 2026-11 against
@@ -3840,7 +4054,7 @@ function archived(uses) {
         messages: {
             archived: '{{repository}} is archived: it gets no fixes, security ones included. {{instead}}',
         },
-        equivalents: { zizmor: ['archived-uses'] },
+        equivalents: { zizmor: ['archived-uses'], pipefort: ['cicd-sec-3-archived-action'] },
     },
     create(context) {
         const check = (uses) => {
@@ -4170,7 +4384,7 @@ function check(context, steps) {
             persisted: '`actions/checkout` stores the job token in `.git/config`, where every later step (and any artifact of the workspace) can read it: set `persist-credentials: false`.',
             uploaded: '`actions/checkout` stores the job token in `.git/config` and this job uploads an artifact of the workspace: set `persist-credentials: false`.',
         },
-        equivalents: { zizmor: ['artipacked'] },
+        equivalents: { zizmor: ['artipacked'], pipefort: ['cicd-sec-1-checkout-persist-credentials'] },
     },
     create(context) {
         return {
@@ -4291,7 +4505,7 @@ function checkExpression(context, expression) {
         messages: {
             spoofable: '`{{field}}` names whoever caused the latest event, not the author of the code: an outsider can make a bot the actor of a run on their changes. Check `github.event.pull_request.user.login` instead.',
         },
-        equivalents: { zizmor: ['bot-conditions'] },
+        equivalents: { zizmor: ['bot-conditions'], pipefort: ['cicd-sec-1-spoofable-actor-condition'] },
     },
     create(context) {
         return {
@@ -4413,7 +4627,7 @@ function cacheOf(step, packageManager) {
             release: '{{cache}} restores a cache in a workflow triggered by {{trigger}}: a poisoned entry written by any other run would ship in the release. Build releases without caches.',
             publish: '{{cache}} restores a cache in a job that publishes: a poisoned entry written by any other run would be published. Build published artifacts without caches.',
         },
-        equivalents: { zizmor: ['cache-poisoning'] },
+        equivalents: { zizmor: ['cache-poisoning'], pipefort: ['cicd-sec-4-cache-poisoning-release'] },
     },
     create(context) {
         let hasPackageManager;
@@ -4508,7 +4722,7 @@ const SPECIAL = new Set(['always', 'cancelled', 'success', 'failure', 'hashfiles
                             context.report({
                                 at: contextAt(facts, site, access),
                                 messageId: 'context',
-                                data: { name, key: row.key, available: [...row.contexts].join(', ') },
+                                data: { name, key: row.key, available: [...row.contexts].join(', ') || 'none' },
                             });
                         }
                     }
@@ -4589,7 +4803,11 @@ function checkJob(context, job, trigger, workflowRun) {
             artifact: 'Artifacts of the run that triggered this `workflow_run` workflow are made by untrusted code, and a later step runs files of the workspace they may overwrite: unpack them outside the workspace (e.g. `path: ${{ runner.temp }}/artifact`) and read them as data only.',
             cache: 'This job restores a cache after checking out untrusted code under `{{trigger}}`: the code can poison caches the base branch reads.',
         },
-        equivalents: { zizmor: ['dangerous-triggers'], scorecard: ['Dangerous-Workflow'] },
+        equivalents: {
+            zizmor: ['dangerous-triggers'],
+            scorecard: ['Dangerous-Workflow'],
+            pipefort: ['cicd-sec-1-ppe-checkout'],
+        },
     },
     create(context) {
         return {
@@ -4700,7 +4918,11 @@ function rewrite(text, at, command) {
             writeAll: '`permissions: write-all` gives the token write access to every scope: list the scopes the job needs.',
             topLevelWrite: '`{{scope}}: write` at the top applies to every job, including {{jobs}}: grant it in the jobs that need it.',
         },
-        equivalents: { zizmor: ['excessive-permissions'], scorecard: ['Token-Permissions'] },
+        equivalents: {
+            zizmor: ['excessive-permissions'],
+            scorecard: ['Token-Permissions'],
+            pipefort: ['slsa-build-l2-perms-overly-broad'],
+        },
     },
     create(context) {
         return {
@@ -4808,6 +5030,187 @@ const KNOWN_FUNCTIONS = [...FUNCTIONS.values()].map((spec) => spec.name).join(',
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/expression-type.ts
+
+/** Contexts that are objects as a whole. */
+const OBJECT_CONTEXTS = new Set([
+    'github',
+    'env',
+    'vars',
+    'secrets',
+    'inputs',
+    'matrix',
+    'needs',
+    'steps',
+    'job',
+    'jobs',
+    'runner',
+    'strategy',
+]);
+/** Contexts whose every property is a string (`vars.X`, `secrets.X`, `env.X`). */
+const STRING_MAPS = new Set(['vars', 'secrets', 'env']);
+const STRING_FUNCTIONS = new Set(['format', 'join', 'tojson', 'hashfiles']);
+const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'success', 'failure', 'always', 'cancelled']);
+function dataType(data) {
+    if (data === null)
+        return 'null';
+    if (Array.isArray(data))
+        return 'array';
+    if (typeof data === 'object')
+        return 'object';
+    return typeof data === 'string' ? 'string' : 'scalar';
+}
+/** The type `matrix.<key>` has when every value the matrix gives the key has the same kind; else `any`. */
+function matrixType(job, key) {
+    const values = job?.strategy?.matrixData?.valuesOf(key);
+    if (!values || values.length === 0 || values.some((value) => value.dynamic))
+        return 'any';
+    const kinds = new Set(values.map((value) => dataType(value.data)));
+    if (kinds.size !== 1)
+        return kinds.has('object') || kinds.has('array') || kinds.has('null') ? 'any' : 'scalar';
+    const [kind] = kinds;
+    return kind === 'string' ? 'scalar' : kind;
+}
+function typeOf(node, job) {
+    switch (node.kind) {
+        case 'literal':
+            return node.type === 'null' ? 'null' : node.type === 'string' ? 'string' : 'scalar';
+        case 'context':
+            return OBJECT_CONTEXTS.has(node.name.toLowerCase()) ? 'object' : 'any';
+        case 'star':
+            return 'array';
+        case 'call': {
+            const name = node.name.toLowerCase();
+            if (STRING_FUNCTIONS.has(name))
+                return 'string';
+            return BOOLEAN_FUNCTIONS.has(name) ? 'scalar' : 'any';
+        }
+        case 'not':
+            return 'scalar';
+        case 'binary':
+            return node.op === '&&' || node.op === '||' ? 'any' : 'scalar';
+        case 'index':
+            return 'any';
+        case 'property': {
+            const object = node.object;
+            const name = node.name.toLowerCase();
+            if (object.kind === 'context') {
+                const context = object.name.toLowerCase();
+                if (STRING_MAPS.has(context))
+                    return 'string';
+                if (context === 'matrix')
+                    return matrixType(job, node.name);
+                if (context === 'github')
+                    return name === 'event' ? 'object' : 'any';
+                if (context === 'steps' || context === 'needs')
+                    return 'object';
+                return 'any';
+            }
+            // `steps.<id>.outputs` and `needs.<id>.outputs` are mappings of strings.
+            if (name === 'outputs' && object.kind === 'property' && object.object.kind === 'context') {
+                const context = object.object.name.toLowerCase();
+                if (context === 'steps' || context === 'needs')
+                    return 'object';
+            }
+            return 'any';
+        }
+        default:
+            return 'any';
+    }
+}
+/** The first property access on a value typed as a string or scalar, e.g. `vars.NAME.field`. */
+function propertyOfScalar(node, job) {
+    let found;
+    const walk = (current) => {
+        if (found)
+            return;
+        switch (current.kind) {
+            case 'property': {
+                const type = typeOf(current.object, job);
+                if (type === 'string' || type === 'scalar') {
+                    found = { node: current, on: type === 'string' ? 'a string' : 'a string, number or boolean' };
+                    return;
+                }
+                walk(current.object);
+                return;
+            }
+            case 'index':
+                walk(current.object);
+                walk(current.index);
+                return;
+            case 'star':
+                walk(current.object);
+                return;
+            case 'call':
+                for (const arg of current.args)
+                    walk(arg);
+                return;
+            case 'not':
+                walk(current.operand);
+                return;
+            case 'binary':
+                walk(current.left);
+                walk(current.right);
+                return;
+            default:
+                return;
+        }
+    };
+    walk(node);
+    return found;
+}
+const DESCRIBED = { object: 'an object', array: 'an array', null: 'null' };
+/* harmony default export */ const expression_type = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'gha/expression-type',
+        domain: 'github-actions',
+        description: 'Expressions must have the type their place needs: no object, array or null pasted into a string, no property of a string.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            inTemplate: '`{{text}}` is {{type}}: `${{ }}` turns it into text such as "Object" or "Array", never its content. Pick a field, or use `toJSON(…)`.',
+            objectRunner: '`{{text}}` is an object, but `runs-on` takes a label, a list of labels, or a mapping with `group`/`labels`: pick a field such as `{{text}}.<name>`.',
+            propertyOfScalar: '`{{text}}` reads a property of {{on}}, which has none: the result is always empty.',
+        },
+        equivalents: { actionlint: ['expression'] },
+    },
+    create(context) {
+        return {
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || expression.form !== 'embedded')
+                    return;
+                const job = expression.job;
+                const property = propertyOfScalar(ast, job);
+                if (property) {
+                    context.report({
+                        at: expression.atBody(property.node.start, property.node.end),
+                        messageId: 'propertyOfScalar',
+                        data: { text: expression.body.slice(property.node.start, property.node.end).trim(), on: property.on },
+                    });
+                    return;
+                }
+                const type = typeOf(ast, job);
+                const text = expression.body.trim();
+                if (type === 'object' && expression.whole && expression.place === 'runs-on' && expression.owner === 'job') {
+                    context.report({ at: expression.atBody(ast.start, ast.end), messageId: 'objectRunner', data: { text } });
+                    return;
+                }
+                // A value that is the whole `${{ }}` may legitimately be an object (`env: ${{ fromJSON(…) }}`, `with:`),
+                // except in a script, which is always text.
+                if ((type === 'object' || type === 'array' || type === 'null') &&
+                    (!expression.whole || expression.place === 'run'))
+                    context.report({
+                        at: expression.atBody(ast.start, ast.end),
+                        messageId: 'inTemplate',
+                        data: { text, type: DESCRIBED[type] },
+                    });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/falsy-ternary.ts
 
 
@@ -4854,6 +5257,55 @@ function falsy_ternary_checkExpression(context, expression) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/github-app.ts
+
+
+const TOKEN_ACTIONS = new Set(['actions/create-github-app-token', 'tibdex/github-app-token']);
+/** Permission inputs of the app token that reach no repository (organization and member scopes). */
+function organizationOnly(name) {
+    const scope = name.slice('permission-'.length);
+    return scope === 'members' || scope.startsWith('organization-');
+}
+/* harmony default export */ const github_app = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'gha/github-app',
+        domain: 'github-actions',
+        description: 'GitHub App tokens should be scoped to the repositories they need and revoked when the job ends.',
+        category: 'security',
+        defaultSeverity: 'warning',
+        recommended: true,
+        securitySeverity: 5.0,
+        messages: {
+            skipRevoke: '`skip-token-revoke` keeps the app token valid after the job ends (up to an hour): anything that captured it can go on using it. Let the action revoke it.',
+            allRepositories: '`owner` without `repositories` makes a token for every repository the app is installed on in `{{owner}}`: name the repositories the job needs.',
+        },
+        equivalents: { zizmor: ['github-app'] },
+    },
+    create(context) {
+        return {
+            step(step) {
+                const action = actionOf(step);
+                if (!action || !TOKEN_ACTIONS.has(action) || !step.with)
+                    return;
+                const skip = step.with.get('skip-token-revoke');
+                if (skip) {
+                    const value = String(skip.value ?? '').trim();
+                    if (value.includes('${{') || /^(?:true|yes|on)$/i.test(value))
+                        context.report({ at: skip, messageId: 'skipRevoke' });
+                }
+                const owner = step.with.get('owner');
+                if (!owner || step.with.get('repositories'))
+                    return;
+                const permissions = [...step.with.entries.keys()].filter((name) => name.startsWith('permission-'));
+                // A token limited to organization scopes reaches no repository, so naming repositories changes nothing.
+                if (permissions.length > 0 && permissions.every(organizationOnly))
+                    return;
+                context.report({ at: owner, messageId: 'allRepositories', data: { owner: String(owner.value ?? '') } });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/github-env.ts
 
 
@@ -4861,6 +5313,11 @@ function falsy_ternary_checkExpression(context, expression) {
 const FILE_REFERENCE = /(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/gi;
 const WRITES = /(?:>|\btee\b|Out-File|Add-Content|Set-Content)/i;
 const SCRIPT_EXPORT = /\bcore\.(exportVariable|addPath)\s*\(/g;
+/**
+ * `echo`/`printf` of text with no expansion (no `$`, backquote, `%VAR%`, pipe or input) appended to the file: the
+ * value is written in the workflow itself, so nothing from the untrusted run reaches the environment.
+ */
+const LITERAL_WRITE = /^\s*(?:echo|printf)\b[^$`%|<;&\n]*>>?\s*"?(?:\$\{?|\$env:)GITHUB_(?:ENV|PATH)\}?"?\s*$/i;
 function checkStep(context, step, trigger) {
     const run = step.run;
     if (run) {
@@ -4868,7 +5325,8 @@ function checkStep(context, step, trigger) {
         for (const match of text.matchAll(FILE_REFERENCE)) {
             const lineStart = text.lastIndexOf('\n', match.index) + 1;
             const lineEnd = text.indexOf('\n', match.index);
-            if (!WRITES.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)))
+            const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+            if (!WRITES.test(line) || LITERAL_WRITE.test(line))
                 continue;
             const at = step.workflow.context.atValue(run, match.index, match.index + match[0].length);
             context.report({ at, messageId: 'write', data: { file: match[1].toUpperCase(), trigger } });
@@ -4895,7 +5353,7 @@ function checkStep(context, step, trigger) {
             write: 'Writing to `{{file}}` in a `{{trigger}}` workflow lets data from the untrusted run set variables (`LD_PRELOAD`, `NODE_OPTIONS`, `PATH`) for every later step: pass values through step outputs instead.',
             script: '`core.{{call}}()` in a `{{trigger}}` workflow lets data from the untrusted run change the environment of every later step: pass values through step outputs instead.',
         },
-        equivalents: { zizmor: ['github-env'] },
+        equivalents: { zizmor: ['github-env'], pipefort: ['cicd-sec-4-github-env-injection'] },
     },
     create(context) {
         return {
@@ -4935,7 +5393,7 @@ function hardcoded_container_credentials_check(context, container, what) {
         messages: {
             password: 'The registry password of {{what}} is written in the workflow, readable by everyone who can read the repository: use `${{ secrets.NAME }}`.',
         },
-        equivalents: { zizmor: ['hardcoded-container-credentials'] },
+        equivalents: { zizmor: ['hardcoded-container-credentials'], actionlint: ['credentials'] },
     },
     create(context) {
         return {
@@ -5660,6 +6118,84 @@ function readLocalWorkflow(readFile, uses) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/github-actions/matrix-exclude.ts
+
+/**
+ * True when an `exclude` value matches a matrix value. GitHub compares the values' JSON: `1` and `'1'` differ, lists
+ * match element by element, and a mapping matches any mapping holding at least its keys with matching values (a
+ * partial object excludes every row it is part of).
+ */
+function matrix_exclude_matches(excluded, value) {
+    if (excluded === value)
+        return true;
+    if (Array.isArray(excluded) || Array.isArray(value)) {
+        return (Array.isArray(excluded) &&
+            Array.isArray(value) &&
+            excluded.length === value.length &&
+            excluded.every((item, i) => matrix_exclude_matches(item, value[i])));
+    }
+    if (excluded && value && typeof excluded === 'object' && typeof value === 'object') {
+        const within = value;
+        return Object.entries(excluded).every(([key, item]) => Object.hasOwn(within, key) && matrix_exclude_matches(item, within[key]));
+    }
+    return false;
+}
+function show(data) {
+    const text = JSON.stringify(data) ?? String(data);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/* harmony default export */ const matrix_exclude = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'gha/matrix-exclude',
+        domain: 'github-actions',
+        description: 'Every `strategy.matrix.exclude` row must name matrix keys and values that exist: a row that matches no combination excludes nothing.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            unknownKey: '`exclude` names `{{key}}`, which is not a key of this matrix (keys: {{keys}}): the row excludes nothing.',
+            unknownValue: '`exclude` sets `{{key}}` to {{value}}, which no row of the matrix has (values: {{values}}): the row excludes nothing.',
+        },
+        equivalents: { actionlint: ['matrix'] },
+    },
+    create(context) {
+        return {
+            job(job) {
+                const matrix = job.strategy?.matrixData;
+                if (!matrix || matrix.dynamic || !matrix.exclude || !matrix.include)
+                    return;
+                for (const row of matrix.exclude) {
+                    for (const [key, cell] of row.cells) {
+                        if (cell.dynamic)
+                            continue;
+                        const axis = matrix.axes.get(key);
+                        if (axis && axis.values === undefined)
+                            continue;
+                        // Keys that only `include` adds are matched against the values it adds, as GitHub expands them.
+                        const values = axis ? axis.values : matrix.valuesOf(key);
+                        if (!values || values.length === 0) {
+                            context.report({
+                                at: { span: cell.keySpan, path: cell.path },
+                                messageId: 'unknownKey',
+                                data: { key, keys: [...matrix.axes.keys()].map((name) => `\`${name}\``).join(', ') || 'none' },
+                            });
+                            continue;
+                        }
+                        if (values.some((value) => value.dynamic))
+                            continue;
+                        if (!values.some((value) => matrix_exclude_matches(cell.data, value.data)))
+                            context.report({
+                                at: cell,
+                                messageId: 'unknownValue',
+                                data: { key, value: show(cell.data), values: values.map((value) => show(value.data)).join(', ') },
+                            });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/github-actions/misfeature.ts
 
 
@@ -5711,6 +6247,7 @@ function readLocalWorkflow(readFile, uses) {
         messages: {
             job: 'Job "{{job}}" has no `timeout-minutes`: a hung step holds the runner for 6 hours. Set a limit a little above its usual run time.',
         },
+        equivalents: { pipefort: ['best-prac-2-missing-timeout'] },
     },
     create(context) {
         return {
@@ -5765,6 +6302,106 @@ const FAILURE = /\bfailure\(\)|\bjob\.status\b|\bneeds\.[\w-]+\.result\b|contain
                     at: at(facts, on?.key, ['on']),
                     messageId: 'none',
                     data: { kind: scheduled ? 'scheduled' : 'deploy' },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/github-actions/obfuscation.ts
+
+/**
+ * Functions whose result depends only on their arguments: with literal arguments the call is a constant. `fromJSON`
+ * and `toJSON` are left out: `fromJSON('10')` or `fromJSON('{}')` is the usual way to write a typed value.
+ */
+const PURE_FUNCTIONS = new Set(['format', 'startswith', 'endswith', 'contains', 'join']);
+/** True when the node reads no context and calls only pure functions: its value is fixed when the file is written. */
+function isConstant(node) {
+    switch (node.kind) {
+        case 'literal':
+            return true;
+        case 'not':
+            return isConstant(node.operand);
+        case 'binary':
+            return isConstant(node.left) && isConstant(node.right);
+        case 'call':
+            return PURE_FUNCTIONS.has(node.name.toLowerCase()) && node.args.every(isConstant);
+        default:
+            return false;
+    }
+}
+/** The smallest non-literal subexpression that is constant (a call or operator on literals), or undefined. */
+function reducible(node) {
+    if (node.kind !== 'literal' && isConstant(node))
+        return node;
+    switch (node.kind) {
+        case 'not':
+            return reducible(node.operand);
+        case 'binary':
+            return reducible(node.left) ?? reducible(node.right);
+        case 'call':
+            for (const arg of node.args) {
+                const found = reducible(arg);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        case 'property':
+        case 'star':
+            return reducible(node.object);
+        case 'index':
+            return reducible(node.object) ?? reducible(node.index);
+        default:
+            return undefined;
+    }
+}
+/** Path segments after `owner/repo` that are empty, `.` or `..`: GitHub normalises them away, readers do not. */
+function obscurePath(uses) {
+    if (uses.kind !== 'repository')
+        return false;
+    const at = uses.value.indexOf('@');
+    const segments = (at === -1 ? uses.value : uses.value.slice(0, at)).split('/').slice(2);
+    return segments.some((segment) => segment === '' || segment === '.' || segment === '..');
+}
+/* harmony default export */ const obfuscation = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'gha/obfuscation',
+        domain: 'github-actions',
+        description: 'Write `uses:` paths and expressions plainly: `.`, `..` and empty segments in an action path, and expressions of literals only, hide what runs from a reviewer.',
+        category: 'security',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            usesPath: '`{{uses}}` has empty, `.` or `..` segments in its path: GitHub resolves them, but a reviewer reads a different action. Write the plain path.',
+            constant: '`{{text}}` uses no context, so its value is fixed when the file is written: write the value itself instead of an expression.',
+        },
+        equivalents: { zizmor: ['obfuscation'] },
+    },
+    create(context) {
+        const checkUses = (uses) => {
+            if (uses && obscurePath(uses))
+                context.report({ at: uses, messageId: 'usesPath', data: { uses: uses.value } });
+        };
+        return {
+            job(job) {
+                checkUses(job.uses);
+            },
+            step(step) {
+                checkUses(step.uses);
+            },
+            expression(expression) {
+                const ast = expression.ast;
+                if (!ast || expression.form !== 'embedded')
+                    return;
+                // A lone literal such as `${{ true }}` is how YAML passes a typed value to `with:` or `if:`; only in a
+                // script is it pointless text. Calls and operators on literals are reducible anywhere.
+                const found = ast.kind === 'literal' ? (expression.place === 'run' ? ast : undefined) : reducible(ast);
+                if (!found)
+                    return;
+                context.report({
+                    at: expression.atBody(found.start, found.end),
+                    messageId: 'constant',
+                    data: { text: expression.body.slice(found.start, found.end).trim() },
                 });
             },
         };
@@ -5857,7 +6494,7 @@ function overprovisioned_secrets_checkExpression(context, expression) {
             whole: '`{{text}}` hands every secret to this job (and into the runner memory): pass the secrets it needs by name.',
             dynamic: '`{{text}}` picks a secret by a computed name, so GitHub must load every secret into the job: pass the secrets it needs by name.',
         },
-        equivalents: { zizmor: ['overprovisioned-secrets'] },
+        equivalents: { zizmor: ['overprovisioned-secrets'], pipefort: ['cicd-sec-6-overprovisioned-secrets'] },
     },
     create(context) {
         return {
@@ -5991,7 +6628,7 @@ function compatible(a, b) {
             sameShaTwoVersions: 'This SHA of `{{action}}` is commented `# {{comment}}` here but `# {{other}}` on line {{line}}: one of the comments is wrong.',
             sameVersionTwoShas: '`{{action}}` `# {{comment}}` is pinned to a different SHA on line {{line}}: one tag cannot point to two commits, so one pin is not what its comment says.',
         },
-        equivalents: { zizmor: ['ref-version-mismatch'] },
+        equivalents: { zizmor: ['ref-version-mismatch'], pipefort: ['cicd-sec-3-ref-version-mismatch'] },
     },
     create(context) {
         const pins = [];
@@ -6201,7 +6838,7 @@ function typeProblem(type, node) {
         messages: {
             inherit: '`secrets: inherit` gives "{{uses}}" every secret this repository and its organization hold: pass only the secrets it declares (`secrets: { NAME: ${{ secrets.NAME }} }`).',
         },
-        equivalents: { zizmor: ['secrets-inherit'] },
+        equivalents: { zizmor: ['secrets-inherit'], pipefort: ['cicd-sec-4-secrets-inherit-pr-target'] },
     },
     create(context) {
         return {
@@ -6327,7 +6964,11 @@ function selfHostedLabel(job, configured) {
         messages: {
             selfHosted: 'Job "{{job}}" runs on the self-hosted runner "{{label}}" in a workflow triggered by `{{trigger}}`, which outsiders can fire: their code could persist on the machine or reach your network. Use GitHub-hosted runners here.',
         },
-        equivalents: { zizmor: ['self-hosted-runner'], scorecard: ['Dangerous-Workflow'] },
+        equivalents: {
+            zizmor: ['self-hosted-runner'],
+            scorecard: ['Dangerous-Workflow'],
+            pipefort: ['best-prac-3-self-hosted-runners'],
+        },
     },
     create(context) {
         const configured = selfHostedLabels(context.settings.selfHostedRunnerLabels);
@@ -6442,47 +7083,236 @@ const DEFAULT_TIMEOUT_SECONDS = 10;
 /** Results of scripts already checked in this process, by dialect, excluded codes and text. */
 const outcomes = new Map();
 const MAX_REMEMBERED = 20_000;
+function groupOf(dialect, exclude) {
+    return `${dialect}\u0000${exclude.join(',')}`;
+}
 function keyOf(dialect, exclude, text) {
     return `${dialect}\u0000${exclude.join(',')}\u0000${text}`;
 }
 /**
- * The scripts of a whole run: each file adds its scripts while it is walked, `settle()` checks the unique ones not
- * seen before in one pool of shellcheck processes (at most one per core), and the files then read their outcomes.
+ * Scripts sent to the pool while the run is still walking files, once this many of one option set are waiting: the
+ * pool checks them on the other cores meanwhile. The batch then grows with what was sent (up to a call's bound), so
+ * a run of many scripts pays for few shellcheck starts.
+ */
+const STREAM_BATCH = 32;
+/**
+ * The scripts of a whole run: each file adds its scripts while it is walked, and the unique ones not seen before are
+ * checked in one pool of shellcheck processes (at most one per core); the files then read their outcomes.
+ *
+ * Two ways to run the pool. By default `settle()` runs it once, after every file was walked (a synchronous caller,
+ * such as the engine's `checkFile`). When the run calls `begin()` first (the CLI does), the pool starts with the
+ * first script and takes batches as files add them, so shellcheck works on the other cores while the run goes on
+ * walking; `ready()` then sends the rest and waits for the outcomes, and `settle()` has nothing left to do.
  */
 class ShellcheckRun {
     options;
     wanted = new Map();
     /** Outcomes of this run; only scripts that were checked are remembered beyond it (a timeout may not recur). */
     results = new Map();
+    stream;
+    streaming = false;
+    /** Scripts and bytes waiting per option set, while streaming. */
+    waiting = new Map();
     constructor(options) {
         this.options = options;
+    }
+    get concurrency() {
+        return Math.max(1, this.options.concurrency ?? (0,external_node_os_.availableParallelism)());
+    }
+    begin() {
+        this.streaming = true;
     }
     /** Queues a script; returns the key its outcome is read back with. */
     add(text, dialect, exclude) {
         const key = keyOf(dialect, exclude, text);
-        if (!outcomes.has(key))
-            this.wanted.set(key, { dialect, exclude, text });
+        if (outcomes.has(key) || this.wanted.has(key) || this.stream?.has(key))
+            return key;
+        this.wanted.set(key, { dialect, exclude, text });
+        if (this.streaming)
+            this.sendFullBatches(dialect, exclude, text.length);
         return key;
     }
     outcome(key) {
         return this.results.get(key) ?? outcomes.get(key) ?? { kind: 'failed', reason: 'shellcheck did not run' };
+    }
+    /** Sends the waiting scripts of one option set once a batch of them is waiting. */
+    sendFullBatches(dialect, exclude, bytes) {
+        const group = groupOf(dialect, exclude);
+        const waiting = this.waiting.get(group) ?? { scripts: 0, bytes: 0 };
+        waiting.scripts++;
+        waiting.bytes += bytes;
+        this.waiting.set(group, waiting);
+        const batch = Math.min(MAX_SCRIPTS_PER_CALL, Math.max(STREAM_BATCH, this.stream?.size ?? 0));
+        if (waiting.scripts < batch && waiting.bytes < MAX_SCRIPT_BYTES_PER_CALL)
+            return;
+        this.waiting.delete(group);
+        const scripts = [];
+        for (const entry of this.wanted)
+            if (groupOf(entry[1].dialect, entry[1].exclude) === group)
+                scripts.push(entry);
+        for (const [key] of scripts)
+            this.wanted.delete(key);
+        this.stream ??= new PoolStream(this.concurrency, this.options.timeoutSeconds);
+        this.stream.send(scripts, 1);
+    }
+    async ready() {
+        const stream = this.stream;
+        if (!stream)
+            return;
+        this.stream = undefined;
+        this.waiting.clear();
+        const rest = [...this.wanted.entries()];
+        this.wanted.clear();
+        stream.send(rest, this.concurrency);
+        this.record(await stream.finish());
     }
     settle() {
         const scripts = [...this.wanted.entries()];
         this.wanted.clear();
         if (scripts.length === 0)
             return;
-        const concurrency = Math.max(1, this.options.concurrency ?? (0,external_node_os_.availableParallelism)());
+        const concurrency = this.concurrency;
+        const texts = scripts.map(([, script]) => script.text);
         const calls = planCalls(scripts.map(([, script]) => script), concurrency);
-        const results = runPool(scripts.map(([, script]) => script.text), calls, concurrency, this.options.timeoutSeconds);
-        if (outcomes.size + scripts.length > MAX_REMEMBERED)
+        const lines = [JSON.stringify(poolHeader(concurrency, this.options.timeoutSeconds))];
+        for (const call of calls)
+            lines.push(JSON.stringify(callMessage(call, texts, 0)));
+        const outcomesOfPool = runPool(`${lines.join('\n')}\n`, texts.length, calls.length, concurrency, this.options);
+        this.record(scripts.map(([key], index) => [key, outcomesOfPool[index]]));
+    }
+    record(settled) {
+        if (outcomes.size + settled.length > MAX_REMEMBERED)
             outcomes.clear();
-        scripts.forEach(([key], index) => {
-            const outcome = results[index];
+        for (const [key, outcome] of settled) {
             this.results.set(key, outcome);
             if (outcome.kind === 'checked')
                 outcomes.set(key, outcome);
+        }
+    }
+}
+function poolHeader(concurrency, timeoutSeconds) {
+    return { concurrency, timeoutMs: Math.max(1, Math.round(timeoutSeconds * 1000)) };
+}
+/** One line of the pool's input: a call, with the texts of its scripts (numbered from `first`). */
+function callMessage(call, texts, first) {
+    return {
+        args: call.args,
+        scripts: call.scripts.map((index) => first + index),
+        texts: call.scripts.map((index) => texts[index]),
+    };
+}
+/**
+ * A pool process that takes calls while it runs: its input is written as the run finds scripts (a pipe write does
+ * not wait for the event loop), its outcomes are read once the run has walked every file. The process and its pipes
+ * hold the event loop only while the run waits for it, so a run that ends early (an error) is not kept alive.
+ */
+class PoolStream {
+    concurrency;
+    timeoutSeconds;
+    child;
+    keys = [];
+    sent = new Set();
+    calls = 0;
+    stdout = '';
+    stderr = '';
+    closed;
+    constructor(concurrency, timeoutSeconds) {
+        this.concurrency = concurrency;
+        this.timeoutSeconds = timeoutSeconds;
+        this.child = (0,external_node_child_process_.spawn)(process.execPath, ['-e', POOL_PROGRAM], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, NODE_OPTIONS: '' },
+            windowsHide: true,
         });
+        this.closed = new Promise((resolve) => {
+            this.child.on('error', (error) => resolve({ code: null, signal: null, error }));
+            this.child.on('close', (code, signal) => resolve({ code, signal }));
+        });
+        this.child.stdin.on('error', () => {
+            // The pool is gone: `finish` reports every script of it as not checked.
+        });
+        this.child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            this.stdout += chunk;
+        });
+        this.child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk;
+        });
+        this.hold(false);
+        this.write(poolHeader(concurrency, timeoutSeconds));
+    }
+    has(key) {
+        return this.sent.has(key);
+    }
+    /** Scripts sent so far. */
+    get size() {
+        return this.keys.length;
+    }
+    /** Sends scripts as calls of at most `spread` processes' worth (planCalls' bounds apply). */
+    send(scripts, spread) {
+        if (scripts.length === 0)
+            return;
+        const first = this.keys.length;
+        for (const [key] of scripts) {
+            this.keys.push(key);
+            this.sent.add(key);
+        }
+        const texts = scripts.map(([, script]) => script.text);
+        for (const call of planCalls(scripts.map(([, script]) => script), spread)) {
+            this.calls++;
+            this.write(callMessage(call, texts, first));
+        }
+    }
+    async finish() {
+        this.hold(true);
+        this.child.stdin.end();
+        const timeoutMs = poolHeader(this.concurrency, this.timeoutSeconds).timeoutMs;
+        const bound = poolBound(timeoutMs, this.calls, this.keys.length, this.concurrency);
+        const timer = setTimeout(() => this.child.kill('SIGTERM'), bound);
+        const { code, signal, error } = await this.closed;
+        clearTimeout(timer);
+        const settled = readOutcomes(this.stdout, this.stderr, this.keys.length, this.timeoutSeconds, error ? `the shellcheck pool did not finish: ${error.message}` : exitProblem(code, signal, this.stderr));
+        return this.keys.map((key, index) => [key, settled[index]]);
+    }
+    write(message) {
+        if (this.child.stdin.writable)
+            this.child.stdin.write(`${JSON.stringify(message)}\n`);
+    }
+    /** Lets the pool keep the process alive (while the run waits for it), or not (while files are still walked). */
+    hold(on) {
+        const handles = [this.child, this.child.stdin, this.child.stdout, this.child.stderr];
+        for (const handle of handles)
+            (on ? handle?.ref : handle?.unref)?.call(handle);
+    }
+}
+/** Every call and every retry of a script alone is bounded; this bounds the pool process itself if it misbehaves. */
+function poolBound(timeoutMs, calls, scripts, concurrency) {
+    return timeoutMs * Math.ceil((calls + scripts) / concurrency + 2) + 30_000;
+}
+function exitProblem(code, signal, stderr) {
+    if (code === 0)
+        return undefined;
+    return `the shellcheck pool stopped (${signal ?? `exit code ${code}`}): ${firstLine(stderr)}`;
+}
+/** The pool's answer, one outcome per script; every script is "not checked" when the pool failed. */
+function readOutcomes(stdout, stderr, count, timeoutSeconds, problem) {
+    const failAll = (reason) => Array.from({ length: count }, () => ({ kind: 'failed', reason }));
+    if (problem)
+        return failAll(problem);
+    try {
+        const parsed = JSON.parse(stdout);
+        if (!Array.isArray(parsed.outcomes) || parsed.outcomes.length !== count)
+            return failAll('the shellcheck pool answered for the wrong scripts');
+        return parsed.outcomes.map((outcome) => {
+            if (outcome?.kind === 'timeout')
+                return { kind: 'timeout', seconds: timeoutSeconds };
+            return outcome?.kind === 'checked' || outcome?.kind === 'failed'
+                ? outcome
+                : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
+        });
+    }
+    catch {
+        return failAll(`the shellcheck pool printed no result: ${firstLine(stderr)}`);
     }
 }
 /**
@@ -6492,7 +7322,7 @@ class ShellcheckRun {
 function planCalls(scripts, concurrency) {
     const groups = new Map();
     scripts.forEach((script, index) => {
-        const id = `${script.dialect}\u0000${script.exclude.join(',')}`;
+        const id = groupOf(script.dialect, script.exclude);
         let group = groups.get(id);
         if (!group) {
             const args = ['--format=json1', `--shell=${script.dialect}`, '--norc'];
@@ -6529,50 +7359,33 @@ function planCalls(scripts, concurrency) {
  * time them out, and remove its temporary folder when it is interrupted (SIGINT, SIGTERM, SIGHUP) as well as when
  * it ends, which a caller blocked in spawnSync cannot.
  */
-function runPool(texts, calls, concurrency, timeoutSeconds) {
-    const timeoutMs = Math.max(1, Math.round(timeoutSeconds * 1000));
-    const input = JSON.stringify({ texts, calls, concurrency, timeoutMs });
-    // Every call and every retry of a script alone is bounded; this bounds the pool process itself if it misbehaves.
-    const bound = timeoutMs * Math.ceil((calls.length + texts.length) / concurrency + 2) + 30_000;
+function runPool(input, count, calls, concurrency, options) {
+    const { timeoutMs } = poolHeader(concurrency, options.timeoutSeconds);
     const child = (0,external_node_child_process_.spawnSync)(process.execPath, ['-e', POOL_PROGRAM], {
         input,
         encoding: 'utf8',
         maxBuffer: 512 * 1024 * 1024,
-        timeout: bound,
+        timeout: poolBound(timeoutMs, calls, count, concurrency),
         killSignal: 'SIGTERM',
         // No loader hooks or flags of the caller (a test runner's, tsx's): the program is plain CommonJS.
         env: { ...process.env, NODE_OPTIONS: '' },
         windowsHide: true,
     });
-    const failAll = (reason) => texts.map(() => ({ kind: 'failed', reason }));
-    if (child.error)
-        return failAll(`the shellcheck pool did not finish: ${child.error.message}`);
-    if (child.status !== 0)
-        return failAll(`the shellcheck pool stopped (${child.signal ?? `exit code ${child.status}`}): ${firstLine(child.stderr)}`);
-    try {
-        const parsed = JSON.parse(child.stdout);
-        if (!Array.isArray(parsed.outcomes) || parsed.outcomes.length !== texts.length)
-            return failAll('the shellcheck pool answered for the wrong scripts');
-        return parsed.outcomes.map((outcome) => {
-            if (outcome?.kind === 'timeout')
-                return { kind: 'timeout', seconds: timeoutSeconds };
-            return outcome?.kind === 'checked' || outcome?.kind === 'failed'
-                ? outcome
-                : { kind: 'failed', reason: 'the shellcheck pool gave no outcome' };
-        });
-    }
-    catch {
-        return failAll(`the shellcheck pool printed no result: ${firstLine(child.stderr)}`);
-    }
+    const problem = child.error
+        ? `the shellcheck pool did not finish: ${child.error.message}`
+        : exitProblem(child.status, child.signal, child.stderr);
+    return readOutcomes(child.stdout, child.stderr, count, options.timeoutSeconds, problem);
 }
 function firstLine(text) {
     return (text ?? '').trim().split('\n')[0]?.slice(0, 300) ?? '';
 }
 /**
- * The pool, run as `node -e`: reads `{texts, calls, concurrency, timeoutMs}` on stdin, writes every script once into
- * a private temporary folder, runs the calls at most `concurrency` at a time, each killed after `timeoutMs`. A call
- * that times out or fails is split into one call per script, so that one slow or broken script costs only its own
- * outcome. Prints `{outcomes}` (one per script, in order). The folder is removed on exit and on SIGINT, SIGTERM and
+ * The pool, run as `node -e`. Its input is one JSON object a line: first `{concurrency, timeoutMs}`, then calls
+ * `{args, scripts, texts}` (script numbers and their texts), as they come: a run that streams them keeps writing
+ * while it walks files. Each script is written once into a private temporary folder; the calls run at most
+ * `concurrency` at a time, each killed after `timeoutMs`. A call that times out or fails is split into one call per
+ * script, so that one slow or broken script costs only its own outcome. Once the input ends and every call is done,
+ * prints `{outcomes}` (one per script, in script order). The folder is removed on exit and on SIGINT, SIGTERM and
  * SIGHUP, after the shellcheck processes are killed. Plain JavaScript in a string, so that it runs the same from the
  * sources, the tests and the bundles.
  */
@@ -6581,7 +7394,6 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { texts, calls, concurrency, timeoutMs } = JSON.parse(fs.readFileSync(0, 'utf8'));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipshape-sc-'));
 const children = new Set();
 let removed = false;
@@ -6593,16 +7405,30 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => { cleanUp(); process.exit(128 + (os.constants.signals[signal] || 0)); });
 }
 process.on('exit', cleanUp);
-const files = texts.map((text, index) => {
-  const file = path.join(dir, index + '.sh');
-  fs.writeFileSync(file, text);
-  return file;
-});
-const byFile = new Map(files.map((file, index) => [file, index]));
-const outcomes = new Array(texts.length);
-const queue = calls.slice();
+let concurrency = 1;
+let timeoutMs = 10000;
+let header = true;
+let ended = false;
+let count = 0;
+const files = [];
+const byFile = new Map();
+const outcomes = [];
+const queue = [];
 let running = 0;
 function firstLine(text) { return String(text || '').trim().split('\n')[0].slice(0, 300); }
+function take(line) {
+  if (line.trim() === '') return;
+  const message = JSON.parse(line);
+  if (header) { header = false; concurrency = message.concurrency; timeoutMs = message.timeoutMs; return; }
+  message.scripts.forEach((script, index) => {
+    const file = path.join(dir, script + '.sh');
+    fs.writeFileSync(file, message.texts[index]);
+    files[script] = file;
+    byFile.set(file, script);
+    count = Math.max(count, script + 1);
+  });
+  queue.push({ args: message.args, scripts: message.scripts });
+}
 function settle(call, outcome) {
   if (call.scripts.length > 1) { for (const script of call.scripts) queue.push({ args: call.args, scripts: [script] }); }
   else outcomes[call.scripts[0]] = outcome;
@@ -6644,12 +7470,22 @@ function start(call) {
 }
 function next() {
   while (running < concurrency && queue.length > 0) start(queue.shift());
-  if (running === 0 && queue.length === 0) {
+  if (ended && running === 0 && queue.length === 0) {
     cleanUp();
-    process.stdout.write(JSON.stringify({ outcomes }));
+    const answer = [];
+    for (let index = 0; index < count; index++) answer.push(outcomes[index] || null);
+    process.stdout.write(JSON.stringify({ outcomes: answer }));
   }
 }
-next();
+let rest = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  const lines = (rest + chunk).split('\n');
+  rest = lines.pop();
+  for (const line of lines) take(line);
+  next();
+});
+process.stdin.on('end', () => { take(rest); ended = true; next(); });
 `;
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/shellcheck.ts
@@ -6878,7 +7714,12 @@ function template_injection_checkExpression(context, expression) {
             latent: "`{{source}}` is pasted into {{sink}} with `${{ }}`; none of this workflow's triggers sets it today, but a trigger added later makes it an injection: pass it through `env:` instead.",
             viaEnv: '`env.{{via}}` holds `{{source}}`, which outsiders write, and `${{ }}` pastes it into {{sink}} before it runs: read "${{via}}" from the environment instead.',
         },
-        equivalents: { zizmor: ['template-injection'], scorecard: ['Dangerous-Workflow'] },
+        equivalents: {
+            zizmor: ['template-injection'],
+            actionlint: ['expression'],
+            scorecard: ['Dangerous-Workflow'],
+            pipefort: ['cicd-sec-4-ppe-shell-injection'],
+        },
     },
     create(context) {
         return {
@@ -7172,6 +8013,7 @@ function jobNamed(facts, lower) {
                                 const step = visible.find((candidate) => candidate.id && String(candidate.id.value).toLowerCase() === lower);
                                 const known = step && knownUse(facts, step.uses);
                                 if (!known?.meta.inputsComplete ||
+                                    known.meta.outputsOpen ||
                                     known.meta.outputs.some((candidate) => candidate.toLowerCase() === output.toLowerCase()))
                                     break;
                                 context.report({
@@ -7345,6 +8187,8 @@ const EVENT_FILTERS = {
     merge_group: ['branches', 'branches-ignore'],
     workflow_call: ['inputs', 'outputs', 'secrets'],
     workflow_dispatch: ['inputs'],
+    // The image names and versions a custom runner image event reacts to (events-that-trigger-workflows#image_version).
+    image_version: ['names', 'versions'],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unknown-event.ts
@@ -7852,17 +8696,49 @@ const HOSTED = [...HOSTED_LABELS];
 
 ;// CONCATENATED MODULE: ./src/rules/github-actions/unpinned-images.ts
 
-function unpinned_images_check(context, container) {
-    const image = container.image;
-    const text = image?.value.trim();
-    if (!image || !text || text.includes('${{') || text.includes('@sha256:'))
-        return;
+/** `untagged`, `latest` or undefined (pinned) for an image reference. */
+function problemOf(text) {
+    if (text.includes('@sha256:'))
+        return undefined;
     const name = text.slice(text.lastIndexOf('/') + 1);
     const colon = name.indexOf(':');
     if (colon < 0)
-        context.report({ at: image, messageId: 'untagged', data: { image: text } });
-    else if (name.slice(colon + 1) === 'latest')
-        context.report({ at: image, messageId: 'latest', data: { image: text } });
+        return 'untagged';
+    return name.slice(colon + 1) === 'latest' ? 'latest' : undefined;
+}
+/** The matrix key of an image written as exactly `${{ matrix.<key> }}`, else undefined. */
+function matrixKeyOf(image) {
+    const [expression] = image.expressions;
+    const ast = expression?.ast;
+    if (image.expressions.length !== 1 || !expression?.whole || ast?.kind !== 'property')
+        return undefined;
+    return ast.object.kind === 'context' && ast.object.name === 'matrix' ? ast.name : undefined;
+}
+function unpinned_images_check(context, job, container) {
+    const image = container.image;
+    const text = image?.value.trim();
+    if (!image || !text)
+        return;
+    if (!text.includes('${{')) {
+        const problem = problemOf(text);
+        if (problem)
+            context.report({ at: image, messageId: problem, data: { image: text } });
+        return;
+    }
+    // An image from the matrix is pinned only if every value the matrix gives it is.
+    const key = matrixKeyOf(image);
+    const values = key === undefined ? undefined : job.strategy?.matrixData?.valuesOf(key);
+    for (const value of values ?? []) {
+        if (typeof value.data !== 'string' || value.dynamic || value.data.trim() === '')
+            continue;
+        const problem = problemOf(value.data.trim());
+        if (problem)
+            context.report({
+                at: image,
+                messageId: problem === 'untagged' ? 'matrixUntagged' : 'matrixLatest',
+                data: { image: value.data.trim(), key: key },
+            });
+    }
 }
 /* harmony default export */ const unpinned_images = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -7876,16 +8752,22 @@ function unpinned_images_check(context, container) {
         messages: {
             untagged: 'Image "{{image}}" has no tag, so it means `latest` and changes under you: pin a version tag or a digest.',
             latest: 'Image "{{image}}" uses the `latest` tag, which changes under you: pin a version tag or a digest.',
+            matrixUntagged: 'The matrix gives `{{key}}` the image "{{image}}", which has no tag, so it means `latest` and changes under you: pin a version tag or a digest in the matrix.',
+            matrixLatest: 'The matrix gives `{{key}}` the image "{{image}}", whose `latest` tag changes under you: pin a version tag or a digest in the matrix.',
         },
-        equivalents: { zizmor: ['unpinned-images'], scorecard: ['Pinned-Dependencies'] },
+        equivalents: {
+            zizmor: ['unpinned-images'],
+            scorecard: ['Pinned-Dependencies'],
+            pipefort: ['cicd-sec-3-unpinned-image'],
+        },
     },
     create(context) {
         return {
             job(job) {
                 if (job.container)
-                    unpinned_images_check(context, job.container);
+                    unpinned_images_check(context, job, job.container);
                 for (const service of job.services)
-                    unpinned_images_check(context, service);
+                    unpinned_images_check(context, job, service);
             },
         };
     },
@@ -7969,7 +8851,11 @@ function checkUses(context, policies, dockerPolicy, uses) {
             dockerTag: 'Docker image "{{image}}" is pinned by tag, which can be re-pushed: pin its digest (`@sha256:…`).',
             dockerUnpinned: 'Docker image "{{image}}" has no tag or uses `latest`: pin a digest (`@sha256:…`).',
         },
-        equivalents: { zizmor: ['unpinned-uses'], scorecard: ['Pinned-Dependencies'] },
+        equivalents: {
+            zizmor: ['unpinned-uses'],
+            scorecard: ['Pinned-Dependencies'],
+            pipefort: ['cicd-sec-3-unpinned-action'],
+        },
         defaultOptions: { policies: DEFAULT_POLICIES },
         optionsSchema: {
             type: 'object',
@@ -8130,7 +9016,7 @@ function checkCondition(context, condition) {
             block: 'This `if:` block scalar keeps its final newline, so the condition is the string "${{ … }}\\n", which is always true: write `if: ${{ … }}` on one line or use `|-`.',
             mixed: 'Text outside `${{ }}` makes this `if:` a string, which is always true: put the whole condition inside one `${{ }}` or drop the braces.',
         },
-        equivalents: { zizmor: ['unsound-condition'] },
+        equivalents: { zizmor: ['unsound-condition'], pipefort: ['cicd-sec-1-unsound-condition'] },
     },
     create(context) {
         return {
@@ -8178,7 +9064,7 @@ function unsound_contains_checkExpression(context, expression) {
         messages: {
             substring: "`contains()` with the string {{haystack}} first matches any substring of it (`{{example}}` passes): list the values with `fromJSON('[…]')` and test membership.",
         },
-        equivalents: { zizmor: ['unsound-contains'] },
+        equivalents: { zizmor: ['unsound-contains'], pipefort: ['cicd-sec-1-unsound-contains'] },
     },
     create(context) {
         return {
@@ -8227,7 +9113,7 @@ function publishCommand(step) {
         messages: {
             token: '`{{command}}` publishes without `id-token: write`, so it needs a long-lived registry token in a secret: set up trusted publishing for this workflow and grant `id-token: write` to this job instead.',
         },
-        equivalents: { zizmor: ['use-trusted-publishing'] },
+        equivalents: { zizmor: ['use-trusted-publishing'], pipefort: ['cicd-sec-2-use-trusted-publishing'] },
     },
     create(context) {
         return {
@@ -8299,9 +9185,15 @@ function publishCommand(step) {
 
 
 
+
+
+
+
+
 /** Every GitHub Actions rule, sorted by file name. */
 const githubActionsRules = [
     action_inputs,
+    adhoc_packages,
     archived_uses,
     artipacked,
     bot_conditions,
@@ -8311,7 +9203,9 @@ const githubActionsRules = [
     deprecated_command,
     excessive_permissions,
     expression_syntax,
+    expression_type,
     falsy_ternary,
+    github_app,
     github_env,
     hardcoded_container_credentials,
     insecure_commands,
@@ -8322,9 +9216,11 @@ const githubActionsRules = [
     invalid_shell,
     job_needs,
     local_action_inputs,
+    matrix_exclude,
     misfeature,
     missing_timeout,
     no_failure_notification,
+    obfuscation,
     outdated_action,
     overprovisioned_secrets,
     ref_version_mismatch,

@@ -1,8 +1,8 @@
-export const id = 395;
-export const ids = [395];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
-/***/ 1395:
+/***/ 5124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,6 +38,405 @@ const INSTRUCTION_KEYWORDS = [
     'VOLUME',
     'WORKDIR',
 ];
+
+;// CONCATENATED MODULE: ./src/domains/dockerfile/packages.ts
+/**
+ * The package-manager model of a RUN: each package-manager command read into its manager, subcommand, options,
+ * packages with their version pins, and what kind of step it is (install, upgrade, index refresh, cache clean-up).
+ * Every rule about flags, pinning and clean-up reads this one model, so each manager's syntax is known in one place.
+ */
+const PACKAGE_MANAGERS = [
+    'apt-get',
+    'apt',
+    'apk',
+    'yum',
+    'dnf',
+    'microdnf',
+    'zypper',
+    'pip',
+    'npm',
+    'yarn',
+    'pnpm',
+    'gem',
+    'go',
+    'cargo',
+];
+const APT_VALUES = ['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture'];
+const RPM_VALUES = [
+    '-c',
+    '--config',
+    '-x',
+    '--exclude',
+    '--installroot',
+    '--releasever',
+    '--enablerepo',
+    '--disablerepo',
+    '--setopt',
+    '--repo',
+];
+/** Options that take the next word as their value, per manager (the `--name=value` form needs no entry). */
+const VALUE_OPTIONS = {
+    'apt-get': new Set(APT_VALUES),
+    apt: new Set(APT_VALUES),
+    apk: new Set([
+        '-X',
+        '--repository',
+        '-t',
+        '--virtual',
+        '-p',
+        '--root',
+        '--arch',
+        '--cache-dir',
+        '--keys-dir',
+        '--repositories-file',
+    ]),
+    yum: new Set(RPM_VALUES),
+    dnf: new Set(RPM_VALUES),
+    microdnf: new Set(['--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
+    zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '--root', '-R']),
+    pip: new Set([
+        '-r',
+        '--requirement',
+        '-c',
+        '--constraint',
+        '-e',
+        '--editable',
+        '-i',
+        '--index-url',
+        '--extra-index-url',
+        '-f',
+        '--find-links',
+        '-t',
+        '--target',
+        '--prefix',
+        '--root',
+        '--trusted-host',
+        '--platform',
+        '--python-version',
+        '--implementation',
+        '--abi',
+        '--src',
+        '--cache-dir',
+        '--progress-bar',
+        '--log',
+        '--proxy',
+        '--retries',
+        '--timeout',
+        '--upgrade-strategy',
+        '--no-binary',
+        '--only-binary',
+        '-C',
+        '--config-settings',
+        '--global-option',
+        '--python',
+    ]),
+    npm: new Set([
+        '--prefix',
+        '--registry',
+        '--cache',
+        '-w',
+        '--workspace',
+        '--omit',
+        '--include',
+        '--tag',
+        '--userconfig',
+    ]),
+    yarn: new Set(['--cwd', '--registry', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
+    pnpm: new Set(['-C', '--dir', '--filter', '-F', '--registry', '--store-dir']),
+    gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform']),
+    go: new Set(['-o', '-C', '-p', '-tags', '-ldflags', '-gcflags', '-asmflags', '-mod', '-modfile', '-pkgdir']),
+    cargo: new Set([
+        '--version',
+        '--vers',
+        '--git',
+        '--branch',
+        '--tag',
+        '--rev',
+        '--path',
+        '--root',
+        '--index',
+        '--registry',
+        '-j',
+        '--jobs',
+        '--features',
+        '-F',
+        '--target',
+        '--target-dir',
+        '--profile',
+        '--bin',
+        '--example',
+        '--config',
+        '-Z',
+    ]),
+};
+const RPM_MANAGERS = new Set(['yum', 'dnf', 'microdnf']);
+const SIMPLE_MANAGERS = new Set(PACKAGE_MANAGERS.filter((name) => name !== 'pip'));
+function managerOf(command) {
+    const { name, args } = command;
+    if (SIMPLE_MANAGERS.has(name)) {
+        // `go` and `cargo` are package managers only for their install subcommands; `go build` installs nothing.
+        if ((name === 'go' || name === 'cargo') && !args.includes('install'))
+            return undefined;
+        return { manager: name, args, offset: 0 };
+    }
+    if (/^pip(?:\d+(?:\.\d+)*)?$/.test(name))
+        return { manager: 'pip', args, offset: 0 };
+    // `python3 -m pip install …`
+    if (/^python(?:\d+(?:\.\d+)*)?$/.test(name) && args[0] === '-m' && /^pip\d*$/.test(args[1] ?? '')) {
+        return { manager: 'pip', args: args.slice(2), offset: 2 };
+    }
+    return undefined;
+}
+function readPackageCommand(command) {
+    const found = managerOf(command);
+    if (!found)
+        return undefined;
+    const { manager, args, offset } = found;
+    const valueOptions = VALUE_OPTIONS[manager];
+    const options = [];
+    const operands = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg.startsWith('-') && arg !== '-') {
+            options.push(arg);
+            if (valueOptions.has(arg) && i + 1 < args.length)
+                options.push(args[++i]);
+        }
+        else {
+            operands.push({ value: arg, argIndex: i + offset });
+        }
+    }
+    // `yarn global add pm2` is `yarn add` for the global folder; `dnf module install nodejs:20` and
+    // `yum group install "Development Tools"` install a module stream or a group.
+    let unit;
+    if (manager === 'yarn' && operands[0]?.value === 'global' && operands.length > 1)
+        operands.shift();
+    else if (RPM_MANAGERS.has(manager) && operands.length > 1 && /^(?:module|groups?)$/.test(operands[0].value)) {
+        unit = operands.shift().value === 'module' ? 'module' : 'group';
+    }
+    const [first, ...rest] = operands;
+    const action = first?.value ?? '';
+    const partial = { manager, command, action, options };
+    const packages = rest.map(({ value, argIndex }) => ({ value, argIndex, ...readPin(partial, value, unit) }));
+    return { ...partial, step: stepOf(manager, action, rest[0]?.value), packages };
+}
+/** Every package-manager command among a RUN's commands, in order. */
+function readPackageCommands(commands) {
+    const reads = [];
+    for (const command of commands) {
+        const read = readPackageCommand(command);
+        if (read)
+            reads.push(read);
+    }
+    return reads;
+}
+const STEPS = {
+    'apt-get': {
+        install: ['install'],
+        upgrade: ['upgrade', 'dist-upgrade', 'full-upgrade'],
+        refresh: ['update'],
+        clean: ['clean', 'autoclean'],
+        remove: ['remove', 'purge', 'autoremove'],
+    },
+    apt: {
+        install: ['install'],
+        upgrade: ['upgrade', 'dist-upgrade', 'full-upgrade'],
+        refresh: ['update'],
+        clean: ['clean', 'autoclean'],
+        remove: ['remove', 'purge', 'autoremove'],
+    },
+    apk: { install: ['add'], upgrade: ['upgrade'], refresh: ['update'], remove: ['del'] },
+    yum: {
+        install: ['install', 'groupinstall', 'localinstall', 'reinstall'],
+        upgrade: ['update', 'upgrade', 'distro-sync', 'update-minimal', 'upgrade-minimal'],
+        refresh: ['makecache'],
+        clean: ['clean'],
+        remove: ['remove', 'erase', 'autoremove'],
+    },
+    dnf: {
+        install: ['install', 'in', 'groupinstall', 'reinstall'],
+        upgrade: ['update', 'upgrade', 'up', 'distro-sync', 'dsync', 'upgrade-minimal', 'update-minimal'],
+        refresh: ['makecache', 'mc'],
+        clean: ['clean'],
+        remove: ['remove', 'rm', 'erase', 'autoremove'],
+    },
+    microdnf: {
+        install: ['install', 'reinstall'],
+        upgrade: ['update', 'upgrade', 'distro-sync'],
+        refresh: ['makecache'],
+        clean: ['clean'],
+        remove: ['remove', 'autoremove'],
+    },
+    zypper: {
+        install: ['install', 'in'],
+        upgrade: ['update', 'up', 'dist-upgrade', 'dup', 'patch'],
+        refresh: ['refresh', 'ref'],
+        clean: ['clean', 'cc'],
+        remove: ['remove', 'rm'],
+    },
+    pip: { install: ['install'], remove: ['uninstall'] },
+    npm: { install: ['install', 'i', 'add', 'ci', 'isntall', 'in'], upgrade: ['update', 'up'], remove: ['uninstall'] },
+    yarn: { install: ['', 'install', 'add'], upgrade: ['upgrade', 'up'], remove: ['remove'] },
+    pnpm: { install: ['install', 'i', 'add'], upgrade: ['update', 'up'], remove: ['remove', 'rm'] },
+    gem: { install: ['install', 'i'], upgrade: ['update'], clean: ['cleanup'], remove: ['uninstall'] },
+    go: { install: ['install'] },
+    cargo: { install: ['install'] },
+};
+/** Subcommand → step, per manager, built once from STEPS. */
+const STEP_OF = new Map(PACKAGE_MANAGERS.map((manager) => [
+    manager,
+    new Map(Object.entries(STEPS[manager]).flatMap(([step, actions]) => actions.map((action) => [action, step]))),
+]));
+function stepOf(manager, action, object) {
+    // Two-word clean-ups: `apk cache clean`, `npm cache clean`, `yarn cache clean`, `pip cache purge`, `pnpm store prune`.
+    if (action === 'cache' && ['clean', 'purge', 'remove', 'rm'].includes(object ?? ''))
+        return 'clean';
+    if (manager === 'pnpm' && action === 'store' && object === 'prune')
+        return 'clean';
+    // `pip install --upgrade x` installs; it is the pinning, not the step, that differs.
+    return STEP_OF.get(manager).get(action) ?? 'other';
+}
+/** True for operands that are files, URLs or directories rather than names from a registry. */
+function isLocalOrUrl(spec) {
+    return (/^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) ||
+        /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem|crate)$/i.test(spec));
+}
+const split = (spec, at, skip) => ({
+    name: spec.slice(0, at),
+    version: spec.slice(at + skip),
+});
+/** The name, version and kind of pin of one operand, by its manager's syntax. */
+function readPin(command, spec, unit) {
+    if (isLocalOrUrl(spec))
+        return { name: spec, version: undefined, pin: 'local' };
+    // A group has no version; a module is pinned by its stream (`nodejs:20`).
+    if (unit === 'group')
+        return { name: spec, version: undefined, pin: 'local' };
+    if (unit === 'module') {
+        const colon = spec.indexOf(':');
+        return colon > 0 ? { ...split(spec, colon, 1), pin: 'exact' } : { name: spec, version: undefined, pin: 'none' };
+    }
+    const none = { name: spec, version: undefined, pin: 'none' };
+    switch (command.manager) {
+        case 'apt-get':
+        case 'apt': {
+            // `curl=8.5.0-1` is exact; `curl/bookworm-backports` only picks a release.
+            const eq = spec.indexOf('=');
+            return eq > 0 ? { ...split(spec, eq, 1), pin: 'exact' } : none;
+        }
+        case 'apk': {
+            const at = spec.search(/[=~<>]/);
+            if (at <= 0)
+                return none;
+            const exact = spec[at] === '=' && !/[<>~]/.test(spec.slice(at + 1, at + 2));
+            return {
+                name: spec.slice(0, at),
+                version: spec.slice(at).replace(/^[=~<>]+/, ''),
+                pin: exact ? 'exact' : 'range',
+            };
+        }
+        case 'pip': {
+            const at = spec.search(/===?|~=|>=|<=|!=|[<>]|@/);
+            if (at <= 0)
+                return none;
+            const operator = /^(?:===?|~=|>=|<=|!=|[<>]|@)/.exec(spec.slice(at))[0];
+            const exact = operator === '==' || operator === '===' || operator === '@';
+            return { ...split(spec, at, operator.length), pin: exact && !/[*,]/.test(spec) ? 'exact' : 'range' };
+        }
+        case 'npm':
+        case 'yarn':
+        case 'pnpm': {
+            // `@scope/name@1.2.3` or `name@1.2.3`; a bare `@scope/name` is not pinned.
+            const at = spec.indexOf('@', 1);
+            if (at <= 0)
+                return none;
+            const version = spec.slice(at + 1);
+            if (version === '' || version === 'latest' || version === 'next')
+                return { ...split(spec, at, 1), pin: 'none' };
+            return { ...split(spec, at, 1), pin: /^v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$/.test(version) ? 'exact' : 'range' };
+        }
+        case 'gem': {
+            const colon = spec.indexOf(':');
+            if (colon > 0)
+                return { ...split(spec, colon, 1), pin: 'exact' };
+            const version = optionValue(command.options, ['-v', '--version']);
+            if (version === undefined)
+                return none;
+            return { name: spec, version, pin: /^[\d.]+$/.test(version) ? 'exact' : 'range' };
+        }
+        case 'go': {
+            const at = spec.lastIndexOf('@');
+            if (at <= 0)
+                return none;
+            const version = spec.slice(at + 1);
+            return { ...split(spec, at, 1), pin: version === 'latest' || version === '' ? 'none' : 'exact' };
+        }
+        case 'cargo': {
+            const at = spec.indexOf('@');
+            if (at > 0)
+                return { ...split(spec, at, 1), pin: /^=?\d/.test(spec.slice(at + 1)) ? 'exact' : 'range' };
+            const version = optionValue(command.options, ['--version', '--vers']);
+            if (version !== undefined)
+                return { name: spec, version, pin: /^=?\d[\d.]*$/.test(version) ? 'exact' : 'range' };
+            if (optionValue(command.options, ['--rev', '--tag']) !== undefined)
+                return { name: spec, version: undefined, pin: 'exact' };
+            return none;
+        }
+        case 'yum':
+        case 'dnf':
+        case 'microdnf': {
+            // `name-1.2.3`, `name-1.2.3-4.el9`: a dash followed by a digit; `@group` names a group, not a package.
+            if (spec.startsWith('@'))
+                return { name: spec, version: undefined, pin: 'local' };
+            const at = spec.search(/-\d/);
+            return at > 0 ? { ...split(spec, at, 1), pin: 'exact' } : none;
+        }
+        case 'zypper': {
+            const at = spec.search(/[=<>]/);
+            if (at > 0) {
+                const operator = /^[<>]?=?/.exec(spec.slice(at))[0] || spec[at];
+                return { ...split(spec, at, operator.length), pin: operator === '=' ? 'exact' : 'range' };
+            }
+            const dash = spec.search(/-\d/);
+            return dash > 0 ? { ...split(spec, dash, 1), pin: 'exact' } : none;
+        }
+    }
+}
+/** The value of the first of `names` among the options (`-v 1.2`, `--version=1.2`). */
+function optionValue(options, names) {
+    for (let i = 0; i < options.length; i++) {
+        const option = options[i];
+        for (const name of names) {
+            if (option === name && i + 1 < options.length)
+                return options[i + 1];
+            if (option.startsWith(`${name}=`))
+                return option.slice(name.length + 1);
+        }
+    }
+    return undefined;
+}
+function isInstall(command) {
+    return command.step === 'install';
+}
+/** True when the options contain `--long`, `--long=…`, or the short letter (alone or bundled, `-qy`). */
+function hasOption(command, long, short) {
+    return command.options.some((option) => (long !== undefined && (option === `--${long}` || option.startsWith(`--${long}=`))) ||
+        (short !== undefined && /^-[A-Za-z]+$/.test(option) && option.slice(1).includes(short)));
+}
+/** The `argIndex` of the action word, for locating it. */
+function actionArgIndex(command) {
+    if (command.action === '')
+        return -1;
+    return command.command.args.indexOf(command.action);
+}
+/** apt and apt-get share a cache and an index; so do yum, dnf and microdnf. */
+function managerFamily(manager) {
+    if (manager === 'apt')
+        return 'apt-get';
+    if (manager === 'yum' || manager === 'microdnf')
+        return 'dnf';
+    return manager;
+}
 
 ;// CONCATENATED MODULE: ./src/domains/dockerfile/shell.ts
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'su-exec', 'gosu']);
@@ -182,8 +581,50 @@ function hasFlag(args, long, short) {
     return args.some((arg) => (long !== undefined && (arg === `--${long}` || arg.startsWith(`--${long}=`))) ||
         (short !== undefined && /^-[A-Za-z]+$/.test(arg) && arg.slice(1).includes(short)));
 }
+/** POSIX-family shells whose `-c` argument is a script. */
+const POSIX_SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+/**
+ * Nested `sh -c '…'` scripts are read this deep and no deeper: enough for any real Dockerfile, and a bound on the
+ * work a hostile chain of quoted shells can cause (each level re-reads the script of the one above).
+ */
+const MAX_SCRIPT_DEPTH = 8;
+/**
+ * The commands of a script, with the commands of every `sh -c '…'` / `bash -ec "…"` among them added right after the
+ * shell command that runs them, so `RUN sh -c 'apt-get install curl'` is read like `RUN apt-get install curl`.
+ */
+function splitScript(script) {
+    return withInnerScripts(splitShell(script), 0);
+}
+/** Adds the commands of the `-c` scripts among `commands` (see splitScript). */
+function withInnerScripts(commands, depth) {
+    if (depth >= MAX_SCRIPT_DEPTH || !commands.some(runsScript))
+        return commands;
+    const out = [];
+    for (const command of commands) {
+        out.push(command);
+        const script = runsScript(command) ? innerScript(command) : undefined;
+        if (script)
+            out.push(...withInnerScripts(splitShell(script), depth + 1));
+    }
+    return out;
+}
+function runsScript(command) {
+    return POSIX_SHELLS.test(command.name) && command.args.some((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
+}
+/** The script argument of `sh -c 'script'` (options may be bundled: `-ec`, `-xc`). */
+function innerScript(command) {
+    const at = command.args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
+    for (let i = at + 1; i < command.args.length; i++) {
+        const arg = command.args[i];
+        if (arg.startsWith('-') || arg.startsWith('+'))
+            continue;
+        return arg;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/domains/dockerfile/parse.ts
+
 
 
 
@@ -313,6 +754,13 @@ function parseDockerfile(file) {
         instruction.stage = stage;
         stage?.instructions.push(instruction);
         instructions.push(instruction);
+        if (keyword === 'ONBUILD') {
+            const trigger = buildTrigger(node, instruction, escapeChar, problems);
+            if (trigger) {
+                trigger.stage = stage;
+                instruction.trigger = trigger;
+            }
+        }
     }
     if (stages.length === 0 && instructions.length > 0 && problems.length === 0) {
         problems.push({ message: 'no FROM instruction', at: { span: file.lineSpan(1), path: 'file' } });
@@ -320,8 +768,6 @@ function parseDockerfile(file) {
     const dangling = danglingContinuation(instructions, escapeChar);
     if (dangling)
         problems.push(dangling);
-    if (problems.length > 0)
-        return { ok: false, problems, comments };
     const lastStage = stages[stages.length - 1];
     if (lastStage)
         lastStage.isFinal = true;
@@ -346,7 +792,9 @@ function parseDockerfile(file) {
         span: toSpan,
         findStage: (ref, before) => stageIndex.find(ref.toLowerCase(), before),
     };
-    return { ok: true, model, comments };
+    // Every problem above leaves a usable model (a stray keyword is skipped, an instruction before FROM has no stage):
+    // the engine reports them and still runs the rules, as the builder's own checks do not stop at the first one.
+    return problems.length > 0 ? { ok: true, model, comments, problems } : { ok: true, model, comments };
 }
 const NON_POSIX_SHELLS = /^(?:.*[\\/])?(?:powershell|pwsh|cmd)(?:\.exe)?$/i;
 /**
@@ -360,8 +808,11 @@ function dropNonPosixCommands(stages) {
         for (const instruction of stage.instructions) {
             if (instruction.keyword === 'SHELL' && instruction.json)
                 shell = instruction.json[0];
-            if (instruction.keyword === 'RUN' && !instruction.json && shell !== undefined && NON_POSIX_SHELLS.test(shell))
-                instruction.commands = [];
+            const run = instruction.trigger ?? instruction;
+            if (run.keyword === 'RUN' && !run.json && shell !== undefined && NON_POSIX_SHELLS.test(shell)) {
+                run.commands = [];
+                run.packages = [];
+            }
         }
         shellAtEnd.set(stage, shell);
     }
@@ -386,6 +837,25 @@ class StageIndex {
         const found = /^\d+$/.test(ref) ? this.stages[Number(ref)] : this.byName.get(ref);
         return found && (before === undefined || found.index < before.index) ? found : undefined;
     }
+}
+/** Instructions an ONBUILD cannot hold: the builder refuses them when the trigger runs. */
+const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+/**
+ * The instruction an `ONBUILD` holds, read as an instruction of its own (spans on the ONBUILD line), so every rule
+ * checks `ONBUILD RUN apt-get install foo` as it checks `RUN apt-get install foo`. Undefined for a trigger the
+ * builder refuses (docker/onbuild-trigger reports those) or an unknown keyword.
+ */
+function buildTrigger(node, onbuild, escapeChar, problems) {
+    const triggerNode = node.getTriggerInstruction?.();
+    if (!triggerNode)
+        return undefined;
+    const keyword = triggerNode.getKeyword().toUpperCase();
+    if (!isInstructionKeyword(keyword) || NOT_TRIGGERS.has(keyword))
+        return undefined;
+    const path = `${onbuild.path}/${keyword}`;
+    const trigger = buildInstruction(triggerNode, keyword, onbuild.index, escapeChar, { span: toSpan(triggerNode.getRange()), path }, problems);
+    trigger.onbuild = onbuild;
+    return trigger;
 }
 /** BuildKit refuses a here-document whose closing line never comes ("unterminated heredoc"). */
 function unterminatedHeredoc(heredoc, path) {
@@ -460,14 +930,14 @@ function buildInstruction(node, keyword, index, escapeChar, at, problems) {
     });
     let commands = [];
     if (keyword === 'RUN' && !json) {
-        commands = splitShell(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
+        commands = splitScript(heredocs.length > 0 ? heredocScript(args, heredocs) : args);
     }
     else if (keyword === 'RUN' && json && json.length > 0) {
         commands = execFormCommands(json);
     }
-    return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, node, ...at };
+    const packages = commands.length > 0 ? readPackageCommands(commands) : [];
+    return { keyword, index, stage: undefined, args, argsSpan, flags, json, heredocs, commands, packages, node, ...at };
 }
-const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
 /**
  * The shell script a heredoc RUN runs. `RUN <<EOF` (or `RUN bash <<EOF`) runs the body, unless a shebang names another
  * interpreter; in `RUN cat <<EOF > /etc/app.conf` the body is data and only the first line is shell.
@@ -475,18 +945,18 @@ const SHELLS = /^(?:.*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
 function heredocScript(args, heredocs) {
     const head = (args.split('\n')[0] ?? '').replace(/<<-?\s*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
     const [program = '', ...options] = head.split(/\s+/).filter(Boolean);
-    if (head !== '' && !(SHELLS.test(program) && options.every((option) => option.startsWith('-'))))
+    if (head !== '' && !(POSIX_SHELLS.test(program) && options.every((option) => option.startsWith('-'))))
         return head;
     const body = heredocs.map((heredoc) => heredoc.content).join('\n');
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
     const interpreter = shebang && (shebang[1].endsWith('/env') ? (shebang[2] ?? '') : shebang[1]);
-    return interpreter && !SHELLS.test(interpreter) ? '' : body;
+    return interpreter && !POSIX_SHELLS.test(interpreter) ? '' : body;
 }
 /** `["/bin/sh", "-c", "a && b"]` runs a script; any other exec form runs one program. */
 function execFormCommands(json) {
     const scriptAt = json.indexOf('-c');
-    if (SHELLS.test(json[0]) && scriptAt > 0 && json[scriptAt + 1] !== undefined)
-        return splitShell(json[scriptAt + 1]);
+    if (POSIX_SHELLS.test(json[0]) && scriptAt > 0 && json[scriptAt + 1] !== undefined)
+        return splitScript(json[scriptAt + 1]);
     return [commandFromWords(json)];
 }
 function spanOfArgumentRanges(node) {
@@ -615,7 +1085,8 @@ function splitImage(reference) {
 
 /**
  * Hooks (DockerfileHooks): `file` (the model), `stage`, `instruction`, one per keyword (`RUN`, `FROM`, …), then
- * `exit`. Instructions of a stage are walked right after the stage.
+ * `exit`. Instructions of a stage are walked right after the stage; an ONBUILD's trigger (`trigger`, whose `onbuild` is
+ * set) right after the ONBUILD.
  */
 const dockerfileDomain = {
     id: 'dockerfile',
@@ -627,6 +1098,11 @@ const dockerfileDomain = {
                 emit('stage', instruction.stage);
             emit('instruction', instruction);
             emit(instruction.keyword, instruction);
+            const { trigger } = instruction;
+            if (trigger) {
+                emit('instruction', trigger);
+                emit(trigger.keyword, trigger);
+            }
         }
         emit('exit', model);
     },
@@ -770,8 +1246,9 @@ class InstructionText {
             for (const each of this.instruction.commands) {
                 const offsets = each.words.map((word) => {
                     const at = this.findWord(word, cursor);
+                    // A quoted word with spaces may be an `sh -c` script whose commands come next: they are searched inside it.
                     if (at !== -1)
-                        cursor = at + word.length;
+                        cursor = at + (/\s/.test(word) ? 0 : word.length);
                     return at;
                 });
                 this.commandOffsets.set(each, offsets);
@@ -817,185 +1294,6 @@ function keywordAt(instruction) {
 /** Matches a reference to a variable as written: `$NAME`, `${NAME}` or `${NAME:-default}`. */
 function variableReference(name) {
     return new RegExp(`\\$(?:\\{${name}(?:[:][^}]*)?\\}|${name}\\b)`);
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile/support/packages.ts
-
-/** Options that take the next word as their value, per manager (the `--name=value` form needs no entry). */
-const VALUE_OPTIONS = {
-    'apt-get': new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
-    apt: new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file', '-a', '--host-architecture']),
-    apk: new Set([
-        '-X',
-        '--repository',
-        '-t',
-        '--virtual',
-        '-p',
-        '--root',
-        '--arch',
-        '--cache-dir',
-        '--keys-dir',
-        '--repositories-file',
-    ]),
-    yum: new Set([
-        '-c',
-        '--config',
-        '-x',
-        '--exclude',
-        '--installroot',
-        '--releasever',
-        '--enablerepo',
-        '--disablerepo',
-        '--setopt',
-    ]),
-    dnf: new Set([
-        '-c',
-        '--config',
-        '-x',
-        '--exclude',
-        '--installroot',
-        '--releasever',
-        '--enablerepo',
-        '--disablerepo',
-        '--setopt',
-        '--repo',
-    ]),
-    microdnf: new Set(['--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '--setopt']),
-    zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '--root', '-R']),
-    pip: new Set([
-        '-r',
-        '--requirement',
-        '-c',
-        '--constraint',
-        '-e',
-        '--editable',
-        '-i',
-        '--index-url',
-        '--extra-index-url',
-        '-f',
-        '--find-links',
-        '-t',
-        '--target',
-        '--prefix',
-        '--root',
-        '--trusted-host',
-        '--platform',
-        '--python-version',
-        '--implementation',
-        '--abi',
-        '--src',
-        '--cache-dir',
-        '--progress-bar',
-        '--log',
-        '--proxy',
-        '--retries',
-        '--timeout',
-        '--upgrade-strategy',
-        '--no-binary',
-        '--only-binary',
-        '-C',
-        '--config-settings',
-        '--global-option',
-        '--python',
-    ]),
-    npm: new Set([
-        '--prefix',
-        '--registry',
-        '--cache',
-        '-w',
-        '--workspace',
-        '--omit',
-        '--include',
-        '--tag',
-        '--userconfig',
-    ]),
-    yarn: new Set(['--cwd', '--registry', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
-    pnpm: new Set(['-C', '--dir', '--filter', '-F', '--registry', '--store-dir']),
-    gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform']),
-};
-function managerOf(command) {
-    const { name, args } = command;
-    if (name === 'apt-get' ||
-        name === 'apt' ||
-        name === 'apk' ||
-        name === 'yum' ||
-        name === 'dnf' ||
-        name === 'microdnf' ||
-        name === 'zypper') {
-        return { manager: name, args, offset: 0 };
-    }
-    if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'gem')
-        return { manager: name, args, offset: 0 };
-    if (/^pip(?:\d+(?:\.\d+)*)?$/.test(name))
-        return { manager: 'pip', args, offset: 0 };
-    // `python3 -m pip install …`
-    if (/^python(?:\d+(?:\.\d+)*)?$/.test(name) && args[0] === '-m' && /^pip\d*$/.test(args[1] ?? '')) {
-        return { manager: 'pip', args: args.slice(2), offset: 2 };
-    }
-    return undefined;
-}
-function readPackageCommand(command) {
-    const found = managerOf(command);
-    if (!found)
-        return undefined;
-    const { manager, args, offset } = found;
-    const valueOptions = VALUE_OPTIONS[manager];
-    const options = [];
-    const operands = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg.startsWith('-') && arg !== '-') {
-            options.push(arg);
-            if (valueOptions.has(arg) && i + 1 < args.length)
-                options.push(args[++i]);
-        }
-        else {
-            operands.push({ value: arg, argIndex: i + offset });
-        }
-    }
-    const [action, ...packages] = operands;
-    return { manager, command, action: action?.value ?? '', options, packages };
-}
-const packageCommandsCache = derivedSlot('package commands');
-/** Every package-manager command of a RUN (read once per RUN; a dozen rules ask). */
-function packageCommands(commands) {
-    let reads = packageCommandsCache.get(commands);
-    if (!reads) {
-        reads = commands.flatMap((command) => {
-            const read = readPackageCommand(command);
-            return read ? [read] : [];
-        });
-        packageCommandsCache.set(commands, reads);
-    }
-    return reads.slice();
-}
-const INSTALL_ACTIONS = {
-    'apt-get': new Set(['install']),
-    apt: new Set(['install']),
-    apk: new Set(['add']),
-    yum: new Set(['install', 'groupinstall', 'localinstall']),
-    dnf: new Set(['install', 'groupinstall']),
-    microdnf: new Set(['install']),
-    zypper: new Set(['install', 'in']),
-    pip: new Set(['install']),
-    npm: new Set(['install', 'i', 'add', 'ci']),
-    yarn: new Set(['', 'install', 'add']),
-    pnpm: new Set(['install', 'i', 'add']),
-    gem: new Set(['install']),
-};
-function isInstall(command) {
-    return INSTALL_ACTIONS[command.manager].has(command.action);
-}
-/** True when the options contain `--long`, `--long=…`, or the short letter (alone or bundled, `-qy`). */
-function hasOption(command, long, short) {
-    return command.options.some((option) => (long !== undefined && (option === `--${long}` || option.startsWith(`--${long}=`))) ||
-        (short !== undefined && /^-[A-Za-z]+$/.test(option) && option.slice(1).includes(short)));
-}
-/** The `argIndex` of the action word, for locating it. */
-function actionArgIndex(command) {
-    if (command.action === '')
-        return -1;
-    return command.command.args.indexOf(command.action);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/stages.ts
@@ -1045,7 +1343,9 @@ function perStage(description, compute) {
 /** The first stage of the chain: the image the build starts from. */
 const rootStage = perStage('root stage', (stage, base) => base ?? stage);
 /** Position of an instruction among its stage's instructions. */
-function positionInStage(instruction) {
+function positionInStage(target) {
+    // An ONBUILD trigger sits where its ONBUILD is written.
+    const instruction = target.onbuild ?? target;
     const stage = instruction.stage;
     if (!stage)
         return -1;
@@ -1230,7 +1530,7 @@ function hasSecretMount(instruction) {
                     (command.name === 'apk' && command.args.includes('cache') && command.args.includes('clean')));
                 if (cleansCache)
                     return;
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if (command.manager !== 'apk' || command.action !== 'add' || hasOption(command, 'no-cache'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -1269,7 +1569,7 @@ const PROMPTING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade',
         return {
             RUN(instruction) {
                 const { commands } = instruction;
-                for (const command of packageCommands(commands)) {
+                for (const command of instruction.packages) {
                     if ((command.manager !== 'apt-get' && command.manager !== 'apt') || !PROMPTING.has(command.action))
                         continue;
                     // `-qq` implies `-y`; `-o APT::Get::Assume-Yes=true` sets it too.
@@ -1323,7 +1623,7 @@ const LISTS = '/var/lib/apt/lists';
                 const removesLists = instruction.commands.some((command) => command.name === 'rm' && command.args.some((arg) => arg.startsWith(LISTS)));
                 if (removesLists)
                     return;
-                const update = packageCommands(instruction.commands).find((command) => (command.manager === 'apt-get' || command.manager === 'apt') && command.action === 'update');
+                const update = instruction.packages.find((command) => (command.manager === 'apt-get' || command.manager === 'apt') && command.action === 'update');
                 if (!update)
                     return;
                 const at = textOf(context.model, instruction).arg(update.command, actionArgIndex(update));
@@ -1358,7 +1658,7 @@ const LISTS = '/var/lib/apt/lists';
                 // Builder stages are thrown away: their size does not matter.
                 if (!isShipped(context.model, instruction.stage))
                     return;
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if ((command.manager !== 'apt-get' && command.manager !== 'apt') || command.action !== 'install')
                         continue;
                     if (hasOption(command, 'no-install-recommends'))
@@ -1443,8 +1743,8 @@ function isBuildPackage(spec) {
  * `apt-get purge gcc`, and the official images' `apt-mark auto '.*' && … && apt-get purge --auto-remove` leave
  * nothing behind; `cleansUp` says the RUN removes build packages it installed, so its compile steps are temporary too.
  */
-function leftoverBuildPackages(commands) {
-    const reads = packageCommands(commands).filter((read) => SYSTEM_MANAGERS.has(read.manager));
+function leftoverBuildPackages(commands, packages) {
+    const reads = packages.filter((read) => SYSTEM_MANAGERS.has(read.manager));
     const removed = new Set(reads
         .filter((read) => REMOVE_ACTIONS.has(read.action))
         .flatMap((read) => read.packages.map((each) => packageName(each.value))));
@@ -1519,11 +1819,11 @@ function buildCommands(commands) {
     return found;
 }
 /** `npm ci` / `npm install` / `yarn install` / `pnpm install` of a whole project, dev dependencies included. */
-function devDependencyInstalls(commands, nodeEnv) {
+function devDependencyInstalls(packages, nodeEnv) {
     if (nodeEnv === 'production')
         return [];
     const found = [];
-    for (const read of packageCommands(commands)) {
+    for (const read of packages) {
         if (read.manager !== 'npm' && read.manager !== 'yarn' && read.manager !== 'pnpm')
             continue;
         // Named packages (`npm install -g pm2`) are chosen one by one; only a whole-project install pulls devDependencies.
@@ -1578,10 +1878,10 @@ function devDependencyInstalls(commands, nodeEnv) {
                 if (!stage || !isShipped(context.model, stage))
                     return;
                 const { commands } = instruction;
-                const { leftovers, cleansUp } = leftoverBuildPackages(commands);
+                const { leftovers, cleansUp } = leftoverBuildPackages(commands, instruction.packages);
                 // One finding per RUN, at the earliest command that brings a toolchain in. A RUN that removes the build
                 // packages it installed compiles with a toolchain that does not ship.
-                const installs = devDependencyInstalls(commands, envValue(stage, 'NODE_ENV'));
+                const installs = devDependencyInstalls(instruction.packages, envValue(stage, 'NODE_ENV'));
                 const first = [
                     ...leftovers,
                     ...(cleansUp ? [] : buildCommands(commands)),
@@ -1607,6 +1907,43 @@ function declaresNoDevDependencies(text) {
         return false;
     }
 }
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/consecutive-run.ts
+
+
+
+/** The flags of a RUN as one comparable string: RUNs with different mounts or networks cannot be merged as they are. */
+const flagsOf = (instruction) => instruction.flags.map((flag) => `${flag.name}=${flag.value ?? ''}`).join(' ');
+/* harmony default export */ const consecutive_run = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/consecutive-run',
+        domain: 'dockerfile',
+        description: 'Two RUNs in a row, each a single command with the same flags, could be one RUN and one layer.',
+        category: 'performance',
+        defaultSeverity: 'note',
+        // Opt-in: separate RUNs are often a deliberate cache boundary (a slow install kept apart from a step that changes).
+        recommended: false,
+        messages: {
+            merge: 'This RUN follows another single-command RUN: join them with `&&` to save a layer, unless the split is a deliberate cache boundary.',
+        },
+        equivalents: { hadolint: ['DL3059'] },
+    },
+    create(context) {
+        const single = (instruction) => instruction?.keyword === 'RUN' && instruction.heredocs.length === 0 && instruction.commands.length === 1;
+        return {
+            RUN(instruction) {
+                const stage = instruction.stage;
+                if (!stage || instruction.onbuild || !single(instruction))
+                    return;
+                // RUNs that already chain commands were split on purpose; only two one-command RUNs in a row are reported.
+                const previous = stage.instructions[positionInStage(instruction) - 1];
+                if (!single(previous) || flagsOf(previous) !== flagsOf(instruction))
+                    return;
+                context.report({ at: keywordAt(instruction), messageId: 'merge' });
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/copy.ts
 
@@ -2022,6 +2359,70 @@ function ignoreFileCandidates(dockerfilePath) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/extract-with-add.ts
+
+
+
+const ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+const extract_with_add_baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** True for `tar -xzf`, `tar xzf`, `tar --extract`: the command unpacks an archive. */
+function extracts(args) {
+    const [first = ''] = args;
+    return hasFlag(args, 'extract', 'x') || hasFlag(args, 'get') || /^[a-wyz]*x[a-z]*$/i.test(first);
+}
+/* harmony default export */ const extract_with_add = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/extract-with-add',
+        domain: 'dockerfile',
+        description: 'A local tar archive copied in and then unpacked by `tar -x` can be unpacked by `ADD` in one layer.',
+        category: 'performance',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            add: '"{{archive}}" is copied here and unpacked by `tar` later, so the image keeps the archive too: `ADD {{archive}} <dir>` unpacks a local tar archive in one layer.',
+        },
+        equivalents: { hadolint: ['DL3010'] },
+    },
+    create(context) {
+        /** Local archives COPYed into each stage, by file name. */
+        const copied = new Map();
+        const reported = new Set();
+        return {
+            COPY(instruction) {
+                const stage = instruction.stage;
+                if (!stage || instruction.onbuild || instruction.json || instruction.flags.some((flag) => flag.name === 'from'))
+                    return;
+                const words = instruction.args.split(/\s+/).filter(Boolean);
+                for (const source of words.slice(0, -1)) {
+                    if (!ARCHIVE.test(source) || source.includes('$') || /^[a-z]+:\/\//i.test(source))
+                        continue;
+                    let archives = copied.get(stage);
+                    if (!archives)
+                        copied.set(stage, (archives = new Map()));
+                    archives.set(extract_with_add_baseName(source), { instruction, source });
+                }
+            },
+            RUN(instruction) {
+                const archives = instruction.stage && copied.get(instruction.stage);
+                if (!archives)
+                    return;
+                for (const command of instruction.commands) {
+                    if (command.name !== 'tar' || !extracts(command.args))
+                        continue;
+                    for (const arg of command.args) {
+                        const copy = archives.get(extract_with_add_baseName(arg));
+                        if (!copy || reported.has(copy.instruction))
+                            continue;
+                        reported.add(copy.instruction);
+                        const at = textOf(context.model, copy.instruction).word(copy.source);
+                        context.report({ at, messageId: 'add', data: { archive: copy.source } });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/final-stage-healthcheck.ts
 
 
@@ -2043,7 +2444,7 @@ function isMinimal(root) {
         messages: {
             missing: 'This image serves on port {{port}} but has no HEALTHCHECK, so Docker and Compose cannot tell a hung service from a healthy one: add `HEALTHCHECK CMD …` (or `HEALTHCHECK NONE` to say it is deliberate).',
         },
-        equivalents: { checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
+        equivalents: { hadolint: ['DL3057'], checkov: ['CKV_DOCKER_2'], trivy: ['DS026'] },
     },
     create(context) {
         return {
@@ -2143,6 +2544,223 @@ function collect(instruction, names) {
         for (const [name] of envPairs(instruction.args))
             names.add(name);
 }
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/support/labels.ts
+
+/** The key/value pairs of a LABEL: `a=1 "b c"="d"`, or the legacy single pair `LABEL key some value`. */
+function labelPairs(args) {
+    const legacy = /^([^\s="']+)\s+(?!\S*=)(.+)$/s.exec(args);
+    if (legacy)
+        return [[legacy[1], legacy[2].trim().replace(/^(["'])(.*)\1$/s, '$2')]];
+    return argPairs(args);
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/label-key-format.ts
+
+
+
+/**
+ * Lower-case letters and digits, separated by single dots or dashes, beginning and ending with a letter, as Docker's
+ * key format recommendations put it (https://docs.docker.com/engine/manage-resources/labels/).
+ */
+const KEY = /^[a-z](?:[a-z0-9]*(?:[.-][a-z0-9]+)*[a-z])?$/;
+/** Namespaces Docker reserves for its own use. */
+const RESERVED = /^(?:com\.docker|io\.docker|org\.dockerproject)\./;
+/* harmony default export */ const label_key_format = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/label-key-format',
+        domain: 'dockerfile',
+        description: 'LABEL keys should be lower-case, dot-separated names outside the namespaces Docker reserves (`com.docker.*`, …).',
+        category: 'style',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            format: 'Label key "{{key}}" is not a lower-case name of letters and digits separated by single dots or dashes, beginning and ending with a letter (e.g. `org.example.team`).',
+            reserved: 'Label key "{{key}}" is in a namespace Docker reserves for its own use: use your own reverse-DNS prefix.',
+        },
+        equivalents: { hadolint: ['DL3048'] },
+    },
+    create(context) {
+        return {
+            LABEL(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const [raw] of labelPairs(instruction.args)) {
+                    const key = raw.replace(/^["']|["']$/g, '');
+                    // A key made of a build argument is only known at build time.
+                    if (key.includes('$'))
+                        continue;
+                    const messageId = RESERVED.test(key) ? 'reserved' : KEY.test(key) ? undefined : 'format';
+                    if (messageId)
+                        context.report({ at: text.word(raw), messageId, data: { key } });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/label-schema.ts
+
+
+
+const LABEL_TYPES = ['text', 'url', 'rfc3339', 'spdx', 'hash', 'semver', 'email'];
+/**
+ * The OCI image annotations whose values have a fixed form
+ * (https://github.com/opencontainers/image-spec/blob/main/annotations.md): checked whenever they are set.
+ */
+const OCI_SCHEMA = {
+    'org.opencontainers.image.created': 'rfc3339',
+    'org.opencontainers.image.url': 'url',
+    'org.opencontainers.image.documentation': 'url',
+    'org.opencontainers.image.source': 'url',
+    'org.opencontainers.image.licenses': 'spdx',
+    'org.opencontainers.image.revision': 'hash',
+};
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const SEMVER = /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/** Licence ids (`MIT`, `Apache-2.0`, `LicenseRef-x`, `GPL-2.0+`) joined by AND, OR and WITH, with parentheses. */
+const SPDX_ID = /^(?:[A-Za-z0-9][A-Za-z0-9.-]*\+?|LicenseRef-[A-Za-z0-9.-]+)$/;
+function validSpdx(value) {
+    const tokens = value.replace(/[()]/g, ' $& ').trim().split(/\s+/);
+    let expectId = true;
+    let depth = 0;
+    for (const token of tokens) {
+        if (token === '(') {
+            if (!expectId)
+                return false;
+            depth++;
+        }
+        else if (token === ')') {
+            if (expectId || --depth < 0)
+                return false;
+        }
+        else if (token === 'AND' || token === 'OR' || token === 'WITH') {
+            if (expectId)
+                return false;
+            expectId = true;
+        }
+        else {
+            if (!expectId || !SPDX_ID.test(token))
+                return false;
+            expectId = false;
+        }
+    }
+    return !expectId && depth === 0;
+}
+function validUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.hostname !== '' || url.protocol === 'file:';
+    }
+    catch {
+        return false;
+    }
+}
+const VALID = {
+    text: () => true,
+    url: validUrl,
+    rfc3339: (value) => RFC3339.test(value),
+    spdx: validSpdx,
+    hash: (value) => /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value),
+    semver: (value) => SEMVER.test(value),
+    email: (value) => EMAIL.test(value),
+};
+const DESCRIBE = {
+    text: 'text',
+    url: 'a URL',
+    rfc3339: 'an RFC 3339 date and time (2024-05-01T12:00:00Z)',
+    spdx: 'an SPDX licence expression (Apache-2.0, MIT OR Apache-2.0)',
+    hash: 'a full git commit hash (40 or 64 hex digits)',
+    semver: 'a semantic version (1.4.2)',
+    email: 'an e-mail address',
+};
+/* harmony default export */ const label_schema = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/label-schema',
+        domain: 'dockerfile',
+        description: 'LABEL values must have the form their key calls for (OCI annotations, or a schema in the options), and required labels must be set.',
+        category: 'best-practice',
+        defaultSeverity: 'warning',
+        recommended: true,
+        messages: {
+            invalid: 'Label "{{key}}" is "{{value}}", which is not {{expected}}.',
+            empty: 'Label "{{key}}" is empty: give it a value or drop it.',
+            missing: 'The image has no label "{{key}}", which the label schema requires.',
+            superfluous: 'Label "{{key}}" is not in the label schema, and `strict` allows no others.',
+        },
+        equivalents: {
+            hadolint: ['DL3049', 'DL3050', 'DL3051', 'DL3052', 'DL3053', 'DL3054', 'DL3055', 'DL3056', 'DL3058'],
+        },
+        defaultOptions: { schema: {}, strict: false },
+        optionsSchema: {
+            type: 'object',
+            properties: {
+                schema: { type: 'object', additionalProperties: { enum: [...LABEL_TYPES] } },
+                strict: { type: 'boolean' },
+            },
+            additionalProperties: false,
+        },
+    },
+    create(context) {
+        const configured = context.options.schema;
+        const strict = context.options.strict;
+        const schema = { ...OCI_SCHEMA, ...configured };
+        /** Labels set by each stage's own LABEL instructions (base-stage labels are inherited, so the chain counts). */
+        const setIn = new Map();
+        return {
+            LABEL(instruction) {
+                const text = textOf(context.model, instruction);
+                const stage = instruction.onbuild ? undefined : instruction.stage;
+                for (const [rawKey, rawValue] of labelPairs(instruction.args)) {
+                    const key = rawKey.replace(/^["']|["']$/g, '');
+                    if (stage) {
+                        let keys = setIn.get(stage);
+                        if (!keys)
+                            setIn.set(stage, (keys = new Set()));
+                        keys.add(key);
+                    }
+                    const type = Object.hasOwn(schema, key) ? schema[key] : undefined;
+                    if (!type) {
+                        if (strict)
+                            context.report({ at: text.word(rawKey), messageId: 'superfluous', data: { key } });
+                        continue;
+                    }
+                    const value = rawValue ?? '';
+                    // A value made of build arguments is only known at build time.
+                    if (value.includes('$'))
+                        continue;
+                    if (value.trim() === '') {
+                        context.report({ at: text.word(rawKey), messageId: 'empty', data: { key } });
+                    }
+                    else if (!VALID[type](value)) {
+                        context.report({
+                            at: text.word(rawKey),
+                            messageId: 'invalid',
+                            data: { key, value, expected: DESCRIBE[type] },
+                        });
+                    }
+                }
+            },
+            exit(model) {
+                const required = Object.keys(configured);
+                const final = model.stages[model.stages.length - 1];
+                if (required.length === 0 || !final)
+                    return;
+                const present = new Set();
+                for (let stage = final; stage; stage = stage.image.stage) {
+                    for (const key of setIn.get(stage) ?? [])
+                        present.add(key);
+                    if (stage.image.stage === stage)
+                        break;
+                }
+                for (const key of required) {
+                    if (!present.has(key))
+                        context.report({ at: final.from, messageId: 'missing', data: { key } });
+                }
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/support/sources.ts
 /** Classifies ADD sources: ADD fetches URLs and unpacks local archives, which COPY cannot do. */
@@ -2264,133 +2882,8 @@ function isWorldWritable(mode) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/dockerfile/support/secrets.ts
-/** Recognisable credential formats, by issuer. Each pattern is specific enough to need no entropy check. */
-const TOKEN_PATTERNS = [
-    { kind: 'GitHub token', pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\b/ },
-    { kind: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/ },
-    { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}\b/ },
-    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
-    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-    {
-        kind: 'Slack webhook',
-        pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/,
-    },
-    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
-    { kind: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
-    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
-];
-const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({
-    kind,
-    global: new RegExp(pattern.source, 'g'),
-}));
-function findTokens(text) {
-    const found = [];
-    for (const { kind, global } of GLOBAL_TOKEN_PATTERNS) {
-        // matchAll scans a copy of the expression: the shared one keeps lastIndex 0.
-        for (const match of text.matchAll(global))
-            found.push({ kind, index: match.index, length: match[0].length });
-    }
-    return found.sort((a, b) => a.index - b.index);
-}
-function looksLikeToken(value) {
-    return TOKEN_PATTERNS.some(({ pattern }) => pattern.test(value));
-}
-/** Words that make a variable name a credential. A bare `KEY` is not one: `GPG_KEY` holds a public fingerprint. */
-const SECRET_WORDS = new Set([
-    'PASSWORD',
-    'PASSWD',
-    'PWD',
-    'SECRET',
-    'TOKEN',
-    'APIKEY',
-    'CREDENTIAL',
-    'CREDENTIALS',
-    'PASSPHRASE',
-]);
-const SECRET_PAIRS = [
-    ['API', 'KEY'],
-    ['PRIVATE', 'KEY'],
-    ['ACCESS', 'KEY'],
-    ['SECRET', 'KEY'],
-    ['CLIENT', 'SECRET'],
-    ['AUTH', 'TOKEN'],
-];
-/** Last words that make the variable about a secret rather than the secret itself (`PASSWORD_FILE=/run/secrets/db`). */
-const NOT_THE_SECRET = new Set([
-    'FILE',
-    'PATH',
-    'DIR',
-    'URL',
-    'URI',
-    'ENDPOINT',
-    'HOST',
-    'PORT',
-    'ID',
-    'NAME',
-    'LENGTH',
-    'TTL',
-    'EXPIRY',
-    'EXPIRES',
-    'TIMEOUT',
-    'HEADER',
-    'TYPE',
-    'ENABLED',
-    'REQUIRED',
-    'VERSION',
-    'MIN',
-    'MAX',
-    'POLICY',
-    'ENV',
-    'REF',
-    'ARN',
-]);
-function isSecretName(name) {
-    const words = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toUpperCase()
-        .split(/[^A-Z0-9]+/)
-        .filter(Boolean);
-    if (words.length === 0 || NOT_THE_SECRET.has(words[words.length - 1]))
-        return false;
-    if (words.some((word) => SECRET_WORDS.has(word)))
-        return true;
-    return SECRET_PAIRS.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
-}
-/** Values that cannot be a credential: empty, booleans, numbers of a few digits, paths. */
-function isHarmlessValue(value) {
-    return value === '' || /^(?:true|false|yes|no|on|off|none|null|\d{1,4})$/i.test(value) || value.startsWith('/');
-}
-/** True when a value is only a variable reference (`$TOKEN`, `${TOKEN}`), naming it. */
-function referencedVariable(value) {
-    return /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(value)?.[1];
-}
-/** Files that hold credentials by name: SSH keys, dotenv files, package-registry logins, private keys. */
-function secretFileKind(path) {
-    const base = path.replace(/\/+$/, '').split('/').pop() ?? '';
-    if (/^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(base))
-        return 'SSH private key';
-    if (base === '.env' || /^\.env\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+$/.test(base))
-        return 'dotenv file';
-    if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base))
-        return 'credentials file';
-    if (base === 'credentials' && /\.aws\//.test(path))
-        return 'AWS credentials';
-    if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
-        return 'private key';
-    // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
-    if (/\.pem$/i.test(base) &&
-        !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
-        return 'private key';
-    }
-    return undefined;
-}
-/** Destinations that only ever hold certificates (trust stores). */
-function isTrustStore(dest) {
-    return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
-}
-
+// EXTERNAL MODULE: ./src/rules/dockerfile/support/secrets.ts
+var secrets = __webpack_require__(6243);
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-copied-secret-files.ts
 
 
@@ -2414,10 +2907,10 @@ function isTrustStore(dest) {
         const check = (instruction) => {
             const text = textOf(context.model, instruction);
             const { sources, dest } = copyOperands(instruction);
-            if (dest && isTrustStore(dest))
+            if (dest && (0,secrets/* isTrustStore */.ME)(dest))
                 return;
             for (const source of sources) {
-                const kind = secretFileKind(source);
+                const kind = (0,secrets/* secretFileKind */.Fu)(source);
                 if (!kind)
                     continue;
                 // A builder stage's layers are not shipped, but they do sit in build caches.
@@ -2508,7 +3001,7 @@ const DIST_UPGRADES = {
     create(context) {
         return {
             RUN(instruction) {
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if (!DIST_UPGRADES[command.manager]?.has(command.action))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -2540,7 +3033,7 @@ const DIST_UPGRADES = {
             // The whole text, comments included: a token in a comment is just as leaked once committed.
             file(model) {
                 const { file } = model;
-                for (const token of findTokens(file.text)) {
+                for (const token of (0,secrets/* findTokens */.GY)(file.text)) {
                     const span = file.spanOf(token.index, token.index + token.length);
                     const owner = instructionAtLine(model.instructions, span.line);
                     context.report({
@@ -2567,6 +3060,54 @@ function instructionAtLine(instructions, line) {
     const found = instructions[low];
     return found && found.span.line <= line ? found : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-host-commands.ts
+
+
+/** Programs that act on a running machine or a person at a terminal; a build step has neither. */
+const HOST_COMMANDS = {
+    ssh: 'opens a session to another machine',
+    vim: 'is an interactive editor',
+    vi: 'is an interactive editor',
+    nano: 'is an interactive editor',
+    shutdown: 'acts on the running machine',
+    reboot: 'acts on the running machine',
+    service: 'starts a service that stops when the step ends',
+    ps: 'lists processes of a build container that is gone when the step ends',
+    top: 'is an interactive process viewer',
+    htop: 'is an interactive process viewer',
+    free: 'reports the memory of the build machine, not of where the image runs',
+    kill: 'signals processes of a build container that is gone when the step ends',
+    mount: 'mounts into a build container that is gone when the step ends',
+    ifconfig: 'configures the network of the build container, not of where the image runs',
+};
+/* harmony default export */ const no_host_commands = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/no-host-commands',
+        domain: 'dockerfile',
+        description: 'RUN should not call commands meant for a running machine or a terminal (`ssh`, `vim`, `service`, `shutdown`, `ps`, `kill`, `mount`, …).',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            host: '`{{command}}` {{why}}: it has no lasting effect on the image; do it at run time, or drop it.',
+        },
+        equivalents: { hadolint: ['DL3001'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const command of instruction.commands) {
+                    const why = Object.hasOwn(HOST_COMMANDS, command.name) ? HOST_COMMANDS[command.name] : undefined;
+                    if (!why)
+                        continue;
+                    context.report({ at: text.command(command), messageId: 'host', data: { command: command.name, why } });
+                }
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-latest-copy-from.ts
 
@@ -2685,7 +3226,7 @@ function instructionAtLine(instructions, line) {
             redundant: '`--platform={{platform}}` is what FROM uses anyway: drop the flag.',
             hardCoded: '`--platform={{platform}}` pins this stage to one platform, so multi-platform builds emulate it: use `$BUILDPLATFORM` or `$TARGETPLATFORM`, or pass `--platform` to the build.',
         },
-        equivalents: { hadolint: ['DL3029'] },
+        equivalents: { hadolint: ['DL3029', 'DL3065'] },
     },
     create(context) {
         return {
@@ -2806,7 +3347,7 @@ function startsNonRoot(image, extra) {
             argDefault: '`ARG {{name}}` has a default credential, written into the Dockerfile and the image history: remove the default and use `RUN --mount=type=secret`.',
             argUsed: 'Build argument `{{name}}` is used by the RUN on line {{line}}, which records its value in the image history: use `RUN --mount=type=secret,id={{id}}` instead.',
         },
-        equivalents: { trivy: ['DS031'] },
+        equivalents: { hadolint: ['DL3064'], trivy: ['DS031'] },
     },
     create(context) {
         const { model } = context;
@@ -2817,9 +3358,9 @@ function startsNonRoot(image, extra) {
             ENV(instruction) {
                 for (const [name, value] of envPairs(instruction.args)) {
                     // A value that is a known token format is docker/no-hardcoded-token's to report.
-                    if (!isSecretName(name) || isHarmlessValue(value) || looksLikeToken(value))
+                    if (!(0,secrets/* isSecretName */.eh)(name) || (0,secrets/* isHarmlessValue */.nk)(value) || (0,secrets/* looksLikeToken */.NM)(value))
                         continue;
-                    const arg = referencedVariable(value);
+                    const arg = (0,secrets/* referencedVariable */.UA)(value);
                     // `ENV X=$X` with no build argument X copies an earlier ENV (reported there) or nothing.
                     if (arg && !declaresArg(instruction, arg))
                         continue;
@@ -2834,7 +3375,7 @@ function startsNonRoot(image, extra) {
             },
             LABEL(instruction) {
                 for (const [name, value] of argPairs(instruction.args)) {
-                    if (!isSecretName(name) || value === undefined || isHarmlessValue(value) || looksLikeToken(value))
+                    if (!(0,secrets/* isSecretName */.eh)(name) || value === undefined || (0,secrets/* isHarmlessValue */.nk)(value) || (0,secrets/* looksLikeToken */.NM)(value))
                         continue;
                     context.report({
                         at: nameAt(instruction, name),
@@ -2846,9 +3387,9 @@ function startsNonRoot(image, extra) {
             },
             ARG(instruction) {
                 for (const [name, value] of argPairs(instruction.args)) {
-                    if (!isSecretName(name))
+                    if (!(0,secrets/* isSecretName */.eh)(name))
                         continue;
-                    if (value !== undefined && !isHarmlessValue(value) && !looksLikeToken(value) && !referencedVariable(value)) {
+                    if (value !== undefined && !(0,secrets/* isHarmlessValue */.nk)(value) && !(0,secrets/* looksLikeToken */.NM)(value) && !(0,secrets/* referencedVariable */.UA)(value)) {
                         context.report({
                             at: nameAt(instruction, name),
                             messageId: 'argDefault',
@@ -3006,6 +3547,45 @@ function exposedItems(args) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/no-system-upgrade.ts
+
+
+
+/** System package managers; `npm update` and friends move a project's dependencies, which is another question. */
+const SYSTEM = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+/** Whole-release moves, reported by docker/no-dist-upgrade instead. */
+const no_system_upgrade_DIST_UPGRADES = new Set(['dist-upgrade', 'full-upgrade', 'dup', 'distro-sync', 'dsync']);
+/* harmony default export */ const no_system_upgrade = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/no-system-upgrade',
+        domain: 'dockerfile',
+        description: 'No upgrade of every installed package (`apk upgrade`, `yum update`, `dnf upgrade`) inside an image build.',
+        category: 'best-practice',
+        defaultSeverity: 'note',
+        // Opt-in: upgrading in the build is how many teams get security fixes the base image has not shipped yet.
+        recommended: false,
+        messages: {
+            upgrade: '`{{manager}} {{action}}` upgrades every package, so the image depends on the day it was built: take a newer base image, or upgrade the packages you need by name.',
+        },
+        equivalents: { hadolint: ['DL3017', 'DL3031', 'DL3039'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                for (const command of instruction.packages) {
+                    if (!SYSTEM.has(command.manager) || command.step !== 'upgrade' || no_system_upgrade_DIST_UPGRADES.has(command.action))
+                        continue;
+                    // `dnf upgrade openssl` picks the packages; only a bare upgrade moves everything.
+                    if (command.packages.length > 0)
+                        continue;
+                    const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
+                    context.report({ at, messageId: 'upgrade', data: { manager: command.manager, action: command.action } });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/no-update-alone.ts
 
 
@@ -3035,7 +3615,7 @@ const REFRESH = {
     create(context) {
         return {
             RUN(instruction) {
-                const commands = packageCommands(instruction.commands);
+                const commands = instruction.packages;
                 for (const command of commands) {
                     if (!REFRESH[command.manager]?.has(command.action))
                         continue;
@@ -3162,7 +3742,7 @@ const INSECURE_ENV = {
         description: 'A stage should download with either curl or wget, not both.',
         category: 'style',
         defaultSeverity: 'note',
-        recommended: false,
+        recommended: true,
         messages: {
             both: '`{{tool}}` is used here but this stage already uses `{{other}}` (line {{line}}): pick one and drop the other package.',
         },
@@ -3268,7 +3848,7 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                 const line = lockfileCopied.get(instruction.stage) ?? lockfileInBase(instruction.stage);
                 if (line === undefined)
                     return;
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     // `npm install <pkg>` adds a package on purpose; only the whole-tree install has a `ci` equivalent.
                     if (command.manager !== 'npm' || !['install', 'i'].includes(command.action) || command.packages.length > 0)
                         continue;
@@ -3281,6 +3861,81 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
                         fix: replaceWith(context.file, at, 'ci', 'use npm ci', false),
                     });
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/numeric-user.ts
+
+
+/* harmony default export */ const numeric_user = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/numeric-user',
+        domain: 'dockerfile',
+        description: 'The final stage should set `USER` to a numeric UID, which a runtime can verify is not root.',
+        category: 'security',
+        defaultSeverity: 'note',
+        // Opt-in: a named user is fine unless the image runs where the UID must be provable (runAsNonRoot).
+        recommended: false,
+        securitySeverity: 2.0,
+        messages: {
+            name: '`USER {{user}}` names a user: a runtime that must prove the container is not root (Kubernetes `runAsNonRoot`) cannot resolve names, so write its UID (e.g. `USER 10001`).',
+        },
+        equivalents: { hadolint: ['DL3066'] },
+    },
+    create(context) {
+        return {
+            USER(instruction) {
+                if (instruction.onbuild || !instruction.stage?.isFinal)
+                    return;
+                const user = instruction.args.split(':')[0].trim();
+                // A number, a build argument whose value is not known here, or root (docker/no-root-user reports that).
+                if (user === '' || user === 'root' || /^\d+$/.test(user) || user.includes('$'))
+                    return;
+                context.report({ at: textOf(context.model, instruction).word(user), messageId: 'name', data: { user } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/onbuild-trigger.ts
+
+
+/** Instructions the builder refuses as an ONBUILD trigger. */
+const REFUSED = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+const KNOWN = new Set(INSTRUCTION_KEYWORDS);
+/* harmony default export */ const onbuild_trigger = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/onbuild-trigger',
+        domain: 'dockerfile',
+        description: '`ONBUILD` must hold an instruction, and not `ONBUILD`, `FROM` or `MAINTAINER`.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            refused: '`ONBUILD {{trigger}}` is refused by the builder: an image built FROM this one fails at this trigger. Move the instruction out of ONBUILD or drop it.',
+            unknown: '`ONBUILD {{trigger}}` holds no instruction the builder knows: an image built FROM this one fails at this trigger.',
+        },
+        equivalents: { hadolint: ['DL3043'] },
+    },
+    create(context) {
+        return {
+            ONBUILD(instruction) {
+                const word = /^\S+/.exec(instruction.args)?.[0] ?? '';
+                const trigger = word.toUpperCase();
+                const messageId = REFUSED.has(trigger) ? 'refused' : KNOWN.has(trigger) ? undefined : 'unknown';
+                if (!messageId)
+                    return;
+                const { line, column } = instruction.argsSpan;
+                context.report({
+                    at: {
+                        span: { line, column, endLine: line, endColumn: column + Math.max(word.length, 1) },
+                        path: instruction.path,
+                    },
+                    messageId,
+                    data: { trigger: word === '' ? '(nothing)' : trigger },
+                });
             },
         };
     },
@@ -3353,63 +4008,16 @@ const LAST_WINS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/dockerfile/support/pinning.ts
-/** True for operands that are files, URLs or directories rather than names from a registry. */
-function isLocalOrUrl(spec) {
-    return (/^(?:\.|\/|~|\$|[a-z+]+:\/\/|git\+|git@|file:)/i.test(spec) ||
-        /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(spec));
-}
-/** Whether one package operand names an exact (or bounded) version, by each manager's syntax. */
-function isPinned(command, spec) {
-    switch (command.manager) {
-        case 'apt-get':
-        case 'apt':
-            return /^[^=]+=.+/.test(spec);
-        case 'apk':
-            return /^[^=~<>]+[=~<>]/.test(spec);
-        case 'pip':
-            return /(?:==|~=|>=|<=|!=|===|<|>)/.test(spec) || /@\s*\S/.test(spec);
-        case 'npm':
-        case 'yarn':
-        case 'pnpm':
-            // `@scope/name@1.2.3` or `name@1.2.3`; a bare `@scope/name` is not pinned.
-            return /^(?:@[^/]+\/)?[^@]+@.+$/.test(spec);
-        case 'gem':
-            return /:\S+/.test(spec) || command.options.some((option) => option === '-v' || option.startsWith('--version'));
-        case 'yum':
-        case 'dnf':
-        case 'microdnf':
-            // `name-1.2.3`, `name-1.2.3-4.el9`: a dash followed by a digit.
-            return /-\d/.test(spec) || spec.startsWith('@');
-        case 'zypper':
-            return /[=<>]/.test(spec) || /-\d/.test(spec);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/pin-package-versions.ts
 
 
 
-
-const ALL_MANAGERS = [
-    'apt-get',
-    'apt',
-    'apk',
-    'yum',
-    'dnf',
-    'microdnf',
-    'zypper',
-    'pip',
-    'npm',
-    'yarn',
-    'pnpm',
-    'gem',
-];
+const ALL_MANAGERS = [...PACKAGE_MANAGERS];
 /* harmony default export */ const pin_package_versions = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'docker/pin-package-versions',
         domain: 'dockerfile',
-        description: 'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`).',
+        description: 'Packages installed by name should carry a version (`curl=8.5.0-2`, `flask==3.0.2`, `left-pad@1.3.0`, `x@v1.2.3`).',
         category: 'best-practice',
         defaultSeverity: 'note',
         // Opt-in: pins in distribution packages break as soon as the mirror drops the old version.
@@ -3417,7 +4025,9 @@ const ALL_MANAGERS = [
         messages: {
             unpinned: '{{manager}} package "{{name}}" has no version: pin it (e.g. `{{example}}`) for reproducible builds.',
         },
-        equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },
+        equivalents: {
+            hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041', 'DL3062'],
+        },
         defaultOptions: { managers: ALL_MANAGERS },
         optionsSchema: {
             type: 'object',
@@ -3429,20 +4039,20 @@ const ALL_MANAGERS = [
         const managers = new Set(context.options.managers);
         return {
             RUN(instruction) {
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if (!managers.has(command.manager) || !isInstall(command))
                         continue;
                     // A constraints file pins pip packages named on the command line.
                     if (command.manager === 'pip' && hasOption(command, 'constraint', 'c'))
                         continue;
                     for (const operand of command.packages) {
-                        if (isLocalOrUrl(operand.value) || isPinned(command, operand.value))
+                        if (operand.pin !== 'none')
                             continue;
                         const at = textOf(context.model, instruction).arg(command.command, operand.argIndex);
                         context.report({
                             at,
                             messageId: 'unpinned',
-                            data: { manager: command.manager, name: operand.value, example: example(command.manager, operand.value) },
+                            data: { manager: command.manager, name: operand.name, example: example(command.manager, operand.name) },
                         });
                     }
                 }
@@ -3460,6 +4070,10 @@ function example(manager, name) {
             return `${name}@1.2.3`;
         case 'gem':
             return `${name}:1.2.3`;
+        case 'go':
+            return `${name}@v1.2.3`;
+        case 'cargo':
+            return `${name}@1.2.3`;
         case 'yum':
         case 'dnf':
         case 'microdnf':
@@ -3498,7 +4112,7 @@ function example(manager, name) {
                     return;
                 if (envValue(stage, 'PIP_NO_CACHE_DIR') !== undefined)
                     return;
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if (command.manager !== 'pip' || command.action !== 'install' || hasOption(command, 'no-cache-dir'))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -3517,10 +4131,8 @@ function example(manager, name) {
 
 
 
-/**
- * Shells that know `set -o pipefail`. The default `/bin/sh` is dash on Debian and Ubuntu, which does not, so it is
- * only checked on Alpine and BusyBox images, where it is ash.
- */
+
+/** Shells that know `set -o pipefail`; for plain `sh` (dash on Debian and Ubuntu) the advice is to switch to bash. */
 const PIPEFAIL_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh|ash)$/;
 /** Left sides of a pipe that cannot fail in a way worth stopping the build for. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true', 'cat']);
@@ -3555,7 +4167,7 @@ function setsPipefail(command) {
     meta: {
         id: 'docker/pipefail',
         domain: 'dockerfile',
-        description: 'Pipes in RUN under bash-like shells need `set -o pipefail`, or a failing left side goes unnoticed.',
+        description: 'Pipes in RUN under a POSIX shell need `set -o pipefail`, or a failing left side goes unnoticed.',
         category: 'correctness',
         defaultSeverity: 'warning',
         recommended: true,
@@ -3567,10 +4179,11 @@ function setsPipefail(command) {
     create(context) {
         return {
             RUN(instruction) {
-                const shell = shellOf(instruction);
-                if (!shell || !PIPEFAIL_SHELLS.test(shell[0]))
+                // No SHELL, shebang or exec-form shell: the builder's default, `/bin/sh -c`.
+                const shell = shellOf(instruction) ?? ['/bin/sh', '-c'];
+                if (!POSIX_SHELLS.test(shell[0]))
                     return;
-                if (shell.some((word, i) => word === 'pipefail' && shell[i - 1] === '-o'))
+                if (shell.some((word, i) => (word === 'pipefail' && /^-[a-z]*o$/.test(shell[i - 1] ?? '')) || word === '-opipefail'))
                     return;
                 const text = textOf(context.model, instruction);
                 for (const command of instruction.commands) {
@@ -3584,7 +4197,9 @@ function setsPipefail(command) {
                     const pipe = end >= 0 ? text.findPattern(/\|(?!\|)/, end) : undefined;
                     const at = pipe ? text.at(pipe.offset, 1) : text.command(command);
                     const shellName = shell[0].slice(shell[0].lastIndexOf('/') + 1);
-                    const program = shell[0].includes('/') ? shell[0] : `/bin/${shell[0]}`;
+                    // Plain sh is dash on Debian and Ubuntu, whose releases there lack pipefail: bash is the shell to switch to.
+                    const pipefailShell = PIPEFAIL_SHELLS.test(shell[0]) ? shell[0] : '/bin/bash';
+                    const program = pipefailShell.includes('/') ? pipefailShell : `/bin/${pipefailShell}`;
                     context.report({ at, messageId: 'pipefail', data: { command: command.name, shell: shellName, program } });
                     return;
                 }
@@ -3623,6 +4238,38 @@ function setsPipefail(command) {
                     return;
                 const at = keywordAt(instruction);
                 context.report({ at, messageId: 'copy', fix: replaceWith(context.file, at, 'COPY', 'use COPY') });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile/reserved-stage-name.ts
+
+
+/** Names the builder gives a meaning of its own: `FROM scratch` is the empty image, `context` the build context. */
+const reserved_stage_name_RESERVED = new Set(['scratch', 'context']);
+/* harmony default export */ const reserved_stage_name = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/reserved-stage-name',
+        domain: 'dockerfile',
+        description: 'A stage must not be named `scratch` or `context`, which the builder reserves.',
+        category: 'correctness',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: {
+            reserved: 'Stage name "{{name}}" is reserved: `FROM {{name}}` and `COPY --from={{name}}` would not mean this stage. Rename it.',
+        },
+        equivalents: { hadolint: ['DL3063'] },
+    },
+    create(context) {
+        return {
+            stage(stage) {
+                if (stage.name === undefined || !reserved_stage_name_RESERVED.has(stage.name))
+                    return;
+                const text = textOf(context.model, stage.from);
+                const as = text.findPattern(/\bas\s+/i);
+                const at = as ? text.at(as.offset + as.length, stage.name.length) : text.at(-1, 0);
+                context.report({ at, messageId: 'reserved', data: { name: stage.name } });
             },
         };
     },
@@ -3673,7 +4320,7 @@ function prompts(command) {
     create(context) {
         return {
             RUN(instruction) {
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     if (!prompts(command))
                         continue;
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -3706,18 +4353,20 @@ const CLEAN_HINT = {
     microdnf: 'microdnf clean all',
     zypper: 'zypper clean --all',
 };
-function cleans(manager, commands) {
+/** True when a command after position `from` cleans the cache `manager` filled (yum, dnf and microdnf share one). */
+function cleans(instruction, manager, after) {
     const cacheDir = CACHE_DIRS[manager];
-    return commands.some((command) => (command.name === manager &&
-        (command.args.includes('clean') || (manager === 'zypper' && command.args.includes('cc')))) ||
-        (command.name === 'rm' &&
+    const family = managerFamily(manager);
+    const rest = instruction.commands.slice(instruction.commands.indexOf(after) + 1);
+    return (instruction.packages.some((command) => command.step === 'clean' && managerFamily(command.manager) === family && rest.includes(command.command)) ||
+        rest.some((command) => command.name === 'rm' &&
             command.args.some((arg) => arg.startsWith(cacheDir) || arg.startsWith('/var/cache/dnf'))));
 }
 /* harmony default export */ const rpm_cache_cleanup = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'docker/rpm-cache-cleanup',
         domain: 'dockerfile',
-        description: '`yum`/`dnf`/`zypper install` in the shipped image must clean the package cache in the same RUN.',
+        description: '`yum`/`dnf`/`microdnf`/`zypper` installs and upgrades in the shipped image must clean the cache after them.',
         category: 'performance',
         defaultSeverity: 'warning',
         recommended: true,
@@ -3732,11 +4381,14 @@ function cleans(manager, commands) {
                 if (!isShipped(context.model, instruction.stage))
                     return;
                 const reported = new Set();
-                for (const command of packageCommands(instruction.commands)) {
+                for (const command of instruction.packages) {
                     const cacheDir = CACHE_DIRS[command.manager];
-                    if (!cacheDir || !isInstall(command) || reported.has(command.manager))
+                    // Installs and upgrades both download packages and metadata into the cache.
+                    if (!cacheDir || (command.step !== 'install' && command.step !== 'upgrade'))
                         continue;
-                    if (mountsOver(instruction, cacheDir) || cleans(command.manager, instruction.commands))
+                    if (reported.has(command.manager))
+                        continue;
+                    if (mountsOver(instruction, cacheDir) || cleans(instruction, command.manager, command.command))
                         continue;
                     reported.add(command.manager);
                     const at = textOf(context.model, instruction).arg(command.command, actionArgIndex(command));
@@ -3753,7 +4405,10 @@ function cleans(manager, commands) {
 
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/syntax.ts
 
-/** Reported by the engine when a Dockerfile cannot be parsed; no other Dockerfile rule runs on that file. */
+/**
+ * Reported by the engine for each syntax problem of a Dockerfile. The parser recovers from all of them (a stray keyword
+ * is skipped, an instruction before FROM belongs to no stage), so the other rules still run on the file.
+ */
 /* harmony default export */ const syntax = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'docker/syntax',
@@ -3763,6 +4418,7 @@ function cleans(manager, commands) {
         defaultSeverity: 'error',
         recommended: true,
         messages: { syntax: 'Dockerfile syntax: {{message}}' },
+        equivalents: { hadolint: ['DL3061'] },
     },
     create: () => ({}),
 }));
@@ -3825,6 +4481,7 @@ function fullName(image) {
         messages: {
             untrusted: 'Image "{{image}}" comes from {{registry}}, which is not a trusted registry ({{trusted}}).',
         },
+        equivalents: { hadolint: ['DL3026'] },
     },
     create(context) {
         const configured = context.settings.trustedRegistries ?? [];
@@ -4147,6 +4804,46 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dockerfile/wget-progress.ts
+
+
+
+/* harmony default export */ const wget_progress = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'docker/wget-progress',
+        domain: 'dockerfile',
+        description: '`wget` in RUN should set `--progress` or be quiet, or a large download floods the build log.',
+        category: 'style',
+        defaultSeverity: 'note',
+        recommended: true,
+        messages: {
+            progress: '`wget` without `--progress` prints a progress line per few kilobytes into the build log: add `--progress=dot:giga`, or `-q`/`-nv`.',
+        },
+        equivalents: { hadolint: ['DL3047'] },
+    },
+    create(context) {
+        return {
+            RUN(instruction) {
+                const text = textOf(context.model, instruction);
+                for (const command of instruction.commands) {
+                    if (command.name !== 'wget')
+                        continue;
+                    const { args } = command;
+                    // Quiet, non-verbose, or the log written to a file: nothing floods the build output.
+                    if (hasFlag(args, 'progress') || hasFlag(args, 'quiet') || hasFlag(args, 'no-verbose'))
+                        continue;
+                    // `-q` alone or bundled, also with an option value glued on (`-qO-`).
+                    if (args.some((arg) => /^-[A-Za-z]*q/.test(arg)))
+                        continue;
+                    if (args.includes('-nv') || hasFlag(args, 'output-file', 'o') || hasFlag(args, 'append-output', 'a'))
+                        continue;
+                    context.report({ at: text.command(command), messageId: 'progress' });
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/dockerfile/yarn-cache-clean.ts
 
 
@@ -4173,12 +4870,13 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
                 // Any cache mount that names yarn is where the cache goes instead of the layer.
                 if (instruction.flags.some((flag) => flag.name === 'mount' && /type=cache/.test(flag.value ?? '') && /yarn/.test(flag.value ?? '')))
                     return;
-                const commands = packageCommands(instruction.commands);
-                const cleans = commands.some((command) => command.manager === 'yarn' && command.action === 'cache' && command.packages[0]?.value === 'clean');
-                if (cleans)
-                    return;
-                const install = commands.find((command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'));
+                const commands = instruction.packages;
+                // The last install decides: a `yarn cache clean` before it leaves the cache that install fills.
+                const install = commands.findLast((command) => command.manager === 'yarn' && isInstall(command) && !hasOption(command, 'cache-folder'));
                 if (!install)
+                    return;
+                const after = commands.slice(commands.indexOf(install) + 1);
+                if (after.some((command) => command.manager === 'yarn' && command.step === 'clean'))
                     return;
                 const at = textOf(context.model, instruction).arg(install.command, actionArgIndex(install));
                 context.report({ at, messageId: 'cache', data: { action: install.action || 'install' } });
@@ -4241,6 +4939,16 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
 
 
+
+
+
+
+
+
+
+
+
+
 /** Every Dockerfile rule, sorted by file name. */
 const dockerfileRules = [
     absolute_workdir,
@@ -4249,6 +4957,7 @@ const dockerfileRules = [
     apt_lists_cleanup,
     apt_no_install_recommends,
     build_tools_in_final_stage,
+    consecutive_run,
     copy_dest_trailing_slash,
     copy_from_valid_stage,
     copy_manifests_first,
@@ -4257,14 +4966,18 @@ const dockerfileRules = [
     env_key_value_format,
     env_self_reference,
     exec_form_cmd,
+    extract_with_add,
     final_stage_healthcheck,
     global_arg_in_stage,
+    label_key_format,
+    label_schema,
     no_add_remote_url,
     no_chmod_777,
     no_copied_secret_files,
     no_curl_pipe_shell,
     no_dist_upgrade,
     no_hardcoded_token,
+    no_host_commands,
     no_latest_copy_from,
     no_latest_tag,
     no_maintainer,
@@ -4273,16 +4986,20 @@ const dockerfileRules = [
     no_secret_in_env,
     no_ssh_port,
     no_sudo,
+    no_system_upgrade,
     no_update_alone,
     no_verification_bypass,
     no_wget_and_curl,
     npm_ci,
+    numeric_user,
+    onbuild_trigger,
     overridden_instruction,
     pin_base_image_digest,
     pin_package_versions,
     pip_no_cache_dir,
     pipefail,
     prefer_copy,
+    reserved_stage_name,
     rpm_assume_yes,
     rpm_cache_cleanup,
     syntax,
@@ -4294,10 +5011,153 @@ const dockerfileRules = [
     use_workdir,
     useradd_no_log_init,
     valid_expose,
+    wget_progress,
     yarn_cache_clean,
 ];
 /** The domain with its rules, as rules/packs.ts loads it. */
 const pack = { domain: dockerfileDomain, rules: dockerfileRules };
+
+
+/***/ }),
+
+/***/ 6243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ secretFileKind),
+/* harmony export */   GY: () => (/* binding */ findTokens),
+/* harmony export */   ME: () => (/* binding */ isTrustStore),
+/* harmony export */   NM: () => (/* binding */ looksLikeToken),
+/* harmony export */   UA: () => (/* binding */ referencedVariable),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   nk: () => (/* binding */ isHarmlessValue)
+/* harmony export */ });
+/* unused harmony export TOKEN_PATTERNS */
+/** Recognisable credential formats, by issuer. Each pattern is specific enough to need no entropy check. */
+const TOKEN_PATTERNS = [
+    { kind: 'GitHub token', pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\b/ },
+    { kind: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/ },
+    { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}\b/ },
+    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
+    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
+    {
+        kind: 'Slack webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/,
+    },
+    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+    { kind: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
+    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
+];
+const GLOBAL_TOKEN_PATTERNS = TOKEN_PATTERNS.map(({ kind, pattern }) => ({
+    kind,
+    global: new RegExp(pattern.source, 'g'),
+}));
+function findTokens(text) {
+    const found = [];
+    for (const { kind, global } of GLOBAL_TOKEN_PATTERNS) {
+        // matchAll scans a copy of the expression: the shared one keeps lastIndex 0.
+        for (const match of text.matchAll(global))
+            found.push({ kind, index: match.index, length: match[0].length });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+function looksLikeToken(value) {
+    return TOKEN_PATTERNS.some(({ pattern }) => pattern.test(value));
+}
+/** Words that make a variable name a credential. A bare `KEY` is not one: `GPG_KEY` holds a public fingerprint. */
+const SECRET_WORDS = new Set([
+    'PASSWORD',
+    'PASSWD',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'APIKEY',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'PASSPHRASE',
+]);
+const SECRET_PAIRS = [
+    ['API', 'KEY'],
+    ['PRIVATE', 'KEY'],
+    ['ACCESS', 'KEY'],
+    ['SECRET', 'KEY'],
+    ['CLIENT', 'SECRET'],
+    ['AUTH', 'TOKEN'],
+];
+/** Last words that make the variable about a secret rather than the secret itself (`PASSWORD_FILE=/run/secrets/db`). */
+const NOT_THE_SECRET = new Set([
+    'FILE',
+    'PATH',
+    'DIR',
+    'URL',
+    'URI',
+    'ENDPOINT',
+    'HOST',
+    'PORT',
+    'ID',
+    'NAME',
+    'LENGTH',
+    'TTL',
+    'EXPIRY',
+    'EXPIRES',
+    'TIMEOUT',
+    'HEADER',
+    'TYPE',
+    'ENABLED',
+    'REQUIRED',
+    'VERSION',
+    'MIN',
+    'MAX',
+    'POLICY',
+    'ENV',
+    'REF',
+    'ARN',
+]);
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    if (words.length === 0 || NOT_THE_SECRET.has(words[words.length - 1]))
+        return false;
+    if (words.some((word) => SECRET_WORDS.has(word)))
+        return true;
+    return SECRET_PAIRS.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
+}
+/** Values that cannot be a credential: empty, booleans, numbers of a few digits, paths. */
+function isHarmlessValue(value) {
+    return value === '' || /^(?:true|false|yes|no|on|off|none|null|\d{1,4})$/i.test(value) || value.startsWith('/');
+}
+/** True when a value is only a variable reference (`$TOKEN`, `${TOKEN}`), naming it. */
+function referencedVariable(value) {
+    return /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(value)?.[1];
+}
+/** Files that hold credentials by name: SSH keys, dotenv files, package-registry logins, private keys. */
+function secretFileKind(path) {
+    const base = path.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (/^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(base))
+        return 'SSH private key';
+    if (base === '.env' || /^\.env\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+$/.test(base))
+        return 'dotenv file';
+    if (['.npmrc', '.pypirc', '.netrc', '.git-credentials', '.htpasswd', '.dockercfg'].includes(base))
+        return 'credentials file';
+    if (base === 'credentials' && /\.aws\//.test(path))
+        return 'AWS credentials';
+    if (/\.(?:key|p12|pfx|jks|keystore)$/i.test(base))
+        return 'private key';
+    // A `.pem` holds a certificate as often as a key: names that say certificate or public are left alone.
+    if (/\.pem$/i.test(base) &&
+        !/(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|crt|chain|fullchain|bundle|root|pub|public|trust)(?:[-_.]|$)/i.test(base)) {
+        return 'private key';
+    }
+    return undefined;
+}
+/** Destinations that only ever hold certificates (trust stores). */
+function isTrustStore(dest) {
+    return /^\/(?:usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust|usr\/local\/share\/certs)(?:\/|$)/.test(dest);
+}
 
 
 /***/ })

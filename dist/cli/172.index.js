@@ -1,5 +1,5 @@
-export const id = 498;
-export const ids = [498];
+export const id = 172;
+export const ids = [172];
 export const modules = {
 
 /***/ 6104:
@@ -72,7 +72,11 @@ function findConfigFile(root, configPath) {
 
 
 
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/**
+ * Folders of fetched or generated code, not the repository's own: `node_modules`, and `.terraform`, where
+ * `terraform init` copies every module the configuration calls (tf/state-committed reports one that is committed).
+ */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 /**
  * Lists candidate files under the given paths, relative to `root` with forward slashes. Inside a git work tree it
  * asks git (tracked and untracked-but-not-ignored files), so .gitignore is honoured; elsewhere it walks the tree.
@@ -354,7 +358,7 @@ function classifyPath(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     if (isDockerfileName(base) && !NOT_A_DOCKERFILE.test(base))
         return 'dockerfile';
-    if (/\.tf$/.test(base))
+    if (/\.tf(?:\.json)?$/.test(base))
         return 'terraform';
     if (!/\.ya?ml$/i.test(base))
         return undefined;
@@ -364,6 +368,9 @@ function classifyPath(path) {
         return 'github-actions';
     if (/^\.gitlab-ci\.ya?ml$/i.test(base))
         return 'gitlab-ci';
+    // Kustomize's file often has no apiVersion/kind to tell it by.
+    if (/^kustomization\.ya?ml$/i.test(base))
+        return 'kubernetes';
     return 'yaml';
 }
 
@@ -384,9 +391,11 @@ function classifyPath(path) {
  * chunks of its own.
  */
 const DOMAIN_PACKS = {
-    dockerfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 1395))).pack,
-    'github-actions': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(376), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7548))).pack,
-    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 5420))).pack,
+    dockerfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 5124))).pack,
+    'github-actions': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(376), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 4922))).pack,
+    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 8099))).pack,
+    kubernetes: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(276), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 8251))).pack,
+    terraform: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(551), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 9560))).pack,
 };
 /**
  * Every pack, one after the other (jest's ESM loader can fail two concurrent imports sharing a dependency), for what
@@ -563,26 +572,57 @@ function applyBaseline(findings, baseline) {
 
 /***/ }),
 
-/***/ 6498:
+/***/ 5172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ runCheck)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2276);
-/* harmony import */ var _pipeline_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5406);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6104);
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6185);
-/* harmony import */ var _core_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4692);
-/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1961);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9928);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6107);
-/* harmony import */ var _domains_paths_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3298);
-/* harmony import */ var _rules_packs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5885);
-/* harmony import */ var _rules_shipshape_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8903);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5167);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runCheck)
+});
+
+// UNUSED EXPORTS: STDIN_PATH
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/domains/yaml/document.ts + 1 modules
+var yaml_document = __webpack_require__(2276);
+// EXTERNAL MODULE: ./src/pipeline/validate.ts
+var validate = __webpack_require__(5406);
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(6104);
+// EXTERNAL MODULE: ./src/core/engine.ts + 2 modules
+var core_engine = __webpack_require__(6185);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var core_registry = __webpack_require__(4692);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var rule = __webpack_require__(1961);
+// EXTERNAL MODULE: ./src/core/source.ts
+var source = __webpack_require__(2858);
+// EXTERNAL MODULE: ./src/core/files.ts
+var files = __webpack_require__(9928);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var core_paths = __webpack_require__(6107);
+;// CONCATENATED MODULE: ./src/domains/kubernetes/helm.ts
+/**
+ * A raw Helm chart template: a YAML file under a `templates/` folder with `{{ … }}` actions in it. It is Go template
+ * text, not a manifest, until `helm template` renders it; a run skips it with a notice and checks the rendered
+ * output when given it. (Kept free of the YAML library: the runner asks before loading any domain.)
+ */
+function isHelmTemplate(path, text) {
+    return /(^|\/)templates\/(?:.+\/)?[^/]+\.ya?ml$/i.test(path) && text.includes('{{');
+}
+const HELM_TEMPLATE_NOTICE = 'skipped: a Helm chart template; check its rendered output (`helm template <chart> --output-dir <dir>`, then check <dir>)';
+
+// EXTERNAL MODULE: ./src/domains/paths.ts + 1 modules
+var domains_paths = __webpack_require__(3298);
+// EXTERNAL MODULE: ./src/rules/packs.ts
+var packs = __webpack_require__(5885);
+// EXTERNAL MODULE: ./src/rules/shipshape/index.ts + 4 modules
+var shipshape = __webpack_require__(8903);
+// EXTERNAL MODULE: ./src/runner/baseline.ts
+var baseline = __webpack_require__(5167);
+;// CONCATENATED MODULE: ./src/runner/check.ts
 
 
 
@@ -596,6 +636,10 @@ function applyBaseline(findings, baseline) {
 
 
 
+
+
+/** The name findings of standard input carry. */
+const STDIN_PATH = '<stdin>';
 /**
  * Loads domains (and, unless the caller gave its own registry, their rules) on first use. A run that meets only
  * Dockerfiles never loads the YAML library, a run over an empty tree loads no domain at all.
@@ -613,12 +657,12 @@ class DomainLoader {
         this.ownRegistry = ownRegistry;
     }
     canLoad(id) {
-        return _rules_packs_js__WEBPACK_IMPORTED_MODULE_9__/* .DOMAIN_PACKS */ .W[id] !== undefined;
+        return packs/* DOMAIN_PACKS */.W[id] !== undefined;
     }
     load(id) {
         let done = this.loaded.get(id);
         if (!done) {
-            done = _rules_packs_js__WEBPACK_IMPORTED_MODULE_9__/* .DOMAIN_PACKS */ .W[id]().then((pack) => {
+            done = packs/* DOMAIN_PACKS */.W[id]().then((pack) => {
                 if (this.ownRegistry)
                     this.registry.add(pack.rules);
                 this.engine.addDomain(pack.domain);
@@ -634,37 +678,39 @@ class DomainLoader {
     async loadNamedIn(text) {
         if (!this.ownRegistry || !text.includes('shipshape-ignore'))
             return;
-        for (const id of Object.keys(_rules_packs_js__WEBPACK_IMPORTED_MODULE_9__/* .DOMAIN_PACKS */ .W)) {
-            if (text.includes(`${_core_rule_js__WEBPACK_IMPORTED_MODULE_6__/* .DOMAIN_PREFIX */ .Mo[id]}/`))
+        for (const id of Object.keys(packs/* DOMAIN_PACKS */.W)) {
+            if (text.includes(`${rule/* DOMAIN_PREFIX */.Mo[id]}/`))
                 await this.load(id);
         }
     }
 }
 /** Every domain's rules: a config file may name any rule, and is validated against all of them. */
 async function fullRegistry() {
-    return new _core_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .Registry */ .O([..._rules_shipshape_index_js__WEBPACK_IMPORTED_MODULE_10__/* .shipshapeRules */ .V, ...(await (0,_rules_packs_js__WEBPACK_IMPORTED_MODULE_9__/* .loadAllPacks */ .M)()).flatMap((pack) => pack.rules)]);
+    return new core_registry/* Registry */.O([...shipshape/* shipshapeRules */.V, ...(await (0,packs/* loadAllPacks */.M)()).flatMap((pack) => pack.rules)]);
 }
 async function runCheck(options) {
-    const configFile = options.config ? undefined : (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .findConfigFile */ ["if"])(options.root, options.configPath);
+    const configFile = options.config ? undefined : (0,config_defaults/* findConfigFile */["if"])(options.root, options.configPath);
     // Without a config file naming rules, the run's registry starts with the core rules and grows by domain.
     const growing = !options.registry && !configFile;
-    const registry = options.registry ?? (configFile ? await fullRegistry() : new _core_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .Registry */ .O(_rules_shipshape_index_js__WEBPACK_IMPORTED_MODULE_10__/* .shipshapeRules */ .V));
-    let config = options.config ?? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfig */ .sb)();
+    const registry = options.registry ?? (configFile ? await fullRegistry() : new core_registry/* Registry */.O(shipshape/* shipshapeRules */.V));
+    let config = options.config ?? (0,config_defaults/* defaultConfig */.sb)();
     if (configFile)
         config = (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 7084))).loadConfig(options.root, configFile, registry);
     const fastReaderEnv = process.env.SHIPSHAPE_FAST_YAML_READER;
-    (0,_domains_yaml_document_js__WEBPACK_IMPORTED_MODULE_1__/* .useFastYamlReader */ .MS)(config.fastYamlReader &&
+    (0,yaml_document/* useFastYamlReader */.MS)(config.fastYamlReader &&
         (fastReaderEnv === undefined ||
             fastReaderEnv === '' ||
-            (0,_pipeline_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
+            (0,validate/* parseBoolean */.yG)('SHIPSHAPE_FAST_YAML_READER', fastReaderEnv)));
     const notices = [];
     const root = options.root;
-    const paths = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .listFiles */ .CS)(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
+    const paths = options.stdin !== undefined && !options.paths?.length
+        ? []
+        : (0,files/* listFiles */.CS)(root, options.paths?.length ? options.paths : ['.'], config.ignore, notices);
     // Cross-file rules ask for the same few files (a .dockerignore, a workflow's local action) again and again:
     // read each once per run, within the size limit.
     const others = new Map();
     const domains = [];
-    const engine = new _core_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .Engine */ .N$({
+    const engine = new core_engine/* Engine */.N$({
         registry,
         domains,
         config,
@@ -672,7 +718,7 @@ async function runCheck(options) {
             if (others.has(path))
                 return others.get(path);
             // Same containment as the files checked: a `.dockerignore` linked to /proc/kmsg or outside is never read.
-            const read = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .readInside */ .xO)(root, path, config.maxFileSize);
+            const read = (0,core_paths/* readInside */.xO)(root, path, config.maxFileSize);
             const text = 'buffer' in read ? read.buffer.toString('utf8').replace(/^\uFEFF/, '') : undefined;
             others.set(path, text);
             return text;
@@ -683,17 +729,18 @@ async function runCheck(options) {
     const findings = [];
     const checked = {};
     // Every file is walked first, then the work the files share is done once for the whole run (shellcheck over
-    // every unique script), then each file's findings are complete.
+    // every unique script, started in the background as files add scripts), then each file's findings are complete.
     const pending = [];
+    engine.overlapSharedWork();
     for (const path of paths) {
-        let domain = (0,_domains_paths_js__WEBPACK_IMPORTED_MODULE_12__/* .classifyPath */ .q)(path);
-        if (!domain || _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE_NAMES */ .HR.includes(path.slice(path.lastIndexOf('/') + 1)))
+        let domain = (0,domains_paths/* classifyPath */.q)(path);
+        if (!domain || config_defaults/* CONFIG_FILE_NAMES */.HR.includes(path.slice(path.lastIndexOf('/') + 1)))
             continue;
         if (domain !== 'yaml' && !loader.canLoad(domain))
             continue;
-        const outcome = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readSourceFile */ .uj)(root, path, config.maxFileSize, notices);
+        const outcome = (0,files/* readSourceFile */.uj)(root, path, config.maxFileSize, notices);
         if ('skipped' in outcome) {
-            if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isUncheckedContent */ .yQ)(outcome.kind)) {
+            if ((0,files/* isUncheckedContent */.yQ)(outcome.kind)) {
                 for (const finding of engine.skippedFile(path, outcome.skipped))
                     findings.push(finding);
             }
@@ -703,6 +750,10 @@ async function runCheck(options) {
             continue;
         }
         const file = outcome.file;
+        if (domain === 'yaml' && isHelmTemplate(path, file.text)) {
+            notices.push({ path, message: HELM_TEMPLATE_NOTICE });
+            continue;
+        }
         if (domain === 'yaml') {
             classifyYamlContent ??= (await __webpack_require__.e(/* import() */ 147).then(__webpack_require__.bind(__webpack_require__, 1147))).classifyYamlContent;
             domain = classifyYamlContent(file);
@@ -716,13 +767,37 @@ async function runCheck(options) {
             pending.push(started);
         checked[domain] = (checked[domain] ?? 0) + 1;
     }
+    await engine.readySharedWork();
+    if (options.stdin !== undefined) {
+        const path = STDIN_PATH;
+        if (Buffer.byteLength(options.stdin) > config.maxFileSize) {
+            for (const finding of engine.skippedFile(path, `larger than ${config.maxFileSize} bytes`))
+                findings.push(finding);
+        }
+        else {
+            const file = new source/* SourceFile */.s(path, options.stdin.replace(/^\uFEFF/, ''));
+            classifyYamlContent ??= (await __webpack_require__.e(/* import() */ 147).then(__webpack_require__.bind(__webpack_require__, 1147))).classifyYamlContent;
+            const domain = classifyYamlContent(file);
+            if (!domain || !loader.canLoad(domain)) {
+                notices.push({ path, message: 'skipped: standard input is no manifest, workflow or GitLab CI file' });
+            }
+            else {
+                await loader.load(domain);
+                await loader.loadNamedIn(file.text);
+                const started = engine.startFile(file, domain);
+                if (started)
+                    pending.push(started);
+                checked[domain] = (checked[domain] ?? 0) + 1;
+            }
+        }
+    }
     for (const fileFindings of engine.finishFiles(pending)) {
         // A loop, not a spread: a huge generated file can have more findings than a call has room for arguments.
         for (const finding of fileFindings)
             findings.push(finding);
     }
     const kept = options.baselinePath
-        ? (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .applyBaseline */ .Qp)(findings, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .readBaseline */ .mF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, options.baselinePath)))
+        ? (0,baseline/* applyBaseline */.Qp)(findings, (0,baseline/* readBaseline */.mF)((0,external_node_path_.resolve)(root, options.baselinePath)))
         : findings;
     return { findings: kept, notices, checked, config, registry };
 }
